@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+namespace iin::cli {
+
+// One subcommand of iin-desk-cli. `arguments` starts with "iin-desk-cli <name>" so that a
+// command's QCommandLineParser sees what it expects.
+struct Command
+{
+    const char* name;
+    const char* summary; // marked with QT_TRANSLATE_NOOP("Cli", ...)
+    int (*run)(const QStringList& arguments);
+};
+
+// Every command, one per file (IinCommand.cpp, CheckCommand.cpp, ...), listed in main.cpp.
+int runIinCommand(const QStringList& arguments);
+
+} // namespace iin::cli

@@ -1,0 +1,67 @@
+#include "CliSupport.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace iin::cli {
+
+CommandLine::CommandLine(const QString& description)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+    m_parser.addOption(QCommandLineOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("Cli", "Language of the messages: kk, ru or en."),
+        QStringLiteral("kk|ru|en"), QStringLiteral("en")));
+}
+
+void CommandLine::addPositional(const QString& name, const QString& description,
+                                const QString& syntax)
+{
+    m_parser.addPositionalArgument(name, description, syntax);
+}
+
+std::optional<int> CommandLine::parse(const QStringList& arguments, int requiredPositionals)
+{
+    if (!m_parser.parse(arguments)) {
+        printError(m_parser.errorText());
+        return ExitBadInput;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        printLine(m_parser.helpText());
+        return ExitOk;
+    }
+    if (m_parser.positionalArguments().size() < requiredPositionals) {
+        printError(QCoreApplication::translate("Cli", "Missing argument. See --help."));
+        return ExitBadInput;
+    }
+    return std::nullopt;
+}
+
+void printJson(const QJsonObject& object)
+{
+    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printLine(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    if (!text.endsWith(u'\n'))
+        std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printError(const QString& text)
+{
+    const QByteArray bytes = (QStringLiteral("iin-desk-cli: ") + text).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fputc('\n', stderr);
+}
+
+} // namespace iin::cli

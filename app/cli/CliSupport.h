@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace iin::cli {
+
+// Exit codes shared by every command.
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitNegative = 1, // a valid question with a "no" answer: invalid IIN, incomplete package...
+    ExitBadInput = 2, // unreadable or malformed input, bad arguments
+    ExitFailure = 3,  // the operation itself failed (database, network)
+};
+
+// A command's own QCommandLineParser with --help and --lang already added.
+class CommandLine
+{
+public:
+    explicit CommandLine(const QString& description);
+
+    QCommandLineParser& parser() { return m_parser; }
+    void addPositional(const QString& name, const QString& description,
+                       const QString& syntax = {});
+    // Parses the arguments. Returns an exit code when the command must stop now (after --help:
+    // ExitOk; after an error, printed to stderr: ExitBadInput), or nullopt to go on.
+    std::optional<int> parse(const QStringList& arguments, int requiredPositionals = 0);
+    QStringList positionals() const { return m_parser.positionalArguments(); }
+
+private:
+    QCommandLineParser m_parser;
+};
+
+void printJson(const QJsonObject& object); // one compact line on stdout
+void printLine(const QString& text);       // stdout
+void printError(const QString& text);      // stderr, prefixed with the tool's name
+
+} // namespace iin::cli

@@ -1,0 +1,71 @@
+#include "CliCommands.h"
+#include "CliSupport.h"
+
+#include "Language.h"
+
+#include <QCoreApplication>
+
+#include <iterator>
+
+using namespace iin::cli;
+
+namespace {
+
+constexpr Command commands[] = {
+    {"iin", QT_TRANSLATE_NOOP("Cli", "validate and decode an IIN"), runIinCommand},
+};
+
+QString usage()
+{
+    QString text = QCoreApplication::translate("Cli", "Usage: iin-desk-cli <command> [options]\n"
+                                                      "Commands:\n");
+    for (const Command& c : commands)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(c.name).leftJustified(12),
+                         QCoreApplication::translate("Cli", c.summary));
+    text += QCoreApplication::translate("Cli", "Every command takes --help and --lang kk|ru|en.");
+    return text;
+}
+
+// --lang is read before the command runs so that even argument errors come in that language.
+QString requestedLanguage(const QStringList& args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--lang" && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(u"--lang="))
+            return args[i].mid(7);
+    }
+    return QStringLiteral("en");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("iin-desk-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("IIN Desk"));
+
+    const QStringList args = QCoreApplication::arguments();
+    const QString lang = requestedLanguage(args);
+    if (!iin::Language::install(lang)) {
+        printError(QCoreApplication::translate("Cli", "Unknown language \"%1\": use kk, ru or en.")
+                       .arg(lang));
+        return ExitBadInput;
+    }
+    if (args.size() < 2 || args[1] == u"--help" || args[1] == u"-h" || args[1] == u"help") {
+        printLine(usage());
+        return args.size() < 2 ? ExitBadInput : ExitOk;
+    }
+    for (const Command& c : commands) {
+        if (args[1] == QLatin1String(c.name)) {
+            QStringList rest = args.mid(2);
+            rest.prepend(args[0] + u' ' + args[1]);
+            return c.run(rest);
+        }
+    }
+    printError(QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(args[1]));
+    printLine(usage());
+    return ExitBadInput;
+}

@@ -1,0 +1,40 @@
+#include "Iin.h"
+#include "Language.h"
+
+#include <QTest>
+
+using namespace iin;
+
+// The embedded catalogues load and change the core's messages at run time.
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void switchesAtRunTime();
+    void rejectsUnknownLanguage();
+};
+
+void TestLanguage::switchesAtRunTime()
+{
+    const auto message = [] { return Iin::check(u"921029350852").errors.first().message; };
+    QVERIFY(Language::install(QStringLiteral("en")));
+    const QString en = message();
+    QVERIFY(Language::install(QStringLiteral("kk")));
+    const QString kk = message();
+    QCOMPARE(Language::current(), QStringLiteral("kk"));
+    QVERIFY(Language::install(QStringLiteral("ru")));
+    const QString ru = message();
+    QVERIFY(Language::install(QStringLiteral("en")));
+    QCOMPARE(message(), en);
+    QVERIFY(kk != en && ru != en && kk != ru);
+}
+
+void TestLanguage::rejectsUnknownLanguage()
+{
+    QVERIFY(!Language::install(QStringLiteral("de")));
+    QVERIFY(!Language::isSupported(QString()));
+}
+
+QTEST_GUILESS_MAIN(TestLanguage)
+#include "TestLanguage.moc"
