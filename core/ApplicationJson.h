@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Application.h"
+#include "Problem.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace iin {
+
+struct ApplicationParse
+{
+    std::optional<Application> application; // set only when `problems` is empty
+    Problems problems; // each names the field by its JSON path, e.g. "identity_document.number"
+};
+
+// The documented JSON application format (docs/application-format.md): what the CLI reads and
+// the desk imports and exports. Parsing is strict: unknown fields, wrong types and missing
+// required fields are rejected; any bytes at all give problems, never a crash.
+class ApplicationJson
+{
+    Q_DECLARE_TR_FUNCTIONS(ApplicationJson)
+
+public:
+    static constexpr int FormatVersion = 1;
+    static constexpr qsizetype MaxBytes = 4 * 1024 * 1024;
+
+    static ApplicationParse parse(const QByteArray& json);
+    static ApplicationParse fromObject(const QJsonObject& object);
+    static QJsonObject toJson(const Application& application);
+    static QByteArray toBytes(const Application& application); // compact UTF-8
+};
+
+} // namespace iin

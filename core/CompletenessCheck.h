@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Application.h"
+#include "Finding.h"
+#include "RuleSet.h"
+
+#include <QCoreApplication>
+
+namespace iin {
+
+struct CheckResult
+{
+    bool complete = false; // no finding of severity MissingDocument or InvalidField
+    QString rules;         // the rule-set edition applied
+    Findings findings;
+};
+
+// Paragraph 7 item 1: checks an application against a rule set: field validity and the
+// documents of Annex 3 row 8 for its channel, representative, translation and Annex 2 basis.
+class CompletenessCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(CompletenessCheck)
+
+public:
+    static CheckResult check(const Application& application, const RuleSet& rules);
+};
+
+} // namespace iin

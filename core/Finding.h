@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace iin {
+
+enum class Severity
+{
+    MissingDocument, // a document the rule set requires is not in the package
+    InvalidField,    // a field is missing or wrong
+    Warning,         // worth the clerk's attention; does not make the package incomplete
+};
+
+QString severityToString(Severity s); // "missing_document", "invalid_field", "warning"
+
+// One result of the completeness check: what is wrong, under which legal provision.
+struct Finding
+{
+    QString code;    // stable, e.g. "row8.translation_missing", "field.birth_date"
+    QString rule;    // the legal reference, e.g. "Annex 3, row 8, item 2"
+    Severity severity = Severity::Warning;
+    QString field;   // the field or attachment concerned, as spelled in the JSON format
+    QString message; // in the current language
+
+    friend bool operator==(const Finding&, const Finding&) = default;
+};
+
+using Findings = QList<Finding>;
+
+} // namespace iin
