@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Problem.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace iin {
+
+// Operators' passwords, hashed with argon2id (libsodium's crypto_pwhash_str: memory-hard, salted,
+// parameters stored in the hash string so they can be raised later).
+class PasswordHash
+{
+    Q_DECLARE_TR_FUNCTIONS(PasswordHash)
+
+public:
+    static Result<QString> hash(const QString& password);
+    static bool verify(const QString& hash, const QString& password);
+    // True when the hash was made with weaker parameters than today's: rehash after a login.
+    static bool needsRehash(const QString& hash);
+
+    // At least 10 characters with a letter and a digit; problems name the fix.
+    static Problems checkStrength(const QString& password);
+};
+
+} // namespace iin
