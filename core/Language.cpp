@@ -1,6 +1,7 @@
 #include "Language.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QLocale>
 #include <QPointer>
 #include <QTranslator>
@@ -8,7 +9,8 @@
 namespace iin {
 
 namespace {
-QPointer<QTranslator> g_translator;
+// The project's catalogue and the one for Qt's own dialogs, both replaced on every switch.
+QList<QPointer<QTranslator>> g_translators;
 QString g_current = QStringLiteral("en");
 } // namespace
 
@@ -27,19 +29,24 @@ bool Language::install(const QString& code)
     if (!isSupported(code))
         return false;
     auto* app = QCoreApplication::instance();
-    if (g_translator) {
-        if (app)
-            QCoreApplication::removeTranslator(g_translator);
-        delete g_translator;
-    }
-    if (code != u"en") {
-        auto* translator = new QTranslator(app);
-        if (!translator->load(QStringLiteral(":/i18n/iin_desk_%1.qm").arg(code))) {
-            delete translator;
-            return false;
+    for (const QPointer<QTranslator>& t : std::as_const(g_translators)) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
         }
-        QCoreApplication::installTranslator(translator);
-        g_translator = translator;
+    }
+    g_translators.clear();
+    if (code != u"en") {
+        for (const char* catalogue : {"iin_desk", "qt"}) {
+            auto* translator = new QTranslator(app);
+            if (!translator->load(
+                    QStringLiteral(":/i18n/%1_%2.qm").arg(QLatin1String(catalogue), code))) {
+                delete translator;
+                return false;
+            }
+            QCoreApplication::installTranslator(translator);
+            g_translators.append(translator);
+        }
     }
     g_current = code;
     QLocale::setDefault(QLocale(code == u"kk"   ? QLocale::Kazakh

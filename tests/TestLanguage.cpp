@@ -13,6 +13,7 @@ class TestLanguage : public QObject
 private slots:
     void switchesAtRunTime();
     void rejectsUnknownLanguage();
+    void qtOwnStringsInKazakh();
 };
 
 void TestLanguage::switchesAtRunTime()
@@ -34,6 +35,17 @@ void TestLanguage::rejectsUnknownLanguage()
 {
     QVERIFY(!Language::install(QStringLiteral("de")));
     QVERIFY(!Language::isSupported(QString()));
+}
+
+// Qt ships no Kazakh catalogue: the project's own covers the standard buttons.
+void TestLanguage::qtOwnStringsInKazakh()
+{
+    QVERIFY(Language::install(QStringLiteral("kk")));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Болдырмау"));
+    QVERIFY(Language::install(QStringLiteral("ru")));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Отмена"));
+    QVERIFY(Language::install(QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
 }
 
 QTEST_GUILESS_MAIN(TestLanguage)
