@@ -105,4 +105,42 @@ Commands:
         <translation>Ctrl+Q</translation>
     </message>
 </context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation>Криптографиялық кітапхана іске қосылмады.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Құпиясөздің хэшін есептеуге жад жеткіліксіз.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>Құпиясөз кемінде 10 таңбадан тұруы тиіс.</translation>
+    </message>
+    <message>
+        <source>The password must contain both letters and digits.</source>
+        <translation>Құпиясөзде әріптер де, цифрлар да болуы тиіс.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>State Corporation clerk</source>
+        <translation>Мемлекеттік корпорацияның қызметкері</translation>
+    </message>
+    <message>
+        <source>Migration police officer</source>
+        <translation>Көші-қон полициясының қызметкері</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Жетекші</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+</context>
 </TS>

@@ -106,4 +106,42 @@ Commands:
         <translation>Ctrl+Q</translation>
     </message>
 </context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation>Не удалось запустить криптографическую библиотеку.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Недостаточно памяти для хеширования пароля.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>Пароль должен содержать не менее 10 символов.</translation>
+    </message>
+    <message>
+        <source>The password must contain both letters and digits.</source>
+        <translation>Пароль должен содержать и буквы, и цифры.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>State Corporation clerk</source>
+        <translation>Работник Государственной корпорации</translation>
+    </message>
+    <message>
+        <source>Migration police officer</source>
+        <translation>Сотрудник миграционной полиции</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+</context>
 </TS>

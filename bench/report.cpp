@@ -1,0 +1,42 @@
+// Reads the benchmarks' JSON lines on stdin and prints them as a table a person can read.
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+int main()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return 2;
+    QTextStream out(stdout);
+    const auto cell = [](const QString& s, int w) { return s.leftJustified(w, u' ', true); };
+    out << cell(QStringLiteral("benchmark"), 52) << cell(QStringLiteral("value"), 18)
+        << cell(QStringLiteral("baseline"), 18) << cell(QStringLiteral("ratio"), 8)
+        << cell(QStringLiteral("target"), 22) << QStringLiteral("met") << '\n';
+    int missed = 0;
+    while (!in.atEnd()) {
+        const QJsonObject o = QJsonDocument::fromJson(in.readLine()).object();
+        if (o.isEmpty())
+            continue;
+        const QString unit = o[u"unit"].toString();
+        const QString value = QString::number(o[u"value"].toDouble(), 'g', 4) + u' ' + unit;
+        const QString baseline = o[u"baseline_value"].isNull()
+                                     ? QStringLiteral("-")
+                                     : QString::number(o[u"baseline_value"].toDouble(), 'g', 4)
+                                           + u' ' + unit;
+        const QString ratio = o[u"ratio"].isNull()
+                                  ? QStringLiteral("-")
+                                  : QString::number(o[u"ratio"].toDouble(), 'f', 2);
+        const QJsonValue met = o[u"met"];
+        const QString verdict = met.isNull() ? QStringLiteral("(report)")
+                                : met.toBool() ? QStringLiteral("yes")
+                                               : QStringLiteral("NO");
+        missed += met.isBool() && !met.toBool();
+        out << cell(o[u"name"].toString(), 52) << cell(value, 18) << cell(baseline, 18)
+            << cell(ratio, 8) << cell(o[u"target"].toString(), 22) << verdict << '\n';
+    }
+    out << (missed ? QStringLiteral("%1 target(s) missed: see docs/performance.md\n").arg(missed)
+                   : QStringLiteral("all targets met\n"));
+    return 0;
+}
