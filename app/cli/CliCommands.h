@@ -15,5 +15,6 @@ struct Command
 
 // Every command, one per file (IinCommand.cpp, CheckCommand.cpp, ...), listed in main.cpp.
 int runIinCommand(const QStringList& arguments);
+int runWorkdaysCommand(const QStringList& arguments);
 
 } // namespace iin::cli

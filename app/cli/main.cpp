@@ -13,6 +13,8 @@ namespace {
 
 constexpr Command commands[] = {
     {"iin", QT_TRANSLATE_NOOP("Cli", "validate and decode an IIN"), runIinCommand},
+    {"workdays", QT_TRANSLATE_NOOP("Cli", "working days: deadlines, days off and why"),
+     runWorkdaysCommand},
 };
 
 QString usage()
