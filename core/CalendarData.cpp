@@ -110,8 +110,8 @@ Result<CalendarData> CalendarData::fromJson(const QByteArray& json)
         const QJsonObject y = it.value().toObject();
         year.status = y.value(u"status").toString();
         if (year.status != u"verified" && year.status != u"unconfirmed")
-            return invalid(tr("Year %1: \"status\" must be \"verified\" or \"unconfirmed\".")
-                               .arg(year.year));
+            return invalid(
+                tr("Year %1: \"status\" must be \"verified\" or \"unconfirmed\".").arg(year.year));
         year.note = y.value(u"note").toString();
         const QJsonObject movable = y.value(u"movable").toObject();
         for (auto m = movable.begin(); m != movable.end(); ++m) {

@@ -5,12 +5,18 @@ namespace iin {
 QString CalendarDay::kindCode() const
 {
     switch (kind) {
-    case Kind::Working: return QStringLiteral("working");
-    case Kind::WorkingByDecree: return QStringLiteral("working_by_decree");
-    case Kind::Weekend: return QStringLiteral("weekend");
-    case Kind::Holiday: return QStringLiteral("holiday");
-    case Kind::TransferredHoliday: return QStringLiteral("transferred_holiday");
-    case Kind::DayOffByDecree: return QStringLiteral("day_off_by_decree");
+    case Kind::Working:
+        return QStringLiteral("working");
+    case Kind::WorkingByDecree:
+        return QStringLiteral("working_by_decree");
+    case Kind::Weekend:
+        return QStringLiteral("weekend");
+    case Kind::Holiday:
+        return QStringLiteral("holiday");
+    case Kind::TransferredHoliday:
+        return QStringLiteral("transferred_holiday");
+    case Kind::DayOffByDecree:
+        return QStringLiteral("day_off_by_decree");
     }
     return {};
 }

@@ -13,7 +13,8 @@ struct CalendarDay
     Q_DECLARE_TR_FUNCTIONS(CalendarDay)
 
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Working,            // Monday to Friday, nothing special
         WorkingByDecree,    // a weekend day made a working day by decree
         Weekend,            // Saturday or Sunday
@@ -24,7 +25,7 @@ public:
 
     QDate date;
     Kind kind = Kind::Working;
-    QString holidayId;               // Holiday, TransferredHoliday
+    QString holidayId;                    // Holiday, TransferredHoliday
     QHash<QString, QString> holidayNames; // "kk"/"ru"/"en" names of that holiday
     QDate relatedDate; // TransferredHoliday: the holiday's date; decree kinds: the swapped day
     QString decree;    // decree kinds: the act

@@ -61,8 +61,8 @@ Result<WorkingCalendar> WorkingCalendar::withOverrideFile(const QString& path)
 
 QString WorkingCalendar::overridePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-           + QStringLiteral("/iin-desk/calendar/kz-calendar.json");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/iin-desk/calendar/kz-calendar.json");
 }
 
 WorkingCalendar::YearTable WorkingCalendar::buildYear(int year) const

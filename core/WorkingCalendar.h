@@ -27,7 +27,8 @@ class WorkingCalendar
     Q_DECLARE_TR_FUNCTIONS(WorkingCalendar)
 
 public:
-    enum class YearStatus {
+    enum class YearStatus
+    {
         Verified,    // the year's data was checked against published acts
         Unconfirmed, // data present but not checked: answers may be wrong
         Missing,     // no data for the year: the law's fixed holidays only, no movable

@@ -29,17 +29,37 @@ void TestCountries::names_data()
     QTest::addColumn<QString>("alpha3");
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("China kk") << "CHN" << "kk" << "Қытай";
-    QTest::newRow("China ru") << "CHN" << "ru" << "Китай";
-    QTest::newRow("China en") << "CHN" << "en" << "China";
-    QTest::newRow("Uzbekistan kk") << "UZB" << "kk" << "Өзбекстан";
-    QTest::newRow("Uzbekistan ru") << "UZB" << "ru" << "Узбекистан";
-    QTest::newRow("Kazakhstan kk") << "KAZ" << "kk" << "Қазақстан";
-    QTest::newRow("Kyrgyzstan kk") << "KGZ" << "kk" << "Қырғызстан";
+    QTest::newRow("China kk") << "CHN"
+                              << "kk"
+                              << "Қытай";
+    QTest::newRow("China ru") << "CHN"
+                              << "ru"
+                              << "Китай";
+    QTest::newRow("China en") << "CHN"
+                              << "en"
+                              << "China";
+    QTest::newRow("Uzbekistan kk") << "UZB"
+                                   << "kk"
+                                   << "Өзбекстан";
+    QTest::newRow("Uzbekistan ru") << "UZB"
+                                   << "ru"
+                                   << "Узбекистан";
+    QTest::newRow("Kazakhstan kk") << "KAZ"
+                                   << "kk"
+                                   << "Қазақстан";
+    QTest::newRow("Kyrgyzstan kk") << "KGZ"
+                                   << "kk"
+                                   << "Қырғызстан";
     // The Russian catalogue lags behind the rename: filled in by countries-extra.json.
-    QTest::newRow("Turkey ru") << "TUR" << "ru" << "Турция";
-    QTest::newRow("unknown language is English") << "CHN" << "de" << "China";
-    QTest::newRow("unknown code") << "QQQ" << "kk" << "";
+    QTest::newRow("Turkey ru") << "TUR"
+                               << "ru"
+                               << "Турция";
+    QTest::newRow("unknown language is English") << "CHN"
+                                                 << "de"
+                                                 << "China";
+    QTest::newRow("unknown code") << "QQQ"
+                                  << "kk"
+                                  << "";
 }
 
 void TestCountries::names()
@@ -158,8 +178,8 @@ void TestCountries::concurrentFirstUse()
     for (int i = 0; i < 8; ++i)
         threads.emplace_back([&] {
             for (int k = 0; k < 200; ++k)
-                if (Countries::name("CHN", "kk") != QString("Қытай")
-                    || Countries::alpha3Codes().size() < 250)
+                if (Countries::name("CHN", "kk") != QString("Қытай") ||
+                    Countries::alpha3Codes().size() < 250)
                     ++wrong;
         });
     for (std::thread& t : threads)

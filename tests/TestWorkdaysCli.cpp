@@ -42,10 +42,18 @@ void TestWorkdaysCli::addPrintsTheDeadline_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("n");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("Nauryz 2024") << "2024-03-20" << "1" << "2024-03-26";
-    QTest::newRow("May 2024, 15 days") << "2024-04-30" << "15" << "2024-05-24";
-    QTest::newRow("New Year 2025 decree") << "2024-12-31" << "1" << "2025-01-05";
-    QTest::newRow("zero") << "2024-03-23" << "0" << "2024-03-23";
+    QTest::newRow("Nauryz 2024") << "2024-03-20"
+                                 << "1"
+                                 << "2024-03-26";
+    QTest::newRow("May 2024, 15 days") << "2024-04-30"
+                                       << "15"
+                                       << "2024-05-24";
+    QTest::newRow("New Year 2025 decree") << "2024-12-31"
+                                          << "1"
+                                          << "2025-01-05";
+    QTest::newRow("zero") << "2024-03-23"
+                          << "0"
+                          << "2024-03-23";
 }
 
 void TestWorkdaysCli::addPrintsTheDeadline()
@@ -103,9 +111,8 @@ void TestWorkdaysCli::isWorkingExitCodes()
 void TestWorkdaysCli::reasonInTheRequestedLanguage()
 {
     const auto name = [](const char* lang) {
-        const ProcessResult r =
-            runCli({"workdays", "is-working", "2024-03-21", "--json", "--lang",
-                    QString::fromLatin1(lang)});
+        const ProcessResult r = runCli({"workdays", "is-working", "2024-03-21", "--json", "--lang",
+                                        QString::fromLatin1(lang)});
         return parseLine(r.out).value("holiday_name").toString();
     };
     QCOMPARE(name("kk"), QString("Наурыз мейрамы"));
@@ -202,8 +209,7 @@ void TestWorkdaysCli::editedCalendarFile()
     QCOMPARE(o.value("kind").toString(), QString("day_off_by_decree"));
     QCOMPARE(o.value("decree").toString(), QString("Order No. 1 (test)"));
     // 7 May holiday, 8 May the new day off, 9 May (Victory Day, Saturday) moved to Monday 11
-    const ProcessResult add =
-        runCli({"workdays", "add", "2026-05-06", "1", "--calendar", path});
+    const ProcessResult add = runCli({"workdays", "add", "2026-05-06", "1", "--calendar", path});
     QCOMPARE(add.out.trimmed(), QByteArray("2026-05-12"));
     const ProcessResult saturday =
         runCli({"workdays", "add", "2026-05-15", "1", "--calendar", path});

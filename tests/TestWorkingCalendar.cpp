@@ -78,7 +78,8 @@ void TestWorkingCalendar::deadlines_data()
     QTest::newRow("2024 decree: 7-9 May off") << d("2024-05-06") << 1 << d("2024-05-10");
     QTest::newRow("2024 decree: 7-9 May off, 2") << d("2024-05-06") << 2 << d("2024-05-13");
     QTest::newRow("2025 no May transfer: 8 May works") << d("2025-05-06") << 1 << d("2025-05-08");
-    QTest::newRow("2020 decree: 8 May off, 11 May works") << d("2020-05-06") << 1 << d("2020-05-11");
+    QTest::newRow("2020 decree: 8 May off, 11 May works")
+        << d("2020-05-06") << 1 << d("2020-05-11");
     QTest::newRow("2019 decree: 10 May off") << d("2019-05-08") << 1 << d("2019-05-13");
     // 6 July
     QTest::newRow("2021 decree: working Sat 3 Jul") << d("2021-07-02") << 1 << d("2021-07-03");
@@ -101,16 +102,16 @@ void TestWorkingCalendar::deadlines_data()
     QTest::newRow("2019 1 Dec Sun -> 2 Dec") << d("2019-11-29") << 1 << d("2019-12-03");
     QTest::newRow("2021 1 Dec Wednesday") << d("2021-11-30") << 1 << d("2021-12-02");
     QTest::newRow("2021 16-17 Dec Thu-Fri") << d("2021-12-15") << 1 << d("2021-12-20");
-    QTest::newRow("2020 decree: 18 Dec off, Sun 20 Dec works") << d("2020-12-15") << 1
-                                                                << d("2020-12-20");
+    QTest::newRow("2020 decree: 18 Dec off, Sun 20 Dec works")
+        << d("2020-12-15") << 1 << d("2020-12-20");
     QTest::newRow("2022 1 Dec works") << d("2022-11-30") << 1 << d("2022-12-01");
     QTest::newRow("2022 16 Dec only") << d("2022-12-15") << 1 << d("2022-12-19");
     QTest::newRow("2023 16 Dec Sat -> 18 Dec") << d("2023-12-15") << 1 << d("2023-12-19");
     QTest::newRow("2024 16 Dec Monday") << d("2024-12-13") << 1 << d("2024-12-17");
     // Kurban Ait: a day off, never transferred
     QTest::newRow("2023 Kurban Ait Wed 28 Jun") << d("2023-06-27") << 1 << d("2023-06-29");
-    QTest::newRow("2024 Kurban Ait Sun 16 Jun: Mon works") << d("2024-06-14") << 1
-                                                             << d("2024-06-17");
+    QTest::newRow("2024 Kurban Ait Sun 16 Jun: Mon works")
+        << d("2024-06-14") << 1 << d("2024-06-17");
     QTest::newRow("2022 Kurban Ait Sat 9 Jul") << d("2022-07-08") << 1 << d("2022-07-11");
     QTest::newRow("2025 Kurban Ait Fri 6 Jun") << d("2025-06-05") << 1 << d("2025-06-09");
     QTest::newRow("2021 Kurban Ait Tue 20 Jul") << d("2021-07-19") << 1 << d("2021-07-21");
@@ -160,22 +161,28 @@ void TestWorkingCalendar::dayKinds_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("holiday");
     QTest::addColumn<QDate>("related");
-    QTest::newRow("weekday") << d("2024-11-20") << "working" << "" << QDate();
-    QTest::newRow("weekend") << d("2024-11-23") << "weekend" << "" << QDate();
-    QTest::newRow("Nauryz") << d("2024-03-21") << "holiday" << "nauryz" << QDate();
-    QTest::newRow("Nauryz on Saturday") << d("2024-03-23") << "holiday" << "nauryz" << QDate();
-    QTest::newRow("Nauryz moved") << d("2024-03-25") << "transferred_holiday" << "nauryz"
-                                  << d("2024-03-23");
-    QTest::newRow("Christmas on Sunday") << d("2024-01-07") << "holiday" << "orthodox_christmas"
-                                         << QDate();
-    QTest::newRow("Monday after Christmas") << d("2024-01-08") << "working" << "" << QDate();
-    QTest::newRow("decree day off") << d("2024-05-08") << "day_off_by_decree" << ""
-                                    << d("2024-05-04");
-    QTest::newRow("decree working Saturday") << d("2024-05-04") << "working_by_decree" << ""
-                                             << d("2024-05-08");
+    QTest::newRow("weekday") << d("2024-11-20") << "working"
+                             << "" << QDate();
+    QTest::newRow("weekend") << d("2024-11-23") << "weekend"
+                             << "" << QDate();
+    QTest::newRow("Nauryz") << d("2024-03-21") << "holiday"
+                            << "nauryz" << QDate();
+    QTest::newRow("Nauryz on Saturday") << d("2024-03-23") << "holiday"
+                                        << "nauryz" << QDate();
+    QTest::newRow("Nauryz moved") << d("2024-03-25") << "transferred_holiday"
+                                  << "nauryz" << d("2024-03-23");
+    QTest::newRow("Christmas on Sunday") << d("2024-01-07") << "holiday"
+                                         << "orthodox_christmas" << QDate();
+    QTest::newRow("Monday after Christmas") << d("2024-01-08") << "working"
+                                            << "" << QDate();
+    QTest::newRow("decree day off") << d("2024-05-08") << "day_off_by_decree"
+                                    << "" << d("2024-05-04");
+    QTest::newRow("decree working Saturday") << d("2024-05-04") << "working_by_decree"
+                                             << "" << d("2024-05-08");
     QTest::newRow("decree cancels a law transfer") << d("2020-05-11") << "working_by_decree"
                                                    << "" << d("2020-05-08");
-    QTest::newRow("Kurban Ait") << d("2023-06-28") << "holiday" << "kurban_ait" << QDate();
+    QTest::newRow("Kurban Ait") << d("2023-06-28") << "holiday"
+                                << "kurban_ait" << QDate();
     QTest::newRow("two Nauryz days moved (2nd)") << d("2020-03-25") << "transferred_holiday"
                                                  << "nauryz" << d("2020-03-22");
 }
@@ -270,7 +277,8 @@ void TestWorkingCalendar::shippedDataCoversTheYears()
     const CalendarData& data = CalendarData::shipped();
     for (int year = 2019; year <= 2027; ++year) {
         QVERIFY2(data.years.contains(year), qPrintable(QString::number(year)));
-        QVERIFY2(data.years[year].movable.contains("kurban_ait"), qPrintable(QString::number(year)));
+        QVERIFY2(data.years[year].movable.contains("kurban_ait"),
+                 qPrintable(QString::number(year)));
     }
     // The shipped file in the source tree is the one embedded.
     QFile source(QStringLiteral(IIN_SOURCE_DIR "/resources/calendar/kz-calendar.json"));
@@ -291,8 +299,8 @@ void TestWorkingCalendar::shippedTransfersSwapRealDays()
     const WorkingCalendar decreed;
     for (const iin::CalendarYear& y : CalendarData::shipped().years) {
         for (const iin::DayTransfer& t : y.transfers) {
-            const QString what = t.dayOff.toString(Qt::ISODate) + "/"
-                                 + t.workingDay.toString(Qt::ISODate);
+            const QString what =
+                t.dayOff.toString(Qt::ISODate) + "/" + t.workingDay.toString(Qt::ISODate);
             QVERIFY2(!t.decree.isEmpty(), qPrintable(what));
             if (t.dayOff.isValid()) {
                 QVERIFY2(law.isWorkingDay(t.dayOff), qPrintable(what));
@@ -378,9 +386,10 @@ void TestWorkingCalendar::brokenFilesAreRejected_data()
     QTest::newRow("no status") << QByteArray(R"({"format":1,"years":{"2024":{}}})");
     QTest::newRow("Kurban Ait in another year") << QByteArray(
         R"({"format":1,"years":{"2024":{"status":"verified","movable":{"kurban_ait":"2023-06-28"}}}})");
-    QTest::newRow("not a year") << QByteArray(R"({"format":1,"years":{"20x4":{"status":"verified"}}})");
-    QTest::newRow("holiday without date") << QByteArray(
-        R"({"format":1,"holidays":[{"id":"x","names":{"en":"X"}}]})");
+    QTest::newRow("not a year") << QByteArray(
+        R"({"format":1,"years":{"20x4":{"status":"verified"}}})");
+    QTest::newRow("holiday without date")
+        << QByteArray(R"({"format":1,"holidays":[{"id":"x","names":{"en":"X"}}]})");
     QTest::newRow("holiday bad date") << QByteArray(
         R"({"format":1,"holidays":[{"id":"x","names":{"en":"X"},"dates":[{"date":"13-01"}]}]})");
 }

@@ -26,9 +26,12 @@ std::optional<QDate> parseDate(const QString& text)
 QString yearStatusCode(WorkingCalendar::YearStatus status)
 {
     switch (status) {
-    case WorkingCalendar::YearStatus::Verified: return QStringLiteral("verified");
-    case WorkingCalendar::YearStatus::Unconfirmed: return QStringLiteral("unconfirmed");
-    case WorkingCalendar::YearStatus::Missing: return QStringLiteral("missing");
+    case WorkingCalendar::YearStatus::Verified:
+        return QStringLiteral("verified");
+    case WorkingCalendar::YearStatus::Unconfirmed:
+        return QStringLiteral("unconfirmed");
+    case WorkingCalendar::YearStatus::Missing:
+        return QStringLiteral("missing");
     }
     return {};
 }
@@ -43,13 +46,16 @@ QStringList yearWarnings(const WorkingCalendar& calendar, const QDate& a, const 
         case WorkingCalendar::YearStatus::Verified:
             break;
         case WorkingCalendar::YearStatus::Unconfirmed:
-            warnings << QCoreApplication::translate("Cli", "The calendar data for %1 is unconfirmed: check it against the "
-                           "published decrees.")
+            warnings << QCoreApplication::translate(
+                            "Cli", "The calendar data for %1 is unconfirmed: check it against the "
+                                   "published decrees.")
                             .arg(year);
             break;
         case WorkingCalendar::YearStatus::Missing:
-            warnings << QCoreApplication::translate("Cli", "The calendar has no data for %1: movable holidays and decree "
-                           "transfers are unknown; only the law's fixed holidays are counted.")
+            warnings << QCoreApplication::translate(
+                            "Cli",
+                            "The calendar has no data for %1: movable holidays and decree "
+                            "transfers are unknown; only the law's fixed holidays are counted.")
                             .arg(year);
             break;
         }
@@ -78,24 +84,29 @@ QJsonObject dayJson(const CalendarDay& day, const QString& lang)
 
 int runWorkdaysCommand(const QStringList& arguments)
 {
-    CommandLine cl(QCoreApplication::translate("Cli", "Kazakhstan's working-day calendar.\n"
-                      "  workdays add <YYYY-MM-DD> <N>       the N-th working day after the date "
-                      "(the date itself is not counted)\n"
-                      "  workdays is-working <YYYY-MM-DD>    exit 0 for a working day, 1 for a day "
-                      "off, with the reason\n"
-                      "  workdays between <YYYY-MM-DD> <YYYY-MM-DD>  working days after the first "
-                      "date up to and including the second\n"
-                      "  workdays year <YYYY>                holidays, days off and working "
-                      "weekend days of a year"));
-    cl.addPositional(QStringLiteral("action"), QCoreApplication::translate("Cli", "add, is-working, between or year."));
-    cl.addPositional(QStringLiteral("arguments"), QCoreApplication::translate("Cli", "The action's dates or numbers."),
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Kazakhstan's working-day calendar.\n"
+               "  workdays add <YYYY-MM-DD> <N>       the N-th working day after the date "
+               "(the date itself is not counted)\n"
+               "  workdays is-working <YYYY-MM-DD>    exit 0 for a working day, 1 for a day "
+               "off, with the reason\n"
+               "  workdays between <YYYY-MM-DD> <YYYY-MM-DD>  working days after the first "
+               "date up to and including the second\n"
+               "  workdays year <YYYY>                holidays, days off and working "
+               "weekend days of a year"));
+    cl.addPositional(QStringLiteral("action"),
+                     QCoreApplication::translate("Cli", "add, is-working, between or year."));
+    cl.addPositional(QStringLiteral("arguments"),
+                     QCoreApplication::translate("Cli", "The action's dates or numbers."),
                      QStringLiteral("[arguments...]"));
     QCommandLineParser& p = cl.parser();
-    p.addOption(QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print one line of JSON.")));
+    p.addOption(QCommandLineOption(QStringLiteral("json"),
+                                   QCoreApplication::translate("Cli", "Print one line of JSON.")));
     p.addOption(QCommandLineOption(
         QStringLiteral("calendar"),
-        QCoreApplication::translate("Cli", "An edited calendar file laid over the built-in data (instead of the desk's own "
-           "edited copy)."),
+        QCoreApplication::translate(
+            "Cli", "An edited calendar file laid over the built-in data (instead of the desk's own "
+                   "edited copy)."),
         QStringLiteral("file")));
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
@@ -106,21 +117,24 @@ int runWorkdaysCommand(const QStringList& arguments)
     const QString lang = Language::current();
 
     const auto wrongArguments = [&] {
-        printError(QCoreApplication::translate("Cli", "Wrong arguments for \"workdays %1\". See --help.").arg(action));
+        printError(
+            QCoreApplication::translate("Cli", "Wrong arguments for \"workdays %1\". See --help.")
+                .arg(action));
         return int(ExitBadInput);
     };
     const auto date = [&](qsizetype i) -> std::optional<QDate> {
         const auto d = parseDate(args.value(i));
         if (!d)
-            printError(QCoreApplication::translate("Cli", "\"%1\" is not a date: write it as YYYY-MM-DD, e.g. 2024-03-21.")
+            printError(QCoreApplication::translate(
+                           "Cli", "\"%1\" is not a date: write it as YYYY-MM-DD, e.g. 2024-03-21.")
                            .arg(args.value(i)));
         return d;
     };
 
-    Result<WorkingCalendar> loaded = p.isSet(QStringLiteral("calendar"))
-                                         ? WorkingCalendar::withOverrideFile(
-                                               p.value(QStringLiteral("calendar")))
-                                         : WorkingCalendar::standard();
+    Result<WorkingCalendar> loaded =
+        p.isSet(QStringLiteral("calendar"))
+            ? WorkingCalendar::withOverrideFile(p.value(QStringLiteral("calendar")))
+            : WorkingCalendar::standard();
     if (!loaded) {
         printError(loaded.errorMessage());
         return ExitBadInput;
@@ -147,7 +161,9 @@ int runWorkdaysCommand(const QStringList& arguments)
         bool isNumber = false;
         const int n = args[2].toInt(&isNumber);
         if (!isNumber || n < 0 || n > 10000) {
-            printError(QCoreApplication::translate("Cli", "\"%1\" is not a number of working days (0 to 10000).").arg(args[2]));
+            printError(QCoreApplication::translate(
+                           "Cli", "\"%1\" is not a number of working days (0 to 10000).")
+                           .arg(args[2]));
             return ExitBadInput;
         }
         const QDate result = calendar.addWorkingDays(*from, n);
@@ -182,7 +198,8 @@ int runWorkdaysCommand(const QStringList& arguments)
         if (!to)
             return ExitBadInput;
         if (std::abs(from->daysTo(*to)) > 366 * 50) {
-            printError(QCoreApplication::translate("Cli", "The dates are too far apart (50 years at most)."));
+            printError(QCoreApplication::translate(
+                "Cli", "The dates are too far apart (50 years at most)."));
             return ExitBadInput;
         }
         const int n = calendar.workingDaysBetween(*from, *to);
@@ -198,7 +215,8 @@ int runWorkdaysCommand(const QStringList& arguments)
         bool isNumber = false;
         const int year = args[1].toInt(&isNumber);
         if (!isNumber || year < 1992 || year > 2200) {
-            printError(QCoreApplication::translate("Cli", "\"%1\" is not a year (1992 to 2200).").arg(args[1]));
+            printError(QCoreApplication::translate("Cli", "\"%1\" is not a year (1992 to 2200).")
+                           .arg(args[1]));
             return ExitBadInput;
         }
         QJsonArray days;
@@ -209,15 +227,17 @@ int runWorkdaysCommand(const QStringList& arguments)
         }
         const QDate jan1(year, 1, 1);
         const QDate dec31(year, 12, 31);
-        finish({{QStringLiteral("year"), year},
-                {QStringLiteral("status"), yearStatusCode(calendar.yearStatus(year))},
-                {QStringLiteral("working_days"),
-                 calendar.workingDaysBetween(jan1.addDays(-1), dec31)},
-                {QStringLiteral("days"), days}},
-               lines.join(u'\n'), yearWarnings(calendar, jan1, jan1));
+        finish(
+            {{QStringLiteral("year"), year},
+             {QStringLiteral("status"), yearStatusCode(calendar.yearStatus(year))},
+             {QStringLiteral("working_days"), calendar.workingDaysBetween(jan1.addDays(-1), dec31)},
+             {QStringLiteral("days"), days}},
+            lines.join(u'\n'), yearWarnings(calendar, jan1, jan1));
         return ExitOk;
     }
-    printError(QCoreApplication::translate("Cli", "Unknown action \"%1\": use add, is-working, between or year.").arg(action));
+    printError(QCoreApplication::translate(
+                   "Cli", "Unknown action \"%1\": use add, is-working, between or year.")
+                   .arg(action));
     return ExitBadInput;
 }
 

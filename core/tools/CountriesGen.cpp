@@ -97,9 +97,8 @@ int main(int argc, char* argv[])
     if (argc != 6)
         fail(QStringLiteral("usage: iin-countries-gen <iso_3166-1.json> <kk.mo> <ru.mo> "
                             "<extra.json> <output.json>"));
-    const QJsonArray iso = readObject(QString::fromLocal8Bit(argv[1]))
-                               .value(QStringLiteral("3166-1"))
-                               .toArray();
+    const QJsonArray iso =
+        readObject(QString::fromLocal8Bit(argv[1])).value(QStringLiteral("3166-1")).toArray();
     const Catalogue kk = readMo(QString::fromLocal8Bit(argv[2]));
     const Catalogue ru = readMo(QString::fromLocal8Bit(argv[3]));
     const QJsonObject extra = readObject(QString::fromLocal8Bit(argv[4]));
