@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>CalendarData</name>
+    <message>
+        <source>The calendar file is not valid JSON: %1 (at character %2).</source>
+        <translation>Күнтізбе файлы дұрыс JSON емес: %1 (%2-таңбада).</translation>
+    </message>
+    <message>
+        <source>The calendar file has format %1; this program reads format %2.</source>
+        <translation>Күнтізбе файлының пішімі %1; бұл бағдарлама %2 пішімін оқиды.</translation>
+    </message>
+    <message>
+        <source>A holiday in the calendar file has no &quot;id&quot;.</source>
+        <translation>Күнтізбе файлындағы бір мерекеде «id» жоқ.</translation>
+    </message>
+    <message>
+        <source>Holiday &quot;%1&quot; has no English name.</source>
+        <translation>«%1» мерекесінің ағылшынша атауы жоқ.</translation>
+    </message>
+    <message>
+        <source>Holiday &quot;%1&quot; has a date that is not MM-DD.</source>
+        <translation>«%1» мерекесінің күні АА-КК түрінде емес.</translation>
+    </message>
+    <message>
+        <source>Holiday &quot;%1&quot; needs either fixed &quot;dates&quot; or &quot;movable&quot;: true.</source>
+        <translation>«%1» мерекесіне не тұрақты «dates», не «movable»: true керек.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;years&quot; is not a year.</source>
+        <translation>«years» ішіндегі «%1» жыл емес.</translation>
+    </message>
+    <message>
+        <source>Year %1: &quot;status&quot; must be &quot;verified&quot; or &quot;unconfirmed&quot;.</source>
+        <translation>%1 жыл: «status» мәні «verified» немесе «unconfirmed» болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>Year %1: the date of &quot;%2&quot; is not a YYYY-MM-DD date of that year.</source>
+        <translation>%1 жыл: «%2» күні осы жылдың ЖЖЖЖ-АА-КК түріндегі күні емес.</translation>
+    </message>
+    <message>
+        <source>Year %1: a transfer needs &quot;day_off&quot; and/or &quot;working_day&quot; as YYYY-MM-DD dates.</source>
+        <translation>%1 жыл: ауыстыруға ЖЖЖЖ-АА-КК түріндегі «day_off» және/немесе «working_day» күндері керек.</translation>
+    </message>
+    <message>
+        <source>Year %1: a transfer makes %2 both a day off and a working day.</source>
+        <translation>%1 жыл: ауыстыру %2 күнін әрі демалыс, әрі жұмыс күні етеді.</translation>
+    </message>
+    <message>
+        <source>Year %1: &quot;%2&quot; is not a movable holiday of this calendar.</source>
+        <translation>%1 жыл: «%2» бұл күнтізбенің жылжымалы мерекесі емес.</translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar file %1: %2.</source>
+        <translation>%1 күнтізбе файлын оқу мүмкін емес: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDay</name>
+    <message>
+        <source>Working day.</source>
+        <translation>Жұмыс күні.</translation>
+    </message>
+    <message>
+        <source>Working day by decree (%1).</source>
+        <translation>Қаулы бойынша жұмыс күні (%1).</translation>
+    </message>
+    <message>
+        <source>Working day by decree, in exchange for the day off on %1 (%2).</source>
+        <translation>Қаулы бойынша жұмыс күні, %1 демалыс күнінің орнына (%2).</translation>
+    </message>
+    <message>
+        <source>Weekend.</source>
+        <translation>Демалыс күні (сенбі не жексенбі).</translation>
+    </message>
+    <message>
+        <source>Public holiday: %1.</source>
+        <translation>Мереке күні: %1.</translation>
+    </message>
+    <message>
+        <source>Day off moved from %1, a weekend day: %2.</source>
+        <translation>Демалыс күні демалысқа сәйкес келген %1 күнінен ауыстырылды: %2.</translation>
+    </message>
+    <message>
+        <source>Day off by decree (%1).</source>
+        <translation>Қаулы бойынша демалыс күні (%1).</translation>
+    </message>
+    <message>
+        <source>Day off by decree, moved from %1 (%2).</source>
+        <translation>Қаулы бойынша %1 күнінен ауыстырылған демалыс күні (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Language of the messages: kk, ru or en.</source>
@@ -42,6 +136,74 @@ Commands:
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>«%1» командасы белгісіз.</translation>
+    </message>
+    <message>
+        <source>The calendar data for %1 is unconfirmed: check it against the published decrees.</source>
+        <translation>%1 жылғы күнтізбе деректері расталмаған: оларды жарияланған қаулылармен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>The calendar has no data for %1: movable holidays and decree transfers are unknown; only the law&apos;s fixed holidays are counted.</source>
+        <translation>Күнтізбеде %1 жылға деректер жоқ: жылжымалы мерекелер мен қаулы бойынша ауыстырулар белгісіз; заңдағы тұрақты мерекелер ғана ескеріледі.</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s working-day calendar.
+  workdays add &lt;YYYY-MM-DD&gt; &lt;N&gt;       the N-th working day after the date (the date itself is not counted)
+  workdays is-working &lt;YYYY-MM-DD&gt;    exit 0 for a working day, 1 for a day off, with the reason
+  workdays between &lt;YYYY-MM-DD&gt; &lt;YYYY-MM-DD&gt;  working days after the first date up to and including the second
+  workdays year &lt;YYYY&gt;                holidays, days off and working weekend days of a year</source>
+        <translation>Қазақстанның жұмыс күндерінің күнтізбесі.
+  workdays add &lt;ЖЖЖЖ-АА-КК&gt; &lt;N&gt;       күннен кейінгі N-ші жұмыс күні (күннің өзі есептелмейді)
+  workdays is-working &lt;ЖЖЖЖ-АА-КК&gt;    жұмыс күні болса 0, демалыс болса 1, себебімен
+  workdays between &lt;ЖЖЖЖ-АА-КК&gt; &lt;ЖЖЖЖ-АА-КК&gt;  бірінші күннен кейін екіншісін қоса алғандағы жұмыс күндері
+  workdays year &lt;ЖЖЖЖ&gt;                жылдың мерекелері, демалыс күндері және жұмыс істейтін демалыс күндері</translation>
+    </message>
+    <message>
+        <source>add, is-working, between or year.</source>
+        <translation>add, is-working, between немесе year.</translation>
+    </message>
+    <message>
+        <source>The action&apos;s dates or numbers.</source>
+        <translation>Әрекеттің күндері немесе сандары.</translation>
+    </message>
+    <message>
+        <source>Print one line of JSON.</source>
+        <translation>Бір жол JSON шығару.</translation>
+    </message>
+    <message>
+        <source>An edited calendar file laid over the built-in data (instead of the desk&apos;s own edited copy).</source>
+        <translation>Кіріктірілген деректердің үстінен қолданылатын өңделген күнтізбе файлы (жұмыс орнының өз өңделген көшірмесінің орнына).</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for &quot;workdays %1&quot;. See --help.</source>
+        <translation>«workdays %1» үшін аргументтер қате. --help қараңыз.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, e.g. 2024-03-21.</source>
+        <translation>«%1» күн емес: оны ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2024-03-21.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of working days (0 to 10000).</source>
+        <translation>«%1» жұмыс күндерінің саны емес (0-ден 10000-ға дейін).</translation>
+    </message>
+    <message>
+        <source>The date is out of range.</source>
+        <translation>Күн рұқсат етілген ауқымнан тыс.</translation>
+    </message>
+    <message>
+        <source>The dates are too far apart (50 years at most).</source>
+        <translation>Күндердің арасы тым алыс (ең көбі 50 жыл).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year (1992 to 2200).</source>
+        <translation>«%1» жыл емес (1992-ден 2200-ге дейін).</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use add, is-working, between or year.</source>
+        <translation>«%1» әрекеті белгісіз: add, is-working, between немесе year пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>working days: deadlines, days off and why</source>
+        <translation>жұмыс күндері: мерзімдер, демалыс күндері және олардың себебі</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CalendarData</name>
+    <message>
+        <source>The calendar file is not valid JSON: %1 (at character %2).</source>
+        <translation>Файл календаря не является корректным JSON: %1 (символ %2).</translation>
+    </message>
+    <message>
+        <source>The calendar file has format %1; this program reads format %2.</source>
+        <translation>Файл календаря имеет формат %1; программа читает формат %2.</translation>
+    </message>
+    <message>
+        <source>A holiday in the calendar file has no &quot;id&quot;.</source>
+        <translation>У одного из праздников в файле календаря нет «id».</translation>
+    </message>
+    <message>
+        <source>Holiday &quot;%1&quot; has no English name.</source>
+        <translation>У праздника «%1» нет английского названия.</translation>
+    </message>
+    <message>
+        <source>Holiday &quot;%1&quot; has a date that is not MM-DD.</source>
+        <translation>Дата праздника «%1» записана не в виде ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Holiday &quot;%1&quot; needs either fixed &quot;dates&quot; or &quot;movable&quot;: true.</source>
+        <translation>Для праздника «%1» нужны либо постоянные «dates», либо «movable»: true.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;years&quot; is not a year.</source>
+        <translation>«%1» в «years» не является годом.</translation>
+    </message>
+    <message>
+        <source>Year %1: &quot;status&quot; must be &quot;verified&quot; or &quot;unconfirmed&quot;.</source>
+        <translation>Год %1: «status» должен быть «verified» или «unconfirmed».</translation>
+    </message>
+    <message>
+        <source>Year %1: the date of &quot;%2&quot; is not a YYYY-MM-DD date of that year.</source>
+        <translation>Год %1: дата «%2» не является датой этого года в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Year %1: a transfer needs &quot;day_off&quot; and/or &quot;working_day&quot; as YYYY-MM-DD dates.</source>
+        <translation>Год %1: для переноса нужны даты «day_off» и/или «working_day» в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Year %1: a transfer makes %2 both a day off and a working day.</source>
+        <translation>Год %1: перенос делает %2 одновременно выходным и рабочим днём.</translation>
+    </message>
+    <message>
+        <source>Year %1: &quot;%2&quot; is not a movable holiday of this calendar.</source>
+        <translation>Год %1: «%2» не является переходящим праздником этого календаря.</translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar file %1: %2.</source>
+        <translation>Не удаётся прочитать файл календаря %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDay</name>
+    <message>
+        <source>Working day.</source>
+        <translation>Рабочий день.</translation>
+    </message>
+    <message>
+        <source>Working day by decree (%1).</source>
+        <translation>Рабочий день по постановлению (%1).</translation>
+    </message>
+    <message>
+        <source>Working day by decree, in exchange for the day off on %1 (%2).</source>
+        <translation>Рабочий день по постановлению, взамен выходного %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Weekend.</source>
+        <translation>Выходной (суббота или воскресенье).</translation>
+    </message>
+    <message>
+        <source>Public holiday: %1.</source>
+        <translation>Праздничный день: %1.</translation>
+    </message>
+    <message>
+        <source>Day off moved from %1, a weekend day: %2.</source>
+        <translation>Выходной перенесён с %1, пришедшегося на выходной: %2.</translation>
+    </message>
+    <message>
+        <source>Day off by decree (%1).</source>
+        <translation>Выходной по постановлению (%1).</translation>
+    </message>
+    <message>
+        <source>Day off by decree, moved from %1 (%2).</source>
+        <translation>Выходной по постановлению, перенесён с %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Language of the messages: kk, ru or en.</source>
@@ -42,6 +136,74 @@ Commands:
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Неизвестная команда «%1».</translation>
+    </message>
+    <message>
+        <source>The calendar data for %1 is unconfirmed: check it against the published decrees.</source>
+        <translation>Данные календаря на %1 год не подтверждены: сверьте их с опубликованными постановлениями.</translation>
+    </message>
+    <message>
+        <source>The calendar has no data for %1: movable holidays and decree transfers are unknown; only the law&apos;s fixed holidays are counted.</source>
+        <translation>В календаре нет данных на %1 год: переходящие праздники и переносы по постановлениям неизвестны; учитываются только постоянные праздники по закону.</translation>
+    </message>
+    <message>
+        <source>Kazakhstan&apos;s working-day calendar.
+  workdays add &lt;YYYY-MM-DD&gt; &lt;N&gt;       the N-th working day after the date (the date itself is not counted)
+  workdays is-working &lt;YYYY-MM-DD&gt;    exit 0 for a working day, 1 for a day off, with the reason
+  workdays between &lt;YYYY-MM-DD&gt; &lt;YYYY-MM-DD&gt;  working days after the first date up to and including the second
+  workdays year &lt;YYYY&gt;                holidays, days off and working weekend days of a year</source>
+        <translation>Календарь рабочих дней Казахстана.
+  workdays add &lt;ГГГГ-ММ-ДД&gt; &lt;N&gt;       N-й рабочий день после даты (сама дата не считается)
+  workdays is-working &lt;ГГГГ-ММ-ДД&gt;    код 0 для рабочего дня, 1 для выходного, с причиной
+  workdays between &lt;ГГГГ-ММ-ДД&gt; &lt;ГГГГ-ММ-ДД&gt;  рабочие дни после первой даты до второй включительно
+  workdays year &lt;ГГГГ&gt;                праздники, выходные и рабочие субботы года</translation>
+    </message>
+    <message>
+        <source>add, is-working, between or year.</source>
+        <translation>add, is-working, between или year.</translation>
+    </message>
+    <message>
+        <source>The action&apos;s dates or numbers.</source>
+        <translation>Даты или числа для действия.</translation>
+    </message>
+    <message>
+        <source>Print one line of JSON.</source>
+        <translation>Вывести одну строку JSON.</translation>
+    </message>
+    <message>
+        <source>An edited calendar file laid over the built-in data (instead of the desk&apos;s own edited copy).</source>
+        <translation>Отредактированный файл календаря поверх встроенных данных (вместо собственной отредактированной копии рабочего места).</translation>
+    </message>
+    <message>
+        <source>Wrong arguments for &quot;workdays %1&quot;. See --help.</source>
+        <translation>Неверные аргументы для «workdays %1». См. --help.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, e.g. 2024-03-21.</source>
+        <translation>«%1» не является датой: запишите её в виде ГГГГ-ММ-ДД, например 2024-03-21.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of working days (0 to 10000).</source>
+        <translation>«%1» не является числом рабочих дней (от 0 до 10000).</translation>
+    </message>
+    <message>
+        <source>The date is out of range.</source>
+        <translation>Дата вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <source>The dates are too far apart (50 years at most).</source>
+        <translation>Даты слишком далеко друг от друга (не более 50 лет).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year (1992 to 2200).</source>
+        <translation>«%1» не является годом (от 1992 до 2200).</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use add, is-working, between or year.</source>
+        <translation>Неизвестное действие «%1»: используйте add, is-working, between или year.</translation>
+    </message>
+    <message>
+        <source>working days: deadlines, days off and why</source>
+        <translation>рабочие дни: сроки, выходные и их причины</translation>
     </message>
 </context>
 <context>
