@@ -27,6 +27,8 @@ class ApplicationJson
 public:
     static constexpr int FormatVersion = 1;
     static constexpr qsizetype MaxBytes = 4 * 1024 * 1024;
+    // Deepest nesting of objects and arrays accepted; the format itself needs 3.
+    static constexpr int MaxDepth = 8;
 
     static ApplicationParse parse(const QByteArray& json);
     static ApplicationParse fromObject(const QJsonObject& object);

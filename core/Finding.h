@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace iin {
 
 enum class Severity
@@ -13,6 +15,7 @@ enum class Severity
 };
 
 QString severityToString(Severity s); // "missing_document", "invalid_field", "warning"
+std::optional<Severity> severityFromString(const QString& s);
 
 // One result of the completeness check: what is wrong, under which legal provision.
 struct Finding

@@ -16,5 +16,6 @@ struct Command
 // Every command, one per file (IinCommand.cpp, CheckCommand.cpp, ...), listed in main.cpp.
 int runIinCommand(const QStringList& arguments);
 int runWorkdaysCommand(const QStringList& arguments);
+int runCheckCommand(const QStringList& arguments);
 
 } // namespace iin::cli
