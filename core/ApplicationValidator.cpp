@@ -409,8 +409,8 @@ public:
         }
         if (m_a.representative)
             representative();
-        if (m_a.annex2)
-            annex2();
+        if (m_a.annex2 && m_a.basis == ApplicationBasis::Annex2)
+            annex2(); // under Annex 1 the block itself is the finding
         for (qsizetype i = 0; i < m_a.attachments.size(); ++i) {
             const Attachment& at = m_a.attachments[i];
             const QString path = QStringLiteral("attachments[%1]").arg(i);
