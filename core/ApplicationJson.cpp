@@ -147,8 +147,9 @@ public:
         const QString s = v->toString();
         const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
         // An offset is required: a signing time without one names no moment at all.
-        const bool hasOffset = s.endsWith(u'Z') || (s.size() > 6 && (s.at(s.size() - 6) == u'+' ||
-                                                                     s.at(s.size() - 6) == u'-'));
+        const bool hasOffset =
+            s.endsWith(u'Z') ||
+            (s.size() > 6 && (s.at(s.size() - 6) == u'+' || s.at(s.size() - 6) == u'-'));
         if (!t.isValid() || !hasOffset) {
             add(QStringLiteral("json.bad_date"), field,
                 ApplicationJson::tr("%1: \"%2\" is not a date and time; write it as "
@@ -305,9 +306,9 @@ Annex2Basis Reader::annex2(const QJsonObject& o, const QString& path)
 
 Attachment Reader::attachment(const QJsonObject& o, const QString& path)
 {
-    rejectUnknown(o, path,
-                  {u"kind", u"file_name", u"sha256", u"media_type", u"certified", u"electronic",
-                   u"note"});
+    rejectUnknown(
+        o, path,
+        {u"kind", u"file_name", u"sha256", u"media_type", u"certified", u"electronic", u"note"});
     Attachment a;
     a.kind = enumeration(o, path, u"kind", AttachmentKind::Other, attachmentKindFromString,
                          attachmentKindSpellings());
@@ -448,8 +449,8 @@ ApplicationParse ApplicationJson::fromObject(const QJsonObject& o)
                     {u"format_version", u"channel", u"basis", u"submitted_on", u"name_cyrillic",
                      u"name_latin", u"birth_date", u"birth_place", u"sex", u"citizenship",
                      u"identity_document", u"address_of_stay", u"contacts",
-                     u"consent_to_personal_data", u"purpose_of_stay", u"representative",
-                     u"annex2", u"signature", u"attachments"});
+                     u"consent_to_personal_data", u"purpose_of_stay", u"representative", u"annex2",
+                     u"signature", u"attachments"});
 
     if (const auto v = r.value(o, root, u"format_version", true)) {
         if (!v->isDouble() || v->toDouble() != FormatVersion) {
@@ -463,9 +464,9 @@ ApplicationParse ApplicationJson::fromObject(const QJsonObject& o)
     Application a;
     a.channel = r.enumeration(o, root, u"channel", Channel::StateCorporation, channelFromString,
                               channelSpellings());
-    a.basis = r.enumeration(o, root, u"basis", ApplicationBasis::Annex1, basisFromString,
-                            {basisToString(ApplicationBasis::Annex1),
-                             basisToString(ApplicationBasis::Annex2)});
+    a.basis = r.enumeration(
+        o, root, u"basis", ApplicationBasis::Annex1, basisFromString,
+        {basisToString(ApplicationBasis::Annex1), basisToString(ApplicationBasis::Annex2)});
     a.submittedOn = r.date(o, root, u"submitted_on", true);
     if (const auto n = r.object(o, root, u"name_cyrillic", true))
         a.nameCyrillic = r.name(*n, QStringLiteral("name_cyrillic"));
@@ -473,9 +474,9 @@ ApplicationParse ApplicationJson::fromObject(const QJsonObject& o)
         a.nameLatin = r.name(*n, QStringLiteral("name_latin"));
     a.birthDate = r.date(o, root, u"birth_date", true);
     a.birthPlace = r.string(o, root, u"birth_place", true);
-    a.sex = r.enumeration(o, root, u"sex", Sex::Unknown, strictSex,
-                          {sexToString(Sex::Male), sexToString(Sex::Female),
-                           sexToString(Sex::Unknown)});
+    a.sex = r.enumeration(
+        o, root, u"sex", Sex::Unknown, strictSex,
+        {sexToString(Sex::Male), sexToString(Sex::Female), sexToString(Sex::Unknown)});
     a.citizenship = r.string(o, root, u"citizenship", true);
     if (const auto d = r.object(o, root, u"identity_document", false))
         a.identityDocument = r.document(*d, QStringLiteral("identity_document"));

@@ -1,5 +1,6 @@
 #include "ApplicationValidator.h"
 
+#include "Countries.h"
 #include "Iin.h"
 
 #include <QRegularExpression>
@@ -171,6 +172,11 @@ public:
                         : ApplicationValidator::tr("%1 (%2) must be an ISO 3166-1 alpha-3 code "
                                                    "such as UZB.")
                               .arg(label, field));
+        } else if (!Countries::isKnownAlpha3(code)) {
+            invalid(field, u"unknown", rule,
+                    ApplicationValidator::tr("%1 (%2): \"%3\" is not an ISO 3166-1 country "
+                                             "code; choose the country from the list.")
+                        .arg(label, field, code));
         }
     }
 
@@ -206,8 +212,8 @@ public:
         }
     }
 
-    void notExpired(const QString& field, const QDate& until, const QDate& from,
-                    QStringView rule, const QString& label)
+    void notExpired(const QString& field, const QDate& until, const QDate& from, QStringView rule,
+                    const QString& label)
     {
         if (!until.isValid())
             return;
@@ -267,8 +273,7 @@ public:
     {
         const QString number = d.number.trimmed();
         if (number.isEmpty()) {
-            required(path + u".number", false, rule,
-                     ApplicationValidator::tr("Document number"));
+            required(path + u".number", false, rule, ApplicationValidator::tr("Document number"));
         } else if (number.size() > 30) {
             invalid(path + u".number", u"too_long", rule,
                     ApplicationValidator::tr("Document number (%1) is longer than 30 characters; "
@@ -315,8 +320,7 @@ public:
         pastDate(poa + u".date", r.powerOfAttorney.date, RepresentativeRow,
                  ApplicationValidator::tr("Date of the power of attorney"));
         notExpired(poa + u".valid_until", r.powerOfAttorney.validUntil, r.powerOfAttorney.date,
-                   RepresentativeRow,
-                   ApplicationValidator::tr("Power of attorney valid until"));
+                   RepresentativeRow, ApplicationValidator::tr("Power of attorney valid until"));
     }
 
     void annex2()
@@ -381,8 +385,7 @@ public:
         using Script = ApplicationValidator::Script;
         submission();
         basis();
-        personName(QStringLiteral("name_cyrillic"), m_a.nameCyrillic, Script::Cyrillic,
-                   Annex1Form);
+        personName(QStringLiteral("name_cyrillic"), m_a.nameCyrillic, Script::Cyrillic, Annex1Form);
         personName(QStringLiteral("name_latin"), m_a.nameLatin, Script::Latin, Annex1Form);
         birth();
         if (m_a.sex == Sex::Unknown) {
@@ -451,9 +454,8 @@ bool ApplicationValidator::isName(QStringView text, Script script)
 
 bool ApplicationValidator::isCountryCode(QStringView code)
 {
-    return code.size() == 3 && std::all_of(code.begin(), code.end(), [](QChar c) {
-               return c >= u'A' && c <= u'Z';
-           });
+    return code.size() == 3 &&
+           std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
 }
 
 bool ApplicationValidator::isEmail(QStringView text)

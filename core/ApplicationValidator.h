@@ -20,9 +20,9 @@ class ApplicationValidator
 public:
     enum class Script
     {
-        Cyrillic, // Russian and Kazakh letters (Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі) and the rest of Cyrillic
-        Latin,    // A-Z, a-z as in the machine-readable zone
-        Either,   // one of the two, not mixed
+        Cyrillic, // the Cyrillic block: Russian, Kazakh (Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі), others
+        Latin,  // A-Z, a-z as in the machine-readable zone
+        Either, // one of the two, not mixed
     };
     static constexpr int MaxNameLength = 100;
     static constexpr int EarliestBirthYear = 1900;

@@ -81,8 +81,9 @@ CheckResult CompletenessCheck::check(const Application& application, const RuleS
                 {r.id + suffix, r.reference, r.severity, r.field, message->in(language)});
         }
     }
-    result.complete = std::none_of(result.findings.cbegin(), result.findings.cend(),
-                                   [](const Finding& f) { return f.severity != Severity::Warning; });
+    result.complete =
+        std::none_of(result.findings.cbegin(), result.findings.cend(),
+                     [](const Finding& f) { return f.severity != Severity::Warning; });
     return result;
 }
 

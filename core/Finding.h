@@ -20,10 +20,10 @@ std::optional<Severity> severityFromString(const QString& s);
 // One result of the completeness check: what is wrong, under which legal provision.
 struct Finding
 {
-    QString code;    // stable, e.g. "row8.translation_missing", "field.birth_date"
-    QString rule;    // the legal reference, e.g. "Annex 3, row 8, item 2"
+    QString code; // stable, e.g. "row8.translation", "field.birth_date.future" (docs/rules.md)
+    QString rule; // the legal reference, e.g. "Annex 3, row 8, item 2"
     Severity severity = Severity::Warning;
-    QString field;   // the field or attachment concerned, as spelled in the JSON format
+    QString field;   // the JSON path ("identity_document.expiry_date") or "attachment:<kind>"
     QString message; // in the current language
 
     friend bool operator==(const Finding&, const Finding&) = default;

@@ -38,8 +38,7 @@ QString join(const QString& path, QStringView key)
     return path.isEmpty() ? key.toString() : path + u'.' + key;
 }
 
-void onlyKeys(const QJsonObject& o, const QString& path,
-              std::initializer_list<QStringView> known)
+void onlyKeys(const QJsonObject& o, const QString& path, std::initializer_list<QStringView> known)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         bool ok = false;
@@ -133,9 +132,9 @@ Requirement requirement(const QJsonObject& o, const QString& path)
     if (o.contains(u"applies_when")) {
         const QString p = join(path, u"applies_when");
         const QJsonObject w = needObject(o, path, u"applies_when");
-        onlyKeys(w, p,
-                 {u"channels", u"basis", u"representative",
-                  u"identity_document_in_cyrillic_or_latin"});
+        onlyKeys(
+            w, p,
+            {u"channels", u"basis", u"representative", u"identity_document_in_cyrillic_or_latin"});
         r.channels = enumSet(w, p, u"channels", channelFromString);
         r.bases = enumSet(w, p, u"basis", basisFromString);
         r.representative = optionalBool(w, p, u"representative");
@@ -188,9 +187,9 @@ RuleSetData parseRules(const QByteArray& bytes)
         fail(QString(), RuleSet::tr("expected a JSON object"));
     const QJsonObject o = doc.object();
     const QString root;
-    onlyKeys(o, root,
-             {u"format_version", u"edition", u"effective_from", u"source", u"requirements",
-              u"note"});
+    onlyKeys(
+        o, root,
+        {u"format_version", u"edition", u"effective_from", u"source", u"requirements", u"note"});
     if (need(o, root, u"format_version").toInt() != RuleFormatVersion)
         fail(QStringLiteral("format_version"),
              RuleSet::tr("this program reads version %1").arg(RuleFormatVersion));
@@ -199,8 +198,7 @@ RuleSetData parseRules(const QByteArray& bytes)
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._-]{1,40}$"));
     if (!idPattern.match(data.id).hasMatch())
         fail(QStringLiteral("edition"), RuleSet::tr("use letters, digits, '.', '_' and '-'"));
-    data.effectiveFrom =
-        QDate::fromString(needString(o, root, u"effective_from"), Qt::ISODate);
+    data.effectiveFrom = QDate::fromString(needString(o, root, u"effective_from"), Qt::ISODate);
     if (!data.effectiveFrom.isValid())
         fail(QStringLiteral("effective_from"), RuleSet::tr("expected a date YYYY-MM-DD"));
     data.source = text(o, root, u"source");
@@ -269,9 +267,8 @@ const Catalogue& catalogue()
                 good.append(loaded.value());
             c.byId.insert(id, loaded);
         }
-        std::sort(good.begin(), good.end(), [](const auto& a, const auto& b) {
-            return a->effectiveFrom < b->effectiveFrom;
-        });
+        std::sort(good.begin(), good.end(),
+                  [](const auto& a, const auto& b) { return a->effectiveFrom < b->effectiveFrom; });
         for (const auto& d : good)
             c.ordered.append(d->id);
         return c;
@@ -310,11 +307,10 @@ Result<RuleSet> RuleSet::effectiveOn(const QDate& date)
     return Error{QStringLiteral("rules.none_in_force"),
                  tr("No rule edition is in force on %1; the earliest takes effect on %2.")
                      .arg(date.toString(Qt::ISODate),
-                          c.ordered.isEmpty()
-                              ? QString()
-                              : c.byId.find(c.ordered.first())
-                                    ->value()
-                                    ->effectiveFrom.toString(Qt::ISODate))};
+                          c.ordered.isEmpty() ? QString()
+                                              : c.byId.find(c.ordered.first())
+                                                    ->value()
+                                                    ->effectiveFrom.toString(Qt::ISODate))};
 }
 
 Result<RuleSet> RuleSet::fromFile(const QString& path)

@@ -3,12 +3,12 @@
 #include "TestSupport.h"
 
 #include <QDir>
-#include <QJsonArray>
-#include <QTimeZone>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -122,21 +122,30 @@ void TestApplicationJson::rejects_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("field");
 
-    QTest::newRow("empty") << QByteArray() << "json.empty" << "";
-    QTest::newRow("blank") << QByteArray(" \n\t ") << "json.empty" << "";
-    QTest::newRow("binary") << QByteArray("\x00\x01\xff{", 4) << "json.not_text" << "";
+    QTest::newRow("empty") << QByteArray() << "json.empty"
+                           << "";
+    QTest::newRow("blank") << QByteArray(" \n\t ") << "json.empty"
+                           << "";
+    QTest::newRow("binary") << QByteArray("\x00\x01\xff{", 4) << "json.not_text"
+                            << "";
     QTest::newRow("bad utf8 in string")
-        << QByteArray("{\"channel\":\"\xc3\x28\"}") << "json.not_text" << "";
-    QTest::newRow("syntax") << QByteArray("{\"channel\": portal}") << "json.syntax" << "";
-    QTest::newRow("array") << QByteArray("[]") << "json.not_object" << "";
-    QTest::newRow("number") << QByteArray("42") << "json.syntax" << "";
-    QTest::newRow("string") << QByteArray("\"application\"") << "json.syntax" << "";
-    QTest::newRow("unknown top")
-        << mutate([](QJsonObject& o) { o.insert("colour", "blue"); }) << "json.unknown_field"
-        << "colour";
-    QTest::newRow("unknown nested") << mutate([](QJsonObject& o) {
-        setPath(o, "identity_document.colour", "blue");
-    }) << "json.unknown_field" << "identity_document.colour";
+        << QByteArray("{\"channel\":\"\xc3\x28\"}") << "json.not_text"
+        << "";
+    QTest::newRow("syntax") << QByteArray("{\"channel\": portal}") << "json.syntax"
+                            << "";
+    QTest::newRow("array") << QByteArray("[]") << "json.not_object"
+                           << "";
+    QTest::newRow("number") << QByteArray("42") << "json.syntax"
+                            << "";
+    QTest::newRow("string") << QByteArray("\"application\"") << "json.syntax"
+                            << "";
+    QTest::newRow("unknown top") << mutate([](QJsonObject& o) { o.insert("colour", "blue"); })
+                                 << "json.unknown_field"
+                                 << "colour";
+    QTest::newRow("unknown nested")
+        << mutate([](QJsonObject& o) { setPath(o, "identity_document.colour", "blue"); })
+        << "json.unknown_field"
+        << "identity_document.colour";
     QTest::newRow("missing channel")
         << mutate([](QJsonObject& o) { o.remove("channel"); }) << "json.missing_field"
         << "channel";
@@ -144,77 +153,93 @@ void TestApplicationJson::rejects_data()
         << mutate([](QJsonObject& o) { o.remove("format_version"); }) << "json.missing_field"
         << "format_version";
     QTest::newRow("future format_version")
-        << mutate([](QJsonObject& o) { o.insert("format_version", 2); })
-        << "json.format_version" << "format_version";
+        << mutate([](QJsonObject& o) { o.insert("format_version", 2); }) << "json.format_version"
+        << "format_version";
     QTest::newRow("format_version as string")
-        << mutate([](QJsonObject& o) { o.insert("format_version", "1"); })
-        << "json.format_version" << "format_version";
+        << mutate([](QJsonObject& o) { o.insert("format_version", "1"); }) << "json.format_version"
+        << "format_version";
     QTest::newRow("null required")
         << mutate([](QJsonObject& o) { o.insert("birth_date", QJsonValue::Null); })
-        << "json.missing_field" << "birth_date";
+        << "json.missing_field"
+        << "birth_date";
     QTest::newRow("missing nested") << mutate([](QJsonObject& o) {
         setPath(o, "identity_document.number", QJsonValue::Undefined);
-    }) << "json.missing_field" << "identity_document.number";
-    QTest::newRow("missing surname") << mutate([](QJsonObject& o) {
-        setPath(o, "name_latin.surname", QJsonValue::Undefined);
-    }) << "json.missing_field" << "name_latin.surname";
+    }) << "json.missing_field"
+                                    << "identity_document.number";
+    QTest::newRow("missing surname")
+        << mutate([](QJsonObject& o) { setPath(o, "name_latin.surname", QJsonValue::Undefined); })
+        << "json.missing_field"
+        << "name_latin.surname";
     QTest::newRow("bool as string")
         << mutate([](QJsonObject& o) { o.insert("consent_to_personal_data", "yes"); })
-        << "json.wrong_type" << "consent_to_personal_data";
+        << "json.wrong_type"
+        << "consent_to_personal_data";
     QTest::newRow("string as number")
         << mutate([](QJsonObject& o) { o.insert("citizenship", 398); }) << "json.wrong_type"
         << "citizenship";
     QTest::newRow("object as string")
-        << mutate([](QJsonObject& o) { o.insert("name_cyrillic", "Ахмедов"); })
-        << "json.wrong_type" << "name_cyrillic";
+        << mutate([](QJsonObject& o) { o.insert("name_cyrillic", "Ахмедов"); }) << "json.wrong_type"
+        << "name_cyrillic";
     QTest::newRow("attachments not array")
         << mutate([](QJsonObject& o) { o.insert("attachments", QJsonObject()); })
-        << "json.wrong_type" << "attachments";
+        << "json.wrong_type"
+        << "attachments";
     QTest::newRow("attachment not object")
         << mutate([](QJsonObject& o) { o.insert("attachments", QJsonArray{1}); })
-        << "json.wrong_type" << "attachments[0]";
-    QTest::newRow("bad channel")
-        << mutate([](QJsonObject& o) { o.insert("channel", "fax"); }) << "json.bad_enum"
-        << "channel";
+        << "json.wrong_type"
+        << "attachments[0]";
+    QTest::newRow("bad channel") << mutate([](QJsonObject& o) { o.insert("channel", "fax"); })
+                                 << "json.bad_enum"
+                                 << "channel";
     QTest::newRow("enum wrong case")
         << mutate([](QJsonObject& o) { o.insert("channel", "Portal"); }) << "json.bad_enum"
         << "channel";
-    QTest::newRow("bad sex")
-        << mutate([](QJsonObject& o) { o.insert("sex", "m"); }) << "json.bad_enum" << "sex";
-    QTest::newRow("bad basis")
-        << mutate([](QJsonObject& o) { o.insert("basis", "annex3"); }) << "json.bad_enum"
-        << "basis";
-    QTest::newRow("bad document type") << mutate([](QJsonObject& o) {
-        setPath(o, "identity_document.type", "visa");
-    }) << "json.bad_enum" << "identity_document.type";
+    QTest::newRow("bad sex") << mutate([](QJsonObject& o) { o.insert("sex", "m"); })
+                             << "json.bad_enum"
+                             << "sex";
+    QTest::newRow("bad basis") << mutate([](QJsonObject& o) { o.insert("basis", "annex3"); })
+                               << "json.bad_enum"
+                               << "basis";
+    QTest::newRow("bad document type")
+        << mutate([](QJsonObject& o) { setPath(o, "identity_document.type", "visa"); })
+        << "json.bad_enum"
+        << "identity_document.type";
     QTest::newRow("bad attachment kind") << mutate([](QJsonObject& o) {
         QJsonArray list = o.value("attachments").toArray();
         QJsonObject a = list.at(1).toObject();
         a.insert("kind", "selfie");
         list.replace(1, a);
         o.insert("attachments", list);
-    }) << "json.bad_enum" << "attachments[1].kind";
-    QTest::newRow("30 February")
-        << mutate([](QJsonObject& o) { o.insert("birth_date", "1990-02-30"); })
-        << "json.bad_date" << "birth_date";
+    }) << "json.bad_enum"
+                                         << "attachments[1].kind";
+    QTest::newRow("30 February") << mutate([](QJsonObject& o) {
+        o.insert("birth_date", "1990-02-30");
+    }) << "json.bad_date"
+                                 << "birth_date";
     QTest::newRow("date with time")
         << mutate([](QJsonObject& o) { o.insert("submitted_on", "2025-10-15T10:00:00"); })
-        << "json.bad_date" << "submitted_on";
-    QTest::newRow("dotted date")
-        << mutate([](QJsonObject& o) { o.insert("submitted_on", "15.10.2025"); })
-        << "json.bad_date" << "submitted_on";
+        << "json.bad_date"
+        << "submitted_on";
+    QTest::newRow("dotted date") << mutate([](QJsonObject& o) {
+        o.insert("submitted_on", "15.10.2025");
+    }) << "json.bad_date"
+                                 << "submitted_on";
     QTest::newRow("bad expiry") << mutate([](QJsonObject& o) {
         setPath(o, "identity_document.expiry_date", "2029-13-01");
-    }) << "json.bad_date" << "identity_document.expiry_date";
+    }) << "json.bad_date"
+                                << "identity_document.expiry_date";
     QTest::newRow("signing time without offset") << mutate([](QJsonObject& o) {
         o.insert("signature", QJsonObject{{"present", true}, {"signed_at", "2025-10-15T09:30:00"}});
-    }) << "json.bad_date" << "signature.signed_at";
+    }) << "json.bad_date"
+                                                 << "signature.signed_at";
     QTest::newRow("signature without present") << mutate([](QJsonObject& o) {
         o.insert("signature", QJsonObject{{"signer", "X"}});
-    }) << "json.missing_field" << "signature.present";
+    }) << "json.missing_field"
+                                               << "signature.present";
     QTest::newRow("representative incomplete") << mutate([](QJsonObject& o) {
         o.insert("representative", QJsonObject{{"name", QJsonObject{{"surname", "A"}}}});
-    }) << "json.missing_field" << "representative.name.given_name";
+    }) << "json.missing_field"
+                                               << "representative.name.given_name";
     QTest::newRow("power of attorney without date") << mutate([](QJsonObject& o) {
         QJsonObject r = ApplicationJson::toJson([] {
                             Application a = sampleApplication();
@@ -225,7 +250,8 @@ void TestApplicationJson::rejects_data()
                             .toObject();
         setPath(r, "power_of_attorney.date", QJsonValue::Undefined);
         o.insert("representative", r);
-    }) << "json.missing_field" << "representative.power_of_attorney.date";
+    }) << "json.missing_field"
+                                                    << "representative.power_of_attorney.date";
     QTest::newRow("annex2 not object")
         << mutate([](QJsonObject& o) { o.insert("annex2", true); }) << "json.wrong_type"
         << "annex2";
@@ -286,9 +312,8 @@ void TestApplicationJson::deepNesting()
         QCOMPARE(parsed.problems.value(0).code, QStringLiteral("json.too_deep"));
     }
     // Brackets inside strings do not count.
-    const QByteArray inString = mutate([](QJsonObject& o) {
-        o.insert("purpose_of_stay", QString(QString(50, u'[') + "\\\"{"));
-    });
+    const QByteArray inString = mutate(
+        [](QJsonObject& o) { o.insert("purpose_of_stay", QString(QString(50, u'[') + "\\\"{")); });
     QVERIFY(ApplicationJson::parse(inString).problems.isEmpty());
     // Unclosed brackets are still refused, by depth or by syntax.
     QVERIFY(!ApplicationJson::parse(QByteArray(5, '{')).problems.isEmpty());

@@ -61,159 +61,243 @@ void TestApplicationValidator::findings_data()
         QTest::newRow(name) << c << QString::fromUtf8(code) << QString::fromUtf8(field) << severity;
     };
 
-    row("surname missing", [](Application& a) { a.nameCyrillic.surname.clear(); },
+    row(
+        "surname missing", [](Application& a) { a.nameCyrillic.surname.clear(); },
         "field.name_cyrillic.surname.missing", "name_cyrillic.surname", invalid);
-    row("given name blank", [](Application& a) { a.nameLatin.givenName = "   "; },
+    row(
+        "given name blank", [](Application& a) { a.nameLatin.givenName = "   "; },
         "field.name_latin.given_name.missing", "name_latin.given_name", invalid);
-    row("Latin in Cyrillic field", [](Application& a) { a.nameCyrillic.surname = "Akhmedov"; },
+    row(
+        "Latin in Cyrillic field", [](Application& a) { a.nameCyrillic.surname = "Akhmedov"; },
         "field.name_cyrillic.surname.script", "name_cyrillic.surname", invalid);
-    row("Cyrillic in Latin field",
+    row(
+        "Cyrillic in Latin field",
         [](Application& a) { a.nameLatin.surname = QString::fromUtf8("АХМЕДОВ"); },
         "field.name_latin.surname.script", "name_latin.surname", invalid);
-    row("mixed alphabets in one word",
+    row(
+        "mixed alphabets in one word",
         [](Application& a) { a.nameCyrillic.givenName = QString::fromUtf8("Бахтиёp"); },
         "field.name_cyrillic.given_name.script", "name_cyrillic.given_name", invalid);
-    row("diacritics in Latin field", [](Application& a) { a.nameLatin.surname = "ÖZTÜRK"; },
+    row(
+        "diacritics in Latin field", [](Application& a) { a.nameLatin.surname = "ÖZTÜRK"; },
         "field.name_latin.surname.characters", "name_latin.surname", invalid);
-    row("digit in name", [](Application& a) { a.nameLatin.givenName = "BAKHTIYOR2"; },
+    row(
+        "digit in name", [](Application& a) { a.nameLatin.givenName = "BAKHTIYOR2"; },
         "field.name_latin.given_name.characters", "name_latin.given_name", invalid);
-    row("Chinese characters", [](Application& a) { a.nameCyrillic.surname = QString::fromUtf8("王"); },
+    row(
+        "Chinese characters",
+        [](Application& a) { a.nameCyrillic.surname = QString::fromUtf8("王"); },
         "field.name_cyrillic.surname.characters", "name_cyrillic.surname", invalid);
-    row("leading hyphen", [](Application& a) { a.nameLatin.surname = "-AKHMEDOV"; },
+    row(
+        "leading hyphen", [](Application& a) { a.nameLatin.surname = "-AKHMEDOV"; },
         "field.name_latin.surname.characters", "name_latin.surname", invalid);
-    row("double space", [](Application& a) { a.nameLatin.surname = "AL  RASHID"; },
+    row(
+        "double space", [](Application& a) { a.nameLatin.surname = "AL  RASHID"; },
         "field.name_latin.surname.characters", "name_latin.surname", invalid);
-    row("bad patronymic", [](Application& a) { a.nameCyrillic.patronymic = "Rustamovich"; },
+    row(
+        "bad patronymic", [](Application& a) { a.nameCyrillic.patronymic = "Rustamovich"; },
         "field.name_cyrillic.patronymic.script", "name_cyrillic.patronymic", invalid);
-    row("name too long", [](Application& a) { a.nameLatin.surname = QString(101, u'A'); },
+    row(
+        "name too long", [](Application& a) { a.nameLatin.surname = QString(101, u'A'); },
         "field.name_latin.surname.too_long", "name_latin.surname", invalid);
 
-    row("no submission date", [](Application& a) { a.submittedOn = QDate(); },
+    row(
+        "no submission date", [](Application& a) { a.submittedOn = QDate(); },
         "field.submitted_on.missing", "submitted_on", invalid);
-    row("submission after today", [](Application& a) { a.submittedOn = Today.addDays(1); },
+    row(
+        "submission after today", [](Application& a) { a.submittedOn = Today.addDays(1); },
         "field.submitted_on.future", "submitted_on", warning);
-    row("no birth date", [](Application& a) { a.birthDate = QDate(); },
-        "field.birth_date.missing", "birth_date", invalid);
-    row("born tomorrow", [](Application& a) { a.birthDate = Today.addDays(1); },
+    row(
+        "no birth date", [](Application& a) { a.birthDate = QDate(); }, "field.birth_date.missing",
+        "birth_date", invalid);
+    row(
+        "born tomorrow", [](Application& a) { a.birthDate = Today.addDays(1); },
         "field.birth_date.future", "birth_date", invalid);
-    row("born 1899", [](Application& a) { a.birthDate = QDate(1899, 12, 31); },
+    row(
+        "born 1899", [](Application& a) { a.birthDate = QDate(1899, 12, 31); },
         "field.birth_date.implausible", "birth_date", invalid);
-    row("born on submission day", [](Application& a) { a.birthDate = a.submittedOn; },
+    row(
+        "born on submission day", [](Application& a) { a.birthDate = a.submittedOn; },
         "field.birth_date.after_submission", "birth_date", invalid);
-    row("no birth place", [](Application& a) { a.birthPlace.clear(); },
-        "field.birth_place.missing", "birth_place", invalid);
-    row("birth place in Arabic",
-        [](Application& a) { a.birthPlace = QString::fromUtf8("كابل"); },
+    row(
+        "no birth place", [](Application& a) { a.birthPlace.clear(); }, "field.birth_place.missing",
+        "birth_place", invalid);
+    row(
+        "birth place in Arabic", [](Application& a) { a.birthPlace = QString::fromUtf8("كابل"); },
         "field.birth_place.script", "birth_place", invalid);
-    row("sex unknown", [](Application& a) { a.sex = Sex::Unknown; }, "field.sex.unknown", "sex",
+    row(
+        "sex unknown", [](Application& a) { a.sex = Sex::Unknown; }, "field.sex.unknown", "sex",
         invalid);
-    row("no citizenship", [](Application& a) { a.citizenship.clear(); },
+    row(
+        "no citizenship", [](Application& a) { a.citizenship.clear(); },
         "field.citizenship.missing", "citizenship", invalid);
-    row("citizenship lower case", [](Application& a) { a.citizenship = "uzb"; },
+    row(
+        "citizenship lower case", [](Application& a) { a.citizenship = "uzb"; },
         "field.citizenship.format", "citizenship", invalid);
-    row("citizenship alpha-2", [](Application& a) { a.citizenship = "UZ"; },
+    row(
+        "citizenship alpha-2", [](Application& a) { a.citizenship = "UZ"; },
         "field.citizenship.format", "citizenship", invalid);
-    row("citizenship numeric", [](Application& a) { a.citizenship = "860"; },
+    row(
+        "citizenship numeric", [](Application& a) { a.citizenship = "860"; },
         "field.citizenship.format", "citizenship", invalid);
-    row("no consent", [](Application& a) { a.consentToPersonalData = false; },
+    row(
+        "citizenship not a country", [](Application& a) { a.citizenship = "ABC"; },
+        "field.citizenship.unknown", "citizenship", invalid);
+    row(
+        "issuing state not a country",
+        [](Application& a) { a.identityDocument->issuingState = "QQQ"; },
+        "field.identity_document.issuing_state.unknown", "identity_document.issuing_state",
+        invalid);
+    row(
+        "no consent", [](Application& a) { a.consentToPersonalData = false; },
         "field.consent_to_personal_data.not_given", "consent_to_personal_data", invalid);
-    row("no address", [](Application& a) { a.addressOfStay.clear(); },
+    row(
+        "no address", [](Application& a) { a.addressOfStay.clear(); },
         "field.address_of_stay.missing", "address_of_stay", warning);
-    row("bad e-mail", [](Application& a) { a.contacts.email = "akhmedov@"; },
+    row(
+        "bad e-mail", [](Application& a) { a.contacts.email = "akhmedov@"; },
         "field.contacts.email.format", "contacts.email", invalid);
-    row("bad phone", [](Application& a) { a.contacts.phone = "12-34"; },
+    row(
+        "bad phone", [](Application& a) { a.contacts.phone = "12-34"; },
         "field.contacts.phone.format", "contacts.phone", invalid);
 
-    row("Annex 1 without document", [](Application& a) { a.identityDocument.reset(); },
+    row(
+        "Annex 1 without document", [](Application& a) { a.identityDocument.reset(); },
         "field.identity_document.missing", "identity_document", invalid);
-    row("Annex 1 with Annex 2 block",
+    row(
+        "Annex 1 with Annex 2 block",
         [](Application& a) { a.annex2 = sampleAnnex2Application().annex2; },
         "field.annex2.unexpected", "annex2", invalid);
-    row("document number missing", [](Application& a) { a.identityDocument->number.clear(); },
+    row(
+        "document number missing", [](Application& a) { a.identityDocument->number.clear(); },
         "field.identity_document.number.missing", "identity_document.number", invalid);
-    row("issuing state bad", [](Application& a) { a.identityDocument->issuingState = "Uzb"; },
-        "field.identity_document.issuing_state.format", "identity_document.issuing_state",
-        invalid);
-    row("issuing state XXA", [](Application& a) { a.identityDocument->issuingState = "XXA"; },
-        "field.identity_document.issuing_state.format", "identity_document.issuing_state",
-        invalid);
-    row("issued after submission",
+    row(
+        "issuing state bad", [](Application& a) { a.identityDocument->issuingState = "Uzb"; },
+        "field.identity_document.issuing_state.format", "identity_document.issuing_state", invalid);
+    row(
+        "issuing state XXA", [](Application& a) { a.identityDocument->issuingState = "XXA"; },
+        "field.identity_document.issuing_state.format", "identity_document.issuing_state", invalid);
+    row(
+        "issued after submission",
         [](Application& a) { a.identityDocument->issueDate = a.submittedOn.addDays(1); },
         "field.identity_document.issue_date.after_submission", "identity_document.issue_date",
         invalid);
-    row("no issue date", [](Application& a) { a.identityDocument->issueDate = QDate(); },
+    row(
+        "no issue date", [](Application& a) { a.identityDocument->issueDate = QDate(); },
         "field.identity_document.issue_date.missing", "identity_document.issue_date", invalid);
-    row("expired the day before",
+    row(
+        "expired the day before",
         [](Application& a) { a.identityDocument->expiryDate = a.submittedOn.addDays(-1); },
-        "field.identity_document.expiry_date.expired", "identity_document.expiry_date",
-        invalid);
-    row("expiry before issue",
+        "field.identity_document.expiry_date.expired", "identity_document.expiry_date", invalid);
+    row(
+        "expiry before issue",
         [](Application& a) { a.identityDocument->expiryDate = QDate(2019, 1, 1); },
         "field.identity_document.expiry_date.before_issue", "identity_document.expiry_date",
         invalid);
 
-    row("representative name in two alphabets", [](Application& a) {
-        a.representative = sampleRepresentative();
-        a.representative->name.surname = QString::fromUtf8("Сейтqали");
-    }, "field.representative.name.surname.script", "representative.name.surname", invalid);
-    row("representative IIN wrong", [](Application& a) {
-        a.representative = sampleRepresentative();
-        a.representative->iin = "921029350852";
-    }, "field.representative.iin.format", "representative.iin", invalid);
-    row("representative document expired", [](Application& a) {
-        a.representative = sampleRepresentative();
-        a.representative->document.expiryDate = QDate(2025, 1, 1);
-    }, "field.representative.document.expiry_date.expired",
-        "representative.document.expiry_date", invalid);
-    row("power of attorney without date", [](Application& a) {
-        a.representative = sampleRepresentative();
-        a.representative->powerOfAttorney.date = QDate();
-    }, "field.representative.power_of_attorney.date.missing",
+    row(
+        "representative name in two alphabets",
+        [](Application& a) {
+            a.representative = sampleRepresentative();
+            a.representative->name.surname = QString::fromUtf8("Сейтqали");
+        },
+        "field.representative.name.surname.script", "representative.name.surname", invalid);
+    row(
+        "representative IIN wrong",
+        [](Application& a) {
+            a.representative = sampleRepresentative();
+            a.representative->iin = "921029350852";
+        },
+        "field.representative.iin.format", "representative.iin", invalid);
+    row(
+        "representative document expired",
+        [](Application& a) {
+            a.representative = sampleRepresentative();
+            a.representative->document.expiryDate = QDate(2025, 1, 1);
+        },
+        "field.representative.document.expiry_date.expired", "representative.document.expiry_date",
+        invalid);
+    row(
+        "power of attorney without date",
+        [](Application& a) {
+            a.representative = sampleRepresentative();
+            a.representative->powerOfAttorney.date = QDate();
+        },
+        "field.representative.power_of_attorney.date.missing",
         "representative.power_of_attorney.date", invalid);
-    row("power of attorney dated after submission", [](Application& a) {
-        a.representative = sampleRepresentative();
-        a.representative->powerOfAttorney.date = a.submittedOn.addDays(3);
-    }, "field.representative.power_of_attorney.date.after_submission",
+    row(
+        "power of attorney dated after submission",
+        [](Application& a) {
+            a.representative = sampleRepresentative();
+            a.representative->powerOfAttorney.date = a.submittedOn.addDays(3);
+        },
+        "field.representative.power_of_attorney.date.after_submission",
         "representative.power_of_attorney.date", invalid);
-    row("power of attorney from 1850", [](Application& a) {
-        a.representative = sampleRepresentative();
-        a.representative->powerOfAttorney.date = QDate(1850, 1, 1);
-    }, "field.representative.power_of_attorney.date.implausible",
+    row(
+        "power of attorney from 1850",
+        [](Application& a) {
+            a.representative = sampleRepresentative();
+            a.representative->powerOfAttorney.date = QDate(1850, 1, 1);
+        },
+        "field.representative.power_of_attorney.date.implausible",
         "representative.power_of_attorney.date", invalid);
-    row("power of attorney expired", [](Application& a) {
-        a.representative = sampleRepresentative();
-        a.representative->powerOfAttorney.validUntil = a.submittedOn.addDays(-1);
-    }, "field.representative.power_of_attorney.valid_until.expired",
+    row(
+        "power of attorney expired",
+        [](Application& a) {
+            a.representative = sampleRepresentative();
+            a.representative->powerOfAttorney.validUntil = a.submittedOn.addDays(-1);
+        },
+        "field.representative.power_of_attorney.valid_until.expired",
         "representative.power_of_attorney.valid_until", invalid);
 
-    row("Annex 2 without block", [](Application& a) {
-        a = sampleAnnex2Application();
-        a.annex2.reset();
-    }, "field.annex2.missing", "annex2", invalid);
-    row("Annex 2 with document", [](Application& a) {
-        a = sampleAnnex2Application();
-        a.identityDocument = samplePassport();
-    }, "field.identity_document.unexpected", "identity_document", invalid);
-    row("Annex 2 not certified", [](Application& a) {
-        a = sampleAnnex2Application();
-        a.annex2->certifiedByHead = false;
-    }, "field.annex2.certified_by_head.not_certified", "annex2.certified_by_head", invalid);
-    row("Annex 2 without court", [](Application& a) {
-        a = sampleAnnex2Application();
-        a.annex2->court.clear();
-    }, "field.annex2.court.missing", "annex2.court", invalid);
-    row("Annex 2 verdict in the future", [](Application& a) {
-        a = sampleAnnex2Application();
-        a.annex2->verdictDate = a.submittedOn.addDays(10);
-    }, "field.annex2.verdict_date.after_submission", "annex2.verdict_date", invalid);
-    row("Annex 2 at the counter", [](Application& a) {
-        a = sampleAnnex2Application();
-        a.channel = Channel::StateCorporation;
-    }, "field.channel.annex2", "channel", warning);
+    row(
+        "Annex 2 without block",
+        [](Application& a) {
+            a = sampleAnnex2Application();
+            a.annex2.reset();
+        },
+        "field.annex2.missing", "annex2", invalid);
+    row(
+        "Annex 2 with document",
+        [](Application& a) {
+            a = sampleAnnex2Application();
+            a.identityDocument = samplePassport();
+        },
+        "field.identity_document.unexpected", "identity_document", invalid);
+    row(
+        "Annex 2 not certified",
+        [](Application& a) {
+            a = sampleAnnex2Application();
+            a.annex2->certifiedByHead = false;
+        },
+        "field.annex2.certified_by_head.not_certified", "annex2.certified_by_head", invalid);
+    row(
+        "Annex 2 without court",
+        [](Application& a) {
+            a = sampleAnnex2Application();
+            a.annex2->court.clear();
+        },
+        "field.annex2.court.missing", "annex2.court", invalid);
+    row(
+        "Annex 2 verdict in the future",
+        [](Application& a) {
+            a = sampleAnnex2Application();
+            a.annex2->verdictDate = a.submittedOn.addDays(10);
+        },
+        "field.annex2.verdict_date.after_submission", "annex2.verdict_date", invalid);
+    row(
+        "Annex 2 at the counter",
+        [](Application& a) {
+            a = sampleAnnex2Application();
+            a.channel = Channel::StateCorporation;
+        },
+        "field.channel.annex2", "channel", warning);
 
-    row("attachment without file name", [](Application& a) { a.attachments[1].fileName.clear(); },
+    row(
+        "attachment without file name", [](Application& a) { a.attachments[1].fileName.clear(); },
         "field.attachments.file_name.missing", "attachments[1].file_name", invalid);
-    row("attachment digest not hex", [](Application& a) { a.attachments[0].sha256 = "abc"; },
+    row(
+        "attachment digest not hex", [](Application& a) { a.attachments[0].sha256 = "abc"; },
         "field.attachments.sha256.format", "attachments[0].sha256", invalid);
 }
 
@@ -239,9 +323,8 @@ void TestApplicationValidator::findings()
 void TestApplicationValidator::accepted_data()
 {
     QTest::addColumn<Change>("change");
-    QTest::newRow("no patronymic") << Change([](Application& a) {
-        a.nameCyrillic.patronymic.clear();
-    });
+    QTest::newRow("no patronymic")
+        << Change([](Application& a) { a.nameCyrillic.patronymic.clear(); });
     QTest::newRow("Kazakh letters") << Change([](Application& a) {
         a.nameCyrillic = {QString::fromUtf8("Әбілқасымұлы-Ңөүһі"),
                           QString::fromUtf8("ҒАЛЫМЖАН ҚҰРМАНҰЛЫ"), QString::fromUtf8("Өмірзақұлы")};
@@ -250,18 +333,14 @@ void TestApplicationValidator::accepted_data()
         a.nameLatin = {"O'NEIL-SMITH", "MARY ANN", "D\u2019ARCY"};
     });
     QTest::newRow("stateless") << Change([](Application& a) { a.citizenship = "XXA"; });
-    QTest::newRow("expires on submission day") << Change([](Application& a) {
-        a.identityDocument->expiryDate = a.submittedOn;
-    });
-    QTest::newRow("no expiry") << Change([](Application& a) {
-        a.identityDocument->expiryDate = QDate();
-    });
-    QTest::newRow("issued on submission day") << Change([](Application& a) {
-        a.identityDocument->issueDate = a.submittedOn;
-    });
-    QTest::newRow("born 1900-01-01") << Change([](Application& a) {
-        a.birthDate = QDate(1900, 1, 1);
-    });
+    QTest::newRow("expires on submission day")
+        << Change([](Application& a) { a.identityDocument->expiryDate = a.submittedOn; });
+    QTest::newRow("no expiry") << Change(
+        [](Application& a) { a.identityDocument->expiryDate = QDate(); });
+    QTest::newRow("issued on submission day")
+        << Change([](Application& a) { a.identityDocument->issueDate = a.submittedOn; });
+    QTest::newRow("born 1900-01-01")
+        << Change([](Application& a) { a.birthDate = QDate(1900, 1, 1); });
     QTest::newRow("no contacts") << Change([](Application& a) { a.contacts = {}; });
     QTest::newRow("representative in Latin") << Change([](Application& a) {
         a.representative = sampleRepresentative();
@@ -272,9 +351,8 @@ void TestApplicationValidator::accepted_data()
         a.representative = sampleRepresentative();
         a.representative->powerOfAttorney.validUntil = QDate();
     });
-    QTest::newRow("digest") << Change([](Application& a) {
-        a.attachments[0].sha256 = QString(64, u'0');
-    });
+    QTest::newRow("digest") << Change(
+        [](Application& a) { a.attachments[0].sha256 = QString(64, u'0'); });
 }
 
 void TestApplicationValidator::accepted()

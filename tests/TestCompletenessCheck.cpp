@@ -93,8 +93,8 @@ void TestCompletenessCheck::combinations_data()
     const QString channelNames[] = {"state corporation", "service provider", "portal"};
 
     // Every channel x representative x translation case.
-    for (const Channel channel : {Channel::StateCorporation, Channel::ServiceProvider,
-                                  Channel::Portal}) {
+    for (const Channel channel :
+         {Channel::StateCorporation, Channel::ServiceProvider, Channel::Portal}) {
         const QString c = channelNames[int(channel)];
         const auto row = [&](const QString& name, const Application& a, QStringList codes) {
             codes.sort();
@@ -126,9 +126,8 @@ void TestCompletenessCheck::combinations_data()
         a.identityDocument->expiryDate = a.submittedOn.addDays(-1);
         row("expired identity document", a, {"field.identity_document.expiry_date.expired"});
         a = package(channel, Rep::None, false, Translation::NotNeeded);
-        a.attachments.removeIf([](const Attachment& at) {
-            return at.kind == AttachmentKind::IdentityDocumentCopy;
-        });
+        a.attachments.removeIf(
+            [](const Attachment& at) { return at.kind == AttachmentKind::IdentityDocumentCopy; });
         row("no identity document copy", a,
             {channel == Channel::Portal ? QStringLiteral("row8.portal.identity_document")
                                         : QStringLiteral("row8.identity_document")});
@@ -236,8 +235,8 @@ void TestCompletenessCheck::warningsKeepPackageComplete()
 
 void TestCompletenessCheck::messagesFollowLanguage()
 {
-    Application a = package(Channel::StateCorporation, Rep::Notarized, false,
-                            Translation::NotNeeded);
+    Application a =
+        package(Channel::StateCorporation, Rep::Notarized, false, Translation::NotNeeded);
     const Requirement* poa = nullptr;
     const RuleSet set = rules();
     for (const Requirement& r : set.data().requirements) {
@@ -262,10 +261,9 @@ void TestCompletenessCheck::includesFieldFindings()
     a.nameLatin.surname = QString::fromUtf8("АХМЕДОВ");
     a.attachments.clear();
     const CheckResult r = CompletenessCheck::check(a, rules());
-    QCOMPARE(codesOf(r.findings),
-             QStringList({"field.consent_to_personal_data.not_given",
-                          "field.name_latin.surname.script", "row8.application_form",
-                          "row8.identity_document"}));
+    QCOMPARE(codesOf(r.findings), QStringList({"field.consent_to_personal_data.not_given",
+                                               "field.name_latin.surname.script",
+                                               "row8.application_form", "row8.identity_document"}));
     for (const Finding& f : r.findings) {
         if (f.code.startsWith("field."))
             QCOMPARE(f.severity, Severity::InvalidField);

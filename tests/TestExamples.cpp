@@ -107,8 +107,7 @@ void TestExamples::malformed_data()
     QTest::addColumn<QString>("field");
     const QJsonObject cases = m_manifest.value("malformed").toObject();
     for (auto it = cases.begin(); it != cases.end(); ++it) {
-        QTest::newRow(qPrintable(it.key()))
-            << it.key() << it->toObject().value("field").toString();
+        QTest::newRow(qPrintable(it.key())) << it.key() << it->toObject().value("field").toString();
     }
 }
 
@@ -179,8 +178,8 @@ void TestExamples::hostileInput_data()
     QTest::newRow("random") << random << QByteArray("UTF-8");
     QTest::newRow("nested a million deep")
         << QByteArray(1000000, '[') + QByteArray(1000000, ']') << QByteArray("deeper");
-    QTest::newRow("unclosed object") << QByteArray("{\"format_version\": 1, \"channel\": \"por")
-                                     << QByteArray("JSON");
+    QTest::newRow("unclosed object")
+        << QByteArray("{\"format_version\": 1, \"channel\": \"por") << QByteArray("JSON");
     QTest::newRow("number") << QByteArray("1e999999") << QByteArray("JSON");
     QTest::newRow("array") << QByteArray("[{}]") << QByteArray("object");
 }

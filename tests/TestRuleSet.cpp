@@ -103,7 +103,8 @@ void TestRuleSet::unknownEdition()
 
 void TestRuleSet::embeddedMatchesSourceFile()
 {
-    const Result<RuleSet> fromSource = RuleSet::fromFile(sourcePath("resources/rules/2022-02.json"));
+    const Result<RuleSet> fromSource =
+        RuleSet::fromFile(sourcePath("resources/rules/2022-02.json"));
     QVERIFY2(fromSource.ok(), qPrintable(fromSource.errorMessage()));
     const Result<RuleSet> embedded = RuleSet::edition("2022-02");
     QCOMPARE(fromSource->data().requirements.size(), embedded->data().requirements.size());
@@ -152,67 +153,107 @@ void TestRuleSet::malformed_data()
     const auto row = [](const char* name, Edit e, const char* where) {
         QTest::newRow(name) << e << QString::fromUtf8(where);
     };
-    row("unknown top key", [](QJsonObject& o) { o.insert("colour", 1); }, "colour");
-    row("no edition", [](QJsonObject& o) { o.remove("edition"); }, "edition");
-    row("bad edition id", [](QJsonObject& o) { o.insert("edition", "2022 02/x"); }, "edition");
-    row("bad date", [](QJsonObject& o) { o.insert("effective_from", "10.02.2022"); },
+    row(
+        "unknown top key", [](QJsonObject& o) { o.insert("colour", 1); }, "colour");
+    row(
+        "no edition", [](QJsonObject& o) { o.remove("edition"); }, "edition");
+    row(
+        "bad edition id", [](QJsonObject& o) { o.insert("edition", "2022 02/x"); }, "edition");
+    row(
+        "bad date", [](QJsonObject& o) { o.insert("effective_from", "10.02.2022"); },
         "effective_from");
-    row("format version", [](QJsonObject& o) { o.insert("format_version", 9); }, "format_version");
-    row("no requirements", [](QJsonObject& o) { o.insert("requirements", QJsonArray()); },
+    row(
+        "format version", [](QJsonObject& o) { o.insert("format_version", 9); }, "format_version");
+    row(
+        "no requirements", [](QJsonObject& o) { o.insert("requirements", QJsonArray()); },
         "requirements");
-    row("source lacks Kazakh", [](QJsonObject& o) {
-        QJsonObject s = o.value("source").toObject();
-        s.remove("kk");
-        o.insert("source", s);
-    }, "source.kk");
-    row("unknown channel", [](QJsonObject& o) {
-        editRequirement(o, 0, [](QJsonObject& r) {
-            r.insert("applies_when", QJsonObject{{"channels", QJsonArray{"fax"}}});
-        });
-    }, "requirements[0].applies_when.channels[0]");
-    row("unknown condition", [](QJsonObject& o) {
-        editRequirement(o, 1, [](QJsonObject& r) {
-            r.insert("applies_when", QJsonObject{{"moon_phase", "full"}});
-        });
-    }, "requirements[1].applies_when.moon_phase");
-    row("unknown attachment", [](QJsonObject& o) {
-        editRequirement(o, 0, [](QJsonObject& r) {
-            r.insert("satisfied_by", QJsonObject{{"attachment", "selfie"}});
-        });
-    }, "requirements[0].satisfied_by.attachment");
-    row("nothing satisfies", [](QJsonObject& o) {
-        editRequirement(o, 0, [](QJsonObject& r) { r.insert("satisfied_by", QJsonObject()); });
-    }, "requirements[0].satisfied_by");
-    row("qualifier without message", [](QJsonObject& o) {
-        editRequirement(o, 0, [](QJsonObject& r) {
-            r.insert("satisfied_by",
-                     QJsonObject{{"attachment", "application_form"}, {"certified", true}});
-        });
-    }, "requirements[0].messages.not_certified");
-    row("message without qualifier", [](QJsonObject& o) {
-        editRequirement(o, 0, [](QJsonObject& r) {
-            QJsonObject m = r.value("messages").toObject();
-            m.insert("not_notarized", m.value("missing"));
-            r.insert("messages", m);
-        });
-    }, "requirements[0].messages.not_notarized");
-    row("message lacks Russian", [](QJsonObject& o) {
-        editRequirement(o, 2, [](QJsonObject& r) {
-            r.insert("messages", QJsonObject{{"missing", QJsonObject{{"kk", "a"}, {"en", "c"}}}});
-        });
-    }, "requirements[2].messages.missing.ru");
-    row("bad severity", [](QJsonObject& o) {
-        editRequirement(o, 0, [](QJsonObject& r) { r.insert("severity", "invalid_field"); });
-    }, "requirements[0].severity");
-    row("duplicate id", [](QJsonObject& o) {
-        const QString first = o.value("requirements").toArray().at(0)["id"].toString();
-        editRequirement(o, 1, [&](QJsonObject& r) { r.insert("id", first); });
-    }, "requirements[1].id");
-    row("bool as string", [](QJsonObject& o) {
-        editRequirement(o, 0, [](QJsonObject& r) {
-            r.insert("applies_when", QJsonObject{{"representative", "yes"}});
-        });
-    }, "requirements[0].applies_when.representative");
+    row(
+        "source lacks Kazakh",
+        [](QJsonObject& o) {
+            QJsonObject s = o.value("source").toObject();
+            s.remove("kk");
+            o.insert("source", s);
+        },
+        "source.kk");
+    row(
+        "unknown channel",
+        [](QJsonObject& o) {
+            editRequirement(o, 0, [](QJsonObject& r) {
+                r.insert("applies_when", QJsonObject{{"channels", QJsonArray{"fax"}}});
+            });
+        },
+        "requirements[0].applies_when.channels[0]");
+    row(
+        "unknown condition",
+        [](QJsonObject& o) {
+            editRequirement(o, 1, [](QJsonObject& r) {
+                r.insert("applies_when", QJsonObject{{"moon_phase", "full"}});
+            });
+        },
+        "requirements[1].applies_when.moon_phase");
+    row(
+        "unknown attachment",
+        [](QJsonObject& o) {
+            editRequirement(o, 0, [](QJsonObject& r) {
+                r.insert("satisfied_by", QJsonObject{{"attachment", "selfie"}});
+            });
+        },
+        "requirements[0].satisfied_by.attachment");
+    row(
+        "nothing satisfies",
+        [](QJsonObject& o) {
+            editRequirement(o, 0, [](QJsonObject& r) { r.insert("satisfied_by", QJsonObject()); });
+        },
+        "requirements[0].satisfied_by");
+    row(
+        "qualifier without message",
+        [](QJsonObject& o) {
+            editRequirement(o, 0, [](QJsonObject& r) {
+                r.insert("satisfied_by",
+                         QJsonObject{{"attachment", "application_form"}, {"certified", true}});
+            });
+        },
+        "requirements[0].messages.not_certified");
+    row(
+        "message without qualifier",
+        [](QJsonObject& o) {
+            editRequirement(o, 0, [](QJsonObject& r) {
+                QJsonObject m = r.value("messages").toObject();
+                m.insert("not_notarized", m.value("missing"));
+                r.insert("messages", m);
+            });
+        },
+        "requirements[0].messages.not_notarized");
+    row(
+        "message lacks Russian",
+        [](QJsonObject& o) {
+            editRequirement(o, 2, [](QJsonObject& r) {
+                r.insert("messages",
+                         QJsonObject{{"missing", QJsonObject{{"kk", "a"}, {"en", "c"}}}});
+            });
+        },
+        "requirements[2].messages.missing.ru");
+    row(
+        "bad severity",
+        [](QJsonObject& o) {
+            editRequirement(o, 0, [](QJsonObject& r) { r.insert("severity", "invalid_field"); });
+        },
+        "requirements[0].severity");
+    row(
+        "duplicate id",
+        [](QJsonObject& o) {
+            const QString first = o.value("requirements").toArray().at(0)["id"].toString();
+            editRequirement(o, 1, [&](QJsonObject& r) { r.insert("id", first); });
+        },
+        "requirements[1].id");
+    row(
+        "bool as string",
+        [](QJsonObject& o) {
+            editRequirement(o, 0, [](QJsonObject& r) {
+                r.insert("applies_when", QJsonObject{{"representative", "yes"}});
+            });
+        },
+        "requirements[0].applies_when.representative");
 }
 
 void TestRuleSet::malformed()

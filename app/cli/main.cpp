@@ -15,8 +15,7 @@ constexpr Command commands[] = {
     {"iin", QT_TRANSLATE_NOOP("Cli", "validate and decode an IIN"), runIinCommand},
     {"workdays", QT_TRANSLATE_NOOP("Cli", "working days: deadlines, days off and why"),
      runWorkdaysCommand},
-    {"check", QT_TRANSLATE_NOOP("Cli", "check an application for completeness"),
-     runCheckCommand},
+    {"check", QT_TRANSLATE_NOOP("Cli", "check an application for completeness"), runCheckCommand},
 };
 
 QString usage()
