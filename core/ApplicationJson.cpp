@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QStringDecoder>
 
 #include <initializer_list>
 
@@ -394,9 +393,11 @@ QJsonObject documentJson(const IdentityDocument& d)
 
 } // namespace
 
-ApplicationParse ApplicationJson::parse(const QByteArray& json)
+ApplicationParse ApplicationJson::parse(const QByteArray& input)
 {
     ApplicationParse result;
+    // Some Windows editors start UTF-8 files with a byte order mark; it carries no data.
+    const QByteArray json = input.startsWith("\xEF\xBB\xBF") ? input.mid(3) : input;
     if (json.size() > MaxBytes) {
         result.problems = whole(QStringLiteral("json.too_large"),
                                 tr("The application is %1 bytes; at most %2 are accepted.")
@@ -409,14 +410,11 @@ ApplicationParse ApplicationJson::parse(const QByteArray& json)
                                 tr("The input is empty; expected a JSON application."));
         return result;
     }
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString text = utf8.decode(json);
-    if (utf8.hasError() || json.contains('\0')) {
+    if (!json.isValidUtf8() || json.contains('\0')) {
         result.problems = whole(QStringLiteral("json.not_text"),
                                 tr("The input is not UTF-8 text; expected a JSON application."));
         return result;
     }
-    Q_UNUSED(text);
     if (nestingDepth(json, MaxDepth) > MaxDepth) {
         result.problems = whole(QStringLiteral("json.too_deep"),
                                 tr("The input nests objects or arrays deeper than %1 levels; "

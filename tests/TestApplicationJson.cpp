@@ -23,6 +23,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void examplesRoundTrip();
+    void byteOrderMarkIgnored();
     void rejects_data();
     void rejects();
     void reportsEveryProblem();
@@ -94,6 +95,16 @@ void TestApplicationJson::roundTrip()
     QVERIFY2(parsed.problems.isEmpty(), qPrintable(parsed.problems.value(0).message));
     QVERIFY(parsed.application.has_value());
     QVERIFY(*parsed.application == application);
+}
+
+void TestApplicationJson::byteOrderMarkIgnored()
+{
+    const QByteArray bytes = "\xEF\xBB\xBF" + ApplicationJson::toBytes(sampleApplication());
+    const ApplicationParse parsed = ApplicationJson::parse(bytes);
+    QVERIFY(parsed.problems.isEmpty());
+    QVERIFY(*parsed.application == sampleApplication());
+    QCOMPARE(ApplicationJson::parse("\xEF\xBB\xBF").problems.value(0).code,
+             QStringLiteral("json.empty"));
 }
 
 void TestApplicationJson::examplesRoundTrip()
