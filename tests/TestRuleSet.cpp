@@ -124,13 +124,16 @@ void TestRuleSet::messagesUseGlossaryTerms()
     QVERIFY(tr);
     QVERIFY(tr->missing.kk.contains(
         QString::fromUtf8("құжаттың аудармасының тиісінше куәландырылған көшірмесі")));
+    QVERIFY(tr->notCertified.kk.contains(
+        QString::fromUtf8("құжаттың аудармасының тиісінше куәландырылған көшірмесі")));
     QVERIFY(tr->missing.ru.contains(
-        QString::fromUtf8("надлежаще засвидетельствованную копию перевода")));
+        QString::fromUtf8("надлежаще засвидетельствованная копия перевода")));
     const Requirement* eds = find(d, "row8.portal.electronic_request_eds");
     QVERIFY(eds);
     QVERIFY(eds->missing.kk.contains(QString::fromUtf8("Электрондық сұрау салу")));
-    QVERIFY(eds->missing.kk.contains(QString::fromUtf8("ЭЦҚ")));
-    QVERIFY(eds->missing.ru.contains(QString::fromUtf8("ЭЦП")));
+    QVERIFY(eds->missing.kk.contains(QString::fromUtf8("электрондық цифрлық қолтаңба (ЭЦҚ)")));
+    QVERIFY(eds->missing.ru.contains(QString::fromUtf8("электронная цифровая подпись (ЭЦП)")));
+    QVERIFY(eds->missing.ru.contains(QString::fromUtf8("Электронный запрос")));
     const Requirement* copy = find(d, "row8.portal.identity_document");
     QVERIFY(copy);
     QVERIFY(copy->missing.kk.contains(QString::fromUtf8("электрондық көшірмесі")));
