@@ -2,6 +2,264 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>ApplicationJson</name>
+    <message>
+        <source>%1: unknown field; remove it or correct its spelling (see the application format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: required field is missing; add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected %2, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a real date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date and time; write it as YYYY-MM-DDThh:mm:ss+05:00 (with the offset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not allowed; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is %1 bytes; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is empty; expected a JSON application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not UTF-8 text; expected a JSON application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input nests objects or arrays deeper than %1 levels; an application never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2 (is the file complete?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application must be a JSON object {...}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format_version: this program reads version %1 of the application format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationValidator</name>
+    <message>
+        <source>%1 (%2) is missing; fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is longer than %3 characters; shorten it as in the identity document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may hold only letters, hyphens, apostrophes and single spaces between letters; remove the other characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be written in Cyrillic letters; retype it in Cyrillic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be written in Latin letters A-Z as in the machine-readable zone; retype it in Latin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) mixes Cyrillic and Latin letters; write it in one alphabet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be an ISO 3166-1 alpha-3 code such as UZB, or XXA for a stateless person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be an ISO 3166-1 alpha-3 code such as UZB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; is not an ISO 3166-1 country code; choose the country from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of submission (submitted_on) is after today; check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is before %3; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is after the date of submission; check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is before the date of issue; check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has passed: the document expired before the day of submission; a valid document is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth (birth_date) is in the future; check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth (birth_date) is before %1; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth (birth_date) is not before the date of submission; check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth (birth_place) must be written in Cyrillic or Latin letters; take it from the certified translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number (%1) is longer than 30 characters; enter the series and number only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (contacts.email) is not an address like name@example.kz; correct it or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (contacts.phone) must be 7 to 15 digits, optionally with +, spaces, brackets and hyphens, e.g. +7 701 123 4567; correct it or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The representative&apos;s IIN (representative.iin) is not a valid IIN; correct it or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penitentiary institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Annex 2 application must be certified by the head of the institution (annex2.certified_by_head); have it certified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Annex 2 application is filed with the migration police (channel service_provider); check the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity document (identity_document) is missing; an Annex 1 application needs it. Without one, only the Annex 2 basis applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Annex 2 block (annex2) belongs only to basis annex2; remove it or change the basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Annex 2 block (annex2) is missing; basis annex2 needs the institution, court and verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis annex2 is for a person without an identity document; remove identity_document or use basis annex1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex (sex) is not given; choose male or female as in the identity document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of stay (address_of_stay) is empty; ask for the address in Kazakhstan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to the use of personal data (consent_to_personal_data) is not given; the applicant must give it on the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The digest (%1) must be 64 lower-case hex digits (SHA-256); leave it empty to have it computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarData</name>
     <message>
         <source>The calendar file is not valid JSON: %1 (at character %2).</source>
@@ -205,6 +463,26 @@ Commands:
         <source>working days: deadlines, days off and why</source>
         <translation>жұмыс күндері: мерзімдер, демалыс күндері және олардың себебі</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks an application (JSON, see docs/application-format.md) for completeness against the rules. Exit 0 when complete, 1 when not, 2 when the input is unreadable or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application file, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule edition to apply (default: the one in force on the date of submission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check an application for completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Iin</name>
@@ -303,6 +581,109 @@ Commands:
     <message>
         <source>Administrator</source>
         <translation>Әкімші</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;_&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use missing_document or warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown attachment kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name an attachment or the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certified, electronic and notarized qualify an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such qualifier in satisfied_by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this program reads version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rule file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule file %1 is malformed: %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule file %1 is malformed: edition: &quot;%2&quot; does not match the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule edition &quot;%1&quot;; known editions: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule edition is in force on %1; the earliest takes effect on %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
