@@ -5,258 +5,258 @@
     <name>ApplicationJson</name>
     <message>
         <source>%1: unknown field; remove it or correct its spelling (see the application format).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: белгісіз өріс; оны алып тастаңыз немесе жазылуын түзетіңіз (өтініш пішімін қараңыз).</translation>
     </message>
     <message>
         <source>%1: required field is missing; add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: міндетті өріс жоқ; оны қосыңыз.</translation>
     </message>
     <message>
         <source>%1: expected %2, found %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: күтілген түрі — %2, берілгені — %3.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a real date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» нақты күн емес; оны ЖЖЖЖ-АА-КК түрінде жазыңыз.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date and time; write it as YYYY-MM-DDThh:mm:ss+05:00 (with the offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» күн мен уақыт емес; оны YYYY-MM-DDThh:mm:ss+05:00 түрінде (уақыт белдеуінің ығысуымен) жазыңыз.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not allowed; use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» мәніне рұқсат етілмейді; мына мәндердің бірін пайдаланыңыз: %3.</translation>
     </message>
     <message>
         <source>The application is %1 bytes; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің көлемі %1 байт; ең көбі %2 байт қабылданады.</translation>
     </message>
     <message>
         <source>The input is empty; expected a JSON application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс деректері бос; JSON түріндегі өтініш күтіледі.</translation>
     </message>
     <message>
         <source>The input is not UTF-8 text; expected a JSON application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс деректері UTF-8 мәтіні емес; JSON түріндегі өтініш күтіледі.</translation>
     </message>
     <message>
         <source>The input nests objects or arrays deeper than %1 levels; an application never does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс деректеріндегі объектілердің немесе массивтердің салыну тереңдігі %1 деңгейден асады; өтініште ондай болмайды.</translation>
     </message>
     <message>
         <source>Not valid JSON at byte %1: %2 (is the file complete?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дұрыс JSON емес (%1-байт): %2 (файл толық па?).</translation>
     </message>
     <message>
         <source>The application must be a JSON object {...}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш JSON объектісі {...} болуы тиіс.</translation>
     </message>
     <message>
         <source>format_version: this program reads version %1 of the application format.</source>
-        <translation type="unfinished"></translation>
+        <translation>format_version: бұл бағдарлама өтініш пішімінің %1 нұсқасын оқиды.</translation>
     </message>
 </context>
 <context>
     <name>ApplicationValidator</name>
     <message>
         <source>%1 (%2) is missing; fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) толтырылмаған; оны толтырыңыз.</translation>
     </message>
     <message>
         <source>%1 (%2) is longer than %3 characters; shorten it as in the identity document.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) %3 таңбадан ұзын; оны жеке басын куәландыратын құжаттағыдай етіп қысқартыңыз.</translation>
     </message>
     <message>
         <source>%1 (%2) may hold only letters, hyphens, apostrophes and single spaces between letters; remove the other characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) тек әріптерден, дефистерден, апострофтардан және әріптер арасындағы бір ғана бос орыннан тұра алады; басқа таңбаларды алып тастаңыз.</translation>
     </message>
     <message>
         <source>%1 (%2) must be written in Cyrillic letters; retype it in Cyrillic.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) кирилл әріптерімен жазылуы тиіс; оны кириллицамен қайта теріңіз.</translation>
     </message>
     <message>
         <source>%1 (%2) must be written in Latin letters A-Z as in the machine-readable zone; retype it in Latin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) машинамен оқылатын аймақтағыдай A-Z латын әріптерімен жазылуы тиіс; оны латын әріптерімен қайта теріңіз.</translation>
     </message>
     <message>
         <source>%1 (%2) mixes Cyrillic and Latin letters; write it in one alphabet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) кирилл және латын әріптерімен аралас жазылған; оны бір әліпбимен жазыңыз.</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкесінің аты</translation>
     </message>
     <message>
         <source>%1 (%2) must be an ISO 3166-1 alpha-3 code such as UZB, or XXA for a stateless person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) UZB сияқты ISO 3166-1 alpha-3 коды болуы тиіс, ал азаматтығы жоқ адам үшін — XXA.</translation>
     </message>
     <message>
         <source>%1 (%2) must be an ISO 3166-1 alpha-3 code such as UZB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) UZB сияқты ISO 3166-1 alpha-3 коды болуы тиіс.</translation>
     </message>
     <message>
         <source>%1 (%2): &quot;%3&quot; is not an ISO 3166-1 country code; choose the country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): «%3» ISO 3166-1 бойынша ел коды емес; елді тізімнен таңдаңыз.</translation>
     </message>
     <message>
         <source>Date of submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш берілген күні</translation>
     </message>
     <message>
         <source>Date of submission (submitted_on) is after today; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш берілген күні (submitted_on) бүгінгі күннен кейін; күнді тексеріңіз.</translation>
     </message>
     <message>
         <source>%1 (%2) is before %3; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) %3 жылдан бұрын; жылды тексеріңіз.</translation>
     </message>
     <message>
         <source>%1 (%2) is after the date of submission; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) өтініш берілген күннен кейін; күнді тексеріңіз.</translation>
     </message>
     <message>
         <source>%1 (%2) is before the date of issue; check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) берілген күнінен бұрын; күндерді тексеріңіз.</translation>
     </message>
     <message>
         <source>%1 (%2) has passed: the document expired before the day of submission; a valid document is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) өтіп кеткен: құжаттың мерзімі өтініш берілген күннен бұрын аяқталған; жарамды құжат қажет.</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Date of birth (birth_date) is in the future; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні (birth_date) болашақта көрсетілген; күнді тексеріңіз.</translation>
     </message>
     <message>
         <source>Date of birth (birth_date) is before %1; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні (birth_date) %1 жылдан бұрын; жылды тексеріңіз.</translation>
     </message>
     <message>
         <source>Date of birth (birth_date) is not before the date of submission; check both dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні (birth_date) өтініш берілген күннен бұрын емес; екі күнді де тексеріңіз.</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған жері</translation>
     </message>
     <message>
         <source>Place of birth (birth_place) must be written in Cyrillic or Latin letters; take it from the certified translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған жері (birth_place) кирилл немесе латын әріптерімен жазылуы тиіс; оны куәландырылған аудармадан алыңыз.</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттың нөмірі</translation>
     </message>
     <message>
         <source>Document number (%1) is longer than 30 characters; enter the series and number only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттың нөмірі (%1) 30 таңбадан ұзын; тек сериясы мен нөмірін енгізіңіз.</translation>
     </message>
     <message>
         <source>Issuing state</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатты берген мемлекет</translation>
     </message>
     <message>
         <source>Date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген күні</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
         <source>E-mail (contacts.email) is not an address like name@example.kz; correct it or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Электрондық пошта (contacts.email) name@example.kz сияқты мекенжай емес; оны түзетіңіз немесе бос қалдырыңыз.</translation>
     </message>
     <message>
         <source>Phone (contacts.phone) must be 7 to 15 digits, optionally with +, spaces, brackets and hyphens, e.g. +7 701 123 4567; correct it or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон (contacts.phone) 7-ден 15-ке дейін цифрдан тұруы тиіс (+ белгісін, бос орындарды, жақшаларды және дефистерді қолдануға болады), мысалы +7 701 123 4567; оны түзетіңіз немесе бос қалдырыңыз.</translation>
     </message>
     <message>
         <source>The representative&apos;s IIN (representative.iin) is not a valid IIN; correct it or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің ЖСН-і (representative.iin) дұрыс ЖСН емес; оны түзетіңіз немесе бос қалдырыңыз.</translation>
     </message>
     <message>
         <source>Date of the power of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхаттың берілген күні</translation>
     </message>
     <message>
         <source>Power of attorney valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхаттың жарамдылық мерзімі</translation>
     </message>
     <message>
         <source>Penitentiary institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Қылмыстық-атқару жүйесінің мекемесі</translation>
     </message>
     <message>
         <source>Head of the institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме басшысы</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот</translation>
     </message>
     <message>
         <source>Date of the verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Үкім шығарылған күні</translation>
     </message>
     <message>
         <source>The Annex 2 application must be certified by the head of the institution (annex2.certified_by_head); have it certified.</source>
-        <translation type="unfinished"></translation>
+        <translation>2-қосымшаға сәйкес өтінішті мекеме басшысы куәландыруы тиіс (annex2.certified_by_head); оны куәландыртыңыз.</translation>
     </message>
     <message>
         <source>An Annex 2 application is filed with the migration police (channel service_provider); check the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>2-қосымшаға сәйкес өтініш көші-қон полициясына беріледі (channel service_provider); өтініш беру арнасын тексеріңіз.</translation>
     </message>
     <message>
         <source>The identity document (identity_document) is missing; an Annex 1 application needs it. Without one, only the Annex 2 basis applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке басын куәландыратын құжат (identity_document) жоқ; 1-қосымшаға сәйкес өтінішке ол қажет. Құжат болмаса, тек 2-қосымша бойынша негіз қолданылады.</translation>
     </message>
     <message>
         <source>The Annex 2 block (annex2) belongs only to basis annex2; remove it or change the basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>2-қосымша блогы (annex2) тек annex2 негізіне жатады; оны алып тастаңыз немесе негізді өзгертіңіз.</translation>
     </message>
     <message>
         <source>The Annex 2 block (annex2) is missing; basis annex2 needs the institution, court and verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>2-қосымша блогы (annex2) жоқ; annex2 негізі үшін мекеме, сот және үкім туралы деректер қажет.</translation>
     </message>
     <message>
         <source>Basis annex2 is for a person without an identity document; remove identity_document or use basis annex1.</source>
-        <translation type="unfinished"></translation>
+        <translation>annex2 негізі жеке басын куәландыратын құжаты жоқ адамға арналған; identity_document блогын алып тастаңыз немесе annex1 негізін пайдаланыңыз.</translation>
     </message>
     <message>
         <source>Sex (sex) is not given; choose male or female as in the identity document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы (sex) көрсетілмеген; жеке басын куәландыратын құжаттағыдай ер (male) немесе әйел (female) жынысын таңдаңыз.</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтығы</translation>
     </message>
     <message>
         <source>Address of stay (address_of_stay) is empty; ask for the address in Kazakhstan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Болатын мекенжайы (address_of_stay) толтырылмаған; арыз иесінен Қазақстандағы мекенжайын сұраңыз.</translation>
     </message>
     <message>
         <source>Consent to the use of personal data (consent_to_personal_data) is not given; the applicant must give it on the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес деректерді пайдалануға келісім (consent_to_personal_data) берілмеген; арыз иесі оны өтініш нысанында беруі тиіс.</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл атауы</translation>
     </message>
     <message>
         <source>The digest (%1) must be 64 lower-case hex digits (SHA-256); leave it empty to have it computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хэш мәні (%1) кіші әріппен жазылған 64 он алтылық цифрдан тұруы тиіс (SHA-256); автоматты түрде есептелуі үшін оны бос қалдырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -465,23 +465,23 @@ Commands:
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын оқу мүмкін емес: %2.</translation>
     </message>
     <message>
         <source>Checks an application (JSON, see docs/application-format.md) for completeness against the rules. Exit 0 when complete, 1 when not, 2 when the input is unreadable or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің (JSON, docs/application-format.md қараңыз) қағидаларға сәйкес толықтығын тексереді. Толық болса 0, толық болмаса 1, кіріс деректері оқылмаса немесе қате құрылса 2 кодымен аяқталады.</translation>
     </message>
     <message>
         <source>The application file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш файлы немесе стандартты кіріс үшін -.</translation>
     </message>
     <message>
         <source>The rule edition to apply (default: the one in force on the date of submission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылатын қағидалар редакциясы (әдепкі бойынша — өтініш берілген күні қолданыста болған редакция).</translation>
     </message>
     <message>
         <source>check an application for completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>өтініштің толықтығын тексеру</translation>
     </message>
 </context>
 <context>
@@ -587,103 +587,103 @@ Commands:
     <name>RuleSet</name>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз кілт</translation>
     </message>
     <message>
         <source>required key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>міндетті кілт жоқ</translation>
     </message>
     <message>
         <source>expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>бос емес мәтін жолы күтіледі</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>объект күтіледі</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true немесе false күтіледі</translation>
     </message>
     <message>
         <source>expected a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>бос емес тізім күтіледі</translation>
     </message>
     <message>
         <source>unknown value</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз мән</translation>
     </message>
     <message>
         <source>use lower-case letters, digits, &apos;_&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>кіші латын әріптерін, цифрларды, «_» және «.» таңбаларын пайдаланыңыз</translation>
     </message>
     <message>
         <source>use missing_document or warning</source>
-        <translation type="unfinished"></translation>
+        <translation>missing_document немесе warning пайдаланыңыз</translation>
     </message>
     <message>
         <source>unknown attachment kind</source>
-        <translation type="unfinished"></translation>
+        <translation>қоса берілген құжаттың белгісіз түрі</translation>
     </message>
     <message>
         <source>name an attachment or the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>қоса берілген құжатты (attachment) немесе қолтаңбаны (signature) көрсетіңіз</translation>
     </message>
     <message>
         <source>certified, electronic and notarized qualify an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>certified, electronic және notarized белгілері тек қоса берілген құжатқа (attachment) қолданылады</translation>
     </message>
     <message>
         <source>no such qualifier in satisfied_by</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfied_by ішінде мұндай белгі жоқ</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>дұрыс JSON емес (%1-байт): %2</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON объектісі күтіледі</translation>
     </message>
     <message>
         <source>this program reads version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл бағдарлама %1 нұсқасын оқиды</translation>
     </message>
     <message>
         <source>use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>латын әріптерін, цифрларды, «.», «_» және «-» таңбаларын пайдаланыңыз</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖЖЖЖ-АА-КК түріндегі күн күтіледі</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» екі рет қолданылған</translation>
     </message>
     <message>
         <source>Cannot read the rule file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қағидалар файлын оқу мүмкін емес: %2.</translation>
     </message>
     <message>
         <source>larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 байттан үлкен</translation>
     </message>
     <message>
         <source>The rule file %1 is malformed: %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қағидалар файлы қате құрылған: %2%3.</translation>
     </message>
     <message>
         <source>The rule file %1 is malformed: edition: &quot;%2&quot; does not match the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қағидалар файлы қате құрылған: edition: «%2» файл атауына сәйкес келмейді.</translation>
     </message>
     <message>
         <source>There is no rule edition &quot;%1&quot;; known editions: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» қағидалар редакциясы жоқ; белгілі редакциялар: %2.</translation>
     </message>
     <message>
         <source>No rule edition is in force on %1; the earliest takes effect on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күні қолданыстағы қағидалар редакциясы жоқ; ең ерте редакция %2 күні күшіне енеді.</translation>
     </message>
 </context>
 </TS>

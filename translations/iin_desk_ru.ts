@@ -5,258 +5,258 @@
     <name>ApplicationJson</name>
     <message>
         <source>%1: unknown field; remove it or correct its spelling (see the application format).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: неизвестное поле; удалите его или исправьте написание (см. формат заявления).</translation>
     </message>
     <message>
         <source>%1: required field is missing; add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: отсутствует обязательное поле; добавьте его.</translation>
     </message>
     <message>
         <source>%1: expected %2, found %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ожидается %2, получено %3.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a real date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» не является существующей датой; запишите её в виде ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a date and time; write it as YYYY-MM-DDThh:mm:ss+05:00 (with the offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» не является датой и временем; запишите в виде YYYY-MM-DDThh:mm:ss+05:00 (со смещением часового пояса).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not allowed; use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: значение «%2» недопустимо; используйте одно из значений: %3.</translation>
     </message>
     <message>
         <source>The application is %1 bytes; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер заявления в байтах: %1; допускается не более %2.</translation>
     </message>
     <message>
         <source>The input is empty; expected a JSON application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Входные данные пусты; ожидается заявление в формате JSON.</translation>
     </message>
     <message>
         <source>The input is not UTF-8 text; expected a JSON application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Входные данные не являются текстом в кодировке UTF-8; ожидается заявление в формате JSON.</translation>
     </message>
     <message>
         <source>The input nests objects or arrays deeper than %1 levels; an application never does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Во входных данных глубина вложенности объектов или массивов превышает %1; в заявлении такого не бывает.</translation>
     </message>
     <message>
         <source>Not valid JSON at byte %1: %2 (is the file complete?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Некорректный JSON (байт %1): %2 (не обрезан ли файл?).</translation>
     </message>
     <message>
         <source>The application must be a JSON object {...}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление должно быть JSON-объектом {...}.</translation>
     </message>
     <message>
         <source>format_version: this program reads version %1 of the application format.</source>
-        <translation type="unfinished"></translation>
+        <translation>format_version: программа читает версию %1 формата заявления.</translation>
     </message>
 </context>
 <context>
     <name>ApplicationValidator</name>
     <message>
         <source>%1 (%2) is missing; fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): поле не заполнено; заполните его.</translation>
     </message>
     <message>
         <source>%1 (%2) is longer than %3 characters; shorten it as in the identity document.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) длиннее %3 символов; сократите запись так, как в документе, удостоверяющем личность.</translation>
     </message>
     <message>
         <source>%1 (%2) may hold only letters, hyphens, apostrophes and single spaces between letters; remove the other characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) может содержать только буквы, дефисы, апострофы и одиночные пробелы между буквами; удалите остальные символы.</translation>
     </message>
     <message>
         <source>%1 (%2) must be written in Cyrillic letters; retype it in Cyrillic.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): допускается только кириллица; введите заново кириллицей.</translation>
     </message>
     <message>
         <source>%1 (%2) must be written in Latin letters A-Z as in the machine-readable zone; retype it in Latin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): допускаются только латинские буквы A-Z, как в машиночитаемой зоне; введите заново латиницей.</translation>
     </message>
     <message>
         <source>%1 (%2) mixes Cyrillic and Latin letters; write it in one alphabet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): смешаны кириллица и латиница; используйте один алфавит.</translation>
     </message>
     <message>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>%1 (%2) must be an ISO 3166-1 alpha-3 code such as UZB, or XXA for a stateless person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): требуется код ISO 3166-1 alpha-3, например UZB, а для лица без гражданства — XXA.</translation>
     </message>
     <message>
         <source>%1 (%2) must be an ISO 3166-1 alpha-3 code such as UZB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): требуется код ISO 3166-1 alpha-3, например UZB.</translation>
     </message>
     <message>
         <source>%1 (%2): &quot;%3&quot; is not an ISO 3166-1 country code; choose the country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): «%3» не является кодом страны по ISO 3166-1; выберите страну из списка.</translation>
     </message>
     <message>
         <source>Date of submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подачи заявления</translation>
     </message>
     <message>
         <source>Date of submission (submitted_on) is after today; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подачи заявления (submitted_on) позже сегодняшней; проверьте дату.</translation>
     </message>
     <message>
         <source>%1 (%2) is before %3; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ранее %3 года; проверьте год.</translation>
     </message>
     <message>
         <source>%1 (%2) is after the date of submission; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) позже даты подачи заявления; проверьте дату.</translation>
     </message>
     <message>
         <source>%1 (%2) is before the date of issue; check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): эта дата раньше даты выдачи; проверьте даты.</translation>
     </message>
     <message>
         <source>%1 (%2) has passed: the document expired before the day of submission; a valid document is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): срок действия документа истёк до дня подачи заявления; требуется действительный документ.</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Date of birth (birth_date) is in the future; check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения (birth_date) указана в будущем; проверьте дату.</translation>
     </message>
     <message>
         <source>Date of birth (birth_date) is before %1; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения (birth_date) ранее %1 года; проверьте год.</translation>
     </message>
     <message>
         <source>Date of birth (birth_date) is not before the date of submission; check both dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения (birth_date) не предшествует дате подачи заявления; проверьте обе даты.</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Место рождения</translation>
     </message>
     <message>
         <source>Place of birth (birth_place) must be written in Cyrillic or Latin letters; take it from the certified translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место рождения (birth_place) должно быть указано кириллицей или латиницей; возьмите его из засвидетельствованного перевода.</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа</translation>
     </message>
     <message>
         <source>Document number (%1) is longer than 30 characters; enter the series and number only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа (%1) длиннее 30 символов; введите только серию и номер.</translation>
     </message>
     <message>
         <source>Issuing state</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство выдачи</translation>
     </message>
     <message>
         <source>Date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен до</translation>
     </message>
     <message>
         <source>E-mail (contacts.email) is not an address like name@example.kz; correct it or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес электронной почты (contacts.email) не соответствует виду name@example.kz; исправьте его или оставьте поле пустым.</translation>
     </message>
     <message>
         <source>Phone (contacts.phone) must be 7 to 15 digits, optionally with +, spaces, brackets and hyphens, e.g. +7 701 123 4567; correct it or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон (contacts.phone) должен содержать от 7 до 15 цифр, допускаются +, пробелы, скобки и дефисы, например +7 701 123 4567; исправьте его или оставьте поле пустым.</translation>
     </message>
     <message>
         <source>The representative&apos;s IIN (representative.iin) is not a valid IIN; correct it or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН представителя (representative.iin) указан неверно; исправьте его или оставьте поле пустым.</translation>
     </message>
     <message>
         <source>Date of the power of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата доверенности</translation>
     </message>
     <message>
         <source>Power of attorney valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенность действительна до</translation>
     </message>
     <message>
         <source>Penitentiary institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение уголовно-исполнительной системы</translation>
     </message>
     <message>
         <source>Head of the institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель учреждения</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд</translation>
     </message>
     <message>
         <source>Date of the verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата приговора</translation>
     </message>
     <message>
         <source>The Annex 2 application must be certified by the head of the institution (annex2.certified_by_head); have it certified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление по форме согласно приложению 2 должно быть заверено руководителем учреждения (annex2.certified_by_head); обеспечьте его заверение.</translation>
     </message>
     <message>
         <source>An Annex 2 application is filed with the migration police (channel service_provider); check the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление по приложению 2 подаётся в миграционную полицию (channel service_provider); проверьте канал подачи.</translation>
     </message>
     <message>
         <source>The identity document (identity_document) is missing; an Annex 1 application needs it. Without one, only the Annex 2 basis applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствует документ, удостоверяющий личность (identity_document); для заявления по приложению 1 он необходим. Без него применимо только основание по приложению 2.</translation>
     </message>
     <message>
         <source>The Annex 2 block (annex2) belongs only to basis annex2; remove it or change the basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок приложения 2 (annex2) относится только к основанию annex2; удалите его или измените основание.</translation>
     </message>
     <message>
         <source>The Annex 2 block (annex2) is missing; basis annex2 needs the institution, court and verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствует блок приложения 2 (annex2); для основания annex2 нужны сведения об учреждении, суде и приговоре.</translation>
     </message>
     <message>
         <source>Basis annex2 is for a person without an identity document; remove identity_document or use basis annex1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание annex2 предназначено для лица без документа, удостоверяющего личность; удалите identity_document или укажите основание annex1.</translation>
     </message>
     <message>
         <source>Sex (sex) is not given; choose male or female as in the identity document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол (sex) не указан; выберите мужской (male) или женский (female), как в документе, удостоверяющем личность.</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>Address of stay (address_of_stay) is empty; ask for the address in Kazakhstan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес пребывания (address_of_stay) не заполнен; уточните у заявителя адрес в Казахстане.</translation>
     </message>
     <message>
         <source>Consent to the use of personal data (consent_to_personal_data) is not given; the applicant must give it on the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на использование персональных данных (consent_to_personal_data) не дано; заявитель должен дать его на бланке заявления.</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла</translation>
     </message>
     <message>
         <source>The digest (%1) must be 64 lower-case hex digits (SHA-256); leave it empty to have it computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хеш-сумма (%1) должна состоять из 64 шестнадцатеричных цифр в нижнем регистре (SHA-256); оставьте поле пустым, чтобы она была вычислена автоматически.</translation>
     </message>
 </context>
 <context>
@@ -465,23 +465,23 @@ Commands:
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл %1: %2.</translation>
     </message>
     <message>
         <source>Checks an application (JSON, see docs/application-format.md) for completeness against the rules. Exit 0 when complete, 1 when not, 2 when the input is unreadable or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяет комплектность заявления (JSON, см. docs/application-format.md) по правилам. Код выхода 0, если комплект полный, 1 — если нет, 2 — если входные данные не читаются или некорректны.</translation>
     </message>
     <message>
         <source>The application file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл заявления или - для стандартного ввода.</translation>
     </message>
     <message>
         <source>The rule edition to apply (default: the one in force on the date of submission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Применяемая редакция правил (по умолчанию — действующая на дату подачи заявления).</translation>
     </message>
     <message>
         <source>check an application for completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить комплектность заявления</translation>
     </message>
 </context>
 <context>
@@ -588,103 +588,103 @@ Commands:
     <name>RuleSet</name>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ</translation>
     </message>
     <message>
         <source>required key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует обязательный ключ</translation>
     </message>
     <message>
         <source>expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается непустая строка</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается объект</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается true или false</translation>
     </message>
     <message>
         <source>expected a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается непустой список</translation>
     </message>
     <message>
         <source>unknown value</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное значение</translation>
     </message>
     <message>
         <source>use lower-case letters, digits, &apos;_&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>используйте строчные латинские буквы, цифры, «_» и «.»</translation>
     </message>
     <message>
         <source>use missing_document or warning</source>
-        <translation type="unfinished"></translation>
+        <translation>используйте missing_document или warning</translation>
     </message>
     <message>
         <source>unknown attachment kind</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный вид приложенного документа</translation>
     </message>
     <message>
         <source>name an attachment or the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите приложенный документ (attachment) или подпись (signature)</translation>
     </message>
     <message>
         <source>certified, electronic and notarized qualify an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>признаки certified, electronic и notarized относятся только к приложенному документу (attachment)</translation>
     </message>
     <message>
         <source>no such qualifier in satisfied_by</source>
-        <translation type="unfinished"></translation>
+        <translation>в satisfied_by нет такого признака</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>некорректный JSON (байт %1): %2</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается JSON-объект</translation>
     </message>
     <message>
         <source>this program reads version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>программа читает версию %1</translation>
     </message>
     <message>
         <source>use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>используйте латинские буквы, цифры, «.», «_» и «-»</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается дата в виде ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» используется дважды</translation>
     </message>
     <message>
         <source>Cannot read the rule file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл правил %1: %2.</translation>
     </message>
     <message>
         <source>larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>размер больше %1 байт</translation>
     </message>
     <message>
         <source>The rule file %1 is malformed: %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл правил %1 составлен некорректно: %2%3.</translation>
     </message>
     <message>
         <source>The rule file %1 is malformed: edition: &quot;%2&quot; does not match the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл правил %1 составлен некорректно: edition: «%2» не совпадает с именем файла.</translation>
     </message>
     <message>
         <source>There is no rule edition &quot;%1&quot;; known editions: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакции правил «%1» не существует; известные редакции: %2.</translation>
     </message>
     <message>
         <source>No rule edition is in force on %1; the earliest takes effect on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>На %1 нет действующей редакции правил; самая ранняя вступает в силу %2.</translation>
     </message>
 </context>
 </TS>
