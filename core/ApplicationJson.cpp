@@ -17,25 +17,36 @@ QString join(const QString& path, QStringView key)
     return path.isEmpty() ? key.toString() : path + u'.' + key;
 }
 
-QString typeName(const QJsonValue& v)
+// JSON types as a person reads them in a message; the JSON name stays in parentheses so the
+// message still says exactly what to write.
+const char* const TypeString = QT_TRANSLATE_NOOP("ApplicationJson", "text (string)");
+const char* const TypeBoolean = QT_TRANSLATE_NOOP("ApplicationJson", "true or false (boolean)");
+const char* const TypeNumber = QT_TRANSLATE_NOOP("ApplicationJson", "a number");
+const char* const TypeArray = QT_TRANSLATE_NOOP("ApplicationJson", "a list (array)");
+const char* const TypeObject = QT_TRANSLATE_NOOP("ApplicationJson", "an object {...}");
+const char* const TypeNull = QT_TRANSLATE_NOOP("ApplicationJson", "null");
+const char* const TypeDate = QT_TRANSLATE_NOOP("ApplicationJson", "a date \"YYYY-MM-DD\"");
+const char* const TypeDateTime =
+    QT_TRANSLATE_NOOP("ApplicationJson", "a date and time \"YYYY-MM-DDThh:mm:ss+05:00\"");
+
+const char* typeName(const QJsonValue& v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("number");
-    case QJsonValue::String:
-        return QStringLiteral("string");
-    case QJsonValue::Array:
-        return QStringLiteral("array");
-    case QJsonValue::Object:
-        return QStringLiteral("object");
     case QJsonValue::Undefined:
-        break;
+        return TypeNull;
+    case QJsonValue::Bool:
+        return TypeBoolean;
+    case QJsonValue::Double:
+        return TypeNumber;
+    case QJsonValue::String:
+        return TypeString;
+    case QJsonValue::Array:
+        return TypeArray;
+    case QJsonValue::Object:
+        return TypeObject;
     }
-    return QStringLiteral("undefined");
+    return TypeNull;
 }
 
 // Collects every problem of one document, each named by its JSON path, so that a clerk or a
@@ -82,10 +93,11 @@ public:
         return *it;
     }
 
-    void wrongType(const QString& field, const QString& expected, const QJsonValue& v)
+    void wrongType(const QString& field, const char* expected, const QJsonValue& v)
     {
         add(QStringLiteral("json.wrong_type"), field,
-            ApplicationJson::tr("%1: expected %2, found %3.").arg(field, expected, typeName(v)));
+            ApplicationJson::tr("%1: expected %2, found %3.")
+                .arg(field, ApplicationJson::tr(expected), ApplicationJson::tr(typeName(v))));
     }
 
     QString string(const QJsonObject& o, const QString& path, QStringView key, bool required)
@@ -94,7 +106,7 @@ public:
         if (!v)
             return {};
         if (!v->isString()) {
-            wrongType(join(path, key), QStringLiteral("string"), *v);
+            wrongType(join(path, key), TypeString, *v);
             return {};
         }
         return v->toString();
@@ -107,7 +119,7 @@ public:
         if (!v)
             return fallback;
         if (!v->isBool()) {
-            wrongType(join(path, key), QStringLiteral("boolean"), *v);
+            wrongType(join(path, key), TypeBoolean, *v);
             return fallback;
         }
         return v->toBool();
@@ -120,7 +132,7 @@ public:
         if (!v)
             return {};
         if (!v->isString()) {
-            wrongType(field, QStringLiteral("date string"), *v);
+            wrongType(field, TypeDate, *v);
             return {};
         }
         const QString s = v->toString();
@@ -140,7 +152,7 @@ public:
         if (!v)
             return {};
         if (!v->isString()) {
-            wrongType(field, QStringLiteral("date-time string"), *v);
+            wrongType(field, TypeDateTime, *v);
             return {};
         }
         const QString s = v->toString();
@@ -166,7 +178,7 @@ public:
         if (!v)
             return std::nullopt;
         if (!v->isObject()) {
-            wrongType(join(path, key), QStringLiteral("object"), *v);
+            wrongType(join(path, key), TypeObject, *v);
             return std::nullopt;
         }
         return v->toObject();
@@ -181,7 +193,7 @@ public:
         if (!v)
             return fallback;
         if (!v->isString()) {
-            wrongType(field, QStringLiteral("string"), *v);
+            wrongType(field, TypeString, *v);
             return fallback;
         }
         if (const auto e = fromString(v->toString()))
@@ -500,13 +512,13 @@ ApplicationParse ApplicationJson::fromObject(const QJsonObject& o)
     }
     if (const auto v = r.value(o, root, u"attachments", true)) {
         if (!v->isArray()) {
-            r.wrongType(QStringLiteral("attachments"), QStringLiteral("array"), *v);
+            r.wrongType(QStringLiteral("attachments"), TypeArray, *v);
         } else {
             const QJsonArray list = v->toArray();
             for (qsizetype i = 0; i < list.size(); ++i) {
                 const QString path = QStringLiteral("attachments[%1]").arg(i);
                 if (!list.at(i).isObject()) {
-                    r.wrongType(path, QStringLiteral("object"), list.at(i));
+                    r.wrongType(path, TypeObject, list.at(i));
                     continue;
                 }
                 a.attachments.append(r.attachment(list.at(i).toObject(), path));

@@ -55,6 +55,38 @@
         <source>format_version: this program reads version %1 of the application format.</source>
         <translation>format_version: бұл бағдарлама өтініш пішімінің %1 нұсқасын оқиды.</translation>
     </message>
+    <message>
+        <source>text (string)</source>
+        <translation>мәтін (string)</translation>
+    </message>
+    <message>
+        <source>true or false (boolean)</source>
+        <translation>true немесе false (boolean)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <source>a list (array)</source>
+        <translation>тізім (array)</translation>
+    </message>
+    <message>
+        <source>an object {...}</source>
+        <translation>объект {...}</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>«ЖЖЖЖ-АА-КК» түріндегі күн</translation>
+    </message>
+    <message>
+        <source>a date and time &quot;YYYY-MM-DDThh:mm:ss+05:00&quot;</source>
+        <translation>«YYYY-MM-DDThh:mm:ss+05:00» түріндегі күн мен уақыт</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationValidator</name>

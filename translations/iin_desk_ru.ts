@@ -55,6 +55,38 @@
         <source>format_version: this program reads version %1 of the application format.</source>
         <translation>format_version: программа читает версию %1 формата заявления.</translation>
     </message>
+    <message>
+        <source>text (string)</source>
+        <translation>текст (string)</translation>
+    </message>
+    <message>
+        <source>true or false (boolean)</source>
+        <translation>true или false (boolean)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a list (array)</source>
+        <translation>список (array)</translation>
+    </message>
+    <message>
+        <source>an object {...}</source>
+        <translation>объект {...}</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>дата в виде «ГГГГ-ММ-ДД»</translation>
+    </message>
+    <message>
+        <source>a date and time &quot;YYYY-MM-DDThh:mm:ss+05:00&quot;</source>
+        <translation>дата и время в виде «YYYY-MM-DDThh:mm:ss+05:00»</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationValidator</name>
