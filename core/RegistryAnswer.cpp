@@ -1,0 +1,124 @@
+#include "RegistryAnswer.h"
+
+#include "Iin.h"
+#include "RegistryProtocol.h"
+#include "RegistryRequest.h"
+
+#include <QCoreApplication>
+
+namespace iin {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Error malformed(const QString& what)
+{
+    return Error{u"malformed_answer"_s,
+                 QCoreApplication::translate("RegistryAnswer",
+                                             "The registry's answer is malformed: %1")
+                     .arg(what)};
+}
+
+} // namespace
+
+QString RegistryAnswer::stateToString(State state)
+{
+    switch (state) {
+    case State::Formed:
+        return QString::fromUtf16(registry::StateFormed);
+    case State::Existing:
+        return QString::fromUtf16(registry::StateExisting);
+    case State::Rejected:
+        break;
+    }
+    return QString::fromUtf16(registry::StateRejected);
+}
+
+QJsonObject RegistryAnswer::toJson() const
+{
+    QJsonObject o{{u"idempotency_key"_s, RegistryRequest::keyToString(idempotencyKey)},
+                  {u"state"_s, stateToString(state)},
+                  {u"answered_at"_s, answeredAt.toUTC().toString(Qt::ISODate)}};
+    if (!iin.isEmpty())
+        o.insert(u"iin"_s, iin);
+    if (state == State::Rejected)
+        o.insert(u"reason"_s, reason);
+    return o;
+}
+
+Result<RegistryAnswer> RegistryAnswer::fromJson(const QJsonObject& o)
+{
+    RegistryAnswer a;
+    const QJsonValue key = o.value(u"idempotency_key"_s);
+    const auto parsedKey = key.isString() ? RegistryRequest::keyFromString(key.toString())
+                                          : std::nullopt;
+    if (!parsedKey)
+        return malformed(u"idempotency_key"_s);
+    a.idempotencyKey = *parsedKey;
+
+    const QJsonValue state = o.value(u"state"_s);
+    if (!state.isString())
+        return malformed(u"state"_s);
+    if (state.toString() == u"formed")
+        a.state = State::Formed;
+    else if (state.toString() == u"existing")
+        a.state = State::Existing;
+    else if (state.toString() == u"rejected")
+        a.state = State::Rejected;
+    else
+        return malformed(u"state"_s);
+
+    const QJsonValue at = o.value(u"answered_at"_s);
+    if (!at.isString())
+        return malformed(u"answered_at"_s);
+    a.answeredAt = QDateTime::fromString(at.toString(), Qt::ISODate);
+    if (!a.answeredAt.isValid())
+        return malformed(u"answered_at"_s);
+
+    const QJsonValue iin = o.value(u"iin"_s);
+    if (!iin.isUndefined()) {
+        if (!iin.isString() || !Iin::parse(iin.toString()))
+            return malformed(u"iin"_s);
+        a.iin = iin.toString();
+    }
+    if (a.state != State::Rejected && a.iin.isEmpty())
+        return malformed(u"iin"_s);
+
+    const QJsonValue reason = o.value(u"reason"_s);
+    if (a.state == State::Rejected) {
+        if (!reason.isString() || reason.toString().isEmpty() || reason.toString().size() > 64)
+            return malformed(u"reason"_s);
+        a.reason = reason.toString();
+    } else if (!reason.isUndefined()) {
+        return malformed(u"reason"_s);
+    }
+    return a;
+}
+
+QJsonObject RegistryError::toJson() const
+{
+    return QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, code},
+                                                {u"message"_s, message},
+                                                {u"retryable"_s, retryable}}}};
+}
+
+Result<RegistryError> RegistryError::fromJson(const QJsonObject& o)
+{
+    const QJsonValue e = o.value(u"error"_s);
+    if (!e.isObject())
+        return malformed(u"error"_s);
+    const QJsonObject eo = e.toObject();
+    const QJsonValue code = eo.value(u"code"_s);
+    const QJsonValue message = eo.value(u"message"_s);
+    const QJsonValue retryable = eo.value(u"retryable"_s);
+    if (!code.isString() || code.toString().isEmpty() || code.toString().size() > 64)
+        return malformed(u"error.code"_s);
+    if (!message.isString())
+        return malformed(u"error.message"_s);
+    if (!retryable.isBool())
+        return malformed(u"error.retryable"_s);
+    return RegistryError{code.toString(), message.toString().left(1000), retryable.toBool()};
+}
+
+} // namespace iin
