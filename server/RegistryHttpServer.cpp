@@ -1,0 +1,205 @@
+#include "RegistryHttpServer.h"
+
+#include "DeskCredentials.h"
+#include "RegistryProtocol.h"
+#include "RegistryService.h"
+
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
+
+namespace iin::server {
+
+Q_LOGGING_CATEGORY(lcRegistry, "iin.registry")
+
+using namespace Qt::StringLiterals;
+namespace reg = iin::registry;
+
+namespace {
+
+// A listening server that puts a ConnectionGuard on every connection before the HTTP server
+// sees it. Works for plain TCP and for TLS (QSslServer hands out sockets after the handshake).
+template <typename Base>
+class GuardedServer : public Base
+{
+public:
+    explicit GuardedServer(ConnectionLimits limits) : m_limits(limits) {}
+    QTcpSocket* nextPendingConnection() override
+    {
+        QTcpSocket* socket = Base::nextPendingConnection();
+        if (socket)
+            ConnectionGuard::attach(socket, m_limits);
+        return socket;
+    }
+
+private:
+    ConnectionLimits m_limits;
+};
+
+QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name)
+{
+    const auto headers = request.headers();
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QString newRequestId()
+{
+    const quint64 n = QRandomGenerator::global()->generate64();
+    return QString::number(n, 16).rightJustified(16, u'0');
+}
+
+} // namespace
+
+RegistryHttpServer::RegistryHttpServer(RegistryService& service, DeskCredentials& credentials,
+                                       QObject* parent)
+    : QAbstractHttpServer(parent), m_service(service), m_credentials(credentials)
+{
+}
+
+Status RegistryHttpServer::listen(const ListenOptions& o)
+{
+    auto fail = [](const QString& message) {
+        return Status(Error{u"listen"_s, message});
+    };
+    QTcpServer* server = nullptr;
+    if (!o.tlsCertificateFile.isEmpty() || !o.tlsKeyFile.isEmpty()) {
+        QFile certFile(o.tlsCertificateFile);
+        QFile keyFile(o.tlsKeyFile);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return fail(tr("Cannot read the TLS certificate or key."));
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll());
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec);
+        if (chain.isEmpty() || key.isNull())
+            return fail(tr("The TLS certificate or key is not valid PEM."));
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificateChain(chain);
+        config.setPrivateKey(key);
+        config.setProtocol(QSsl::TlsV1_2OrLater);
+        config.setPeerVerifyMode(QSslSocket::VerifyNone); // desks authenticate with tokens
+        auto* ssl = new GuardedServer<QSslServer>(o.limits);
+        ssl->setSslConfiguration(config);
+        ssl->setHandshakeTimeout(int(o.limits.requestTimeout.count()));
+        server = ssl;
+        m_tls = true;
+    } else {
+        server = new GuardedServer<QTcpServer>(o.limits);
+    }
+    if (!server->listen(o.address, o.port)) {
+        const QString why = server->errorString();
+        delete server;
+        return fail(tr("Cannot listen on %1:%2: %3").arg(o.address.toString()).arg(o.port).arg(why));
+    }
+    m_port = server->serverPort();
+    bind(server);
+    return {};
+}
+
+bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    const QString requestId = newRequestId();
+    const QString path = request.url().path();
+    const auto method = request.method();
+    QString route = u"?"_s;
+    QString deskId = u"-"_s;
+    ServiceReply reply;
+
+    auto run = [&]() -> ServiceReply {
+        if (path == QStringView(reg::PathHealth)) {
+            route = u"health"_s;
+            return ServiceReply{200,
+                                QJsonObject{{u"status"_s, u"ok"_s},
+                                            {u"protocol"_s, reg::ProtocolVersion}},
+                                u"ok"_s, false};
+        }
+        const bool isSubmit = path == QStringView(reg::PathRequests);
+        const bool isBatch = path == QStringView(reg::PathBatch);
+        const bool isQuery = !isSubmit && !isBatch
+                             && path.startsWith(QStringView(reg::PathRequestPrefix))
+                             && path.size() > qsizetype(std::size(reg::PathRequestPrefix) - 1);
+        if (!isSubmit && !isBatch && !isQuery)
+            return RegistryService::error(404, reg::ErrorNotFound,
+                                          u"No such resource in protocol version 1."_s);
+        route = isSubmit ? u"submit"_s : isBatch ? u"batch"_s : u"query"_s;
+
+        const DeskCredentials::Check auth =
+            m_credentials.check(headerValue(request, reg::HeaderAuthorization));
+        if (!auth.deskId.isEmpty())
+            deskId = auth.deskId;
+        if (auth.verdict == DeskCredentials::Verdict::Unauthenticated)
+            return RegistryService::error(401, reg::ErrorUnauthenticated,
+                                          u"Unknown desk or wrong credentials."_s);
+        if (auth.verdict == DeskCredentials::Verdict::Disabled)
+            return RegistryService::error(403, reg::ErrorDeskDisabled,
+                                          u"This desk has been disabled at the registry."_s);
+
+        if (isQuery) {
+            if (method != QHttpServerRequest::Method::Get)
+                return RegistryService::error(405, reg::ErrorMethodNotAllowed,
+                                              u"Use GET to ask for a request's state."_s);
+            return m_service.query(auth.deskId,
+                                   path.mid(qsizetype(std::size(reg::PathRequestPrefix) - 1)));
+        }
+        if (method != QHttpServerRequest::Method::Post)
+            return RegistryService::error(405, reg::ErrorMethodNotAllowed,
+                                          u"Use POST to submit."_s);
+        const QByteArray contentType = headerValue(request, "Content-Type").toLower();
+        if (!contentType.startsWith("application/json"))
+            return RegistryService::error(415, reg::ErrorUnsupportedMediaType,
+                                          u"The body must be application/json."_s);
+        const QByteArray body = request.body();
+        if (body.size() > (isBatch ? reg::MaxBatchBytes : reg::MaxRequestBytes))
+            return RegistryService::error(413, reg::ErrorBodyTooLarge,
+                                          u"The request body is larger than the limit."_s);
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+            return RegistryService::error(400, reg::ErrorInvalidRequest,
+                                          u"The body is not a JSON object."_s);
+        return isBatch ? m_service.submitBatch(auth.deskId, doc.object())
+                       : m_service.submit(auth.deskId, doc.object());
+    };
+    reply = run();
+
+    QHttpServerResponse response("application/json; charset=utf-8",
+                                 QJsonDocument(reply.body).toJson(QJsonDocument::Compact),
+                                 QHttpServerResponse::StatusCode(reply.httpStatus));
+    response.addHeader(reg::HeaderRequestId, requestId.toLatin1());
+    if (reply.replayed)
+        response.addHeader(reg::HeaderReplayed, "true");
+    if (reply.httpStatus == 401)
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"iin-registry\"");
+    response.write(makeResponder(request, socket));
+
+    // Ids and codes only: no names, documents or IINs in the log.
+    const QString line = u"request %1 desk %2 %3 -> %4 %5"_s.arg(
+        requestId, deskId, route, QString::number(reply.httpStatus), reply.logCode);
+    if (reply.httpStatus == 401 || reply.httpStatus == 403)
+        qCWarning(lcRegistry).noquote() << line;
+    else
+        qCInfo(lcRegistry).noquote() << line;
+    return true;
+}
+
+void RegistryHttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    QHttpServerResponse response(QHttpServerResponse::StatusCode::NotFound);
+    response.write(makeResponder(request, socket));
+}
+
+} // namespace iin::server

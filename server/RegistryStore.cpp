@@ -1,0 +1,232 @@
+#include "RegistryStore.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QStringList>
+
+namespace iin::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return u"iin-registry-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error storeError(const QString& detail)
+{
+    return Error{u"store"_s, QCoreApplication::translate("RegistryStore",
+                                                         "Registry database: %1")
+                                 .arg(detail)};
+}
+
+// Version 1 of the schema. Types are plain enough for both SQLite and PostgreSQL.
+const char* const SchemaV1[] = {
+    // Who may call: the token itself is never stored, only its SHA-256 (see DeskCredentials).
+    "CREATE TABLE IF NOT EXISTS desks ("
+    " desk_id TEXT PRIMARY KEY,"
+    " token_sha256 TEXT NOT NULL,"
+    " enabled INTEGER NOT NULL DEFAULT 1,"
+    " created_at TEXT NOT NULL)",
+    // One row per person who has an IIN. The IIN is the primary key: never issued twice.
+    "CREATE TABLE IF NOT EXISTS persons ("
+    " iin TEXT PRIMARY KEY,"
+    " birth_date TEXT NOT NULL,"
+    " sex TEXT NOT NULL,"
+    " formed_at TEXT NOT NULL,"
+    " desk_id TEXT NOT NULL,"
+    " registration_number TEXT NOT NULL)",
+    // How a person is recognised again: "doc|<citizenship>|<number>" and
+    // "name|<citizenship>|<birth date>|<name key>". Unique: a key points to one person.
+    "CREATE TABLE IF NOT EXISTS person_keys ("
+    " match_key TEXT PRIMARY KEY,"
+    " iin TEXT NOT NULL REFERENCES persons(iin))",
+    // The next serial per 7-digit prefix (birth date + century/sex digit). Only ever grows.
+    "CREATE TABLE IF NOT EXISTS serial_counters ("
+    " prefix7 TEXT PRIMARY KEY,"
+    " next_serial INTEGER NOT NULL)",
+    // Every answer ever given, by desk and idempotency key: replays return it unchanged.
+    "CREATE TABLE IF NOT EXISTS answers ("
+    " desk_id TEXT NOT NULL,"
+    " idempotency_key TEXT NOT NULL,"
+    " body_sha256 TEXT NOT NULL,"
+    " state TEXT NOT NULL,"
+    " iin TEXT,"
+    " reason TEXT,"
+    " answered_at TEXT NOT NULL,"
+    " PRIMARY KEY (desk_id, idempotency_key))",
+    "CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL)",
+};
+
+} // namespace
+
+RegistryStore::RegistryStore(Kind kind, QSqlDatabase db)
+    : m_kind(kind), m_db(std::move(db)), m_connection(m_db.connectionName())
+{
+}
+
+RegistryStore::~RegistryStore()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<RegistryStore>> RegistryStore::openSqlite(const QString& file)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
+    db.setDatabaseName(file);
+    // Several processes may share the file: wait for the write lock instead of failing.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=30000"_s);
+    std::unique_ptr<RegistryStore> s(new RegistryStore(Kind::Sqlite, db));
+    if (!s->m_db.open())
+        return storeError(s->m_db.lastError().text());
+    QSqlQuery q(s->m_db);
+    // WAL lets readers go on while one writer works; FULL makes every commit durable before
+    // the answer leaves, so a crash right after answering never loses an issued IIN.
+    for (const auto* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                               "PRAGMA foreign_keys=ON"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return storeError(q.lastError().text());
+    }
+    return finishOpen(std::move(s));
+}
+
+Result<std::unique_ptr<RegistryStore>> RegistryStore::openPostgres(const QString& conninfo)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, nextConnectionName());
+    QStringList rest;
+    const QStringList parts = conninfo.split(u' ', Qt::SkipEmptyParts);
+    for (const QString& part : parts) {
+        const qsizetype eq = part.indexOf(u'=');
+        if (eq <= 0)
+            return storeError(QCoreApplication::translate("RegistryStore",
+                                                          "bad connection parameter \"%1\"")
+                                  .arg(part));
+        const QString key = part.left(eq);
+        const QString value = part.mid(eq + 1);
+        if (key == u"host")
+            db.setHostName(value);
+        else if (key == u"port")
+            db.setPort(value.toInt());
+        else if (key == u"dbname")
+            db.setDatabaseName(value);
+        else if (key == u"user")
+            db.setUserName(value);
+        else if (key == u"password")
+            db.setPassword(value);
+        else
+            rest << part; // sslmode=..., connect_timeout=...: passed to libpq as they are
+    }
+    if (!rest.isEmpty())
+        db.setConnectOptions(rest.join(u';'));
+    std::unique_ptr<RegistryStore> s(new RegistryStore(Kind::Postgres, db));
+    if (!s->m_db.open())
+        return storeError(s->m_db.lastError().text());
+    return finishOpen(std::move(s));
+}
+
+Result<std::unique_ptr<RegistryStore>>
+RegistryStore::finishOpen(std::unique_ptr<RegistryStore> s)
+{
+    if (Status st = s->migrate(); !st)
+        return st.error();
+    return s;
+}
+
+Status RegistryStore::migrate()
+{
+    // Several processes may start at once on a new database: one migrates, the others wait.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (!begin())
+            return storeError(m_lastError);
+        bool ok = true;
+        QSqlQuery q(m_db);
+        if (m_kind == Kind::Postgres)
+            ok = exec(q, u"SELECT pg_advisory_xact_lock(7315001)"_s);
+        for (const char* sql : SchemaV1) {
+            if (ok)
+                ok = exec(q, QString::fromLatin1(sql));
+        }
+        if (ok)
+            ok = exec(q, u"SELECT count(*) FROM schema_info"_s) && q.next();
+        if (ok && q.value(0).toInt() == 0)
+            ok = exec(q, u"INSERT INTO schema_info (version) VALUES (1)"_s);
+        if (ok && commit())
+            return {};
+        rollback();
+        if (!m_lastConflict)
+            break;
+    }
+    return storeError(m_lastError);
+}
+
+bool RegistryStore::begin()
+{
+    QSqlQuery q(m_db);
+    return exec(q, m_kind == Kind::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+}
+
+bool RegistryStore::commit()
+{
+    QSqlQuery q(m_db);
+    return exec(q, u"COMMIT"_s);
+}
+
+void RegistryStore::rollback()
+{
+    QSqlQuery q(m_db);
+    const QString error = m_lastError;
+    const bool conflict = m_lastConflict;
+    q.exec(u"ROLLBACK"_s);
+    m_lastError = error;
+    m_lastConflict = conflict;
+}
+
+bool RegistryStore::exec(QSqlQuery& q, const QString& sql, const QVariantList& values)
+{
+    // Statements without values run as they are: PostgreSQL cannot PREPARE BEGIN or DDL.
+    if (values.isEmpty()) {
+        if (!q.exec(sql)) {
+            noteError(q.lastError());
+            return false;
+        }
+        return true;
+    }
+    if (!q.prepare(sql)) {
+        noteError(q.lastError());
+        return false;
+    }
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        noteError(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+void RegistryStore::noteError(const QSqlError& e)
+{
+    m_lastError = e.text();
+    const QString code = e.nativeErrorCode();
+    if (m_kind == Kind::Postgres) {
+        // unique_violation, serialization_failure, deadlock_detected
+        m_lastConflict = code == u"23505" || code == u"40001" || code == u"40P01";
+    } else {
+        // SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CONSTRAINT (unique), with extended codes
+        const int n = code.toInt();
+        m_lastConflict = (n & 0xff) == 5 || (n & 0xff) == 6 || n == 2067 || n == 1555;
+    }
+}
+
+QString RegistryStore::forUpdate() const
+{
+    return m_kind == Kind::Postgres ? u" FOR UPDATE"_s : QString();
+}
+
+} // namespace iin::server

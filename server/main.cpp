@@ -1,0 +1,123 @@
+// iin-registryd: the reference registry. Usage and deployment: docs/registry.md.
+#include "DeskCredentials.h"
+#include "RegistryHttpServer.h"
+#include "RegistryService.h"
+#include "RegistryStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace iin;
+using namespace iin::server;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int ExitOk = 0;
+constexpr int ExitUsage = 2;
+constexpr int ExitFailure = 1;
+
+int fail(const QString& message, int code = ExitFailure)
+{
+    QTextStream(stderr) << "iin-registryd: " << message << '\n';
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"iin-registryd"_s);
+    qSetMessagePattern(u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"_s);
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "main", "The IIN registry. Commands: serve (default), add-desk, disable-desk, "
+                "enable-desk."));
+    p.addHelpOption();
+    p.addPositionalArgument(u"command"_s, u"serve | add-desk | disable-desk | enable-desk"_s);
+    const QCommandLineOption listen(u"listen"_s, u"Address to listen on, host:port (port 0: any)."_s,
+                                    u"host:port"_s);
+    const QCommandLineOption db(u"db"_s, u"SQLite database file."_s, u"file"_s);
+    const QCommandLineOption postgres(u"postgres"_s, u"PostgreSQL connection (libpq key=value)."_s,
+                                      u"conninfo"_s);
+    const QCommandLineOption tlsCert(u"tls-cert"_s, u"TLS certificate chain (PEM)."_s, u"file"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s, u"TLS private key (PEM)."_s, u"file"_s);
+    const QCommandLineOption desks(u"desks"_s, u"Desks file: \"desk-id sha256-hex\" lines."_s,
+                                   u"file"_s);
+    const QCommandLineOption desk(u"desk"_s, u"Desk id (add-desk, disable-desk, enable-desk)."_s,
+                                  u"id"_s);
+    const QCommandLineOption requestTimeout(u"request-timeout"_s,
+                                            u"Milliseconds a client may take to send one "
+                                            "request (default 30000)."_s,
+                                            u"ms"_s, u"30000"_s);
+    p.addOptions({listen, db, postgres, tlsCert, tlsKey, desks, desk, requestTimeout});
+    p.process(app);
+
+    const QStringList args = p.positionalArguments();
+    const QString command = args.isEmpty() ? u"serve"_s : args.first();
+    if (args.size() > 1)
+        return fail(u"one command at a time"_s, ExitUsage);
+    if (p.isSet(db) == p.isSet(postgres))
+        return fail(u"give exactly one of --db and --postgres"_s, ExitUsage);
+
+    Result<std::unique_ptr<RegistryStore>> store = p.isSet(db)
+                                                       ? RegistryStore::openSqlite(p.value(db))
+                                                       : RegistryStore::openPostgres(p.value(postgres));
+    if (!store)
+        return fail(store.errorMessage());
+    DeskCredentials credentials(**store);
+
+    if (command == u"add-desk" || command == u"disable-desk" || command == u"enable-desk") {
+        if (!p.isSet(desk))
+            return fail(u"--desk is required"_s, ExitUsage);
+        if (command == u"add-desk") {
+            const Result<QString> token = credentials.addDesk(p.value(desk));
+            if (!token)
+                return fail(token.errorMessage());
+            // The only time the token is shown: the registry keeps its hash alone.
+            QTextStream(stdout) << *token << '\n';
+            return ExitOk;
+        }
+        const Status st = credentials.setEnabled(p.value(desk), command == u"enable-desk");
+        return st ? ExitOk : fail(st.errorMessage());
+    }
+    if (command != u"serve")
+        return fail(u"unknown command \"%1\""_s.arg(command), ExitUsage);
+
+    if (p.isSet(desks)) {
+        if (Status st = credentials.loadFile(p.value(desks)); !st)
+            return fail(st.errorMessage());
+    }
+    ListenOptions options;
+    const QString hostPort = p.value(listen);
+    const qsizetype colon = hostPort.lastIndexOf(u':');
+    bool portOk = false;
+    const int port = colon > 0 ? hostPort.mid(colon + 1).toInt(&portOk) : -1;
+    options.address = QHostAddress(hostPort.left(colon).remove(u'[').remove(u']'));
+    if (!portOk || port < 0 || port > 65535 || options.address.isNull())
+        return fail(u"--listen needs host:port, e.g. 127.0.0.1:8443"_s, ExitUsage);
+    options.port = quint16(port);
+    if (p.isSet(tlsCert) != p.isSet(tlsKey))
+        return fail(u"--tls-cert and --tls-key go together"_s, ExitUsage);
+    options.tlsCertificateFile = p.value(tlsCert);
+    options.tlsKeyFile = p.value(tlsKey);
+    bool timeoutOk = false;
+    const int timeoutMs = p.value(requestTimeout).toInt(&timeoutOk);
+    if (!timeoutOk || timeoutMs < 100)
+        return fail(u"--request-timeout needs milliseconds (100 or more)"_s, ExitUsage);
+    options.limits.requestTimeout = std::chrono::milliseconds(timeoutMs);
+
+    RegistryService service(**store);
+    RegistryHttpServer server(service, credentials);
+    if (Status st = server.listen(options); !st)
+        return fail(st.errorMessage());
+    // Tests and scripts read the real port from this line when they asked for port 0.
+    QTextStream(stdout) << "iin-registryd listening on " << options.address.toString() << ':'
+                        << server.port() << (server.usesTls() ? " (TLS)" : "") << Qt::endl;
+    return app.exec();
+}
