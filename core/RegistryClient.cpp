@@ -285,6 +285,7 @@ void RegistryClient::submitBatch(const QList<RegistryRequest>& requests, BatchCa
             // Each item is judged like a single answer with its own status.
             Exchange one;
             one.httpStatus = status.toInt();
+            one.replayed = item.value(u"replayed"_s).toBool(false);
             const QJsonValue payload = one.httpStatus == 200 ? item.value(u"answer"_s)
                                                              : QJsonValue(QJsonObject{
                                                                    {u"error"_s,

@@ -11,6 +11,8 @@ namespace {
 
 // Room for the request line and headers on top of the body limit.
 constexpr qsizetype HeadAllowance = 16 * 1024;
+// A refused body up to this size is read and dropped so that the client sees the 413.
+constexpr qint64 DrainLimit = 16 * 1024 * 1024;
 
 // The Content-Length of the request whose head starts the buffer, or -1 when the head is not
 // all there yet or has none.
@@ -62,7 +64,7 @@ void ConnectionGuard::onReadyRead()
         m_requestTimer.start(m_limits.requestTimeout);
         const qint64 length = announcedLength(m_socket->peek(HeadAllowance));
         if (length > m_limits.maxBodyBytes) {
-            refuseTooLarge();
+            refuseTooLarge(length);
             return;
         }
     }
@@ -75,22 +77,38 @@ void ConnectionGuard::onReadyRead()
     }
 }
 
-void ConnectionGuard::refuseTooLarge()
+void ConnectionGuard::refuseTooLarge(qint64 announced)
 {
     qCInfo(lcConnection) << "announced body larger than the limit: 413";
+    m_refusing = true;
+    // From now on the HTTP server sees nothing of this connection.
     disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
     const QByteArray body = QByteArrayLiteral(
         R"({"error":{"code":"body_too_large","message":"The request body is larger than the limit.","retryable":false}})");
     m_socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\n"
                     "Connection: close\r\nContent-Length: "
                     + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    m_requestTimer.stop();
-    m_socket->disconnectFromHost();
+    if (announced > DrainLimit) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    // Most clients read the answer only after sending the whole body: closing now would show
+    // them a broken connection instead of the 413. Read and drop the body (the request timer
+    // still runs), then close.
+    qint64 remaining = announced + m_socket->peek(HeadAllowance).indexOf("\r\n\r\n") + 4;
+    connect(m_socket, &QIODevice::readyRead, this, [this, remaining]() mutable {
+        remaining -= m_socket->skip(m_socket->bytesAvailable());
+        if (remaining <= 0)
+            m_socket->disconnectFromHost();
+    });
+    remaining -= m_socket->skip(m_socket->bytesAvailable());
+    if (remaining <= 0)
+        m_socket->disconnectFromHost();
 }
 
 void ConnectionGuard::onResponseWritten()
 {
-    if (m_socket->bytesToWrite() > 0)
+    if (m_refusing || m_socket->bytesToWrite() > 0)
         return;
     m_inRequest = false;
     m_requestTimer.stop();

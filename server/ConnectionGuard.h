@@ -33,11 +33,12 @@ private:
     ConnectionGuard(QTcpSocket* socket, const ConnectionLimits& limits);
     void onReadyRead();
     void onResponseWritten();
-    void refuseTooLarge();
+    void refuseTooLarge(qint64 announced);
 
     QTcpSocket* m_socket;
     ConnectionLimits m_limits;
     bool m_inRequest = false;
+    bool m_refusing = false;
     qsizetype m_received = 0;
     QTimer m_requestTimer;
     QTimer m_idleTimer;

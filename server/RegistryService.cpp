@@ -343,6 +343,7 @@ ServiceReply RegistryService::submitBatch(const QString& deskId, const QJsonObje
         QJsonObject result{{u"index"_s, int(i)}, {u"status"_s, one.httpStatus}};
         if (one.httpStatus == 200) {
             result.insert(u"answer"_s, one.body);
+            result.insert(u"replayed"_s, one.replayed);
             ++answered;
         } else {
             result.insert(u"error"_s, one.body.value(u"error"_s));

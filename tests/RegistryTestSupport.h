@@ -1,0 +1,83 @@
+#pragma once
+
+#include "RegistryClient.h"
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace iin::test {
+
+// A private PostgreSQL cluster on loopback in a temporary folder, for as long as the object
+// lives. As root it runs as the `postgres` user (PostgreSQL refuses to run as root).
+class PostgresCluster
+{
+public:
+    PostgresCluster();
+    ~PostgresCluster();
+    bool start(QString* why);
+    // A fresh database in the cluster; returns the conninfo for iin-registryd --postgres.
+    QString createDatabase(const QString& name, QString* why);
+    QString conninfo(const QString& database) const;
+
+private:
+    QStringList asPostgres(const QString& program, const QStringList& args) const;
+    bool run(const QString& program, const QStringList& args, QString* why) const;
+
+    QTemporaryDir m_dir;
+    QString m_bin;
+    int m_port = 0;
+    bool m_started = false;
+    bool m_root = false;
+};
+
+// Where the registry keeps its data in a test: a SQLite file or a PostgreSQL database.
+struct RegistryBackend
+{
+    QStringList args; // {"--db", file} or {"--postgres", conninfo}
+    bool postgres = false;
+};
+
+// One iin-registryd process on 127.0.0.1 and a port it chose itself.
+class RegistryProcess
+{
+public:
+    RegistryProcess() = default;
+    ~RegistryProcess();
+    bool start(const RegistryBackend& backend, const QStringList& extraArgs = {},
+               QString* why = nullptr);
+    void kill(); // SIGKILL: no chance to clean up
+    void stop();
+    quint16 port() const { return m_port; }
+    QByteArray log(); // everything it wrote to stderr so far
+    bool isRunning() const;
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+    QByteArray m_log;
+};
+
+QString registrydPath();
+// Runs `iin-registryd add-desk` and returns the token (empty on failure).
+QString addDesk(const RegistryBackend& backend, const QString& deskId);
+bool runRegistryd(const QStringList& args, QByteArray* out = nullptr);
+
+// Blocking helpers over the asynchronous client, for tests.
+RegistryResult submitAndWait(RegistryClient& client, const RegistryRequest& request);
+RegistryResult queryAndWait(RegistryClient& client, const RegistryRequest& request);
+QList<RegistryResult> batchAndWait(RegistryClient& client, const QList<RegistryRequest>& requests);
+
+// A plausible request for a person; `n` varies the document number and the name.
+RegistryRequest samplePerson(int n, QDate birthDate = QDate(1992, 10, 29), Sex sex = Sex::Male);
+
+// Runs an SQL statement against the backend's database directly (test hooks).
+bool execSql(const RegistryBackend& backend, const QString& sql, QString* why = nullptr,
+             QVariant* firstValue = nullptr);
+
+bool inCi(); // CI=true: what may be skipped locally must fail there
+
+} // namespace iin::test

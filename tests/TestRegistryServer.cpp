@@ -1,0 +1,651 @@
+// The registry server as a process on loopback, driven through the protocol by RegistryClient
+// and by raw HTTP. Built twice: against SQLite (TestRegistrySqlite) and against a private
+// PostgreSQL cluster (TestRegistryPostgres, IIN_REGISTRY_POSTGRES).
+#include "Iin.h"
+#include "RegistryClient.h"
+#include "RegistryTestSupport.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
+#include <QSslCertificate>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace iin;
+using namespace iin::test;
+
+namespace {
+
+struct RawReply
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QString errorCode() const { return json()["error"].toObject()["code"].toString(); }
+};
+
+RawReply rawHttp(quint16 port, const QByteArray& method, const QString& path,
+                 const QByteArray& token, const QByteArray& body = {},
+                 const QByteArray& contentType = "application/json")
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QString("http://127.0.0.1:%1%2").arg(port).arg(path)));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    if (!contentType.isEmpty())
+        request.setRawHeader("Content-Type", contentType);
+    QNetworkReply* reply = network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    RawReply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    reply->deleteLater();
+    return r;
+}
+
+} // namespace
+
+class TestRegistryServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    RegistryEndpoint endpoint(quint16 port, const QString& token) const
+    {
+        RegistryEndpoint e;
+        e.baseUrl = QUrl(QString("http://127.0.0.1:%1").arg(port));
+        e.deskToken = token;
+        e.timeout = std::chrono::seconds(60);
+        return e;
+    }
+
+    // A fresh, empty registry database for one test.
+    RegistryBackend newBackend(const QString& name)
+    {
+        RegistryBackend b;
+#ifdef IIN_REGISTRY_POSTGRES
+        QString why;
+        const QString conninfo = m_pg->createDatabase(name, &why);
+        if (conninfo.isEmpty())
+            qWarning() << "createdb failed:" << why;
+        b.args = {"--postgres", conninfo};
+        b.postgres = true;
+#else
+        b.args = {"--db", m_dir.filePath(name + ".sqlite")};
+#endif
+        return b;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<PostgresCluster> m_pg;
+    RegistryBackend m_backend;
+    RegistryProcess m_server;
+    QString m_token1;
+    QString m_token2;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+#ifdef IIN_REGISTRY_POSTGRES
+        m_pg = std::make_unique<PostgresCluster>();
+        QString pgWhy;
+        if (!m_pg->start(&pgWhy)) {
+            if (inCi())
+                QFAIL(qPrintable("PostgreSQL could not be started in CI: " + pgWhy));
+            QSKIP(qPrintable("PostgreSQL could not be started: " + pgWhy));
+        }
+#endif
+        m_backend = newBackend("main");
+        m_token1 = addDesk(m_backend, "ALM-01");
+        m_token2 = addDesk(m_backend, "AST-02");
+        QVERIFY(m_token1.startsWith("ALM-01:"));
+        QVERIFY(m_token2.startsWith("AST-02:"));
+        QVERIFY(m_token1.size() > 40);
+        QString why;
+        QVERIFY2(m_server.start(m_backend, {}, &why), qPrintable(why));
+    }
+
+    void formsValidIinsWithDistinctSerials()
+    {
+        RegistryClient client(endpoint(m_server.port(), m_token1));
+        QSet<QString> iins;
+        QList<int> serials;
+        for (int i = 0; i < 5; ++i) {
+            const RegistryRequest r = samplePerson(100 + i, QDate(1985, 3, 7), Sex::Female);
+            const RegistryResult result = submitAndWait(client, r);
+            QVERIFY2(result.ok(), qPrintable(result.error.code + ": " + result.error.message));
+            QCOMPARE(result.answer.state, RegistryAnswer::State::Formed);
+            const auto iin = Iin::parse(result.answer.iin);
+            QVERIFY(iin);
+            QCOMPARE(iin->birthDate(), QDate(1985, 3, 7));
+            QCOMPARE(iin->sex(), Sex::Female);
+            QVERIFY(result.answer.iin.startsWith("8503074")); // 1900s, female
+            iins.insert(result.answer.iin);
+            serials << iin->serial();
+        }
+        QCOMPARE(iins.size(), 5);
+        for (int i = 1; i < serials.size(); ++i)
+            QVERIFY(serials[i] > serials[i - 1]); // never reused, unusable ones skipped
+    }
+
+    void skipsUnusablePrefixes()
+    {
+        // 90010130080 is unusable (docs/iin.md): serial 0080 is skipped for 0081.
+        QVERIFY(!Iin::fromPrefix(QString("90010130080")));
+        QVERIFY(execSql(m_backend, "INSERT INTO serial_counters (prefix7, next_serial) "
+                                   "VALUES ('9001013', 80)"));
+        RegistryClient client(endpoint(m_server.port(), m_token1));
+        const RegistryResult r = submitAndWait(client, samplePerson(150, QDate(1990, 1, 1)));
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.answer.iin.left(11), QString("90010130081"));
+    }
+
+    void sameKeySameAnswer()
+    {
+        RegistryClient client(endpoint(m_server.port(), m_token1));
+        const RegistryRequest r = samplePerson(200);
+        const RegistryResult first = submitAndWait(client, r);
+        QVERIFY(first.ok());
+        QVERIFY(!first.replayed);
+        const RegistryResult again = submitAndWait(client, r);
+        QVERIFY(again.ok());
+        QVERIFY(again.replayed);
+        QCOMPARE(again.answer, first.answer);
+        const RegistryResult asked = queryAndWait(client, r);
+        QCOMPARE(asked.outcome, RegistryResult::Outcome::Answered);
+        QCOMPARE(asked.answer, first.answer);
+
+        RegistryRequest changed = r;
+        changed.nameLatin.givenName = "SOMEONE";
+        const RegistryResult reused = submitAndWait(client, changed);
+        QCOMPARE(reused.outcome, RegistryResult::Outcome::Failed);
+        QCOMPARE(reused.httpStatus, 409);
+        QCOMPARE(reused.error.code, QString("idempotency_key_reused"));
+        QVERIFY(!reused.retryable);
+    }
+
+    void unknownKeysAndOtherDesksKeys()
+    {
+        RegistryClient desk1(endpoint(m_server.port(), m_token1));
+        RegistryClient desk2(endpoint(m_server.port(), m_token2));
+        const RegistryRequest r = samplePerson(210);
+        QCOMPARE(queryAndWait(desk1, r).outcome, RegistryResult::Outcome::UnknownKey);
+        QVERIFY(submitAndWait(desk1, r).ok());
+        // Keys are per desk: another desk can neither see nor take over this one's answers.
+        QCOMPARE(queryAndWait(desk2, r).outcome, RegistryResult::Outcome::UnknownKey);
+    }
+
+    void existingPersonByDocument()
+    {
+        RegistryClient desk1(endpoint(m_server.port(), m_token1));
+        RegistryClient desk2(endpoint(m_server.port(), m_token2));
+        const RegistryRequest first = samplePerson(300);
+        const RegistryResult formed = submitAndWait(desk1, first);
+        QCOMPARE(formed.answer.state, RegistryAnswer::State::Formed);
+
+        RegistryRequest again = first;
+        again.idempotencyKey = QUuid::createUuid();
+        again.nameLatin = {"SOMEBODY", "ELSE", {}}; // spelled differently, same passport
+        again.document->number = "ac 1000300"; // spaces and case do not matter
+        const RegistryResult existing = submitAndWait(desk2, again);
+        QVERIFY2(existing.ok(), qPrintable(existing.error.message));
+        QCOMPARE(existing.answer.state, RegistryAnswer::State::Existing);
+        QCOMPARE(existing.answer.iin, formed.answer.iin);
+    }
+
+    void existingPersonByTransliteratedName()
+    {
+        RegistryClient client(endpoint(m_server.port(), m_token1));
+        RegistryRequest cyrillic;
+        cyrillic.idempotencyKey = QUuid::createUuid();
+        cyrillic.registrationNumber = "ALM-01-000400";
+        cyrillic.nameCyrillic = {"Қасымов", "Ерлан", "Серікұлы"};
+        cyrillic.birthDate = QDate(1992, 10, 29);
+        cyrillic.sex = Sex::Male;
+        cyrillic.citizenship = "UZB";
+        cyrillic.document = RegistryRequest::Document{IdentityDocumentType::Passport,
+                                                      "FA0000001", "UZB"};
+        const RegistryResult formed = submitAndWait(client, cyrillic);
+        QCOMPARE(formed.answer.state, RegistryAnswer::State::Formed);
+
+        // A new passport, the name only in Latin letters.
+        RegistryRequest latin = cyrillic;
+        latin.idempotencyKey = QUuid::createUuid();
+        latin.nameCyrillic = {};
+        latin.nameLatin = {"QASYMOV", "ERLAN", {}};
+        latin.document->number = "FA0000002";
+        const RegistryResult existing = submitAndWait(client, latin);
+        QVERIFY2(existing.ok(), qPrintable(existing.error.message));
+        QCOMPARE(existing.answer.state, RegistryAnswer::State::Existing);
+        QCOMPARE(existing.answer.iin, formed.answer.iin);
+
+        // The new passport is remembered: next time it alone finds the person.
+        RegistryRequest byNewPassport = latin;
+        byNewPassport.idempotencyKey = QUuid::createUuid();
+        byNewPassport.nameLatin = {"KASYMOFF", "YERLAN", {}};
+        const RegistryResult again = submitAndWait(client, byNewPassport);
+        QCOMPARE(again.answer.state, RegistryAnswer::State::Existing);
+        QCOMPARE(again.answer.iin, formed.answer.iin);
+
+        // Same name, another birth date: another person.
+        RegistryRequest other = latin;
+        other.idempotencyKey = QUuid::createUuid();
+        other.document->number = "FA0000003";
+        other.birthDate = QDate(1993, 10, 29);
+        const RegistryResult another = submitAndWait(client, other);
+        QCOMPARE(another.answer.state, RegistryAnswer::State::Formed);
+        QVERIFY(another.answer.iin != formed.answer.iin);
+    }
+
+    void refusalGrounds()
+    {
+        RegistryClient client(endpoint(m_server.port(), m_token1));
+        const RegistryRequest person = samplePerson(500);
+        const RegistryResult formed = submitAndWait(client, person);
+        QCOMPARE(formed.answer.state, RegistryAnswer::State::Formed);
+
+        // 2023+: the standard refuses when an IIN is already registered.
+        RegistryRequest refuse = person;
+        refuse.idempotencyKey = QUuid::createUuid();
+        refuse.onExisting = RegistryRequest::OnExisting::Refuse;
+        const RegistryResult refused = submitAndWait(client, refuse);
+        QCOMPARE(refused.answer.state, RegistryAnswer::State::Rejected);
+        QCOMPARE(refused.answer.reason, QString("iin_already_registered"));
+        QCOMPARE(refused.answer.iin, formed.answer.iin);
+
+        // Same passport, another birth date: unreliable data.
+        RegistryRequest conflicting = person;
+        conflicting.idempotencyKey = QUuid::createUuid();
+        conflicting.birthDate = QDate(1970, 1, 1);
+        const RegistryResult unreliable = submitAndWait(client, conflicting);
+        QCOMPARE(unreliable.answer.state, RegistryAnswer::State::Rejected);
+        QCOMPARE(unreliable.answer.reason, QString("data_unreliable"));
+        QVERIFY(unreliable.answer.iin.isEmpty());
+
+        // A citizen of Kazakhstan does not get an IIN here; nor someone born tomorrow.
+        RegistryRequest citizen = samplePerson(501);
+        citizen.citizenship = "KAZ";
+        citizen.document->issuingState = "KAZ";
+        QCOMPARE(submitAndWait(client, citizen).answer.reason, QString("requirements_not_met"));
+        RegistryRequest unborn = samplePerson(502, QDate::currentDate().addDays(2));
+        const RegistryResult future = submitAndWait(client, unborn);
+        QCOMPARE(future.answer.reason, QString("requirements_not_met"));
+        // A rejection is an answer too: the same key gets it again.
+        const RegistryResult futureAgain = submitAndWait(client, unborn);
+        QCOMPARE(futureAgain.answer, future.answer);
+        QVERIFY(futureAgain.replayed);
+    }
+
+    void protocolErrors()
+    {
+        const quint16 port = m_server.port();
+        const QByteArray token = m_token1.toUtf8();
+        const QByteArray good =
+            QJsonDocument(samplePerson(600).toJson()).toJson(QJsonDocument::Compact);
+
+        QCOMPARE(rawHttp(port, "GET", "/v1/health", {}).status, 200);
+        RawReply r = rawHttp(port, "POST", "/v1/iin-requests", token, "{not json");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QString("invalid_request"));
+
+        QJsonObject extra = samplePerson(601).toJson();
+        extra["shoe_size"] = 44;
+        r = rawHttp(port, "POST", "/v1/iin-requests", token,
+                    QJsonDocument(extra).toJson());
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.json()["error"].toObject()["message"].toString().contains("shoe_size"));
+
+        QJsonObject wrongType = samplePerson(602).toJson();
+        wrongType["birth_date"] = 19921029;
+        r = rawHttp(port, "POST", "/v1/iin-requests", token, QJsonDocument(wrongType).toJson());
+        QCOMPARE(r.status, 400);
+        QVERIFY(r.json()["error"].toObject()["message"].toString().contains("birth_date"));
+        QCOMPARE(r.json()["error"].toObject()["retryable"].toBool(true), false);
+
+        QJsonObject badKey = samplePerson(603).toJson();
+        badKey["idempotency_key"] = "{0A0B0C0D-0000-0000-0000-000000000000}";
+        QCOMPARE(rawHttp(port, "POST", "/v1/iin-requests", token,
+                         QJsonDocument(badKey).toJson())
+                     .status,
+                 400);
+
+        QCOMPARE(rawHttp(port, "POST", "/v1/iin-requests", token, good, "text/plain").status,
+                 415);
+        QCOMPARE(rawHttp(port, "PUT", "/v1/iin-requests", token, good).status, 405);
+        QCOMPARE(rawHttp(port, "GET", "/v2/iin-requests", token).status, 404);
+        QCOMPARE(rawHttp(port, "GET", "/v1/iin-requests/not-a-key", token).status, 400);
+
+        // Bodies over the limit: refused from the announced length, before they are read.
+        QJsonObject big = samplePerson(604).toJson();
+        big["registration_number"] = QString(70 * 1024, 'x');
+        r = rawHttp(port, "POST", "/v1/iin-requests", token, QJsonDocument(big).toJson());
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.errorCode(), QString("body_too_large"));
+        r = rawHttp(port, "POST", "/v1/iin-requests/batch", token,
+                    QByteArray(3 * 1024 * 1024, ' '));
+        QCOMPARE(r.status, 413);
+        // The server is still there.
+        QCOMPARE(rawHttp(port, "POST", "/v1/iin-requests", token, good).status, 200);
+    }
+
+    void refusesUnknownDesksAndBadCredentials()
+    {
+        const quint16 port = m_server.port();
+        const QByteArray body =
+            QJsonDocument(samplePerson(700).toJson()).toJson(QJsonDocument::Compact);
+        const QByteArray secret = m_token1.section(':', 1).toUtf8();
+
+        QCOMPARE(rawHttp(port, "POST", "/v1/iin-requests", {}, body).status, 401);
+        QCOMPARE(rawHttp(port, "POST", "/v1/iin-requests", "ALM-01:wrong", body).status, 401);
+        QCOMPARE(rawHttp(port, "POST", "/v1/iin-requests", "NOBODY:" + secret, body).status,
+                 401);
+        // Another desk's secret under this desk's name.
+        QCOMPARE(rawHttp(port, "POST", "/v1/iin-requests",
+                         "ALM-01:" + m_token2.section(':', 1).toUtf8(), body)
+                     .status,
+                 401);
+        const RawReply ok = rawHttp(port, "POST", "/v1/iin-requests", m_token1.toUtf8(), body);
+        QCOMPARE(ok.status, 200);
+
+        // A disabled desk is known but refused; enabled again, it works.
+        QVERIFY(runRegistryd(QStringList{"disable-desk", "--desk", "AST-02"} + m_backend.args));
+        RegistryClient desk2(endpoint(port, m_token2));
+        const RegistryResult refused = submitAndWait(desk2, samplePerson(701));
+        QCOMPARE(refused.httpStatus, 403);
+        QCOMPARE(refused.error.code, QString("desk_disabled"));
+        QVERIFY(runRegistryd(QStringList{"enable-desk", "--desk", "AST-02"} + m_backend.args));
+        QVERIFY(submitAndWait(desk2, samplePerson(702)).ok());
+
+        // The log names desks, routes and codes; never the applicant or the IIN.
+        const QString log = QString::fromUtf8(m_server.log());
+        QVERIFY(log.contains("desk NOBODY submit -> 401 unauthenticated"));
+        QVERIFY(log.contains("desk AST-02 submit -> 403 desk_disabled"));
+        const QString iin = QJsonDocument::fromJson(ok.body).object()["iin"].toString();
+        QVERIFY(!iin.isEmpty());
+        QVERIFY(!log.contains(iin));
+        QVERIFY(!log.contains("AC1000700"));
+        QVERIFY(!log.contains("PETROV", Qt::CaseInsensitive));
+        QVERIFY(!log.contains(QString::fromUtf8(secret)));
+    }
+
+    void batchAnswersEachRequest()
+    {
+        RegistryClient client(endpoint(m_server.port(), m_token1));
+        QList<RegistryRequest> requests;
+        for (int i = 0; i < 60; ++i)
+            requests << samplePerson(800 + i, QDate(2001, 5, 17));
+        requests[10] = requests[3]; // the same person again under another key
+        requests[10].idempotencyKey = QUuid::createUuid();
+        requests[20].citizenship = "KAZ";
+        const QList<RegistryResult> results = batchAndWait(client, requests);
+        QCOMPARE(results.size(), requests.size());
+        QSet<QString> iins;
+        for (int i = 0; i < results.size(); ++i) {
+            QVERIFY2(results[i].ok(), qPrintable(results[i].error.message));
+            if (i == 20) {
+                QCOMPARE(results[i].answer.reason, QString("requirements_not_met"));
+                continue;
+            }
+            QVERIFY(results[i].answer.iin.startsWith("0105175")); // 2000s, male
+            if (i != 10)
+                iins.insert(results[i].answer.iin);
+        }
+        QCOMPARE(iins.size(), 58); // 60, less the repeat and the refusal
+        QCOMPARE(results[10].answer.state, RegistryAnswer::State::Existing);
+        QCOMPARE(results[10].answer.iin, results[3].answer.iin);
+
+        // The whole batch again: every answer replayed unchanged.
+        const QList<RegistryResult> again = batchAndWait(client, requests);
+        for (int i = 0; i < again.size(); ++i) {
+            QCOMPARE(again[i].answer, results[i].answer);
+            QVERIFY(again[i].replayed);
+        }
+
+        // One bad item is answered on its own; the others still get answers.
+        QJsonArray items;
+        items.append(samplePerson(870).toJson());
+        items.append(QJsonObject{{"idempotency_key", "nope"}});
+        items.append(42);
+        const RawReply raw =
+            rawHttp(m_server.port(), "POST", "/v1/iin-requests/batch", m_token1.toUtf8(),
+                    QJsonDocument(QJsonObject{{"requests", items}}).toJson());
+        QCOMPARE(raw.status, 200);
+        const QJsonArray res = raw.json()["results"].toArray();
+        QCOMPARE(res.size(), 3);
+        QCOMPARE(res[0].toObject()["status"].toInt(), 200);
+        QCOMPARE(res[0].toObject()["answer"].toObject()["state"].toString(), QString("formed"));
+        QCOMPARE(res[1].toObject()["status"].toInt(), 400);
+        QCOMPARE(res[2].toObject()["error"].toObject()["code"].toString(),
+                 QString("invalid_request"));
+        QCOMPARE(rawHttp(m_server.port(), "POST", "/v1/iin-requests/batch", m_token1.toUtf8(),
+                         R"({"requests": []})")
+                     .status,
+                 400);
+    }
+
+    void concurrentClientsNeverShareAnIin()
+    {
+        // Two server processes on one database, eight clients, one busy birth date: the
+        // database, not the process, must keep IINs unique.
+        RegistryProcess second;
+        QString why;
+        QVERIFY2(second.start(m_backend, {}, &why), qPrintable(why));
+        std::vector<std::unique_ptr<RegistryClient>> clients;
+        for (int c = 0; c < 8; ++c)
+            clients.push_back(std::make_unique<RegistryClient>(
+                endpoint(c % 2 ? second.port() : m_server.port(), c % 4 < 2 ? m_token1 : m_token2)));
+
+        constexpr int People = 240;
+        QList<RegistryRequest> requests;
+        for (int i = 0; i < People; ++i)
+            requests << samplePerson(2000 + i, QDate(1999, 12, 31), i % 2 ? Sex::Male : Sex::Female);
+        // 60 more: people already in the list, again, under new keys, from other clients.
+        for (int i = 0; i < 60; ++i) {
+            RegistryRequest again = requests[i * 3];
+            again.idempotencyKey = QUuid::createUuid();
+            requests << again;
+        }
+
+        QList<RegistryResult> results(requests.size());
+        int pending = requests.size();
+        QEventLoop loop;
+        for (int i = 0; i < requests.size(); ++i) {
+            clients[i % clients.size()]->submit(requests[i], [&, i](const RegistryResult& r) {
+                results[i] = r;
+                if (--pending == 0)
+                    loop.quit();
+            });
+        }
+        QTimer::singleShot(240000, &loop, &QEventLoop::quit);
+        loop.exec();
+        QCOMPARE(pending, 0);
+
+        QHash<QString, int> owner; // IIN → person index
+        for (int i = 0; i < results.size(); ++i) {
+            QVERIFY2(results[i].ok(), qPrintable(QString::number(i) + " " + results[i].error.code
+                                                 + ": " + results[i].error.message));
+            const int person = i < People ? i : (i - People) * 3;
+            const QString iin = results[i].answer.iin;
+            QVERIFY(!iin.isEmpty());
+            if (owner.contains(iin))
+                QCOMPARE(owner[iin], person); // the same IIN only ever for the same person
+            owner[iin] = person;
+        }
+        QCOMPARE(owner.size(), People); // one IIN per person, none shared
+        for (int i = 0; i < 60; ++i)
+            QCOMPARE(results[People + i].answer.iin, results[i * 3].answer.iin);
+        QVariant count;
+        QVERIFY(execSql(m_backend, "SELECT count(*) FROM persons WHERE birth_date = '1999-12-31'",
+                        nullptr, &count));
+        QCOMPARE(count.toInt(), People);
+    }
+
+    void serialExhaustionIsAnExplicitError()
+    {
+        // Test hook: the counter of 1977-07-07, female (prefix 7707074) is nearly used up.
+        QVERIFY(execSql(m_backend, "INSERT INTO serial_counters (prefix7, next_serial) "
+                                   "VALUES ('7707074', 9997)"));
+        int usable = 0;
+        for (int s = 9997; s <= 9999; ++s)
+            usable += Iin::fromPrefix(QString("7707074%1").arg(s)).has_value();
+        RegistryClient client(endpoint(m_server.port(), m_token1));
+        for (int i = 0; i < usable; ++i) {
+            const RegistryResult r =
+                submitAndWait(client, samplePerson(3000 + i, QDate(1977, 7, 7), Sex::Female));
+            QCOMPARE(r.answer.state, RegistryAnswer::State::Formed);
+            QVERIFY(Iin::parse(r.answer.iin)->serial() >= 9997);
+        }
+        const RegistryRequest last = samplePerson(3100, QDate(1977, 7, 7), Sex::Female);
+        const RegistryResult exhausted = submitAndWait(client, last);
+        QCOMPARE(exhausted.outcome, RegistryResult::Outcome::Failed);
+        QCOMPARE(exhausted.error.code, QString("serials_exhausted"));
+        QCOMPARE(exhausted.httpStatus, 409);
+        QVERIFY(!exhausted.retryable);
+        QVERIFY(!exhausted.ambiguous);
+        // Nothing was recorded under the key.
+        QCOMPARE(queryAndWait(client, last).outcome, RegistryResult::Outcome::UnknownKey);
+        // Other prefixes are not affected: the male counter of the same day works.
+        QCOMPARE(submitAndWait(client, samplePerson(3101, QDate(1977, 7, 7), Sex::Male))
+                     .answer.state,
+                 RegistryAnswer::State::Formed);
+    }
+
+    void killedMidLoadLosesNothing()
+    {
+        RegistryBackend backend = newBackend("crash");
+        const QString token = addDesk(backend, "ALM-09");
+        RegistryProcess server;
+        QString why;
+        QVERIFY2(server.start(backend, {}, &why), qPrintable(why));
+
+        QList<RegistryRequest> requests;
+        for (int i = 0; i < 300; ++i)
+            requests << samplePerson(4000 + i, QDate(1988, 8, 8), i % 2 ? Sex::Male : Sex::Female);
+        std::vector<std::unique_ptr<RegistryClient>> clients;
+        for (int c = 0; c < 8; ++c)
+            clients.push_back(std::make_unique<RegistryClient>(endpoint(server.port(), token)));
+
+        QList<RegistryResult> before(requests.size());
+        int finished = 0;
+        int answered = 0;
+        QEventLoop loop;
+        for (int i = 0; i < requests.size(); ++i) {
+            clients[i % 8]->submit(requests[i], [&, i](const RegistryResult& r) {
+                before[i] = r;
+                ++finished;
+                if (r.ok() && ++answered == 60)
+                    server.kill(); // SIGKILL in the middle of the load
+                if (finished == requests.size())
+                    loop.quit();
+            });
+        }
+        QTimer::singleShot(240000, &loop, &QEventLoop::quit);
+        loop.exec();
+        QCOMPARE(finished, requests.size());
+        QVERIFY(answered >= 60);
+        QVERIFY(answered < requests.size()); // some were cut off
+        int ambiguous = 0;
+        for (const RegistryResult& r : before) {
+            if (!r.ok()) {
+                QVERIFY(r.retryable);
+                ambiguous += r.ambiguous;
+            }
+        }
+        QVERIFY(ambiguous > 0 || answered < requests.size());
+
+        // Restarted on the same database, every request is sent again with its key.
+        RegistryProcess restarted;
+        QVERIFY2(restarted.start(backend, {}, &why), qPrintable(why));
+        RegistryClient client(endpoint(restarted.port(), token));
+        QSet<QString> iins;
+        for (int i = 0; i < requests.size(); ++i) {
+            const RegistryResult after = submitAndWait(client, requests[i]);
+            QVERIFY2(after.ok(), qPrintable(after.error.message));
+            QCOMPARE(after.answer.state, RegistryAnswer::State::Formed);
+            if (before[i].ok()) {
+                QCOMPARE(after.answer, before[i].answer); // an answer once given never changes
+                QVERIFY(after.replayed);
+            }
+            iins.insert(after.answer.iin);
+        }
+        QCOMPARE(iins.size(), requests.size());
+        QVariant count;
+        QVERIFY(execSql(backend, "SELECT count(*) FROM persons", nullptr, &count));
+        QCOMPARE(count.toInt(), requests.size());
+    }
+
+    void servesOverTls()
+    {
+        const QString cert = m_dir.filePath("registry.crt");
+        const QString key = m_dir.filePath("registry.key");
+        QProcess openssl;
+        openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                                  "-subj", "/CN=localhost", "-addext",
+                                  "subjectAltName=IP:127.0.0.1,DNS:localhost", "-keyout", key,
+                                  "-out", cert});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
+                 openssl.readAllStandardError().constData());
+
+        RegistryProcess tls;
+        QString why;
+        QVERIFY2(tls.start(m_backend, {"--tls-cert", cert, "--tls-key", key}, &why),
+                 qPrintable(why));
+        RegistryEndpoint e = endpoint(tls.port(), m_token1);
+        e.baseUrl = QUrl(QString("https://127.0.0.1:%1").arg(tls.port()));
+        e.caCertificates = QSslCertificate::fromPath(cert);
+        QCOMPARE(e.caCertificates.size(), 1);
+        RegistryClient trusting(e);
+        const RegistryResult r = submitAndWait(trusting, samplePerson(5000));
+        QVERIFY2(r.ok(), qPrintable(r.error.code + ": " + r.error.message));
+        QCOMPARE(r.answer.state, RegistryAnswer::State::Formed);
+
+        // Without the certificate the desk refuses to talk: not retryable, needs a person.
+        e.caCertificates.clear();
+        RegistryClient wary(e);
+        const RegistryResult refused = submitAndWait(wary, samplePerson(5001));
+        QCOMPARE(refused.error.code, QString("tls"));
+        QVERIFY(!refused.retryable);
+
+        // Plain HTTP to the TLS port gets no answer.
+        RegistryClient plain(endpoint(tls.port(), m_token1));
+        QVERIFY(!submitAndWait(plain, samplePerson(5002)).ok());
+    }
+
+    void cutsOffSlowClients()
+    {
+        RegistryProcess server;
+        QString why;
+        QVERIFY2(server.start(m_backend, {"--request-timeout", "1000"}, &why), qPrintable(why));
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST /v1/iin-requests HTTP/1.1\r\nHost: x\r\nContent-Length: 500\r\n\r\n{");
+        QVERIFY(socket.waitForBytesWritten(5000));
+        QElapsedTimer t;
+        t.start();
+        while (socket.state() == QAbstractSocket::ConnectedState && t.elapsed() < 15000)
+            socket.waitForDisconnected(500);
+        QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+        QVERIFY(t.elapsed() >= 500);
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistryServer)
+#include "TestRegistryServer.moc"
