@@ -90,6 +90,9 @@ void RegistryClient::send(const QString& path, const QByteArray* body,
         reply = m_network->get(request);
     }
 
+    // Bounded buffering: QNAM stops reading from the socket when this much is unread.
+    reply->setReadBufferSize(m_endpoint.maxAnswerBytes + 1);
+
     // What went wrong on the way, decided before `finished` (abort() emits it).
     auto verdict = std::make_shared<std::optional<RegistryResult>>();
     const qsizetype maxBytes = m_endpoint.maxAnswerBytes;
