@@ -563,7 +563,7 @@ private slots:
                 ambiguous += r.ambiguous;
             }
         }
-        QVERIFY(ambiguous > 0 || answered < requests.size());
+        QVERIFY(ambiguous > 0); // requests in flight when it died: the desk cannot know
 
         // Restarted on the same database, every request is sent again with its key.
         RegistryProcess restarted;
