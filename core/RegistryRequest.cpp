@@ -1,5 +1,6 @@
 #include "RegistryRequest.h"
 
+#include "Countries.h"
 #include "RegistryProtocol.h"
 
 #include <QJsonValue>
@@ -119,10 +120,10 @@ PersonName nameFromJson(const QJsonObject& o, const QString& path, StrictObject&
     return n;
 }
 
+// ISO 3166-1 alpha-3 as the project knows it (core/Countries), plus XXA for stateless persons.
 bool isAlpha3(const QString& s)
 {
-    static const QRegularExpression re(u"^[A-Z]{3}$"_s);
-    return re.match(s).hasMatch();
+    return Countries::isKnownAlpha3(s);
 }
 
 } // namespace
@@ -235,7 +236,7 @@ Result<RegistryRequest> RegistryRequest::fromJson(const QJsonObject& o)
     if (!r.error() && !isAlpha3(q.citizenship))
         r.fail(u"citizenship"_s,
                QCoreApplication::translate("RegistryRequest",
-                                           "must be an ISO 3166-1 alpha-3 code or XXA"));
+                                           "must be a known ISO 3166-1 alpha-3 code or XXA"));
 
     if (auto d = r.object(u"identity_document"_s, false)) {
         StrictObject dr(*d, u"identity_document"_s,
@@ -254,7 +255,7 @@ Result<RegistryRequest> RegistryRequest::fromJson(const QJsonObject& o)
         if (!dr.error() && !isAlpha3(doc.issuingState))
             dr.fail(u"issuing_state"_s,
                     QCoreApplication::translate("RegistryRequest",
-                                                "must be an ISO 3166-1 alpha-3 code"));
+                                                "must be a known ISO 3166-1 alpha-3 code"));
         r.take(dr.error());
         q.document = doc;
     }

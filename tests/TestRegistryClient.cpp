@@ -167,6 +167,7 @@ private slots:
         QTest::newRow("birth date impossible") << "birth_date" << QJsonValue("1992-02-30");
         QTest::newRow("sex unknown") << "sex" << QJsonValue("unknown");
         QTest::newRow("citizenship lower") << "citizenship" << QJsonValue("kgz");
+        QTest::newRow("citizenship unknown") << "citizenship" << QJsonValue("ZZZ");
         QTest::newRow("citizenship null") << "citizenship" << QJsonValue(QJsonValue::Null);
         QTest::newRow("document string") << "identity_document" << QJsonValue("AC1234567");
         QTest::newRow("name array") << "name_latin" << QJsonValue(QJsonArray{"A", "B"});
