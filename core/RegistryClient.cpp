@@ -136,9 +136,9 @@ void RegistryClient::send(const QString& path, const QByteArray* body,
         } else if (x.httpStatus == 0) {
             const auto e = reply->error();
             const bool tls = e == QNetworkReply::SslHandshakeFailedError;
-            // Refused or unresolved: nothing reached the registry. Anything later: it may have.
-            const bool neverSent = e == QNetworkReply::ConnectionRefusedError
-                                   || e == QNetworkReply::HostNotFoundError;
+            // Even "connection refused" may follow an attempt that reached the registry:
+            // QNetworkAccessManager silently resends a request whose kept-alive connection
+            // closed. So every network failure is ambiguous (the key makes resending safe).
             x.transportFailure =
                 tls ? failure(u"tls"_s,
                               tr("The registry's TLS certificate was not accepted: %1")
@@ -146,7 +146,7 @@ void RegistryClient::send(const QString& path, const QByteArray* body,
                               false, false)
                     : failure(u"network"_s,
                               tr("No answer from the registry: %1").arg(reply->errorString()),
-                              true, !neverSent);
+                              true, true);
         } else if (x.httpStatus >= 300 && x.httpStatus < 400) {
             x.transportFailure = failure(u"redirect"_s,
                                          tr("The registry answered with a redirect, which the "
