@@ -14,10 +14,10 @@ namespace {
 
 Error malformed(const QString& what)
 {
-    return Error{u"malformed_answer"_s,
-                 QCoreApplication::translate("RegistryAnswer",
-                                             "The registry's answer is malformed: %1")
-                     .arg(what)};
+    return Error{
+        u"malformed_answer"_s,
+        QCoreApplication::translate("RegistryAnswer", "The registry's answer is malformed: %1")
+            .arg(what)};
 }
 
 } // namespace
@@ -51,8 +51,8 @@ Result<RegistryAnswer> RegistryAnswer::fromJson(const QJsonObject& o)
 {
     RegistryAnswer a;
     const QJsonValue key = o.value(u"idempotency_key"_s);
-    const auto parsedKey = key.isString() ? RegistryRequest::keyFromString(key.toString())
-                                          : std::nullopt;
+    const auto parsedKey =
+        key.isString() ? RegistryRequest::keyFromString(key.toString()) : std::nullopt;
     if (!parsedKey)
         return malformed(u"idempotency_key"_s);
     a.idempotencyKey = *parsedKey;
@@ -98,9 +98,9 @@ Result<RegistryAnswer> RegistryAnswer::fromJson(const QJsonObject& o)
 
 QJsonObject RegistryError::toJson() const
 {
-    return QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, code},
-                                                {u"message"_s, message},
-                                                {u"retryable"_s, retryable}}}};
+    return QJsonObject{
+        {u"error"_s,
+         QJsonObject{{u"code"_s, code}, {u"message"_s, message}, {u"retryable"_s, retryable}}}};
 }
 
 Result<RegistryError> RegistryError::fromJson(const QJsonObject& o)

@@ -22,8 +22,8 @@ struct RegistryAnswer
 
     QUuid idempotencyKey;
     State state = State::Rejected;
-    QString iin;    // formed, existing; also on rejected/iin_already_registered
-    QString reason; // rejected only: a registry::Reason* code
+    QString iin;          // formed, existing; also on rejected/iin_already_registered
+    QString reason;       // rejected only: a registry::Reason* code
     QDateTime answeredAt; // UTC
 
     QJsonObject toJson() const;

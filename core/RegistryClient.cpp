@@ -21,8 +21,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-RegistryResult failure(const QString& code, const QString& message, bool retryable,
-                       bool ambiguous, int httpStatus = 0)
+RegistryResult failure(const QString& code, const QString& message, bool retryable, bool ambiguous,
+                       int httpStatus = 0)
 {
     RegistryResult r;
     r.outcome = RegistryResult::Outcome::Failed;
@@ -70,8 +70,7 @@ void RegistryClient::send(const QString& path, const QByteArray* body,
     url.setPath(basePath + path);
 
     QNetworkRequest request(url);
-    request.setRawHeader(registry::HeaderAuthorization,
-                         "Bearer " + m_endpoint.deskToken.toUtf8());
+    request.setRawHeader(registry::HeaderAuthorization, "Bearer " + m_endpoint.deskToken.toUtf8());
     request.setRawHeader("Accept", "application/json");
     // A redirect is not part of the protocol: following one could hand the token elsewhere.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -145,8 +144,8 @@ void RegistryClient::send(const QString& path, const QByteArray* body,
                                   .arg(reply->errorString()),
                               false, false)
                     : failure(u"network"_s,
-                              tr("No answer from the registry: %1").arg(reply->errorString()),
-                              true, true);
+                              tr("No answer from the registry: %1").arg(reply->errorString()), true,
+                              true);
         } else if (x.httpStatus >= 300 && x.httpStatus < 400) {
             x.transportFailure = failure(u"redirect"_s,
                                          tr("The registry answered with a redirect, which the "
@@ -185,10 +184,10 @@ RegistryResult RegistryClient::interpretSingle(const RegistryRequest& request, c
         }
         // No protocol error body: a proxy or a broken registry. 5xx and 429 pass with time.
         const bool transient = x.httpStatus >= 500 || x.httpStatus == 429;
-        return failure(u"http_status"_s,
-                       tr("The registry answered HTTP %1 without a protocol error.")
-                           .arg(x.httpStatus),
-                       transient, transient, x.httpStatus);
+        return failure(
+            u"http_status"_s,
+            tr("The registry answered HTTP %1 without a protocol error.").arg(x.httpStatus),
+            transient, transient, x.httpStatus);
     }
     if (!object)
         return failure(u"malformed_answer"_s, tr("The registry's answer is not a JSON object."),
@@ -234,15 +233,14 @@ Status RegistryClient::checkAnswer(const RegistryRequest& request, const Registr
 void RegistryClient::submit(const RegistryRequest& request, Callback done)
 {
     const QByteArray body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
-    send(QString::fromUtf16(registry::PathRequests), &body, [request, done](const Exchange& x) {
-        done(interpretSingle(request, x, false));
-    });
+    send(QString::fromUtf16(registry::PathRequests), &body,
+         [request, done](const Exchange& x) { done(interpretSingle(request, x, false)); });
 }
 
 void RegistryClient::query(const RegistryRequest& request, Callback done)
 {
-    send(QString::fromUtf16(registry::PathRequestPrefix)
-             + RegistryRequest::keyToString(request.idempotencyKey),
+    send(QString::fromUtf16(registry::PathRequestPrefix) +
+             RegistryRequest::keyToString(request.idempotencyKey),
          nullptr, [request, done](const Exchange& x) { done(interpretSingle(request, x, true)); });
 }
 
@@ -262,9 +260,9 @@ void RegistryClient::submitBatch(const QList<RegistryRequest>& requests, BatchCa
             done(all(interpretSingle(requests.value(0), x, false)));
             return;
         }
-        const auto malformed = failure(u"malformed_answer"_s,
-                                       tr("The registry's batch answer is malformed."), true,
-                                       true, 200);
+        const auto malformed =
+            failure(u"malformed_answer"_s, tr("The registry's batch answer is malformed."), true,
+                    true, 200);
         const std::optional<QJsonObject> object = jsonObject(x.body);
         const QJsonValue resultsValue = object ? object->value(u"results"_s) : QJsonValue();
         if (!resultsValue.isArray() || resultsValue.toArray().size() != requests.size()) {
@@ -279,8 +277,8 @@ void RegistryClient::submitBatch(const QList<RegistryRequest>& requests, BatchCa
             const QJsonValue index = item.value(u"index"_s);
             const QJsonValue status = item.value(u"status"_s);
             const int i = index.isDouble() ? index.toInt(-1) : -1;
-            if (!v.isObject() || i < 0 || i >= requests.size() || seen.contains(i)
-                || !status.isDouble() || index.toDouble() != i) {
+            if (!v.isObject() || i < 0 || i >= requests.size() || seen.contains(i) ||
+                !status.isDouble() || index.toDouble() != i) {
                 done(all(malformed));
                 return;
             }
@@ -289,10 +287,10 @@ void RegistryClient::submitBatch(const QList<RegistryRequest>& requests, BatchCa
             Exchange one;
             one.httpStatus = status.toInt();
             one.replayed = item.value(u"replayed"_s).toBool(false);
-            const QJsonValue payload = one.httpStatus == 200 ? item.value(u"answer"_s)
-                                                             : QJsonValue(QJsonObject{
-                                                                   {u"error"_s,
-                                                                    item.value(u"error"_s)}});
+            const QJsonValue payload =
+                one.httpStatus == 200
+                    ? item.value(u"answer"_s)
+                    : QJsonValue(QJsonObject{{u"error"_s, item.value(u"error"_s)}});
             one.body = payload.isObject()
                            ? QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact)
                            : QByteArray();

@@ -21,9 +21,9 @@ namespace iin {
 // Where the registry is and how this desk proves who it is.
 struct RegistryEndpoint
 {
-    QUrl baseUrl;       // "https://registry.example:8443" (no path, or a path prefix)
-    QString deskToken;  // "<desk-id>:<secret>", as printed by iin-registryd add-desk
-    QList<QSslCertificate> caCertificates; // extra trusted roots (a private CA); empty: system
+    QUrl baseUrl;      // "https://registry.example:8443" (no path, or a path prefix)
+    QString deskToken; // "<desk-id>:<secret>", as printed by iin-registryd add-desk
+    QList<QSslCertificate> caCertificates;    // extra trusted roots (a private CA); empty: system
     std::chrono::milliseconds timeout{30000}; // whole exchange, connect to last byte
     qsizetype maxAnswerBytes = registry::MaxAnswerBytes;
 };

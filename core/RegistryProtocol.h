@@ -12,10 +12,10 @@ namespace iin::registry {
 inline constexpr int ProtocolVersion = 1;
 
 // Paths. The version is part of the path so that a v2 can run next to v1.
-inline constexpr char16_t PathRequests[] = u"/v1/iin-requests";        // POST: submit one
-inline constexpr char16_t PathBatch[] = u"/v1/iin-requests/batch";     // POST: submit many
-inline constexpr char16_t PathRequestPrefix[] = u"/v1/iin-requests/";  // GET + key: ask
-inline constexpr char16_t PathHealth[] = u"/v1/health";                // GET, no credentials
+inline constexpr char16_t PathRequests[] = u"/v1/iin-requests";       // POST: submit one
+inline constexpr char16_t PathBatch[] = u"/v1/iin-requests/batch";    // POST: submit many
+inline constexpr char16_t PathRequestPrefix[] = u"/v1/iin-requests/"; // GET + key: ask
+inline constexpr char16_t PathHealth[] = u"/v1/health";               // GET, no credentials
 
 // Limits. Bodies over the limit are refused with 413 before they are parsed.
 inline constexpr qsizetype MaxRequestBytes = 64 * 1024;
@@ -33,8 +33,8 @@ inline constexpr char16_t StateExisting[] = u"existing";
 inline constexpr char16_t StateRejected[] = u"rejected";
 
 // Refusal grounds of the service standard (row 9), as reason codes of a "rejected" answer.
-inline constexpr char16_t ReasonDataUnreliable[] = u"data_unreliable";       // ground 1
-inline constexpr char16_t ReasonRequirementsNotMet[] = u"requirements_not_met"; // ground 2
+inline constexpr char16_t ReasonDataUnreliable[] = u"data_unreliable";              // ground 1
+inline constexpr char16_t ReasonRequirementsNotMet[] = u"requirements_not_met";     // ground 2
 inline constexpr char16_t ReasonIinAlreadyRegistered[] = u"iin_already_registered"; // ground 3
 
 // Protocol error codes ("error.code"): the request got no answer; nothing was recorded.
@@ -56,7 +56,7 @@ bool isRetryableError(QStringView code);
 
 // Request headers.
 inline constexpr char HeaderAuthorization[] = "Authorization"; // "Bearer <desk-id>:<secret>"
-inline constexpr char HeaderRequestId[] = "X-Request-Id";       // set by the registry
-inline constexpr char HeaderReplayed[] = "Idempotent-Replay";   // "true" on a repeated key
+inline constexpr char HeaderRequestId[] = "X-Request-Id";      // set by the registry
+inline constexpr char HeaderReplayed[] = "Idempotent-Replay";  // "true" on a repeated key
 
 } // namespace iin::registry

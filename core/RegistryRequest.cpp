@@ -15,8 +15,9 @@ using namespace Qt::StringLiterals;
 
 Error shapeError(const QString& field, const QString& what)
 {
-    return Error{QString::fromUtf16(registry::ErrorInvalidRequest),
-                 QCoreApplication::translate("RegistryRequest", "Field \"%1\": %2").arg(field, what)};
+    return Error{
+        QString::fromUtf16(registry::ErrorInvalidRequest),
+        QCoreApplication::translate("RegistryRequest", "Field \"%1\": %2").arg(field, what)};
 }
 
 bool hasControlCharacters(const QString& s)
@@ -37,9 +38,8 @@ public:
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!allowed.contains(it.key()) && !m_error)
-                m_error = shapeError(name(it.key()),
-                                     QCoreApplication::translate("RegistryRequest",
-                                                                 "unknown field"));
+                m_error = shapeError(name(it.key()), QCoreApplication::translate("RegistryRequest",
+                                                                                 "unknown field"));
         }
     }
 
@@ -62,7 +62,8 @@ public:
             fail(key, QCoreApplication::translate("RegistryRequest", "longer than %1 characters")
                           .arg(maxLength));
         else if (hasControlCharacters(s))
-            fail(key, QCoreApplication::translate("RegistryRequest", "contains control characters"));
+            fail(key,
+                 QCoreApplication::translate("RegistryRequest", "contains control characters"));
         else if (required && s.trimmed().isEmpty())
             fail(key, QCoreApplication::translate("RegistryRequest", "required"));
         return s;
@@ -239,8 +240,7 @@ Result<RegistryRequest> RegistryRequest::fromJson(const QJsonObject& o)
                                            "must be a known ISO 3166-1 alpha-3 code or XXA"));
 
     if (auto d = r.object(u"identity_document"_s, false)) {
-        StrictObject dr(*d, u"identity_document"_s,
-                        {u"type"_s, u"number"_s, u"issuing_state"_s});
+        StrictObject dr(*d, u"identity_document"_s, {u"type"_s, u"number"_s, u"issuing_state"_s});
         Document doc;
         const QString type = dr.text(u"type"_s, 40, true);
         if (!dr.error()) {

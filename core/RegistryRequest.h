@@ -41,7 +41,7 @@ struct RegistryRequest
     PersonName nameLatin;
     QDate birthDate;
     Sex sex = Sex::Unknown;
-    QString citizenship; // ISO 3166-1 alpha-3 or XXA
+    QString citizenship;              // ISO 3166-1 alpha-3 or XXA
     std::optional<Document> document; // absent on the Annex 2 basis
 
     static RegistryRequest fromApplication(const Application& application, const QUuid& key,

@@ -86,8 +86,8 @@ void ConnectionGuard::refuseTooLarge(qint64 announced)
     const QByteArray body = QByteArrayLiteral(
         R"({"error":{"code":"body_too_large","message":"The request body is larger than the limit.","retryable":false}})");
     m_socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\n"
-                    "Connection: close\r\nContent-Length: "
-                    + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    "Connection: close\r\nContent-Length: " +
+                    QByteArray::number(body.size()) + "\r\n\r\n" + body);
     if (announced > DrainLimit) {
         m_socket->disconnectFromHost();
         return;

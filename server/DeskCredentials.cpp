@@ -50,9 +50,9 @@ Status DeskCredentials::loadFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return credentialError(QCoreApplication::translate("DeskCredentials",
-                                                           "Cannot read the desks file %1: %2")
-                                   .arg(path, f.errorString()));
+        return credentialError(
+            QCoreApplication::translate("DeskCredentials", "Cannot read the desks file %1: %2")
+                .arg(path, f.errorString()));
     static const QRegularExpression hashRe(u"^[0-9a-f]{64}$"_s);
     int lineNo = 0;
     while (!f.atEnd()) {
@@ -97,8 +97,8 @@ DeskCredentials::Check DeskCredentials::check(const QByteArray& header) const
     }
     QSqlQuery q = m_store.newQuery();
     if (!m_store.exec(q, u"SELECT token_sha256, enabled FROM desks WHERE desk_id = ?"_s,
-                      {deskId})
-        || !q.next())
+                      {deskId}) ||
+        !q.next())
         return c;
     if (!constantTimeEquals(presented, q.value(0).toString().toLatin1()))
         return c;
@@ -122,13 +122,12 @@ Result<QString> DeskCredentials::addDesk(const QString& deskId)
     if (!m_store.begin())
         return credentialError(m_store.lastError());
     QSqlQuery q = m_store.newQuery();
-    const bool ok =
-        m_store.exec(q, u"DELETE FROM desks WHERE desk_id = ?"_s, {deskId})
-        && m_store.exec(q,
-                        u"INSERT INTO desks (desk_id, token_sha256, enabled, created_at) "
-                        "VALUES (?, ?, 1, ?)"_s,
-                        {deskId, hash, now})
-        && m_store.commit();
+    const bool ok = m_store.exec(q, u"DELETE FROM desks WHERE desk_id = ?"_s, {deskId}) &&
+                    m_store.exec(q,
+                                 u"INSERT INTO desks (desk_id, token_sha256, enabled, created_at) "
+                                 "VALUES (?, ?, 1, ?)"_s,
+                                 {deskId, hash, now}) &&
+                    m_store.commit();
     if (!ok) {
         m_store.rollback();
         return credentialError(m_store.lastError());

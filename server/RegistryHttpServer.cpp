@@ -71,9 +71,7 @@ RegistryHttpServer::RegistryHttpServer(RegistryService& service, DeskCredentials
 
 Status RegistryHttpServer::listen(const ListenOptions& o)
 {
-    auto fail = [](const QString& message) {
-        return Status(Error{u"listen"_s, message});
-    };
+    auto fail = [](const QString& message) { return Status(Error{u"listen"_s, message}); };
     QTcpServer* server = nullptr;
     if (!o.tlsCertificateFile.isEmpty() || !o.tlsKeyFile.isEmpty()) {
         QFile certFile(o.tlsCertificateFile);
@@ -103,7 +101,8 @@ Status RegistryHttpServer::listen(const ListenOptions& o)
     if (!server->listen(o.address, o.port)) {
         const QString why = server->errorString();
         delete server;
-        return fail(tr("Cannot listen on %1:%2: %3").arg(o.address.toString()).arg(o.port).arg(why));
+        return fail(
+            tr("Cannot listen on %1:%2: %3").arg(o.address.toString()).arg(o.port).arg(why));
     }
     m_port = server->serverPort();
     bind(server);
@@ -122,16 +121,15 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
     auto run = [&]() -> ServiceReply {
         if (path == QStringView(reg::PathHealth)) {
             route = u"health"_s;
-            return ServiceReply{200,
-                                QJsonObject{{u"status"_s, u"ok"_s},
-                                            {u"protocol"_s, reg::ProtocolVersion}},
-                                u"ok"_s, false};
+            return ServiceReply{
+                200, QJsonObject{{u"status"_s, u"ok"_s}, {u"protocol"_s, reg::ProtocolVersion}},
+                u"ok"_s, false};
         }
         const bool isSubmit = path == QStringView(reg::PathRequests);
         const bool isBatch = path == QStringView(reg::PathBatch);
-        const bool isQuery = !isSubmit && !isBatch
-                             && path.startsWith(QStringView(reg::PathRequestPrefix))
-                             && path.size() > qsizetype(std::size(reg::PathRequestPrefix) - 1);
+        const bool isQuery = !isSubmit && !isBatch &&
+                             path.startsWith(QStringView(reg::PathRequestPrefix)) &&
+                             path.size() > qsizetype(std::size(reg::PathRequestPrefix) - 1);
         if (!isSubmit && !isBatch && !isQuery)
             return RegistryService::error(404, reg::ErrorNotFound,
                                           u"No such resource in protocol version 1."_s);

@@ -15,7 +15,7 @@ class RegistryService;
 struct ListenOptions
 {
     QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 0; // 0: any free port (see RegistryHttpServer::port())
+    quint16 port = 0;           // 0: any free port (see RegistryHttpServer::port())
     QString tlsCertificateFile; // PEM; both or neither
     QString tlsKeyFile;         // PEM, unencrypted
     ConnectionLimits limits;

@@ -46,8 +46,8 @@ QStringList nameKeys(const RegistryRequest& r)
         const QString key = NameKey::of(QString(n->surname + u' ' + n->givenName));
         if (key.isEmpty())
             continue;
-        const QString full = u"name|"_s + r.citizenship + u'|'
-                             + r.birthDate.toString(Qt::ISODate) + u'|' + key;
+        const QString full =
+            u"name|"_s + r.citizenship + u'|' + r.birthDate.toString(Qt::ISODate) + u'|' + key;
         if (!keys.contains(full))
             keys << full;
     }
@@ -154,8 +154,7 @@ ServiceReply RegistryService::submit(const QString& deskId, const QJsonObject& b
                  u"The registry's database is unavailable; retry later with the same key."_s);
 }
 
-RegistryService::Decision RegistryService::decide(const QString& deskId,
-                                                  const RegistryRequest& r,
+RegistryService::Decision RegistryService::decide(const QString& deskId, const RegistryRequest& r,
                                                   const QString& bodyHash)
 {
     Decision d;
@@ -177,8 +176,8 @@ RegistryService::Decision RegistryService::decide(const QString& deskId,
                       {deskId, key}))
         return fail();
     if (q.next()) {
-        d.kind = q.value(0).toString() == bodyHash ? Decision::Kind::Replay
-                                                    : Decision::Kind::KeyReused;
+        d.kind =
+            q.value(0).toString() == bodyHash ? Decision::Kind::Replay : Decision::Kind::KeyReused;
         d.answer.idempotencyKey = r.idempotencyKey;
         d.answer.state = stateFromString(q.value(1).toString());
         d.answer.iin = q.value(2).toString();
@@ -208,8 +207,8 @@ RegistryService::Decision RegistryService::decide(const QString& deskId,
         // 2. Does the person already have an IIN?
         QVariantList values(keys.begin(), keys.end());
         if (!m_store.exec(q,
-                          u"SELECT DISTINCT iin FROM person_keys WHERE match_key IN ("_s
-                              + placeholders(keys.size()) + u")"_s,
+                          u"SELECT DISTINCT iin FROM person_keys WHERE match_key IN ("_s +
+                              placeholders(keys.size()) + u")"_s,
                           values))
             return fail();
         QStringList found;
@@ -224,11 +223,11 @@ RegistryService::Decision RegistryService::decide(const QString& deskId,
             a.reason = QString::fromUtf16(reg::ReasonDataUnreliable);
         } else if (found.size() == 1) {
             if (!m_store.exec(q, u"SELECT birth_date, sex FROM persons WHERE iin = ?"_s,
-                              {found.first()})
-                || !q.next())
+                              {found.first()}) ||
+                !q.next())
                 return fail();
-            const bool same = q.value(0).toString() == r.birthDate.toString(Qt::ISODate)
-                              && q.value(1).toString() == sexToString(r.sex);
+            const bool same = q.value(0).toString() == r.birthDate.toString(Qt::ISODate) &&
+                              q.value(1).toString() == sexToString(r.sex);
             q.finish();
             if (!same) {
                 // Same document, different birth date or sex: the data are unreliable.
@@ -258,12 +257,12 @@ RegistryService::Decision RegistryService::decide(const QString& deskId,
             if (!m_store.exec(q,
                               u"INSERT INTO serial_counters (prefix7, next_serial) VALUES (?, 0) "
                               "ON CONFLICT (prefix7) DO NOTHING"_s,
-                              {prefix7})
-                || !m_store.exec(q,
-                                 u"SELECT next_serial FROM serial_counters WHERE prefix7 = ?"_s
-                                     + m_store.forUpdate(),
-                                 {prefix7})
-                || !q.next())
+                              {prefix7}) ||
+                !m_store.exec(q,
+                              u"SELECT next_serial FROM serial_counters WHERE prefix7 = ?"_s +
+                                  m_store.forUpdate(),
+                              {prefix7}) ||
+                !q.next())
                 return fail();
             int serial = q.value(0).toInt();
             q.finish();
@@ -278,15 +277,14 @@ RegistryService::Decision RegistryService::decide(const QString& deskId,
                 return d;
             }
             // `serial` is now one past the one used: never handed out again.
-            if (!m_store.exec(q,
-                              u"UPDATE serial_counters SET next_serial = ? WHERE prefix7 = ?"_s,
-                              {serial, prefix7})
-                || !m_store.exec(q,
-                                 u"INSERT INTO persons (iin, birth_date, sex, formed_at, desk_id, "
-                                 "registration_number) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                                 {iin->toString(), r.birthDate.toString(Qt::ISODate),
-                                  sexToString(r.sex), a.answeredAt.toString(Qt::ISODate), deskId,
-                                  r.registrationNumber}))
+            if (!m_store.exec(q, u"UPDATE serial_counters SET next_serial = ? WHERE prefix7 = ?"_s,
+                              {serial, prefix7}) ||
+                !m_store.exec(q,
+                              u"INSERT INTO persons (iin, birth_date, sex, formed_at, desk_id, "
+                              "registration_number) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                              {iin->toString(), r.birthDate.toString(Qt::ISODate),
+                               sexToString(r.sex), a.answeredAt.toString(Qt::ISODate), deskId,
+                               r.registrationNumber}))
                 return fail();
             for (const QString& k : keys) {
                 // Plain INSERT: if another request just took this key, the unique constraint
@@ -307,8 +305,8 @@ RegistryService::Decision RegistryService::decide(const QString& deskId,
                       {deskId, key, bodyHash, RegistryAnswer::stateToString(a.state),
                        a.iin.isEmpty() ? QVariant() : QVariant(a.iin),
                        a.reason.isEmpty() ? QVariant() : QVariant(a.reason),
-                       a.answeredAt.toString(Qt::ISODate)})
-        || !m_store.commit())
+                       a.answeredAt.toString(Qt::ISODate)}) ||
+        !m_store.commit())
         return fail();
     d.kind = Decision::Kind::Answer;
     return d;
@@ -336,10 +334,9 @@ ServiceReply RegistryService::submitBatch(const QString& deskId, const QJsonObje
     QJsonArray results;
     int answered = 0;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const ServiceReply one =
-            items[i].isObject()
-                ? submit(deskId, items[i].toObject())
-                : error(400, reg::ErrorInvalidRequest, u"A batch item must be an object."_s);
+        const ServiceReply one = items[i].isObject() ? submit(deskId, items[i].toObject())
+                                                     : error(400, reg::ErrorInvalidRequest,
+                                                             u"A batch item must be an object."_s);
         QJsonObject result{{u"index"_s, int(i)}, {u"status"_s, one.httpStatus}};
         if (one.httpStatus == 200) {
             result.insert(u"answer"_s, one.body);
@@ -375,8 +372,7 @@ ServiceReply RegistryService::query(const QString& deskId, const QString& key)
     a.iin = q.value(1).toString();
     a.reason = q.value(2).toString();
     a.answeredAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
-    ServiceReply reply{200, a.toJson(), u"query:"_s + RegistryAnswer::stateToString(a.state),
-                       true};
+    ServiceReply reply{200, a.toJson(), u"query:"_s + RegistryAnswer::stateToString(a.state), true};
     return reply;
 }
 

@@ -36,8 +36,7 @@ public:
 
 private:
     struct Decision; // the outcome of one attempt at one request
-    Decision decide(const QString& deskId, const RegistryRequest& request,
-                    const QString& bodyHash);
+    Decision decide(const QString& deskId, const RegistryRequest& request, const QString& bodyHash);
 
     RegistryStore& m_store;
 };

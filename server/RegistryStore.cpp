@@ -19,9 +19,8 @@ QString nextConnectionName()
 
 Error storeError(const QString& detail)
 {
-    return Error{u"store"_s, QCoreApplication::translate("RegistryStore",
-                                                         "Registry database: %1")
-                                 .arg(detail)};
+    return Error{u"store"_s,
+                 QCoreApplication::translate("RegistryStore", "Registry database: %1").arg(detail)};
 }
 
 // Version 1 of the schema. Types are plain enough for both SQLite and PostgreSQL.
@@ -88,8 +87,8 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::openSqlite(const QString& 
     QSqlQuery q(s->m_db);
     // WAL lets readers go on while one writer works; FULL makes every commit durable before
     // the answer leaves, so a crash right after answering never loses an issued IIN.
-    for (const auto* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA foreign_keys=ON"}) {
+    for (const auto* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return storeError(q.lastError().text());
     }
@@ -104,9 +103,9 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::openPostgres(const QString
     for (const QString& part : parts) {
         const qsizetype eq = part.indexOf(u'=');
         if (eq <= 0)
-            return storeError(QCoreApplication::translate("RegistryStore",
-                                                          "bad connection parameter \"%1\"")
-                                  .arg(part));
+            return storeError(
+                QCoreApplication::translate("RegistryStore", "bad connection parameter \"%1\"")
+                    .arg(part));
         const QString key = part.left(eq);
         const QString value = part.mid(eq + 1);
         if (key == u"host")
@@ -130,8 +129,7 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::openPostgres(const QString
     return finishOpen(std::move(s));
 }
 
-Result<std::unique_ptr<RegistryStore>>
-RegistryStore::finishOpen(std::unique_ptr<RegistryStore> s)
+Result<std::unique_ptr<RegistryStore>> RegistryStore::finishOpen(std::unique_ptr<RegistryStore> s)
 {
     if (Status st = s->migrate(); !st)
         return st.error();

@@ -40,8 +40,8 @@ int main(int argc, char* argv[])
                 "enable-desk."));
     p.addHelpOption();
     p.addPositionalArgument(u"command"_s, u"serve | add-desk | disable-desk | enable-desk"_s);
-    const QCommandLineOption listen(u"listen"_s, u"Address to listen on, host:port (port 0: any)."_s,
-                                    u"host:port"_s);
+    const QCommandLineOption listen(
+        u"listen"_s, u"Address to listen on, host:port (port 0: any)."_s, u"host:port"_s);
     const QCommandLineOption db(u"db"_s, u"SQLite database file."_s, u"file"_s);
     const QCommandLineOption postgres(u"postgres"_s, u"PostgreSQL connection (libpq key=value)."_s,
                                       u"conninfo"_s);
@@ -65,9 +65,9 @@ int main(int argc, char* argv[])
     if (p.isSet(db) == p.isSet(postgres))
         return fail(u"give exactly one of --db and --postgres"_s, ExitUsage);
 
-    Result<std::unique_ptr<RegistryStore>> store = p.isSet(db)
-                                                       ? RegistryStore::openSqlite(p.value(db))
-                                                       : RegistryStore::openPostgres(p.value(postgres));
+    Result<std::unique_ptr<RegistryStore>> store =
+        p.isSet(db) ? RegistryStore::openSqlite(p.value(db))
+                    : RegistryStore::openPostgres(p.value(postgres));
     if (!store)
         return fail(store.errorMessage());
     DeskCredentials credentials(**store);

@@ -77,9 +77,7 @@ QString addDesk(const RegistryBackend& backend, const QString& deskId)
 
 // --- PostgresCluster -------------------------------------------------------------------------
 
-PostgresCluster::PostgresCluster() : m_bin("/usr/lib/postgresql/15/bin"), m_root(geteuid() == 0)
-{
-}
+PostgresCluster::PostgresCluster() : m_bin("/usr/lib/postgresql/15/bin"), m_root(geteuid() == 0) {}
 
 PostgresCluster::~PostgresCluster()
 {
@@ -207,8 +205,8 @@ bool RegistryProcess::start(const RegistryBackend& backend, const QStringList& e
             break;
     }
     if (why)
-        *why = "iin-registryd did not start: " + QString::fromUtf8(out)
-               + QString::fromUtf8(m_process->readAllStandardError());
+        *why = "iin-registryd did not start: " + QString::fromUtf8(out) +
+               QString::fromUtf8(m_process->readAllStandardError());
     return false;
 }
 
@@ -259,16 +257,15 @@ RegistryResult queryAndWait(RegistryClient& client, const RegistryRequest& reque
 
 QList<RegistryResult> batchAndWait(RegistryClient& client, const QList<RegistryRequest>& requests)
 {
-    return wait<QList<RegistryResult>>(
-        [&](auto done) { client.submitBatch(requests, done); });
+    return wait<QList<RegistryResult>>([&](auto done) { client.submitBatch(requests, done); });
 }
 
 RegistryRequest samplePerson(int n, QDate birthDate, Sex sex)
 {
-    static const QStringList surnames{"Ivanov", "Petrov", "Smirnov", "Kuznetsov", "Popov",
-                                      "Sokolov", "Lebedev", "Kozlov", "Novikov", "Morozov"};
+    static const QStringList surnames{"Ivanov",  "Petrov",  "Smirnov", "Kuznetsov", "Popov",
+                                      "Sokolov", "Lebedev", "Kozlov",  "Novikov",   "Morozov"};
     static const QStringList given{"Aibek", "Bolat", "Chingiz", "Daniyar", "Erlan",
-                                   "Farid", "Gani", "Khasan", "Ilyas", "Zhan"};
+                                   "Farid", "Gani",  "Khasan",  "Ilyas",   "Zhan"};
     RegistryRequest r;
     r.idempotencyKey = QUuid::createUuid();
     r.registrationNumber = QString("ALM-01-%1").arg(n, 6, 10, QChar('0'));
@@ -279,7 +276,8 @@ RegistryRequest samplePerson(int n, QDate birthDate, Sex sex)
     for (int m = n; m > 0 || suffix.isEmpty(); m /= 10)
         suffix.prepend(QString(QChar(consonants[m % 10])) + "o");
     r.nameLatin = {surnames[n % surnames.size()].toUpper() + suffix.toUpper(),
-                   given[(n / 10) % given.size()].toUpper(), {}};
+                   given[(n / 10) % given.size()].toUpper(),
+                   {}};
     r.birthDate = birthDate;
     r.sex = sex;
     r.citizenship = "KGZ";
@@ -288,8 +286,7 @@ RegistryRequest samplePerson(int n, QDate birthDate, Sex sex)
     return r;
 }
 
-bool execSql(const RegistryBackend& backend, const QString& sql, QString* why,
-             QVariant* firstValue)
+bool execSql(const RegistryBackend& backend, const QString& sql, QString* why, QVariant* firstValue)
 {
     const QString name = "registry-test-hook";
     bool ok = false;

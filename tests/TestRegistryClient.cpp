@@ -25,7 +25,8 @@ namespace {
 class FakeUpstream : public QObject
 {
 public:
-    using Handler = std::function<void(QTcpSocket*, const QByteArray& head, const QByteArray& body)>;
+    using Handler =
+        std::function<void(QTcpSocket*, const QByteArray& head, const QByteArray& body)>;
 
     FakeUpstream()
     {
@@ -61,9 +62,9 @@ public:
     void answer(int status, const QByteArray& body, const QByteArray& extraHeaders = {})
     {
         onRequest([=](QTcpSocket* s, const QByteArray&, const QByteArray&) {
-            s->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\n" + extraHeaders
-                     + "Content-Type: application/json\r\nContent-Length: "
-                     + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            s->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\n" + extraHeaders +
+                     "Content-Type: application/json\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
         });
     }
     QByteArray lastHead() const { return m_lastHead; }
@@ -158,10 +159,10 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
         QTest::newRow("unknown field") << "address" << QJsonValue("somewhere");
-        QTest::newRow("key with braces") << "idempotency_key"
-                                         << QJsonValue("{0b6f8c1e-3a52-4c1d-9e7a-2f4d5c6b7a81}");
-        QTest::newRow("key upper case") << "idempotency_key"
-                                        << QJsonValue("0B6F8C1E-3A52-4C1D-9E7A-2F4D5C6B7A81");
+        QTest::newRow("key with braces")
+            << "idempotency_key" << QJsonValue("{0b6f8c1e-3a52-4c1d-9e7a-2f4d5c6b7a81}");
+        QTest::newRow("key upper case")
+            << "idempotency_key" << QJsonValue("0B6F8C1E-3A52-4C1D-9E7A-2F4D5C6B7A81");
         QTest::newRow("key number") << "idempotency_key" << QJsonValue(42);
         QTest::newRow("birth date number") << "birth_date" << QJsonValue(19921029);
         QTest::newRow("birth date impossible") << "birth_date" << QJsonValue("1992-02-30");
@@ -260,18 +261,17 @@ private slots:
         QTest::newRow("state bool") << with("state", true) << "malformed_answer";
         QTest::newRow("answered_at number") << with("answered_at", 1) << "malformed_answer";
         QTest::newRow("reason on formed") << with("reason", "x") << "malformed_answer";
-        QTest::newRow("key missing") << with("idempotency_key", QJsonValue::Undefined)
-                                     << "malformed_answer";
+        QTest::newRow("key missing")
+            << with("idempotency_key", QJsonValue::Undefined) << "malformed_answer";
         QJsonObject noReason = goodAnswer("rejected", {});
         QTest::newRow("rejected without reason") << bytes(noReason) << "malformed_answer";
         // Well formed but not this applicant's IIN: never hand it out.
         QTest::newRow("other birth date") << with("iin", "900101300811") << "answer_mismatch";
-        QTest::newRow("other sex") << with("iin", Iin::fromPrefix(QString("92102940001"))
-                                                        ->toString())
-                                   << "answer_mismatch";
-        QTest::newRow("other key")
-            << with("idempotency_key", "11111111-2222-4333-8444-555555555555")
+        QTest::newRow("other sex")
+            << with("iin", Iin::fromPrefix(QString("92102940001"))->toString())
             << "answer_mismatch";
+        QTest::newRow("other key")
+            << with("idempotency_key", "11111111-2222-4333-8444-555555555555") << "answer_mismatch";
     }
     void refusesMalformedAnswers()
     {
@@ -375,14 +375,16 @@ private slots:
     void passesOnProtocolErrors()
     {
         FakeUpstream fake;
-        fake.answer(409, R"({"error":{"code":"serials_exhausted","message":"m","retryable":false}})");
+        fake.answer(409,
+                    R"({"error":{"code":"serials_exhausted","message":"m","retryable":false}})");
         RegistryResult r = submitTo(fake);
         QCOMPARE(r.error.code, QString("serials_exhausted"));
         QCOMPARE(r.httpStatus, 409);
         QVERIFY(!r.retryable);
         QVERIFY(!r.ambiguous);
 
-        fake.answer(503, R"({"error":{"code":"registry_unavailable","message":"m","retryable":true}})");
+        fake.answer(503,
+                    R"({"error":{"code":"registry_unavailable","message":"m","retryable":true}})");
         r = submitTo(fake);
         QVERIFY(r.retryable);
 
@@ -420,20 +422,22 @@ private slots:
     void batchAnswersAreCheckedItemByItem()
     {
         RegistryRequest second = sampleRequest();
-        second.idempotencyKey = QUuid::fromString(QStringLiteral("11111111-2222-4333-8444-555555555555"));
+        second.idempotencyKey =
+            QUuid::fromString(QStringLiteral("11111111-2222-4333-8444-555555555555"));
         const QList<RegistryRequest> requests{sampleRequest(), second};
         QJsonObject secondAnswer = goodAnswer();
         secondAnswer["idempotency_key"] = "11111111-2222-4333-8444-555555555555";
         secondAnswer["iin"] = "900101300811"; // not the applicant's birth date
 
         FakeUpstream fake;
-        fake.answer(200, bytes(QJsonObject{
-                             {"results",
-                              QJsonArray{QJsonObject{{"index", 1}, {"status", 200},
-                                                     {"answer", secondAnswer}},
-                                         QJsonObject{{"index", 0}, {"status", 200},
-                                                     {"answer", goodAnswer()},
-                                                     {"replayed", true}}}}}));
+        fake.answer(200,
+                    bytes(QJsonObject{{"results", QJsonArray{QJsonObject{{"index", 1},
+                                                                         {"status", 200},
+                                                                         {"answer", secondAnswer}},
+                                                             QJsonObject{{"index", 0},
+                                                                         {"status", 200},
+                                                                         {"answer", goodAnswer()},
+                                                                         {"replayed", true}}}}}));
         RegistryClient client(endpoint(fake.port()));
         auto batch = [&]() {
             std::optional<QList<RegistryResult>> out;

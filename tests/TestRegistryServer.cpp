@@ -198,7 +198,7 @@ private slots:
         RegistryRequest again = first;
         again.idempotencyKey = QUuid::createUuid();
         again.nameLatin = {"SOMEBODY", "ELSE", {}}; // spelled differently, same passport
-        again.document->number = "ac 1000300"; // spaces and case do not matter
+        again.document->number = "ac 1000300";      // spaces and case do not matter
         const RegistryResult existing = submitAndWait(desk2, again);
         QVERIFY2(existing.ok(), qPrintable(existing.error.message));
         QCOMPARE(existing.answer.state, RegistryAnswer::State::Existing);
@@ -215,8 +215,8 @@ private slots:
         cyrillic.birthDate = QDate(1992, 10, 29);
         cyrillic.sex = Sex::Male;
         cyrillic.citizenship = "UZB";
-        cyrillic.document = RegistryRequest::Document{IdentityDocumentType::Passport,
-                                                      "FA0000001", "UZB"};
+        cyrillic.document =
+            RegistryRequest::Document{IdentityDocumentType::Passport, "FA0000001", "UZB"};
         const RegistryResult formed = submitAndWait(client, cyrillic);
         QCOMPARE(formed.answer.state, RegistryAnswer::State::Formed);
 
@@ -302,8 +302,7 @@ private slots:
 
         QJsonObject extra = samplePerson(601).toJson();
         extra["shoe_size"] = 44;
-        r = rawHttp(port, "POST", "/v1/iin-requests", token,
-                    QJsonDocument(extra).toJson());
+        r = rawHttp(port, "POST", "/v1/iin-requests", token, QJsonDocument(extra).toJson());
         QCOMPARE(r.status, 400);
         QVERIFY(r.json()["error"].toObject()["message"].toString().contains("shoe_size"));
 
@@ -316,13 +315,11 @@ private slots:
 
         QJsonObject badKey = samplePerson(603).toJson();
         badKey["idempotency_key"] = "{0A0B0C0D-0000-0000-0000-000000000000}";
-        QCOMPARE(rawHttp(port, "POST", "/v1/iin-requests", token,
-                         QJsonDocument(badKey).toJson())
-                     .status,
-                 400);
+        QCOMPARE(
+            rawHttp(port, "POST", "/v1/iin-requests", token, QJsonDocument(badKey).toJson()).status,
+            400);
 
-        QCOMPARE(rawHttp(port, "POST", "/v1/iin-requests", token, good, "text/plain").status,
-                 415);
+        QCOMPARE(rawHttp(port, "POST", "/v1/iin-requests", token, good, "text/plain").status, 415);
         QCOMPARE(rawHttp(port, "PUT", "/v1/iin-requests", token, good).status, 405);
         QCOMPARE(rawHttp(port, "GET", "/v2/iin-requests", token).status, 404);
         QCOMPARE(rawHttp(port, "GET", "/v1/iin-requests/not-a-key", token).status, 400);
@@ -349,8 +346,7 @@ private slots:
 
         QCOMPARE(rawHttp(port, "POST", "/v1/iin-requests", {}, body).status, 401);
         QCOMPARE(rawHttp(port, "POST", "/v1/iin-requests", "ALM-01:wrong", body).status, 401);
-        QCOMPARE(rawHttp(port, "POST", "/v1/iin-requests", "NOBODY:" + secret, body).status,
-                 401);
+        QCOMPARE(rawHttp(port, "POST", "/v1/iin-requests", "NOBODY:" + secret, body).status, 401);
         // Another desk's secret under this desk's name.
         QCOMPARE(rawHttp(port, "POST", "/v1/iin-requests",
                          "ALM-01:" + m_token2.section(':', 1).toUtf8(), body)
@@ -444,13 +440,14 @@ private slots:
         QVERIFY2(second.start(m_backend, {}, &why), qPrintable(why));
         std::vector<std::unique_ptr<RegistryClient>> clients;
         for (int c = 0; c < 8; ++c)
-            clients.push_back(std::make_unique<RegistryClient>(
-                endpoint(c % 2 ? second.port() : m_server.port(), c % 4 < 2 ? m_token1 : m_token2)));
+            clients.push_back(std::make_unique<RegistryClient>(endpoint(
+                c % 2 ? second.port() : m_server.port(), c % 4 < 2 ? m_token1 : m_token2)));
 
         constexpr int People = 240;
         QList<RegistryRequest> requests;
         for (int i = 0; i < People; ++i)
-            requests << samplePerson(2000 + i, QDate(1999, 12, 31), i % 2 ? Sex::Male : Sex::Female);
+            requests << samplePerson(2000 + i, QDate(1999, 12, 31),
+                                     i % 2 ? Sex::Male : Sex::Female);
         // 60 more: people already in the list, again, under new keys, from other clients.
         for (int i = 0; i < 60; ++i) {
             RegistryRequest again = requests[i * 3];
@@ -474,8 +471,8 @@ private slots:
 
         QHash<QString, int> owner; // IIN → person index
         for (int i = 0; i < results.size(); ++i) {
-            QVERIFY2(results[i].ok(), qPrintable(QString::number(i) + " " + results[i].error.code
-                                                 + ": " + results[i].error.message));
+            QVERIFY2(results[i].ok(), qPrintable(QString::number(i) + " " + results[i].error.code +
+                                                 ": " + results[i].error.message));
             const int person = i < People ? i : (i - People) * 3;
             const QString iin = results[i].answer.iin;
             QVERIFY(!iin.isEmpty());
@@ -517,9 +514,9 @@ private slots:
         // Nothing was recorded under the key.
         QCOMPARE(queryAndWait(client, last).outcome, RegistryResult::Outcome::UnknownKey);
         // Other prefixes are not affected: the male counter of the same day works.
-        QCOMPARE(submitAndWait(client, samplePerson(3101, QDate(1977, 7, 7), Sex::Male))
-                     .answer.state,
-                 RegistryAnswer::State::Formed);
+        QCOMPARE(
+            submitAndWait(client, samplePerson(3101, QDate(1977, 7, 7), Sex::Male)).answer.state,
+            RegistryAnswer::State::Formed);
     }
 
     void killedMidLoadLosesNothing()
@@ -591,10 +588,10 @@ private slots:
         const QString cert = m_dir.filePath("registry.crt");
         const QString key = m_dir.filePath("registry.key");
         QProcess openssl;
-        openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-                                  "-subj", "/CN=localhost", "-addext",
-                                  "subjectAltName=IP:127.0.0.1,DNS:localhost", "-keyout", key,
-                                  "-out", cert});
+        openssl.start("openssl",
+                      {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+                       "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+                       "-keyout", key, "-out", cert});
         QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
                  openssl.readAllStandardError().constData());
 
