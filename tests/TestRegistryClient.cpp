@@ -154,6 +154,37 @@ private slots:
                  QString("0b6f8c1e-3a52-4c1d-9e7a-2f4d5c6b7a81"));
     }
 
+    void requestFromApplicationCarriesOnlyWhatTheRegistryNeeds()
+    {
+        Application a;
+        a.nameCyrillic = {"Қасымов", "Ерлан", "Серікұлы"};
+        a.nameLatin = {"QASYMOV", "ERLAN", {}};
+        a.birthDate = QDate(1992, 10, 29);
+        a.sex = Sex::Male;
+        a.citizenship = "KGZ";
+        a.identityDocument = IdentityDocument{};
+        a.identityDocument->type = IdentityDocumentType::ResidencePermit;
+        a.identityDocument->number = "AC1234567";
+        a.identityDocument->issuingState = "KGZ";
+        a.addressOfStay = "Almaty, Abai 1";
+        a.contacts.phone = "+77010000000";
+        const QUuid key = QUuid::createUuid();
+        const RegistryRequest r = RegistryRequest::fromApplication(a, key, "ALM-01-000007");
+        QCOMPARE(r.idempotencyKey, key);
+        QCOMPARE(r.registrationNumber, QString("ALM-01-000007"));
+        QCOMPARE(r.nameCyrillic, a.nameCyrillic);
+        QCOMPARE(r.document->type, IdentityDocumentType::ResidencePermit);
+        const QByteArray json = QJsonDocument(r.toJson()).toJson();
+        QVERIFY(!json.contains("Abai"));
+        QVERIFY(!json.contains("+7701"));
+        QVERIFY(json.contains("residence_permit"));
+        QCOMPARE(*RegistryRequest::fromJson(r.toJson()), r);
+
+        a.identityDocument.reset(); // Annex 2: no document
+        QVERIFY(!RegistryRequest::fromApplication(a, key, "X").toJson().contains(
+            "identity_document"));
+    }
+
     void requestParsingIsStrict_data()
     {
         QTest::addColumn<QString>("field");

@@ -5,7 +5,9 @@
 #include "RegistryClient.h"
 #include "RegistryTestSupport.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -374,6 +376,37 @@ private slots:
         QVERIFY(!log.contains("AC1000700"));
         QVERIFY(!log.contains("PETROV", Qt::CaseInsensitive));
         QVERIFY(!log.contains(QString::fromUtf8(secret)));
+    }
+
+    void acceptsDesksFromAFile()
+    {
+        // "desk-id sha256-hex" lines, as docs/registry.md shows how to make them.
+        const QByteArray secret = "a-long-random-secret-made-elsewhere-0123456789";
+        QFile file(m_dir.filePath("desks.txt"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# desks managed in configuration\n\nFILE-01 "
+                   + QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex()
+                   + "  # counter 1\n");
+        file.close();
+        RegistryProcess server;
+        QString why;
+        QVERIFY2(server.start(m_backend, {"--desks", file.fileName()}, &why), qPrintable(why));
+        RegistryClient fileDesk(endpoint(server.port(), "FILE-01:" + QString::fromLatin1(secret)));
+        const RegistryResult r = submitAndWait(fileDesk, samplePerson(750));
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        RegistryClient wrong(endpoint(server.port(), "FILE-01:not-it"));
+        QCOMPARE(submitAndWait(wrong, samplePerson(751)).httpStatus, 401);
+        // Desks in the database still work next to the file's.
+        RegistryClient dbDesk(endpoint(server.port(), m_token1));
+        QVERIFY(submitAndWait(dbDesk, samplePerson(752)).ok());
+
+        // A broken line stops the server at start, with the line number.
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("FILE-02 not-a-hash\n");
+        file.close();
+        RegistryProcess broken;
+        QVERIFY(!broken.start(m_backend, {"--desks", file.fileName()}, &why));
+        QVERIFY2(why.contains("line 4"), qPrintable(why));
     }
 
     void batchAnswersEachRequest()
