@@ -78,7 +78,8 @@ Status DeskCredentials::loadFile(const QString& path)
 DeskCredentials::Check DeskCredentials::check(const QByteArray& header) const
 {
     Check c;
-    if (!header.startsWith("Bearer "))
+    // The scheme name is case-insensitive (RFC 9110).
+    if (header.size() < 7 || header.left(7).toLower() != "bearer ")
         return c;
     const QByteArray token = header.mid(7).trimmed();
     const qsizetype colon = token.indexOf(':');

@@ -181,8 +181,8 @@ private slots:
         QCOMPARE(*RegistryRequest::fromJson(r.toJson()), r);
 
         a.identityDocument.reset(); // Annex 2: no document
-        QVERIFY(!RegistryRequest::fromApplication(a, key, "X").toJson().contains(
-            "identity_document"));
+        QVERIFY(
+            !RegistryRequest::fromApplication(a, key, "X").toJson().contains("identity_document"));
     }
 
     void requestParsingIsStrict_data()

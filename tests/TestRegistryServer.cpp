@@ -7,8 +7,8 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -187,6 +187,12 @@ private slots:
         QVERIFY(submitAndWait(desk1, r).ok());
         // Keys are per desk: another desk can neither see nor take over this one's answers.
         QCOMPARE(queryAndWait(desk2, r).outcome, RegistryResult::Outcome::UnknownKey);
+        // ...and its own request under the same key is its own: the same person, so the IIN
+        // comes back as existing, not as a replay of desk 1's answer.
+        const RegistryResult own = submitAndWait(desk2, r);
+        QVERIFY(own.ok());
+        QVERIFY(!own.replayed);
+        QCOMPARE(own.answer.state, RegistryAnswer::State::Existing);
     }
 
     void existingPersonByDocument()
@@ -384,9 +390,9 @@ private slots:
         const QByteArray secret = "a-long-random-secret-made-elsewhere-0123456789";
         QFile file(m_dir.filePath("desks.txt"));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("# desks managed in configuration\n\nFILE-01 "
-                   + QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex()
-                   + "  # counter 1\n");
+        file.write("# desks managed in configuration\n\nFILE-01 " +
+                   QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex() +
+                   "  # counter 1\n");
         file.close();
         RegistryProcess server;
         QString why;
