@@ -1,0 +1,77 @@
+#include "ReceiptData.h"
+
+#include "DocumentJsonReader.h"
+
+#include <QJsonArray>
+
+namespace iin {
+
+ReceiptItem ReceiptItem::fromFinding(const Finding& finding, const QString& language)
+{
+    ReceiptItem item;
+    if (language == u"kk")
+        item.text.kk = finding.message;
+    else if (language == u"ru")
+        item.text.ru = finding.message;
+    else
+        item.text = {finding.message, finding.message};
+    item.reference = finding.rule;
+    return item;
+}
+
+Result<AcceptanceReceiptData> AcceptanceReceiptData::fromJson(const QJsonObject& object)
+{
+    DocumentJsonReader r(object);
+    AcceptanceReceiptData d;
+    d.party = r.party();
+    d.registrationNumber = r.string(u"registration_number", true);
+    d.documents = r.items(u"documents", true);
+    d.serviceTerm = r.bilingual(u"service_term");
+    if (d.serviceTerm.isEmpty())
+        d.serviceTerm = {QStringLiteral("1 жұмыс күні"), QStringLiteral("1 рабочий день")};
+    if (const QString portal = r.string(u"portal", false); !portal.isEmpty())
+        d.portal = portal;
+    if (const QString centre = r.string(u"contact_centre", false); !centre.isEmpty())
+        d.contactCentre = centre;
+    d.copies = qBound(1, r.integer(u"copies", 1), 4);
+    if (auto error = r.error())
+        return *error;
+    return d;
+}
+
+QJsonObject AcceptanceReceiptData::toJson() const
+{
+    QJsonObject o;
+    DocumentJsonReader::partyToJson(party, o);
+    o.insert(QStringLiteral("registration_number"), registrationNumber);
+    o.insert(QStringLiteral("documents"), DocumentJsonReader::itemsToJson(documents));
+    o.insert(QStringLiteral("service_term"), DocumentJsonReader::bilingualToJson(serviceTerm));
+    o.insert(QStringLiteral("portal"), portal);
+    o.insert(QStringLiteral("contact_centre"), contactCentre);
+    o.insert(QStringLiteral("copies"), copies);
+    return o;
+}
+
+Result<RefusalReceiptData> RefusalReceiptData::fromJson(const QJsonObject& object)
+{
+    DocumentJsonReader r(object);
+    RefusalReceiptData d;
+    d.party = r.party();
+    d.missingDocuments = r.items(u"missing_documents", true);
+    d.copies = qBound(1, r.integer(u"copies", 2), 4);
+    if (auto error = r.error())
+        return *error;
+    return d;
+}
+
+QJsonObject RefusalReceiptData::toJson() const
+{
+    QJsonObject o;
+    DocumentJsonReader::partyToJson(party, o);
+    o.insert(QStringLiteral("missing_documents"),
+             DocumentJsonReader::itemsToJson(missingDocuments));
+    o.insert(QStringLiteral("copies"), copies);
+    return o;
+}
+
+} // namespace iin
