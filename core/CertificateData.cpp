@@ -1,5 +1,6 @@
 #include "CertificateData.h"
 
+#include "Countries.h"
 #include "DocumentJsonReader.h"
 
 namespace iin {
@@ -13,6 +14,9 @@ CertificateData CertificateData::fromApplication(const Application& application)
     d.birthPlace = application.birthPlace;
     d.sex = application.sex;
     d.citizenship = application.citizenship;
+    if (Countries::isKnownAlpha3(d.citizenship))
+        d.citizenshipName = {Countries::name(d.citizenship, QStringLiteral("kk")),
+                             Countries::name(d.citizenship, QStringLiteral("ru"))};
     if (application.identityDocument)
         d.identityDocument = *application.identityDocument;
     return d;
@@ -31,6 +35,9 @@ Result<CertificateData> CertificateData::fromJson(const QJsonObject& object)
     d.sex = sexFromString(r.string(u"sex", false));
     d.citizenship = r.string(u"citizenship", true);
     d.citizenshipName = r.bilingual(u"citizenship_name");
+    if (d.citizenshipName.isEmpty() && Countries::isKnownAlpha3(d.citizenship))
+        d.citizenshipName = {Countries::name(d.citizenship, QStringLiteral("kk")),
+                             Countries::name(d.citizenship, QStringLiteral("ru"))};
     d.identityDocument = r.identityDocument(u"identity_document");
     d.issueDate = r.date(u"issue_date", true);
     d.issuingOffice = r.bilingual(u"issuing_office");

@@ -42,8 +42,8 @@ struct CertificateData
     bool training = false;       // issued in training mode: marked on every page and in the QR
     bool duplicate = false;      // a reprint: marked DUPLICATE
 
-    // Fills the person's part from an application; the caller adds the IIN, number, issue date,
-    // office, officer and the citizenship's display names.
+    // Fills the person's part from an application (citizenship names from Countries); the
+    // caller adds the IIN, number, issue date, office, officer and the marks.
     static CertificateData fromApplication(const Application& application);
 
     static Result<CertificateData> fromJson(const QJsonObject& object);

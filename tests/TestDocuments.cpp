@@ -524,6 +524,8 @@ void TestDocuments::dataFromApplicationAndFindings()
     QCOMPARE(d.nameLatin, a.nameLatin);
     QCOMPARE(d.birthPlace, QString("ТАШКЕНТ"));
     QCOMPARE(d.identityDocument.number, QString("FA1234567"));
+    QCOMPARE(d.citizenshipName.kk, QString("Өзбекстан"));
+    QCOMPARE(d.citizenshipName.ru, QString("Узбекистан"));
 
     // JSON round trip of every document's data.
     auto cert = CertificateData::fromJson(example("certificate"));
