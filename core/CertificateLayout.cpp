@@ -85,10 +85,11 @@ void paintHeader(DocumentCanvas& c, const CertificateData& d, double& y)
                 DocumentCanvas::Muted, Qt::AlignHCenter) +
          3;
     // Room is left on the right for the DUPLICATE stamp.
-    y += c.text(45, y, w - 90, d.issuingOffice.kk, DocumentFonts::sans(8.5), DocumentCanvas::Ink,
+    const double hx = (w - DocumentCanvas::HeaderWidth) / 2, hw = DocumentCanvas::HeaderWidth;
+    y += c.text(hx, y, hw, d.issuingOffice.kk, DocumentFonts::sans(8.5), DocumentCanvas::Ink,
                 Qt::AlignHCenter);
     if (d.issuingOffice.ru != d.issuingOffice.kk)
-        y += c.text(45, y + 0.5, w - 90, d.issuingOffice.ru, DocumentFonts::sans(8.5),
+        y += c.text(hx, y + 0.5, hw, d.issuingOffice.ru, DocumentFonts::sans(8.5),
                     DocumentCanvas::Muted, Qt::AlignHCenter);
     y += 3;
     c.line(24, y, w - 24, y, 0.9);

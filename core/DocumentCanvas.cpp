@@ -111,12 +111,12 @@ void DocumentCanvas::drawMarks()
              DocumentFonts::sans(7.5, true), Stamp, Qt::AlignHCenter);
     }
     if (m_marks.duplicate) {
-        const double w = 46, h = 15, x = m_widthMm - 16 - w, y = 15;
+        const double w = DuplicateStampWidth, h = 13.5, x = m_widthMm - 14 - w, y = 13;
         box(x, y, w, h, 1.6, Stamp, 1.5);
         box(x + 1.2, y + 1.2, w - 2.4, h - 2.4, 0.5, Stamp, 1);
-        text(x, y + 2.2, w, QStringLiteral("ТЕЛНҰСҚА"), DocumentFonts::sans(12, true), Stamp,
+        text(x, y + 2, w, QStringLiteral("ТЕЛНҰСҚА"), DocumentFonts::sans(10.5, true), Stamp,
              Qt::AlignHCenter);
-        text(x, y + 8, w, QStringLiteral("ДУБЛИКАТ"), DocumentFonts::sans(9.5, true), Stamp,
+        text(x, y + 7.3, w, QStringLiteral("ДУБЛИКАТ"), DocumentFonts::sans(8.5, true), Stamp,
              Qt::AlignHCenter);
     }
 }

@@ -24,6 +24,10 @@ public:
     static const QColor Ink;    // the colour of frames, titles and labels
     static const QColor Muted;  // second-language labels and notes
     static const QColor Stamp;  // marks: DUPLICATE, TRAINING
+    // The DUPLICATE stamp sits in the top-right corner: headers keep their text within
+    // HeaderWidth around the centre so that the two never overlap.
+    static constexpr double DuplicateStampWidth = 36;
+    static constexpr double HeaderWidth = 104;
 
     DocumentCanvas(QPagedPaintDevice* device, Marks marks);
     ~DocumentCanvas();

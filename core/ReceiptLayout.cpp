@@ -55,10 +55,11 @@ double header(DocumentCanvas& c, double y, const ReceiptParty& party, const Bili
     }
     y += 5;
     // Room is left on the right for the DUPLICATE stamp.
-    y += c.text(40, y, w - 80, party.office.kk, DocumentFonts::sans(9.5, true),
+    const double hx = (w - DocumentCanvas::HeaderWidth) / 2, hw = DocumentCanvas::HeaderWidth;
+    y += c.text(hx, y, hw, party.office.kk, DocumentFonts::sans(9.5, true),
                 DocumentCanvas::Ink, Qt::AlignHCenter);
     if (party.office.ru != party.office.kk)
-        y += c.text(40, y + 0.5, w - 80, party.office.ru, DocumentFonts::sans(9),
+        y += c.text(hx, y + 0.5, hw, party.office.ru, DocumentFonts::sans(9),
                     DocumentCanvas::Muted, Qt::AlignHCenter) +
              0.5;
     y += 2.5;
