@@ -33,8 +33,8 @@ struct CertificateData
     QDate birthDate;
     QString birthPlace;
     Sex sex = Sex::Unknown;
-    QString citizenship;              // ISO 3166-1 alpha-3 or "XXA" (stateless)
-    BilingualText citizenshipName;    // e.g. {"Қытай", "Китай"}; "азаматтығы жоқ адам" for XXA
+    QString citizenship; // ISO 3166-1 alpha-3 or "XXA" (stateless)
+    BilingualText citizenshipName; // e.g. {"Қытай", "Китай"}; "азаматтығы жоқ адам" for XXA
     IdentityDocument identityDocument;
     QDate issueDate;
     BilingualText issuingOffice; // the migration police unit that formed the IIN

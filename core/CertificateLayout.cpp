@@ -40,8 +40,8 @@ QList<Row> rows(const CertificateData& d)
         document += QStringLiteral(", ") + doc.issuingState;
     QString validity;
     if (doc.issueDate.isValid())
-        validity = QStringLiteral("берілген күні / дата выдачи ") +
-                   DocumentLabels::date(doc.issueDate);
+        validity =
+            QStringLiteral("берілген күні / дата выдачи ") + DocumentLabels::date(doc.issueDate);
     if (doc.expiryDate.isValid())
         validity += (validity.isEmpty() ? QString() : QStringLiteral(", ")) +
                     QStringLiteral("жарамды / действителен до ") +
@@ -54,22 +54,28 @@ QList<Row> rows(const CertificateData& d)
                                         : citizenship + QStringLiteral(" (") + d.citizenship + u')';
     return {
         {{QStringLiteral("Тегі"), QStringLiteral("Фамилия")},
-         dash(d.nameCyrillic.surname), d.nameLatin.surname},
+         dash(d.nameCyrillic.surname),
+         d.nameLatin.surname},
         {{QStringLiteral("Аты"), QStringLiteral("Имя")},
-         dash(d.nameCyrillic.givenName), d.nameLatin.givenName},
+         dash(d.nameCyrillic.givenName),
+         d.nameLatin.givenName},
         {{QStringLiteral("Әкесінің аты (бар болған жағдайда)"),
           QStringLiteral("Отчество (при наличии)")},
-         dash(d.nameCyrillic.patronymic), d.nameLatin.patronymic},
+         dash(d.nameCyrillic.patronymic),
+         d.nameLatin.patronymic},
         {{QStringLiteral("Туған күні"), QStringLiteral("Дата рождения")},
-         DocumentLabels::date(d.birthDate), {}},
+         DocumentLabels::date(d.birthDate),
+         {}},
         {{QStringLiteral("Туған жері"), QStringLiteral("Место рождения")}, dash(d.birthPlace), {}},
         {{QStringLiteral("Жынысы"), QStringLiteral("Пол")}, joined(sex), {}},
         {{QStringLiteral("Азаматтығы"), QStringLiteral("Гражданство")}, dash(citizenship), {}},
         {{QStringLiteral("Жеке басын куәландыратын құжат"),
           QStringLiteral("Документ, удостоверяющий личность")},
-         document, validity},
+         document,
+         validity},
         {{QStringLiteral("Берілген күні"), QStringLiteral("Дата выдачи")},
-         DocumentLabels::date(d.issueDate), {}},
+         DocumentLabels::date(d.issueDate),
+         {}},
         {{QStringLiteral("Берген орган"), QStringLiteral("Орган выдачи")},
          dash(d.issuingOffice.kk.isEmpty() ? d.issuingOffice.ru : d.issuingOffice.kk),
          d.issuingOffice.kk == d.issuingOffice.ru ? QString() : d.issuingOffice.ru},

@@ -41,9 +41,9 @@ Result<CertificatePayload> CertificatePayload::fromCertificate(const Certificate
                    canonical(data.nameLatin.patronymic)};
     p.birthDate = data.birthDate;
     p.issueDate = data.issueDate;
-    const QString fields[] = {p.certificateNumber,     p.nameCyrillic.surname,
+    const QString fields[] = {p.certificateNumber,      p.nameCyrillic.surname,
                               p.nameCyrillic.givenName, p.nameCyrillic.patronymic,
-                              p.nameLatin.surname,     p.nameLatin.givenName,
+                              p.nameLatin.surname,      p.nameLatin.givenName,
                               p.nameLatin.patronymic};
     for (const QString& f : fields) {
         if (!acceptable(f))
@@ -52,8 +52,8 @@ Result<CertificatePayload> CertificatePayload::fromCertificate(const Certificate
                             "('|' or a control character).")};
     }
     static const QRegularExpression twelveDigits(QStringLiteral("^[0-9]{12}$"));
-    if (!twelveDigits.match(p.iin).hasMatch() || !p.birthDate.isValid() ||
-        !p.issueDate.isValid() || p.certificateNumber.isEmpty())
+    if (!twelveDigits.match(p.iin).hasMatch() || !p.birthDate.isValid() || !p.issueDate.isValid() ||
+        p.certificateNumber.isEmpty())
         return Error{QStringLiteral("payload.incomplete"),
                      tr("A certificate needs a 12-digit IIN, a number, a birth date and an "
                         "issue date before it can be signed.")};
@@ -115,8 +115,8 @@ Result<CertificatePayload> CertificatePayload::parse(const QByteArray& bytes)
     p.nameLatin = {f[8], f[9], f[10]};
     p.birthDate = QDate::fromString(f[11], u"yyyyMMdd");
     p.issueDate = QDate::fromString(f[12], u"yyyyMMdd");
-    const auto decoded = QByteArray::fromBase64Encoding(f[13].toLatin1(),
-                                                        Base64Url | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        f[13].toLatin1(), Base64Url | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != SigningKey::SignatureBytes)
         return malformed;
     p.signature = decoded.decoded;

@@ -61,8 +61,8 @@ Verification CertificateVerifier::verify(const QByteArray& bytes, const TrustSto
     }
     if (!v.key->coversIssueDate(p.issueDate)) {
         v.verdict = Verification::Verdict::NotGenuine;
-        v.reason = tr("The key \"%1\" was not in service on the certificate's issue date.")
-                       .arg(p.keyId);
+        v.reason =
+            tr("The key \"%1\" was not in service on the certificate's issue date.").arg(p.keyId);
         return v;
     }
     if (p.training && !trustTraining) {

@@ -16,11 +16,11 @@ struct Verification
 {
     enum class Verdict
     {
-        Genuine,     // signed by a trusted key, untouched
-        Training,    // a valid training certificate, and training keys are not trusted here
-        NotGenuine,  // altered, forged, or signed against the rules
-        UnknownKey,  // well formed, but signed by a key this verifier does not know
-        Unreadable,  // no certificate code could be read at all
+        Genuine,    // signed by a trusted key, untouched
+        Training,   // a valid training certificate, and training keys are not trusted here
+        NotGenuine, // altered, forged, or signed against the rules
+        UnknownKey, // well formed, but signed by a key this verifier does not know
+        Unreadable, // no certificate code could be read at all
     };
 
     Verdict verdict = Verdict::Unreadable;

@@ -102,8 +102,7 @@ void DocumentCanvas::drawMarks()
         m_painter.setPen(wash);
         m_painter.setFont(DocumentFonts::sans(50, true));
         const QRectF band(-px(170), -px(30), px(340), px(60));
-        m_painter.drawText(band, Qt::AlignCenter,
-                           QStringLiteral("ОҚУ РЕЖИМІ\nУЧЕБНЫЙ РЕЖИМ"));
+        m_painter.drawText(band, Qt::AlignCenter, QStringLiteral("ОҚУ РЕЖИМІ\nУЧЕБНЫЙ РЕЖИМ"));
         m_painter.restore();
         text(0, 3.2, m_widthMm,
              QStringLiteral("ОҚУ РЕЖИМІ · УЧЕБНЫЙ РЕЖИМ · TRAINING — заңды күші жоқ · "

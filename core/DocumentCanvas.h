@@ -21,9 +21,9 @@ public:
         bool duplicate = false;
     };
 
-    static const QColor Ink;    // the colour of frames, titles and labels
-    static const QColor Muted;  // second-language labels and notes
-    static const QColor Stamp;  // marks: DUPLICATE, TRAINING
+    static const QColor Ink;   // the colour of frames, titles and labels
+    static const QColor Muted; // second-language labels and notes
+    static const QColor Stamp; // marks: DUPLICATE, TRAINING
     // The DUPLICATE stamp sits in the top-right corner: headers keep their text within
     // HeaderWidth around the centre so that the two never overlap.
     static constexpr double DuplicateStampWidth = 36;
@@ -44,8 +44,7 @@ public:
     // Draws `text` wrapped into the column [x, x + width] from y down; returns its height (mm).
     double text(double x, double y, double width, const QString& text, const QFont& font,
                 const QColor& color = Qt::black, int align = Qt::AlignLeft);
-    double measure(double width, const QString& text, const QFont& font,
-                   int align = Qt::AlignLeft);
+    double measure(double width, const QString& text, const QFont& font, int align = Qt::AlignLeft);
     void line(double x1, double y1, double x2, double y2, double widthPt,
               const QColor& color = Ink);
     void box(double x, double y, double w, double h, double widthPt, const QColor& color = Ink,

@@ -17,8 +17,9 @@ namespace iin {
 Result<QrCode> QrCode::encode(const QByteArray& data)
 {
     std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
-        QRcode_encodeData(int(data.size()), reinterpret_cast<const unsigned char*>(data.constData()),
-                          0, QR_ECLEVEL_M),
+        QRcode_encodeData(int(data.size()),
+                          reinterpret_cast<const unsigned char*>(data.constData()), 0,
+                          QR_ECLEVEL_M),
         &QRcode_free);
     if (!code)
         return Error{QStringLiteral("qr.encode"), tr("The data do not fit in a QR code.")};
@@ -124,8 +125,8 @@ Result<QList<QByteArray>> QrReader::readFile(const QString& path)
                         "installed?).")
                          .arg(path)};
     QList<QByteArray> found;
-    const QStringList pages = QDir(dir.path()).entryList({QStringLiteral("page*.png")},
-                                                         QDir::Files, QDir::Name);
+    const QStringList pages =
+        QDir(dir.path()).entryList({QStringLiteral("page*.png")}, QDir::Files, QDir::Name);
     for (const QString& page : pages)
         found += read(QImage(dir.filePath(page)));
     return found;

@@ -44,7 +44,7 @@ struct AcceptanceReceiptData
     ReceiptParty party;
     QString registrationNumber;
     QList<ReceiptItem> documents; // the documents received
-    BilingualText serviceTerm;    // from the standard, e.g. {"1 жұмыс күні", "1 рабочий день"}
+    BilingualText serviceTerm; // from the standard, e.g. {"1 жұмыс күні", "1 рабочий день"}
     QString portal = QStringLiteral("www.egov.kz");
     QString contactCentre = QStringLiteral("1414");
     int copies = 1;

@@ -49,18 +49,17 @@ double header(DocumentCanvas& c, double y, const ReceiptParty& party, const Bili
         const QString holder = copy == 1 ? QStringLiteral("көрсетілетін қызметті алушыға / "
                                                           "для услугополучателя")
                                          : QStringLiteral("іс жүргізу үшін / для делопроизводства");
-        c.text(Left, y, width(c),
-               QStringLiteral("%1-дана / экземпляр %1 — ").arg(copy) + holder,
+        c.text(Left, y, width(c), QStringLiteral("%1-дана / экземпляр %1 — ").arg(copy) + holder,
                DocumentFonts::sans(7.5), DocumentCanvas::Muted, Qt::AlignLeft);
     }
     y += 5;
     // Room is left on the right for the DUPLICATE stamp.
     const double hx = (w - DocumentCanvas::HeaderWidth) / 2, hw = DocumentCanvas::HeaderWidth;
-    y += c.text(hx, y, hw, party.office.kk, DocumentFonts::sans(9.5, true),
-                DocumentCanvas::Ink, Qt::AlignHCenter);
+    y += c.text(hx, y, hw, party.office.kk, DocumentFonts::sans(9.5, true), DocumentCanvas::Ink,
+                Qt::AlignHCenter);
     if (party.office.ru != party.office.kk)
-        y += c.text(hx, y + 0.5, hw, party.office.ru, DocumentFonts::sans(9),
-                    DocumentCanvas::Muted, Qt::AlignHCenter) +
+        y += c.text(hx, y + 0.5, hw, party.office.ru, DocumentFonts::sans(9), DocumentCanvas::Muted,
+                    Qt::AlignHCenter) +
              0.5;
     y += 2.5;
     c.line(Left, y, w - Left, y, 0.9);
@@ -78,8 +77,8 @@ double field(DocumentCanvas& c, double y, const QString& label, const QString& v
              double size = 10)
 {
     const double labelW = 78;
-    const double lh = c.text(Left, y, labelW, label, DocumentFonts::sans(size - 1.5),
-                             DocumentCanvas::Ink);
+    const double lh =
+        c.text(Left, y, labelW, label, DocumentFonts::sans(size - 1.5), DocumentCanvas::Ink);
     const double vh = c.text(Left + labelW + 2, y - 0.4, width(c) - labelW - 2, value,
                              DocumentFonts::sans(size, true));
     return std::max(lh, vh) + 2;
@@ -137,16 +136,17 @@ double signatures(DocumentCanvas& c, double y, const ReceiptParty& party,
         }
         return h;
     };
-    const double captions = std::max(caption(Left, staffRole, false),
-                                     caption(x2, applicantRole, false));
+    const double captions =
+        std::max(caption(Left, staffRole, false), caption(x2, applicantRole, false));
     const double lineY = y + captions + 9;
     auto column = [&](double x, const BilingualText& role, const QString& name) {
         caption(x, role, true);
         c.line(x, lineY, x + colW, lineY, 0.5, Qt::black);
         c.text(x, lineY + 0.8, colW, QStringLiteral("(қолы / подпись)"), DocumentFonts::sans(7),
                DocumentCanvas::Muted, Qt::AlignHCenter);
-        return lineY + 4.5 + c.text(x, lineY + 4.5, colW, name, DocumentFonts::sans(9.5, true),
-                                    Qt::black, Qt::AlignHCenter);
+        return lineY + 4.5 +
+               c.text(x, lineY + 4.5, colW, name, DocumentFonts::sans(9.5, true), Qt::black,
+                      Qt::AlignHCenter);
     };
     const double a = column(Left, staffRole, party.clerk);
     const double b = column(x2, applicantRole, party.applicant);
@@ -272,13 +272,13 @@ Status ReceiptLayout::paintRefusal(const RefusalReceiptData& d, QPagedPaintDevic
         y = items(c, y, d.missingDocuments);
         y += 2;
         c.ensureSpace(y, 12, Bottom + 32, Top + 6);
-        y += bilingual(c, y,
-                       {QStringLiteral("Осы қолхат әр тарапқа бір-бірден %1 данада жасалды.")
-                            .arg(d.copies),
-                        QStringLiteral("Настоящая расписка составлена в %1 экземплярах, по "
-                                       "одному для каждой стороны.")
-                            .arg(d.copies == 2 ? QStringLiteral("двух") : QString::number(d.copies))},
-                       9);
+        y += bilingual(
+            c, y,
+            {QStringLiteral("Осы қолхат әр тарапқа бір-бірден %1 данада жасалды.").arg(d.copies),
+             QStringLiteral("Настоящая расписка составлена в %1 экземплярах, по "
+                            "одному для каждой стороны.")
+                 .arg(d.copies == 2 ? QStringLiteral("двух") : QString::number(d.copies))},
+            9);
         y += 2;
         signatures(c, y, d.party, StaffRole);
     });

@@ -68,7 +68,8 @@ SigningKey SigningKey::training()
     sodiumReady();
     // Derived from a published phrase on purpose: anyone can rebuild this key, so it proves
     // nothing about a real certificate. It exists so that the whole chain works on one machine.
-    const QByteArray phrase = QByteArrayLiteral("IIN Desk training registry key 1 - NOT FOR REAL USE");
+    const QByteArray phrase =
+        QByteArrayLiteral("IIN Desk training registry key 1 - NOT FOR REAL USE");
     QByteArray seed(crypto_hash_sha256_BYTES, Qt::Uninitialized);
     crypto_hash_sha256(reinterpret_cast<unsigned char*>(seed.data()),
                        reinterpret_cast<const unsigned char*>(phrase.constData()),
@@ -103,18 +104,18 @@ QJsonObject SigningKey::publicEntry() const
 
 Status SigningKey::save(const QString& path) const
 {
-    const QJsonObject o{{QStringLiteral("format"), QString::fromUtf16(KeyFileFormat)},
-                        {QStringLiteral("version"), 1},
-                        {QStringLiteral("key_id"), m_keyId},
-                        {QStringLiteral("issuer"), m_issuer},
-                        {QStringLiteral("training"), m_training},
-                        {QStringLiteral("seed"), QString::fromLatin1(m_seed.toBase64())},
-                        {QStringLiteral("public_key"),
-                         QString::fromLatin1(publicKey().toBase64())}};
+    const QJsonObject o{
+        {QStringLiteral("format"), QString::fromUtf16(KeyFileFormat)},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("key_id"), m_keyId},
+        {QStringLiteral("issuer"), m_issuer},
+        {QStringLiteral("training"), m_training},
+        {QStringLiteral("seed"), QString::fromLatin1(m_seed.toBase64())},
+        {QStringLiteral("public_key"), QString::fromLatin1(publicKey().toBase64())}};
     // Created 0600 by open(2) itself, so that no other user can open it even for a moment; an
     // existing file is narrowed to 0600 before the secret is written into it.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-                          S_IRUSR | S_IWUSR);
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, S_IRUSR | S_IWUSR);
     QFile file;
     if (fd < 0 || !file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
@@ -155,8 +156,8 @@ Result<SigningKey> SigningKey::load(const QString& path)
         !isValidKeyId(keyId))
         return Error{QStringLiteral("key.format"),
                      tr("The file %1 is not an IIN Desk signing key.").arg(path)};
-    SigningKey key = fromSeed(seed, keyId, o.value(u"issuer").toString(),
-                              o.value(u"training").toBool());
+    SigningKey key =
+        fromSeed(seed, keyId, o.value(u"issuer").toString(), o.value(u"training").toBool());
     // The stored public key guards against a damaged seed being used silently.
     if (o.value(u"public_key").toString().toLatin1() != key.publicKey().toBase64())
         return Error{QStringLiteral("key.format"),

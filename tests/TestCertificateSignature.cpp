@@ -53,8 +53,7 @@ CertificateData TestCertificateSignature::person(bool training)
     return d;
 }
 
-QByteArray TestCertificateSignature::signedBytes(const CertificateData& data,
-                                                 const SigningKey& key)
+QByteArray TestCertificateSignature::signedBytes(const CertificateData& data, const SigningKey& key)
 {
     auto payload = CertificatePayload::fromCertificate(data);
     if (!payload || !payload->sign(key))

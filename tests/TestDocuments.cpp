@@ -6,10 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
-#include <QPainter>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,7 +69,7 @@ static QString differences(const QImage& actual, const QImage& expected)
     const QImage a = actual.convertToFormat(QImage::Format_Grayscale8);
     const QImage b = expected.convertToFormat(QImage::Format_Grayscale8);
     constexpr int Cell = 4;
-    constexpr int CellLimit = 36;     // mean grey difference allowed in any cell (0..255)
+    constexpr int CellLimit = 36;       // mean grey difference allowed in any cell (0..255)
     constexpr double NoisyShare = 0.01; // cells with a noticeable difference (> 12)
     int noisy = 0, cells = 0, worst = 0;
     QPoint worstAt;
@@ -130,9 +130,9 @@ QString TestDocuments::renderCertificate(const QJsonObject& data, const QString&
                                          const QStringList& extra)
 {
     const QString pdf = m_dir.filePath(name + ".pdf");
-    const ProcessResult r = runCli(QStringList{"certificate", "render", "--json",
-                                               writeJson(name, data), "--pdf", pdf} +
-                                   extra);
+    const ProcessResult r =
+        runCli(QStringList{"certificate", "render", "--json", writeJson(name, data), "--pdf", pdf} +
+               extra);
     if (r.exitCode != 0) {
         qWarning("render failed (%d): %s", r.exitCode, r.err.constData());
         return {};
@@ -172,9 +172,9 @@ QImage TestDocuments::rasterize(const QString& pdf, int dpi, int page)
 {
     QTemporaryDir dir;
     const QString prefix = dir.filePath("page");
-    runProcess("pdftoppm", {"-r", QString::number(dpi), "-gray", "-png", "-f",
-                            QString::number(page), "-l", QString::number(page), "-singlefile",
-                            pdf, prefix});
+    runProcess("pdftoppm",
+               {"-r", QString::number(dpi), "-gray", "-png", "-f", QString::number(page), "-l",
+                QString::number(page), "-singlefile", pdf, prefix});
     return QImage(prefix + ".png");
 }
 
@@ -193,10 +193,27 @@ void TestDocuments::certificateText()
     const QString pdf = renderCertificate(data, "certificate-text");
     QVERIFY(!pdf.isEmpty());
     const QString text = pdfText(pdf);
-    for (const QString& expected : QStringList{"921029350851", "ТІРКЕУ КУӘЛІГІ", "РЕГИСТРАЦИОННОЕ СВИДЕТЕЛЬСТВО", "ҚАСЫМОВ",
-          "ЖҰМАБЕК", "ӘСКЕРҰЛЫ", "QASYMOV", "ZHUMABEK", "ASKERULY", "ӘәҒғҚқҢңӨөҰұҮүҺһІі",
-          "29.10.1992", "24.11.2026", "75-2026-000123", "FA1234567", "Өзбекстан", "Узбекистан",
-          "Серікбаев Нұрлан Қайратұлы", "Тегі", "Фамилия", "Туған жері", "Место рождения"})
+    for (const QString& expected : QStringList{"921029350851",
+                                               "ТІРКЕУ КУӘЛІГІ",
+                                               "РЕГИСТРАЦИОННОЕ СВИДЕТЕЛЬСТВО",
+                                               "ҚАСЫМОВ",
+                                               "ЖҰМАБЕК",
+                                               "ӘСКЕРҰЛЫ",
+                                               "QASYMOV",
+                                               "ZHUMABEK",
+                                               "ASKERULY",
+                                               "ӘәҒғҚқҢңӨөҰұҮүҺһІі",
+                                               "29.10.1992",
+                                               "24.11.2026",
+                                               "75-2026-000123",
+                                               "FA1234567",
+                                               "Өзбекстан",
+                                               "Узбекистан",
+                                               "Серікбаев Нұрлан Қайратұлы",
+                                               "Тегі",
+                                               "Фамилия",
+                                               "Туған жері",
+                                               "Место рождения"})
         QVERIFY2(text.contains(expected), qPrintable(expected));
     // Kazakh first: the state-language title comes before the Russian one.
     QVERIFY(text.indexOf("ТІРКЕУ КУӘЛІГІ") < text.indexOf("РЕГИСТРАЦИОННОЕ СВИДЕТЕЛЬСТВО"));
@@ -241,7 +258,8 @@ void TestDocuments::certificateMarks()
         QCOMPARE(runCli({"certificate", "keygen", "--id", "MP-2026-1", "--out", key}).exitCode, 0);
         extra << "--key" << key;
     }
-    const QString pdf = renderCertificate(data, QStringLiteral("marks-%1-%2").arg(training).arg(duplicate), extra);
+    const QString pdf =
+        renderCertificate(data, QStringLiteral("marks-%1-%2").arg(training).arg(duplicate), extra);
     QVERIFY(!pdf.isEmpty());
     const QString text = pdfText(pdf);
     QCOMPARE(text.contains("ОҚУ РЕЖИМІ"), training);
@@ -254,8 +272,8 @@ void TestDocuments::certificateMarks()
     QJsonObject refusal = example("refusal-receipt");
     refusal["training"] = training;
     refusal["duplicate"] = duplicate;
-    const QString receipt = renderReceipt("refusal", refusal,
-                                          QStringLiteral("marks-receipt-%1-%2").arg(training).arg(duplicate));
+    const QString receipt = renderReceipt(
+        "refusal", refusal, QStringLiteral("marks-receipt-%1-%2").arg(training).arg(duplicate));
     QCOMPARE(pdfPages(receipt), 2);
     const QString receiptText = pdfText(receipt);
     QCOMPARE(receiptText.count("ОҚУ РЕЖИМІ · УЧЕБНЫЙ РЕЖИМ"), training ? 2 : 0);
@@ -322,7 +340,8 @@ void TestDocuments::realKeyTrustFileAndForeignKey()
 
     // A forger's key under the same id: the trust file decides, the forgery fails.
     const QString forgerKey = m_dir.filePath("forger.key");
-    QCOMPARE(runCli({"certificate", "keygen", "--id", "MP-2026-1", "--out", forgerKey}).exitCode, 0);
+    QCOMPARE(runCli({"certificate", "keygen", "--id", "MP-2026-1", "--out", forgerKey}).exitCode,
+             0);
     const QString forged = renderCertificate(data, "forged", {"--key", forgerKey});
     o = verify({forged, "--trust", trust}, &exit);
     QCOMPARE(exit, 1);
@@ -360,8 +379,8 @@ void TestDocuments::renderRefusesBadData()
 {
     QJsonObject data = example("certificate");
     data.remove("iin");
-    const ProcessResult r = runCli({"certificate", "render", "--json",
-                                    writeJson("no-iin", data), "--pdf", m_dir.filePath("x.pdf")});
+    const ProcessResult r = runCli({"certificate", "render", "--json", writeJson("no-iin", data),
+                                    "--pdf", m_dir.filePath("x.pdf")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("\"iin\""), r.err.constData());
     QVERIFY(!QFile::exists(m_dir.filePath("x.pdf")));
@@ -389,20 +408,22 @@ void TestDocuments::refusalListsEveryMissingDocument()
     // pdftotext keeps lines; join them so that wrapped sentences can be found.
     const QString text = pdfText(pdf).simplified();
     for (const QString& title : QStringList{"Құжаттарды қабылдаудан бас тарту туралы қолхат",
-                                 "Расписка об отказе в приеме документов"})
+                                            "Расписка об отказе в приеме документов"})
         QCOMPARE(text.count(title), 2);
     const QJsonArray missing = data["missing_documents"].toArray();
     QVERIFY(missing.size() >= 3);
     for (const QJsonValue& v : missing) {
         const QJsonObject item = v.toObject();
         for (const char* key : {"kk", "ru"})
-            QVERIFY2(text.count(item[QLatin1String(key)].toString()) == 2, qPrintable(item[QLatin1String(key)].toString()));
+            QVERIFY2(text.count(item[QLatin1String(key)].toString()) == 2,
+                     qPrintable(item[QLatin1String(key)].toString()));
         QVERIFY2(text.contains("Негіз / Основание: " + item["reference"].toString()),
                  qPrintable(item["reference"].toString()));
     }
-    for (const QString& expected : QStringList{"Ахметова Динара Сәбитқызы", "ҚАСЫМОВ ЖҰМАБЕК ӘСКЕРҰЛЫ", "24.11.2026 10:15",
-          "Заңының 20-бабының", "пунктом 2 статьи 20", "1-дана / экземпляр 1",
-          "2-дана / экземпляр 2", "в двух экземплярах", "1)", "2)", "3)"})
+    for (const QString& expected :
+         QStringList{"Ахметова Динара Сәбитқызы", "ҚАСЫМОВ ЖҰМАБЕК ӘСКЕРҰЛЫ", "24.11.2026 10:15",
+                     "Заңының 20-бабының", "пунктом 2 статьи 20", "1-дана / экземпляр 1",
+                     "2-дана / экземпляр 2", "в двух экземплярах", "1)", "2)", "3)"})
         QVERIFY2(text.contains(expected), qPrintable(expected));
 }
 
@@ -435,10 +456,11 @@ void TestDocuments::acceptanceReceipt()
     QVERIFY(!pdf.isEmpty());
     QCOMPARE(pdfPages(pdf), 1);
     const QString text = pdfText(pdf).simplified();
-    for (const QString& expected : QStringList{"Құжаттарды қабылдау туралы қолхат", "Расписка о приеме документов",
-          "75-03-261124-0042", "2 жұмыс күні / 2 рабочих дня", "www.egov.kz", "1414",
-          "ҚАСЫМОВ ЖҰМАБЕК ӘСКЕРҰЛЫ", "Ахметова Динара Сәбитқызы",
-          "Заявление (приложение 1 к Правилам)", "паспорт FA1234567"})
+    for (const QString& expected :
+         QStringList{"Құжаттарды қабылдау туралы қолхат", "Расписка о приеме документов",
+                     "75-03-261124-0042", "2 жұмыс күні / 2 рабочих дня", "www.egov.kz", "1414",
+                     "ҚАСЫМОВ ЖҰМАБЕК ӘСКЕРҰЛЫ", "Ахметова Динара Сәбитқызы",
+                     "Заявление (приложение 1 к Правилам)", "паспорт FA1234567"})
         QVERIFY2(text.contains(expected), qPrintable(expected));
 }
 
@@ -453,10 +475,10 @@ void TestDocuments::pagesMatchReferenceImages_data()
 void TestDocuments::pagesMatchReferenceImages()
 {
     QFETCH(QString, document);
-    const QString pdf = document == "certificate"
-                            ? renderCertificate(example(document), "ref-" + document)
-                            : renderReceipt(document.section('-', 0, 0), example(document),
-                                            "ref-" + document);
+    const QString pdf =
+        document == "certificate"
+            ? renderCertificate(example(document), "ref-" + document)
+            : renderReceipt(document.section('-', 0, 0), example(document), "ref-" + document);
     QVERIFY(!pdf.isEmpty());
     const QImage page = rasterize(pdf, 50);
     QVERIFY(!page.isNull());
@@ -491,13 +513,13 @@ void TestDocuments::imageComparisonCatchesChanges()
     // A changed certificate number is a changed block.
     QJsonObject changed = example("certificate");
     changed["certificate_number"] = "75-2026-999999";
-    QVERIFY(!differences(rasterize(renderCertificate(changed, "cmp-number"), 50), expected)
-                 .isEmpty());
+    QVERIFY(
+        !differences(rasterize(renderCertificate(changed, "cmp-number"), 50), expected).isEmpty());
     // A missing block: the officer's name.
     changed = example("certificate");
     changed.remove("issuing_officer");
-    QVERIFY(!differences(rasterize(renderCertificate(changed, "cmp-officer"), 50), expected)
-                 .isEmpty());
+    QVERIFY(
+        !differences(rasterize(renderCertificate(changed, "cmp-officer"), 50), expected).isEmpty());
     // The whole page moved by 1 mm (2 pixels at 50 dpi).
     QImage moved(page.size(), QImage::Format_Grayscale8);
     moved.fill(Qt::white);
@@ -539,8 +561,8 @@ void TestDocuments::dataFromApplicationAndFindings()
     QCOMPARE(AcceptanceReceiptData::fromJson(acceptance->toJson()).value(), acceptance.value());
 
     // A completeness finding becomes a receipt line with its legal reference.
-    const Finding f{"row8.translation_missing", "Annex 3, row 8, item 2",
-                    Severity::MissingDocument, "attachments", "Аударма жоқ"};
+    const Finding f{"row8.translation_missing", "Annex 3, row 8, item 2", Severity::MissingDocument,
+                    "attachments", "Аударма жоқ"};
     const ReceiptItem item = ReceiptItem::fromFinding(f, "kk");
     QCOMPARE(item.text.kk, QString("Аударма жоқ"));
     QVERIFY(item.text.ru.isEmpty());

@@ -168,10 +168,10 @@ int keygen(const QStringList& arguments)
     QCommandLineParser& p = cl.parser();
     p.addOption({QStringLiteral("id"), tr("The key id printed in every payload it signs."),
                  QStringLiteral("id")});
-    p.addOption({QStringLiteral("issuer"), tr("The registry holding the key."),
-                 QStringLiteral("name")});
-    p.addOption({QStringLiteral("out"), tr("The secret key file to write."),
-                 QStringLiteral("file")});
+    p.addOption(
+        {QStringLiteral("issuer"), tr("The registry holding the key."), QStringLiteral("name")});
+    p.addOption(
+        {QStringLiteral("out"), tr("The secret key file to write."), QStringLiteral("file")});
     p.addOption({QStringLiteral("public"), tr("A trust file to write with the public key."),
                  QStringLiteral("file")});
     if (auto exit = cl.parse(arguments))
@@ -180,8 +180,8 @@ int keygen(const QStringList& arguments)
         printError(tr("Both --id and --out are required. See --help."));
         return ExitBadInput;
     }
-    auto key = SigningKey::generate(p.value(QStringLiteral("id")),
-                                    p.value(QStringLiteral("issuer")));
+    auto key =
+        SigningKey::generate(p.value(QStringLiteral("id")), p.value(QStringLiteral("issuer")));
     if (!key) {
         printError(key.errorMessage());
         return ExitBadInput;
@@ -197,7 +197,8 @@ int keygen(const QStringList& arguments)
                 .toJson();
         if (!trustFile.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
             trustFile.write(bytes) != bytes.size()) {
-            printError(tr("Cannot write %1: %2").arg(trustFile.fileName(), trustFile.errorString()));
+            printError(
+                tr("Cannot write %1: %2").arg(trustFile.fileName(), trustFile.errorString()));
             return ExitFailure;
         }
     }

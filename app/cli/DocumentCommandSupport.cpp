@@ -12,9 +12,9 @@ Result<QJsonObject> readJsonObject(const QString& path)
     const bool ok = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
                                  : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!ok)
-        return Error{QStringLiteral("input.read"),
-                     QCoreApplication::translate("Cli", "Cannot read %1: %2")
-                         .arg(path, file.errorString())};
+        return Error{
+            QStringLiteral("input.read"),
+            QCoreApplication::translate("Cli", "Cannot read %1: %2").arg(path, file.errorString())};
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(4 * 1024 * 1024), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
