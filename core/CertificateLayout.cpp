@@ -131,31 +131,60 @@ void paintIin(DocumentCanvas& c, const CertificateData& d, double& y)
     y += h + 5;
 }
 
-double paintRows(DocumentCanvas& c, const QList<Row>& rows, double y)
+constexpr double QrSize = 36;
+
+// Where the footer (QR code, signature, statement) begins: the rows must end above it.
+double footerTop(const DocumentCanvas& c)
+{
+    return c.pageHeight() - 24 - QrSize - 4;
+}
+
+// Paints the rows at `scale` of the normal type sizes, or only measures them (draw = false);
+// returns where they end.
+double paintRows(DocumentCanvas& c, const QList<Row>& rows, double y, double scale, bool draw)
 {
     const double left = 22, labelW = 62, valueX = left + labelW + 4;
     const double valueW = c.pageWidth() - 22 - valueX;
-    c.line(left, y, c.pageWidth() - 22, y, 0.5, DocumentCanvas::Ink);
+    auto put = [&](double x, double top, double width, const QString& text, const QFont& font,
+                   const QColor& color) {
+        return draw ? c.text(x, top, width, text, font, color) : c.measure(width, text, font);
+    };
+    if (draw)
+        c.line(left, y, c.pageWidth() - 22, y, 0.5, DocumentCanvas::Ink);
     for (const Row& r : rows) {
-        const double top = y + 1.6;
-        double lh = c.text(left, top, labelW, r.label.kk, DocumentFonts::sans(8, true),
-                           DocumentCanvas::Ink);
-        lh += c.text(left, top + lh, labelW, r.label.ru, DocumentFonts::sans(7.5),
-                     DocumentCanvas::Muted);
-        double vh = c.text(valueX, top, valueW, r.value, DocumentFonts::sans(10.5, true));
+        const double top = y + 1.6 * scale;
+        double lh = put(left, top, labelW, r.label.kk, DocumentFonts::sans(8 * scale, true),
+                        DocumentCanvas::Ink);
+        lh += put(left, top + lh, labelW, r.label.ru, DocumentFonts::sans(7.5 * scale),
+                  DocumentCanvas::Muted);
+        double vh = put(valueX, top, valueW, r.value, DocumentFonts::sans(10.5 * scale, true),
+                        Qt::black);
         if (!r.secondValue.isEmpty())
-            vh += c.text(valueX, top + vh + 0.2, valueW, r.secondValue, DocumentFonts::sans(9));
-        y = top + std::max(lh, vh) + 1.6;
-        c.line(left, y, c.pageWidth() - 22, y, 0.25, QColor(0xb8, 0xc2, 0xd0));
+            vh += 0.2 + put(valueX, top + vh + 0.2, valueW, r.secondValue,
+                            DocumentFonts::sans(9 * scale), Qt::black);
+        y = top + std::max(lh, vh) + 1.6 * scale;
+        if (draw)
+            c.line(left, y, c.pageWidth() - 22, y, 0.25, QColor(0xb8, 0xc2, 0xd0));
     }
     return y;
+}
+
+// Long names, places or office names must not push the rows into the footer: the type is made
+// smaller step by step until they fit (the certificate is always one page).
+double rowScale(DocumentCanvas& c, const QList<Row>& rows, double y)
+{
+    for (double scale : {1.0, 0.92, 0.85, 0.78, 0.72}) {
+        if (paintRows(c, rows, y, scale, false) <= footerTop(c) - 3)
+            return scale;
+    }
+    return 0.66;
 }
 
 void paintFooter(DocumentCanvas& c, const CertificateData& d, const QrCode& qr,
                  const QString& keyId)
 {
     const double w = c.pageWidth(), h = c.pageHeight();
-    const double qrSize = 36, qrX = 19, qrY = h - 24 - qrSize - 4;
+    const double qrSize = QrSize, qrX = 19, qrY = footerTop(c);
     qr.paint(c.painter(), c.rect(qrX, qrY, qrSize, qrSize));
     const double capX = qrX + qrSize + 2, capW = 54;
     double cy = qrY + 4;
@@ -233,7 +262,8 @@ Result<CertificatePayload> CertificateLayout::paint(const CertificateData& data,
     double y = 15;
     paintHeader(c, data, y);
     paintIin(c, data, y);
-    paintRows(c, rows(data), y);
+    const QList<Row> fields = rows(data);
+    paintRows(c, fields, y, rowScale(c, fields, y), true);
     paintFooter(c, data, *qr, payload->keyId);
     return payload;
 }

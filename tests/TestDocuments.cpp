@@ -26,6 +26,7 @@ private slots:
     void initTestCase();
     void certificateText();
     void certificateEmbedsItsFonts();
+    void certificateWithLongDataStaysOnePage();
     void certificateMarks_data();
     void certificateMarks();
     void certificateVerifiesFromPdfAndImage();
@@ -233,6 +234,32 @@ void TestDocuments::certificateEmbedsItsFonts()
         // name type... encoding emb sub uni id gen: "emb" is the fifth column from the end.
         QCOMPARE(cols.at(cols.size() - 5), QString("yes"));
     }
+}
+
+void TestDocuments::certificateWithLongDataStaysOnePage()
+{
+    QJsonObject data = example("certificate");
+    data["name_latin"] = QJsonObject{{"surname", "AL-RASHIDI BIN ABDULRAHMAN AL-HASHEMI"},
+                                     {"given_name", "MUHAMMAD ABDULLAH SALEH ABDULAZIZ"},
+                                     {"patronymic", ""}};
+    data["birth_place"] = "ҚЫТАЙ ХАЛЫҚ РЕСПУБЛИКАСЫ, ШЫНЖАҢ ҰЙҒЫР АВТОНОМИЯЛЫҚ АУДАНЫ, ІЛЕ "
+                          "ҚАЗАҚ АВТОНОМИЯЛЫҚ ОБЛЫСЫ, ҚҰЛЖА ҚАЛАСЫ, ҮШІНШІ МӘЖІЛІС КӨШЕСІ";
+    data["issuing_office"] = QJsonObject{
+        {"kk", "Қазақстан Республикасы Ішкі істер министрлігі Шымкент қаласы Полиция "
+               "департаментінің Көші-қон қызметі басқармасы, Әл-Фараби ауданы бойынша бөлімі"},
+        {"ru", "Отдел по району Аль-Фараби Управления миграционной службы Департамента полиции "
+               "города Шымкент Министерства внутренних дел Республики Казахстан"}};
+    const QString pdf = renderCertificate(data, "certificate-long");
+    QVERIFY(!pdf.isEmpty());
+    QCOMPARE(pdfPages(pdf), 1);
+    const QString text = pdfText(pdf).simplified();
+    QVERIFY(text.contains("ҮШІНШІ МӘЖІЛІС КӨШЕСІ"));
+    QVERIFY(text.contains("Министерства внутренних дел Республики Казахстан"));
+    int exit = -1;
+    const QJsonObject o = verify({pdf, "--trust-training"}, &exit);
+    QCOMPARE(exit, 0);
+    QCOMPARE(o["name_latin"].toObject()["surname"].toString(),
+             QString("AL-RASHIDI BIN ABDULRAHMAN AL-HASHEMI"));
 }
 
 void TestDocuments::certificateMarks_data()
