@@ -157,8 +157,8 @@ double paintRows(DocumentCanvas& c, const QList<Row>& rows, double y, double sca
                         DocumentCanvas::Ink);
         lh += put(left, top + lh, labelW, r.label.ru, DocumentFonts::sans(7.5 * scale),
                   DocumentCanvas::Muted);
-        double vh = put(valueX, top, valueW, r.value, DocumentFonts::sans(10.5 * scale, true),
-                        Qt::black);
+        double vh =
+            put(valueX, top, valueW, r.value, DocumentFonts::sans(10.5 * scale, true), Qt::black);
         if (!r.secondValue.isEmpty())
             vh += 0.2 + put(valueX, top + vh + 0.2, valueW, r.secondValue,
                             DocumentFonts::sans(9 * scale), Qt::black);

@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+// We read raw bytes only; this opts in to ZXing's UTF-8 text API and silences its notice.
+#define ZX_USE_UTF8 1
 #include <ZXing/ReadBarcode.h>
 #include <qrencode.h>
 

@@ -19,6 +19,16 @@ ReceiptItem ReceiptItem::fromFinding(const Finding& finding, const QString& lang
     return item;
 }
 
+QList<ReceiptItem> ReceiptItem::fromFindings(const Findings& findings, const QString& language)
+{
+    QList<ReceiptItem> items;
+    for (const Finding& f : findings) {
+        if (f.severity != Severity::Warning)
+            items.append(fromFinding(f, language));
+    }
+    return items;
+}
+
 Result<AcceptanceReceiptData> AcceptanceReceiptData::fromJson(const QJsonObject& object)
 {
     DocumentJsonReader r(object);

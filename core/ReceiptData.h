@@ -21,6 +21,10 @@ struct ReceiptItem
     // A completeness-check finding: its message goes to the slot of `language` ("kk"/"ru"; any
     // other language goes to both, so the line is never lost), its rule to the reference.
     static ReceiptItem fromFinding(const Finding& finding, const QString& language);
+    // The lines of a refusal receipt from a completeness check: every finding that makes the
+    // package incomplete (missing documents, invalid fields such as an expired document);
+    // warnings are left out.
+    static QList<ReceiptItem> fromFindings(const Findings& findings, const QString& language);
 
     friend bool operator==(const ReceiptItem&, const ReceiptItem&) = default;
 };

@@ -594,6 +594,13 @@ void TestDocuments::dataFromApplicationAndFindings()
     QCOMPARE(item.text.kk, QString("Аударма жоқ"));
     QVERIFY(item.text.ru.isEmpty());
     QCOMPARE(item.reference, QString("Annex 3, row 8, item 2"));
+    const Finding warning{"field.phone", "", Severity::Warning, "contacts.phone", "Телефон жоқ"};
+    const Finding expired{"document.expired", "Annex 3, row 8, item 2", Severity::InvalidField,
+                          "identity_document.expiry_date", "Истек срок действия паспорта"};
+    const QList<ReceiptItem> items = ReceiptItem::fromFindings({f, warning, expired}, "ru");
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items[1].text.ru, QString("Истек срок действия паспорта"));
+    QCOMPARE(items[0].text.ru, QString("Аударма жоқ"));
 }
 
 QTEST_MAIN(TestDocuments)
