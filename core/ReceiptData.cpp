@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace iin {
 
 ReceiptItem ReceiptItem::fromFinding(const Finding& finding, const QString& language)
@@ -25,6 +27,28 @@ QList<ReceiptItem> ReceiptItem::fromFindings(const Findings& findings, const QSt
     for (const Finding& f : findings) {
         if (f.severity != Severity::Warning)
             items.append(fromFinding(f, language));
+    }
+    return items;
+}
+
+QList<ReceiptItem> ReceiptItem::fromFindings(const Findings& kazakh, const Findings& russian)
+{
+    QList<ReceiptItem> items = fromFindings(kazakh, QStringLiteral("kk"));
+    for (const Finding& f : russian) {
+        if (f.severity == Severity::Warning)
+            continue;
+        const auto same = std::find_if(kazakh.cbegin(), kazakh.cend(), [&](const Finding& k) {
+            return k.severity != Severity::Warning && k.code == f.code && k.field == f.field;
+        });
+        if (same == kazakh.cend()) {
+            items.append(fromFinding(f, QStringLiteral("ru")));
+            continue;
+        }
+        // Position of the paired line among the non-warning Kazakh findings.
+        const auto index = std::count_if(kazakh.cbegin(), same, [](const Finding& k) {
+            return k.severity != Severity::Warning;
+        });
+        items[index].text.ru = f.message;
     }
     return items;
 }

@@ -25,6 +25,9 @@ struct ReceiptItem
     // package incomplete (missing documents, invalid fields such as an expired document);
     // warnings are left out.
     static QList<ReceiptItem> fromFindings(const Findings& findings, const QString& language);
+    // The same check run once in Kazakh and once in Russian: findings are paired by code and
+    // field, so that every line is printed in both languages.
+    static QList<ReceiptItem> fromFindings(const Findings& kazakh, const Findings& russian);
 
     friend bool operator==(const ReceiptItem&, const ReceiptItem&) = default;
 };

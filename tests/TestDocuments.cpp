@@ -35,6 +35,7 @@ private slots:
     void renderRefusesBadData();
     void refusalListsEveryMissingDocument();
     void refusalFlowsOntoMorePages();
+    void refusalFromCompletenessCheck();
     void acceptanceReceipt();
     void pagesMatchReferenceImages_data();
     void pagesMatchReferenceImages();
@@ -473,6 +474,46 @@ void TestDocuments::refusalFlowsOntoMorePages()
         QVERIFY(text.contains(QStringLiteral("Отсутствует документ номер %1").arg(i)));
     }
     QVERIFY(text.contains("Ахметова Динара Сәбитқызы")); // the signatures are never lost
+}
+
+// The way an incomplete package takes at the counter: the completeness check (run by the real
+// `check` command, once per language) names the missing documents; the refusal receipt prints
+// each of them in Kazakh and Russian with its legal reference.
+void TestDocuments::refusalFromCompletenessCheck()
+{
+    const QString application =
+        sourcePath("examples/counter-document-not-latin-without-translation.json");
+    auto findings = [&](const char* lang) {
+        const ProcessResult r = runCli({"check", application, "--lang", QString::fromLatin1(lang)});
+        Findings list;
+        const QJsonObject o = QJsonDocument::fromJson(r.out.trimmed()).object();
+        for (const QJsonValue& v : o["findings"].toArray()) {
+            const QJsonObject f = v.toObject();
+            list.append({f["code"].toString(), f["rule"].toString(),
+                         f["severity"].toString() == "warning" ? Severity::Warning
+                                                               : Severity::MissingDocument,
+                         f["field"].toString(), f["message"].toString()});
+        }
+        return list;
+    };
+    const Findings kk = findings("kk"), ru = findings("ru");
+    QVERIFY(!kk.isEmpty());
+    QCOMPARE(kk.size(), ru.size());
+    const QList<ReceiptItem> items = ReceiptItem::fromFindings(kk, ru);
+    QVERIFY(!items.isEmpty());
+
+    RefusalReceiptData data = RefusalReceiptData::fromJson(example("refusal-receipt")).value();
+    data.missingDocuments = items;
+    const QString pdf = renderReceipt("refusal", data.toJson(), "refusal-from-check");
+    QVERIFY(!pdf.isEmpty());
+    const QString text = pdfText(pdf).simplified();
+    for (const ReceiptItem& item : items) {
+        QVERIFY(!item.text.kk.isEmpty() && !item.text.ru.isEmpty());
+        QVERIFY2(item.text.kk != item.text.ru, qPrintable(item.text.kk));
+        QVERIFY2(text.count(item.text.kk) == 2, qPrintable(item.text.kk));
+        QVERIFY2(text.count(item.text.ru) == 2, qPrintable(item.text.ru));
+        QVERIFY2(text.contains(item.reference), qPrintable(item.reference));
+    }
 }
 
 void TestDocuments::acceptanceReceipt()
