@@ -11,11 +11,16 @@ struct Command
     const char* name;
     const char* summary; // marked with QT_TRANSLATE_NOOP("Cli", ...)
     int (*run)(const QStringList& arguments);
+    // Paints documents (fonts need a QGuiApplication): main() then starts one on the
+    // offscreen platform instead of a plain QCoreApplication.
+    bool paints = false;
 };
 
 // Every command, one per file (IinCommand.cpp, CheckCommand.cpp, ...), listed in main.cpp.
 int runIinCommand(const QStringList& arguments);
 int runWorkdaysCommand(const QStringList& arguments);
 int runCheckCommand(const QStringList& arguments);
+int runCertificateCommand(const QStringList& arguments);
+int runReceiptCommand(const QStringList& arguments);
 
 } // namespace iin::cli

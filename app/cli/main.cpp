@@ -4,8 +4,10 @@
 #include "Language.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <iterator>
+#include <memory>
 
 using namespace iin::cli;
 
@@ -16,6 +18,10 @@ constexpr Command commands[] = {
     {"workdays", QT_TRANSLATE_NOOP("Cli", "working days: deadlines, days off and why"),
      runWorkdaysCommand},
     {"check", QT_TRANSLATE_NOOP("Cli", "check an application for completeness"), runCheckCommand},
+    {"certificate", QT_TRANSLATE_NOOP("Cli", "render, verify and sign registration certificates"),
+     runCertificateCommand, true},
+    {"receipt", QT_TRANSLATE_NOOP("Cli", "render receipts of acceptance and refusal"),
+     runReceiptCommand, true},
 };
 
 QString usage()
@@ -42,11 +48,25 @@ QString requestedLanguage(const QStringList& args)
     return QStringLiteral("en");
 }
 
+// Commands that paint documents get a QGuiApplication on the offscreen platform: the tool
+// never opens a window and must run without a display.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    for (const Command& c : commands) {
+        if (c.paints && argc > 1 && qstrcmp(argv[1], c.name) == 0) {
+            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("iin-desk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("IIN Desk"));
 

@@ -1,0 +1,230 @@
+#include "CliCommands.h"
+#include "CliSupport.h"
+#include "DocumentCommandSupport.h"
+
+#include "CertificateLayout.h"
+#include "CertificateVerifier.h"
+#include "DocumentPdf.h"
+#include "QrCode.h"
+#include "SigningKey.h"
+#include "TrustStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace iin::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int render(const QStringList& arguments)
+{
+    CommandLine cl(tr("Renders a registration certificate to PDF from a JSON description "
+                      "(docs/certificate.md) and signs its QR code. A training certificate is "
+                      "signed with the embedded training key; a real one needs --key."));
+    QCommandLineParser& p = cl.parser();
+    p.addOption({QStringLiteral("json"), tr("The certificate's data (\"-\": standard input)."),
+                 QStringLiteral("file")});
+    p.addOption({QStringLiteral("pdf"), tr("Where to write the PDF."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("key"), tr("The issuing registry's signing key file."),
+                 QStringLiteral("file")});
+    if (auto exit = cl.parse(arguments))
+        return *exit;
+    if (!p.isSet(QStringLiteral("json")) || !p.isSet(QStringLiteral("pdf"))) {
+        printError(tr("Both --json and --pdf are required. See --help."));
+        return ExitBadInput;
+    }
+    auto json = readJsonObject(p.value(QStringLiteral("json")));
+    if (!json) {
+        printError(json.errorMessage());
+        return ExitBadInput;
+    }
+    auto data = CertificateData::fromJson(*json);
+    if (!data) {
+        printError(data.errorMessage());
+        return ExitBadInput;
+    }
+    std::optional<SigningKey> key;
+    if (p.isSet(QStringLiteral("key"))) {
+        auto loaded = SigningKey::load(p.value(QStringLiteral("key")));
+        if (!loaded) {
+            printError(loaded.errorMessage());
+            return ExitBadInput;
+        }
+        key = loaded.value();
+    } else if (data->training) {
+        key = SigningKey::training();
+    } else {
+        printError(tr("A real certificate must be signed: give the registry's key with --key "
+                      "(or mark the data \"training\": true)."));
+        return ExitBadInput;
+    }
+    const QString pdf = p.value(QStringLiteral("pdf"));
+    std::optional<CertificatePayload> signedPayload;
+    const Status written = DocumentPdf::write(
+        pdf, QStringLiteral("ТІРКЕУ КУӘЛІГІ / РЕГИСТРАЦИОННОЕ СВИДЕТЕЛЬСТВО ") + data->iin,
+        [&](QPagedPaintDevice* device) -> Status {
+            auto payload = CertificateLayout::paint(*data, *key, device);
+            if (!payload)
+                return payload.error();
+            signedPayload = payload.value();
+            return {};
+        });
+    if (!written) {
+        printError(written.errorMessage());
+        return written.error().code.startsWith(u"payload") ? ExitBadInput : ExitFailure;
+    }
+    printJson({{QStringLiteral("pdf"), QFileInfo(pdf).absoluteFilePath()},
+               {QStringLiteral("iin"), data->iin},
+               {QStringLiteral("certificate_number"), data->certificateNumber},
+               {QStringLiteral("key_id"), signedPayload->keyId},
+               {QStringLiteral("training"), data->training},
+               {QStringLiteral("duplicate"), data->duplicate},
+               {QStringLiteral("payload"), QString::fromUtf8(signedPayload->encode())}});
+    return ExitOk;
+}
+
+QJsonValue nameJson(const PersonName& n)
+{
+    return QJsonObject{{QStringLiteral("surname"), n.surname},
+                       {QStringLiteral("given_name"), n.givenName},
+                       {QStringLiteral("patronymic"), n.patronymic}};
+}
+
+int verify(const QStringList& arguments)
+{
+    CommandLine cl(tr("Reads the QR code of a registration certificate (PDF or image) and checks "
+                      "its signature offline. Exit 0 when genuine, 1 when not genuine or signed "
+                      "by an unknown key, 2 when no certificate code can be read."));
+    cl.addPositional(QStringLiteral("file"), tr("The certificate: a PDF, PNG or JPEG."));
+    QCommandLineParser& p = cl.parser();
+    p.addOption({QStringLiteral("trust"),
+                 tr("A trust file of registry public keys (may be repeated)."),
+                 QStringLiteral("file")});
+    p.addOption({QStringLiteral("trust-training"),
+                 tr("Accept certificates signed by the training key (training mode only).")});
+    if (auto exit = cl.parse(arguments, 1))
+        return *exit;
+
+    TrustStore trust;
+    for (const QString& file : p.values(QStringLiteral("trust"))) {
+        if (Status s = trust.loadFile(file); !s) {
+            printError(s.errorMessage());
+            return ExitBadInput;
+        }
+    }
+    const QString file = cl.positionals().constFirst();
+    auto codes = QrReader::readFile(file);
+    if (!codes || codes->isEmpty()) {
+        const QString reason =
+            codes ? tr("No QR code was found in the document.") : codes.errorMessage();
+        printJson({{QStringLiteral("file"), file},
+                   {QStringLiteral("genuine"), false},
+                   {QStringLiteral("verdict"), QStringLiteral("unreadable")},
+                   {QStringLiteral("reason"), reason}});
+        return ExitBadInput;
+    }
+    // A page may hold other codes: the first one that is a certificate payload decides.
+    Verification v = CertificateVerifier::verify(codes->constFirst(), trust,
+                                                 p.isSet(QStringLiteral("trust-training")));
+    for (const QByteArray& code : *codes) {
+        if (CertificatePayload::parse(code)) {
+            v = CertificateVerifier::verify(code, trust, p.isSet(QStringLiteral("trust-training")));
+            break;
+        }
+    }
+    QJsonObject out{{QStringLiteral("file"), file},
+                    {QStringLiteral("genuine"), v.genuine()},
+                    {QStringLiteral("verdict"), Verification::verdictName(v.verdict)},
+                    {QStringLiteral("reason"), v.reason}};
+    if (v.payload) {
+        const CertificatePayload& c = *v.payload;
+        out.insert(QStringLiteral("iin"), c.iin);
+        out.insert(QStringLiteral("certificate_number"), c.certificateNumber);
+        out.insert(QStringLiteral("name_cyrillic"), nameJson(c.nameCyrillic));
+        out.insert(QStringLiteral("name_latin"), nameJson(c.nameLatin));
+        out.insert(QStringLiteral("birth_date"), c.birthDate.toString(Qt::ISODate));
+        out.insert(QStringLiteral("issue_date"), c.issueDate.toString(Qt::ISODate));
+        out.insert(QStringLiteral("training"), c.training);
+        out.insert(QStringLiteral("key_id"), c.keyId);
+    }
+    if (v.key)
+        out.insert(QStringLiteral("issuer"), v.key->issuer);
+    printJson(out);
+    return v.genuine() ? ExitOk : ExitNegative;
+}
+
+int keygen(const QStringList& arguments)
+{
+    CommandLine cl(tr("Creates a registry signing key (file readable by its owner only) and "
+                      "optionally the trust file verifiers need."));
+    QCommandLineParser& p = cl.parser();
+    p.addOption({QStringLiteral("id"), tr("The key id printed in every payload it signs."),
+                 QStringLiteral("id")});
+    p.addOption(
+        {QStringLiteral("issuer"), tr("The registry holding the key."), QStringLiteral("name")});
+    p.addOption(
+        {QStringLiteral("out"), tr("The secret key file to write."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("public"), tr("A trust file to write with the public key."),
+                 QStringLiteral("file")});
+    if (auto exit = cl.parse(arguments))
+        return *exit;
+    if (!p.isSet(QStringLiteral("id")) || !p.isSet(QStringLiteral("out"))) {
+        printError(tr("Both --id and --out are required. See --help."));
+        return ExitBadInput;
+    }
+    auto key =
+        SigningKey::generate(p.value(QStringLiteral("id")), p.value(QStringLiteral("issuer")));
+    if (!key) {
+        printError(key.errorMessage());
+        return ExitBadInput;
+    }
+    if (Status s = key->save(p.value(QStringLiteral("out"))); !s) {
+        printError(s.errorMessage());
+        return ExitFailure;
+    }
+    if (p.isSet(QStringLiteral("public"))) {
+        QFile trustFile(p.value(QStringLiteral("public")));
+        const QByteArray bytes =
+            QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{key->publicEntry()}}})
+                .toJson();
+        if (!trustFile.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            trustFile.write(bytes) != bytes.size()) {
+            printError(
+                tr("Cannot write %1: %2").arg(trustFile.fileName(), trustFile.errorString()));
+            return ExitFailure;
+        }
+    }
+    printJson(key->publicEntry());
+    return ExitOk;
+}
+
+} // namespace
+
+int runCertificateCommand(const QStringList& arguments)
+{
+    const Subcommand sub = splitSubcommand(arguments);
+    if (sub.name == u"render")
+        return render(sub.arguments);
+    if (sub.name == u"verify")
+        return verify(sub.arguments);
+    if (sub.name == u"keygen")
+        return keygen(sub.arguments);
+    printLine(tr("Usage: iin-desk-cli certificate render|verify|keygen [options]\n"
+                 "  render --json <data.json> --pdf <out.pdf> [--key <key file>]\n"
+                 "  verify <pdf|png> [--trust <trust file>]... [--trust-training]\n"
+                 "  keygen --id <key id> --out <key file> [--issuer <name>] [--public <trust "
+                 "file>]\n"
+                 "Each takes --help."));
+    return sub.name.isEmpty() && arguments.contains(QStringLiteral("--help")) ? ExitOk
+                                                                              : ExitBadInput;
+}
+
+} // namespace iin::cli

@@ -1,0 +1,91 @@
+#include "CliCommands.h"
+#include "CliSupport.h"
+#include "DocumentCommandSupport.h"
+
+#include "DocumentPdf.h"
+#include "ReceiptLayout.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace iin::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int render(const QStringList& arguments)
+{
+    CommandLine cl(tr("Renders a receipt to PDF from a JSON description (docs/certificate.md): "
+                      "of acceptance (a registered package) or of refusal to accept documents "
+                      "(the missing documents and their legal references)."));
+    QCommandLineParser& p = cl.parser();
+    p.addOption({QStringLiteral("kind"), tr("acceptance or refusal."), QStringLiteral("kind")});
+    p.addOption({QStringLiteral("json"), tr("The receipt's data (\"-\": standard input)."),
+                 QStringLiteral("file")});
+    p.addOption({QStringLiteral("pdf"), tr("Where to write the PDF."), QStringLiteral("file")});
+    if (auto exit = cl.parse(arguments))
+        return *exit;
+    const QString kind = p.value(QStringLiteral("kind"));
+    if ((kind != u"acceptance" && kind != u"refusal") || !p.isSet(QStringLiteral("json")) ||
+        !p.isSet(QStringLiteral("pdf"))) {
+        printError(tr("--kind acceptance|refusal, --json and --pdf are required. See --help."));
+        return ExitBadInput;
+    }
+    auto json = readJsonObject(p.value(QStringLiteral("json")));
+    if (!json) {
+        printError(json.errorMessage());
+        return ExitBadInput;
+    }
+    const QString pdf = p.value(QStringLiteral("pdf"));
+    Status written;
+    int items = 0;
+    if (kind == u"acceptance") {
+        auto data = AcceptanceReceiptData::fromJson(*json);
+        if (!data) {
+            printError(data.errorMessage());
+            return ExitBadInput;
+        }
+        items = int(data->documents.size());
+        written = DocumentPdf::write(pdf, QStringLiteral("Құжаттарды қабылдау туралы қолхат"),
+                                     [&](QPagedPaintDevice* device) {
+                                         return ReceiptLayout::paintAcceptance(*data, device);
+                                     });
+    } else {
+        auto data = RefusalReceiptData::fromJson(*json);
+        if (!data) {
+            printError(data.errorMessage());
+            return ExitBadInput;
+        }
+        items = int(data->missingDocuments.size());
+        written = DocumentPdf::write(
+            pdf, QStringLiteral("Құжаттарды қабылдаудан бас тарту туралы қолхат"),
+            [&](QPagedPaintDevice* device) { return ReceiptLayout::paintRefusal(*data, device); });
+    }
+    if (!written) {
+        printError(written.errorMessage());
+        return ExitFailure;
+    }
+    printJson({{QStringLiteral("pdf"), QFileInfo(pdf).absoluteFilePath()},
+               {QStringLiteral("kind"), kind},
+               {QStringLiteral("items"), items}});
+    return ExitOk;
+}
+
+} // namespace
+
+int runReceiptCommand(const QStringList& arguments)
+{
+    const Subcommand sub = splitSubcommand(arguments);
+    if (sub.name == u"render")
+        return render(sub.arguments);
+    printLine(tr("Usage: iin-desk-cli receipt render --kind acceptance|refusal --json <data.json> "
+                 "--pdf <out.pdf>\nTakes --help."));
+    return sub.name.isEmpty() && arguments.contains(QStringLiteral("--help")) ? ExitOk
+                                                                              : ExitBadInput;
+}
+
+} // namespace iin::cli

@@ -1,0 +1,34 @@
+#include "DocumentPdf.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPdfWriter>
+
+namespace iin {
+
+Status DocumentPdf::write(const QString& path, const QString& title, const Painter& paint)
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return Error{QStringLiteral("document.gui"),
+                     tr("Painting documents needs a graphical application object.")};
+    Status status;
+    {
+        QPdfWriter writer(path);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("IIN Desk"));
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+        status = paint(&writer);
+    } // the writer finishes the file when it goes
+    if (!status) {
+        QFile::remove(path);
+        return status;
+    }
+    if (QFile(path).size() == 0)
+        return Error{QStringLiteral("document.write"), tr("Cannot write %1.").arg(path)};
+    return {};
+}
+
+} // namespace iin
