@@ -386,6 +386,75 @@
     </message>
 </context>
 <context>
+    <name>CertificateLayout</name>
+    <message>
+        <source>The fonts of the printed documents could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot paint on the output device (is the file writable?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePayload</name>
+    <message>
+        <source>The certificate data contain a character that cannot be signed (&apos;|&apos; or a control character).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate needs a 12-digit IIN, a number, a birth date and an issue date before it can be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A training certificate is signed only by the training key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training key cannot sign a real certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code does not hold an IIN registration certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerifier</name>
+    <message>
+        <source>The certificate is signed by the key &quot;%1&quot;, which is not in the trust store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the certificate&apos;s data: it was altered or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training key signed a certificate not marked as training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real key signed a certificate marked as training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; was not in service on the certificate&apos;s issue date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A training certificate: it was made in training mode and proves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A genuine training certificate (training keys are trusted here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine: signed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Language of the messages: kk, ru or en.</source>
@@ -515,6 +584,95 @@ Commands:
         <source>check an application for completeness</source>
         <translation>проверить комплектность заявления</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Не удаётся прочитать файл %1: %2. {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render, verify and sign registration certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render receipts of acceptance and refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskCredentials</name>
+    <message>
+        <source>Cannot read the desks file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desks file %1, line %2: expected &quot;desk-id sha256-hex&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desk id is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desk &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentJsonReader</name>
+    <message>
+        <source>The field &quot;%1&quot; is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a date and time written YYYY-MM-DDTHH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; names an unknown document type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a non-empty list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; (or its Russian twin &quot;ru&quot;) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPdf</name>
+    <message>
+        <source>Painting documents needs a graphical application object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Iin</name>
@@ -595,6 +753,124 @@ Commands:
     <message>
         <source>The password must contain both letters and digits.</source>
         <translation>Пароль должен содержать и буквы, и цифры.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>The data do not fit in a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Не удаётся прочитать файл %1: %2. {1:?} {2?}</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor an image this program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rasterize the PDF %1 (is pdftoppm from poppler-utils installed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptLayout</name>
+    <message>
+        <source>The fonts of the printed documents could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot paint on the output device (is the file writable?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryAnswer</name>
+    <message>
+        <source>The registry&apos;s answer is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryRequest</name>
+    <message>
+        <source>Field &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a lowercase UUID (8-4-4-4-12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;return&quot; or &quot;refuse&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a surname is required in Cyrillic or Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;male&quot; or &quot;female&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a known ISO 3166-1 alpha-3 code or XXA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a known ISO 3166-1 alpha-3 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryStore</name>
+    <message>
+        <source>Registry database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad connection parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -717,6 +993,245 @@ Commands:
     <message>
         <source>No rule edition is in force on %1; the earliest takes effect on %2.</source>
         <translation>На %1 нет действующей редакции правил; самая ранняя вступает в силу %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation type="unfinished">Не удалось запустить криптографическую библиотеку.</translation>
+    </message>
+    <message>
+        <source>A key id is 1 to 16 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ids starting with TRAINING are reserved for the training key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 may be read by other users: allow only its owner (chmod 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not an IIN Desk signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged: its public key does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>The key &quot;%1&quot; is not a valid Ed25519 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key id &quot;%1&quot; names two different keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the trust file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a trust file: it needs a &quot;keys&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iin::RegistryClient</name>
+    <message>
+        <source>The registry did not answer in time; the request may or may not have been processed. Ask by key before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer is larger than the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s TLS certificate was not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the registry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry answered with a redirect, which the protocol does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry answered HTTP %1 without a protocol error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer does not fit the application: %1. Tell the supervisor; do not hand out this IIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answers another request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IIN is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IIN&apos;s birth date is not the applicant&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IIN&apos;s sex digit is not the applicant&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s batch answer is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iin::cli</name>
+    <message>
+        <source>Renders a registration certificate to PDF from a JSON description (docs/certificate.md) and signs its QR code. A training certificate is signed with the embedded training key; a real one needs --key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s data (&quot;-&quot;: standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing registry&apos;s signing key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both --json and --pdf are required. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real certificate must be signed: give the registry&apos;s key with --key (or mark the data &quot;training&quot;: true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the QR code of a registration certificate (PDF or image) and checks its signature offline. Exit 0 when genuine, 1 when not genuine or signed by an unknown key, 2 when no certificate code can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate: a PDF, PNG or JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trust file of registry public keys (may be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept certificates signed by the training key (training mode only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code was found in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a registry signing key (file readable by its owner only) and optionally the trust file verifiers need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key id printed in every payload it signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry holding the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trust file to write with the public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both --id and --out are required. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli certificate render|verify|keygen [options]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt; [--key &lt;key file&gt;]
+  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
+  keygen --id &lt;key id&gt; --out &lt;key file&gt; [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
+Each takes --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders a receipt to PDF from a JSON description (docs/certificate.md): of acceptance (a registered package) or of refusal to accept documents (the missing documents and their legal references).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptance or refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s data (&quot;-&quot;: standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind acceptance|refusal, --json and --pdf are required. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+Takes --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iin::server::RegistryHttpServer</name>
+    <message>
+        <source>Cannot read the TLS certificate or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not valid PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
