@@ -389,69 +389,69 @@
     <name>CertificateLayout</name>
     <message>
         <source>The fonts of the printed documents could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығарылатын құжаттардың қаріптері жүктелмеді.</translation>
     </message>
     <message>
         <source>Cannot paint on the output device (is the file writable?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатты шығыс құрылғысында бейнелеу мүмкін емес (файлға жазуға рұқсат бар ма?).</translation>
     </message>
 </context>
 <context>
     <name>CertificatePayload</name>
     <message>
         <source>The certificate data contain a character that cannot be signed (&apos;|&apos; or a control character).</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлік деректерінде қол қоюға болмайтын таңба бар («|» немесе басқару таңбасы).</translation>
     </message>
     <message>
         <source>A certificate needs a 12-digit IIN, a number, a birth date and an issue date before it can be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлікке қол қою үшін онда 12 таңбалы ЖСН, куәліктің нөмірі, туған күні және берілген күні болуы тиіс.</translation>
     </message>
     <message>
         <source>A training certificate is signed only by the training key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу режиміндегі куәлікке тек оқу кілтімен қол қойылады.</translation>
     </message>
     <message>
         <source>The training key cannot sign a real certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу кілтімен нақты (оқу режиміндегі емес) куәлікке қол қоюға болмайды.</translation>
     </message>
     <message>
         <source>The code does not hold an IIN registration certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодта ЖСН тіркеу куәлігінің деректері жоқ.</translation>
     </message>
 </context>
 <context>
     <name>CertificateVerifier</name>
     <message>
         <source>The certificate is signed by the key &quot;%1&quot;, which is not in the trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлікке «%1» кілтімен қол қойылған, бұл кілт сенімді кілттер қоймасында жоқ.</translation>
     </message>
     <message>
         <source>The signature does not match the certificate&apos;s data: it was altered or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолтаңба куәліктің деректеріне сәйкес келмейді: деректер өзгертілген немесе куәлік қолдан жасалған.</translation>
     </message>
     <message>
         <source>The training key signed a certificate not marked as training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу кілтімен оқу режиміндегі деп белгіленбеген куәлікке қол қойылған.</translation>
     </message>
     <message>
         <source>A real key signed a certificate marked as training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақты (оқу емес) кілтпен оқу режиміндегі деп белгіленген куәлікке қол қойылған.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; was not in service on the certificate&apos;s issue date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлік берілген күні «%1» кілті қолданыста болмаған.</translation>
     </message>
     <message>
         <source>A training certificate: it was made in training mode and proves nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу режиміндегі куәлік: ол оқу режимінде жасалған және ештеңені растамайды.</translation>
     </message>
     <message>
         <source>A genuine training certificate (training keys are trusted here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу режиміндегі түпнұсқа куәлік (мұнда оқу кілттеріне сенім білдіріледі).</translation>
     </message>
     <message>
         <source>Genuine: signed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлік түпнұсқа; қол қойған: %1.</translation>
     </message>
 </context>
 <context>
@@ -586,92 +586,92 @@ Commands:
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 файлын оқу мүмкін емес: %2. {1:?} {2?}</translation>
+        <translation>%1 файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлы JSON объектісі емес: %2</translation>
     </message>
     <message>
         <source>render, verify and sign registration certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркеу куәліктерін жасау, тексеру және оларға қол қою</translation>
     </message>
     <message>
         <source>render receipts of acceptance and refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>құжаттарды қабылдау туралы және қабылдаудан бас тарту туралы қолхаттарды жасау</translation>
     </message>
 </context>
 <context>
     <name>DeskCredentials</name>
     <message>
         <source>Cannot read the desks file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жұмыс орындары файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>Desks file %1, line %2: expected &quot;desk-id sha256-hex&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жұмыс орындары файлы, %2-жол: «desk-id sha256-hex» түріндегі жол күтіледі</translation>
     </message>
     <message>
         <source>A desk id is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнының идентификаторы 1–64 таңбадан тұрады: латын әріптері, цифрлар, «.», «_» немесе «-».</translation>
     </message>
     <message>
         <source>No desk &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» жұмыс орны жоқ.</translation>
     </message>
 </context>
 <context>
     <name>DocumentJsonReader</name>
     <message>
         <source>The field &quot;%1&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өрісін толтыру міндетті.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өрісі мәтін жолы болуы тиіс.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өрісі ЖЖЖЖ-АА-КК түрінде жазылған күн болуы тиіс.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a date and time written YYYY-MM-DDTHH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өрісі YYYY-MM-DDTHH:MM түрінде жазылған күн мен уақыт болуы тиіс.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өрісі true немесе false болуы тиіс.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өрісі бүтін сан болуы тиіс.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өрісі объект болуы тиіс.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; names an unknown document type.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өрісінде құжаттың белгісіз түрі көрсетілген.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a non-empty list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өрісі бос емес тізім болуы тиіс.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; (or its Russian twin &quot;ru&quot;) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өрісін (немесе оның орысша баламасы «ru» өрісін) толтыру міндетті.</translation>
     </message>
 </context>
 <context>
     <name>DocumentPdf</name>
     <message>
         <source>Painting documents needs a graphical application object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттарды бейнелеу үшін графикалық қолданба объектісі қажет.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын жазу мүмкін емес.</translation>
     </message>
 </context>
 <context>
@@ -758,118 +758,118 @@ Commands:
     <name>QrCode</name>
     <message>
         <source>The data do not fit in a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер QR кодқа сыймайды.</translation>
     </message>
 </context>
 <context>
     <name>QrReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 файлын оқу мүмкін емес: %2. {1:?} {2?}</translation>
+        <translation>%1 файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>%1 is neither a PDF nor an image this program can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлы PDF құжаты да, бағдарлама оқи алатын сурет те емес.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақытша қалта жасау мүмкін емес.</translation>
     </message>
     <message>
         <source>Cannot rasterize the PDF %1 (is pdftoppm from poppler-utils installed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 PDF файлын растрлық кескінге айналдыру мүмкін емес (poppler-utils құрамындағы pdftoppm орнатылған ба?).</translation>
     </message>
 </context>
 <context>
     <name>ReceiptLayout</name>
     <message>
         <source>The fonts of the printed documents could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығарылатын құжаттардың қаріптері жүктелмеді.</translation>
     </message>
     <message>
         <source>Cannot paint on the output device (is the file writable?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатты шығыс құрылғысында бейнелеу мүмкін емес (файлға жазуға рұқсат бар ма?).</translation>
     </message>
 </context>
 <context>
     <name>RegistryAnswer</name>
     <message>
         <source>The registry&apos;s answer is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімнің жауабы қате құрылған: %1</translation>
     </message>
 </context>
 <context>
     <name>RegistryRequest</name>
     <message>
         <source>Field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өрісі: %2</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз өріс</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>міндетті, бірақ көрсетілмеген</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтін жолы болуы тиіс</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 таңбадан ұзын</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>басқару таңбалары бар</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>объект болуы тиіс</translation>
     </message>
     <message>
         <source>must be a lowercase UUID (8-4-4-4-12)</source>
-        <translation type="unfinished"></translation>
+        <translation>кіші әріптермен жазылған UUID болуы тиіс (8-4-4-4-12)</translation>
     </message>
     <message>
         <source>must be &quot;return&quot; or &quot;refuse&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«return» немесе «refuse» болуы тиіс</translation>
     </message>
     <message>
         <source>a surname is required in Cyrillic or Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>тегі кирилл немесе латын әріптерімен көрсетілуі тиіс</translation>
     </message>
     <message>
         <source>must be a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖЖЖЖ-АА-КК түріндегі күн болуы тиіс</translation>
     </message>
     <message>
         <source>must be &quot;male&quot; or &quot;female&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«male» немесе «female» болуы тиіс</translation>
     </message>
     <message>
         <source>must be a known ISO 3166-1 alpha-3 code or XXA</source>
-        <translation type="unfinished"></translation>
+        <translation>белгілі ISO 3166-1 alpha-3 коды немесе XXA болуы тиіс</translation>
     </message>
     <message>
         <source>unknown document type</source>
-        <translation type="unfinished"></translation>
+        <translation>құжаттың белгісіз түрі</translation>
     </message>
     <message>
         <source>must be a known ISO 3166-1 alpha-3 code</source>
-        <translation type="unfinished"></translation>
+        <translation>белгілі ISO 3166-1 alpha-3 коды болуы тиіс</translation>
     </message>
 </context>
 <context>
     <name>RegistryStore</name>
     <message>
         <source>Registry database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім дерекқоры: %1</translation>
     </message>
     <message>
         <source>bad connection parameter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» қосылым параметрі қате</translation>
     </message>
 </context>
 <context>
@@ -998,188 +998,188 @@ Commands:
     <name>SigningKey</name>
     <message>
         <source>The cryptography library failed to start.</source>
-        <translation type="unfinished">Криптографиялық кітапхана іске қосылмады.</translation>
+        <translation>Криптографиялық кітапхана іске қосылмады.</translation>
     </message>
     <message>
         <source>A key id is 1 to 16 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт идентификаторы 1–16 таңбадан тұрады: латын әріптері, цифрлар, нүкте, дефис немесе астын сызу белгісі.</translation>
     </message>
     <message>
         <source>Key ids starting with TRAINING are reserved for the training key.</source>
-        <translation type="unfinished"></translation>
+        <translation>TRAINING сөзінен басталатын кілт идентификаторлары оқу кілтіне ғана арналған.</translation>
     </message>
     <message>
         <source>Cannot write the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кілт файлын жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кілт файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>The key file %1 may be read by other users: allow only its owner (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кілт файлын басқа пайдаланушылар оқи алады: оқуға тек файл иесіне рұқсат беріңіз (chmod 600).</translation>
     </message>
     <message>
         <source>The file %1 is not an IIN Desk signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлы ЖСН жұмыс орнының қол қою кілті емес.</translation>
     </message>
     <message>
         <source>The key file %1 is damaged: its public key does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кілт файлы бүлінген: ондағы ашық кілт сәйкес келмейді.</translation>
     </message>
 </context>
 <context>
     <name>TrustStore</name>
     <message>
         <source>The key &quot;%1&quot; is not a valid Ed25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» кілті дұрыс Ed25519 ашық кілті емес.</translation>
     </message>
     <message>
         <source>The key id &quot;%1&quot; names two different keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» кілт идентификаторы екі түрлі кілтке берілген.</translation>
     </message>
     <message>
         <source>Cannot read the trust file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сенімді кілттер файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>The file %1 is not a trust file: it needs a &quot;keys&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлы сенімді кілттер файлы емес: онда «keys» тізімі болуы тиіс.</translation>
     </message>
 </context>
 <context>
     <name>iin::RegistryClient</name>
     <message>
         <source>The registry did not answer in time; the request may or may not have been processed. Ask by key before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім уақытында жауап бермеді; сұрау өңделген болуы да, өңделмеген болуы да мүмкін. Қайта жібермес бұрын тізілімнен сұрау кілті бойынша нәтижесін сұраңыз.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer is larger than the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім жауабының көлемі рұқсат етілген шектен асады.</translation>
     </message>
     <message>
         <source>The registry&apos;s TLS certificate was not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімнің TLS сертификаты қабылданбады: %1</translation>
     </message>
     <message>
         <source>No answer from the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімнен жауап жоқ: %1</translation>
     </message>
     <message>
         <source>The registry answered with a redirect, which the protocol does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім қайта бағыттаумен (redirect) жауап берді, ал хаттама бұған рұқсат етпейді.</translation>
     </message>
     <message>
         <source>The registry answered HTTP %1 without a protocol error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім HTTP %1 кодымен жауап берді, бірақ хаттамада көзделген қате сипаттамасын бермеді.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімнің жауабы JSON объектісі емес.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer does not fit the application: %1. Tell the supervisor; do not hand out this IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімнің жауабы өтінішке сәйкес келмейді: %1. Жетекшіге хабарлаңыз; бұл ЖСН-ді бермеңіз.</translation>
     </message>
     <message>
         <source>it answers another request</source>
-        <translation type="unfinished"></translation>
+        <translation>жауап басқа сұрауға берілген</translation>
     </message>
     <message>
         <source>no IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>жауапта ЖСН жоқ</translation>
     </message>
     <message>
         <source>the IIN is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН дұрыс емес</translation>
     </message>
     <message>
         <source>the IIN&apos;s birth date is not the applicant&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН-нен анықталған туған күні арыз иесінің туған күнімен сәйкес келмейді</translation>
     </message>
     <message>
         <source>the IIN&apos;s sex digit is not the applicant&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН-нен анықталған жынысы арыз иесінің жынысына сәйкес келмейді</translation>
     </message>
     <message>
         <source>The registry&apos;s batch answer is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімнің топтамалық сұрауға берген жауабы қате құрылған.</translation>
     </message>
 </context>
 <context>
     <name>iin::cli</name>
     <message>
         <source>Renders a registration certificate to PDF from a JSON description (docs/certificate.md) and signs its QR code. A training certificate is signed with the embedded training key; a real one needs --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON сипаттамасы бойынша (docs/certificate.md) тіркеу куәлігін PDF түрінде жасайды және оның QR кодына қол қояды. Оқу режиміндегі куәлікке кіріктірілген оқу кілтімен қол қойылады; нақты куәлік үшін --key қажет.</translation>
     </message>
     <message>
         <source>The certificate&apos;s data (&quot;-&quot;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәліктің деректері («-» — стандартты кіріс).</translation>
     </message>
     <message>
         <source>Where to write the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF жазылатын файл.</translation>
     </message>
     <message>
         <source>The issuing registry&apos;s signing key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлікті беретін тізілімнің қол қою кілтінің файлы.</translation>
     </message>
     <message>
         <source>Both --json and --pdf are required. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json және --pdf екеуі де міндетті. --help қараңыз.</translation>
     </message>
     <message>
         <source>A real certificate must be signed: give the registry&apos;s key with --key (or mark the data &quot;training&quot;: true).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақты куәлікке қол қойылуы тиіс: тізілімнің кілтін --key арқылы көрсетіңіз (немесе деректерде «training»: true деп белгілеңіз).</translation>
     </message>
     <message>
         <source>Reads the QR code of a registration certificate (PDF or image) and checks its signature offline. Exit 0 when genuine, 1 when not genuine or signed by an unknown key, 2 when no certificate code can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу куәлігінің (PDF немесе сурет) QR кодын оқиды және оның қолтаңбасын желіге қосылмай тексереді. Куәлік түпнұсқа болса 0, түпнұсқа болмаса немесе белгісіз кілтпен қол қойылса 1, куәліктің коды оқылмаса 2 кодымен аяқталады.</translation>
     </message>
     <message>
         <source>The certificate: a PDF, PNG or JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлік: PDF, PNG немесе JPEG файлы.</translation>
     </message>
     <message>
         <source>A trust file of registry public keys (may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімнің ашық кілттері бар сенімді кілттер файлы (бірнеше рет көрсетуге болады).</translation>
     </message>
     <message>
         <source>Accept certificates signed by the training key (training mode only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу кілтімен қол қойылған куәліктерді қабылдау (тек оқу режимінде).</translation>
     </message>
     <message>
         <source>No QR code was found in the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатта QR код табылмады.</translation>
     </message>
     <message>
         <source>Creates a registry signing key (file readable by its owner only) and optionally the trust file verifiers need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімнің қол қою кілтін (тек иесі оқи алатын файл) және қажет болса, тексерушілерге керек сенімді кілттер файлын жасайды.</translation>
     </message>
     <message>
         <source>The key id printed in every payload it signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт қол қойған әрбір деректер жолына жазылатын кілт идентификаторы.</translation>
     </message>
     <message>
         <source>The registry holding the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт тиесілі тізілім.</translation>
     </message>
     <message>
         <source>The secret key file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылатын құпия кілт файлы.</translation>
     </message>
     <message>
         <source>A trust file to write with the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық кілт жазылатын сенімді кілттер файлы.</translation>
     </message>
     <message>
         <source>Both --id and --out are required. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>--id және --out екеуі де міндетті. --help қараңыз.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>Usage: iin-desk-cli certificate render|verify|keygen [options]
@@ -1187,50 +1187,55 @@ Commands:
   verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
   keygen --id &lt;key id&gt; --out &lt;key file&gt; [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
 Each takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы: iin-desk-cli certificate render|verify|keygen [параметрлер]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt; [--key &lt;кілт файлы&gt;]
+  verify &lt;pdf|png&gt; [--trust &lt;сенімді кілттер файлы&gt;]... [--trust-training]
+  keygen --id &lt;кілт идентификаторы&gt; --out &lt;кілт файлы&gt; [--issuer &lt;атауы&gt;] [--public &lt;сенімді кілттер файлы&gt;]
+Әрқайсысы --help параметрін қабылдайды.</translation>
     </message>
     <message>
         <source>Renders a receipt to PDF from a JSON description (docs/certificate.md): of acceptance (a registered package) or of refusal to accept documents (the missing documents and their legal references).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON сипаттамасы бойынша (docs/certificate.md) қолхатты PDF түрінде жасайды: құжаттарды қабылдау туралы (тіркелген құжаттар топтамасы) немесе құжаттарды қабылдаудан бас тарту туралы (жетіспейтін құжаттар және олардың құқықтық негіздері).</translation>
     </message>
     <message>
         <source>acceptance or refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptance (қабылдау) немесе refusal (бас тарту).</translation>
     </message>
     <message>
         <source>The receipt&apos;s data (&quot;-&quot;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолхаттың деректері («-» — стандартты кіріс).</translation>
     </message>
     <message>
         <source>--kind acceptance|refusal, --json and --pdf are required. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind acceptance|refusal, --json және --pdf міндетті. --help қараңыз.</translation>
     </message>
     <message>
         <source>Usage: iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
 Takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы: iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+--help параметрін қабылдайды.</translation>
     </message>
 </context>
 <context>
     <name>iin::server::RegistryHttpServer</name>
     <message>
         <source>Cannot read the TLS certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS сертификатын немесе кілтін оқу мүмкін емес.</translation>
     </message>
     <message>
         <source>The TLS certificate or key is not valid PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS сертификаты немесе кілті дұрыс PEM пішімінде емес.</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 мекенжайында байланыс күту мүмкін емес: %3</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН тізілімі. Командалар: serve (әдепкі), add-desk, disable-desk, enable-desk.</translation>
     </message>
 </context>
 </TS>

@@ -389,69 +389,69 @@
     <name>CertificateLayout</name>
     <message>
         <source>The fonts of the printed documents could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить шрифты печатных документов.</translation>
     </message>
     <message>
         <source>Cannot paint on the output device (is the file writable?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся вывести документ на устройство вывода (доступен ли файл для записи?).</translation>
     </message>
 </context>
 <context>
     <name>CertificatePayload</name>
     <message>
         <source>The certificate data contain a character that cannot be signed (&apos;|&apos; or a control character).</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные свидетельства содержат символ, который нельзя подписать («|» или управляющий символ).</translation>
     </message>
     <message>
         <source>A certificate needs a 12-digit IIN, a number, a birth date and an issue date before it can be signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы подписать свидетельство, в нём должны быть 12-значный ИИН, номер свидетельства, дата рождения и дата выдачи.</translation>
     </message>
     <message>
         <source>A training certificate is signed only by the training key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебное свидетельство подписывается только учебным ключом.</translation>
     </message>
     <message>
         <source>The training key cannot sign a real certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебным ключом нельзя подписать настоящее (не учебное) свидетельство.</translation>
     </message>
     <message>
         <source>The code does not hold an IIN registration certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код не содержит данных регистрационного свидетельства ИИН.</translation>
     </message>
 </context>
 <context>
     <name>CertificateVerifier</name>
     <message>
         <source>The certificate is signed by the key &quot;%1&quot;, which is not in the trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство подписано ключом «%1», которого нет в хранилище доверенных ключей.</translation>
     </message>
     <message>
         <source>The signature does not match the certificate&apos;s data: it was altered or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись не соответствует данным свидетельства: данные изменены или свидетельство подделано.</translation>
     </message>
     <message>
         <source>The training key signed a certificate not marked as training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебным ключом подписано свидетельство, не помеченное как учебное.</translation>
     </message>
     <message>
         <source>A real key signed a certificate marked as training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настоящим (не учебным) ключом подписано свидетельство, помеченное как учебное.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; was not in service on the certificate&apos;s issue date.</source>
-        <translation type="unfinished"></translation>
+        <translation>На дату выдачи свидетельства ключ «%1» не действовал.</translation>
     </message>
     <message>
         <source>A training certificate: it was made in training mode and proves nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебное свидетельство: оно создано в учебном режиме и ничего не подтверждает.</translation>
     </message>
     <message>
         <source>A genuine training certificate (training keys are trusted here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Подлинное учебное свидетельство (здесь учебным ключам доверяют).</translation>
     </message>
     <message>
         <source>Genuine: signed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство подлинное; подписано: %1.</translation>
     </message>
 </context>
 <context>
@@ -586,92 +586,92 @@ Commands:
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Не удаётся прочитать файл %1: %2. {1:?} {2?}</translation>
+        <translation>Не удаётся прочитать файл %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не является JSON-объектом: %2</translation>
     </message>
     <message>
         <source>render, verify and sign registration certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>сформировать, проверить и подписать регистрационные свидетельства</translation>
     </message>
     <message>
         <source>render receipts of acceptance and refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>сформировать расписки о приёме документов и об отказе в приёме документов</translation>
     </message>
 </context>
 <context>
     <name>DeskCredentials</name>
     <message>
         <source>Cannot read the desks file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл рабочих мест %1: %2</translation>
     </message>
     <message>
         <source>Desks file %1, line %2: expected &quot;desk-id sha256-hex&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл рабочих мест %1, строка %2: ожидается строка вида «desk-id sha256-hex»</translation>
     </message>
     <message>
         <source>A desk id is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор рабочего места — от 1 до 64 символов: латинские буквы, цифры, «.», «_» или «-».</translation>
     </message>
     <message>
         <source>No desk &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее место «%1» не найдено.</translation>
     </message>
 </context>
 <context>
     <name>DocumentJsonReader</name>
     <message>
         <source>The field &quot;%1&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» обязательно для заполнения.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» должно быть строкой.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» должно быть датой в виде ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a date and time written YYYY-MM-DDTHH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» должно быть датой и временем в виде YYYY-MM-DDTHH:MM.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» должно быть true или false.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» должно быть целым числом.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» должно быть объектом.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; names an unknown document type.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поле «%1» указан неизвестный тип документа.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; must be a non-empty list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» должно быть непустым списком.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; (or its Russian twin &quot;ru&quot;) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» (или его русский вариант «ru») обязательно для заполнения.</translation>
     </message>
 </context>
 <context>
     <name>DocumentPdf</name>
     <message>
         <source>Painting documents needs a graphical application object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для отрисовки документов нужен объект графического приложения.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл %1.</translation>
     </message>
 </context>
 <context>
@@ -759,118 +759,118 @@ Commands:
     <name>QrCode</name>
     <message>
         <source>The data do not fit in a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные не помещаются в QR-код.</translation>
     </message>
 </context>
 <context>
     <name>QrReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Не удаётся прочитать файл %1: %2. {1:?} {2?}</translation>
+        <translation>Не удаётся прочитать файл %1: %2</translation>
     </message>
     <message>
         <source>%1 is neither a PDF nor an image this program can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не является ни PDF, ни изображением, которое может прочитать программа.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать временную папку.</translation>
     </message>
     <message>
         <source>Cannot rasterize the PDF %1 (is pdftoppm from poppler-utils installed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся растеризовать PDF-файл %1 (установлена ли программа pdftoppm из пакета poppler-utils?).</translation>
     </message>
 </context>
 <context>
     <name>ReceiptLayout</name>
     <message>
         <source>The fonts of the printed documents could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить шрифты печатных документов.</translation>
     </message>
     <message>
         <source>Cannot paint on the output device (is the file writable?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся вывести документ на устройство вывода (доступен ли файл для записи?).</translation>
     </message>
 </context>
 <context>
     <name>RegistryAnswer</name>
     <message>
         <source>The registry&apos;s answer is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ реестра некорректен: %1</translation>
     </message>
 </context>
 <context>
     <name>RegistryRequest</name>
     <message>
         <source>Field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1»: %2</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно, но не указано</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть строкой</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>длиннее %1 символов</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит управляющие символы</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть объектом</translation>
     </message>
     <message>
         <source>must be a lowercase UUID (8-4-4-4-12)</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть UUID в нижнем регистре (8-4-4-4-12)</translation>
     </message>
     <message>
         <source>must be &quot;return&quot; or &quot;refuse&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть «return» или «refuse»</translation>
     </message>
     <message>
         <source>a surname is required in Cyrillic or Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется фамилия кириллицей или латиницей</translation>
     </message>
     <message>
         <source>must be a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть датой в виде ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>must be &quot;male&quot; or &quot;female&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть «male» или «female»</translation>
     </message>
     <message>
         <source>must be a known ISO 3166-1 alpha-3 code or XXA</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть известным кодом ISO 3166-1 alpha-3 или XXA</translation>
     </message>
     <message>
         <source>unknown document type</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный тип документа</translation>
     </message>
     <message>
         <source>must be a known ISO 3166-1 alpha-3 code</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть известным кодом ISO 3166-1 alpha-3</translation>
     </message>
 </context>
 <context>
     <name>RegistryStore</name>
     <message>
         <source>Registry database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных реестра: %1</translation>
     </message>
     <message>
         <source>bad connection parameter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный параметр подключения «%1»</translation>
     </message>
 </context>
 <context>
@@ -999,188 +999,188 @@ Commands:
     <name>SigningKey</name>
     <message>
         <source>The cryptography library failed to start.</source>
-        <translation type="unfinished">Не удалось запустить криптографическую библиотеку.</translation>
+        <translation>Не удалось запустить криптографическую библиотеку.</translation>
     </message>
     <message>
         <source>A key id is 1 to 16 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор ключа — от 1 до 16 символов: латинские буквы, цифры, точки, дефисы или знаки подчёркивания.</translation>
     </message>
     <message>
         <source>Key ids starting with TRAINING are reserved for the training key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификаторы ключей, начинающиеся с TRAINING, зарезервированы для учебного ключа.</translation>
     </message>
     <message>
         <source>Cannot write the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл ключа %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл ключа %1: %2</translation>
     </message>
     <message>
         <source>The key file %1 may be read by other users: allow only its owner (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа %1 доступен для чтения другим пользователям: оставьте доступ только владельцу (chmod 600).</translation>
     </message>
     <message>
         <source>The file %1 is not an IIN Desk signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не является ключом подписи АРМ ИИН.</translation>
     </message>
     <message>
         <source>The key file %1 is damaged: its public key does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа %1 повреждён: открытый ключ в нём не совпадает.</translation>
     </message>
 </context>
 <context>
     <name>TrustStore</name>
     <message>
         <source>The key &quot;%1&quot; is not a valid Ed25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ «%1» не является корректным открытым ключом Ed25519.</translation>
     </message>
     <message>
         <source>The key id &quot;%1&quot; names two different keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор ключа «%1» присвоен двум разным ключам.</translation>
     </message>
     <message>
         <source>Cannot read the trust file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл доверенных ключей %1: %2</translation>
     </message>
     <message>
         <source>The file %1 is not a trust file: it needs a &quot;keys&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не является файлом доверенных ключей: в нём должен быть список «keys».</translation>
     </message>
 </context>
 <context>
     <name>iin::RegistryClient</name>
     <message>
         <source>The registry did not answer in time; the request may or may not have been processed. Ask by key before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр не ответил вовремя; запрос мог быть как обработан, так и не обработан. Прежде чем отправлять повторно, запросите у реестра результат по ключу запроса.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer is larger than the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ реестра превышает допустимый размер.</translation>
     </message>
     <message>
         <source>The registry&apos;s TLS certificate was not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-сертификат реестра не принят: %1</translation>
     </message>
     <message>
         <source>No answer from the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответа от реестра: %1</translation>
     </message>
     <message>
         <source>The registry answered with a redirect, which the protocol does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр ответил перенаправлением (redirect), что протоколом не допускается.</translation>
     </message>
     <message>
         <source>The registry answered HTTP %1 without a protocol error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр ответил кодом HTTP %1 без предусмотренного протоколом описания ошибки.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ реестра не является JSON-объектом.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer does not fit the application: %1. Tell the supervisor; do not hand out this IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ реестра не соответствует заявлению: %1. Сообщите руководителю; не выдавайте этот ИИН.</translation>
     </message>
     <message>
         <source>it answers another request</source>
-        <translation type="unfinished"></translation>
+        <translation>это ответ на другой запрос</translation>
     </message>
     <message>
         <source>no IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>в ответе нет ИИН</translation>
     </message>
     <message>
         <source>the IIN is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН некорректен</translation>
     </message>
     <message>
         <source>the IIN&apos;s birth date is not the applicant&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>дата рождения, определённая по ИИН, не совпадает с датой рождения заявителя</translation>
     </message>
     <message>
         <source>the IIN&apos;s sex digit is not the applicant&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>пол, определённый по ИИН, не совпадает с полом заявителя</translation>
     </message>
     <message>
         <source>The registry&apos;s batch answer is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ реестра на пакетный запрос некорректен.</translation>
     </message>
 </context>
 <context>
     <name>iin::cli</name>
     <message>
         <source>Renders a registration certificate to PDF from a JSON description (docs/certificate.md) and signs its QR code. A training certificate is signed with the embedded training key; a real one needs --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирует регистрационное свидетельство в PDF по описанию в JSON (docs/certificate.md) и подписывает его QR-код. Учебное свидетельство подписывается встроенным учебным ключом; для настоящего нужен --key.</translation>
     </message>
     <message>
         <source>The certificate&apos;s data (&quot;-&quot;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные свидетельства («-» — стандартный ввод).</translation>
     </message>
     <message>
         <source>Where to write the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда записать PDF.</translation>
     </message>
     <message>
         <source>The issuing registry&apos;s signing key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа подписи реестра, выдающего свидетельство.</translation>
     </message>
     <message>
         <source>Both --json and --pdf are required. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательны оба параметра: --json и --pdf. См. --help.</translation>
     </message>
     <message>
         <source>A real certificate must be signed: give the registry&apos;s key with --key (or mark the data &quot;training&quot;: true).</source>
-        <translation type="unfinished"></translation>
+        <translation>Настоящее свидетельство должно быть подписано: укажите ключ реестра в --key (или отметьте данные как «training»: true).</translation>
     </message>
     <message>
         <source>Reads the QR code of a registration certificate (PDF or image) and checks its signature offline. Exit 0 when genuine, 1 when not genuine or signed by an unknown key, 2 when no certificate code can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Считывает QR-код регистрационного свидетельства (PDF или изображение) и проверяет его подпись без подключения к сети. Код выхода 0, если свидетельство подлинное, 1 — если оно не подлинное или подписано неизвестным ключом, 2 — если код свидетельства не удаётся прочитать.</translation>
     </message>
     <message>
         <source>The certificate: a PDF, PNG or JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство: файл PDF, PNG или JPEG.</translation>
     </message>
     <message>
         <source>A trust file of registry public keys (may be repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл доверенных открытых ключей реестра (можно указать несколько раз).</translation>
     </message>
     <message>
         <source>Accept certificates signed by the training key (training mode only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимать свидетельства, подписанные учебным ключом (только в учебном режиме).</translation>
     </message>
     <message>
         <source>No QR code was found in the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>В документе не найден QR-код.</translation>
     </message>
     <message>
         <source>Creates a registry signing key (file readable by its owner only) and optionally the trust file verifiers need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт ключ подписи реестра (файл, доступный для чтения только владельцу) и при необходимости файл доверенных ключей для проверяющих.</translation>
     </message>
     <message>
         <source>The key id printed in every payload it signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор ключа, записываемый в каждый подписанный им набор данных.</translation>
     </message>
     <message>
         <source>The registry holding the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр, которому принадлежит ключ.</translation>
     </message>
     <message>
         <source>The secret key file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл секретного ключа для записи.</translation>
     </message>
     <message>
         <source>A trust file to write with the public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл доверенных ключей, в который записывается открытый ключ.</translation>
     </message>
     <message>
         <source>Both --id and --out are required. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательны оба параметра: --id и --out. См. --help.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл %1: %2</translation>
     </message>
     <message>
         <source>Usage: iin-desk-cli certificate render|verify|keygen [options]
@@ -1188,50 +1188,55 @@ Commands:
   verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
   keygen --id &lt;key id&gt; --out &lt;key file&gt; [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
 Each takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: iin-desk-cli certificate render|verify|keygen [параметры]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt; [--key &lt;файл ключа&gt;]
+  verify &lt;pdf|png&gt; [--trust &lt;файл доверенных ключей&gt;]... [--trust-training]
+  keygen --id &lt;идентификатор ключа&gt; --out &lt;файл ключа&gt; [--issuer &lt;название&gt;] [--public &lt;файл доверенных ключей&gt;]
+Каждая из них принимает --help.</translation>
     </message>
     <message>
         <source>Renders a receipt to PDF from a JSON description (docs/certificate.md): of acceptance (a registered package) or of refusal to accept documents (the missing documents and their legal references).</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирует расписку в PDF по описанию в JSON (docs/certificate.md): о приёме документов (зарегистрированный пакет) или об отказе в приёме документов (недостающие документы и их правовые основания).</translation>
     </message>
     <message>
         <source>acceptance or refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptance (приём) или refusal (отказ).</translation>
     </message>
     <message>
         <source>The receipt&apos;s data (&quot;-&quot;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные расписки («-» — стандартный ввод).</translation>
     </message>
     <message>
         <source>--kind acceptance|refusal, --json and --pdf are required. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательны параметры --kind acceptance|refusal, --json и --pdf. См. --help.</translation>
     </message>
     <message>
         <source>Usage: iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
 Takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+Принимает --help.</translation>
     </message>
 </context>
 <context>
     <name>iin::server::RegistryHttpServer</name>
     <message>
         <source>Cannot read the TLS certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать TLS-сертификат или ключ.</translation>
     </message>
     <message>
         <source>The TLS certificate or key is not valid PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-сертификат или ключ не является корректным PEM.</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся принимать подключения на %1:%2: %3</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр ИИН. Команды: serve (по умолчанию), add-desk, disable-desk, enable-desk.</translation>
     </message>
 </context>
 </TS>
