@@ -600,6 +600,112 @@ Commands:
         <source>render receipts of acceptance and refusal</source>
         <translation>құжаттарды қабылдау туралы және қабылдаудан бас тарту туралы қолхаттарды жасау</translation>
     </message>
+    <message>
+        <source>Renders a registration certificate to PDF from a JSON description (docs/certificate.md) and signs its QR code. A training certificate is signed with the embedded training key; a real one needs --key.</source>
+        <translation>JSON сипаттамасы бойынша (docs/certificate.md) тіркеу куәлігін PDF түрінде жасайды және оның QR кодына қол қояды. Оқу режиміндегі куәлікке кіріктірілген оқу кілтімен қол қойылады; нақты куәлік үшін --key қажет.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s data (&quot;-&quot;: standard input).</source>
+        <translation>Куәліктің деректері («-» — стандартты кіріс).</translation>
+    </message>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation>PDF жазылатын файл.</translation>
+    </message>
+    <message>
+        <source>The issuing registry&apos;s signing key file.</source>
+        <translation>Куәлікті беретін тізілімнің қол қою кілтінің файлы.</translation>
+    </message>
+    <message>
+        <source>Both --json and --pdf are required. See --help.</source>
+        <translation>--json және --pdf екеуі де міндетті. --help қараңыз.</translation>
+    </message>
+    <message>
+        <source>A real certificate must be signed: give the registry&apos;s key with --key (or mark the data &quot;training&quot;: true).</source>
+        <translation>Нақты куәлікке қол қойылуы тиіс: тізілімнің кілтін --key арқылы көрсетіңіз (немесе деректерде «training»: true деп белгілеңіз).</translation>
+    </message>
+    <message>
+        <source>Reads the QR code of a registration certificate (PDF or image) and checks its signature offline. Exit 0 when genuine, 1 when not genuine or signed by an unknown key, 2 when no certificate code can be read.</source>
+        <translation>Тіркеу куәлігінің (PDF немесе сурет) QR кодын оқиды және оның қолтаңбасын желіге қосылмай тексереді. Куәлік түпнұсқа болса 0, түпнұсқа болмаса немесе белгісіз кілтпен қол қойылса 1, куәліктің коды оқылмаса 2 кодымен аяқталады.</translation>
+    </message>
+    <message>
+        <source>The certificate: a PDF, PNG or JPEG.</source>
+        <translation>Куәлік: PDF, PNG немесе JPEG файлы.</translation>
+    </message>
+    <message>
+        <source>A trust file of registry public keys (may be repeated).</source>
+        <translation>Тізілімнің ашық кілттері бар сенімді кілттер файлы (бірнеше рет көрсетуге болады).</translation>
+    </message>
+    <message>
+        <source>Accept certificates signed by the training key (training mode only).</source>
+        <translation>Оқу кілтімен қол қойылған куәліктерді қабылдау (тек оқу режимінде).</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the document.</source>
+        <translation>Құжатта QR код табылмады.</translation>
+    </message>
+    <message>
+        <source>Creates a registry signing key (file readable by its owner only) and optionally the trust file verifiers need.</source>
+        <translation>Тізілімнің қол қою кілтін (тек иесі оқи алатын файл) және қажет болса, тексерушілерге керек сенімді кілттер файлын жасайды.</translation>
+    </message>
+    <message>
+        <source>The key id printed in every payload it signs.</source>
+        <translation>Кілт қол қойған әрбір деректер жолына жазылатын кілт идентификаторы.</translation>
+    </message>
+    <message>
+        <source>The registry holding the key.</source>
+        <translation>Кілт тиесілі тізілім.</translation>
+    </message>
+    <message>
+        <source>The secret key file to write.</source>
+        <translation>Жазылатын құпия кілт файлы.</translation>
+    </message>
+    <message>
+        <source>A trust file to write with the public key.</source>
+        <translation>Ашық кілт жазылатын сенімді кілттер файлы.</translation>
+    </message>
+    <message>
+        <source>Both --id and --out are required. See --help.</source>
+        <translation>--id және --out екеуі де міндетті. --help қараңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli certificate render|verify|keygen [options]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt; [--key &lt;key file&gt;]
+  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
+  keygen --id &lt;key id&gt; --out &lt;key file&gt; [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
+Each takes --help.</source>
+        <translation>Қолданылуы: iin-desk-cli certificate render|verify|keygen [параметрлер]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt; [--key &lt;кілт файлы&gt;]
+  verify &lt;pdf|png&gt; [--trust &lt;сенімді кілттер файлы&gt;]... [--trust-training]
+  keygen --id &lt;кілт идентификаторы&gt; --out &lt;кілт файлы&gt; [--issuer &lt;атауы&gt;] [--public &lt;сенімді кілттер файлы&gt;]
+Әрқайсысы --help параметрін қабылдайды.</translation>
+    </message>
+    <message>
+        <source>Renders a receipt to PDF from a JSON description (docs/certificate.md): of acceptance (a registered package) or of refusal to accept documents (the missing documents and their legal references).</source>
+        <translation>JSON сипаттамасы бойынша (docs/certificate.md) қолхатты PDF түрінде жасайды: құжаттарды қабылдау туралы (тіркелген құжаттар топтамасы) немесе құжаттарды қабылдаудан бас тарту туралы (жетіспейтін құжаттар және олардың құқықтық негіздері).</translation>
+    </message>
+    <message>
+        <source>acceptance or refusal.</source>
+        <translation>acceptance (қабылдау) немесе refusal (бас тарту).</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s data (&quot;-&quot;: standard input).</source>
+        <translation>Қолхаттың деректері («-» — стандартты кіріс).</translation>
+    </message>
+    <message>
+        <source>--kind acceptance|refusal, --json and --pdf are required. See --help.</source>
+        <translation>--kind acceptance|refusal, --json және --pdf міндетті. --help қараңыз.</translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+Takes --help.</source>
+        <translation>Қолданылуы: iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+--help параметрін қабылдайды.</translation>
+    </message>
 </context>
 <context>
     <name>DeskCredentials</name>
@@ -1105,115 +1211,6 @@ Commands:
     <message>
         <source>The registry&apos;s batch answer is malformed.</source>
         <translation>Тізілімнің топтамалық сұрауға берген жауабы қате құрылған.</translation>
-    </message>
-</context>
-<context>
-    <name>iin::cli</name>
-    <message>
-        <source>Renders a registration certificate to PDF from a JSON description (docs/certificate.md) and signs its QR code. A training certificate is signed with the embedded training key; a real one needs --key.</source>
-        <translation>JSON сипаттамасы бойынша (docs/certificate.md) тіркеу куәлігін PDF түрінде жасайды және оның QR кодына қол қояды. Оқу режиміндегі куәлікке кіріктірілген оқу кілтімен қол қойылады; нақты куәлік үшін --key қажет.</translation>
-    </message>
-    <message>
-        <source>The certificate&apos;s data (&quot;-&quot;: standard input).</source>
-        <translation>Куәліктің деректері («-» — стандартты кіріс).</translation>
-    </message>
-    <message>
-        <source>Where to write the PDF.</source>
-        <translation>PDF жазылатын файл.</translation>
-    </message>
-    <message>
-        <source>The issuing registry&apos;s signing key file.</source>
-        <translation>Куәлікті беретін тізілімнің қол қою кілтінің файлы.</translation>
-    </message>
-    <message>
-        <source>Both --json and --pdf are required. See --help.</source>
-        <translation>--json және --pdf екеуі де міндетті. --help қараңыз.</translation>
-    </message>
-    <message>
-        <source>A real certificate must be signed: give the registry&apos;s key with --key (or mark the data &quot;training&quot;: true).</source>
-        <translation>Нақты куәлікке қол қойылуы тиіс: тізілімнің кілтін --key арқылы көрсетіңіз (немесе деректерде «training»: true деп белгілеңіз).</translation>
-    </message>
-    <message>
-        <source>Reads the QR code of a registration certificate (PDF or image) and checks its signature offline. Exit 0 when genuine, 1 when not genuine or signed by an unknown key, 2 when no certificate code can be read.</source>
-        <translation>Тіркеу куәлігінің (PDF немесе сурет) QR кодын оқиды және оның қолтаңбасын желіге қосылмай тексереді. Куәлік түпнұсқа болса 0, түпнұсқа болмаса немесе белгісіз кілтпен қол қойылса 1, куәліктің коды оқылмаса 2 кодымен аяқталады.</translation>
-    </message>
-    <message>
-        <source>The certificate: a PDF, PNG or JPEG.</source>
-        <translation>Куәлік: PDF, PNG немесе JPEG файлы.</translation>
-    </message>
-    <message>
-        <source>A trust file of registry public keys (may be repeated).</source>
-        <translation>Тізілімнің ашық кілттері бар сенімді кілттер файлы (бірнеше рет көрсетуге болады).</translation>
-    </message>
-    <message>
-        <source>Accept certificates signed by the training key (training mode only).</source>
-        <translation>Оқу кілтімен қол қойылған куәліктерді қабылдау (тек оқу режимінде).</translation>
-    </message>
-    <message>
-        <source>No QR code was found in the document.</source>
-        <translation>Құжатта QR код табылмады.</translation>
-    </message>
-    <message>
-        <source>Creates a registry signing key (file readable by its owner only) and optionally the trust file verifiers need.</source>
-        <translation>Тізілімнің қол қою кілтін (тек иесі оқи алатын файл) және қажет болса, тексерушілерге керек сенімді кілттер файлын жасайды.</translation>
-    </message>
-    <message>
-        <source>The key id printed in every payload it signs.</source>
-        <translation>Кілт қол қойған әрбір деректер жолына жазылатын кілт идентификаторы.</translation>
-    </message>
-    <message>
-        <source>The registry holding the key.</source>
-        <translation>Кілт тиесілі тізілім.</translation>
-    </message>
-    <message>
-        <source>The secret key file to write.</source>
-        <translation>Жазылатын құпия кілт файлы.</translation>
-    </message>
-    <message>
-        <source>A trust file to write with the public key.</source>
-        <translation>Ашық кілт жазылатын сенімді кілттер файлы.</translation>
-    </message>
-    <message>
-        <source>Both --id and --out are required. See --help.</source>
-        <translation>--id және --out екеуі де міндетті. --help қараңыз.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 файлын жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
-        <source>Usage: iin-desk-cli certificate render|verify|keygen [options]
-  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt; [--key &lt;key file&gt;]
-  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
-  keygen --id &lt;key id&gt; --out &lt;key file&gt; [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
-Each takes --help.</source>
-        <translation>Қолданылуы: iin-desk-cli certificate render|verify|keygen [параметрлер]
-  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt; [--key &lt;кілт файлы&gt;]
-  verify &lt;pdf|png&gt; [--trust &lt;сенімді кілттер файлы&gt;]... [--trust-training]
-  keygen --id &lt;кілт идентификаторы&gt; --out &lt;кілт файлы&gt; [--issuer &lt;атауы&gt;] [--public &lt;сенімді кілттер файлы&gt;]
-Әрқайсысы --help параметрін қабылдайды.</translation>
-    </message>
-    <message>
-        <source>Renders a receipt to PDF from a JSON description (docs/certificate.md): of acceptance (a registered package) or of refusal to accept documents (the missing documents and their legal references).</source>
-        <translation>JSON сипаттамасы бойынша (docs/certificate.md) қолхатты PDF түрінде жасайды: құжаттарды қабылдау туралы (тіркелген құжаттар топтамасы) немесе құжаттарды қабылдаудан бас тарту туралы (жетіспейтін құжаттар және олардың құқықтық негіздері).</translation>
-    </message>
-    <message>
-        <source>acceptance or refusal.</source>
-        <translation>acceptance (қабылдау) немесе refusal (бас тарту).</translation>
-    </message>
-    <message>
-        <source>The receipt&apos;s data (&quot;-&quot;: standard input).</source>
-        <translation>Қолхаттың деректері («-» — стандартты кіріс).</translation>
-    </message>
-    <message>
-        <source>--kind acceptance|refusal, --json and --pdf are required. See --help.</source>
-        <translation>--kind acceptance|refusal, --json және --pdf міндетті. --help қараңыз.</translation>
-    </message>
-    <message>
-        <source>Usage: iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
-Takes --help.</source>
-        <translation>Қолданылуы: iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
---help параметрін қабылдайды.</translation>
     </message>
 </context>
 <context>

@@ -600,6 +600,112 @@ Commands:
         <source>render receipts of acceptance and refusal</source>
         <translation>сформировать расписки о приёме документов и об отказе в приёме документов</translation>
     </message>
+    <message>
+        <source>Renders a registration certificate to PDF from a JSON description (docs/certificate.md) and signs its QR code. A training certificate is signed with the embedded training key; a real one needs --key.</source>
+        <translation>Формирует регистрационное свидетельство в PDF по описанию в JSON (docs/certificate.md) и подписывает его QR-код. Учебное свидетельство подписывается встроенным учебным ключом; для настоящего нужен --key.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s data (&quot;-&quot;: standard input).</source>
+        <translation>Данные свидетельства («-» — стандартный ввод).</translation>
+    </message>
+    <message>
+        <source>Where to write the PDF.</source>
+        <translation>Куда записать PDF.</translation>
+    </message>
+    <message>
+        <source>The issuing registry&apos;s signing key file.</source>
+        <translation>Файл ключа подписи реестра, выдающего свидетельство.</translation>
+    </message>
+    <message>
+        <source>Both --json and --pdf are required. See --help.</source>
+        <translation>Обязательны оба параметра: --json и --pdf. См. --help.</translation>
+    </message>
+    <message>
+        <source>A real certificate must be signed: give the registry&apos;s key with --key (or mark the data &quot;training&quot;: true).</source>
+        <translation>Настоящее свидетельство должно быть подписано: укажите ключ реестра в --key (или отметьте данные как «training»: true).</translation>
+    </message>
+    <message>
+        <source>Reads the QR code of a registration certificate (PDF or image) and checks its signature offline. Exit 0 when genuine, 1 when not genuine or signed by an unknown key, 2 when no certificate code can be read.</source>
+        <translation>Считывает QR-код регистрационного свидетельства (PDF или изображение) и проверяет его подпись без подключения к сети. Код выхода 0, если свидетельство подлинное, 1 — если оно не подлинное или подписано неизвестным ключом, 2 — если код свидетельства не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>The certificate: a PDF, PNG or JPEG.</source>
+        <translation>Свидетельство: файл PDF, PNG или JPEG.</translation>
+    </message>
+    <message>
+        <source>A trust file of registry public keys (may be repeated).</source>
+        <translation>Файл доверенных открытых ключей реестра (можно указать несколько раз).</translation>
+    </message>
+    <message>
+        <source>Accept certificates signed by the training key (training mode only).</source>
+        <translation>Принимать свидетельства, подписанные учебным ключом (только в учебном режиме).</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the document.</source>
+        <translation>В документе не найден QR-код.</translation>
+    </message>
+    <message>
+        <source>Creates a registry signing key (file readable by its owner only) and optionally the trust file verifiers need.</source>
+        <translation>Создаёт ключ подписи реестра (файл, доступный для чтения только владельцу) и при необходимости файл доверенных ключей для проверяющих.</translation>
+    </message>
+    <message>
+        <source>The key id printed in every payload it signs.</source>
+        <translation>Идентификатор ключа, записываемый в каждый подписанный им набор данных.</translation>
+    </message>
+    <message>
+        <source>The registry holding the key.</source>
+        <translation>Реестр, которому принадлежит ключ.</translation>
+    </message>
+    <message>
+        <source>The secret key file to write.</source>
+        <translation>Файл секретного ключа для записи.</translation>
+    </message>
+    <message>
+        <source>A trust file to write with the public key.</source>
+        <translation>Файл доверенных ключей, в который записывается открытый ключ.</translation>
+    </message>
+    <message>
+        <source>Both --id and --out are required. See --help.</source>
+        <translation>Обязательны оба параметра: --id и --out. См. --help.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli certificate render|verify|keygen [options]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt; [--key &lt;key file&gt;]
+  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
+  keygen --id &lt;key id&gt; --out &lt;key file&gt; [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
+Each takes --help.</source>
+        <translation>Использование: iin-desk-cli certificate render|verify|keygen [параметры]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt; [--key &lt;файл ключа&gt;]
+  verify &lt;pdf|png&gt; [--trust &lt;файл доверенных ключей&gt;]... [--trust-training]
+  keygen --id &lt;идентификатор ключа&gt; --out &lt;файл ключа&gt; [--issuer &lt;название&gt;] [--public &lt;файл доверенных ключей&gt;]
+Каждая из них принимает --help.</translation>
+    </message>
+    <message>
+        <source>Renders a receipt to PDF from a JSON description (docs/certificate.md): of acceptance (a registered package) or of refusal to accept documents (the missing documents and their legal references).</source>
+        <translation>Формирует расписку в PDF по описанию в JSON (docs/certificate.md): о приёме документов (зарегистрированный пакет) или об отказе в приёме документов (недостающие документы и их правовые основания).</translation>
+    </message>
+    <message>
+        <source>acceptance or refusal.</source>
+        <translation>acceptance (приём) или refusal (отказ).</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s data (&quot;-&quot;: standard input).</source>
+        <translation>Данные расписки («-» — стандартный ввод).</translation>
+    </message>
+    <message>
+        <source>--kind acceptance|refusal, --json and --pdf are required. See --help.</source>
+        <translation>Обязательны параметры --kind acceptance|refusal, --json и --pdf. См. --help.</translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+Takes --help.</source>
+        <translation>Использование: iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+Принимает --help.</translation>
+    </message>
 </context>
 <context>
     <name>DeskCredentials</name>
@@ -1106,115 +1212,6 @@ Commands:
     <message>
         <source>The registry&apos;s batch answer is malformed.</source>
         <translation>Ответ реестра на пакетный запрос некорректен.</translation>
-    </message>
-</context>
-<context>
-    <name>iin::cli</name>
-    <message>
-        <source>Renders a registration certificate to PDF from a JSON description (docs/certificate.md) and signs its QR code. A training certificate is signed with the embedded training key; a real one needs --key.</source>
-        <translation>Формирует регистрационное свидетельство в PDF по описанию в JSON (docs/certificate.md) и подписывает его QR-код. Учебное свидетельство подписывается встроенным учебным ключом; для настоящего нужен --key.</translation>
-    </message>
-    <message>
-        <source>The certificate&apos;s data (&quot;-&quot;: standard input).</source>
-        <translation>Данные свидетельства («-» — стандартный ввод).</translation>
-    </message>
-    <message>
-        <source>Where to write the PDF.</source>
-        <translation>Куда записать PDF.</translation>
-    </message>
-    <message>
-        <source>The issuing registry&apos;s signing key file.</source>
-        <translation>Файл ключа подписи реестра, выдающего свидетельство.</translation>
-    </message>
-    <message>
-        <source>Both --json and --pdf are required. See --help.</source>
-        <translation>Обязательны оба параметра: --json и --pdf. См. --help.</translation>
-    </message>
-    <message>
-        <source>A real certificate must be signed: give the registry&apos;s key with --key (or mark the data &quot;training&quot;: true).</source>
-        <translation>Настоящее свидетельство должно быть подписано: укажите ключ реестра в --key (или отметьте данные как «training»: true).</translation>
-    </message>
-    <message>
-        <source>Reads the QR code of a registration certificate (PDF or image) and checks its signature offline. Exit 0 when genuine, 1 when not genuine or signed by an unknown key, 2 when no certificate code can be read.</source>
-        <translation>Считывает QR-код регистрационного свидетельства (PDF или изображение) и проверяет его подпись без подключения к сети. Код выхода 0, если свидетельство подлинное, 1 — если оно не подлинное или подписано неизвестным ключом, 2 — если код свидетельства не удаётся прочитать.</translation>
-    </message>
-    <message>
-        <source>The certificate: a PDF, PNG or JPEG.</source>
-        <translation>Свидетельство: файл PDF, PNG или JPEG.</translation>
-    </message>
-    <message>
-        <source>A trust file of registry public keys (may be repeated).</source>
-        <translation>Файл доверенных открытых ключей реестра (можно указать несколько раз).</translation>
-    </message>
-    <message>
-        <source>Accept certificates signed by the training key (training mode only).</source>
-        <translation>Принимать свидетельства, подписанные учебным ключом (только в учебном режиме).</translation>
-    </message>
-    <message>
-        <source>No QR code was found in the document.</source>
-        <translation>В документе не найден QR-код.</translation>
-    </message>
-    <message>
-        <source>Creates a registry signing key (file readable by its owner only) and optionally the trust file verifiers need.</source>
-        <translation>Создаёт ключ подписи реестра (файл, доступный для чтения только владельцу) и при необходимости файл доверенных ключей для проверяющих.</translation>
-    </message>
-    <message>
-        <source>The key id printed in every payload it signs.</source>
-        <translation>Идентификатор ключа, записываемый в каждый подписанный им набор данных.</translation>
-    </message>
-    <message>
-        <source>The registry holding the key.</source>
-        <translation>Реестр, которому принадлежит ключ.</translation>
-    </message>
-    <message>
-        <source>The secret key file to write.</source>
-        <translation>Файл секретного ключа для записи.</translation>
-    </message>
-    <message>
-        <source>A trust file to write with the public key.</source>
-        <translation>Файл доверенных ключей, в который записывается открытый ключ.</translation>
-    </message>
-    <message>
-        <source>Both --id and --out are required. See --help.</source>
-        <translation>Обязательны оба параметра: --id и --out. См. --help.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать файл %1: %2</translation>
-    </message>
-    <message>
-        <source>Usage: iin-desk-cli certificate render|verify|keygen [options]
-  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt; [--key &lt;key file&gt;]
-  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
-  keygen --id &lt;key id&gt; --out &lt;key file&gt; [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
-Each takes --help.</source>
-        <translation>Использование: iin-desk-cli certificate render|verify|keygen [параметры]
-  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt; [--key &lt;файл ключа&gt;]
-  verify &lt;pdf|png&gt; [--trust &lt;файл доверенных ключей&gt;]... [--trust-training]
-  keygen --id &lt;идентификатор ключа&gt; --out &lt;файл ключа&gt; [--issuer &lt;название&gt;] [--public &lt;файл доверенных ключей&gt;]
-Каждая из них принимает --help.</translation>
-    </message>
-    <message>
-        <source>Renders a receipt to PDF from a JSON description (docs/certificate.md): of acceptance (a registered package) or of refusal to accept documents (the missing documents and their legal references).</source>
-        <translation>Формирует расписку в PDF по описанию в JSON (docs/certificate.md): о приёме документов (зарегистрированный пакет) или об отказе в приёме документов (недостающие документы и их правовые основания).</translation>
-    </message>
-    <message>
-        <source>acceptance or refusal.</source>
-        <translation>acceptance (приём) или refusal (отказ).</translation>
-    </message>
-    <message>
-        <source>The receipt&apos;s data (&quot;-&quot;: standard input).</source>
-        <translation>Данные расписки («-» — стандартный ввод).</translation>
-    </message>
-    <message>
-        <source>--kind acceptance|refusal, --json and --pdf are required. See --help.</source>
-        <translation>Обязательны параметры --kind acceptance|refusal, --json и --pdf. См. --help.</translation>
-    </message>
-    <message>
-        <source>Usage: iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
-Takes --help.</source>
-        <translation>Использование: iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
-Принимает --help.</translation>
     </message>
 </context>
 <context>

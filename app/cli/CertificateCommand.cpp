@@ -19,26 +19,21 @@ namespace iin::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int render(const QStringList& arguments)
 {
-    CommandLine cl(tr("Renders a registration certificate to PDF from a JSON description "
+    CommandLine cl(QCoreApplication::translate("Cli", "Renders a registration certificate to PDF from a JSON description "
                       "(docs/certificate.md) and signs its QR code. A training certificate is "
                       "signed with the embedded training key; a real one needs --key."));
     QCommandLineParser& p = cl.parser();
-    p.addOption({QStringLiteral("json"), tr("The certificate's data (\"-\": standard input)."),
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "The certificate's data (\"-\": standard input)."),
                  QStringLiteral("file")});
-    p.addOption({QStringLiteral("pdf"), tr("Where to write the PDF."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("key"), tr("The issuing registry's signing key file."),
+    p.addOption({QStringLiteral("pdf"), QCoreApplication::translate("Cli", "Where to write the PDF."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("key"), QCoreApplication::translate("Cli", "The issuing registry's signing key file."),
                  QStringLiteral("file")});
     if (auto exit = cl.parse(arguments))
         return *exit;
     if (!p.isSet(QStringLiteral("json")) || !p.isSet(QStringLiteral("pdf"))) {
-        printError(tr("Both --json and --pdf are required. See --help."));
+        printError(QCoreApplication::translate("Cli", "Both --json and --pdf are required. See --help."));
         return ExitBadInput;
     }
     auto json = readJsonObject(p.value(QStringLiteral("json")));
@@ -62,7 +57,7 @@ int render(const QStringList& arguments)
     } else if (data->training) {
         key = SigningKey::training();
     } else {
-        printError(tr("A real certificate must be signed: give the registry's key with --key "
+        printError(QCoreApplication::translate("Cli", "A real certificate must be signed: give the registry's key with --key "
                       "(or mark the data \"training\": true)."));
         return ExitBadInput;
     }
@@ -100,16 +95,16 @@ QJsonValue nameJson(const PersonName& n)
 
 int verify(const QStringList& arguments)
 {
-    CommandLine cl(tr("Reads the QR code of a registration certificate (PDF or image) and checks "
+    CommandLine cl(QCoreApplication::translate("Cli", "Reads the QR code of a registration certificate (PDF or image) and checks "
                       "its signature offline. Exit 0 when genuine, 1 when not genuine or signed "
                       "by an unknown key, 2 when no certificate code can be read."));
-    cl.addPositional(QStringLiteral("file"), tr("The certificate: a PDF, PNG or JPEG."));
+    cl.addPositional(QStringLiteral("file"), QCoreApplication::translate("Cli", "The certificate: a PDF, PNG or JPEG."));
     QCommandLineParser& p = cl.parser();
     p.addOption({QStringLiteral("trust"),
-                 tr("A trust file of registry public keys (may be repeated)."),
+                 QCoreApplication::translate("Cli", "A trust file of registry public keys (may be repeated)."),
                  QStringLiteral("file")});
     p.addOption({QStringLiteral("trust-training"),
-                 tr("Accept certificates signed by the training key (training mode only).")});
+                 QCoreApplication::translate("Cli", "Accept certificates signed by the training key (training mode only).")});
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
 
@@ -124,7 +119,7 @@ int verify(const QStringList& arguments)
     auto codes = QrReader::readFile(file);
     if (!codes || codes->isEmpty()) {
         const QString reason =
-            codes ? tr("No QR code was found in the document.") : codes.errorMessage();
+            codes ? QCoreApplication::translate("Cli", "No QR code was found in the document.") : codes.errorMessage();
         printJson({{QStringLiteral("file"), file},
                    {QStringLiteral("genuine"), false},
                    {QStringLiteral("verdict"), QStringLiteral("unreadable")},
@@ -163,21 +158,21 @@ int verify(const QStringList& arguments)
 
 int keygen(const QStringList& arguments)
 {
-    CommandLine cl(tr("Creates a registry signing key (file readable by its owner only) and "
+    CommandLine cl(QCoreApplication::translate("Cli", "Creates a registry signing key (file readable by its owner only) and "
                       "optionally the trust file verifiers need."));
     QCommandLineParser& p = cl.parser();
-    p.addOption({QStringLiteral("id"), tr("The key id printed in every payload it signs."),
+    p.addOption({QStringLiteral("id"), QCoreApplication::translate("Cli", "The key id printed in every payload it signs."),
                  QStringLiteral("id")});
     p.addOption(
-        {QStringLiteral("issuer"), tr("The registry holding the key."), QStringLiteral("name")});
+        {QStringLiteral("issuer"), QCoreApplication::translate("Cli", "The registry holding the key."), QStringLiteral("name")});
     p.addOption(
-        {QStringLiteral("out"), tr("The secret key file to write."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("public"), tr("A trust file to write with the public key."),
+        {QStringLiteral("out"), QCoreApplication::translate("Cli", "The secret key file to write."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("public"), QCoreApplication::translate("Cli", "A trust file to write with the public key."),
                  QStringLiteral("file")});
     if (auto exit = cl.parse(arguments))
         return *exit;
     if (!p.isSet(QStringLiteral("id")) || !p.isSet(QStringLiteral("out"))) {
-        printError(tr("Both --id and --out are required. See --help."));
+        printError(QCoreApplication::translate("Cli", "Both --id and --out are required. See --help."));
         return ExitBadInput;
     }
     auto key =
@@ -198,7 +193,7 @@ int keygen(const QStringList& arguments)
         if (!trustFile.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
             trustFile.write(bytes) != bytes.size()) {
             printError(
-                tr("Cannot write %1: %2").arg(trustFile.fileName(), trustFile.errorString()));
+                QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(trustFile.fileName(), trustFile.errorString()));
             return ExitFailure;
         }
     }
@@ -217,7 +212,7 @@ int runCertificateCommand(const QStringList& arguments)
         return verify(sub.arguments);
     if (sub.name == u"keygen")
         return keygen(sub.arguments);
-    printLine(tr("Usage: iin-desk-cli certificate render|verify|keygen [options]\n"
+    printLine(QCoreApplication::translate("Cli", "Usage: iin-desk-cli certificate render|verify|keygen [options]\n"
                  "  render --json <data.json> --pdf <out.pdf> [--key <key file>]\n"
                  "  verify <pdf|png> [--trust <trust file>]... [--trust-training]\n"
                  "  keygen --id <key id> --out <key file> [--issuer <name>] [--public <trust "

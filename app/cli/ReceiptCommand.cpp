@@ -12,27 +12,22 @@ namespace iin::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int render(const QStringList& arguments)
 {
-    CommandLine cl(tr("Renders a receipt to PDF from a JSON description (docs/certificate.md): "
+    CommandLine cl(QCoreApplication::translate("Cli", "Renders a receipt to PDF from a JSON description (docs/certificate.md): "
                       "of acceptance (a registered package) or of refusal to accept documents "
                       "(the missing documents and their legal references)."));
     QCommandLineParser& p = cl.parser();
-    p.addOption({QStringLiteral("kind"), tr("acceptance or refusal."), QStringLiteral("kind")});
-    p.addOption({QStringLiteral("json"), tr("The receipt's data (\"-\": standard input)."),
+    p.addOption({QStringLiteral("kind"), QCoreApplication::translate("Cli", "acceptance or refusal."), QStringLiteral("kind")});
+    p.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "The receipt's data (\"-\": standard input)."),
                  QStringLiteral("file")});
-    p.addOption({QStringLiteral("pdf"), tr("Where to write the PDF."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("pdf"), QCoreApplication::translate("Cli", "Where to write the PDF."), QStringLiteral("file")});
     if (auto exit = cl.parse(arguments))
         return *exit;
     const QString kind = p.value(QStringLiteral("kind"));
     if ((kind != u"acceptance" && kind != u"refusal") || !p.isSet(QStringLiteral("json")) ||
         !p.isSet(QStringLiteral("pdf"))) {
-        printError(tr("--kind acceptance|refusal, --json and --pdf are required. See --help."));
+        printError(QCoreApplication::translate("Cli", "--kind acceptance|refusal, --json and --pdf are required. See --help."));
         return ExitBadInput;
     }
     auto json = readJsonObject(p.value(QStringLiteral("json")));
@@ -82,7 +77,7 @@ int runReceiptCommand(const QStringList& arguments)
     const Subcommand sub = splitSubcommand(arguments);
     if (sub.name == u"render")
         return render(sub.arguments);
-    printLine(tr("Usage: iin-desk-cli receipt render --kind acceptance|refusal --json <data.json> "
+    printLine(QCoreApplication::translate("Cli", "Usage: iin-desk-cli receipt render --kind acceptance|refusal --json <data.json> "
                  "--pdf <out.pdf>\nTakes --help."));
     return sub.name.isEmpty() && arguments.contains(QStringLiteral("--help")) ? ExitOk
                                                                               : ExitBadInput;
