@@ -68,7 +68,8 @@ Status AuditTrail::append(QSqlDatabase db, const AuditEvent& event)
     }
     r.seq += 1;
     r.at = nowUtc();
-    r.operatorId = event.operatorId;
+    // Null and empty strings hash alike; the columns are NOT NULL.
+    r.operatorId = event.operatorId.isNull() ? QStringLiteral("") : event.operatorId;
     r.action = event.action;
     r.subject = event.subject;
     r.details = QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact));

@@ -81,7 +81,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     if (info.exists() && !info.isFile())
         return Error{QStringLiteral("store.io"),
                      tr("\"%1\" is not a database file.").arg(path)};
-    if (info.exists() && !info.isWritable())
+    // A file marked read-only (no write bit at all) is refused even for an administrator whom
+    // the system would let write: someone set it so on purpose, e.g. an archived journal.
+    constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup
+                                            | QFile::WriteOther;
+    if (info.exists() && (!info.isWritable() || !(info.permissions() & anyWrite)))
         return Error{QStringLiteral("store.read_only"),
                      tr("The database \"%1\" is read-only: the desk needs to write to it.")
                          .arg(path)};

@@ -31,6 +31,12 @@ QVariant textOrNull(const QString& s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
+// QtSql binds a null QString as NULL; these columns hold "" for "none".
+QString notNull(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString subjectOf(qint64 id)
 {
     return QStringLiteral("application:%1").arg(id);
@@ -122,7 +128,7 @@ Status insertHistory(QSqlDatabase db, qint64 id, const QVariant& from, Applicati
     q.addBindValue(from);
     q.addBindValue(ApplicationStatuses::toString(to));
     q.addBindValue(at);
-    q.addBindValue(operatorId);
+    q.addBindValue(notNull(operatorId));
     q.addBindValue(textOrNull(note));
     if (!q.exec())
         return StoreError::from(q.lastError(), Journal::tr("Saving the status"));
@@ -181,15 +187,15 @@ Result<qint64> Journal::insert(const Intake& intake, const DeskContext& desk,
     q.addBindValue(desk.office);
     q.addBindValue(desk.desk);
     q.addBindValue(now);
-    q.addBindValue(desk.operatorId);
+    q.addBindValue(notNull(desk.operatorId));
     q.addBindValue(now);
     q.addBindValue(textOrNull(intake.rulesEdition));
-    q.addBindValue(a.nameCyrillic.surname);
-    q.addBindValue(a.nameCyrillic.givenName);
-    q.addBindValue(a.nameCyrillic.patronymic);
-    q.addBindValue(a.nameLatin.surname);
-    q.addBindValue(a.nameLatin.givenName);
-    q.addBindValue(a.nameLatin.patronymic);
+    q.addBindValue(notNull(a.nameCyrillic.surname));
+    q.addBindValue(notNull(a.nameCyrillic.givenName));
+    q.addBindValue(notNull(a.nameCyrillic.patronymic));
+    q.addBindValue(notNull(a.nameLatin.surname));
+    q.addBindValue(notNull(a.nameLatin.givenName));
+    q.addBindValue(notNull(a.nameLatin.patronymic));
     q.addBindValue(textOrNull(a.birthDate.isValid() ? a.birthDate.toString(Qt::ISODate)
                                                      : QString()));
     q.addBindValue(textOrNull(a.citizenship));
@@ -236,7 +242,7 @@ Result<qint64> Journal::insert(const Intake& intake, const DeskContext& desk,
         }
         att.bindValue(0, id);
         att.bindValue(1, attachmentKindToString(attachment.kind));
-        att.bindValue(2, attachment.fileName);
+        att.bindValue(2, notNull(attachment.fileName));
         att.bindValue(3, textOrNull(attachment.mediaType));
         att.bindValue(4, textOrNull(digest.toLower()));
         att.bindValue(5, size);
@@ -340,7 +346,7 @@ Status Journal::changeStatusIn(QSqlDatabase db, qint64 id, ApplicationStatus to,
     update.addBindValue(id);
     if (!update.exec())
         return StoreError::from(update.lastError(), tr("Saving the status"));
-    if (Status s = insertHistory(db, id, fromText, to, now, operatorId, note); !s)
+    if (Status s = insertHistory(db, id, fromText, to, now, notNull(operatorId), note); !s)
         return s;
     if (to == ApplicationStatus::Cancelled) {
         QSqlQuery cancel(db);

@@ -10,8 +10,9 @@ namespace iin {
 // The desk's registration number (paragraph 7): OFFICE-DESK-SEQUENCE-CHECK, e.g.
 // "ALM01-02-000017-R". Unique by construction: the office code and the desk code are fixed per
 // workstation and the sequence grows per desk inside the registration transaction, never
-// reused. The check character (Luhn mod 36 over the letters and digits) catches a mistyped or
-// misheard character and any swap of two neighbours. Format: docs/store.md.
+// reused. The check character (Luhn mod 36 over the letters and digits) catches any one mistyped
+// or misheard character and any swap of two neighbours (except "0" with "Z", which never meet
+// in the digits of the sequence). Format: docs/store.md.
 class RegistrationNumber
 {
     Q_DECLARE_TR_FUNCTIONS(RegistrationNumber)
