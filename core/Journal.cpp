@@ -416,7 +416,9 @@ QString Journal::searchSql(const JournalQuery& query, QVariantList* values)
             values->append(RegistrationNumber::normalized(text));
         } else if (looksLikeIin(text)) {
             // Twelve digits may also be a document number.
-            where << QStringLiteral("(a.iin = ? OR a.document_key = ?)");
+            where << QStringLiteral("a.id IN (SELECT id FROM applications WHERE iin = ?"
+                                    " UNION ALL SELECT id FROM applications"
+                                    " WHERE document_key = ?)");
             values->append(text);
             values->append(text);
         } else if (std::any_of(text.cbegin(), text.cend(),
@@ -455,7 +457,10 @@ QString Journal::searchSql(const JournalQuery& query, QVariantList* values)
     QString sql = QStringLiteral("SELECT ") + entryColumns + QStringLiteral(" FROM applications a");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY a.id DESC LIMIT ?");
+    // With a selective key (IIN, number, name) the few matches are found by index and then
+    // sorted; "+a.id" stops SQLite from walking the whole table in id order instead.
+    sql += text.isEmpty() ? QStringLiteral(" ORDER BY a.id DESC LIMIT ?")
+                          : QStringLiteral(" ORDER BY +a.id DESC LIMIT ?");
     values->append(qBound(1, query.limit, 1000));
     return sql;
 }
