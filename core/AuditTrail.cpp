@@ -153,8 +153,9 @@ AuditVerification AuditTrail::verify(QSqlDatabase db)
         const QString expectedHead = QString(QString::number(v.records) % u' ' % prevHash);
         if (head.value(0).toString() != expectedHead) {
             v.firstBad = v.records + 1;
-            v.reason = tr("The audit trail ends at record %1, but its recorded head is \"%2\": "
-                          "the newest records were deleted.")
+            v.reason = tr("Audit records from %1 on are missing: the trail ends at record %2, "
+                          "but its recorded head is record %3. The newest records were deleted.")
+                           .arg(v.records + 1)
                            .arg(v.records)
                            .arg(head.value(0).toString().section(u' ', 0, 0));
             return v;
