@@ -179,6 +179,12 @@ Result<int> Migrations::currentVersion(QSqlDatabase db)
 Status Migrations::apply(QSqlDatabase db, int upTo)
 {
     const int target = upTo < 0 ? latest() : qMin(upTo, latest());
+    // The usual case, an up-to-date file, needs no write lock.
+    Result<int> before = currentVersion(db);
+    if (!before)
+        return before.error();
+    if (*before == target)
+        return {};
     // Each step reads the version inside its own write transaction, so that two programs
     // opening a new file at once do not both run the same step.
     for (;;) {

@@ -2,7 +2,7 @@
 // stdout once its transaction has committed. TestStoreDurability kills it at random moments
 // and checks that everything it acknowledged survived.
 //
-// Usage: iin-store-writer <database> <first-index>
+// Usage: iin-store-writer <database> <first-index> [pause-ms]
 #include "StoreTestData.h"
 
 #include "Database.h"
@@ -10,6 +10,7 @@
 #include "Outbox.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include <cstdio>
 
@@ -19,8 +20,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 3) {
-        std::fprintf(stderr, "usage: iin-store-writer <database> <first-index>\n");
+    if (args.size() != 3 && args.size() != 4) {
+        std::fprintf(stderr, "usage: iin-store-writer <database> <first-index> [pause-ms]\n");
         return 2;
     }
     Result<std::unique_ptr<Database>> db = Database::open(args[1]);
@@ -31,6 +32,7 @@ int main(int argc, char* argv[])
     Journal journal(**db);
     Outbox outbox(**db);
     outbox.reconcile(QDateTime::currentDateTimeUtc());
+    const int pauseMs = args.size() == 4 ? args[3].toInt() : 0;
     for (int n = args[2].toInt();; ++n) {
         Result<Registration> r = journal.registerApplication(test::sampleIntake(n),
                                                              test::sampleDesk());
@@ -52,5 +54,8 @@ int main(int argc, char* argv[])
         }
         if (n % 5 == 0)
             journal.openRecord(r->applicationId, QStringLiteral("inspector"));
+        // A counter is not a tight loop: a pause lets other programs take the write lock.
+        if (pauseMs > 0)
+            QThread::msleep(pauseMs);
     }
 }

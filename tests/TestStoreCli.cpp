@@ -232,7 +232,7 @@ void TestStoreCli::backupWhileTheDeskWrites()
 {
     fill(3);
     QProcess writer;
-    writer.start(QStringLiteral(IIN_STORE_WRITER_PATH), {path(), "100"});
+    writer.start(QStringLiteral(IIN_STORE_WRITER_PATH), {path(), "100", "20"});
     QVERIFY(writer.waitForStarted(10000));
     QVERIFY(writer.waitForReadyRead(10000)); // it is registering
     QStringList targets;
