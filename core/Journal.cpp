@@ -70,27 +70,13 @@ JournalEntry entryFrom(const QSqlQuery& q)
     return e;
 }
 
-// TODO(store): use severityToString() once Finding.cpp is on main.
-QString severityName(Severity s)
-{
-    switch (s) {
-    case Severity::MissingDocument:
-        return QStringLiteral("missing_document");
-    case Severity::InvalidField:
-        return QStringLiteral("invalid_field");
-    case Severity::Warning:
-        break;
-    }
-    return QStringLiteral("warning");
-}
-
 QJsonArray findingsJson(const Findings& findings)
 {
     QJsonArray array;
     for (const Finding& f : findings)
         array.append(QJsonObject{{QStringLiteral("code"), f.code},
                                  {QStringLiteral("rule"), f.rule},
-                                 {QStringLiteral("severity"), severityName(f.severity)},
+                                 {QStringLiteral("severity"), severityToString(f.severity)},
                                  {QStringLiteral("field"), f.field},
                                  {QStringLiteral("message"), f.message}});
     return array;

@@ -1,5 +1,6 @@
 #include "StoreTestData.h"
 
+#include "ApplicationJson.h"
 #include "Database.h"
 
 #include <QJsonArray>
@@ -58,14 +59,8 @@ Intake intakeOf(const Application& a)
 {
     Intake intake;
     intake.application = a;
-    // The journal stores whatever JSON it is given; a small stand-in object is enough here.
-    intake.json = QJsonDocument(QJsonObject{{"format_version", 1},
-                                            {"surname", a.nameCyrillic.surname},
-                                            {"document", a.identityDocument
-                                                             ? a.identityDocument->number
-                                                             : QString()}})
-                      .toJson(QJsonDocument::Compact);
-    intake.rulesEdition = "2022-02";
+    intake.json = ApplicationJson::toBytes(a);
+    intake.rulesEdition = "2022-02"; // an embedded edition
     return intake;
 }
 

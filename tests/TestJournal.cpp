@@ -487,7 +487,7 @@ void TestJournal::openingARecordIsAudited()
     QCOMPARE((*record)["registration_number"].toString(), r->registrationNumber);
     QCOMPARE((*record)["status"].toString(), "registered");
     QVERIFY((*record)["iin"].isNull());
-    QCOMPARE((*record)["application"]["surname"].toString(), "Қасымов");
+    QCOMPARE((*record)["application"]["name_cyrillic"]["surname"].toString(), "Қасымов");
     QCOMPARE((*record)["history"].toArray().size(), 1);
     QCOMPARE((*record)["attachments"].toArray().size(), 2);
     QCOMPARE((*record)["outbox"]["state"].toString(), "pending");

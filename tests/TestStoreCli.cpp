@@ -155,7 +155,7 @@ void TestStoreCli::showPrintsTheWholeRecordAndAuditsIt()
         QCOMPARE(o["application_id"].toInteger(), regs[1].applicationId);
         QCOMPARE(o["registration_number"].toString(), regs[1].registrationNumber);
         QCOMPARE(o["status"].toString(), "registered");
-        QCOMPARE(o["application"]["surname"].toString(), "Жұмабекова");
+        QCOMPARE(o["application"]["name_cyrillic"]["surname"].toString(), "Жұмабекова");
         QCOMPARE(o["history"].toArray().size(), 1);
         QCOMPARE(o["history"][0]["to"].toString(), "registered");
         QCOMPARE(o["attachments"].toArray().size(), 2);

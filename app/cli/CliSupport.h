@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
@@ -35,6 +36,10 @@ public:
 private:
     QCommandLineParser m_parser;
 };
+
+// Reads an application file ("-": standard input), refusing anything over
+// ApplicationJson::MaxBytes without loading it whole. Prints the error and returns nullopt.
+std::optional<QByteArray> readApplicationInput(const QString& name);
 
 void printJson(const QJsonObject& object); // one compact line on stdout
 void printLine(const QString& text);       // stdout
