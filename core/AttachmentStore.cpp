@@ -29,8 +29,7 @@ Result<QString> AttachmentStore::put(const QByteArray& content) const
         return Error{QStringLiteral("store.io"),
                      tr("The attachments folder \"%1\" cannot be created.").arg(m_root)};
     QSaveFile file(path); // writes a temporary file and renames it on commit()
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()
-        || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
         return Error{QStringLiteral("store.io"),
                      tr("The attachment cannot be saved: %1").arg(file.errorString())};
     return digest;
@@ -44,9 +43,9 @@ Result<QByteArray> AttachmentStore::get(const QString& sha256) const
                      tr("The attachment %1 cannot be read: %2").arg(sha256, file.errorString())};
     const QByteArray content = file.readAll();
     if (sha256Of(content) != sha256)
-        return Error{QStringLiteral("store.corrupt"),
-                     tr("The attachment %1 does not match its digest: the file was changed.")
-                         .arg(sha256)};
+        return Error{
+            QStringLiteral("store.corrupt"),
+            tr("The attachment %1 does not match its digest: the file was changed.").arg(sha256)};
     return content;
 }
 

@@ -33,8 +33,8 @@ AuditRecord fromQuery(const QSqlQuery& q)
                        q.value(6).toString(),   q.value(7).toString()};
 }
 
-const QString columns = QStringLiteral(
-    "seq, at, operator, action, subject, details, prev_hash, hash");
+const QString columns =
+    QStringLiteral("seq, at, operator, action, subject, details, prev_hash, hash");
 
 } // namespace
 
@@ -76,8 +76,8 @@ Status AuditTrail::append(QSqlDatabase db, const AuditEvent& event)
     r.hash = hashOf(r);
 
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO audit_log (") + columns
-                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO audit_log (") + columns +
+                   QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(r.seq);
     insert.addBindValue(r.at);
     insert.addBindValue(r.operatorId);
@@ -113,7 +113,8 @@ AuditVerification AuditTrail::verify(QSqlDatabase db)
     AuditVerification v;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM audit_log ORDER BY seq"))) {
+    if (!q.exec(QStringLiteral("SELECT ") + columns +
+                QStringLiteral(" FROM audit_log ORDER BY seq"))) {
         v.reason = StoreError::from(q.lastError(), tr("Reading the audit trail")).message;
         return v;
     }
@@ -172,8 +173,8 @@ AuditVerification AuditTrail::verify(QSqlDatabase db)
 Result<QList<AuditRecord>> AuditTrail::recordsFor(QSqlDatabase db, const QString& subject)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT ") + columns
-              + QStringLiteral(" FROM audit_log WHERE subject = ? ORDER BY seq"));
+    q.prepare(QStringLiteral("SELECT ") + columns +
+              QStringLiteral(" FROM audit_log WHERE subject = ? ORDER BY seq"));
     q.addBindValue(subject);
     if (!q.exec())
         return StoreError::from(q.lastError(), tr("Reading the audit trail"));

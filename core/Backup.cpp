@@ -22,10 +22,9 @@ Status Backup::write(Database& database, const QString& target, const QString& o
                      tr("The backup cannot be written over the database itself.")};
 
     // The audit record goes in first, so that the copy itself shows it was taken.
-    if (Status s = AuditTrail::record(database, {operatorId, AuditTrail::Backup,
-                                                 QStringLiteral("database"),
-                                                 QJsonObject{{QStringLiteral("file"),
-                                                              info.fileName()}}});
+    if (Status s = AuditTrail::record(database,
+                                      {operatorId, AuditTrail::Backup, QStringLiteral("database"),
+                                       QJsonObject{{QStringLiteral("file"), info.fileName()}}});
         !s)
         return s;
 
@@ -43,12 +42,12 @@ Status Backup::write(Database& database, const QString& target, const QString& o
     // Check the copy as a restore would: it must open and pass the integrity check.
     Result<std::unique_ptr<Database>> copy = Database::open(info.absoluteFilePath());
     if (!copy)
-        return Error{QStringLiteral("backup.unreadable"),
-                     tr("The backup was written but cannot be read back: %1")
-                         .arg(copy.errorMessage())};
+        return Error{
+            QStringLiteral("backup.unreadable"),
+            tr("The backup was written but cannot be read back: %1").arg(copy.errorMessage())};
     QSqlQuery check((*copy)->sql());
-    if (!check.exec(QStringLiteral("PRAGMA integrity_check")) || !check.next()
-        || check.value(0).toString() != u"ok")
+    if (!check.exec(QStringLiteral("PRAGMA integrity_check")) || !check.next() ||
+        check.value(0).toString() != u"ok")
         return Error{QStringLiteral("backup.unreadable"),
                      tr("The backup was written but fails the integrity check.")};
     return {};

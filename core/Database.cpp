@@ -4,6 +4,7 @@
 #include "StoreError.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,9 +30,9 @@ Status checkHeader(const QString& path)
     if (!file.exists() || file.size() == 0)
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("store.io"),
-                     Database::tr("The database \"%1\" cannot be read: %2")
-                         .arg(path, file.errorString())};
+        return Error{
+            QStringLiteral("store.io"),
+            Database::tr("The database \"%1\" cannot be read: %2").arg(path, file.errorString())};
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.read(16) != magic)
         return StoreError::corrupt(path, Database::tr("not a SQLite database"));
@@ -48,10 +49,16 @@ Result<QString> pragmaValue(QSqlDatabase db, const QString& statement)
 
 } // namespace
 
+// AppDataLocation is per program (".../IIN Desk/iin-desk", ".../IIN Desk/iin-desk-cli"); the
+// desk and the command-line tool must see the same journal, so it lives one level up, in the
+// organization's folder.
 QString Database::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("journal.sqlite"));
+    QString organization = QCoreApplication::organizationName();
+    if (organization.isEmpty())
+        organization = QStringLiteral("IIN Desk");
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(organization % QStringLiteral("/journal.sqlite"));
 }
 
 Database::Database(QString path, QString connection)
@@ -79,16 +86,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 {
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return Error{QStringLiteral("store.io"),
-                     tr("\"%1\" is not a database file.").arg(path)};
+        return Error{QStringLiteral("store.io"), tr("\"%1\" is not a database file.").arg(path)};
     // A file marked read-only (no write bit at all) is refused even for an administrator whom
     // the system would let write: someone set it so on purpose, e.g. an archived journal.
-    constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup
-                                            | QFile::WriteOther;
+    constexpr QFile::Permissions anyWrite =
+        QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     if (info.exists() && (!info.isWritable() || !(info.permissions() & anyWrite)))
-        return Error{QStringLiteral("store.read_only"),
-                     tr("The database \"%1\" is read-only: the desk needs to write to it.")
-                         .arg(path)};
+        return Error{
+            QStringLiteral("store.read_only"),
+            tr("The database \"%1\" is read-only: the desk needs to write to it.").arg(path)};
     if (Status header = checkHeader(path); !header)
         return header.error();
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
@@ -137,10 +143,9 @@ Status Database::configure(const Options& options)
     }
     m_journalMode = mode->toLower();
 
-    for (const QString& statement : {QStringLiteral("PRAGMA foreign_keys=ON"),
-                                     QStringLiteral("PRAGMA synchronous=FULL"),
-                                     QStringLiteral("PRAGMA busy_timeout=%1")
-                                         .arg(options.busyTimeoutMs)}) {
+    for (const QString& statement :
+         {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=FULL"),
+          QStringLiteral("PRAGMA busy_timeout=%1").arg(options.busyTimeoutMs)}) {
         if (Result<QString> r = pragmaValue(db, statement); !r)
             return r.error();
     }

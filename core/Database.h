@@ -30,7 +30,8 @@ public:
         int upToVersion = -1;
     };
 
-    // The default file: "journal.sqlite" in the user's data folder (AppDataLocation).
+    // The default file: "journal.sqlite" in the user's data folder, shared by the desk and the
+    // command-line tool ("~/.local/share/IIN Desk/journal.sqlite" on Linux).
     static QString defaultPath();
 
     static Result<std::unique_ptr<Database>> open(const QString& path);

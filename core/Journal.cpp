@@ -53,8 +53,8 @@ JournalEntry entryFrom(const QSqlQuery& q)
     JournalEntry e;
     e.id = q.value(0).toLongLong();
     e.registrationNumber = q.value(1).toString();
-    e.status = ApplicationStatuses::fromString(q.value(2).toString())
-                   .value_or(ApplicationStatus::Draft);
+    e.status =
+        ApplicationStatuses::fromString(q.value(2).toString()).value_or(ApplicationStatus::Draft);
     e.office = q.value(3).toString();
     e.desk = q.value(4).toString();
     e.createdAt = q.value(5).toString();
@@ -97,8 +97,8 @@ Status insertKeys(QSqlDatabase db, qint64 id, const Application& a)
         }
         return {};
     };
-    if (Status s = add(QStringLiteral("word"),
-                       ApplicationKeys::searchWords(a.nameCyrillic, a.nameLatin));
+    if (Status s =
+            add(QStringLiteral("word"), ApplicationKeys::searchWords(a.nameCyrillic, a.nameLatin));
         !s)
         return s;
     return add(QStringLiteral("full"), ApplicationKeys::fullNames(a.nameCyrillic, a.nameLatin));
@@ -140,10 +140,9 @@ QString dayStartUtc(const QDate& day)
 Result<QString> Journal::nextRegistrationNumber(const DeskContext& desk)
 {
     QSqlQuery q(m_database.sql());
-    q.prepare(QStringLiteral(
-        "INSERT INTO desk_sequence (office, desk, last_value) VALUES (?, ?, 1)"
-        " ON CONFLICT (office, desk) DO UPDATE SET last_value = last_value + 1"
-        " RETURNING last_value"));
+    q.prepare(QStringLiteral("INSERT INTO desk_sequence (office, desk, last_value) VALUES (?, ?, 1)"
+                             " ON CONFLICT (office, desk) DO UPDATE SET last_value = last_value + 1"
+                             " RETURNING last_value"));
     q.addBindValue(desk.office);
     q.addBindValue(desk.desk);
     if (!q.exec() || !q.next())
@@ -182,16 +181,17 @@ Result<qint64> Journal::insert(const Intake& intake, const DeskContext& desk,
     q.addBindValue(notNull(a.nameLatin.surname));
     q.addBindValue(notNull(a.nameLatin.givenName));
     q.addBindValue(notNull(a.nameLatin.patronymic));
-    q.addBindValue(textOrNull(a.birthDate.isValid() ? a.birthDate.toString(Qt::ISODate)
-                                                     : QString()));
+    q.addBindValue(
+        textOrNull(a.birthDate.isValid() ? a.birthDate.toString(Qt::ISODate) : QString()));
     q.addBindValue(textOrNull(a.citizenship));
     q.addBindValue(textOrNull(document));
     q.addBindValue(textOrNull(ApplicationKeys::documentNumber(document)));
     q.addBindValue(intake.json);
-    q.addBindValue(intake.findings.isEmpty()
-                       ? QVariant(QMetaType(QMetaType::QString))
-                       : QVariant(QString::fromUtf8(QJsonDocument(findingsJson(intake.findings))
-                                                        .toJson(QJsonDocument::Compact))));
+    q.addBindValue(
+        intake.findings.isEmpty()
+            ? QVariant(QMetaType(QMetaType::QString))
+            : QVariant(QString::fromUtf8(
+                  QJsonDocument(findingsJson(intake.findings)).toJson(QJsonDocument::Compact))));
     if (!q.exec())
         return StoreError::from(q.lastError(), tr("Saving the application"));
     const qint64 id = q.lastInsertId().toLongLong();
@@ -256,18 +256,17 @@ Result<Registration> Journal::registerApplication(const Intake& intake, const De
     Result<qint64> id = insert(intake, desk, ApplicationStatus::Registered, *number);
     if (!id)
         return id.error();
-    Result<QString> key = Outbox::enqueueIn(m_database.sql(), *id,
-                                            QDateTime::currentDateTimeUtc());
+    Result<QString> key = Outbox::enqueueIn(m_database.sql(), *id, QDateTime::currentDateTimeUtc());
     if (!key)
         return key.error();
     if (Status s = AuditTrail::append(
-            m_database.sql(),
-            {desk.operatorId, AuditTrail::Created, subjectOf(*id),
-             QJsonObject{{QStringLiteral("registration_number"), *number},
-                         {QStringLiteral("status"), QStringLiteral("registered")},
-                         {QStringLiteral("rules"), intake.rulesEdition},
-                         {QStringLiteral("attachments"), int(intake.application.attachments.size())},
-                         {QStringLiteral("idempotency_key"), *key}}});
+            m_database.sql(), {desk.operatorId, AuditTrail::Created, subjectOf(*id),
+                               QJsonObject{{QStringLiteral("registration_number"), *number},
+                                           {QStringLiteral("status"), QStringLiteral("registered")},
+                                           {QStringLiteral("rules"), intake.rulesEdition},
+                                           {QStringLiteral("attachments"),
+                                            int(intake.application.attachments.size())},
+                                           {QStringLiteral("idempotency_key"), *key}}});
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -365,8 +364,8 @@ Status Journal::changeStatus(qint64 id, ApplicationStatus to, const QString& ope
 Result<std::optional<JournalEntry>> Journal::entry(qint64 id)
 {
     QSqlQuery q(m_database.sql());
-    q.prepare(QStringLiteral("SELECT ") + entryColumns
-              + QStringLiteral(" FROM applications a WHERE a.id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + entryColumns +
+              QStringLiteral(" FROM applications a WHERE a.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return StoreError::from(q.lastError(), tr("Reading the journal"));
@@ -382,8 +381,8 @@ Result<std::optional<JournalEntry>> Journal::find(const QString& idOrNumber)
     if (isId)
         return entry(id);
     QSqlQuery q(m_database.sql());
-    q.prepare(QStringLiteral("SELECT ") + entryColumns
-              + QStringLiteral(" FROM applications a WHERE a.registration_number = ?"));
+    q.prepare(QStringLiteral("SELECT ") + entryColumns +
+              QStringLiteral(" FROM applications a WHERE a.registration_number = ?"));
     q.addBindValue(RegistrationNumber::normalized(idOrNumber));
     if (!q.exec())
         return StoreError::from(q.lastError(), tr("Reading the journal"));
@@ -407,16 +406,14 @@ QString Journal::searchSql(const JournalQuery& query, QVariantList* values)
                                     " WHERE document_key = ?)");
             values->append(text);
             values->append(text);
-        } else if (std::any_of(text.cbegin(), text.cend(),
-                               [](QChar c) { return c.isDigit(); })) {
+        } else if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })) {
             where << QStringLiteral("a.document_key = ?");
             values->append(ApplicationKeys::documentNumber(text));
         } else {
             // Every word of the query must begin some word of the person's names.
             for (const QString& word : NameKey::words(text)) {
-                where << QStringLiteral(
-                    "a.id IN (SELECT application_id FROM name_keys"
-                    " WHERE part = 'word' AND key >= ? AND key < ?)");
+                where << QStringLiteral("a.id IN (SELECT application_id FROM name_keys"
+                                        " WHERE part = 'word' AND key >= ? AND key < ?)");
                 values->append(word);
                 values->append(QString(word + QChar(0xFFFF)));
             }
@@ -481,17 +478,19 @@ Result<QList<DuplicateMatch>> Journal::likelyDuplicates(const Application& appli
         }
         matches.append({e, {reason}});
     };
-    const QString excluded = QStringLiteral(" AND a.status NOT IN ('refused_at_intake','cancelled')");
+    const QString excluded =
+        QStringLiteral(" AND a.status NOT IN ('refused_at_intake','cancelled')");
 
-    const QString document = application.identityDocument
-                                 ? ApplicationKeys::documentNumber(application.identityDocument->number)
-                                 : QString();
+    const QString document =
+        application.identityDocument
+            ? ApplicationKeys::documentNumber(application.identityDocument->number)
+            : QString();
     if (!document.isEmpty() && !application.citizenship.isEmpty()) {
         QSqlQuery q(m_database.sql());
-        q.prepare(QStringLiteral("SELECT ") + entryColumns
-                  + QStringLiteral(" FROM applications a WHERE a.document_key = ?"
-                                   " AND a.citizenship = ?")
-                  + excluded + QStringLiteral(" ORDER BY a.id"));
+        q.prepare(QStringLiteral("SELECT ") + entryColumns +
+                  QStringLiteral(" FROM applications a WHERE a.document_key = ?"
+                                 " AND a.citizenship = ?") +
+                  excluded + QStringLiteral(" ORDER BY a.id"));
         q.addBindValue(document);
         q.addBindValue(application.citizenship);
         if (!q.exec())
@@ -505,12 +504,12 @@ Result<QList<DuplicateMatch>> Journal::likelyDuplicates(const Application& appli
     if (application.birthDate.isValid()) {
         for (const QString& key : names) {
             QSqlQuery q(m_database.sql());
-            q.prepare(QStringLiteral("SELECT ") + entryColumns
-                      + QStringLiteral(" FROM name_keys k JOIN applications a"
-                                       " ON a.id = k.application_id"
-                                       " WHERE k.part = 'full' AND k.key = ?"
-                                       " AND a.birth_date = ?")
-                      + excluded + QStringLiteral(" ORDER BY a.id"));
+            q.prepare(QStringLiteral("SELECT ") + entryColumns +
+                      QStringLiteral(" FROM name_keys k JOIN applications a"
+                                     " ON a.id = k.application_id"
+                                     " WHERE k.part = 'full' AND k.key = ?"
+                                     " AND a.birth_date = ?") +
+                      excluded + QStringLiteral(" ORDER BY a.id"));
             q.addBindValue(key);
             q.addBindValue(application.birthDate.toString(Qt::ISODate));
             if (!q.exec())
@@ -532,9 +531,9 @@ Result<QJsonObject> Journal::openRecord(qint64 id, const QString& operatorId)
     const QString what = tr("Reading the application");
 
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT ") + entryColumns
-              + QStringLiteral(", a.application_json, a.findings_json, a.registry_result_json"
-                               " FROM applications a WHERE a.id = ?"));
+    q.prepare(QStringLiteral("SELECT ") + entryColumns +
+              QStringLiteral(", a.application_json, a.findings_json, a.registry_result_json"
+                             " FROM applications a WHERE a.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return StoreError::from(q.lastError(), what);
@@ -546,9 +545,9 @@ Result<QJsonObject> Journal::openRecord(qint64 id, const QString& operatorId)
     const auto orNull = [&](const QString& s) { return s.isEmpty() ? null : QJsonValue(s); };
     const auto jsonOf = [&](const QVariant& v) {
         return v.isNull() ? null
-                          : QJsonDocument::fromJson(v.toByteArray()).isObject()
-                                ? QJsonValue(QJsonDocument::fromJson(v.toByteArray()).object())
-                                : QJsonValue(QJsonDocument::fromJson(v.toByteArray()).array());
+               : QJsonDocument::fromJson(v.toByteArray()).isObject()
+                   ? QJsonValue(QJsonDocument::fromJson(v.toByteArray()).object())
+                   : QJsonValue(QJsonDocument::fromJson(v.toByteArray()).array());
     };
     QJsonObject record{
         {QStringLiteral("application_id"), e.id},
@@ -562,8 +561,8 @@ Result<QJsonObject> Journal::openRecord(qint64 id, const QString& operatorId)
         {QStringLiteral("updated_at"), e.updatedAt},
         {QStringLiteral("rules"), orNull(e.rulesEdition)},
         {QStringLiteral("application"), jsonOf(q.value(19))},
-        {QStringLiteral("findings"), q.value(20).isNull() ? QJsonValue(QJsonArray())
-                                                          : jsonOf(q.value(20))},
+        {QStringLiteral("findings"),
+         q.value(20).isNull() ? QJsonValue(QJsonArray()) : jsonOf(q.value(20))},
         {QStringLiteral("registry_result"), jsonOf(q.value(21))},
     };
     q.finish();
@@ -591,14 +590,15 @@ Result<QJsonObject> Journal::openRecord(qint64 id, const QString& operatorId)
         return StoreError::from(at.lastError(), what);
     QJsonArray attachments;
     while (at.next())
-        attachments.append(QJsonObject{
-            {QStringLiteral("kind"), at.value(0).toString()},
-            {QStringLiteral("file_name"), at.value(1).toString()},
-            {QStringLiteral("media_type"), orNull(at.value(2).toString())},
-            {QStringLiteral("sha256"), orNull(at.value(3).toString())},
-            {QStringLiteral("size"), at.value(4).isNull() ? null : QJsonValue(at.value(4).toLongLong())},
-            {QStringLiteral("certified"), at.value(5).toBool()},
-            {QStringLiteral("electronic"), at.value(6).toBool()}});
+        attachments.append(
+            QJsonObject{{QStringLiteral("kind"), at.value(0).toString()},
+                        {QStringLiteral("file_name"), at.value(1).toString()},
+                        {QStringLiteral("media_type"), orNull(at.value(2).toString())},
+                        {QStringLiteral("sha256"), orNull(at.value(3).toString())},
+                        {QStringLiteral("size"),
+                         at.value(4).isNull() ? null : QJsonValue(at.value(4).toLongLong())},
+                        {QStringLiteral("certified"), at.value(5).toBool()},
+                        {QStringLiteral("electronic"), at.value(6).toBool()}});
     record.insert(QStringLiteral("attachments"), attachments);
 
     QSqlQuery o(db);

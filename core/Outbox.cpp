@@ -21,10 +21,8 @@ namespace iin {
 namespace {
 
 constexpr std::array states{
-    std::pair{OutboxState::Pending, u"pending"},
-    std::pair{OutboxState::InFlight, u"in_flight"},
-    std::pair{OutboxState::Done, u"done"},
-    std::pair{OutboxState::Rejected, u"rejected"},
+    std::pair{OutboxState::Pending, u"pending"},     std::pair{OutboxState::InFlight, u"in_flight"},
+    std::pair{OutboxState::Done, u"done"},           std::pair{OutboxState::Rejected, u"rejected"},
     std::pair{OutboxState::Cancelled, u"cancelled"},
 };
 
@@ -91,8 +89,8 @@ std::chrono::milliseconds Backoff::delayAfter(int attempts, double random) const
 {
     using namespace std::chrono;
     const double maxMs = double(duration_cast<milliseconds>(maximum).count());
-    const double base = double(duration_cast<milliseconds>(initial).count())
-                        * std::pow(factor, qMax(0, attempts - 1));
+    const double base = double(duration_cast<milliseconds>(initial).count()) *
+                        std::pow(factor, qMax(0, attempts - 1));
     const double clamped = std::min(base, maxMs);
     const double spread = clamped * (1.0 + jitter * (2.0 * random - 1.0));
     return milliseconds(qint64(std::clamp(spread, 0.0, maxMs)));
@@ -124,9 +122,9 @@ Result<QString> Outbox::enqueueIn(QSqlDatabase db, qint64 applicationId, const Q
 Result<QList<OutboxEntry>> Outbox::select(const QString& where, const QVariantList& values)
 {
     QSqlQuery q(m_database.sql());
-    q.prepare(QStringLiteral("SELECT ") + entryColumns
-              + QStringLiteral(" FROM outbox o JOIN applications a ON a.id = o.application_id ")
-              + where);
+    q.prepare(QStringLiteral("SELECT ") + entryColumns +
+              QStringLiteral(" FROM outbox o JOIN applications a ON a.id = o.application_id ") +
+              where);
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -217,8 +215,8 @@ Status Outbox::recordSuccess(qint64 entryId, const RegistryAnswer& answer, const
         return StoreError::from(q.lastError(), tr("Saving the registry's answer"));
 
     QSqlQuery app(db);
-    app.prepare(QStringLiteral(
-        "UPDATE applications SET iin = ?, registry_result_json = ? WHERE id = ?"));
+    app.prepare(
+        QStringLiteral("UPDATE applications SET iin = ?, registry_result_json = ? WHERE id = ?"));
     app.addBindValue(answer.iin);
     app.addBindValue(QString::fromUtf8(QJsonDocument(answer.raw).toJson(QJsonDocument::Compact)));
     app.addBindValue(e->applicationId);
@@ -231,10 +229,9 @@ Status Outbox::recordSuccess(qint64 entryId, const RegistryAnswer& answer, const
                         {QStringLiteral("existing_iin"), answer.existing}});
         !s)
         return s;
-    if (Status s = AuditTrail::append(db, {operatorId, AuditTrail::RegistryResult,
-                                           outboxSubject(entryId),
-                                           QJsonObject{{QStringLiteral("result"),
-                                                        QStringLiteral("iin_assigned")}}});
+    if (Status s = AuditTrail::append(
+            db, {operatorId, AuditTrail::RegistryResult, outboxSubject(entryId),
+                 QJsonObject{{QStringLiteral("result"), QStringLiteral("iin_assigned")}}});
         !s)
         return s;
     return tx.commit();
@@ -268,10 +265,9 @@ Status Outbox::recordRejection(qint64 entryId, const QString& reason, const QJso
                                            operatorId, reason);
         !s)
         return s;
-    if (Status s = AuditTrail::append(db, {operatorId, AuditTrail::RegistryResult,
-                                           outboxSubject(entryId),
-                                           QJsonObject{{QStringLiteral("result"),
-                                                        QStringLiteral("rejected")}}});
+    if (Status s = AuditTrail::append(
+            db, {operatorId, AuditTrail::RegistryResult, outboxSubject(entryId),
+                 QJsonObject{{QStringLiteral("result"), QStringLiteral("rejected")}}});
         !s)
         return s;
     return tx.commit();
@@ -288,10 +284,10 @@ Status Outbox::recordFailure(qint64 entryId, const QString& error, FailureKind k
     if (!e)
         return e.error();
     const int attempts = e->attempts + 1;
-    const auto delay = kind == FailureKind::Permanent
-                           ? std::chrono::duration_cast<std::chrono::milliseconds>(
-                                 m_backoff.maximum)
-                           : m_backoff.delayAfter(attempts, m_random());
+    const auto delay =
+        kind == FailureKind::Permanent
+            ? std::chrono::duration_cast<std::chrono::milliseconds>(m_backoff.maximum)
+            : m_backoff.delayAfter(attempts, m_random());
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE outbox SET state = 'pending', attempts = ?, last_error = ?, next_attempt_at = ?,"
@@ -315,9 +311,9 @@ Result<int> Outbox::reconcile(const QDateTime& now)
     if (Status s = tx.begin(); !s)
         return s.error();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "UPDATE outbox SET state = 'pending', in_flight_since = NULL, uncertain = 1,"
-        " next_attempt_at = ?, updated_at = ? WHERE state = 'in_flight'"));
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET state = 'pending', in_flight_since = NULL, uncertain = 1,"
+                       " next_attempt_at = ?, updated_at = ? WHERE state = 'in_flight'"));
     q.addBindValue(iso(now));
     q.addBindValue(iso(now));
     if (!q.exec())

@@ -93,8 +93,7 @@ public:
 
     // Entries whose next attempt is due, oldest first, marked in flight; their applications
     // move from "registered" to "sent". One transaction.
-    Result<QList<OutboxEntry>> takeDue(const QDateTime& now, int limit,
-                                       const QString& operatorId);
+    Result<QList<OutboxEntry>> takeDue(const QDateTime& now, int limit, const QString& operatorId);
     // The registry formed or returned an IIN: the entry, the application's IIN and status
     // ("iin_assigned") and the audit record are written in one transaction.
     Status recordSuccess(qint64 entryId, const RegistryAnswer& answer, const QDateTime& now,

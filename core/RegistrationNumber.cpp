@@ -38,9 +38,9 @@ Status RegistrationNumber::checkOffice(const QString& office)
     static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{2,8}$"));
     if (re.match(office).hasMatch())
         return {};
-    return Error{QStringLiteral("registration.office"),
-                 tr("The office code \"%1\" must be 2 to 8 capital Latin letters or digits.")
-                     .arg(office)};
+    return Error{
+        QStringLiteral("registration.office"),
+        tr("The office code \"%1\" must be 2 to 8 capital Latin letters or digits.").arg(office)};
 }
 
 Status RegistrationNumber::checkDesk(const QString& desk)
@@ -48,9 +48,9 @@ Status RegistrationNumber::checkDesk(const QString& desk)
     static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{1,4}$"));
     if (re.match(desk).hasMatch())
         return {};
-    return Error{QStringLiteral("registration.desk"),
-                 tr("The desk code \"%1\" must be 1 to 4 capital Latin letters or digits.")
-                     .arg(desk)};
+    return Error{
+        QStringLiteral("registration.desk"),
+        tr("The desk code \"%1\" must be 1 to 4 capital Latin letters or digits.").arg(desk)};
 }
 
 // Luhn mod N (N = 36): detects every single-character error and every transposition of two
@@ -74,8 +74,8 @@ QChar RegistrationNumber::checkCharacter(QStringView payload)
 
 QString RegistrationNumber::make(const QString& office, const QString& desk, qint64 sequence)
 {
-    const QString payload = office % u'-' % desk % u'-'
-                            % QString::number(sequence).rightJustified(SequenceDigits, u'0');
+    const QString payload = office % u'-' % desk % u'-' %
+                            QString::number(sequence).rightJustified(SequenceDigits, u'0');
     return payload % u'-' % checkCharacter(payload);
 }
 

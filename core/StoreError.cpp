@@ -46,9 +46,9 @@ Error StoreError::from(const QSqlError& error, const QString& whatFailed)
                      tr("%1: the database file is damaged (%2).").arg(whatFailed, detail)};
     case IoError:
     case CantOpen:
-        return Error{QStringLiteral("store.io"),
-                     tr("%1: the database file cannot be read or written (%2).")
-                         .arg(whatFailed, detail)};
+        return Error{
+            QStringLiteral("store.io"),
+            tr("%1: the database file cannot be read or written (%2).").arg(whatFailed, detail)};
     default:
         return Error{QStringLiteral("store.sql"), tr("%1: %2").arg(whatFailed, detail)};
     }

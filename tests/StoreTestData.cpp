@@ -15,7 +15,8 @@ namespace iin::test {
 namespace {
 
 const QStringList surnamesCyr = {"Қасымов", "Жұмабекова", "Иванов", "Ли", "Әбілқасым", "Шевченко"};
-const QStringList surnamesLat = {"QASYMOV", "ZHUMABEKOVA", "IVANOV", "LI", "ABILKASYM", "SHEVCHENKO"};
+const QStringList surnamesLat = {"QASYMOV", "ZHUMABEKOVA", "IVANOV",
+                                 "LI",      "ABILKASYM",   "SHEVCHENKO"};
 const QStringList givenCyr = {"Ерлан", "Гүлнар", "Пётр", "Мин", "Нұрлан", "Ольга"};
 const QStringList givenLat = {"ERLAN", "GULNAR", "PETR", "MIN", "NURLAN", "OLGA"};
 

@@ -34,8 +34,8 @@ int main(int argc, char* argv[])
     outbox.reconcile(QDateTime::currentDateTimeUtc());
     const int pauseMs = args.size() == 4 ? args[3].toInt() : 0;
     for (int n = args[2].toInt();; ++n) {
-        Result<Registration> r = journal.registerApplication(test::sampleIntake(n),
-                                                             test::sampleDesk());
+        Result<Registration> r =
+            journal.registerApplication(test::sampleIntake(n), test::sampleDesk());
         if (!r) {
             std::fprintf(stderr, "%s\n", qPrintable(r.errorMessage()));
             return 3;

@@ -33,21 +33,36 @@ void TestApplicationStatus::lifecycle_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<bool>("allowed");
-    QTest::newRow("register") << "draft" << "registered" << true;
-    QTest::newRow("refuse at intake") << "draft" << "refused_at_intake" << true;
-    QTest::newRow("send") << "registered" << "sent" << true;
-    QTest::newRow("cancel queued") << "registered" << "cancelled" << true;
-    QTest::newRow("iin") << "sent" << "iin_assigned" << true;
-    QTest::newRow("reject") << "sent" << "rejected" << true;
-    QTest::newRow("print") << "iin_assigned" << "certificate_printed" << true;
-    QTest::newRow("hand over") << "certificate_printed" << "handed_over" << true;
-    QTest::newRow("skip sending") << "registered" << "iin_assigned" << false;
-    QTest::newRow("print without iin") << "sent" << "certificate_printed" << false;
-    QTest::newRow("hand over unprinted") << "iin_assigned" << "handed_over" << false;
-    QTest::newRow("cancel after sending") << "sent" << "cancelled" << false;
-    QTest::newRow("back to registered") << "sent" << "registered" << false;
-    QTest::newRow("same status") << "registered" << "registered" << false;
-    QTest::newRow("revive refusal") << "refused_at_intake" << "registered" << false;
+    QTest::newRow("register") << "draft"
+                              << "registered" << true;
+    QTest::newRow("refuse at intake") << "draft"
+                                      << "refused_at_intake" << true;
+    QTest::newRow("send") << "registered"
+                          << "sent" << true;
+    QTest::newRow("cancel queued") << "registered"
+                                   << "cancelled" << true;
+    QTest::newRow("iin") << "sent"
+                         << "iin_assigned" << true;
+    QTest::newRow("reject") << "sent"
+                            << "rejected" << true;
+    QTest::newRow("print") << "iin_assigned"
+                           << "certificate_printed" << true;
+    QTest::newRow("hand over") << "certificate_printed"
+                               << "handed_over" << true;
+    QTest::newRow("skip sending") << "registered"
+                                  << "iin_assigned" << false;
+    QTest::newRow("print without iin") << "sent"
+                                       << "certificate_printed" << false;
+    QTest::newRow("hand over unprinted") << "iin_assigned"
+                                         << "handed_over" << false;
+    QTest::newRow("cancel after sending") << "sent"
+                                          << "cancelled" << false;
+    QTest::newRow("back to registered") << "sent"
+                                        << "registered" << false;
+    QTest::newRow("same status") << "registered"
+                                 << "registered" << false;
+    QTest::newRow("revive refusal") << "refused_at_intake"
+                                    << "registered" << false;
 }
 
 void TestApplicationStatus::lifecycle()

@@ -128,25 +128,20 @@ void TestAuditTrail::tampering_data()
     QTest::newRow("edited time")
         << QStringList{"UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 7"} << 7;
     QTest::newRow("edited and rehashed")
-        << QStringList{"UPDATE audit_log SET details = '{}' WHERE seq = 3",
-                       "REHASH 3"}
-        << 4;
+        << QStringList{"UPDATE audit_log SET details = '{}' WHERE seq = 3", "REHASH 3"} << 4;
     QTest::newRow("deleted in the middle")
         << QStringList{"DELETE FROM audit_log WHERE seq = 5"} << 5;
-    QTest::newRow("deleted the first")
-        << QStringList{"DELETE FROM audit_log WHERE seq = 1"} << 1;
-    QTest::newRow("deleted the newest")
-        << QStringList{"DELETE FROM audit_log WHERE seq >= 9"} << 9;
+    QTest::newRow("deleted the first") << QStringList{"DELETE FROM audit_log WHERE seq = 1"} << 1;
+    QTest::newRow("deleted the newest") << QStringList{"DELETE FROM audit_log WHERE seq >= 9"} << 9;
     QTest::newRow("deleted and renumbered")
         << QStringList{"DELETE FROM audit_log WHERE seq = 6",
                        "UPDATE audit_log SET seq = seq - 1 WHERE seq > 6"}
         << 6;
     // Rows 2 and 3 swap places: each keeps its own fields and hash, only the order changes.
-    QTest::newRow("reordered")
-        << QStringList{"UPDATE audit_log SET seq = -2 WHERE seq = 2",
-                       "UPDATE audit_log SET seq = 2 WHERE seq = 3",
-                       "UPDATE audit_log SET seq = 3 WHERE seq = -2"}
-        << 2;
+    QTest::newRow("reordered") << QStringList{"UPDATE audit_log SET seq = -2 WHERE seq = 2",
+                                              "UPDATE audit_log SET seq = 2 WHERE seq = 3",
+                                              "UPDATE audit_log SET seq = 3 WHERE seq = -2"}
+                               << 2;
 }
 
 void TestAuditTrail::tampering()
@@ -164,11 +159,11 @@ void TestAuditTrail::tampering()
                 // The forger recomputes the edited record's own hash: the next link breaks.
                 QSqlQuery q(db->sql());
                 QVERIFY(q.exec("SELECT seq, at, operator, action, subject, details, prev_hash,"
-                               " hash FROM audit_log WHERE seq = " + s.mid(7)));
+                               " hash FROM audit_log WHERE seq = " +
+                               s.mid(7)));
                 QVERIFY(q.next());
-                AuditRecord r{q.value(0).toLongLong(), q.value(1).toString(),
-                              q.value(2).toString(),   q.value(3).toString(),
-                              q.value(4).toString(),   q.value(5).toString(),
+                AuditRecord r{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
                               q.value(6).toString(),   q.value(7).toString()};
                 q.finish();
                 QSqlQuery u(db->sql());

@@ -82,8 +82,7 @@ void TestJournal::registeringWritesEverythingTogether()
     QCOMPARE((*e)->nameCyrillic.surname, "Қасымов");
     QCOMPARE((*e)->documentNumber, "FA1000000");
     QVERIFY((*e)->iin.isEmpty());
-    QCOMPARE(scalar(*m_db, "SELECT application_json FROM applications").toByteArray(),
-             intake.json);
+    QCOMPARE(scalar(*m_db, "SELECT application_json FROM applications").toByteArray(), intake.json);
 
     QCOMPARE(count(*m_db, "SELECT count(*) FROM status_history WHERE to_status = 'registered'"
                           " AND from_status IS NULL"),
@@ -145,8 +144,8 @@ void TestJournal::refusalRecordsFindingsAndQueuesNothing()
     QCOMPARE(count(*m_db, "SELECT count(*) FROM outbox"), 0);
     QCOMPARE(count(*m_db, "SELECT count(*) FROM desk_sequence"), 0);
     const QJsonArray findings =
-        QJsonDocument::fromJson(scalar(*m_db, "SELECT findings_json FROM applications")
-                                    .toByteArray())
+        QJsonDocument::fromJson(
+            scalar(*m_db, "SELECT findings_json FROM applications").toByteArray())
             .array();
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings[0]["code"].toString(), "row8.translation_missing");
@@ -362,8 +361,8 @@ void TestJournal::pagesAreStable()
             seen << e.id;
         q.beforeId = page->last().id;
         // A registration between pages does not shift the next page.
-        STORE_VERIFY(journal.registerApplication(sampleIntake(100 + int(seen.size())),
-                                                 sampleDesk()));
+        STORE_VERIFY(
+            journal.registerApplication(sampleIntake(100 + int(seen.size())), sampleDesk()));
     }
     QCOMPARE(seen.size(), 25);
     for (int i = 0; i < 25; ++i)
@@ -375,15 +374,22 @@ void TestJournal::searchesUseIndexes_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("status");
     QTest::addColumn<bool>("dated");
-    QTest::newRow("iin") << "800102450019" << "" << false;
+    QTest::newRow("iin") << "800102450019"
+                         << "" << false;
     QTest::newRow("registration number")
         << RegistrationNumber::make("ALM01", "02", 5) << "" << false;
-    QTest::newRow("document") << "FA1000003" << "" << false;
-    QTest::newRow("name") << "Қасымов" << "" << false;
-    QTest::newRow("two names") << "ivanov petr" << "" << false;
-    QTest::newRow("status") << "" << "registered" << false;
-    QTest::newRow("date range") << "" << "" << true;
-    QTest::newRow("name and status") << "ivanov" << "sent" << false;
+    QTest::newRow("document") << "FA1000003"
+                              << "" << false;
+    QTest::newRow("name") << "Қасымов"
+                          << "" << false;
+    QTest::newRow("two names") << "ivanov petr"
+                               << "" << false;
+    QTest::newRow("status") << ""
+                            << "registered" << false;
+    QTest::newRow("date range") << ""
+                                << "" << true;
+    QTest::newRow("name and status") << "ivanov"
+                                     << "sent" << false;
 }
 
 // Each search must reach its rows through an index: a full scan of a million-row journal at

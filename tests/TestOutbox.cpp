@@ -94,10 +94,10 @@ void TestOutbox::successWritesResultStatusAndAuditTogether()
     QCOMPARE(entry.status, ApplicationStatus::IinAssigned);
     QCOMPARE(entry.iin, "800101450017");
     QCOMPARE(outbox.entry(e.id).value()->state, OutboxState::Done);
-    QVERIFY(scalar(*m_db, "SELECT registry_result_json FROM applications").toString()
+    QVERIFY(scalar(*m_db, "SELECT registry_result_json FROM applications")
+                .toString()
                 .contains("800101450017"));
-    QCOMPARE(scalar(*m_db, "SELECT count(*) FROM audit_log WHERE action = 'outbox.result'")
-                 .toInt(),
+    QCOMPARE(scalar(*m_db, "SELECT count(*) FROM audit_log WHERE action = 'outbox.result'").toInt(),
              1);
     QCOMPARE(scalar(*m_db, "SELECT to_status FROM status_history ORDER BY id DESC").toString(),
              "iin_assigned");
@@ -122,8 +122,8 @@ void TestOutbox::rejectionKeepsTheReason()
     const qint64 id = registerOne(0);
     Outbox outbox(*m_db);
     const OutboxEntry e = outbox.takeDue(m_t0, 10, "sync")->first();
-    STORE_VERIFY(outbox.recordRejection(e.id, "document reported lost", {{"code", "lost"}}, m_t0,
-                                        "sync"));
+    STORE_VERIFY(
+        outbox.recordRejection(e.id, "document reported lost", {{"code", "lost"}}, m_t0, "sync"));
     QCOMPARE(Journal(*m_db).entry(id).value()->status, ApplicationStatus::Rejected);
     QCOMPARE(outbox.entry(e.id).value()->state, OutboxState::Rejected);
     QCOMPARE(outbox.entry(e.id).value()->lastError, "document reported lost");

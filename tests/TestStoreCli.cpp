@@ -146,8 +146,8 @@ void TestStoreCli::listRejectsBadArguments()
 void TestStoreCli::showPrintsTheWholeRecordAndAuditsIt()
 {
     const QList<Registration> regs = fill(2);
-    for (const QString& key : {QString::number(regs[1].applicationId),
-                               regs[1].registrationNumber}) {
+    for (const QString& key :
+         {QString::number(regs[1].applicationId), regs[1].registrationNumber}) {
         const ProcessResult r =
             runCli({"show", key, "--db", path(), "--operator", "inspector.bolat"});
         QCOMPARE(r.exitCode, 0);
@@ -196,8 +196,7 @@ static bool backupIsSound(const QString& file, QString* why)
     }
     if (scalar(**copy, "SELECT count(*) FROM applications a WHERE NOT EXISTS"
                        " (SELECT 1 FROM outbox o WHERE o.application_id = a.id)")
-            .toInt()
-        != 0) {
+            .toInt() != 0) {
         *why = "a registration without its queue entry";
         return false;
     }
@@ -222,8 +221,8 @@ void TestStoreCli::backupIsAConsistentCopy()
     QVERIFY(QFile::remove(path()));
     QVERIFY(QFile::copy(target, path()));
     auto restored = openOrFail(path());
-    Result<Registration> next = Journal(*restored).registerApplication(sampleIntake(50),
-                                                                       sampleDesk());
+    Result<Registration> next =
+        Journal(*restored).registerApplication(sampleIntake(50), sampleDesk());
     QVERIFY(next);
     QVERIFY(next->registrationNumber.startsWith("ALM01-02-000006-"));
 }
@@ -279,9 +278,9 @@ void TestStoreCli::damagedDatabaseIsReported()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(8192, 'Z'));
     f.close();
-    for (const QStringList& args : {QStringList{"list", "--db", path()},
-                                    QStringList{"audit", "verify", "--db", path()},
-                                    QStringList{"show", "1", "--db", path()}}) {
+    for (const QStringList& args :
+         {QStringList{"list", "--db", path()}, QStringList{"audit", "verify", "--db", path()},
+          QStringList{"show", "1", "--db", path()}}) {
         const ProcessResult r = runCli(args);
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("damaged"), r.err.constData());

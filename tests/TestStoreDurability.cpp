@@ -38,8 +38,7 @@ void TestStoreDurability::killedWriterLosesNothingAcknowledged()
     for (int run = 0; run < runs; ++run) {
         QProcess writer;
         writer.setProcessChannelMode(QProcess::SeparateChannels);
-        writer.start(QStringLiteral(IIN_STORE_WRITER_PATH),
-                     {path, QString::number(run * 1000)});
+        writer.start(QStringLiteral(IIN_STORE_WRITER_PATH), {path, QString::number(run * 1000)});
         QVERIFY2(writer.waitForStarted(10000), qPrintable(writer.errorString()));
         // Sometimes during start-up (opening, migrations), mostly while registering.
         QTest::qWait(int(random.bounded(run < 5 ? 5 : 20, 250)));
@@ -48,7 +47,8 @@ void TestStoreDurability::killedWriterLosesNothingAcknowledged()
         if (writer.exitStatus() == QProcess::CrashExit)
             ++killedMidWrite;
         else
-            QFAIL(QByteArray("the writer stopped by itself: " + writer.readAllStandardError()).constData());
+            QFAIL(QByteArray("the writer stopped by itself: " + writer.readAllStandardError())
+                      .constData());
 
         // Only whole lines count: a number cut off by the kill was not acknowledged.
         const QByteArray out = writer.readAllStandardOutput();

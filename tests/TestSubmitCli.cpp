@@ -55,9 +55,9 @@ void TestSubmitCli::cleanup()
 
 ProcessResult TestSubmitCli::submit(const QString& file, const QStringList& extra)
 {
-    return runCli(QStringList{"submit", file, "--db", path(), "--office", "ALM01", "--desk",
-                              "02", "--operator", "clerk.aigerim"}
-                  + extra);
+    return runCli(QStringList{"submit", file, "--db", path(), "--office", "ALM01", "--desk", "02",
+                              "--operator", "clerk.aigerim"} +
+                  extra);
 }
 
 void TestSubmitCli::completePackageIsRegistered()
@@ -128,7 +128,8 @@ void TestSubmitCli::incompletePackageIsRefused()
 
     auto db = openOrFail(path());
     QCOMPARE(scalar(*db, "SELECT status FROM applications").toString(), "refused_at_intake");
-    QVERIFY(scalar(*db, "SELECT findings_json FROM applications").toString()
+    QVERIFY(scalar(*db, "SELECT findings_json FROM applications")
+                .toString()
                 .contains("row8.application_form"));
     QCOMPARE(scalar(*db, "SELECT count(*) FROM outbox").toInt(), 0);
     QCOMPARE(scalar(*db, "SELECT action FROM audit_log").toString(), AuditTrail::Refused);
@@ -144,10 +145,9 @@ void TestSubmitCli::badInputWritesNothing_data()
     QTest::newRow("missing file") << "examples/no-such-file.json" << QStringList{};
     QTest::newRow("bad office") << "examples/counter-complete.json"
                                 << QStringList{"--office", "almaty"};
-    QTest::newRow("bad desk") << "examples/counter-complete.json"
-                              << QStringList{"--desk", "12345"};
-    QTest::newRow("unknown rules") << "examples/counter-complete.json"
-                                   << QStringList{"--rules", "1999-01"};
+    QTest::newRow("bad desk") << "examples/counter-complete.json" << QStringList{"--desk", "12345"};
+    QTest::newRow("unknown rules")
+        << "examples/counter-complete.json" << QStringList{"--rules", "1999-01"};
 }
 
 void TestSubmitCli::badInputWritesNothing()
@@ -165,12 +165,12 @@ void TestSubmitCli::attachmentsBesideTheFileAreStored()
 {
     const QString folder = m_dir->filePath("package");
     QVERIFY(QDir().mkpath(folder));
-    QVERIFY(QFile::copy(sourcePath("examples/counter-complete.json"),
-                        folder + "/application.json"));
+    QVERIFY(
+        QFile::copy(sourcePath("examples/counter-complete.json"), folder + "/application.json"));
     const QByteArray form = "%PDF-1.4 signed application form";
     const QByteArray passport = "%PDF-1.4 passport copy";
-    for (const auto& [name, content] : {std::pair{"application.pdf", form},
-                                        std::pair{"passport.pdf", passport}}) {
+    for (const auto& [name, content] :
+         {std::pair{"application.pdf", form}, std::pair{"passport.pdf", passport}}) {
         QFile f(folder + "/" + QLatin1String(name));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
@@ -193,14 +193,13 @@ void TestSubmitCli::submittedPeopleAreFoundInEitherScript()
 {
     QCOMPARE(submit(sourcePath("examples/counter-complete.json")).exitCode, 0);
     QCOMPARE(submit(sourcePath("examples/counter-stateless-complete.json")).exitCode, 0);
-    for (const QString& text : {QString("ахмедов"), QString("AKHMEDOV"), QString("Akhmedov Bakhtiyor"),
-                                QString("АХМЕДОВ БАХТИЁР")}) {
+    for (const QString& text : {QString("ахмедов"), QString("AKHMEDOV"),
+                                QString("Akhmedov Bakhtiyor"), QString("АХМЕДОВ БАХТИЁР")}) {
         const ProcessResult r = runCli({"list", "--db", path(), "--search", text});
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> rows = r.out.trimmed().split('\n');
         QVERIFY2(rows.size() == 1 && !rows[0].isEmpty(), qPrintable(text));
-        QCOMPARE(QJsonDocument::fromJson(rows[0])["name_latin"]["surname"].toString(),
-                 "AKHMEDOV");
+        QCOMPARE(QJsonDocument::fromJson(rows[0])["name_latin"]["surname"].toString(), "AKHMEDOV");
     }
     // Both examples carry the same passport number (of different states): both are listed.
     const ProcessResult r = runCli({"list", "--db", path(), "--search", "fa 1234567"});

@@ -26,8 +26,7 @@ public:
     explicit CommandLine(const QString& description);
 
     QCommandLineParser& parser() { return m_parser; }
-    void addPositional(const QString& name, const QString& description,
-                       const QString& syntax = {});
+    void addPositional(const QString& name, const QString& description, const QString& syntax = {});
     // Parses the arguments. Returns an exit code when the command must stop now (after --help:
     // ExitOk; after an error, printed to stderr: ExitBadInput), or nullopt to go on.
     std::optional<int> parse(const QStringList& arguments, int requiredPositionals = 0);

@@ -28,9 +28,8 @@ int runListCommand(const QStringList& arguments)
         {QStringLiteral("to"),
          QCoreApplication::translate("Cli", "Registered on or before this day (YYYY-MM-DD)."),
          QStringLiteral("date")},
-        {QStringLiteral("limit"),
-         QCoreApplication::translate("Cli", "At most this many (1-1000)."), QStringLiteral("n"),
-         QStringLiteral("50")},
+        {QStringLiteral("limit"), QCoreApplication::translate("Cli", "At most this many (1-1000)."),
+         QStringLiteral("n"), QStringLiteral("50")},
         {QStringLiteral("before"),
          QCoreApplication::translate("Cli", "The next page: only ids below this one."),
          QStringLiteral("id")},
@@ -82,9 +81,9 @@ int runListCommand(const QStringList& arguments)
         return ExitFailure;
     }
     // Names and dates of birth were shown: that is a view of personal data.
-    if (Status s = AuditTrail::record(
-            *db, {operatorOf(p), AuditTrail::Viewed, QStringLiteral("journal"),
-                  QJsonObject{{QStringLiteral("listed"), int(found->size())}}});
+    if (Status s =
+            AuditTrail::record(*db, {operatorOf(p), AuditTrail::Viewed, QStringLiteral("journal"),
+                                     QJsonObject{{QStringLiteral("listed"), int(found->size())}}});
         !s) {
         printError(s.errorMessage());
         return ExitFailure;

@@ -8,11 +8,11 @@ namespace iin::cli {
 
 void addStoreOptions(CommandLine& commandLine)
 {
-    commandLine.parser().addOption(QCommandLineOption(
-        QStringLiteral("db"),
-        QCoreApplication::translate("Cli", "The journal database (default: %1).")
-            .arg(Database::defaultPath()),
-        QStringLiteral("path")));
+    commandLine.parser().addOption(
+        QCommandLineOption(QStringLiteral("db"),
+                           QCoreApplication::translate("Cli", "The journal database (default: %1).")
+                               .arg(Database::defaultPath()),
+                           QStringLiteral("path")));
     commandLine.parser().addOption(QCommandLineOption(
         QStringLiteral("operator"),
         QCoreApplication::translate("Cli", "The operator recorded in the audit trail."),

@@ -52,8 +52,8 @@ std::optional<QList<QByteArray>> attachmentContents(const Application& applicati
     const QDir folder = jsonFile == u"-" ? QDir::current() : QFileInfo(jsonFile).absoluteDir();
     for (const Attachment& a : application.attachments) {
         const QFileInfo file(folder.filePath(a.fileName));
-        if (a.fileName.isEmpty() || a.fileName.contains(u'/') || a.fileName.contains(u'\\')
-            || a.fileName.startsWith(u'.') || !file.isFile()) {
+        if (a.fileName.isEmpty() || a.fileName.contains(u'/') || a.fileName.contains(u'\\') ||
+            a.fileName.startsWith(u'.') || !file.isFile()) {
             contents.append(QByteArray());
             continue;
         }
@@ -103,8 +103,8 @@ int runSubmitCommand(const QStringList& arguments)
 
     const DeskContext desk{p.value(QStringLiteral("office")), p.value(QStringLiteral("desk")),
                            operatorOf(p)};
-    for (const Status& s : {RegistrationNumber::checkOffice(desk.office),
-                            RegistrationNumber::checkDesk(desk.desk)}) {
+    for (const Status& s :
+         {RegistrationNumber::checkOffice(desk.office), RegistrationNumber::checkDesk(desk.desk)}) {
         if (!s) {
             printError(s.errorMessage());
             return ExitBadInput;
