@@ -152,28 +152,19 @@ Result<QString> Journal::nextRegistrationNumber(const DeskContext& desk)
     return RegistrationNumber::make(desk.office, desk.desk, sequence);
 }
 
-Result<qint64> Journal::insert(const Intake& intake, const DeskContext& desk,
-                               ApplicationStatus status, const QString& registrationNumber)
+Status Journal::writeContent(qint64 id, const Intake& intake, bool replacing)
 {
     QSqlDatabase db = m_database.sql();
     const Application& a = intake.application;
-    const QString now = nowUtc();
     const QString document = a.identityDocument ? a.identityDocument->number : QString();
+    const QString what = tr("Saving the application");
 
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "INSERT INTO applications (registration_number, status, office, desk, created_at,"
-        " created_by, updated_at, rules_edition, surname_cyr, given_name_cyr, patronymic_cyr,"
-        " surname_lat, given_name_lat, patronymic_lat, birth_date, citizenship,"
-        " document_number, document_key, application_json, findings_json)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(textOrNull(registrationNumber));
-    q.addBindValue(ApplicationStatuses::toString(status));
-    q.addBindValue(desk.office);
-    q.addBindValue(desk.desk);
-    q.addBindValue(now);
-    q.addBindValue(notNull(desk.operatorId));
-    q.addBindValue(now);
+        "UPDATE applications SET rules_edition = ?, surname_cyr = ?, given_name_cyr = ?,"
+        " patronymic_cyr = ?, surname_lat = ?, given_name_lat = ?, patronymic_lat = ?,"
+        " birth_date = ?, citizenship = ?, document_number = ?, document_key = ?,"
+        " application_json = ?, findings_json = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(textOrNull(intake.rulesEdition));
     q.addBindValue(notNull(a.nameCyrillic.surname));
     q.addBindValue(notNull(a.nameCyrillic.givenName));
@@ -192,16 +183,24 @@ Result<qint64> Journal::insert(const Intake& intake, const DeskContext& desk,
             ? QVariant(QMetaType(QMetaType::QString))
             : QVariant(QString::fromUtf8(
                   QJsonDocument(findingsJson(intake.findings)).toJson(QJsonDocument::Compact))));
+    q.addBindValue(nowUtc());
+    q.addBindValue(id);
     if (!q.exec())
-        return StoreError::from(q.lastError(), tr("Saving the application"));
-    const qint64 id = q.lastInsertId().toLongLong();
+        return StoreError::from(q.lastError(), what);
 
+    if (replacing) {
+        for (const QString& sql :
+             {QStringLiteral("DELETE FROM name_keys WHERE application_id = ?"),
+              QStringLiteral("DELETE FROM attachments WHERE application_id = ?")}) {
+            QSqlQuery d(db);
+            d.prepare(sql);
+            d.addBindValue(id);
+            if (!d.exec())
+                return StoreError::from(d.lastError(), what);
+        }
+    }
     if (Status s = insertKeys(db, id, a); !s)
-        return s.error();
-    if (Status s = insertHistory(db, id, QVariant(QMetaType(QMetaType::QString)), status, now,
-                                 desk.operatorId, {});
-        !s)
-        return s.error();
+        return s;
 
     // Scanned files go to the content-addressed folder first; their rows follow in this
     // transaction, so a rollback leaves at most an unreferenced file.
@@ -237,10 +236,93 @@ Result<qint64> Journal::insert(const Intake& intake, const DeskContext& desk,
         if (!att.exec())
             return StoreError::from(att.lastError(), tr("Saving the attachments"));
     }
+    return {};
+}
+
+Result<qint64> Journal::place(qint64 draftId, const Intake& intake, const DeskContext& desk,
+                              ApplicationStatus status, const QString& registrationNumber)
+{
+    QSqlDatabase db = m_database.sql();
+    qint64 id = draftId;
+    if (draftId == 0) {
+        const QString now = nowUtc();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO applications (registration_number, status, office, desk, created_at,"
+            " created_by, updated_at, application_json) VALUES (?, ?, ?, ?, ?, ?, ?, '')"));
+        q.addBindValue(textOrNull(registrationNumber));
+        q.addBindValue(ApplicationStatuses::toString(status));
+        q.addBindValue(desk.office);
+        q.addBindValue(desk.desk);
+        q.addBindValue(now);
+        q.addBindValue(notNull(desk.operatorId));
+        q.addBindValue(now);
+        if (!q.exec())
+            return StoreError::from(q.lastError(), tr("Saving the application"));
+        id = q.lastInsertId().toLongLong();
+        if (Status s = insertHistory(db, id, QVariant(QMetaType(QMetaType::QString)), status, now,
+                                     desk.operatorId, {});
+            !s)
+            return s.error();
+    } else {
+        // A draft moves on (or is saved again) through the one lifecycle.
+        Result<std::optional<JournalEntry>> draft = entry(draftId);
+        if (!draft)
+            return draft.error();
+        if (!*draft)
+            return Error{QStringLiteral("journal.not_found"),
+                         tr("There is no application %1 in the journal.").arg(draftId)};
+        if ((*draft)->status != ApplicationStatus::Draft)
+            return Error{QStringLiteral("journal.not_draft"),
+                         tr("Application %1 is \"%2\", no longer a draft: it cannot be edited.")
+                             .arg(draftId)
+                             .arg(ApplicationStatuses::toString((*draft)->status))};
+        if (status != ApplicationStatus::Draft) {
+            if (Status s = changeStatusIn(db, id, status, desk.operatorId, {}); !s)
+                return s.error();
+        }
+        if (!registrationNumber.isEmpty()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE applications SET registration_number = ?,"
+                                     " office = ?, desk = ? WHERE id = ?"));
+            q.addBindValue(registrationNumber);
+            q.addBindValue(desk.office);
+            q.addBindValue(desk.desk);
+            q.addBindValue(id);
+            if (!q.exec())
+                return StoreError::from(q.lastError(), tr("Saving the application"));
+        }
+    }
+    if (Status s = writeContent(id, intake, draftId != 0); !s)
+        return s.error();
     return id;
 }
 
-Result<Registration> Journal::registerApplication(const Intake& intake, const DeskContext& desk)
+Result<qint64> Journal::saveDraft(const Intake& intake, const DeskContext& desk, qint64 draftId)
+{
+    if (Status s = RegistrationNumber::checkOffice(desk.office); !s)
+        return s.error();
+    if (Status s = RegistrationNumber::checkDesk(desk.desk); !s)
+        return s.error();
+    Transaction tx(m_database.sql());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<qint64> id = place(draftId, intake, desk, ApplicationStatus::Draft, {});
+    if (!id)
+        return id.error();
+    if (Status s = AuditTrail::append(
+            m_database.sql(),
+            {desk.operatorId, draftId ? AuditTrail::Changed : AuditTrail::Created, subjectOf(*id),
+             QJsonObject{{QStringLiteral("status"), QStringLiteral("draft")}}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return *id;
+}
+
+Result<Registration> Journal::registerApplication(const Intake& intake, const DeskContext& desk,
+                                                  qint64 draftId)
 {
     if (Status s = RegistrationNumber::checkOffice(desk.office); !s)
         return s.error();
@@ -253,20 +335,21 @@ Result<Registration> Journal::registerApplication(const Intake& intake, const De
     Result<QString> number = nextRegistrationNumber(desk);
     if (!number)
         return number.error();
-    Result<qint64> id = insert(intake, desk, ApplicationStatus::Registered, *number);
+    Result<qint64> id = place(draftId, intake, desk, ApplicationStatus::Registered, *number);
     if (!id)
         return id.error();
     Result<QString> key = Outbox::enqueueIn(m_database.sql(), *id, QDateTime::currentDateTimeUtc());
     if (!key)
         return key.error();
     if (Status s = AuditTrail::append(
-            m_database.sql(), {desk.operatorId, AuditTrail::Created, subjectOf(*id),
-                               QJsonObject{{QStringLiteral("registration_number"), *number},
-                                           {QStringLiteral("status"), QStringLiteral("registered")},
-                                           {QStringLiteral("rules"), intake.rulesEdition},
-                                           {QStringLiteral("attachments"),
-                                            int(intake.application.attachments.size())},
-                                           {QStringLiteral("idempotency_key"), *key}}});
+            m_database.sql(),
+            {desk.operatorId, draftId ? AuditTrail::Changed : AuditTrail::Created, subjectOf(*id),
+             QJsonObject{
+                 {QStringLiteral("registration_number"), *number},
+                 {QStringLiteral("status"), QStringLiteral("registered")},
+                 {QStringLiteral("rules"), intake.rulesEdition},
+                 {QStringLiteral("attachments"), int(intake.application.attachments.size())},
+                 {QStringLiteral("idempotency_key"), *key}}});
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -274,7 +357,8 @@ Result<Registration> Journal::registerApplication(const Intake& intake, const De
     return Registration{*id, *number, *key};
 }
 
-Result<qint64> Journal::refuseAtIntake(const Intake& intake, const DeskContext& desk)
+Result<qint64> Journal::refuseAtIntake(const Intake& intake, const DeskContext& desk,
+                                       qint64 draftId)
 {
     if (Status s = RegistrationNumber::checkOffice(desk.office); !s)
         return s.error();
@@ -284,7 +368,7 @@ Result<qint64> Journal::refuseAtIntake(const Intake& intake, const DeskContext& 
     Transaction tx(m_database.sql());
     if (Status s = tx.begin(); !s)
         return s.error();
-    Result<qint64> id = insert(intake, desk, ApplicationStatus::RefusedAtIntake, {});
+    Result<qint64> id = place(draftId, intake, desk, ApplicationStatus::RefusedAtIntake, {});
     if (!id)
         return id.error();
     QJsonArray codes;

@@ -82,9 +82,15 @@ class Journal
 public:
     explicit Journal(Database& database) : m_database(database) {}
 
-    Result<Registration> registerApplication(const Intake& intake, const DeskContext& desk);
+    // A draft: saved as typed, unchecked, no number; `draftId` 0 creates one, otherwise the
+    // draft is saved again. Audited as created / changed.
+    Result<qint64> saveDraft(const Intake& intake, const DeskContext& desk, qint64 draftId = 0);
+    // Registers a complete package (a new one, or the draft `draftId` with this content).
+    Result<Registration> registerApplication(const Intake& intake, const DeskContext& desk,
+                                             qint64 draftId = 0);
     // Records an incomplete package with its findings; queues nothing.
-    Result<qint64> refuseAtIntake(const Intake& intake, const DeskContext& desk);
+    Result<qint64> refuseAtIntake(const Intake& intake, const DeskContext& desk,
+                                  qint64 draftId = 0);
 
     Status changeStatus(qint64 id, ApplicationStatus to, const QString& operatorId,
                         const QString& note = {});
@@ -109,8 +115,10 @@ public:
     static QString searchSql(const JournalQuery& query, QVariantList* values);
 
 private:
-    Result<qint64> insert(const Intake& intake, const DeskContext& desk, ApplicationStatus status,
-                          const QString& registrationNumber);
+    // A new row (draftId 0) or the draft moved to `status`; then its content.
+    Result<qint64> place(qint64 draftId, const Intake& intake, const DeskContext& desk,
+                         ApplicationStatus status, const QString& registrationNumber);
+    Status writeContent(qint64 id, const Intake& intake, bool replacing);
     Result<QString> nextRegistrationNumber(const DeskContext& desk);
 
     Database& m_database;

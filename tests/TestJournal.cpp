@@ -29,6 +29,8 @@ private slots:
     void refusalRecordsFindingsAndQueuesNothing();
     void attachmentsAreContentAddressed();
     void attachmentDigestMismatchSavesNothing();
+    void draftsAreSavedThenRegistered();
+    void draftsAreRefused();
     void statusChangesFollowTheLifecycle();
     void cancellingWithdrawsTheQueueEntry();
     void searchByName_data();
@@ -201,6 +203,68 @@ void TestJournal::attachmentDigestMismatchSavesNothing()
     for (const char* table : {"applications", "attachments", "outbox", "audit_log",
                               "status_history", "name_keys", "desk_sequence"})
         QCOMPARE(count(*m_db, QString("SELECT count(*) FROM %1").arg(QLatin1String(table))), 0);
+}
+
+void TestJournal::draftsAreSavedThenRegistered()
+{
+    Journal journal(*m_db);
+    Result<qint64> id = journal.saveDraft(sampleIntake(0), sampleDesk());
+    QVERIFY2(id, qPrintable(id.errorMessage()));
+    JournalEntry e = *journal.entry(*id).value();
+    QCOMPARE(e.status, ApplicationStatus::Draft);
+    QVERIFY(e.registrationNumber.isEmpty());
+    QCOMPARE(count(*m_db, "SELECT count(*) FROM outbox"), 0);
+
+    // Typed on: the name changes, the old one is no longer found.
+    Application edited = sampleApplication(0);
+    edited.nameCyrillic.surname = "Сейтқали";
+    edited.nameLatin.surname = "SEITKALI";
+    STORE_VERIFY(journal.saveDraft(intakeOf(edited), sampleDesk(), *id));
+    JournalQuery q;
+    q.text = "қасымов";
+    QVERIFY(journal.search(q)->isEmpty());
+    q.text = "seitkali";
+    QCOMPARE(journal.search(q)->size(), 1);
+    QCOMPARE(count(*m_db, "SELECT count(*) FROM attachments"), 2);
+
+    Result<Registration> r = journal.registerApplication(intakeOf(edited), sampleDesk(), *id);
+    QVERIFY2(r, qPrintable(r.errorMessage()));
+    QCOMPARE(r->applicationId, *id);
+    e = *journal.entry(*id).value();
+    QCOMPARE(e.status, ApplicationStatus::Registered);
+    QCOMPARE(e.registrationNumber, r->registrationNumber);
+    QCOMPARE(e.nameCyrillic.surname, "Сейтқали");
+    QCOMPARE(count(*m_db, "SELECT count(*) FROM outbox"), 1);
+    QCOMPARE(count(*m_db, "SELECT count(*) FROM status_history WHERE from_status = 'draft'"
+                          " AND to_status = 'registered'"),
+             1);
+    QCOMPARE(count(*m_db, "SELECT count(*) FROM audit_log WHERE action = 'application.changed'"),
+             2);
+
+    // No longer a draft: it cannot be edited or registered again.
+    Result<qint64> again = journal.saveDraft(sampleIntake(0), sampleDesk(), *id);
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, "journal.not_draft");
+    QCOMPARE(journal.registerApplication(sampleIntake(0), sampleDesk(), *id).error().code,
+             "journal.not_draft");
+    QCOMPARE(journal.entry(*id).value()->nameCyrillic.surname, "Сейтқали");
+    QCOMPARE(count(*m_db, "SELECT last_value FROM desk_sequence"), 1);
+    QVERIFY(AuditTrail::verify(m_db->sql()).ok);
+}
+
+void TestJournal::draftsAreRefused()
+{
+    Journal journal(*m_db);
+    Result<qint64> id = journal.saveDraft(sampleIntake(0), sampleDesk());
+    QVERIFY(id);
+    Intake intake = sampleIntake(0);
+    intake.findings = {Finding{"row8.application_form", "Annex 3, row 8, item 1",
+                               Severity::MissingDocument, "attachments", "missing"}};
+    STORE_VERIFY(journal.refuseAtIntake(intake, sampleDesk(), *id));
+    QCOMPARE(journal.entry(*id).value()->status, ApplicationStatus::RefusedAtIntake);
+    QCOMPARE(count(*m_db, "SELECT count(*) FROM outbox"), 0);
+    QCOMPARE(journal.saveDraft(sampleIntake(0), sampleDesk(), 999).error().code,
+             "journal.not_found");
 }
 
 void TestJournal::statusChangesFollowTheLifecycle()
