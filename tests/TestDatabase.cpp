@@ -31,6 +31,7 @@ private slots:
     void refusesReadOnlyFile();
     void lockedDatabaseLeavesNoPartialRecord();
     void fullDiskLeavesNoPartialRecord();
+    void fullDiskAtEveryPointOfARegistration();
     void connectionsPerThread();
 
 private:
@@ -275,6 +276,43 @@ void TestDatabase::fullDiskLeavesNoPartialRecord()
     QCOMPARE(countOf(*db, "audit_log"), audit);
     QCOMPARE(scalar(*db, "SELECT last_value FROM desk_sequence").toInt(), 5);
     QVERIFY(AuditTrail::verify(db->sql()).ok);
+    QCOMPARE(scalar(*db, "PRAGMA integrity_check").toString(), "ok");
+}
+
+// The disk fills up at a different point of the registration transaction each time (the n-th
+// new page): every attempt either commits whole or leaves nothing, and the next one works.
+void TestDatabase::fullDiskAtEveryPointOfARegistration()
+{
+    auto db = openOrFail(path());
+    QVERIFY(db);
+    Journal journal(*db);
+    STORE_VERIFY(journal.registerApplication(sampleIntake(0), sampleDesk()));
+    int failures = 0;
+    for (int extra = 0; extra < 24; ++extra) {
+        const int pages = scalar(*db, "PRAGMA page_count").toInt();
+        QVERIFY(execSql(*db, QString("PRAGMA max_page_count = %1").arg(pages + extra)));
+        Intake intake = sampleIntake(extra + 1);
+        intake.json += QByteArray(6000 * (extra % 5), ' '); // rows of different sizes
+        Result<Registration> r = journal.registerApplication(intake, sampleDesk());
+        if (!r) {
+            ++failures;
+            QCOMPARE(r.error().code, "store.disk_full");
+        }
+        QVERIFY(execSql(*db, "PRAGMA max_page_count = 1073741823"));
+        const int apps = countOf(*db, "applications");
+        QCOMPARE(countOf(*db, "outbox"), apps);
+        QCOMPARE(countOf(*db, "status_history"), apps);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM audit_log WHERE action ="
+                             " 'application.created'")
+                     .toInt(),
+                 apps);
+        QCOMPARE(scalar(*db, "SELECT last_value FROM desk_sequence").toInt(), apps);
+        QVERIFY(AuditTrail::verify(db->sql()).ok);
+        // Room again: the same package goes through.
+        if (!r)
+            STORE_VERIFY(journal.registerApplication(intake, sampleDesk()));
+    }
+    QVERIFY(failures > 3);
     QCOMPARE(scalar(*db, "PRAGMA integrity_check").toString(), "ok");
 }
 
