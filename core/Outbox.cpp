@@ -195,8 +195,8 @@ Result<OutboxEntry> Outbox::loadInFlight(QSqlDatabase db, qint64 entryId)
     return e;
 }
 
-Status Outbox::recordSuccess(qint64 entryId, const RegistryAnswer& answer, const QDateTime& now,
-                             const QString& operatorId)
+Status Outbox::recordAnswer(qint64 entryId, const RegistryAnswer& answer, const QDateTime& now,
+                            const QString& operatorId)
 {
     QSqlDatabase db = m_database.sql();
     Transaction tx(db);
@@ -205,69 +205,46 @@ Status Outbox::recordSuccess(qint64 entryId, const RegistryAnswer& answer, const
     Result<OutboxEntry> e = loadInFlight(db, entryId);
     if (!e)
         return e.error();
+    if (answer.idempotencyKey != QUuid::fromString(e->idempotencyKey))
+        return Error{
+            QStringLiteral("outbox.answer_mismatch"),
+            tr("The registry's answer is for another request (key %1, not %2).")
+                .arg(answer.idempotencyKey.toString(QUuid::WithoutBraces), e->idempotencyKey)};
+    const bool formed = answer.state != RegistryAnswer::State::Rejected;
+    const QString what = tr("Saving the registry's answer");
 
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 'done', in_flight_since = NULL,"
-                             " last_error = NULL, uncertain = 0, updated_at = ? WHERE id = ?"));
-    q.addBindValue(iso(now));
-    q.addBindValue(entryId);
-    if (!q.exec())
-        return StoreError::from(q.lastError(), tr("Saving the registry's answer"));
-
-    QSqlQuery app(db);
-    app.prepare(
-        QStringLiteral("UPDATE applications SET iin = ?, registry_result_json = ? WHERE id = ?"));
-    app.addBindValue(answer.iin);
-    app.addBindValue(QString::fromUtf8(QJsonDocument(answer.raw).toJson(QJsonDocument::Compact)));
-    app.addBindValue(e->applicationId);
-    if (!app.exec())
-        return StoreError::from(app.lastError(), tr("Saving the registry's answer"));
-
-    if (Status s = Journal::changeStatusIn(
-            db, e->applicationId, ApplicationStatus::IinAssigned, operatorId, {},
-            QJsonObject{{QStringLiteral("idempotency_key"), e->idempotencyKey},
-                        {QStringLiteral("existing_iin"), answer.existing}});
-        !s)
-        return s;
-    if (Status s = AuditTrail::append(
-            db, {operatorId, AuditTrail::RegistryResult, outboxSubject(entryId),
-                 QJsonObject{{QStringLiteral("result"), QStringLiteral("iin_assigned")}}});
-        !s)
-        return s;
-    return tx.commit();
-}
-
-Status Outbox::recordRejection(qint64 entryId, const QString& reason, const QJsonObject& raw,
-                               const QDateTime& now, const QString& operatorId)
-{
-    QSqlDatabase db = m_database.sql();
-    Transaction tx(db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    Result<OutboxEntry> e = loadInFlight(db, entryId);
-    if (!e)
-        return e.error();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 'rejected', in_flight_since = NULL,"
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, in_flight_since = NULL,"
                              " last_error = ?, uncertain = 0, updated_at = ? WHERE id = ?"));
-    q.addBindValue(reason);
+    q.addBindValue(formed ? QStringLiteral("done") : QStringLiteral("rejected"));
+    q.addBindValue(formed ? QVariant(QMetaType(QMetaType::QString)) : QVariant(answer.reason));
     q.addBindValue(iso(now));
     q.addBindValue(entryId);
     if (!q.exec())
-        return StoreError::from(q.lastError(), tr("Saving the registry's answer"));
+        return StoreError::from(q.lastError(), what);
+
     QSqlQuery app(db);
-    app.prepare(QStringLiteral("UPDATE applications SET registry_result_json = ? WHERE id = ?"));
-    app.addBindValue(QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact)));
+    app.prepare(QStringLiteral("UPDATE applications SET iin = coalesce(?, iin),"
+                               " registry_result_json = ? WHERE id = ?"));
+    app.addBindValue(formed ? QVariant(answer.iin) : QVariant(QMetaType(QMetaType::QString)));
+    app.addBindValue(
+        QString::fromUtf8(QJsonDocument(answer.toJson()).toJson(QJsonDocument::Compact)));
     app.addBindValue(e->applicationId);
     if (!app.exec())
-        return StoreError::from(app.lastError(), tr("Saving the registry's answer"));
-    if (Status s = Journal::changeStatusIn(db, e->applicationId, ApplicationStatus::Rejected,
-                                           operatorId, reason);
+        return StoreError::from(app.lastError(), what);
+
+    const QString state = RegistryAnswer::stateToString(answer.state);
+    if (Status s = Journal::changeStatusIn(
+            db, e->applicationId,
+            formed ? ApplicationStatus::IinAssigned : ApplicationStatus::Rejected, operatorId,
+            formed ? QString() : answer.reason,
+            QJsonObject{{QStringLiteral("idempotency_key"), e->idempotencyKey},
+                        {QStringLiteral("answer"), state}});
         !s)
         return s;
-    if (Status s = AuditTrail::append(
-            db, {operatorId, AuditTrail::RegistryResult, outboxSubject(entryId),
-                 QJsonObject{{QStringLiteral("result"), QStringLiteral("rejected")}}});
+    if (Status s =
+            AuditTrail::append(db, {operatorId, AuditTrail::RegistryResult, outboxSubject(entryId),
+                                    QJsonObject{{QStringLiteral("answer"), state}}});
         !s)
         return s;
     return tx.commit();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RegistryAnswer.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -53,14 +54,6 @@ enum class FailureKind
     Permanent, // retrying soon will not help (4xx the desk cannot fix): wait the longest delay
 };
 
-// The registry's answer to a request that succeeded.
-struct RegistryAnswer
-{
-    QString iin;
-    bool existing = false; // "once and for life": the person already had this IIN
-    QJsonObject raw;       // the answer as received, kept with the application
-};
-
 // Retry timing: the delay grows by `factor` from `initial` per attempt, is clamped at `maximum`,
 // and is spread by ±`jitter` so that desks coming back online do not all call at once.
 struct Backoff
@@ -94,13 +87,12 @@ public:
     // Entries whose next attempt is due, oldest first, marked in flight; their applications
     // move from "registered" to "sent". One transaction.
     Result<QList<OutboxEntry>> takeDue(const QDateTime& now, int limit, const QString& operatorId);
-    // The registry formed or returned an IIN: the entry, the application's IIN and status
-    // ("iin_assigned") and the audit record are written in one transaction.
-    Status recordSuccess(qint64 entryId, const RegistryAnswer& answer, const QDateTime& now,
-                         const QString& operatorId);
-    // The registry refused: the application becomes "rejected" with the reason.
-    Status recordRejection(qint64 entryId, const QString& reason, const QJsonObject& raw,
-                           const QDateTime& now, const QString& operatorId);
+    // The registry answered. Formed / existing: the entry is done, the application gets its
+    // IIN, the answer and status "iin_assigned"; rejected: the application becomes "rejected"
+    // with the reason. Each in one transaction with the audit record. The answer's key must be
+    // the entry's.
+    Status recordAnswer(qint64 entryId, const RegistryAnswer& answer, const QDateTime& now,
+                        const QString& operatorId);
     // The attempt failed: attempts + 1, last error, next attempt after the backoff.
     Status recordFailure(qint64 entryId, const QString& error, FailureKind kind,
                          const QDateTime& now);

@@ -75,6 +75,24 @@ DeskContext sampleDesk()
     return DeskContext{"ALM01", "02", "clerk.aigerim"};
 }
 
+RegistryAnswer formedAnswer(const OutboxEntry& entry, const QString& iin,
+                            RegistryAnswer::State state)
+{
+    RegistryAnswer a;
+    a.idempotencyKey = QUuid::fromString(entry.idempotencyKey);
+    a.state = state;
+    a.iin = iin;
+    a.answeredAt = QDateTime::currentDateTimeUtc();
+    return a;
+}
+
+RegistryAnswer rejectedAnswer(const OutboxEntry& entry, const QString& reason)
+{
+    RegistryAnswer a = formedAnswer(entry, {}, RegistryAnswer::State::Rejected);
+    a.reason = reason;
+    return a;
+}
+
 std::unique_ptr<Database> openOrFail(const QString& path)
 {
     Result<std::unique_ptr<Database>> db = Database::open(path);

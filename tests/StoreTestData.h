@@ -2,6 +2,8 @@
 
 #include "Intake.h"
 #include "Journal.h"
+#include "Outbox.h"
+#include "RegistryAnswer.h"
 
 #include <QString>
 
@@ -20,6 +22,11 @@ Application sampleApplication(int n = 0);
 Intake sampleIntake(int n = 0);
 Intake intakeOf(const Application& application);
 DeskContext sampleDesk();
+
+// The registry's answers to a queue entry.
+RegistryAnswer formedAnswer(const OutboxEntry& entry, const QString& iin,
+                            RegistryAnswer::State state = RegistryAnswer::State::Formed);
+RegistryAnswer rejectedAnswer(const OutboxEntry& entry, const QString& reason);
 
 // Opens a database or fails the current test with the error.
 std::unique_ptr<Database> openOrFail(const QString& path);

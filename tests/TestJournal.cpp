@@ -356,8 +356,8 @@ void TestJournal::searchByNumbers()
     Result<QList<OutboxEntry>> due = outbox.takeDue(QDateTime::currentDateTimeUtc(), 10, "sync");
     QVERIFY(due);
     QCOMPARE(due->size(), 4);
-    STORE_VERIFY(outbox.recordSuccess(due->at(1).id, {"800102450019", false, {}},
-                                      QDateTime::currentDateTimeUtc(), "sync"));
+    STORE_VERIFY(outbox.recordAnswer(due->at(1).id, formedAnswer(due->at(1), "800102300011"),
+                                     QDateTime::currentDateTimeUtc(), "sync"));
 
     const auto one = [&](const QString& text) -> qint64 {
         JournalQuery q;
@@ -367,7 +367,7 @@ void TestJournal::searchByNumbers()
             return -1;
         return found->first().id;
     };
-    QCOMPARE(one("800102450019"), due->at(1).applicationId);
+    QCOMPARE(one("800102300011"), due->at(1).applicationId);
     QCOMPARE(one(regs[2].registrationNumber), regs[2].applicationId);
     QCOMPARE(one(regs[2].registrationNumber.toLower()), regs[2].applicationId);
     QCOMPARE(one("FA1000003"), regs[3].applicationId);
@@ -438,7 +438,7 @@ void TestJournal::searchesUseIndexes_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("status");
     QTest::addColumn<bool>("dated");
-    QTest::newRow("iin") << "800102450019"
+    QTest::newRow("iin") << "800102300011"
                          << "" << false;
     QTest::newRow("registration number")
         << RegistrationNumber::make("ALM01", "02", 5) << "" << false;

@@ -5,6 +5,7 @@
 #include "Journal.h"
 #include "Outbox.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +25,8 @@ private slots:
     void successWritesResultStatusAndAuditTogether();
     void successIsRecordedOnce();
     void rejectionKeepsTheReason();
+    void existingIinIsAssignedToo();
+    void answerForAnotherKeyIsRefused();
     void failureBacksOffAndPersists();
     void backoffGrowsIsClampedAndJittered();
     void permanentFailureWaitsLongest();
@@ -87,16 +90,19 @@ void TestOutbox::successWritesResultStatusAndAuditTogether()
     const qint64 id = registerOne(0);
     Outbox outbox(*m_db);
     const OutboxEntry e = outbox.takeDue(m_t0, 10, "sync")->first();
-    const QJsonObject raw{{"iin", "800101450017"}, {"existing", false}};
-    STORE_VERIFY(outbox.recordSuccess(e.id, {"800101450017", false, raw}, m_t0, "sync"));
+    STORE_VERIFY(outbox.recordAnswer(e.id, formedAnswer(e, "800101300016"), m_t0, "sync"));
 
     const JournalEntry entry = *Journal(*m_db).entry(id).value();
     QCOMPARE(entry.status, ApplicationStatus::IinAssigned);
-    QCOMPARE(entry.iin, "800101450017");
+    QCOMPARE(entry.iin, "800101300016");
     QCOMPARE(outbox.entry(e.id).value()->state, OutboxState::Done);
-    QVERIFY(scalar(*m_db, "SELECT registry_result_json FROM applications")
-                .toString()
-                .contains("800101450017"));
+    const Result<RegistryAnswer> stored = RegistryAnswer::fromJson(
+        QJsonDocument::fromJson(
+            scalar(*m_db, "SELECT registry_result_json FROM applications").toByteArray())
+            .object());
+    QVERIFY2(stored, qPrintable(stored.errorMessage()));
+    QCOMPARE(stored->iin, "800101300016");
+    QCOMPARE(stored->idempotencyKey, QUuid::fromString(e.idempotencyKey));
     QCOMPARE(scalar(*m_db, "SELECT count(*) FROM audit_log WHERE action = 'outbox.result'").toInt(),
              1);
     QCOMPARE(scalar(*m_db, "SELECT to_status FROM status_history ORDER BY id DESC").toString(),
@@ -110,11 +116,11 @@ void TestOutbox::successIsRecordedOnce()
     registerOne(0);
     Outbox outbox(*m_db);
     const OutboxEntry e = outbox.takeDue(m_t0, 10, "sync")->first();
-    STORE_VERIFY(outbox.recordSuccess(e.id, {"800101450017", false, {}}, m_t0, "sync"));
-    const Status again = outbox.recordSuccess(e.id, {"900101450017", false, {}}, m_t0, "sync");
+    STORE_VERIFY(outbox.recordAnswer(e.id, formedAnswer(e, "800101300016"), m_t0, "sync"));
+    const Status again = outbox.recordAnswer(e.id, formedAnswer(e, "900101300017"), m_t0, "sync");
     QVERIFY(!again);
     QCOMPARE(again.error().code, "outbox.not_in_flight");
-    QCOMPARE(scalar(*m_db, "SELECT iin FROM applications").toString(), "800101450017");
+    QCOMPARE(scalar(*m_db, "SELECT iin FROM applications").toString(), "800101300016");
 }
 
 void TestOutbox::rejectionKeepsTheReason()
@@ -123,12 +129,42 @@ void TestOutbox::rejectionKeepsTheReason()
     Outbox outbox(*m_db);
     const OutboxEntry e = outbox.takeDue(m_t0, 10, "sync")->first();
     STORE_VERIFY(
-        outbox.recordRejection(e.id, "document reported lost", {{"code", "lost"}}, m_t0, "sync"));
+        outbox.recordAnswer(e.id, rejectedAnswer(e, "document_reported_lost"), m_t0, "sync"));
     QCOMPARE(Journal(*m_db).entry(id).value()->status, ApplicationStatus::Rejected);
     QCOMPARE(outbox.entry(e.id).value()->state, OutboxState::Rejected);
-    QCOMPARE(outbox.entry(e.id).value()->lastError, "document reported lost");
+    QCOMPARE(outbox.entry(e.id).value()->lastError, "document_reported_lost");
     QCOMPARE(scalar(*m_db, "SELECT note FROM status_history ORDER BY id DESC").toString(),
-             "document reported lost");
+             "document_reported_lost");
+    QVERIFY(Journal(*m_db).entry(id).value()->iin.isEmpty());
+}
+
+void TestOutbox::existingIinIsAssignedToo()
+{
+    const qint64 id = registerOne(0);
+    Outbox outbox(*m_db);
+    const OutboxEntry e = outbox.takeDue(m_t0, 10, "sync")->first();
+    STORE_VERIFY(outbox.recordAnswer(
+        e.id, formedAnswer(e, "800101300016", RegistryAnswer::State::Existing), m_t0, "sync"));
+    QCOMPARE(Journal(*m_db).entry(id).value()->status, ApplicationStatus::IinAssigned);
+    QCOMPARE(Journal(*m_db).entry(id).value()->iin, "800101300016");
+    QVERIFY(scalar(*m_db, "SELECT details FROM audit_log WHERE action = 'outbox.result'")
+                .toString()
+                .contains("existing"));
+}
+
+void TestOutbox::answerForAnotherKeyIsRefused()
+{
+    registerOne(0);
+    registerOne(1);
+    Outbox outbox(*m_db);
+    const QList<OutboxEntry> due = *outbox.takeDue(m_t0, 10, "sync");
+    QCOMPARE(due.size(), 2);
+    const Status s =
+        outbox.recordAnswer(due[0].id, formedAnswer(due[1], "800101300016"), m_t0, "sync");
+    QVERIFY(!s);
+    QCOMPARE(s.error().code, "outbox.answer_mismatch");
+    QCOMPARE(outbox.entry(due[0].id).value()->state, OutboxState::InFlight);
+    QCOMPARE(scalar(*m_db, "SELECT count(*) FROM applications WHERE iin IS NOT NULL").toInt(), 0);
 }
 
 void TestOutbox::failureBacksOffAndPersists()
@@ -229,7 +265,7 @@ void TestOutbox::failedResultLeavesNothingHalfDone()
     // Someone moved the application on behind the queue's back (cancelled it by hand): the
     // result cannot be applied, and neither the entry nor the IIN may be half written.
     QVERIFY(execSql(*m_db, "UPDATE applications SET status = 'cancelled'"));
-    const Status s = outbox.recordSuccess(e.id, {"800101450017", false, {}}, m_t0, "sync");
+    const Status s = outbox.recordAnswer(e.id, formedAnswer(e, "800101300016"), m_t0, "sync");
     QVERIFY(!s);
     QCOMPARE(s.error().code, "status.transition");
     QCOMPARE(outbox.entry(e.id).value()->state, OutboxState::InFlight);

@@ -107,16 +107,16 @@ void TestStoreCli::listFiltersAndPages()
         Outbox outbox(*db);
         Result<QList<OutboxEntry>> due = outbox.takeDue(QDateTime::currentDateTimeUtc(), 2, "s");
         QCOMPARE(due->size(), 2);
-        STORE_VERIFY(outbox.recordSuccess(due->at(0).id, {"800101450017", false, {}},
-                                          QDateTime::currentDateTimeUtc(), "s"));
+        STORE_VERIFY(outbox.recordAnswer(due->at(0).id, formedAnswer(due->at(0), "800101300016"),
+                                         QDateTime::currentDateTimeUtc(), "s"));
     }
     ProcessResult r = runCli({"list", "--db", path(), "--status", "sent"});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(lines(r.out).size(), 1);
-    r = runCli({"list", "--db", path(), "--search", "800101450017"});
+    r = runCli({"list", "--db", path(), "--search", "800101300016"});
     QList<QJsonObject> rows = lines(r.out);
     QCOMPARE(rows.size(), 1);
-    QCOMPARE(rows[0]["iin"].toString(), "800101450017");
+    QCOMPARE(rows[0]["iin"].toString(), "800101300016");
     QCOMPARE(rows[0]["status"].toString(), "iin_assigned");
     r = runCli({"list", "--db", path(), "--search", "ЖҰМАБЕКОВА"});
     rows = lines(r.out);
