@@ -6,37 +6,9 @@
 #include "RuleSet.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 
 namespace iin::cli {
-
-namespace {
-
-// Reads at most one byte past the limit, so a huge file or stream is refused without being
-// loaded whole.
-std::optional<QByteArray> readInput(const QString& name)
-{
-    QFile file;
-    const bool opened = name == u"-" ? file.open(stdin, QIODevice::ReadOnly)
-                                     : (file.setFileName(name), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        printError(QCoreApplication::translate("Cli", "Cannot read %1: %2.")
-                       .arg(name, file.errorString()));
-        return std::nullopt;
-    }
-    QByteArray bytes;
-    const qsizetype limit = ApplicationJson::MaxBytes + 1;
-    while (bytes.size() < limit) {
-        const QByteArray chunk = file.read(limit - bytes.size());
-        if (chunk.isEmpty())
-            break;
-        bytes += chunk;
-    }
-    return bytes;
-}
-
-} // namespace
 
 int runCheckCommand(const QStringList& arguments)
 {
@@ -57,7 +29,7 @@ int runCheckCommand(const QStringList& arguments)
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
 
-    const auto bytes = readInput(cl.positionals().constFirst());
+    const auto bytes = readApplicationInput(cl.positionals().constFirst());
     if (!bytes)
         return ExitBadInput;
     const ApplicationParse parsed = ApplicationJson::parse(*bytes);

@@ -22,5 +22,10 @@ int runWorkdaysCommand(const QStringList& arguments);
 int runCheckCommand(const QStringList& arguments);
 int runCertificateCommand(const QStringList& arguments);
 int runReceiptCommand(const QStringList& arguments);
+int runSubmitCommand(const QStringList& arguments);
+int runListCommand(const QStringList& arguments);
+int runShowCommand(const QStringList& arguments);
+int runAuditCommand(const QStringList& arguments);
+int runBackupCommand(const QStringList& arguments);
 
 } // namespace iin::cli

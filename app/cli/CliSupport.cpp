@@ -1,6 +1,9 @@
 #include "CliSupport.h"
 
+#include "ApplicationJson.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -38,6 +41,29 @@ std::optional<int> CommandLine::parse(const QStringList& arguments, int required
         return ExitBadInput;
     }
     return std::nullopt;
+}
+
+// Reads at most one byte past the limit, so a huge file or stream is refused without being
+// loaded whole.
+std::optional<QByteArray> readApplicationInput(const QString& name)
+{
+    QFile file;
+    const bool opened = name == u"-" ? file.open(stdin, QIODevice::ReadOnly)
+                                     : (file.setFileName(name), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        printError(QCoreApplication::translate("Cli", "Cannot read %1: %2.")
+                       .arg(name, file.errorString()));
+        return std::nullopt;
+    }
+    QByteArray bytes;
+    const qsizetype limit = ApplicationJson::MaxBytes + 1;
+    while (bytes.size() < limit) {
+        const QByteArray chunk = file.read(limit - bytes.size());
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    return bytes;
 }
 
 void printJson(const QJsonObject& object)

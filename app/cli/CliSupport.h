@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
@@ -25,8 +26,7 @@ public:
     explicit CommandLine(const QString& description);
 
     QCommandLineParser& parser() { return m_parser; }
-    void addPositional(const QString& name, const QString& description,
-                       const QString& syntax = {});
+    void addPositional(const QString& name, const QString& description, const QString& syntax = {});
     // Parses the arguments. Returns an exit code when the command must stop now (after --help:
     // ExitOk; after an error, printed to stderr: ExitBadInput), or nullopt to go on.
     std::optional<int> parse(const QStringList& arguments, int requiredPositionals = 0);
@@ -35,6 +35,10 @@ public:
 private:
     QCommandLineParser m_parser;
 };
+
+// Reads an application file ("-": standard input), refusing anything over
+// ApplicationJson::MaxBytes without loading it whole. Prints the error and returns nullopt.
+std::optional<QByteArray> readApplicationInput(const QString& name);
 
 void printJson(const QJsonObject& object); // one compact line on stdout
 void printLine(const QString& text);       // stdout

@@ -22,6 +22,12 @@ constexpr Command commands[] = {
      runCertificateCommand, true},
     {"receipt", QT_TRANSLATE_NOOP("Cli", "render receipts of acceptance and refusal"),
      runReceiptCommand, true},
+    {"submit", QT_TRANSLATE_NOOP("Cli", "check an application and register or refuse it"),
+     runSubmitCommand},
+    {"list", QT_TRANSLATE_NOOP("Cli", "list and search the journal"), runListCommand},
+    {"show", QT_TRANSLATE_NOOP("Cli", "show one application with its history"), runShowCommand},
+    {"audit", QT_TRANSLATE_NOOP("Cli", "verify the audit trail"), runAuditCommand},
+    {"backup", QT_TRANSLATE_NOOP("Cli", "copy the journal to a backup file"), runBackupCommand},
 };
 
 QString usage()

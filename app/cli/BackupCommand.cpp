@@ -1,0 +1,37 @@
+#include "CliCommands.h"
+#include "StoreOptions.h"
+
+#include "Backup.h"
+#include "Database.h"
+
+#include <QCoreApplication>
+
+namespace iin::cli {
+
+int runBackupCommand(const QStringList& arguments)
+{
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Writes a consistent copy of the journal to a new file while the desk runs."));
+    addStoreOptions(cl);
+    cl.parser().addOption(QCommandLineOption(
+        QStringLiteral("to"), QCoreApplication::translate("Cli", "The backup file to create."),
+        QStringLiteral("file")));
+    if (auto exit = cl.parse(arguments))
+        return *exit;
+    if (!cl.parser().isSet(QStringLiteral("to"))) {
+        printError(QCoreApplication::translate("Cli", "--to is required."));
+        return ExitBadInput;
+    }
+    std::unique_ptr<Database> db = openStore(cl.parser());
+    if (!db)
+        return ExitFailure;
+    const QString target = cl.parser().value(QStringLiteral("to"));
+    if (Status s = Backup::write(*db, target, operatorOf(cl.parser())); !s) {
+        printError(s.errorMessage());
+        return ExitFailure;
+    }
+    printJson({{QStringLiteral("backup"), target}, {QStringLiteral("ok"), true}});
+    return ExitOk;
+}
+
+} // namespace iin::cli

@@ -1,0 +1,46 @@
+#include "CliCommands.h"
+#include "StoreOptions.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+
+namespace iin::cli {
+
+int runShowCommand(const QStringList& arguments)
+{
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Shows one application with its status history, attachments and queue state, "
+               "as JSON. The view is recorded in the audit trail. Exit 1 when there is no such "
+               "application."));
+    addStoreOptions(cl);
+    cl.addPositional(QStringLiteral("application"),
+                     QCoreApplication::translate("Cli", "Application id or registration number."),
+                     QStringLiteral("<id|registration-number>"));
+    if (auto exit = cl.parse(arguments, 1))
+        return *exit;
+
+    std::unique_ptr<Database> db = openStore(cl.parser());
+    if (!db)
+        return ExitFailure;
+    Journal journal(*db);
+    Result<std::optional<JournalEntry>> found = journal.find(cl.positionals().constFirst());
+    if (!found) {
+        printError(found.errorMessage());
+        return ExitFailure;
+    }
+    if (!*found) {
+        printError(QCoreApplication::translate("Cli", "There is no application \"%1\".")
+                       .arg(cl.positionals().constFirst()));
+        return ExitNegative;
+    }
+    Result<QJsonObject> record = journal.openRecord((*found)->id, operatorOf(cl.parser()));
+    if (!record) {
+        printError(record.errorMessage());
+        return ExitFailure;
+    }
+    printJson(*record);
+    return ExitOk;
+}
+
+} // namespace iin::cli

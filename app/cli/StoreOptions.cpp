@@ -1,0 +1,64 @@
+#include "StoreOptions.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+
+namespace iin::cli {
+
+void addStoreOptions(CommandLine& commandLine)
+{
+    commandLine.parser().addOption(
+        QCommandLineOption(QStringLiteral("db"),
+                           QCoreApplication::translate("Cli", "The journal database (default: %1).")
+                               .arg(Database::defaultPath()),
+                           QStringLiteral("path")));
+    commandLine.parser().addOption(QCommandLineOption(
+        QStringLiteral("operator"),
+        QCoreApplication::translate("Cli", "The operator recorded in the audit trail."),
+        QStringLiteral("id"), QStringLiteral("cli")));
+}
+
+std::unique_ptr<Database> openStore(const QCommandLineParser& parser)
+{
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : Database::defaultPath();
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db) {
+        printError(db.errorMessage());
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+QString operatorOf(const QCommandLineParser& parser)
+{
+    return parser.value(QStringLiteral("operator"));
+}
+
+QJsonObject entryToJson(const JournalEntry& e)
+{
+    const QJsonValue null(QJsonValue::Null);
+    const auto orNull = [&](const QString& s) { return s.isEmpty() ? null : QJsonValue(s); };
+    const auto name = [&](const PersonName& n) {
+        return QJsonObject{{QStringLiteral("surname"), n.surname},
+                           {QStringLiteral("given_name"), n.givenName},
+                           {QStringLiteral("patronymic"), orNull(n.patronymic)}};
+    };
+    return QJsonObject{
+        {QStringLiteral("application_id"), e.id},
+        {QStringLiteral("registration_number"), orNull(e.registrationNumber)},
+        {QStringLiteral("status"), ApplicationStatuses::toString(e.status)},
+        {QStringLiteral("iin"), orNull(e.iin)},
+        {QStringLiteral("created_at"), e.createdAt},
+        {QStringLiteral("name_cyrillic"), name(e.nameCyrillic)},
+        {QStringLiteral("name_latin"), name(e.nameLatin)},
+        {QStringLiteral("birth_date"),
+         e.birthDate.isValid() ? QJsonValue(e.birthDate.toString(Qt::ISODate)) : null},
+        {QStringLiteral("citizenship"), orNull(e.citizenship)},
+        {QStringLiteral("document_number"), orNull(e.documentNumber)},
+        {QStringLiteral("rules"), orNull(e.rulesEdition)},
+    };
+}
+
+} // namespace iin::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "CliSupport.h"
+#include "Journal.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+namespace iin {
+class Database;
+}
+
+namespace iin::cli {
+
+// The options every journal command shares: --db and --operator.
+void addStoreOptions(CommandLine& commandLine);
+// Opens the database named by --db (or the default one); prints the error and returns null
+// when it cannot be opened.
+std::unique_ptr<Database> openStore(const QCommandLineParser& parser);
+QString operatorOf(const QCommandLineParser& parser);
+// A journal row as printed by `list` (and inside `submit`'s duplicates).
+QJsonObject entryToJson(const JournalEntry& entry);
+
+} // namespace iin::cli

@@ -1,0 +1,52 @@
+#include "AttachmentStore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace iin {
+
+QString AttachmentStore::sha256Of(const QByteArray& content)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+}
+
+QString AttachmentStore::pathOf(const QString& sha256) const
+{
+    return QDir(m_root).filePath(sha256.left(2) % u'/' % sha256);
+}
+
+Result<QString> AttachmentStore::put(const QByteArray& content) const
+{
+    const QString digest = sha256Of(content);
+    const QString path = pathOf(digest);
+    if (QFileInfo(path).size() == content.size() && QFileInfo::exists(path))
+        return digest;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error{QStringLiteral("store.io"),
+                     tr("The attachments folder \"%1\" cannot be created.").arg(m_root)};
+    QSaveFile file(path); // writes a temporary file and renames it on commit()
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return Error{QStringLiteral("store.io"),
+                     tr("The attachment cannot be saved: %1").arg(file.errorString())};
+    return digest;
+}
+
+Result<QByteArray> AttachmentStore::get(const QString& sha256) const
+{
+    QFile file(pathOf(sha256));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("store.io"),
+                     tr("The attachment %1 cannot be read: %2").arg(sha256, file.errorString())};
+    const QByteArray content = file.readAll();
+    if (sha256Of(content) != sha256)
+        return Error{
+            QStringLiteral("store.corrupt"),
+            tr("The attachment %1 does not match its digest: the file was changed.").arg(sha256)};
+    return content;
+}
+
+} // namespace iin

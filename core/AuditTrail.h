@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace iin {
+
+class Database;
+
+// What is recorded: who did what to which record. `details` carries identifiers and statuses,
+// never personal data (the record it points to holds that).
+struct AuditEvent
+{
+    QString operatorId;
+    QString action;  // one of AuditTrail's action names, e.g. "application.viewed"
+    QString subject; // "application:42", "outbox:7", "operator:ivanova", "database"
+    QJsonObject details;
+};
+
+struct AuditRecord
+{
+    qint64 seq = 0;
+    QString at; // UTC, ISO 8601 with milliseconds
+    QString operatorId;
+    QString action;
+    QString subject;
+    QString details; // compact JSON, as hashed
+    QString prevHash;
+    QString hash;
+};
+
+struct AuditVerification
+{
+    bool ok = false;
+    qint64 records = 0;
+    qint64 firstBad = 0; // the first record that fails, 0 when all hold
+    QString reason;
+};
+
+// The append-only audit trail. Each record is hash-chained to the one before: its hash is
+// SHA-256 over a canonical encoding of its own fields and the previous hash, so editing,
+// deleting or reordering any record breaks the chain from that record on. Triggers refuse
+// UPDATE and DELETE on the table, and the head of the chain is kept in `meta` too, so cutting
+// off the newest records shows. Encoding: docs/store.md.
+class AuditTrail
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditTrail)
+
+public:
+    // Action names.
+    static inline const QString Created = QStringLiteral("application.created");
+    static inline const QString Refused = QStringLiteral("application.refused_at_intake");
+    static inline const QString Changed = QStringLiteral("application.changed");
+    static inline const QString StatusChanged = QStringLiteral("application.status_changed");
+    static inline const QString Viewed = QStringLiteral("application.viewed");
+    static inline const QString Printed = QStringLiteral("application.printed");
+    static inline const QString Exported = QStringLiteral("application.exported");
+    static inline const QString RegistryResult = QStringLiteral("outbox.result");
+    static inline const QString Login = QStringLiteral("operator.login");
+    static inline const QString Logout = QStringLiteral("operator.logout");
+    static inline const QString Backup = QStringLiteral("database.backup");
+
+    static constexpr char GenesisHash[] =
+        "0000000000000000000000000000000000000000000000000000000000000000";
+
+    // Appends inside the caller's open transaction (the change and its trace commit together).
+    static Status append(QSqlDatabase db, const AuditEvent& event);
+    // Appends in a transaction of its own: views, prints, exports, logins.
+    static Status record(Database& database, const AuditEvent& event);
+
+    static AuditVerification verify(QSqlDatabase db);
+    static Result<QList<AuditRecord>> recordsFor(QSqlDatabase db, const QString& subject);
+
+    static QString hashOf(const AuditRecord& record);
+};
+
+} // namespace iin

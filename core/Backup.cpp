@@ -1,0 +1,56 @@
+#include "Backup.h"
+
+#include "AuditTrail.h"
+#include "Database.h"
+#include "StoreError.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace iin {
+
+Status Backup::write(Database& database, const QString& target, const QString& operatorId)
+{
+    const QFileInfo info(target);
+    if (info.exists())
+        return Error{QStringLiteral("backup.exists"),
+                     tr("\"%1\" already exists: choose a new file for the backup.").arg(target)};
+    if (info.absoluteFilePath() == QFileInfo(database.path()).absoluteFilePath())
+        return Error{QStringLiteral("backup.same_file"),
+                     tr("The backup cannot be written over the database itself.")};
+
+    // The audit record goes in first, so that the copy itself shows it was taken.
+    if (Status s = AuditTrail::record(database,
+                                      {operatorId, AuditTrail::Backup, QStringLiteral("database"),
+                                       QJsonObject{{QStringLiteral("file"), info.fileName()}}});
+        !s)
+        return s;
+
+    QSqlQuery q(database.sql());
+    // VACUUM INTO takes an expression: the file name is bound, never spliced into the SQL.
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(info.absoluteFilePath());
+    if (!q.exec()) {
+        const Error e = StoreError::from(q.lastError(), tr("Writing the backup"));
+        QFile::remove(info.absoluteFilePath()); // a half-written copy is no backup
+        return e;
+    }
+    q.finish();
+
+    // Check the copy as a restore would: it must open and pass the integrity check.
+    Result<std::unique_ptr<Database>> copy = Database::open(info.absoluteFilePath());
+    if (!copy)
+        return Error{
+            QStringLiteral("backup.unreadable"),
+            tr("The backup was written but cannot be read back: %1").arg(copy.errorMessage())};
+    QSqlQuery check((*copy)->sql());
+    if (!check.exec(QStringLiteral("PRAGMA integrity_check")) || !check.next() ||
+        check.value(0).toString() != u"ok")
+        return Error{QStringLiteral("backup.unreadable"),
+                     tr("The backup was written but fails the integrity check.")};
+    return {};
+}
+
+} // namespace iin

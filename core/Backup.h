@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace iin {
+
+class Database;
+
+// A consistent copy of the journal taken while the desk keeps working: SQLite's VACUUM INTO
+// reads one snapshot of the database and writes a compact, self-contained file (no WAL beside
+// it). The copy is then opened and checked before it is reported as done. Restore:
+// docs/store.md.
+class Backup
+{
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+
+public:
+    // Refuses to overwrite an existing file. Records the backup in the audit trail.
+    static Status write(Database& database, const QString& target, const QString& operatorId);
+};
+
+} // namespace iin

@@ -1,0 +1,215 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "StoreError.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace iin {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("iin-store-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+// Reads the file's first bytes without opening it through SQLite: a file that is not a SQLite
+// database at all must not be "repaired" into an empty one.
+Status checkHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{
+            QStringLiteral("store.io"),
+            Database::tr("The database \"%1\" cannot be read: %2").arg(path, file.errorString())};
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(16) != magic)
+        return StoreError::corrupt(path, Database::tr("not a SQLite database"));
+    return {};
+}
+
+Result<QString> pragmaValue(QSqlDatabase db, const QString& statement)
+{
+    QSqlQuery q(db);
+    if (!q.exec(statement))
+        return StoreError::from(q.lastError(), Database::tr("Opening the database"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+// AppDataLocation is per program (".../IIN Desk/iin-desk", ".../IIN Desk/iin-desk-cli"); the
+// desk and the command-line tool must see the same journal, so it lives one level up, in the
+// organization's folder.
+QString Database::defaultPath()
+{
+    QString organization = QCoreApplication::organizationName();
+    if (organization.isEmpty())
+        organization = QStringLiteral("IIN Desk");
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(organization % QStringLiteral("/journal.sqlite"));
+}
+
+Database::Database(QString path, QString connection)
+    : m_path(std::move(path)), m_connection(std::move(connection)),
+      m_thread(QThread::currentThread())
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    return open(path, Options{});
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return Error{QStringLiteral("store.io"), tr("\"%1\" is not a database file.").arg(path)};
+    // A file marked read-only (no write bit at all) is refused even for an administrator whom
+    // the system would let write: someone set it so on purpose, e.g. an archived journal.
+    constexpr QFile::Permissions anyWrite =
+        QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    if (info.exists() && (!info.isWritable() || !(info.permissions() & anyWrite)))
+        return Error{
+            QStringLiteral("store.read_only"),
+            tr("The database \"%1\" is read-only: the desk needs to write to it.").arg(path)};
+    if (Status header = checkHeader(path); !header)
+        return header.error();
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        return Error{QStringLiteral("store.io"),
+                     tr("The folder \"%1\" cannot be created.").arg(info.absolutePath())};
+
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connection);
+    db.setDatabaseName(database->m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    if (!db.open())
+        return StoreError::from(db.lastError(), tr("Opening the database"));
+    if (Status s = database->configure(options); !s)
+        return s.error();
+    return database;
+}
+
+Status Database::configure(const Options& options)
+{
+    QSqlDatabase db = sql();
+    // Read-only check first: nothing below may write to a damaged file.
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+            const Error e = StoreError::from(q.lastError(), tr("Checking the database"));
+            if (e.code == u"store.corrupt")
+                return StoreError::corrupt(m_path, q.lastError().databaseText());
+            return e;
+        }
+        QStringList problems;
+        while (q.next())
+            problems.append(q.value(0).toString());
+        if (problems != QStringList{QStringLiteral("ok")})
+            return StoreError::corrupt(m_path, problems.mid(0, 3).join(u"; "));
+    }
+
+    // WAL lets the sync worker read while the counter writes. Where the file system cannot do
+    // it (some network shares), SQLite keeps the old mode: fall back to a rollback journal.
+    Result<QString> mode = pragmaValue(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (!mode)
+        return mode.error();
+    if (mode->compare(u"wal", Qt::CaseInsensitive) != 0) {
+        mode = pragmaValue(db, QStringLiteral("PRAGMA journal_mode=DELETE"));
+        if (!mode)
+            return mode.error();
+    }
+    m_journalMode = mode->toLower();
+
+    for (const QString& statement :
+         {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=FULL"),
+          QStringLiteral("PRAGMA busy_timeout=%1").arg(options.busyTimeoutMs)}) {
+        if (Result<QString> r = pragmaValue(db, statement); !r)
+            return r.error();
+    }
+    Result<QString> fk = pragmaValue(db, QStringLiteral("PRAGMA foreign_keys"));
+    if (!fk)
+        return fk.error();
+    if (*fk != u"1")
+        return Error{QStringLiteral("store.sql"),
+                     tr("This SQLite build cannot enforce foreign keys.")};
+
+    return Migrations::apply(db, options.upToVersion);
+}
+
+QSqlDatabase Database::sql() const
+{
+    Q_ASSERT_X(QThread::currentThread() == m_thread, "Database::sql",
+               "a connection is used only by the thread that opened it");
+    return QSqlDatabase::database(m_connection, false);
+}
+
+QString Database::attachmentsPath() const
+{
+    return m_path + QStringLiteral(".attachments");
+}
+
+int Database::schemaVersion() const
+{
+    Result<int> v = Migrations::currentVersion(sql());
+    return v ? *v : -1;
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Status Transaction::begin()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return StoreError::from(q.lastError(), Database::tr("Starting a transaction"));
+    m_open = true;
+    return {};
+}
+
+Status Transaction::commit()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Error e = StoreError::from(q.lastError(), Database::tr("Saving"));
+        rollback();
+        return e;
+    }
+    m_open = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK")); // fails only when SQLite already rolled back itself
+}
+
+} // namespace iin

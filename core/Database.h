@@ -1,0 +1,80 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QThread>
+
+#include <memory>
+
+namespace iin {
+
+// The desk's local SQLite journal: one file, opened through its own named QtSql connection.
+// A Database belongs to the thread that opened it; a worker thread opens its own Database on
+// the same file (SQLite in WAL mode lets readers and one writer work side by side).
+//
+// Opening refuses a damaged file without writing a byte to it, turns on WAL (checked; falls
+// back to a rollback journal where WAL is impossible), foreign keys, a busy timeout and full
+// synchronous writes, then brings the schema up to date (Migrations).
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    struct Options
+    {
+        int busyTimeoutMs = 5000;
+        // Stop the migrations at this schema version (tests build fixtures of older versions).
+        int upToVersion = -1;
+    };
+
+    // The default file: "journal.sqlite" in the user's data folder, shared by the desk and the
+    // command-line tool ("~/.local/share/IIN Desk/journal.sqlite" on Linux).
+    static QString defaultPath();
+
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // The connection; only for the thread that opened this Database.
+    QSqlDatabase sql() const;
+    QString path() const { return m_path; }
+    // Where attachments are kept, content-addressed: "<file>.attachments/" beside the database.
+    QString attachmentsPath() const;
+    QString journalMode() const { return m_journalMode; } // "wal", or "delete" as fallback
+    int schemaVersion() const;
+
+private:
+    Database(QString path, QString connection);
+    Status configure(const Options& options);
+
+    QString m_path;
+    QString m_connection;
+    QString m_journalMode;
+    QThread* m_thread = nullptr;
+};
+
+// A write transaction taken with BEGIN IMMEDIATE, so that two writers queue on the busy timeout
+// instead of failing halfway; rolled back unless commit() succeeds.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) {}
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace iin

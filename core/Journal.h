@@ -1,0 +1,127 @@
+#pragma once
+
+#include "ApplicationStatus.h"
+#include "Intake.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace iin {
+
+class Database;
+
+// Who registers, where: fixed per workstation, except the operator.
+struct DeskContext
+{
+    QString office;     // 2-8 of A-Z 0-9
+    QString desk;       // 1-4 of A-Z 0-9
+    QString operatorId; // the signed-in operator
+};
+
+// One row of the journal, without the stored application JSON.
+struct JournalEntry
+{
+    qint64 id = 0;
+    QString registrationNumber; // empty for refusals at intake
+    ApplicationStatus status = ApplicationStatus::Draft;
+    QString office;
+    QString desk;
+    QString createdAt; // UTC ISO 8601
+    QString createdBy;
+    QString updatedAt;
+    QString rulesEdition;
+    PersonName nameCyrillic;
+    PersonName nameLatin;
+    QDate birthDate;
+    QString citizenship;
+    QString documentNumber;
+    QString iin; // empty until the registry forms it
+};
+
+struct Registration
+{
+    qint64 applicationId = 0;
+    QString registrationNumber;
+    QString idempotencyKey; // of the outbox entry
+};
+
+// A search over the journal. `text` is an IIN, a registration number, a document number, or
+// words of a name in Cyrillic or Latin (each word matches a name word by prefix, in any case
+// and either script). Results come newest first; pass the last id seen as `beforeId` for the
+// next page.
+struct JournalQuery
+{
+    QString text;
+    std::optional<ApplicationStatus> status;
+    QDate from; // registered on or after this local day
+    QDate to;   // registered on or before this local day
+    qint64 beforeId = 0;
+    int limit = 50;
+};
+
+struct DuplicateMatch
+{
+    JournalEntry entry;
+    QStringList reasons; // "document" (same document number and citizenship), "name_birth_date"
+};
+
+// The journal of applications: registration (one transaction: application, attachments,
+// outbox entry, audit record), refusal at intake, status changes through the one lifecycle,
+// search and the duplicate pre-check.
+class Journal
+{
+    Q_DECLARE_TR_FUNCTIONS(Journal)
+
+public:
+    explicit Journal(Database& database) : m_database(database) {}
+
+    // A draft: saved as typed, unchecked, no number; `draftId` 0 creates one, otherwise the
+    // draft is saved again. Audited as created / changed.
+    Result<qint64> saveDraft(const Intake& intake, const DeskContext& desk, qint64 draftId = 0);
+    // Registers a complete package (a new one, or the draft `draftId` with this content).
+    Result<Registration> registerApplication(const Intake& intake, const DeskContext& desk,
+                                             qint64 draftId = 0);
+    // Records an incomplete package with its findings; queues nothing.
+    Result<qint64> refuseAtIntake(const Intake& intake, const DeskContext& desk,
+                                  qint64 draftId = 0);
+
+    Status changeStatus(qint64 id, ApplicationStatus to, const QString& operatorId,
+                        const QString& note = {});
+    // The same, inside the caller's open transaction (the outbox writes results this way).
+    static Status changeStatusIn(QSqlDatabase db, qint64 id, ApplicationStatus to,
+                                 const QString& operatorId, const QString& note,
+                                 const QJsonObject& details = {});
+
+    // By id ("42") or registration number.
+    Result<std::optional<JournalEntry>> find(const QString& idOrNumber);
+    Result<std::optional<JournalEntry>> entry(qint64 id);
+    Result<QList<JournalEntry>> search(const JournalQuery& query);
+    // Applications already in the journal that are likely the same person (refusals and
+    // cancellations left out).
+    Result<QList<DuplicateMatch>> likelyDuplicates(const Application& application);
+
+    // The whole record (application, status history, attachments, outbox state) as JSON;
+    // audited as a view of personal data by `operatorId`.
+    Result<QJsonObject> openRecord(qint64 id, const QString& operatorId);
+
+    // The SQL and bound values `search` runs, for checking its query plan.
+    static QString searchSql(const JournalQuery& query, QVariantList* values);
+
+private:
+    // A new row (draftId 0) or the draft moved to `status`; then its content.
+    Result<qint64> place(qint64 draftId, const Intake& intake, const DeskContext& desk,
+                         ApplicationStatus status, const QString& registrationNumber);
+    Status writeContent(qint64 id, const Intake& intake, bool replacing);
+    Result<QString> nextRegistrationNumber(const DeskContext& desk);
+
+    Database& m_database;
+};
+
+} // namespace iin

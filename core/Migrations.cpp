@@ -1,0 +1,221 @@
+#include "Migrations.h"
+
+#include "Application.h"
+#include "ApplicationKeys.h"
+#include "Database.h"
+#include "StoreError.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+#include <vector>
+
+namespace iin {
+
+namespace {
+
+using Step = std::function<Status(QSqlDatabase&)>;
+
+Status execAll(QSqlDatabase& db, const QStringList& statements)
+{
+    for (const QString& statement : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(statement))
+            return StoreError::from(q.lastError(), Migrations::tr("Upgrading the database"));
+    }
+    return {};
+}
+
+// Version 1: the journal, its history, attachments, the outbox and the audit trail.
+Status createJournal(QSqlDatabase& db)
+{
+    return execAll(
+        db,
+        {
+            QStringLiteral(
+                "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE desk_sequence ("
+                           " office TEXT NOT NULL, desk TEXT NOT NULL,"
+                           " last_value INTEGER NOT NULL,"
+                           " PRIMARY KEY (office, desk)) WITHOUT ROWID"),
+            // AUTOINCREMENT: an id, once used, is never handed out again.
+            QStringLiteral(
+                "CREATE TABLE applications ("
+                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " registration_number TEXT UNIQUE,"
+                " status TEXT NOT NULL CHECK (status IN "
+                "('draft','registered','sent','iin_assigned',"
+                "  "
+                "'rejected','certificate_printed','handed_over','refused_at_intake','cancelled')),"
+                " office TEXT NOT NULL, desk TEXT NOT NULL,"
+                " created_at TEXT NOT NULL, created_by TEXT NOT NULL, updated_at TEXT NOT NULL,"
+                " rules_edition TEXT,"
+                " surname_cyr TEXT NOT NULL DEFAULT '', given_name_cyr TEXT NOT NULL DEFAULT '',"
+                " patronymic_cyr TEXT NOT NULL DEFAULT '',"
+                " surname_lat TEXT NOT NULL DEFAULT '', given_name_lat TEXT NOT NULL DEFAULT '',"
+                " patronymic_lat TEXT NOT NULL DEFAULT '',"
+                " birth_date TEXT, citizenship TEXT,"
+                " document_number TEXT, document_key TEXT,"
+                " iin TEXT,"
+                " application_json BLOB NOT NULL,"
+                " findings_json TEXT,"
+                " registry_result_json TEXT)"),
+            QStringLiteral("CREATE INDEX applications_status ON applications (status, id)"),
+            QStringLiteral("CREATE INDEX applications_created ON applications (created_at)"),
+            QStringLiteral("CREATE INDEX applications_iin ON applications (iin)"),
+            QStringLiteral(
+                "CREATE INDEX applications_document ON applications (document_key, citizenship)"),
+            QStringLiteral("CREATE TABLE status_history ("
+                           " id INTEGER PRIMARY KEY,"
+                           " application_id INTEGER NOT NULL REFERENCES applications (id),"
+                           " from_status TEXT, to_status TEXT NOT NULL,"
+                           " at TEXT NOT NULL, operator TEXT NOT NULL, note TEXT)"),
+            QStringLiteral(
+                "CREATE INDEX status_history_application ON status_history (application_id, id)"),
+            QStringLiteral("CREATE TABLE attachments ("
+                           " id INTEGER PRIMARY KEY,"
+                           " application_id INTEGER NOT NULL REFERENCES applications (id),"
+                           " kind TEXT NOT NULL, file_name TEXT NOT NULL, media_type TEXT,"
+                           " sha256 TEXT, size INTEGER,"
+                           " certified INTEGER NOT NULL DEFAULT 0,"
+                           " electronic INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX attachments_application ON attachments (application_id)"),
+            QStringLiteral(
+                "CREATE TABLE outbox ("
+                " id INTEGER PRIMARY KEY,"
+                " application_id INTEGER NOT NULL UNIQUE REFERENCES applications (id),"
+                " idempotency_key TEXT NOT NULL UNIQUE,"
+                " state TEXT NOT NULL CHECK (state IN ('pending','in_flight','done','rejected',"
+                "  'cancelled')),"
+                " attempts INTEGER NOT NULL DEFAULT 0,"
+                " last_error TEXT,"
+                " next_attempt_at TEXT NOT NULL,"
+                " in_flight_since TEXT,"
+                " uncertain INTEGER NOT NULL DEFAULT 0,"
+                " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX outbox_due ON outbox (state, next_attempt_at)"),
+            QStringLiteral("CREATE TABLE audit_log ("
+                           " seq INTEGER PRIMARY KEY,"
+                           " at TEXT NOT NULL, operator TEXT NOT NULL, action TEXT NOT NULL,"
+                           " subject TEXT NOT NULL, details TEXT NOT NULL,"
+                           " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX audit_log_subject ON audit_log (subject, seq)"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+        });
+}
+
+// Version 2: name keys for script- and case-independent search and duplicate matching,
+// filled for the applications already in the journal.
+Status addNameKeys(QSqlDatabase& db)
+{
+    if (Status s = execAll(
+            db,
+            {
+                QStringLiteral("CREATE TABLE name_keys ("
+                               " part TEXT NOT NULL CHECK (part IN ('word','full')),"
+                               " key TEXT NOT NULL,"
+                               " application_id INTEGER NOT NULL REFERENCES applications (id),"
+                               " PRIMARY KEY (part, key, application_id)) WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX name_keys_application ON name_keys (application_id)"),
+            });
+        !s)
+        return s;
+
+    QSqlQuery select(db);
+    if (!select.exec(
+            QStringLiteral("SELECT id, surname_cyr, given_name_cyr, patronymic_cyr, surname_lat,"
+                           " given_name_lat, patronymic_lat FROM applications")))
+        return StoreError::from(select.lastError(), Migrations::tr("Upgrading the database"));
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO name_keys (part, key, application_id) VALUES (?, ?, ?)"));
+    while (select.next()) {
+        const PersonName cyr{select.value(1).toString(), select.value(2).toString(),
+                             select.value(3).toString()};
+        const PersonName lat{select.value(4).toString(), select.value(5).toString(),
+                             select.value(6).toString()};
+        const qint64 id = select.value(0).toLongLong();
+        const auto add = [&](const QString& part, const QStringList& keys) -> Status {
+            for (const QString& key : keys) {
+                insert.bindValue(0, part);
+                insert.bindValue(1, key);
+                insert.bindValue(2, id);
+                if (!insert.exec())
+                    return StoreError::from(insert.lastError(),
+                                            Migrations::tr("Upgrading the database"));
+            }
+            return {};
+        };
+        if (Status s = add(QStringLiteral("word"), ApplicationKeys::searchWords(cyr, lat)); !s)
+            return s;
+        if (Status s = add(QStringLiteral("full"), ApplicationKeys::fullNames(cyr, lat)); !s)
+            return s;
+    }
+    return {};
+}
+
+const std::vector<Step>& steps()
+{
+    static const std::vector<Step> list{createJournal, addNameKeys};
+    return list;
+}
+
+} // namespace
+
+int Migrations::latest()
+{
+    return int(steps().size());
+}
+
+Result<int> Migrations::currentVersion(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return StoreError::from(q.lastError(), tr("Reading the schema version"));
+    return q.value(0).toInt();
+}
+
+Status Migrations::apply(QSqlDatabase db, int upTo)
+{
+    const int target = upTo < 0 ? latest() : qMin(upTo, latest());
+    // The usual case, an up-to-date file, needs no write lock.
+    Result<int> before = currentVersion(db);
+    if (!before)
+        return before.error();
+    if (*before == target)
+        return {};
+    // Each step reads the version inside its own write transaction, so that two programs
+    // opening a new file at once do not both run the same step.
+    for (;;) {
+        Transaction tx(db);
+        if (Status s = tx.begin(); !s)
+            return s;
+        Result<int> current = currentVersion(db);
+        if (!current)
+            return current.error();
+        if (*current > latest())
+            return Error{QStringLiteral("store.newer_schema"),
+                         tr("The database was written by a newer version of IIN Desk (schema "
+                            "%1; this version knows up to %2). Update the program.")
+                             .arg(*current)
+                             .arg(latest())};
+        if (*current >= target)
+            return {};
+        const int version = *current + 1;
+        if (Status s = steps()[version - 1](db); !s)
+            return s; // the transaction rolls back
+        QSqlQuery q(db);
+        // PRAGMA takes no bound parameters; the version is our own integer.
+        if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)))
+            return StoreError::from(q.lastError(), tr("Upgrading the database"));
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+}
+
+} // namespace iin

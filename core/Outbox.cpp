@@ -1,0 +1,328 @@
+#include "Outbox.h"
+
+#include "AuditTrail.h"
+#include "Database.h"
+#include "Journal.h"
+#include "StoreError.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <array>
+#include <cmath>
+#include <utility>
+
+namespace iin {
+
+namespace {
+
+constexpr std::array states{
+    std::pair{OutboxState::Pending, u"pending"},     std::pair{OutboxState::InFlight, u"in_flight"},
+    std::pair{OutboxState::Done, u"done"},           std::pair{OutboxState::Rejected, u"rejected"},
+    std::pair{OutboxState::Cancelled, u"cancelled"},
+};
+
+OutboxState stateFrom(const QString& s)
+{
+    for (const auto& [state, name] : states) {
+        if (s == QStringView(name))
+            return state;
+    }
+    return OutboxState::Pending;
+}
+
+QString iso(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIso(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t.toUTC();
+}
+
+const QString entryColumns = QStringLiteral(
+    "o.id, o.application_id, a.registration_number, o.idempotency_key, o.state, o.attempts,"
+    " o.last_error, o.next_attempt_at, o.in_flight_since, o.uncertain, a.application_json");
+
+OutboxEntry entryFrom(const QSqlQuery& q)
+{
+    OutboxEntry e;
+    e.id = q.value(0).toLongLong();
+    e.applicationId = q.value(1).toLongLong();
+    e.registrationNumber = q.value(2).toString();
+    e.idempotencyKey = q.value(3).toString();
+    e.state = stateFrom(q.value(4).toString());
+    e.attempts = q.value(5).toInt();
+    e.lastError = q.value(6).toString();
+    e.nextAttemptAt = fromIso(q.value(7));
+    e.inFlightSince = fromIso(q.value(8));
+    e.uncertain = q.value(9).toBool();
+    e.applicationJson = q.value(10).toByteArray();
+    return e;
+}
+
+QString outboxSubject(qint64 id)
+{
+    return QStringLiteral("outbox:%1").arg(id);
+}
+
+} // namespace
+
+QString outboxStateToString(OutboxState s)
+{
+    for (const auto& [state, name] : states) {
+        if (state == s)
+            return QString::fromUtf16(name);
+    }
+    return {};
+}
+
+std::chrono::milliseconds Backoff::delayAfter(int attempts, double random) const
+{
+    using namespace std::chrono;
+    const double maxMs = double(duration_cast<milliseconds>(maximum).count());
+    const double base = double(duration_cast<milliseconds>(initial).count()) *
+                        std::pow(factor, qMax(0, attempts - 1));
+    const double clamped = std::min(base, maxMs);
+    const double spread = clamped * (1.0 + jitter * (2.0 * random - 1.0));
+    return milliseconds(qint64(std::clamp(spread, 0.0, maxMs)));
+}
+
+Outbox::Outbox(Database& database, Backoff backoff)
+    : m_database(database), m_backoff(backoff),
+      m_random([] { return QRandomGenerator::global()->generateDouble(); })
+{
+}
+
+Result<QString> Outbox::enqueueIn(QSqlDatabase db, qint64 applicationId, const QDateTime& now)
+{
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO outbox (application_id, idempotency_key, state, attempts, next_attempt_at,"
+        " created_at, updated_at) VALUES (?, ?, 'pending', 0, ?, ?, ?)"));
+    q.addBindValue(applicationId);
+    q.addBindValue(key);
+    q.addBindValue(iso(now));
+    q.addBindValue(iso(now));
+    q.addBindValue(iso(now));
+    if (!q.exec())
+        return StoreError::from(q.lastError(), tr("Queuing the request to the registry"));
+    return key;
+}
+
+Result<QList<OutboxEntry>> Outbox::select(const QString& where, const QVariantList& values)
+{
+    QSqlQuery q(m_database.sql());
+    q.prepare(QStringLiteral("SELECT ") + entryColumns +
+              QStringLiteral(" FROM outbox o JOIN applications a ON a.id = o.application_id ") +
+              where);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return StoreError::from(q.lastError(), tr("Reading the queue"));
+    QList<OutboxEntry> list;
+    while (q.next())
+        list.append(entryFrom(q));
+    return list;
+}
+
+Result<QList<OutboxEntry>> Outbox::takeDue(const QDateTime& now, int limit,
+                                           const QString& operatorId)
+{
+    QSqlDatabase db = m_database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<QList<OutboxEntry>> due =
+        select(QStringLiteral("WHERE o.state = 'pending' AND o.next_attempt_at <= ?"
+                              " ORDER BY o.next_attempt_at, o.id LIMIT ?"),
+               {iso(now), qMax(1, limit)});
+    if (!due)
+        return due;
+    for (OutboxEntry& e : due.value()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE outbox SET state = 'in_flight', in_flight_since = ?,"
+                                 " updated_at = ? WHERE id = ?"));
+        q.addBindValue(iso(now));
+        q.addBindValue(iso(now));
+        q.addBindValue(e.id);
+        if (!q.exec())
+            return StoreError::from(q.lastError(), tr("Updating the queue"));
+        e.state = OutboxState::InFlight;
+        e.inFlightSince = now.toUTC();
+        // The first attempt moves the application to "sent"; later ones find it there.
+        Result<std::optional<JournalEntry>> app = Journal(m_database).entry(e.applicationId);
+        if (!app)
+            return app.error();
+        if (*app && (*app)->status == ApplicationStatus::Registered) {
+            if (Status s = Journal::changeStatusIn(
+                    db, e.applicationId, ApplicationStatus::Sent, operatorId, {},
+                    QJsonObject{{QStringLiteral("idempotency_key"), e.idempotencyKey}});
+                !s)
+                return s.error();
+        }
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return due;
+}
+
+Result<OutboxEntry> Outbox::loadInFlight(QSqlDatabase db, qint64 entryId)
+{
+    Q_UNUSED(db);
+    Result<QList<OutboxEntry>> found = select(QStringLiteral("WHERE o.id = ?"), {entryId});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error{QStringLiteral("outbox.not_found"),
+                     tr("There is no queue entry %1.").arg(entryId)};
+    const OutboxEntry& e = found->constFirst();
+    if (e.state != OutboxState::InFlight)
+        return Error{QStringLiteral("outbox.not_in_flight"),
+                     tr("Queue entry %1 is \"%2\", not in flight: its answer was already "
+                        "recorded or it was never sent.")
+                         .arg(entryId)
+                         .arg(outboxStateToString(e.state))};
+    return e;
+}
+
+Status Outbox::recordAnswer(qint64 entryId, const RegistryAnswer& answer, const QDateTime& now,
+                            const QString& operatorId)
+{
+    QSqlDatabase db = m_database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    Result<OutboxEntry> e = loadInFlight(db, entryId);
+    if (!e)
+        return e.error();
+    if (answer.idempotencyKey != QUuid::fromString(e->idempotencyKey))
+        return Error{
+            QStringLiteral("outbox.answer_mismatch"),
+            tr("The registry's answer is for another request (key %1, not %2).")
+                .arg(answer.idempotencyKey.toString(QUuid::WithoutBraces), e->idempotencyKey)};
+    const bool formed = answer.state != RegistryAnswer::State::Rejected;
+    const QString what = tr("Saving the registry's answer");
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, in_flight_since = NULL,"
+                             " last_error = ?, uncertain = 0, updated_at = ? WHERE id = ?"));
+    q.addBindValue(formed ? QStringLiteral("done") : QStringLiteral("rejected"));
+    q.addBindValue(formed ? QVariant(QMetaType(QMetaType::QString)) : QVariant(answer.reason));
+    q.addBindValue(iso(now));
+    q.addBindValue(entryId);
+    if (!q.exec())
+        return StoreError::from(q.lastError(), what);
+
+    QSqlQuery app(db);
+    app.prepare(QStringLiteral("UPDATE applications SET iin = coalesce(?, iin),"
+                               " registry_result_json = ? WHERE id = ?"));
+    app.addBindValue(formed ? QVariant(answer.iin) : QVariant(QMetaType(QMetaType::QString)));
+    app.addBindValue(
+        QString::fromUtf8(QJsonDocument(answer.toJson()).toJson(QJsonDocument::Compact)));
+    app.addBindValue(e->applicationId);
+    if (!app.exec())
+        return StoreError::from(app.lastError(), what);
+
+    const QString state = RegistryAnswer::stateToString(answer.state);
+    if (Status s = Journal::changeStatusIn(
+            db, e->applicationId,
+            formed ? ApplicationStatus::IinAssigned : ApplicationStatus::Rejected, operatorId,
+            formed ? QString() : answer.reason,
+            QJsonObject{{QStringLiteral("idempotency_key"), e->idempotencyKey},
+                        {QStringLiteral("answer"), state}});
+        !s)
+        return s;
+    if (Status s =
+            AuditTrail::append(db, {operatorId, AuditTrail::RegistryResult, outboxSubject(entryId),
+                                    QJsonObject{{QStringLiteral("answer"), state}}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status Outbox::recordFailure(qint64 entryId, const QString& error, FailureKind kind,
+                             const QDateTime& now)
+{
+    QSqlDatabase db = m_database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    Result<OutboxEntry> e = loadInFlight(db, entryId);
+    if (!e)
+        return e.error();
+    const int attempts = e->attempts + 1;
+    const auto delay =
+        kind == FailureKind::Permanent
+            ? std::chrono::duration_cast<std::chrono::milliseconds>(m_backoff.maximum)
+            : m_backoff.delayAfter(attempts, m_random());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "UPDATE outbox SET state = 'pending', attempts = ?, last_error = ?, next_attempt_at = ?,"
+        " in_flight_since = NULL, uncertain = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(attempts);
+    q.addBindValue(error);
+    q.addBindValue(iso(now.addMSecs(delay.count())));
+    // Once uncertain, it stays so until the registry has answered about the key.
+    q.addBindValue(e->uncertain || kind == FailureKind::Uncertain ? 1 : 0);
+    q.addBindValue(iso(now));
+    q.addBindValue(entryId);
+    if (!q.exec())
+        return StoreError::from(q.lastError(), tr("Saving the failed attempt"));
+    return tx.commit();
+}
+
+Result<int> Outbox::reconcile(const QDateTime& now)
+{
+    QSqlDatabase db = m_database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET state = 'pending', in_flight_since = NULL, uncertain = 1,"
+                       " next_attempt_at = ?, updated_at = ? WHERE state = 'in_flight'"));
+    q.addBindValue(iso(now));
+    q.addBindValue(iso(now));
+    if (!q.exec())
+        return StoreError::from(q.lastError(), tr("Resuming the queue"));
+    const int reset = q.numRowsAffected();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return reset;
+}
+
+Result<std::optional<OutboxEntry>> Outbox::entry(qint64 entryId)
+{
+    Result<QList<OutboxEntry>> found = select(QStringLiteral("WHERE o.id = ?"), {entryId});
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::optional<OutboxEntry>() : found->constFirst();
+}
+
+Result<std::optional<OutboxEntry>> Outbox::entryForApplication(qint64 applicationId)
+{
+    Result<QList<OutboxEntry>> found =
+        select(QStringLiteral("WHERE o.application_id = ?"), {applicationId});
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::optional<OutboxEntry>() : found->constFirst();
+}
+
+Result<QList<OutboxEntry>> Outbox::unfinished()
+{
+    return select(QStringLiteral("WHERE o.state IN ('pending', 'in_flight')"
+                                 " ORDER BY o.next_attempt_at, o.id"),
+                  {});
+}
+
+} // namespace iin

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "RegistryAnswer.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace iin {
+
+class Database;
+
+enum class OutboxState
+{
+    Pending,   // waiting for its next attempt
+    InFlight,  // taken by the sync worker, no answer yet
+    Done,      // the registry answered with an IIN
+    Rejected,  // the registry refused, with a reason
+    Cancelled, // the application was withdrawn before it left
+};
+
+QString outboxStateToString(OutboxState s); // "pending", "in_flight", ...
+
+struct OutboxEntry
+{
+    qint64 id = 0;
+    qint64 applicationId = 0;
+    QString registrationNumber;
+    QString idempotencyKey; // one UUID per application, reused on every retry
+    OutboxState state = OutboxState::Pending;
+    int attempts = 0;
+    QString lastError;
+    QDateTime nextAttemptAt; // UTC
+    QDateTime inFlightSince; // UTC; null unless in flight
+    // The last attempt may have reached the registry (timeout, lost connection, restart while
+    // in flight): ask the registry about the idempotency key before sending again.
+    bool uncertain = false;
+    QByteArray applicationJson; // what to send
+};
+
+enum class FailureKind
+{
+    Transient, // not delivered (no connection, 5xx): retry with backoff
+    Uncertain, // may have been delivered (timeout): retry with backoff, ask first
+    Permanent, // retrying soon will not help (4xx the desk cannot fix): wait the longest delay
+};
+
+// Retry timing: the delay grows by `factor` from `initial` per attempt, is clamped at `maximum`,
+// and is spread by ±`jitter` so that desks coming back online do not all call at once.
+struct Backoff
+{
+    std::chrono::seconds initial{30};
+    double factor = 2.0;
+    std::chrono::seconds maximum{std::chrono::hours(1)};
+    double jitter = 0.2;
+
+    // The delay before the next try after `attempts` failed ones; `random` in [0, 1).
+    std::chrono::milliseconds delayAfter(int attempts, double random) const;
+};
+
+// The queue of requests to the upstream registry, kept in the journal's database so that
+// a restart resumes where it stopped and nothing leaves the queue without an answer.
+// A sync worker (own thread, own Database) loops: reconcile() once at start, then takeDue(),
+// sends, and records success, rejection or failure.
+class Outbox
+{
+    Q_DECLARE_TR_FUNCTIONS(Outbox)
+
+public:
+    explicit Outbox(Database& database, Backoff backoff = {});
+
+    // Tests pin the jitter; the default draws from QRandomGenerator.
+    void setRandom(std::function<double()> random) { m_random = std::move(random); }
+
+    // Inside the registration transaction: a new pending entry for the application.
+    static Result<QString> enqueueIn(QSqlDatabase db, qint64 applicationId, const QDateTime& now);
+
+    // Entries whose next attempt is due, oldest first, marked in flight; their applications
+    // move from "registered" to "sent". One transaction.
+    Result<QList<OutboxEntry>> takeDue(const QDateTime& now, int limit, const QString& operatorId);
+    // The registry answered. Formed / existing: the entry is done, the application gets its
+    // IIN, the answer and status "iin_assigned"; rejected: the application becomes "rejected"
+    // with the reason. Each in one transaction with the audit record. The answer's key must be
+    // the entry's.
+    Status recordAnswer(qint64 entryId, const RegistryAnswer& answer, const QDateTime& now,
+                        const QString& operatorId);
+    // The attempt failed: attempts + 1, last error, next attempt after the backoff.
+    Status recordFailure(qint64 entryId, const QString& error, FailureKind kind,
+                         const QDateTime& now);
+    // After a restart: entries left in flight go back to pending, marked uncertain, due now.
+    // Returns how many were reset.
+    Result<int> reconcile(const QDateTime& now);
+
+    Result<std::optional<OutboxEntry>> entry(qint64 entryId);
+    Result<std::optional<OutboxEntry>> entryForApplication(qint64 applicationId);
+    // Everything not finished (pending and in flight), for the queue screen.
+    Result<QList<OutboxEntry>> unfinished();
+
+private:
+    Result<QList<OutboxEntry>> select(const QString& where, const QVariantList& values);
+    Result<OutboxEntry> loadInFlight(QSqlDatabase db, qint64 entryId);
+
+    Database& m_database;
+    Backoff m_backoff;
+    std::function<double()> m_random;
+};
+
+} // namespace iin

@@ -1,0 +1,126 @@
+#include "StoreTestData.h"
+
+#include "ApplicationJson.h"
+#include "Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace iin::test {
+
+namespace {
+
+const QStringList surnamesCyr = {"Қасымов", "Жұмабекова", "Иванов", "Ли", "Әбілқасым", "Шевченко"};
+const QStringList surnamesLat = {"QASYMOV", "ZHUMABEKOVA", "IVANOV",
+                                 "LI",      "ABILKASYM",   "SHEVCHENKO"};
+const QStringList givenCyr = {"Ерлан", "Гүлнар", "Пётр", "Мин", "Нұрлан", "Ольга"};
+const QStringList givenLat = {"ERLAN", "GULNAR", "PETR", "MIN", "NURLAN", "OLGA"};
+
+} // namespace
+
+Application sampleApplication(int n)
+{
+    Application a;
+    a.submittedOn = QDate(2026, 11, 20);
+    const int i = n % surnamesCyr.size();
+    // Beyond the first round, a number in the name keeps every person distinct.
+    const QString suffix = n < surnamesCyr.size() ? QString() : QString::number(n);
+    a.nameCyrillic = {surnamesCyr[i] + suffix, givenCyr[i], QString()};
+    a.nameLatin = {surnamesLat[i] + suffix, givenLat[i], QString()};
+    a.birthDate = QDate(1980, 1, 1).addDays(n);
+    a.birthPlace = "Tashkent";
+    a.sex = n % 2 ? Sex::Female : Sex::Male;
+    a.citizenship = "UZB";
+    IdentityDocument doc;
+    doc.type = IdentityDocumentType::Passport;
+    doc.number = QString("FA%1").arg(1000000 + n);
+    doc.issuingState = "UZB";
+    doc.issueDate = QDate(2020, 1, 1);
+    doc.expiryDate = QDate(2030, 1, 1);
+    a.identityDocument = doc;
+    a.addressOfStay = "Almaty, Abay 1";
+    a.consentToPersonalData = true;
+    Attachment form;
+    form.kind = AttachmentKind::ApplicationForm;
+    form.fileName = "application.pdf";
+    form.mediaType = "application/pdf";
+    Attachment copy;
+    copy.kind = AttachmentKind::IdentityDocumentCopy;
+    copy.fileName = "passport.jpg";
+    copy.mediaType = "image/jpeg";
+    a.attachments = {form, copy};
+    return a;
+}
+
+Intake intakeOf(const Application& a)
+{
+    Intake intake;
+    intake.application = a;
+    intake.json = ApplicationJson::toBytes(a);
+    intake.rulesEdition = "2022-02"; // an embedded edition
+    return intake;
+}
+
+Intake sampleIntake(int n)
+{
+    return intakeOf(sampleApplication(n));
+}
+
+DeskContext sampleDesk()
+{
+    return DeskContext{"ALM01", "02", "clerk.aigerim"};
+}
+
+RegistryAnswer formedAnswer(const OutboxEntry& entry, const QString& iin,
+                            RegistryAnswer::State state)
+{
+    RegistryAnswer a;
+    a.idempotencyKey = QUuid::fromString(entry.idempotencyKey);
+    a.state = state;
+    a.iin = iin;
+    a.answeredAt = QDateTime::currentDateTimeUtc();
+    return a;
+}
+
+RegistryAnswer rejectedAnswer(const OutboxEntry& entry, const QString& reason)
+{
+    RegistryAnswer a = formedAnswer(entry, {}, RegistryAnswer::State::Rejected);
+    a.reason = reason;
+    return a;
+}
+
+std::unique_ptr<Database> openOrFail(const QString& path)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db) {
+        QTest::qFail(qPrintable(db.errorMessage()), __FILE__, __LINE__);
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+QVariant scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(sql) || !q.next()) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return {};
+    }
+    return q.value(0);
+}
+
+bool execSql(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(sql)) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace iin::test

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Intake.h"
+#include "Journal.h"
+#include "Outbox.h"
+#include "RegistryAnswer.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace iin {
+class Database;
+}
+
+namespace iin::test {
+
+// A complete application for a foreign citizen, varied by `n` (names, document number, birth
+// date) so that many can be registered without looking like duplicates.
+Application sampleApplication(int n = 0);
+// The intake the journal receives: the application with its stored JSON.
+Intake sampleIntake(int n = 0);
+Intake intakeOf(const Application& application);
+DeskContext sampleDesk();
+
+// The registry's answers to a queue entry.
+RegistryAnswer formedAnswer(const OutboxEntry& entry, const QString& iin,
+                            RegistryAnswer::State state = RegistryAnswer::State::Formed);
+RegistryAnswer rejectedAnswer(const OutboxEntry& entry, const QString& reason);
+
+// Opens a database or fails the current test with the error.
+std::unique_ptr<Database> openOrFail(const QString& path);
+// One value from SQL run on the file through its own connection.
+QVariant scalar(Database& db, const QString& sql);
+// Runs SQL through the database's connection; false (with a warning) on error.
+bool execSql(Database& db, const QString& sql);
+
+} // namespace iin::test
+
+// Checks a Result/Status and shows its error message when it failed.
+#define STORE_VERIFY(expr)                                                                         \
+    do {                                                                                           \
+        const auto result_ = (expr);                                                               \
+        QVERIFY2(bool(result_), qPrintable(result_.errorMessage()));                               \
+    } while (false)
