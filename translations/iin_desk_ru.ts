@@ -89,6 +89,13 @@
     </message>
 </context>
 <context>
+    <name>ApplicationStatuses</name>
+    <message>
+        <source>An application in status &quot;%1&quot; cannot move to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationValidator</name>
     <message>
         <source>%1 (%2) is missing; fill it in.</source>
@@ -289,6 +296,79 @@
     <message>
         <source>The digest (%1) must be 64 lower-case hex digits (SHA-256); leave it empty to have it computed.</source>
         <translation>Хеш-сумма (%1) должна состоять из 64 шестнадцатеричных цифр в нижнем регистре (SHA-256); оставьте поле пустым, чтобы она была вычислена автоматически.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStore</name>
+    <message>
+        <source>The attachments folder &quot;%1&quot; cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 does not match its digest: the file was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Writing the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 is missing: records were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 does not follow record %2: records were deleted or reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 was altered after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records from %1 on are missing: the trail ends at record %2, but its recorded head is record %3. The newest records were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of the audit trail is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>&quot;%1&quot; already exists: choose a new file for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written but cannot be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written but fails the integrity check.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -706,6 +786,173 @@ Takes --help.</source>
         <translation>Использование: iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
 Принимает --help.</translation>
     </message>
+    <message>
+        <source>audit verify: checks that no audit record was edited, deleted or reordered. Exit 0 when the chain holds, 1 naming the first bad record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown audit action &quot;%1&quot;: use verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the journal to a new file while the desk runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists applications in the journal, newest first, one JSON object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only applications in this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IIN, registration number, document number or name words (Cyrillic or Latin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on or after this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on or before this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many (1-1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next page: only ids below this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--before must be an application id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one application with its status history, attachments and queue state, as JSON. The view is recorded in the audit trail. Exit 1 when there is no such application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application id or registration number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no application &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks an application against the rules in force and registers it in the journal (queued for the registry), or records the refusal when the package is incomplete. Prints the outcome as JSON. Exit 0 registered, 1 refused as incomplete, 2 bad input, 3 when the journal cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office code (2-8 of A-Z 0-9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk code within the office (1-4 of A-Z 0-9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check an application and register or refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list and search the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show one application with its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the journal to a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is read-only: the desk needs to write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SQLite build cannot enforce foreign keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeskCredentials</name>
@@ -816,6 +1063,57 @@ Takes --help.</source>
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>Saving the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing a registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not match the SHA-256 given for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no application %1 in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 is &quot;%2&quot;, no longer a draft: it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 has an unknown status &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>IIN Desk</source>
@@ -840,6 +1138,60 @@ Takes --help.</source>
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Upgrading the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of IIN Desk (schema %1; this version knows up to %2). Update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Queuing the request to the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no queue entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue entry %1 is &quot;%2&quot;, not in flight: its answer was already recorded or it was never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer is for another request (key %1, not %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the registry&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the failed attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the queue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -896,6 +1248,17 @@ Takes --help.</source>
     <message>
         <source>Cannot paint on the output device (is the file writable?).</source>
         <translation>Не удаётся вывести документ на устройство вывода (доступен ли файл для записи?).</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationNumber</name>
+    <message>
+        <source>The office code &quot;%1&quot; must be 2 to 8 capital Latin letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk code &quot;%1&quot; must be 1 to 4 capital Latin letters or digits.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1497,37 @@ Takes --help.</source>
     <message>
         <source>The key file %1 is damaged: its public key does not match.</source>
         <translation>Файл ключа %1 повреждён: открытый ключ в нём не совпадает.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full. Nothing was saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database file is read-only. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database is locked by another program. Nothing was saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database file is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database file cannot be read or written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is damaged and was not opened (%2). It was left untouched: restore the latest backup (see the store documentation).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
