@@ -65,6 +65,7 @@ public:
     static inline const QString Login = QStringLiteral("operator.login");
     static inline const QString Logout = QStringLiteral("operator.logout");
     static inline const QString Backup = QStringLiteral("database.backup");
+    static inline const QString Restored = QStringLiteral("database.restored");
 
     static constexpr char GenesisHash[] =
         "0000000000000000000000000000000000000000000000000000000000000000";

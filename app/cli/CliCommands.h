@@ -27,5 +27,6 @@ int runListCommand(const QStringList& arguments);
 int runShowCommand(const QStringList& arguments);
 int runAuditCommand(const QStringList& arguments);
 int runBackupCommand(const QStringList& arguments);
+int runRestoreCommand(const QStringList& arguments);
 
 } // namespace iin::cli

@@ -21,9 +21,7 @@ void addStoreOptions(CommandLine& commandLine)
 
 std::unique_ptr<Database> openStore(const QCommandLineParser& parser)
 {
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                            : Database::defaultPath();
-    Result<std::unique_ptr<Database>> db = Database::open(path);
+    Result<std::unique_ptr<Database>> db = Database::open(storePath(parser));
     if (!db) {
         printError(db.errorMessage());
         return nullptr;
@@ -59,6 +57,12 @@ QJsonObject entryToJson(const JournalEntry& e)
         {QStringLiteral("document_number"), orNull(e.documentNumber)},
         {QStringLiteral("rules"), orNull(e.rulesEdition)},
     };
+}
+
+QString storePath(const QCommandLineParser& parser)
+{
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                              : Database::defaultPath();
 }
 
 } // namespace iin::cli

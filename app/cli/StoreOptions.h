@@ -19,6 +19,8 @@ void addStoreOptions(CommandLine& commandLine);
 // when it cannot be opened.
 std::unique_ptr<Database> openStore(const QCommandLineParser& parser);
 QString operatorOf(const QCommandLineParser& parser);
+// The --db path, or the shared default journal.
+QString storePath(const QCommandLineParser& parser);
 // A journal row as printed by `list` (and inside `submit`'s duplicates).
 QJsonObject entryToJson(const JournalEntry& entry);
 

@@ -28,6 +28,7 @@ constexpr Command commands[] = {
     {"show", QT_TRANSLATE_NOOP("Cli", "show one application with its history"), runShowCommand},
     {"audit", QT_TRANSLATE_NOOP("Cli", "verify the audit trail"), runAuditCommand},
     {"backup", QT_TRANSLATE_NOOP("Cli", "copy the journal to a backup file"), runBackupCommand},
+    {"restore", QT_TRANSLATE_NOOP("Cli", "put a backup in the journal's place"), runRestoreCommand},
 };
 
 QString usage()

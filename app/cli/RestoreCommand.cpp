@@ -1,0 +1,50 @@
+#include "CliCommands.h"
+#include "StoreOptions.h"
+
+#include "Restore.h"
+
+#include <QCoreApplication>
+
+namespace iin::cli {
+
+int runRestoreCommand(const QStringList& arguments)
+{
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Puts a backup in the journal's place (which must be free: move the old journal "
+               "aside first) and moves the registration numbers forward so none is reused."));
+    addStoreOptions(cl);
+    QCommandLineParser& p = cl.parser();
+    p.addOption(QCommandLineOption(
+        QStringLiteral("from"), QCoreApplication::translate("Cli", "The backup file."),
+        QStringLiteral("file")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("skip"),
+        QCoreApplication::translate("Cli", "Registration numbers to skip per desk (default %1): "
+                                           "more than were issued since the backup.")
+            .arg(Restore::DefaultSkip),
+        QStringLiteral("n"), QString::number(Restore::DefaultSkip)));
+    if (auto exit = cl.parse(arguments))
+        return *exit;
+    bool numeric = false;
+    const int skip = p.value(QStringLiteral("skip")).toInt(&numeric);
+    if (!p.isSet(QStringLiteral("from")) || !numeric) {
+        printError(QCoreApplication::translate("Cli", "--from and a numeric --skip are required. "
+                                                      "See --help."));
+        return ExitBadInput;
+    }
+    const QString target = storePath(p);
+    if (Status s = Restore::fromBackup(p.value(QStringLiteral("from")), target, skip,
+                                       operatorOf(p));
+        !s) {
+        printError(s.errorMessage());
+        return s.error().code == u"restore.target_exists" || s.error().code == u"restore.skip"
+                   ? ExitBadInput
+                   : ExitFailure;
+    }
+    printJson({{QStringLiteral("restored"), target},
+               {QStringLiteral("skipped_numbers"), skip},
+               {QStringLiteral("ok"), true}});
+    return ExitOk;
+}
+
+} // namespace iin::cli

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace iin {
+
+// Puts a backup back in the journal's place. Registration numbers issued after the backup was
+// taken are unknown to it, so the restore moves every desk's sequence forward by `skip`: a
+// number is never issued twice, even to an application re-entered after the restore.
+class Restore
+{
+    Q_DECLARE_TR_FUNCTIONS(Restore)
+
+public:
+    static constexpr int DefaultSkip = 1000;
+
+    // Refuses when something already lies at `target` (move the old journal aside first).
+    // Copies, opens and checks the copy, moves the sequences and records the restore in the
+    // audit trail, in one transaction.
+    static Status fromBackup(const QString& backup, const QString& target, int skip,
+                             const QString& operatorId);
+};
+
+} // namespace iin
