@@ -1,5 +1,7 @@
 #include "Finding.h"
 
+#include <QJsonObject>
+
 namespace iin {
 
 QString severityToString(Severity s)
@@ -22,6 +24,18 @@ std::optional<Severity> severityFromString(const QString& s)
             return v;
     }
     return std::nullopt;
+}
+
+QJsonArray findingsToJson(const Findings& findings)
+{
+    QJsonArray array;
+    for (const Finding& f : findings)
+        array.append(QJsonObject{{QStringLiteral("code"), f.code},
+                                 {QStringLiteral("rule"), f.rule},
+                                 {QStringLiteral("severity"), severityToString(f.severity)},
+                                 {QStringLiteral("field"), f.field},
+                                 {QStringLiteral("message"), f.message}});
+    return array;
 }
 
 } // namespace iin

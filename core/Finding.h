@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -30,5 +31,8 @@ struct Finding
 };
 
 using Findings = QList<Finding>;
+
+// {"code", "rule", "severity", "field", "message"} per finding: the CLI's and the journal's form.
+QJsonArray findingsToJson(const Findings& findings);
 
 } // namespace iin

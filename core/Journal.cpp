@@ -70,17 +70,6 @@ JournalEntry entryFrom(const QSqlQuery& q)
     return e;
 }
 
-QJsonArray findingsJson(const Findings& findings)
-{
-    QJsonArray array;
-    for (const Finding& f : findings)
-        array.append(QJsonObject{{QStringLiteral("code"), f.code},
-                                 {QStringLiteral("rule"), f.rule},
-                                 {QStringLiteral("severity"), severityToString(f.severity)},
-                                 {QStringLiteral("field"), f.field},
-                                 {QStringLiteral("message"), f.message}});
-    return array;
-}
 
 Status insertKeys(QSqlDatabase db, qint64 id, const Application& a)
 {
@@ -182,7 +171,7 @@ Status Journal::writeContent(qint64 id, const Intake& intake, bool replacing)
         intake.findings.isEmpty()
             ? QVariant(QMetaType(QMetaType::QString))
             : QVariant(QString::fromUtf8(
-                  QJsonDocument(findingsJson(intake.findings)).toJson(QJsonDocument::Compact))));
+                  QJsonDocument(findingsToJson(intake.findings)).toJson(QJsonDocument::Compact))));
     q.addBindValue(nowUtc());
     q.addBindValue(id);
     if (!q.exec())

@@ -51,17 +51,9 @@ int runCheckCommand(const QStringList& arguments)
     }
 
     const CheckResult result = CompletenessCheck::check(application, *rules);
-    QJsonArray findings;
-    for (const Finding& f : result.findings) {
-        findings.append(QJsonObject{{QStringLiteral("code"), f.code},
-                                    {QStringLiteral("rule"), f.rule},
-                                    {QStringLiteral("severity"), severityToString(f.severity)},
-                                    {QStringLiteral("field"), f.field},
-                                    {QStringLiteral("message"), f.message}});
-    }
     printJson({{QStringLiteral("complete"), result.complete},
                {QStringLiteral("rules"), result.rules},
-               {QStringLiteral("findings"), findings}});
+               {QStringLiteral("findings"), findingsToJson(result.findings)}});
     return result.complete ? ExitOk : ExitNegative;
 }
 

@@ -20,17 +20,6 @@ namespace {
 
 constexpr qint64 MaxAttachmentBytes = 50 * 1024 * 1024;
 
-QJsonArray findingsToJson(const Findings& findings)
-{
-    QJsonArray array;
-    for (const Finding& f : findings)
-        array.append(QJsonObject{{QStringLiteral("code"), f.code},
-                                 {QStringLiteral("rule"), f.rule},
-                                 {QStringLiteral("severity"), severityToString(f.severity)},
-                                 {QStringLiteral("field"), f.field},
-                                 {QStringLiteral("message"), f.message}});
-    return array;
-}
 
 QJsonArray duplicatesToJson(const QList<DuplicateMatch>& matches)
 {
