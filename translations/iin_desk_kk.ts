@@ -92,7 +92,7 @@
     <name>ApplicationStatuses</name>
     <message>
         <source>An application in status &quot;%1&quot; cannot move to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» мәртебесіндегі өтінішті «%2» мәртебесіне ауыстыруға болмайды.</translation>
     </message>
 </context>
 <context>
@@ -302,73 +302,73 @@
     <name>AttachmentStore</name>
     <message>
         <source>The attachments folder &quot;%1&quot; cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» қоса берілген құжаттар қалтасын жасау мүмкін емес.</translation>
     </message>
     <message>
         <source>The attachment cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоса берілген құжатты сақтау мүмкін емес: %1</translation>
     </message>
     <message>
         <source>The attachment %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қоса берілген құжатын оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>The attachment %1 does not match its digest: the file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қоса берілген құжаты өзінің хэш мәніне сәйкес келмейді: файл өзгертілген.</translation>
     </message>
 </context>
 <context>
     <name>AuditTrail</name>
     <message>
         <source>Writing the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналына жазу</translation>
     </message>
     <message>
         <source>Reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналын оқу</translation>
     </message>
     <message>
         <source>Audit record %1 is missing: records were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналының %1-жазбасы жоқ: жазбалар жойылған.</translation>
     </message>
     <message>
         <source>Audit record %1 does not follow record %2: records were deleted or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналының %1-жазбасы %2-жазбаның жалғасы емес: жазбалар жойылған немесе олардың реті өзгертілген.</translation>
     </message>
     <message>
         <source>Audit record %1 was altered after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналының %1-жазбасы жазылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
         <source>Audit records from %1 on are missing: the trail ends at record %2, but its recorded head is record %3. The newest records were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналында %1-жазбадан бастап жазбалар жоқ: журнал %2-жазбамен аяқталады, ал сақталған белгі бойынша соңғы жазба — %3-жазба. Ең жаңа жазбалар жойылған.</translation>
     </message>
     <message>
         <source>The head of the audit trail is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналының соңғы жазбасы туралы сақталған белгі жоқ.</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>&quot;%1&quot; already exists: choose a new file for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» бұрыннан бар: сақтық көшірме үшін жаңа файл таңдаңыз.</translation>
     </message>
     <message>
         <source>The backup cannot be written over the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмені дерекқордың өзінің үстіне жазуға болмайды.</translation>
     </message>
     <message>
         <source>Writing the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмені жазу</translation>
     </message>
     <message>
         <source>The backup was written but cannot be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жазылды, бірақ оны қайта оқу мүмкін емес: %1</translation>
     </message>
     <message>
         <source>The backup was written but fails the integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жазылды, бірақ тұтастық тексерісінен өтпеді.</translation>
     </message>
 </context>
 <context>
@@ -788,170 +788,170 @@ Takes --help.</source>
     </message>
     <message>
         <source>audit verify: checks that no audit record was edited, deleted or reordered. Exit 0 when the chain holds, 1 naming the first bad record.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit verify: аудит журналының бірде-бір жазбасы өзгертілмегенін, жойылмағанын және реті ауыстырылмағанын тексереді. Жазбалар тізбегі бүтін болса 0 кодымен, бұзылған болса алғашқы бүлінген жазбаны көрсетіп, 1 кодымен аяқталады.</translation>
     </message>
     <message>
         <source>verify</source>
-        <translation type="unfinished"></translation>
+        <translation>verify (тексеру)</translation>
     </message>
     <message>
         <source>Unknown audit action &quot;%1&quot;: use verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit командасының «%1» әрекеті белгісіз: verify пайдаланыңыз.</translation>
     </message>
     <message>
         <source>Writes a consistent copy of the journal to a new file while the desk runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнын тоқтатпай, журналдың тұтас көшірмесін жаңа файлға жазады.</translation>
     </message>
     <message>
         <source>The backup file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалатын сақтық көшірме файлы.</translation>
     </message>
     <message>
         <source>--to is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to параметрі міндетті.</translation>
     </message>
     <message>
         <source>Lists applications in the journal, newest first, one JSON object per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналдағы өтініштерді ең жаңасынан бастап, әр жолға бір JSON объектісінен шығарады.</translation>
     </message>
     <message>
         <source>Only applications in this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек осы мәртебедегі өтініштер.</translation>
     </message>
     <message>
         <source>An IIN, registration number, document number or name words (Cyrillic or Latin).</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН, тіркеу нөмірі, құжаттың нөмірі немесе аты-жөніндегі сөздер (кирилл немесе латын әріптерімен).</translation>
     </message>
     <message>
         <source>Registered on or after this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы күні немесе одан кейін тіркелгендер (ЖЖЖЖ-АА-КК).</translation>
     </message>
     <message>
         <source>Registered on or before this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы күні немесе одан бұрын тіркелгендер (ЖЖЖЖ-АА-КК).</translation>
     </message>
     <message>
         <source>At most this many (1-1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығарылатын өтініштердің ең көп саны (1–1000).</translation>
     </message>
     <message>
         <source>The next page: only ids below this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі бет: идентификаторы осы мәннен кіші өтініштер ғана.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» мәртебесі белгісіз.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» күн емес (ЖЖЖЖ-АА-КК).</translation>
     </message>
     <message>
         <source>--limit must be 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit мәні 1-ден 1000-ға дейін болуы тиіс.</translation>
     </message>
     <message>
         <source>--before must be an application id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--before мәні өтініштің идентификаторы болуы тиіс.</translation>
     </message>
     <message>
         <source>Shows one application with its status history, attachments and queue state, as JSON. The view is recorded in the audit trail. Exit 1 when there is no such application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір өтінішті мәртебелер тарихымен, қоса берілген құжаттарымен және кезектегі күйімен бірге JSON түрінде көрсетеді. Қарау аудит журналына жазылады. Мұндай өтініш болмаса, 1 кодымен аяқталады.</translation>
     </message>
     <message>
         <source>Application id or registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің идентификаторы немесе тіркеу нөмірі.</translation>
     </message>
     <message>
         <source>There is no application &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» өтініші жоқ.</translation>
     </message>
     <message>
         <source>The journal database (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал дерекқоры (әдепкі бойынша: %1).</translation>
     </message>
     <message>
         <source>The operator recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналына жазылатын оператор.</translation>
     </message>
     <message>
         <source>Cannot read the attachment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қоса берілген құжат файлын оқу мүмкін емес.</translation>
     </message>
     <message>
         <source>Checks an application against the rules in force and registers it in the journal (queued for the registry), or records the refusal when the package is incomplete. Prints the outcome as JSON. Exit 0 registered, 1 refused as incomplete, 2 bad input, 3 when the journal cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті қолданыстағы қағидаларға сәйкес тексереді және оны журналда тіркейді (тізілімге жіберу кезегіне қояды) немесе құжаттар топтамасы толық болмаса, құжаттарды қабылдаудан бас тартуды жазады. Нәтижені JSON түрінде шығарады. Тіркелсе 0, топтама толық болмағандықтан бас тартылса 1, кіріс деректері қате болса 2, журналға жазу мүмкін болмаса 3 кодымен аяқталады.</translation>
     </message>
     <message>
         <source>The office code (2-8 of A-Z 0-9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшенің коды (A-Z, 0-9 таңбаларынан 2–8 таңба).</translation>
     </message>
     <message>
         <source>The desk code within the office (1-4 of A-Z 0-9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше ішіндегі жұмыс орнының коды (A-Z, 0-9 таңбаларынан 1–4 таңба).</translation>
     </message>
     <message>
         <source>check an application and register or refuse it</source>
-        <translation type="unfinished"></translation>
+        <translation>өтінішті тексеру және тіркеу немесе қабылдаудан бас тарту</translation>
     </message>
     <message>
         <source>list and search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>журналдағы өтініштердің тізімін шығару және іздеу</translation>
     </message>
     <message>
         <source>show one application with its history</source>
-        <translation type="unfinished"></translation>
+        <translation>бір өтінішті оның тарихымен бірге көрсету</translation>
     </message>
     <message>
         <source>verify the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>аудит журналын тексеру</translation>
     </message>
     <message>
         <source>copy the journal to a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>журналды сақтық көшірме файлына көшіру</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» дерекқорын оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>not a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite дерекқоры емес</translation>
     </message>
     <message>
         <source>Opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды ашу</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» дерекқор файлы емес.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; is read-only: the desk needs to write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» дерекқоры тек оқуға арналған: жұмыс орны оған жаза алуы тиіс.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» қалтасын жасау мүмкін емес.</translation>
     </message>
     <message>
         <source>Checking the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды тексеру</translation>
     </message>
     <message>
         <source>This SQLite build cannot enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-тің бұл жинағы сыртқы кілттердің (foreign keys) тұтастығын қамтамасыз ете алмайды.</translation>
     </message>
     <message>
         <source>Starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Транзакцияны бастау</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
 </context>
 <context>
@@ -1065,51 +1065,51 @@ Takes --help.</source>
     <name>Journal</name>
     <message>
         <source>Saving the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті сақтау</translation>
     </message>
     <message>
         <source>Saving the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебені сақтау</translation>
     </message>
     <message>
         <source>Issuing a registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу нөмірін беру</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; does not match the SHA-256 given for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» файлы ол үшін көрсетілген SHA-256 хэш мәніне сәйкес келмейді.</translation>
     </message>
     <message>
         <source>Saving the attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоса берілген құжаттарды сақтау</translation>
     </message>
     <message>
         <source>There is no application %1 in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналда %1 идентификаторлы өтініш жоқ.</translation>
     </message>
     <message>
         <source>Application %1 is &quot;%2&quot;, no longer a draft: it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 идентификаторлы өтініштің мәртебесі — «%2», ол енді жоба (draft) емес: оны өңдеуге болмайды.</translation>
     </message>
     <message>
         <source>Reading the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті оқу</translation>
     </message>
     <message>
         <source>Application %1 has an unknown status &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 идентификаторлы өтініштің мәртебесі белгісіз: «%2».</translation>
     </message>
     <message>
         <source>Reading the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналды оқу</translation>
     </message>
     <message>
         <source>Searching the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналдан іздеу</translation>
     </message>
     <message>
         <source>Looking for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталанатын өтініштерді іздеу</translation>
     </message>
 </context>
 <context>
@@ -1143,54 +1143,54 @@ Takes --help.</source>
     <name>Migrations</name>
     <message>
         <source>Upgrading the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды жаңарту</translation>
     </message>
     <message>
         <source>Reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор схемасының нұсқасын оқу</translation>
     </message>
     <message>
         <source>The database was written by a newer version of IIN Desk (schema %1; this version knows up to %2). Update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорды ЖСН жұмыс орнының неғұрлым жаңа нұсқасы жазған (дерекқор схемасы — %1, ал бұл нұсқа %2 схемасына дейін ғана қолдайды). Бағдарламаны жаңартыңыз.</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>Queuing the request to the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімге жіберілетін сұрауды кезекке қою</translation>
     </message>
     <message>
         <source>Reading the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезекті оқу</translation>
     </message>
     <message>
         <source>Updating the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезекті жаңарту</translation>
     </message>
     <message>
         <source>There is no queue entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезекте %1 идентификаторлы жазба жоқ.</translation>
     </message>
     <message>
         <source>Queue entry %1 is &quot;%2&quot;, not in flight: its answer was already recorded or it was never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 идентификаторлы кезек жазбасының күйі — «%2», ол жауап күтіп тұрған жоқ: оның жауабы бұрын жазылған немесе ол мүлде жіберілмеген.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer is for another request (key %1, not %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімнің жауабы басқа сұрауға берілген (жауаптағы кілт — %1, ал күтілгені — %2).</translation>
     </message>
     <message>
         <source>Saving the registry&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімнің жауабын сақтау</translation>
     </message>
     <message>
         <source>Saving the failed attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәтсіз жіберу талпынысын сақтау</translation>
     </message>
     <message>
         <source>Resuming the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезекті жалғастыру</translation>
     </message>
 </context>
 <context>
@@ -1253,11 +1253,11 @@ Takes --help.</source>
     <name>RegistrationNumber</name>
     <message>
         <source>The office code &quot;%1&quot; must be 2 to 8 capital Latin letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» бөлімше коды 2–8 бас латын әрпінен немесе цифрдан тұруы тиіс.</translation>
     </message>
     <message>
         <source>The desk code &quot;%1&quot; must be 1 to 4 capital Latin letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» жұмыс орнының коды 1–4 бас латын әрпінен немесе цифрдан тұруы тиіс.</translation>
     </message>
 </context>
 <context>
@@ -1502,31 +1502,31 @@ Takes --help.</source>
     <name>StoreError</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the disk is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: диск толып қалды. Ештеңе сақталған жоқ; дискіде орын босатып, әрекетті қайталаңыз.</translation>
     </message>
     <message>
         <source>%1: the database file is read-only. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: дерекқор файлы тек оқуға арналған. Ештеңе сақталған жоқ.</translation>
     </message>
     <message>
         <source>%1: the database is locked by another program. Nothing was saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: дерекқорды басқа бағдарлама бұғаттап тұр. Ештеңе сақталған жоқ; сәлден соң әрекетті қайталаңыз.</translation>
     </message>
     <message>
         <source>%1: the database file is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: дерекқор файлы бүлінген (%2).</translation>
     </message>
     <message>
         <source>%1: the database file cannot be read or written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: дерекқор файлын оқу немесе оған жазу мүмкін емес (%2).</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; is damaged and was not opened (%2). It was left untouched: restore the latest backup (see the store documentation).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» дерекқоры бүлінген және ашылмады (%2). Ол өзгеріссіз қалдырылды: ең соңғы сақтық көшірмеден қалпына келтіріңіз (деректер қоймасының құжаттамасын қараңыз).</translation>
     </message>
 </context>
 <context>

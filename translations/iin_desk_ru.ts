@@ -92,7 +92,7 @@
     <name>ApplicationStatuses</name>
     <message>
         <source>An application in status &quot;%1&quot; cannot move to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление в статусе «%1» нельзя перевести в статус «%2».</translation>
     </message>
 </context>
 <context>
@@ -302,73 +302,73 @@
     <name>AttachmentStore</name>
     <message>
         <source>The attachments folder &quot;%1&quot; cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку приложенных документов «%1».</translation>
     </message>
     <message>
         <source>The attachment cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить приложенный документ: %1</translation>
     </message>
     <message>
         <source>The attachment %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать приложенный документ %1: %2</translation>
     </message>
     <message>
         <source>The attachment %1 does not match its digest: the file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложенный документ %1 не соответствует своей хеш-сумме: файл был изменён.</translation>
     </message>
 </context>
 <context>
     <name>AuditTrail</name>
     <message>
         <source>Writing the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись в журнал аудита</translation>
     </message>
     <message>
         <source>Reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение журнала аудита</translation>
     </message>
     <message>
         <source>Audit record %1 is missing: records were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись журнала аудита %1 отсутствует: записи были удалены.</translation>
     </message>
     <message>
         <source>Audit record %1 does not follow record %2: records were deleted or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись журнала аудита %1 не следует за записью %2: записи были удалены или переставлены.</translation>
     </message>
     <message>
         <source>Audit record %1 was altered after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись журнала аудита %1 была изменена уже после внесения в журнал.</translation>
     </message>
     <message>
         <source>Audit records from %1 on are missing: the trail ends at record %2, but its recorded head is record %3. The newest records were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи журнала аудита начиная с %1 отсутствуют: журнал заканчивается записью %2, а согласно сохранённой отметке последней должна быть запись %3. Самые новые записи были удалены.</translation>
     </message>
     <message>
         <source>The head of the audit trail is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствует сохранённая отметка последней записи журнала аудита.</translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
         <source>&quot;%1&quot; already exists: choose a new file for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» уже существует: выберите для резервной копии новый файл.</translation>
     </message>
     <message>
         <source>The backup cannot be written over the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервную копию нельзя записать поверх самой базы данных.</translation>
     </message>
     <message>
         <source>Writing the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись резервной копии</translation>
     </message>
     <message>
         <source>The backup was written but cannot be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана, но прочитать её не удаётся: %1</translation>
     </message>
     <message>
         <source>The backup was written but fails the integrity check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана, но не прошла проверку целостности.</translation>
     </message>
 </context>
 <context>
@@ -788,170 +788,170 @@ Takes --help.</source>
     </message>
     <message>
         <source>audit verify: checks that no audit record was edited, deleted or reordered. Exit 0 when the chain holds, 1 naming the first bad record.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit verify: проверяет, что ни одна запись журнала аудита не была изменена, удалена или переставлена. Код выхода 0, если цепочка записей цела, 1 — с указанием первой повреждённой записи.</translation>
     </message>
     <message>
         <source>verify</source>
-        <translation type="unfinished"></translation>
+        <translation>verify (проверка)</translation>
     </message>
     <message>
         <source>Unknown audit action &quot;%1&quot;: use verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное действие «%1» команды audit: используйте verify.</translation>
     </message>
     <message>
         <source>Writes a consistent copy of the journal to a new file while the desk runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывает согласованную копию журнала в новый файл без остановки рабочего места.</translation>
     </message>
     <message>
         <source>The backup file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаваемый файл резервной копии.</translation>
     </message>
     <message>
         <source>--to is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязателен параметр --to.</translation>
     </message>
     <message>
         <source>Lists applications in the journal, newest first, one JSON object per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводит заявления из журнала, начиная с самых новых, по одному JSON-объекту в строке.</translation>
     </message>
     <message>
         <source>Only applications in this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только заявления в этом статусе.</translation>
     </message>
     <message>
         <source>An IIN, registration number, document number or name words (Cyrillic or Latin).</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН, регистрационный номер, номер документа или слова из фамилии, имени, отчества (кириллицей или латиницей).</translation>
     </message>
     <message>
         <source>Registered on or after this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрированные в этот день или позже (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
         <source>Registered on or before this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрированные в этот день или раньше (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
         <source>At most this many (1-1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольшее число выводимых заявлений (1–1000).</translation>
     </message>
     <message>
         <source>The next page: only ids below this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая страница: только заявления с идентификатором меньше указанного.</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный статус «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является датой (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
         <source>--limit must be 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение --limit должно быть от 1 до 1000.</translation>
     </message>
     <message>
         <source>--before must be an application id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение --before должно быть идентификатором заявления.</translation>
     </message>
     <message>
         <source>Shows one application with its status history, attachments and queue state, as JSON. The view is recorded in the audit trail. Exit 1 when there is no such application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает одно заявление с историей статусов, приложенными документами и состоянием в очереди в формате JSON. Просмотр фиксируется в журнале аудита. Код выхода 1, если такого заявления нет.</translation>
     </message>
     <message>
         <source>Application id or registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор заявления или регистрационный номер.</translation>
     </message>
     <message>
         <source>There is no application &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление «%1» не найдено.</translation>
     </message>
     <message>
         <source>The journal database (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных журнала (по умолчанию: %1).</translation>
     </message>
     <message>
         <source>The operator recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор, указываемый в журнале аудита.</translation>
     </message>
     <message>
         <source>Cannot read the attachment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл приложенного документа %1.</translation>
     </message>
     <message>
         <source>Checks an application against the rules in force and registers it in the journal (queued for the registry), or records the refusal when the package is incomplete. Prints the outcome as JSON. Exit 0 registered, 1 refused as incomplete, 2 bad input, 3 when the journal cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяет заявление по действующим правилам и регистрирует его в журнале (ставит в очередь на отправку в реестр) либо, если пакет документов неполный, фиксирует отказ в приёме документов. Выводит результат в формате JSON. Код выхода 0 — зарегистрировано, 1 — отказ из-за неполного пакета, 2 — некорректные входные данные, 3 — не удаётся записать журнал.</translation>
     </message>
     <message>
         <source>The office code (2-8 of A-Z 0-9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Код подразделения (от 2 до 8 символов из A-Z, 0-9).</translation>
     </message>
     <message>
         <source>The desk code within the office (1-4 of A-Z 0-9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Код рабочего места в подразделении (от 1 до 4 символов из A-Z, 0-9).</translation>
     </message>
     <message>
         <source>check an application and register or refuse it</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить заявление и зарегистрировать его или отказать в приёме</translation>
     </message>
     <message>
         <source>list and search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>просмотреть журнал и выполнить поиск по нему</translation>
     </message>
     <message>
         <source>show one application with its history</source>
-        <translation type="unfinished"></translation>
+        <translation>показать одно заявление с его историей</translation>
     </message>
     <message>
         <source>verify the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить журнал аудита</translation>
     </message>
     <message>
         <source>copy the journal to a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>скопировать журнал в файл резервной копии</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать базу данных «%1»: %2</translation>
     </message>
     <message>
         <source>not a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>не является базой данных SQLite</translation>
     </message>
     <message>
         <source>Opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является файлом базы данных.</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; is read-only: the desk needs to write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных «%1» доступна только для чтения, а рабочему месту нужно в неё записывать.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку «%1».</translation>
     </message>
     <message>
         <source>Checking the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка базы данных</translation>
     </message>
     <message>
         <source>This SQLite build cannot enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта сборка SQLite не может обеспечить контроль внешних ключей (foreign keys).</translation>
     </message>
     <message>
         <source>Starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало транзакции</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение</translation>
     </message>
 </context>
 <context>
@@ -1066,51 +1066,51 @@ Takes --help.</source>
     <name>Journal</name>
     <message>
         <source>Saving the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение заявления</translation>
     </message>
     <message>
         <source>Saving the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение статуса</translation>
     </message>
     <message>
         <source>Issuing a registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Присвоение регистрационного номера</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; does not match the SHA-256 given for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» не соответствует указанной для него хеш-сумме SHA-256.</translation>
     </message>
     <message>
         <source>Saving the attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение приложенных документов</translation>
     </message>
     <message>
         <source>There is no application %1 in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>В журнале нет заявления с идентификатором %1.</translation>
     </message>
     <message>
         <source>Application %1 is &quot;%2&quot;, no longer a draft: it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление с идентификатором %1 имеет статус «%2» и уже не является черновиком (draft): его нельзя редактировать.</translation>
     </message>
     <message>
         <source>Reading the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение заявления</translation>
     </message>
     <message>
         <source>Application %1 has an unknown status &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>У заявления с идентификатором %1 неизвестный статус «%2».</translation>
     </message>
     <message>
         <source>Reading the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение журнала</translation>
     </message>
     <message>
         <source>Searching the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в журнале</translation>
     </message>
     <message>
         <source>Looking for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск повторных заявлений</translation>
     </message>
 </context>
 <context>
@@ -1144,54 +1144,54 @@ Takes --help.</source>
     <name>Migrations</name>
     <message>
         <source>Upgrading the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление базы данных</translation>
     </message>
     <message>
         <source>Reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение версии схемы базы данных</translation>
     </message>
     <message>
         <source>The database was written by a newer version of IIN Desk (schema %1; this version knows up to %2). Update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных записана более новой версией АРМ ИИН (схема %1; эта версия поддерживает схемы только до %2). Обновите программу.</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>Queuing the request to the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановка в очередь запроса в реестр</translation>
     </message>
     <message>
         <source>Reading the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение очереди</translation>
     </message>
     <message>
         <source>Updating the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление очереди</translation>
     </message>
     <message>
         <source>There is no queue entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В очереди нет записи %1.</translation>
     </message>
     <message>
         <source>Queue entry %1 is &quot;%2&quot;, not in flight: its answer was already recorded or it was never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись очереди %1 находится в состоянии «%2» и не ожидает ответа: ответ на неё уже записан или она вообще не отправлялась.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer is for another request (key %1, not %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ реестра относится к другому запросу (ключ в ответе %1, а ожидался %2).</translation>
     </message>
     <message>
         <source>Saving the registry&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение ответа реестра</translation>
     </message>
     <message>
         <source>Saving the failed attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение неудачной попытки отправки</translation>
     </message>
     <message>
         <source>Resuming the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновление очереди</translation>
     </message>
 </context>
 <context>
@@ -1254,11 +1254,11 @@ Takes --help.</source>
     <name>RegistrationNumber</name>
     <message>
         <source>The office code &quot;%1&quot; must be 2 to 8 capital Latin letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код подразделения «%1» должен состоять из 2–8 заглавных латинских букв или цифр.</translation>
     </message>
     <message>
         <source>The desk code &quot;%1&quot; must be 1 to 4 capital Latin letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код рабочего места «%1» должен состоять из 1–4 заглавных латинских букв или цифр.</translation>
     </message>
 </context>
 <context>
@@ -1503,31 +1503,31 @@ Takes --help.</source>
     <name>StoreError</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the disk is full. Nothing was saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: диск заполнен. Ничего не сохранено; освободите место на диске и повторите попытку.</translation>
     </message>
     <message>
         <source>%1: the database file is read-only. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл базы данных доступен только для чтения. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>%1: the database is locked by another program. Nothing was saved; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: база данных заблокирована другой программой. Ничего не сохранено; повторите попытку чуть позже.</translation>
     </message>
     <message>
         <source>%1: the database file is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл базы данных повреждён (%2).</translation>
     </message>
     <message>
         <source>%1: the database file cannot be read or written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся прочитать или записать файл базы данных (%2).</translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; is damaged and was not opened (%2). It was left untouched: restore the latest backup (see the store documentation).</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных «%1» повреждена и не была открыта (%2). Она оставлена без изменений: восстановите её из последней резервной копии (см. документацию по хранилищу данных).</translation>
     </message>
 </context>
 <context>
