@@ -27,6 +27,11 @@ DeskSession::~DeskSession()
     delete m_window;
 }
 
+MainWindow* DeskSession::mainWindow() const
+{
+    return m_window;
+}
+
 QString DeskSession::defaultDataFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -30,7 +30,7 @@ public:
 
     // False when the desk cannot start or the person cancelled the sign-in.
     bool start();
-    MainWindow* mainWindow() const { return m_window; }
+    MainWindow* mainWindow() const;
 
     // "<user data folder>" of the desk.
     static QString defaultDataFolder();

@@ -26,7 +26,7 @@ OperatorEditDialog::OperatorEditDialog(Mode mode, OperatorDirectory& operators, 
             &OperatorEditDialog::showStrength);
 
     const bool reset = m_mode == Mode::ResetPassword;
-    for (QWidget* w : {static_cast<QWidget*>(m_ui->loginLineEdit), m_ui->fullNameLineEdit})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->loginLineEdit, m_ui->fullNameLineEdit})
         w->setEnabled(!reset);
     const bool chooseRole = m_mode == Mode::NewOperator;
     m_ui->roleComboBox->setVisible(chooseRole);

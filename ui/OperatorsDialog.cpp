@@ -92,8 +92,8 @@ std::optional<Operator> OperatorsDialog::selectedOperator() const
 void OperatorsDialog::updateButtons()
 {
     const std::optional<Operator> o = selectedOperator();
-    for (QWidget* w : {static_cast<QWidget*>(m_ui->resetPasswordButton), m_ui->applyRoleButton,
-                       m_ui->toggleActiveButton, m_ui->roleComboBox})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->resetPasswordButton, m_ui->applyRoleButton,
+                                                   m_ui->toggleActiveButton, m_ui->roleComboBox})
         w->setEnabled(o.has_value());
     m_ui->toggleActiveButton->setText(o && !o->active ? tr("&Activate") : tr("&Deactivate"));
     if (o)

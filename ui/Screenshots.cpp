@@ -71,7 +71,7 @@ Status writeScreenshots(const QString& folder)
         return clerk.error();
     DraftStore drafts(data.filePath(QStringLiteral("drafts")));
 
-    for (const QString lang : {QStringLiteral("kk"), QStringLiteral("ru")}) {
+    for (const QString& lang : {QStringLiteral("kk"), QStringLiteral("ru")}) {
         Language::install(lang);
         const QString suffix = u'-' + lang + QStringLiteral(".png");
 
