@@ -187,7 +187,8 @@ Result<Operator> OperatorDirectory::create(const QString& login, const QString& 
         db.rollback();
         return dbError(q.lastError());
     }
-    if (Status s = record(key, QStringLiteral("created"), actor, roleToString(role), now); !s) {
+    if (Status s = record(key, QStringLiteral("created"), actor.isEmpty() ? key : actor,
+                          roleToString(role), now); !s) {
         db.rollback();
         return s.error();
     }
@@ -263,7 +264,9 @@ Result<Operator> OperatorDirectory::authenticate(const QString& login, const QSt
 Status OperatorDirectory::requireActiveAdministratorLeft(const QString& login, Role newRole,
                                                          bool newActive)
 {
-    if (newRole == Role::Administrator && newActive)
+    const std::optional<Operator> o = find(login);
+    if (!o || !(o->role == Role::Administrator && o->active)
+        || (newRole == Role::Administrator && newActive))
         return {};
     for (const Operator& o : operators()) {
         if (o.login != login && o.active && o.role == Role::Administrator)
@@ -378,11 +381,13 @@ Status OperatorDirectory::record(const QString& login, const QString& event, con
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO operator_events (at, login, event, actor, detail) "
                              "VALUES (?, ?, ?, ?, ?)"));
+    // Null strings would bind as SQL NULL: the columns hold empty text instead.
+    const auto text = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
     q.addBindValue(utcText(now));
     q.addBindValue(login);
     q.addBindValue(event);
-    q.addBindValue(actor);
-    q.addBindValue(detail);
+    q.addBindValue(text(actor));
+    q.addBindValue(text(detail));
     if (!q.exec())
         return dbError(q.lastError());
     return {};
