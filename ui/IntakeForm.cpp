@@ -171,9 +171,8 @@ IntakeForm::IntakeForm(ApplicationBasis basis, Channel channel, DraftStore* draf
                  int(m_basis == ApplicationBasis::Annex2 ? Channel::ServiceProvider : channel));
     m_ui->submittedOnLineEdit->setDate(QDate::currentDate());
     if (m_basis == ApplicationBasis::Annex2) {
-        // Annex 2 is filed for a sentenced person who may have no identity document.
-        m_ui->documentGroupBox->setCheckable(true);
-        m_ui->documentGroupBox->setChecked(false);
+        // Annex 2 is filed for a sentenced person who has no identity document: the
+        // institution's application replaces it.
         setComboData(m_ui->attachmentKindComboBox, int(AttachmentKind::Annex2Application));
     }
     updateSections();
@@ -266,11 +265,9 @@ void IntakeForm::refreshTexts()
 {
     if (m_basis == ApplicationBasis::Annex2) {
         m_ui->applicationGroupBox->setTitle(tr("Application (Annex 2)"));
-        m_ui->documentGroupBox->setTitle(tr("Identity document (if the person has one)"));
     } else {
         m_ui->applicationGroupBox->setTitle(tr("Application (Annex 1)"));
     }
-    m_ui->documentGroupBox->setAccessibleName(m_ui->documentGroupBox->title());
     for (DateLineEdit* edit : findChildren<DateLineEdit*>())
         edit->setPlaceholderText(tr("dd.mm.yyyy"));
     m_ui->attachScanButton->setToolTip(tr("Attach a scanned image or PDF (Alt+N)"));
@@ -305,7 +302,6 @@ void IntakeForm::connectChanges()
         });
         box->installEventFilter(this);
     }
-    connect(m_ui->documentGroupBox, &QGroupBox::toggled, this, &IntakeForm::changed);
 }
 
 void IntakeForm::changed()
@@ -338,6 +334,7 @@ void IntakeForm::updateSections()
 {
     m_ui->representativeGroupBox->setVisible(m_ui->representativeCheckBox->isChecked());
     m_ui->annex2GroupBox->setVisible(m_basis == ApplicationBasis::Annex2);
+    m_ui->documentGroupBox->setVisible(m_basis == ApplicationBasis::Annex1);
     m_ui->representativeCheckBox->setVisible(m_basis == ApplicationBasis::Annex1);
 }
 
@@ -358,7 +355,7 @@ Application IntakeForm::application() const
     a.birthPlace = u.birthPlaceLineEdit->text().simplified();
     a.sex = Sex(u.sexComboBox->currentData().toInt());
     a.citizenship = u.citizenshipComboBox->alpha3();
-    if (m_basis == ApplicationBasis::Annex1 || u.documentGroupBox->isChecked()) {
+    if (m_basis == ApplicationBasis::Annex1) {
         IdentityDocument d;
         d.type = IdentityDocumentType(u.documentTypeComboBox->currentData().toInt());
         d.number = u.documentNumberLineEdit->text().simplified();
@@ -422,8 +419,6 @@ void IntakeForm::setApplication(const Application& a)
     u.birthPlaceLineEdit->setText(a.birthPlace);
     setComboData(u.sexComboBox, int(a.sex));
     u.citizenshipComboBox->setAlpha3(a.citizenship);
-    if (m_basis == ApplicationBasis::Annex2)
-        u.documentGroupBox->setChecked(a.identityDocument.has_value());
     const IdentityDocument d = a.identityDocument.value_or(IdentityDocument{});
     setComboData(u.documentTypeComboBox, int(d.type));
     u.documentNumberLineEdit->setText(d.number);
