@@ -35,7 +35,7 @@ public:
                        QWidget* parent = nullptr, const Operator& target = {});
     ~OperatorEditDialog() override;
 
-    Operator result() const { return m_result; }
+    Operator account() const { return m_result; }
     QString message() const;
 
 public slots:

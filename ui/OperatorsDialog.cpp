@@ -107,9 +107,9 @@ void OperatorsDialog::createOperator()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         refresh();
-        selectOperator(dialog->result().login);
+        selectOperator(dialog->account().login);
         m_ui->messageBar->showMessage(
-            tr("The operator %1 is created.").arg(dialog->result().login),
+            tr("The operator %1 is created.").arg(dialog->account().login),
             MessageBar::Kind::Positive);
     });
     dialog->open();
