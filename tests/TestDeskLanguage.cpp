@@ -14,8 +14,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QListWidget>
 #include <QTest>
-#include <QTreeWidget>
 
 using namespace iin;
 using namespace iin::ui;
@@ -75,9 +75,9 @@ void TestDeskLanguage::switchAtRunTime()
     QCOMPARE(citizenship->currentText(), QString("China"));
     const auto checklist = [&] {
         QStringList rows;
-        auto* tree = child<QTreeWidget>(form, "checklistTreeWidget");
-        for (int i = 0; i < tree->topLevelItemCount(); ++i)
-            rows << tree->topLevelItem(i)->text(0);
+        auto* list = child<QListWidget>(form, "checklistListWidget");
+        for (int i = 0; i < list->count(); ++i)
+            rows << list->item(i)->text();
         return rows.join('\n');
     };
     QVERIFY(checklist().contains("application on the Annex 1 form is missing"));

@@ -19,7 +19,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
 
 using namespace iin;
 using namespace iin::ui;
@@ -92,10 +91,10 @@ void TestIntakeForm::cleanup()
 
 QStringList TestIntakeForm::checklist(IntakeForm* form)
 {
-    auto* tree = child<QTreeWidget>(form, "checklistTreeWidget");
+    auto* list = child<QListWidget>(form, "checklistListWidget");
     QStringList rows;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        rows << tree->topLevelItem(i)->text(0) + " | " + tree->topLevelItem(i)->text(1);
+    for (int i = 0; i < list->count(); ++i)
+        rows << list->item(i)->text().replace('\n', " | ");
     return rows;
 }
 

@@ -88,9 +88,6 @@ IntakeForm::IntakeForm(ApplicationBasis basis, Channel channel, DraftStore* draf
 {
     m_ui->setupUi(this);
     m_ui->citizenshipComboBox->setStatelessOffered(true);
-    m_ui->checklistTreeWidget->header()->setStretchLastSection(false);
-    m_ui->checklistTreeWidget->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_ui->checklistTreeWidget->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     // A red frame on fields with a problem; the message itself is in the label, the tooltip and
     // the accessible description, so colour is never the only sign.
     setStyleSheet(QStringLiteral(
@@ -207,8 +204,8 @@ IntakeForm::IntakeForm(ApplicationBasis basis, Channel channel, DraftStore* draf
             == QMessageBox::Discard)
             discardDraft();
     });
-    connect(m_ui->checklistTreeWidget, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem* item) { focusField(item->data(0, Qt::UserRole).toString()); });
+    connect(m_ui->checklistListWidget, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { focusField(item->data(Qt::UserRole).toString()); });
     connect(qApp, &QApplication::focusChanged, this, [this] { updateFieldProblemLabel(); });
 
     for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return),
@@ -567,22 +564,23 @@ void IntakeForm::runCheck()
 
 void IntakeForm::showChecklist()
 {
-    QTreeWidget* tree = m_ui->checklistTreeWidget;
+    QListWidget* list = m_ui->checklistListWidget;
     const QString current =
-        tree->currentItem() ? tree->currentItem()->data(0, Qt::UserRole + 1).toString() : QString();
-    tree->clear();
+        list->currentItem() ? list->currentItem()->data(Qt::UserRole + 1).toString() : QString();
+    list->clear();
     const QIcon met = style()->standardIcon(QStyle::SP_DialogApplyButton);
     const QIcon missing = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     const auto add = [&](const QString& status, const QString& text, const QString& reference,
                          const QIcon& icon, const QString& field, const QString& code) {
-        auto* item = new QTreeWidgetItem(tree, {status + QStringLiteral(": ") + text, reference});
-        item->setIcon(0, icon);
-        item->setToolTip(0, text);
-        item->setData(0, Qt::UserRole, field);
-        item->setData(0, Qt::UserRole + 1, code);
+        // The legal reference on its own line under the requirement.
+        auto* item = new QListWidgetItem(status + QStringLiteral(": ") + text + u'\n' + reference,
+                                         list);
+        item->setIcon(icon);
+        item->setData(Qt::UserRole, field);
+        item->setData(Qt::UserRole + 1, code);
         if (code == current)
-            tree->setCurrentItem(item);
+            list->setCurrentItem(item);
     };
 
     if (m_ruleSetError) {

@@ -192,7 +192,6 @@ void MainWindow::chooseLanguage(const QString& code)
 {
     if (!Language::install(code))
         return;
-    QSettings().setValue(QStringLiteral("language"), code);
     if (m_operators)
         m_operators->setLanguage(m_operator.login, code, QDateTime::currentDateTimeUtc());
     m_operator.language = code;
