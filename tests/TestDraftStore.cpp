@@ -1,3 +1,4 @@
+#include "ApplicationJson.h"
 #include "DraftStore.h"
 
 #include <QDir>
@@ -43,6 +44,9 @@ void TestDraftStore::halfFilledRoundTrip()
     QCOMPARE(back->operatorLogin, d.operatorLogin);
     QCOMPARE(back->savedAt, d.savedAt);
     QCOMPARE(back->attachmentFiles, d.attachmentFiles);
+    // Only drafts are read leniently: the format itself stays strict.
+    QVERIFY(!ApplicationJson::fromObject(ApplicationJson::toJson(d.application)).application);
+    QVERIFY(ApplicationJson::parseDraft(ApplicationJson::toJson(d.application)).application);
     // Saved again over the same file: still one draft, the newer content.
     d.application.nameCyrillic.givenName = "Ерлан";
     QVERIFY(store.save(d).ok());
