@@ -25,16 +25,13 @@ Problems DeskSettings::validate() const
     const QString url = registryUrl.trimmed();
     if (!url.isEmpty()) {
         const QUrl u(url, QUrl::StrictMode);
-        if (!u.isValid() || (u.scheme() != u"http" && u.scheme() != u"https")
-            || u.host().isEmpty())
-            problems.append({QStringLiteral("settings.registry_url"),
-                             QStringLiteral("registryUrl"),
+        if (!u.isValid() || (u.scheme() != u"http" && u.scheme() != u"https") || u.host().isEmpty())
+            problems.append({QStringLiteral("settings.registry_url"), QStringLiteral("registryUrl"),
                              tr("Registry address: enter an address starting with https:// (or "
                                 "http:// on a closed network), or leave it empty for the "
                                 "training registry.")});
         if (deskId.trimmed().isEmpty() || deskToken.isEmpty())
-            problems.append({QStringLiteral("settings.desk_credential"),
-                             QStringLiteral("deskId"),
+            problems.append({QStringLiteral("settings.desk_credential"), QStringLiteral("deskId"),
                              tr("Desk credential: enter the desk identifier and the token issued "
                                 "for this desk by the registry.")});
     }

@@ -23,8 +23,8 @@ DraftStore::DraftStore(QString folder) : m_folder(std::move(folder)) {}
 
 QString DraftStore::defaultFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/drafts");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/drafts");
 }
 
 QString DraftStore::newId()
@@ -52,6 +52,9 @@ Status DraftStore::save(const Draft& draft)
                      tr("The drafts folder %1 cannot be created; check the disk and its "
                         "permissions.")
                          .arg(QDir::toNativeSeparators(m_folder))};
+    // Drafts hold personal data: only the desk's own account may read them.
+    QFile::setPermissions(m_folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QJsonObject files;
     for (auto it = draft.attachmentFiles.cbegin(); it != draft.attachmentFiles.cend(); ++it)
         files.insert(it.key(), it.value());
@@ -64,9 +67,8 @@ Status DraftStore::save(const Draft& draft)
         {QStringLiteral("attachment_files"), files},
     };
     QSaveFile file(filePath(draft.id));
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(envelope).toJson(QJsonDocument::Compact)) < 0
-        || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(envelope).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
         return Error{QStringLiteral("draft.write"),
                      tr("The draft cannot be saved to %1: %2")
                          .arg(QDir::toNativeSeparators(m_folder), file.errorString())};
@@ -83,8 +85,8 @@ Result<Draft> DraftStore::load(const QString& id) const
     if (!file.open(QIODevice::ReadOnly) || file.size() > ApplicationJson::MaxBytes + 4096)
         return unreadable;
     const QJsonObject envelope = QJsonDocument::fromJson(file.readAll()).object();
-    if (envelope.value(QStringLiteral("draft_format")).toInt() != EnvelopeVersion
-        || envelope.value(QStringLiteral("id")).toString() != id)
+    if (envelope.value(QStringLiteral("draft_format")).toInt() != EnvelopeVersion ||
+        envelope.value(QStringLiteral("id")).toString() != id)
         return unreadable;
     const ApplicationParse parsed =
         ApplicationJson::parseDraft(envelope.value(QStringLiteral("application")).toObject());

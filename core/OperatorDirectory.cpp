@@ -4,6 +4,7 @@
 #include "LoginGuard.h"
 #include "PasswordHash.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -50,8 +51,8 @@ Operator readOperator(const QSqlQuery& q)
     return o;
 }
 
-const QString SelectOperator = QStringLiteral(
-    "SELECT id, login, full_name, role, language, active FROM operators");
+const QString SelectOperator =
+    QStringLiteral("SELECT id, login, full_name, role, language, active FROM operators");
 
 } // namespace
 
@@ -84,6 +85,8 @@ Result<std::unique_ptr<OperatorDirectory>> OperatorDirectory::open(const QString
     }
     if (Status s = directory->createSchema(); !s)
         return s.error();
+    // Password hashes and the event log are for the desk's own account only.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return directory;
 }
 
@@ -151,10 +154,9 @@ std::optional<Operator> OperatorDirectory::find(const QString& login) const
     return std::nullopt;
 }
 
-Result<Operator> OperatorDirectory::create(const QString& login, const QString& fullName,
-                                           Role role, const QString& password,
-                                           const QString& language, const QString& actor,
-                                           const QDateTime& now)
+Result<Operator> OperatorDirectory::create(const QString& login, const QString& fullName, Role role,
+                                           const QString& password, const QString& language,
+                                           const QString& actor, const QDateTime& now)
 {
     const QString key = login.trimmed().toLower();
     if (!isValidLogin(key))
@@ -188,7 +190,8 @@ Result<Operator> OperatorDirectory::create(const QString& login, const QString& 
         return dbError(q.lastError());
     }
     if (Status s = record(key, QStringLiteral("created"), actor.isEmpty() ? key : actor,
-                          roleToString(role), now); !s) {
+                          roleToString(role), now);
+        !s) {
         db.rollback();
         return s.error();
     }
@@ -265,8 +268,8 @@ Status OperatorDirectory::requireActiveAdministratorLeft(const QString& login, R
                                                          bool newActive)
 {
     const std::optional<Operator> o = find(login);
-    if (!o || !(o->role == Role::Administrator && o->active)
-        || (newRole == Role::Administrator && newActive))
+    if (!o || !(o->role == Role::Administrator && o->active) ||
+        (newRole == Role::Administrator && newActive))
         return {};
     for (const Operator& o : operators()) {
         if (o.login != login && o.active && o.role == Role::Administrator)
@@ -394,8 +397,7 @@ Status OperatorDirectory::record(const QString& login, const QString& event, con
 }
 
 // `column` is always one of this file's literals, never input: only the values are bound.
-Status OperatorDirectory::update(const QString& login, const QString& column,
-                                 const QVariant& value)
+Status OperatorDirectory::update(const QString& login, const QString& column, const QVariant& value)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE operators SET %1 = ? WHERE login = ?").arg(column));

@@ -39,8 +39,8 @@ public:
 
     // `actor` is the administrator's login (empty for the first administrator).
     Result<Operator> create(const QString& login, const QString& fullName, Role role,
-                            const QString& password, const QString& language,
-                            const QString& actor, const QDateTime& now);
+                            const QString& password, const QString& language, const QString& actor,
+                            const QDateTime& now);
 
     // Checks the password and keeps the lockout counters (LoginGuard). The error codes are
     // "login.wrong", "login.locked" (message with the minutes left) and "login.inactive".
@@ -50,8 +50,7 @@ public:
     Status setRole(const QString& login, Role role, const QString& actor, const QDateTime& now);
     Status resetPassword(const QString& login, const QString& password, const QString& actor,
                          const QDateTime& now);
-    Status setActive(const QString& login, bool active, const QString& actor,
-                     const QDateTime& now);
+    Status setActive(const QString& login, bool active, const QString& actor, const QDateTime& now);
     Status setLanguage(const QString& login, const QString& language, const QDateTime& now);
 
     QList<OperatorEvent> events() const; // oldest first

@@ -10,9 +10,9 @@ namespace iin {
 struct SyncState
 {
     bool online = false;
-    int pending = 0;      // applications waiting to be sent or answered
-    QDateTime lastSync;   // the last successful exchange; null if none yet
-    QString lastError;    // translated, empty when the last exchange succeeded
+    int pending = 0;    // applications waiting to be sent or answered
+    QDateTime lastSync; // the last successful exchange; null if none yet
+    QString lastError;  // translated, empty when the last exchange succeeded
 
     friend bool operator==(const SyncState&, const SyncState&) = default;
 };

@@ -51,15 +51,14 @@ QStringList TestDeskAccessibility::unnamed(QWidget* window)
         if (w->focusPolicy() == Qt::NoFocus)
             continue; // not interactive
         // A combo or spin box's own parts (its line edit, its popup list) speak for it.
-        if (qobject_cast<QComboBox*>(w->parentWidget())
-            || qobject_cast<QAbstractSpinBox*>(w->parentWidget())
-            || w->inherits("QComboBoxListView"))
+        if (qobject_cast<QComboBox*>(w->parentWidget()) ||
+            qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || w->inherits("QComboBoxListView"))
             continue;
         QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
         const QString name = a ? a->text(QAccessible::Name).trimmed() : QString();
         if (name.isEmpty())
-            missing << QStringLiteral("%1 (%2)").arg(w->objectName(),
-                                                   QString::fromLatin1(w->metaObject()->className()));
+            missing << QStringLiteral("%1 (%2)").arg(
+                w->objectName(), QString::fromLatin1(w->metaObject()->className()));
     }
     return missing;
 }
@@ -71,8 +70,8 @@ void TestDeskAccessibility::everyControlIsNamed()
     QVERIFY(opened.ok());
     auto& operators = **opened;
     const auto now = QDateTime::currentDateTimeUtc();
-    const auto admin = operators.create("admin", "Admin", Role::Administrator, "counter2026desk",
-                                        "en", {}, now);
+    const auto admin =
+        operators.create("admin", "Admin", Role::Administrator, "counter2026desk", "en", {}, now);
     const auto officer = operators.create("officer1", "Officer", Role::Officer, "counter2026desk",
                                           "en", "admin", now);
     QVERIFY(admin.ok() && officer.ok());
@@ -103,8 +102,8 @@ void TestDeskAccessibility::everyControlIsNamed()
                                                       &settings, &draftsDialog}) {
         w->show();
         QVERIFY2(unnamed(w).isEmpty(),
-                 qPrintable(QString::fromLatin1(w->metaObject()->className()) + ": "
-                            + unnamed(w).join(", ")));
+                 qPrintable(QString::fromLatin1(w->metaObject()->className()) + ": " +
+                            unnamed(w).join(", ")));
     }
 }
 
@@ -122,8 +121,8 @@ void TestDeskAccessibility::intakeReachableByKeyboard()
             chain.insert(w);
     } while (w != &form);
     for (QWidget* input : form.findChildren<QWidget*>()) {
-        const bool control = qobject_cast<QLineEdit*>(input) || qobject_cast<QComboBox*>(input)
-                             || qobject_cast<QAbstractButton*>(input);
+        const bool control = qobject_cast<QLineEdit*>(input) || qobject_cast<QComboBox*>(input) ||
+                             qobject_cast<QAbstractButton*>(input);
         if (!control || !input->isVisible() || qobject_cast<QComboBox*>(input->parentWidget()))
             continue;
         QVERIFY2(chain.contains(input), qPrintable(input->objectName()));

@@ -12,9 +12,9 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
-#include <QListWidget>
 #include <QTest>
 
 using namespace iin;
@@ -56,8 +56,8 @@ void TestDeskLanguage::switchAtRunTime()
     auto opened = OperatorDirectory::open(dir.filePath("operators.sqlite"));
     QVERIFY(opened.ok());
     auto& operators = **opened;
-    const auto clerk = operators.create("clerk1", "Clerk One", Role::Clerk, "counter2026desk",
-                                        "en", {}, QDateTime::currentDateTimeUtc());
+    const auto clerk = operators.create("clerk1", "Clerk One", Role::Clerk, "counter2026desk", "en",
+                                        {}, QDateTime::currentDateTimeUtc());
     QVERIFY(clerk.ok());
     DraftStore drafts(dir.filePath("drafts"));
     MainWindow window(&operators, &drafts, *clerk);
@@ -70,7 +70,8 @@ void TestDeskLanguage::switchAtRunTime()
     form->check();
     LoginDialog login(operators, &window);
     login.show();
-    auto* cancel = child<QDialogButtonBox>(&login, "loginButtonBox")->button(QDialogButtonBox::Cancel);
+    auto* cancel =
+        child<QDialogButtonBox>(&login, "loginButtonBox")->button(QDialogButtonBox::Cancel);
     QCOMPARE(cancel->text(), QString("Cancel"));
     QCOMPARE(citizenship->currentText(), QString("China"));
     const auto checklist = [&] {
@@ -102,8 +103,8 @@ void TestDeskLanguage::switchAtRunTime()
         QCOMPARE(Language::current(), QString::fromLatin1(c.code));
         QVERIFY(window.findChild<QAction*>(QString::fromLatin1(c.action))->isChecked());
         // Qt posts LanguageChange to every window: it arrives with the next events.
-        QTRY_COMPARE(cancel->text(), c.cancel);              // Qt's own catalogue
-        QCOMPARE(citizenship->currentText(), c.china);        // rebuilt from code
+        QTRY_COMPARE(cancel->text(), c.cancel);                          // Qt's own catalogue
+        QCOMPARE(citizenship->currentText(), c.china);                   // rebuilt from code
         QCOMPARE(citizenship->currentData().toString(), QString("CHN")); // the choice stays
         QCOMPARE(child<QLineEdit>(form, "surnameCyrillicLineEdit")->text(), QString("Ли"));
         QVERIFY2(checklist().contains(c.applicationWord), qPrintable(checklist()));

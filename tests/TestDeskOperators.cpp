@@ -121,8 +121,9 @@ void TestDeskOperators::firstRunCreatesAdministrator()
 
 void TestDeskOperators::loginAndLockout()
 {
-    QVERIFY(m_operators->create("clerk1", "Clerk One", Role::Clerk, m_password, "ru", {},
-                                QDateTime::currentDateTimeUtc())
+    QVERIFY(m_operators
+                ->create("clerk1", "Clerk One", Role::Clerk, m_password, "ru", {},
+                         QDateTime::currentDateTimeUtc())
                 .ok());
     LoginDialog dialog(*m_operators);
     dialog.show();
@@ -150,8 +151,9 @@ void TestDeskOperators::loginAndLockout()
     QVERIFY(dialog.message().contains("locked"));
 
     // Another operator signs in normally, and their language comes with them.
-    QVERIFY(m_operators->create("clerk2", "Clerk Two", Role::Clerk, m_password, "ru", {},
-                                QDateTime::currentDateTimeUtc())
+    QVERIFY(m_operators
+                ->create("clerk2", "Clerk Two", Role::Clerk, m_password, "ru", {},
+                         QDateTime::currentDateTimeUtc())
                 .ok());
     login->setText("clerk2");
     QTest::keyClicks(password, m_password);
@@ -164,8 +166,8 @@ void TestDeskOperators::loginAndLockout()
 void TestDeskOperators::administratorCreatesOperator()
 {
     const auto now = QDateTime::currentDateTimeUtc();
-    QVERIFY(m_operators->create("admin", "Admin", Role::Administrator, m_password, "kk", {}, now)
-                .ok());
+    QVERIFY(
+        m_operators->create("admin", "Admin", Role::Administrator, m_password, "kk", {}, now).ok());
     OperatorsDialog dialog(*m_operators, "admin");
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -218,8 +220,8 @@ void TestDeskOperators::administratorCreatesOperator()
     QStringList events;
     for (const OperatorEvent& e : m_operators->events())
         events << e.event;
-    QVERIFY(events.contains("created") && events.contains("role_changed")
-            && events.contains("deactivated") && events.contains("password_reset"));
+    QVERIFY(events.contains("created") && events.contains("role_changed") &&
+            events.contains("deactivated") && events.contains("password_reset"));
 }
 
 void TestDeskOperators::idleLockKeepsTheForm()
@@ -273,7 +275,8 @@ void TestDeskOperators::settingsAreValidated()
     QCOMPARE(child<QLineEdit>(&dialog, "officeCodeLineEdit")->text(), QString("ALM01"));
     clickOk(&dialog, "settingsButtonBox");
     QVERIFY(dialog.isVisible());
-    QVERIFY2(dialog.message().contains("Registry address") && dialog.message().contains("Desk code"),
+    QVERIFY2(dialog.message().contains("Registry address") &&
+                 dialog.message().contains("Desk code"),
              qPrintable(dialog.message()));
     QVERIFY(child<QWidget>(&dialog, "registryUrlLineEdit")->property("invalid").toBool());
     QCOMPARE(QApplication::focusWidget(), child<QWidget>(&dialog, "registryUrlLineEdit"));

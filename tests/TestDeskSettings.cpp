@@ -24,17 +24,27 @@ void TestDeskSettings::validate_data()
     QTest::addColumn<QString>("desk");
     QTest::addColumn<int>("idle");
     QTest::addColumn<QStringList>("fields");
-    QTest::newRow("training") << "" << "ALM01" << "02" << 10 << QStringList{};
-    QTest::newRow("https") << "https://registry.example.kz/api" << "ALM01" << "02" << 10
-                           << QStringList{"deskId"};
-    QTest::newRow("ftp") << "ftp://registry.example.kz" << "ALM01" << "02" << 10
-                         << QStringList{"registryUrl", "deskId"};
-    QTest::newRow("no scheme") << "registry.example.kz" << "ALM01" << "02" << 10
-                               << QStringList{"registryUrl", "deskId"};
-    QTest::newRow("lower-case office") << "" << "alm01" << "02" << 10
-                                       << QStringList{"officeCode"};
-    QTest::newRow("long desk") << "" << "ALM01" << "00002" << 10 << QStringList{"deskCode"};
-    QTest::newRow("idle 0") << "" << "ALM01" << "02" << 0 << QStringList{"idleLockMinutes"};
+    QTest::newRow("training") << ""
+                              << "ALM01"
+                              << "02" << 10 << QStringList{};
+    QTest::newRow("https") << "https://registry.example.kz/api"
+                           << "ALM01"
+                           << "02" << 10 << QStringList{"deskId"};
+    QTest::newRow("ftp") << "ftp://registry.example.kz"
+                         << "ALM01"
+                         << "02" << 10 << QStringList{"registryUrl", "deskId"};
+    QTest::newRow("no scheme") << "registry.example.kz"
+                               << "ALM01"
+                               << "02" << 10 << QStringList{"registryUrl", "deskId"};
+    QTest::newRow("lower-case office") << ""
+                                       << "alm01"
+                                       << "02" << 10 << QStringList{"officeCode"};
+    QTest::newRow("long desk") << ""
+                               << "ALM01"
+                               << "00002" << 10 << QStringList{"deskCode"};
+    QTest::newRow("idle 0") << ""
+                            << "ALM01"
+                            << "02" << 0 << QStringList{"idleLockMinutes"};
 }
 
 void TestDeskSettings::validate()

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,6 +54,8 @@ void TestDraftStore::halfFilledRoundTrip()
     QCOMPARE(store.drafts().size(), 1);
     QCOMPARE(store.drafts().first().application.nameCyrillic.givenName, QString("Ерлан"));
     QCOMPARE(QDir(store.folder()).entryList(QDir::Files).size(), 1); // no temporary leftovers
+    QCOMPARE(QFileInfo(store.folder()).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+             QFile::Permissions());
 }
 
 void TestDraftStore::listNewestFirstAndDiscard()

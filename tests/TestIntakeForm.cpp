@@ -117,46 +117,70 @@ void TestIntakeForm::completeIntakeWithKeyboardOnly()
     QTRY_COMPARE(focus(), child<QWidget>(form, "surnameCyrillicLineEdit"));
     QVERIFY(!form->lastCheck().complete);
 
-    type("Каримова"); enter();
-    type("Дильноза"); enter();
-    enter(); // no patronymic
-    type("KARIMOVA"); enter();
-    type("DILNOZA"); enter();
+    type("Каримова");
     enter();
-    type("17041991"); enter();
-    type("Ташкент"); enter();
-    type("F"); enter(); // sex: type-ahead in the list
-    type("Uzbekistan"); enter();
+    type("Дильноза");
+    enter();
+    enter(); // no patronymic
+    type("KARIMOVA");
+    enter();
+    type("DILNOZA");
+    enter();
+    enter();
+    type("17041991");
+    enter();
+    type("Ташкент");
+    enter();
+    type("F");
+    enter(); // sex: type-ahead in the list
+    type("Uzbekistan");
+    enter();
     QCOMPARE(child<QComboBox>(form, "citizenshipComboBox")->currentData().toString(),
              QString("UZB"));
     enter(); // document type: passport
-    type("FA1234567"); enter();
-    type("Uzbekistan"); enter();
-    type("Ministry of Internal Affairs"); enter();
-    type("02032021"); enter();
-    type("01032031"); enter();
+    type("FA1234567");
+    enter();
+    type("Uzbekistan");
+    enter();
+    type("Ministry of Internal Affairs");
+    enter();
+    type("02032021");
+    enter();
+    type("01032031");
+    enter();
     enter(); // the document gives the names in Latin letters: already ticked
     enter(); // not from the digital documents service
-    type("Алматы, ул. Абая, 10, кв. 5"); enter();
-    type("work"); enter();
-    type("+7 701 123 45 67"); enter();
-    type("karimova@example.uz"); enter();
+    type("Алматы, ул. Абая, 10, кв. 5");
+    enter();
+    type("work");
+    enter();
+    type("+7 701 123 45 67");
+    enter();
+    type("karimova@example.uz");
+    enter();
     QCOMPARE(focus(), child<QWidget>(form, "consentCheckBox"));
-    key(Qt::Key_Space); enter();
+    key(Qt::Key_Space);
+    enter();
     enter(); // no representative
 
     // Attachments: the kind by type-ahead, then the attach button with the keyboard.
     QCOMPARE(focus(), child<QWidget>(form, "attachmentKindComboBox"));
     type("Application");
-    key(Qt::Key_Tab); key(Qt::Key_Tab); key(Qt::Key_Tab);
+    key(Qt::Key_Tab);
+    key(Qt::Key_Tab);
+    key(Qt::Key_Tab);
     QCOMPARE(focus(), child<QWidget>(form, "attachScanButton"));
     FileDialog::setNextFileNames({makeScan("form.png")});
     key(Qt::Key_Space);
-    key(Qt::Key_Backtab); key(Qt::Key_Backtab); key(Qt::Key_Backtab);
+    key(Qt::Key_Backtab);
+    key(Qt::Key_Backtab);
+    key(Qt::Key_Backtab);
     QCOMPARE(focus(), child<QWidget>(form, "attachmentKindComboBox"));
     QTest::qWait(QApplication::keyboardInputInterval() + 100); // a new type-ahead search
     type("Identity");
-    key(Qt::Key_Tab); key(Qt::Key_Tab); key(Qt::Key_Tab);
+    key(Qt::Key_Tab);
+    key(Qt::Key_Tab);
+    key(Qt::Key_Tab);
     FileDialog::setNextFileNames({makeScan("passport.png")});
     key(Qt::Key_Space);
 
@@ -188,12 +212,14 @@ void TestIntakeForm::incompleteShowsWhatIsMissing()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     IntakeForm* form = window.newIntake(ApplicationBasis::Annex1);
     QTRY_COMPARE(focus(), child<QWidget>(form, "surnameCyrillicLineEdit"));
-    type("Smith"); enter(); // Latin letters in the Cyrillic field
+    type("Smith");
+    enter(); // Latin letters in the Cyrillic field
     QTRY_VERIFY(child<QWidget>(form, "surnameCyrillicLineEdit")->property("invalid").toBool());
     QVERIFY(!form->problemFor(child<QWidget>(form, "surnameCyrillicLineEdit")).isEmpty());
     // Fields not visited yet are not flagged...
     QVERIFY(!child<QWidget>(form, "birthDateLineEdit")->property("invalid").toBool());
-    type("31022000"); enter(); // ...but a date that does not exist is, once typed.
+    type("31022000");
+    enter(); // ...but a date that does not exist is, once typed.
     QTRY_VERIFY(form->lastCheck().findings.size() > 0);
 
     QSignalSpy requested(form, &IntakeForm::registerRequested);
@@ -240,8 +266,8 @@ void TestIntakeForm::attachScanShowsHashAndPreview()
     const QString path = makeScan("passport page.png");
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QString sha =
-        QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
     auto* kind = child<QComboBox>(&form, "attachmentKindComboBox");
     kind->setCurrentIndex(kind->findData(int(AttachmentKind::IdentityDocumentCopy)));
     FileDialog::setNextFileNames({path});
@@ -283,8 +309,10 @@ void TestIntakeForm::draftSurvivesWindowClose()
         QVERIFY(QTest::qWaitForWindowActive(&window));
         IntakeForm* form = window.newIntake(ApplicationBasis::Annex1);
         QTRY_COMPARE(focus(), child<QWidget>(form, "surnameCyrillicLineEdit"));
-        type("Ли"); enter();
-        type("Вэй"); enter();
+        type("Ли");
+        enter();
+        type("Вэй");
+        enter();
         id = form->draftId();
         // Closed at once, before the autosave delay: the draft is still written.
         QVERIFY(m_drafts->drafts().isEmpty());

@@ -84,11 +84,11 @@ void TestOperatorDirectory::rejectsBadAccounts()
     QVERIFY(d);
     QCOMPARE(d->create("x", "Name", Role::Clerk, m_password, "kk", {}, m_t0).error().code,
              QString("operator.login"));
-    QCOMPARE(d->create("x'; DROP TABLE operators; --", "Name", Role::Clerk, m_password, "kk", {},
-                       m_t0)
-                 .error()
-                 .code,
-             QString("operator.login"));
+    QCOMPARE(
+        d->create("x'; DROP TABLE operators; --", "Name", Role::Clerk, m_password, "kk", {}, m_t0)
+            .error()
+            .code,
+        QString("operator.login"));
     QCOMPARE(d->create("clerk1", "  ", Role::Clerk, m_password, "kk", {}, m_t0).error().code,
              QString("operator.full_name"));
     QCOMPARE(d->create("clerk1", "Name", Role::Clerk, "short1", "kk", {}, m_t0).error().code,
@@ -167,8 +167,8 @@ void TestOperatorDirectory::lastAdministratorStays()
              QString("operator.last_administrator"));
     QCOMPARE(d->setActive("admin", false, "admin", m_t0).error().code,
              QString("operator.last_administrator"));
-    QVERIFY(d->create("admin2", "Admin 2", Role::Administrator, m_password, "kk", "admin", m_t0)
-                .ok());
+    QVERIFY(
+        d->create("admin2", "Admin 2", Role::Administrator, m_password, "kk", "admin", m_t0).ok());
     QVERIFY(d->setRole("admin", Role::Supervisor, "admin2", m_t0).ok());
     QCOMPARE(d->find("admin")->role, Role::Supervisor);
 }
@@ -201,8 +201,8 @@ void TestOperatorDirectory::roleAndLanguage()
     QCOMPARE(o->language, QString("ru"));
     bool roleEvent = false;
     for (const OperatorEvent& e : d->events())
-        roleEvent = roleEvent || (e.event == "role_changed" && e.detail == "clerk -> officer"
-                                  && e.actor == "admin");
+        roleEvent = roleEvent || (e.event == "role_changed" && e.detail == "clerk -> officer" &&
+                                  e.actor == "admin");
     QVERIFY(roleEvent);
 }
 

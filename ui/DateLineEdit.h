@@ -14,8 +14,8 @@ class DateLineEdit : public QLineEdit
 public:
     explicit DateLineEdit(QWidget* parent = nullptr);
 
-    QDate date() const;         // null when empty or not a real date
-    bool isBlank() const;       // nothing typed
+    QDate date() const;   // null when empty or not a real date
+    bool isBlank() const; // nothing typed
     void setDate(const QDate& date);
 };
 

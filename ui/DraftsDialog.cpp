@@ -87,8 +87,8 @@ void DraftsDialog::discard()
     if (MessageBox::question(this, tr("Discard the application"),
                              tr("Discard the selected unfinished application? What was typed "
                                 "cannot be recovered."),
-                             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Discard)
+                             QMessageBox::Discard | QMessageBox::Cancel,
+                             QMessageBox::Cancel) != QMessageBox::Discard)
         return;
     if (Status s = m_store.discard(m_drafts.at(row).id); !s)
         m_ui->messageBar->showMessage(s.errorMessage());

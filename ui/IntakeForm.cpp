@@ -82,8 +82,8 @@ QString requirementTitle(const Requirement& r)
 
 IntakeForm::IntakeForm(ApplicationBasis basis, Channel channel, DraftStore* drafts,
                        QString operatorLogin, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::IntakeForm>()), m_basis(basis),
-      m_drafts(drafts), m_operatorLogin(std::move(operatorLogin)), m_draftId(DraftStore::newId()),
+    : QWidget(parent), m_ui(std::make_unique<Ui::IntakeForm>()), m_basis(basis), m_drafts(drafts),
+      m_operatorLogin(std::move(operatorLogin)), m_draftId(DraftStore::newId()),
       m_checkTimer(new QTimer(this)), m_saveTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -136,8 +136,7 @@ IntakeForm::IntakeForm(ApplicationBasis basis, Channel channel, DraftStore* draf
         {QStringLiteral("representative.iin"), u.representativeIinLineEdit},
         {QStringLiteral("representative.document"), u.representativeDocumentNumberLineEdit},
         {QStringLiteral("representative.document.type"), u.representativeDocumentTypeComboBox},
-        {QStringLiteral("representative.document.number"),
-         u.representativeDocumentNumberLineEdit},
+        {QStringLiteral("representative.document.number"), u.representativeDocumentNumberLineEdit},
         {QStringLiteral("representative.document.issuing_state"),
          u.representativeIssuingStateComboBox},
         {QStringLiteral("representative.document.issue_date"), u.representativeIssueDateLineEdit},
@@ -200,16 +199,16 @@ IntakeForm::IntakeForm(ApplicationBasis basis, Channel channel, DraftStore* draf
         if (MessageBox::question(this, tr("Discard the application"),
                                  tr("Discard this application and its draft? What was typed "
                                     "cannot be recovered."),
-                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-            == QMessageBox::Discard)
+                                 QMessageBox::Discard | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Discard)
             discardDraft();
     });
     connect(m_ui->checklistListWidget, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { focusField(item->data(Qt::UserRole).toString()); });
     connect(qApp, &QApplication::focusChanged, this, [this] { updateFieldProblemLabel(); });
 
-    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                     QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence& keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* shortcut = new QShortcut(keys, this, this, &IntakeForm::requestRegister);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     }
@@ -313,14 +312,16 @@ void IntakeForm::changed()
 
 QString IntakeForm::title() const
 {
-    const QString name = PersonName{m_ui->surnameCyrillicLineEdit->text(),
-                                    m_ui->givenNameCyrillicLineEdit->text(), {}}
-                             .fullName();
+    const QString name = PersonName{
+        m_ui->surnameCyrillicLineEdit->text(),
+        m_ui->givenNameCyrillicLineEdit->text(),
+        {}}.fullName();
     if (!name.isEmpty())
         return name;
-    const QString latin = PersonName{m_ui->surnameLatinLineEdit->text(),
-                                     m_ui->givenNameLatinLineEdit->text(), {}}
-                              .fullName();
+    const QString latin = PersonName{
+        m_ui->surnameLatinLineEdit->text(),
+        m_ui->givenNameLatinLineEdit->text(),
+        {}}.fullName();
     if (!latin.isEmpty())
         return latin;
     return m_basis == ApplicationBasis::Annex2 ? tr("New Annex 2 application")
@@ -574,8 +575,8 @@ void IntakeForm::showChecklist()
     const auto add = [&](const QString& status, const QString& text, const QString& reference,
                          const QIcon& icon, const QString& field, const QString& code) {
         // The legal reference on its own line under the requirement.
-        auto* item = new QListWidgetItem(status + QStringLiteral(": ") + text + u'\n' + reference,
-                                         list);
+        auto* item =
+            new QListWidgetItem(status + QStringLiteral(": ") + text + u'\n' + reference, list);
         item->setIcon(icon);
         item->setData(Qt::UserRole, field);
         item->setData(Qt::UserRole + 1, code);
@@ -591,9 +592,9 @@ void IntakeForm::showChecklist()
     const Application a = application();
     const QDate on = a.submittedOn.isValid() ? a.submittedOn : QDate::currentDate();
     const Result<RuleSet> rules = RuleSet::effectiveOn(on);
-    m_ui->ruleSetLabel->setText(tr("Rules applied: edition %1 in force from %2")
-                                    .arg(rules->id(), QLocale().toString(rules->effectiveFrom(),
-                                                                         QLocale::ShortFormat)));
+    m_ui->ruleSetLabel->setText(
+        tr("Rules applied: edition %1 in force from %2")
+            .arg(rules->id(), QLocale().toString(rules->effectiveFrom(), QLocale::ShortFormat)));
     int problems = 0;
     // The documents of Annex 3 row 8 that apply to this application, met or not.
     for (const Requirement& r : rules->data().requirements) {
@@ -623,12 +624,12 @@ void IntakeForm::showChecklist()
         }
     }
     if (fieldsOk)
-        add(tr("Met"), tr("Every field of the application is filled in correctly"),
-            tr("Annex 1") , met, QString(), QStringLiteral("fields"));
+        add(tr("Met"), tr("Every field of the application is filled in correctly"), tr("Annex 1"),
+            met, QString(), QStringLiteral("fields"));
     m_ui->checklistSummaryLabel->setText(
-        m_check.complete ? tr("Complete: every requirement is met. Press Ctrl+Enter to register.")
-                         : tr("Incomplete: %n thing(s) to fix before registering.", nullptr,
-                              problems));
+        m_check.complete
+            ? tr("Complete: every requirement is met. Press Ctrl+Enter to register.")
+            : tr("Incomplete: %n thing(s) to fix before registering.", nullptr, problems));
     m_ui->checklistSummaryLabel->setAccessibleDescription(m_ui->checklistSummaryLabel->text());
 }
 
@@ -833,11 +834,11 @@ void IntakeForm::showPreview()
             return;
         }
     }
-    preview->setText(QFileInfo::exists(path)
-                         ? tr("%1 (%2): no preview for this kind of file.")
-                               .arg(at.fileName, at.mediaType)
-                         : tr("%1: the original file is no longer at %2.")
-                               .arg(at.fileName, QDir::toNativeSeparators(path)));
+    preview->setText(
+        QFileInfo::exists(path)
+            ? tr("%1 (%2): no preview for this kind of file.").arg(at.fileName, at.mediaType)
+            : tr("%1: the original file is no longer at %2.")
+                  .arg(at.fileName, QDir::toNativeSeparators(path)));
 }
 
 bool IntakeForm::eventFilter(QObject* watched, QEvent* event)

@@ -36,8 +36,8 @@ public:
     static constexpr int CheckDelayMs = 150;
     static constexpr int SaveDelayMs = 400;
 
-    IntakeForm(ApplicationBasis basis, Channel channel, DraftStore* drafts,
-               QString operatorLogin, QWidget* parent = nullptr);
+    IntakeForm(ApplicationBasis basis, Channel channel, DraftStore* drafts, QString operatorLogin,
+               QWidget* parent = nullptr);
     ~IntakeForm() override;
 
     ApplicationBasis basis() const { return m_basis; }

@@ -7,8 +7,7 @@
 
 namespace iin::ui {
 
-LockScreen::LockScreen(QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::LockScreen>())
+LockScreen::LockScreen(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::LockScreen>())
 {
     m_ui->setupUi(this);
     connect(m_ui->unlockButton, &QPushButton::clicked, this, &LockScreen::unlock);

@@ -31,9 +31,9 @@ void LoginDialog::accept()
         m_ui->loginLineEdit->setFocus();
         return;
     }
-    const Result<Operator> result = m_operators.authenticate(
-        m_ui->loginLineEdit->text(), m_ui->passwordLineEdit->text(),
-        QDateTime::currentDateTimeUtc());
+    const Result<Operator> result =
+        m_operators.authenticate(m_ui->loginLineEdit->text(), m_ui->passwordLineEdit->text(),
+                                 QDateTime::currentDateTimeUtc());
     m_ui->passwordLineEdit->clear();
     if (!result) {
         m_ui->messageBar->showMessage(result.errorMessage());

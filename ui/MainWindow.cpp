@@ -67,8 +67,7 @@ MainWindow::MainWindow(OperatorDirectory* operators, DraftStore* drafts, const O
     });
     connect(m_ui->closeIntakeAction, &QAction::triggered, this,
             [this] { closeIntake(m_ui->intakeTabWidget->currentIndex()); });
-    connect(m_ui->intakeTabWidget, &QTabWidget::tabCloseRequested, this,
-            &MainWindow::closeIntake);
+    connect(m_ui->intakeTabWidget, &QTabWidget::tabCloseRequested, this, &MainWindow::closeIntake);
     connect(m_ui->operatorsAction, &QAction::triggered, this, &MainWindow::showOperators);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->fullScreenAction, &QAction::toggled, this,
@@ -146,9 +145,9 @@ void MainWindow::refreshTexts()
 {
     // The banner is in all three languages at once, whatever the interface language.
     m_ui->trainingBannerLabel->setText(
-        QStringLiteral("ОҚУ РЕЖИМІ · УЧЕБНЫЙ РЕЖИМ · TRAINING MODE\n")
-        + tr("Applications go to the embedded training registry; nothing reaches the national "
-             "IIN register."));
+        QStringLiteral("ОҚУ РЕЖИМІ · УЧЕБНЫЙ РЕЖИМ · TRAINING MODE\n") +
+        tr("Applications go to the embedded training registry; nothing reaches the national "
+           "IIN register."));
     m_syncLabel->setText(syncStateText());
     m_syncLabel->setAccessibleName(tr("Link to the registry"));
     m_syncLabel->setAccessibleDescription(m_syncLabel->text());
@@ -205,8 +204,8 @@ IntakeForm* MainWindow::newIntake(ApplicationBasis basis)
     if (!allowed || isLocked())
         return nullptr;
     // A migration police officer takes applications at the service provider itself.
-    const Channel channel = m_operator.role == Role::Officer ? Channel::ServiceProvider
-                                                             : Channel::StateCorporation;
+    const Channel channel =
+        m_operator.role == Role::Officer ? Channel::ServiceProvider : Channel::StateCorporation;
     auto* form = new IntakeForm(basis, channel, m_drafts, m_operator.login);
     const int index = m_ui->intakeTabWidget->addTab(form, form->title());
     connect(form, &IntakeForm::titleChanged, this, [this, form](const QString& title) {
@@ -218,9 +217,8 @@ IntakeForm* MainWindow::newIntake(ApplicationBasis basis)
         m_ui->messageBar->showMessage(text,
                                       error ? MessageBar::Kind::Error : MessageBar::Kind::Positive);
     });
-    connect(form, &IntakeForm::draftSaved, this, [this] {
-        statusBar()->showMessage(tr("Draft saved"), 3000);
-    });
+    connect(form, &IntakeForm::draftSaved, this,
+            [this] { statusBar()->showMessage(tr("Draft saved"), 3000); });
     connect(form, &IntakeForm::registerRequested, this, [this, form](const Application& a) {
         if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::registerRequested))) {
             emit registerRequested(a, form->draftId());

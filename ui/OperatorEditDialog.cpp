@@ -89,8 +89,8 @@ void OperatorEditDialog::refreshTexts()
         m_ui->languageComboBox->addItem(QStringLiteral("Қазақша"), QStringLiteral("kk"));
         m_ui->languageComboBox->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
         m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
-        const int i = m_ui->languageComboBox->findData(language.isValid() ? language
-                                                                          : Language::current());
+        const int i =
+            m_ui->languageComboBox->findData(language.isValid() ? language : Language::current());
         m_ui->languageComboBox->setCurrentIndex(std::max(0, i));
     }
     showStrength();
@@ -102,8 +102,8 @@ void OperatorEditDialog::showStrength()
     QStringList lines;
     for (const Problem& p : PasswordHash::checkStrength(password))
         lines << p.message;
-    if (!m_ui->repeatPasswordLineEdit->text().isEmpty()
-        && m_ui->repeatPasswordLineEdit->text() != password)
+    if (!m_ui->repeatPasswordLineEdit->text().isEmpty() &&
+        m_ui->repeatPasswordLineEdit->text() != password)
         lines << tr("The two passwords differ.");
     if (lines.isEmpty())
         lines << tr("The password is strong enough.");
@@ -138,9 +138,9 @@ void OperatorEditDialog::accept()
         if (!created) {
             m_ui->messageBar->showMessage(created.errorMessage());
             const QString code = created.error().code;
-            (code.startsWith(u"password") ? static_cast<QWidget*>(m_ui->passwordLineEdit)
+            (code.startsWith(u"password")    ? static_cast<QWidget*>(m_ui->passwordLineEdit)
              : code == u"operator.full_name" ? m_ui->fullNameLineEdit
-                                              : m_ui->loginLineEdit)
+                                             : m_ui->loginLineEdit)
                 ->setFocus();
             return;
         }

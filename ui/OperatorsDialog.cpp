@@ -24,8 +24,7 @@ OperatorsDialog::OperatorsDialog(OperatorDirectory& operators, QString actor, QW
     connect(m_ui->resetPasswordButton, &QPushButton::clicked, this,
             &OperatorsDialog::resetPassword);
     connect(m_ui->applyRoleButton, &QPushButton::clicked, this, &OperatorsDialog::applyRole);
-    connect(m_ui->toggleActiveButton, &QPushButton::clicked, this,
-            &OperatorsDialog::toggleActive);
+    connect(m_ui->toggleActiveButton, &QPushButton::clicked, this, &OperatorsDialog::toggleActive);
     connect(m_ui->operatorsTableWidget, &QTableWidget::itemSelectionChanged, this,
             &OperatorsDialog::updateButtons);
     refreshTexts();
@@ -83,8 +82,7 @@ void OperatorsDialog::selectOperator(const QString& login)
 std::optional<Operator> OperatorsDialog::selectedOperator() const
 {
     const int row = m_ui->operatorsTableWidget->currentRow();
-    if (row < 0 || row >= m_list.size()
-        || m_ui->operatorsTableWidget->selectedItems().isEmpty())
+    if (row < 0 || row >= m_list.size() || m_ui->operatorsTableWidget->selectedItems().isEmpty())
         return std::nullopt;
     return m_list.at(row);
 }
@@ -92,8 +90,9 @@ std::optional<Operator> OperatorsDialog::selectedOperator() const
 void OperatorsDialog::updateButtons()
 {
     const std::optional<Operator> o = selectedOperator();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->resetPasswordButton, m_ui->applyRoleButton,
-                                                   m_ui->toggleActiveButton, m_ui->roleComboBox})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_ui->resetPasswordButton, m_ui->applyRoleButton,
+                                         m_ui->toggleActiveButton, m_ui->roleComboBox})
         w->setEnabled(o.has_value());
     m_ui->toggleActiveButton->setText(o && !o->active ? tr("&Activate") : tr("&Deactivate"));
     if (o)
@@ -102,8 +101,8 @@ void OperatorsDialog::updateButtons()
 
 void OperatorsDialog::createOperator()
 {
-    auto* dialog = new OperatorEditDialog(OperatorEditDialog::Mode::NewOperator, m_operators,
-                                          m_actor, this);
+    auto* dialog =
+        new OperatorEditDialog(OperatorEditDialog::Mode::NewOperator, m_operators, m_actor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         refresh();
@@ -143,8 +142,8 @@ void OperatorsDialog::applyRole()
         return;
     }
     refresh();
-    m_ui->messageBar->showMessage(
-        tr("%1 is now: %2.").arg(o->login, roleDisplayName(role)), MessageBar::Kind::Positive);
+    m_ui->messageBar->showMessage(tr("%1 is now: %2.").arg(o->login, roleDisplayName(role)),
+                                  MessageBar::Kind::Positive);
 }
 
 void OperatorsDialog::toggleActive()
@@ -152,16 +151,15 @@ void OperatorsDialog::toggleActive()
     const std::optional<Operator> o = selectedOperator();
     if (!o)
         return;
-    if (o->active
-        && MessageBox::question(this, tr("Deactivate"),
-                                tr("Deactivate the account of %1? The operator will no longer "
-                                   "be able to sign in; the records made under it stay.")
-                                    .arg(o->fullName),
-                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-               != QMessageBox::Yes)
+    if (o->active && MessageBox::question(
+                         this, tr("Deactivate"),
+                         tr("Deactivate the account of %1? The operator will no longer "
+                            "be able to sign in; the records made under it stay.")
+                             .arg(o->fullName),
+                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    if (Status s = m_operators.setActive(o->login, !o->active, m_actor,
-                                         QDateTime::currentDateTimeUtc());
+    if (Status s =
+            m_operators.setActive(o->login, !o->active, m_actor, QDateTime::currentDateTimeUtc());
         !s) {
         m_ui->messageBar->showMessage(s.errorMessage());
         return;
