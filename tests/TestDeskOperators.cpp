@@ -244,6 +244,11 @@ void TestDeskOperators::idleLockKeepsTheForm()
     QTRY_VERIFY(window.isLocked());
     QVERIFY(!form->isVisible()); // personal data is not on screen under the lock
     QVERIFY(!window.findChild<QMenu*>("applicationMenu")->menuAction()->isEnabled());
+    // Shortcuts cannot open work under the lock either.
+    for (const char* name : {"unfinishedAction", "newIntakeAction", "closeIntakeAction"})
+        QVERIFY2(!window.findChild<QAction*>(QString::fromLatin1(name))->isEnabled(), name);
+    QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!window.findChild<QDialog*>());
     // The draft was written when the lock came down.
     QCOMPARE(drafts.drafts().size(), 1);
 
@@ -258,6 +263,7 @@ void TestDeskOperators::idleLockKeepsTheForm()
     QVERIFY(!window.isLocked());
     QCOMPARE(surname->text(), QString("Smith")); // exactly as it was
     QVERIFY(form->isVisible());
+    QVERIFY(window.findChild<QAction*>("newIntakeAction")->isEnabled());
     idle.setActive(false);
 }
 

@@ -312,6 +312,14 @@ void MainWindow::saveAllDrafts()
     }
 }
 
+QList<QAction*> MainWindow::lockedActions() const
+{
+    return {m_ui->lockAction,       m_ui->signOutAction,     m_ui->operatorsAction,
+            m_ui->settingsAction,   m_ui->newIntakeAction,   m_ui->newAnnex2IntakeAction,
+            m_ui->unfinishedAction, m_ui->closeIntakeAction, m_ui->shortcutsAction,
+            m_ui->aboutAction};
+}
+
 bool MainWindow::isLocked() const
 {
     return m_ui->pagesStackedWidget->currentWidget() == m_ui->lockScreen;
@@ -325,6 +333,10 @@ void MainWindow::lock()
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->lockScreen);
     for (QMenu* menu : {m_ui->fileMenu, m_ui->applicationMenu, m_ui->viewMenu, m_ui->helpMenu})
         menu->menuAction()->setEnabled(false);
+    // Shortcuts reach actions even in a disabled menu: switch off each one that could show
+    // or change work under the lock (only the language and quitting remain).
+    for (QAction* a : lockedActions())
+        a->setEnabled(false);
     m_ui->messageBar->clearMessage();
     if (m_draftsDialog)
         m_draftsDialog->close();
@@ -337,6 +349,9 @@ void MainWindow::unlock()
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->workPage);
     for (QMenu* menu : {m_ui->fileMenu, m_ui->applicationMenu, m_ui->viewMenu, m_ui->helpMenu})
         menu->menuAction()->setEnabled(true);
+    m_ui->lockAction->setEnabled(true);
+    m_ui->signOutAction->setEnabled(true);
+    applyRole();
     if (IntakeForm* form = currentIntake())
         form->setFocus();
 }

@@ -84,6 +84,7 @@ private:
     void showAbout();
     void saveAllDrafts();
     void updateWelcome();
+    QList<QAction*> lockedActions() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     OperatorDirectory* m_operators;
