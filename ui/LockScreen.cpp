@@ -4,6 +4,9 @@
 #include "OperatorDirectory.h"
 
 #include <QEvent>
+#include <QLayout>
+
+#include <algorithm>
 
 namespace iin::ui {
 
@@ -57,6 +60,15 @@ void LockScreen::unlock()
     }
     m_ui->messageBar->clearMessage();
     emit unlocked();
+}
+
+void LockScreen::resizeEvent(QResizeEvent* event)
+{
+    // A panel about 70 characters wide in the middle, whatever the screen and its scaling.
+    const int panel = fontMetrics().averageCharWidth() * 70;
+    const int side = std::max(fontMetrics().height(), (width() - panel) / 2);
+    layout()->setContentsMargins(side, fontMetrics().height(), side, fontMetrics().height());
+    QWidget::resizeEvent(event);
 }
 
 void LockScreen::changeEvent(QEvent* event)
