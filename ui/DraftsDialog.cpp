@@ -19,6 +19,8 @@ DraftsDialog::DraftsDialog(DraftStore& drafts, QStringList openIds, QWidget* par
     connect(m_ui->laterButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ui->draftsListWidget, &QListWidget::itemActivated, this, &DraftsDialog::resume);
     m_ui->resumeButton->setDefault(true);
+    m_ui->draftsListWidget->setWordWrap(true);
+    resize(fontMetrics().averageCharWidth() * 80, fontMetrics().height() * 20);
     refresh();
 }
 

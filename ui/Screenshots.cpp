@@ -69,10 +69,9 @@ Status writeScreenshots(const QString& folder)
                          Role::Clerk, password, QStringLiteral("kk"), QStringLiteral("admin"), now);
     if (!clerk)
         return clerk.error();
-    DraftStore drafts(data.filePath(QStringLiteral("drafts")));
-
     for (const QString& lang : {QStringLiteral("kk"), QStringLiteral("ru")}) {
         Language::install(lang);
+        DraftStore drafts(data.filePath(QStringLiteral("drafts-") + lang));
         const QString suffix = u'-' + lang + QStringLiteral(".png");
 
         MainWindow window(&operators, &drafts, *clerk);
@@ -103,7 +102,6 @@ Status writeScreenshots(const QString& folder)
         window.lock();
         if (Status s = grab(&window, folder + QStringLiteral("/desk-locked") + suffix); !s)
             return s;
-        drafts.discard(form->draftId());
     }
     return {};
 }
