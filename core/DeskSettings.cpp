@@ -53,6 +53,13 @@ Problems DeskSettings::validate() const
     return problems;
 }
 
+QString DeskSettings::registryToken() const
+{
+    if (trainingMode())
+        return {};
+    return deskId.trimmed() + u':' + deskToken;
+}
+
 DeskSettings DeskSettings::load(const QSettings& s)
 {
     DeskSettings d;

@@ -27,6 +27,9 @@ public:
     QString defaultLanguage = QStringLiteral("kk");
 
     bool trainingMode() const { return registryUrl.trimmed().isEmpty(); }
+    // The credential as the registry client sends it ("<desk-id>:<secret>", the form
+    // `iin-registryd add-desk` prints); empty in training mode.
+    QString registryToken() const;
 
     // Each problem names the field (as the settings dialog labels it) and the fix.
     Problems validate() const;

@@ -288,8 +288,12 @@ void TestDeskOperators::settingsAreValidated()
     QCOMPARE(QApplication::focusWidget(), child<QWidget>(&dialog, "registryUrlLineEdit"));
 
     child<QLineEdit>(&dialog, "registryUrlLineEdit")->setText("https://registry.example.kz");
-    child<QLineEdit>(&dialog, "deskIdLineEdit")->setText("desk-7");
-    token->setText("s3cr3t");
+    // The credential pasted whole, as the registry prints it, fills both fields.
+    token->setFocus();
+    token->setText("desk-7:s3cr3t");
+    child<QLineEdit>(&dialog, "deskCodeLineEdit")->setFocus();
+    QCOMPARE(child<QLineEdit>(&dialog, "deskIdLineEdit")->text(), QString("desk-7"));
+    QCOMPARE(token->text(), QString("s3cr3t"));
     child<QLineEdit>(&dialog, "deskCodeLineEdit")->setText("07");
     child<QSpinBox>(&dialog, "idleLockMinutesSpinBox")->setValue(5);
     clickOk(&dialog, "settingsButtonBox");
@@ -298,6 +302,7 @@ void TestDeskOperators::settingsAreValidated()
     QCOMPARE(saved.officeCode, QString("ALM01"));
     QCOMPARE(saved.idleLockMinutes, 5);
     QVERIFY(!saved.trainingMode());
+    QCOMPARE(saved.registryToken(), QString("desk-7:s3cr3t"));
     QSettings().clear();
 }
 

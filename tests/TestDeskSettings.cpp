@@ -85,6 +85,9 @@ void TestDeskSettings::roundTrip()
     s.save(settings);
     QSettings again(dir.filePath("desk.ini"), QSettings::IniFormat);
     QCOMPARE(DeskSettings::load(again), s);
+    QCOMPARE(s.registryToken(), QString("desk-7:s3cr3t"));
+    s.registryUrl.clear();
+    QVERIFY(s.registryToken().isEmpty()); // the training registry needs no credential
     QCOMPARE(DeskSettings::load(QSettings(dir.filePath("none.ini"), QSettings::IniFormat))
                  .idleLockMinutes,
              DeskSettings::DefaultIdleLockMinutes);

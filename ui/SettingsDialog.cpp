@@ -20,6 +20,20 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     connect(m_ui->showTokenCheckBox, &QCheckBox::toggled, this, [this](bool show) {
         m_ui->deskTokenLineEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
+    // The registry prints a desk's credential as "<desk-id>:<secret>": pasted whole into the
+    // token field, it is split into its two fields.
+    connect(m_ui->deskTokenLineEdit, &QLineEdit::editingFinished, this, [this] {
+        const QString pasted = m_ui->deskTokenLineEdit->text();
+        const qsizetype colon = pasted.indexOf(u':');
+        if (colon <= 0)
+            return;
+        const QString id = pasted.left(colon).trimmed();
+        if (!m_ui->deskIdLineEdit->text().trimmed().isEmpty() &&
+            m_ui->deskIdLineEdit->text().trimmed() != id)
+            return;
+        m_ui->deskIdLineEdit->setText(id);
+        m_ui->deskTokenLineEdit->setText(pasted.mid(colon + 1));
+    });
     // Codes are upper case by definition: typing "alm01" gives "ALM01".
     for (QLineEdit* edit : {m_ui->officeCodeLineEdit, m_ui->deskCodeLineEdit}) {
         connect(edit, &QLineEdit::textEdited, edit, [edit](const QString& text) {
