@@ -1,4 +1,5 @@
 #include "DraftStore.h"
+#include "DraftsDialog.h"
 #include "IdleWatcher.h"
 #include "IntakeForm.h"
 #include "Language.h"
@@ -240,6 +241,14 @@ void TestDeskOperators::idleLockKeepsTheForm()
     auto* surname = child<QLineEdit>(form, "surnameCyrillicLineEdit");
     QTRY_COMPARE(QApplication::focusWidget(), surname);
     QTest::keyClicks(surname, "Smith");
+    // An earlier draft is on offer when the lock comes: the list must not stay over the lock.
+    Draft earlier;
+    earlier.id = DraftStore::newId();
+    earlier.savedAt = QDateTime::currentDateTimeUtc();
+    earlier.application.nameLatin.surname = "EARLIER";
+    QVERIFY(drafts.save(earlier).ok());
+    QWidget* offer = window.offerDrafts();
+    QVERIFY(offer && offer->isVisible());
     QVERIFY(!window.isLocked());
     QTRY_VERIFY(window.isLocked());
     QVERIFY(!form->isVisible()); // personal data is not on screen under the lock
@@ -249,8 +258,9 @@ void TestDeskOperators::idleLockKeepsTheForm()
         QVERIFY2(!window.findChild<QAction*>(QString::fromLatin1(name))->isEnabled(), name);
     QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!window.findChild<QDialog*>());
-    // The draft was written when the lock came down.
-    QCOMPARE(drafts.drafts().size(), 1);
+    QVERIFY(!offer->isVisible());
+    // The open form's draft was written when the lock came down.
+    QCOMPARE(drafts.drafts().size(), 2);
 
     auto* lock = child<LockScreen>(&window, "lockScreen");
     auto* password = child<QLineEdit>(lock, "passwordLineEdit");

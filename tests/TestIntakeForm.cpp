@@ -341,6 +341,14 @@ void TestIntakeForm::draftSurvivesWindowClose()
     child<QLineEdit>(form, "birthPlaceLineEdit")->setText("Урумчи");
     QTRY_COMPARE(m_drafts->load(id)->application.birthPlace, QString("Урумчи"));
     QCOMPARE(m_drafts->drafts().size(), 1);
+    // Erasing everything typed erases the draft too.
+    for (const char* name :
+         {"surnameCyrillicLineEdit", "givenNameCyrillicLineEdit", "birthPlaceLineEdit"})
+        child<QLineEdit>(form, name)->clear();
+    QVERIFY(form->saveDraftNow().ok());
+    QVERIFY(m_drafts->drafts().isEmpty());
+    child<QLineEdit>(form, "surnameCyrillicLineEdit")->setText("Ли");
+    QTRY_COMPARE(m_drafts->drafts().size(), 1);
 
     // Discarding asks first, then removes the draft.
     MessageBox::setNextAnswer(QMessageBox::Discard);

@@ -483,8 +483,10 @@ bool IntakeForm::hasContent() const
 Status IntakeForm::saveDraftNow()
 {
     m_saveTimer->stop();
-    if (!m_drafts || !hasContent())
+    if (!m_drafts)
         return {};
+    if (!hasContent()) // everything typed was erased: so is the draft
+        return m_drafts->discard(m_draftId);
     Draft d;
     d.id = m_draftId;
     d.savedAt = QDateTime::currentDateTimeUtc();

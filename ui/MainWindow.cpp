@@ -13,6 +13,7 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
@@ -338,8 +339,11 @@ void MainWindow::lock()
     for (QAction* a : lockedActions())
         a->setEnabled(false);
     m_ui->messageBar->clearMessage();
-    if (m_draftsDialog)
-        m_draftsDialog->close();
+    // Nothing stays open over the lock screen (drafts list, operators, settings, help).
+    for (QDialog* dialog : findChildren<QDialog*>()) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
     m_ui->lockScreen->setFocus();
     m_ui->lockScreen->lockFor(m_operators, m_operator);
 }
