@@ -8,10 +8,12 @@
 #include "OperatorDirectory.h"
 #include "OperatorEditDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -132,6 +134,19 @@ void TestDeskSession::signInOffersUnfinishedWork()
     auto* offer = session.mainWindow()->findChild<DraftsDialog*>();
     QVERIFY(offer && offer->isVisible());
     QCOMPARE(offer->count(), 1);
+
+    // Signing out saves the work and brings back the sign-in; the next operator gets a new window.
+    whenShown<LoginDialog>([](LoginDialog* login) {
+        set(login, "loginLineEdit", "admin");
+        set(login, "passwordLineEdit", "counter2026desk");
+        ok(login, "loginButtonBox");
+    });
+    QPointer<MainWindow> first = session.mainWindow();
+    first->findChild<QAction*>("signOutAction")->trigger();
+    QTRY_VERIFY(!first);
+    QTRY_VERIFY(session.mainWindow());
+    QCOMPARE(session.mainWindow()->currentOperator().login, QString("admin"));
+    QCOMPARE(Language::current(), QString("ru"));
     Language::install("en");
 }
 
