@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +39,7 @@ private slots:
     void representativeSectionFollowsCheckbox();
     void attachScanShowsHashAndPreview();
     void draftSurvivesWindowClose();
+    void ctrlSSavesAtOnce();
     void annex2OnlyForOfficers();
 
 private:
@@ -355,6 +357,21 @@ void TestIntakeForm::draftSurvivesWindowClose()
     QTest::mouseClick(child<QWidget>(form, "discardDraftButton"), Qt::LeftButton);
     QVERIFY(m_drafts->drafts().isEmpty());
     QVERIFY(child<QLineEdit>(form, "surnameCyrillicLineEdit")->text().isEmpty());
+}
+
+void TestIntakeForm::ctrlSSavesAtOnce()
+{
+    MainWindow window(nullptr, m_drafts.get(), m_clerk);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    IntakeForm* form = window.newIntake(ApplicationBasis::Annex1);
+    QTRY_COMPARE(focus(), child<QWidget>(form, "surnameCyrillicLineEdit"));
+    QSignalSpy saved(form, &IntakeForm::draftSaved);
+    type("Ли");
+    key(Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(saved.size(), 1); // now, not after the autosave delay
+    QCOMPARE(m_drafts->drafts().size(), 1);
+    QCOMPARE(window.statusBar()->currentMessage(), QString("Draft saved"));
 }
 
 void TestIntakeForm::annex2OnlyForOfficers()

@@ -2,6 +2,7 @@
 #include "ui_SettingsDialog.h"
 
 #include <QEvent>
+#include <QPrinterInfo>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStyle>
@@ -15,6 +16,9 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"], QSpinBox[invalid=\"true\"], "
                                  "QComboBox[invalid=\"true\"] { border: 2px solid #a4262c; }"));
     fillLanguages();
+    // The printers this computer knows; another name can still be typed (a printer not
+    // installed yet).
+    m_ui->printerNameComboBox->addItems(QPrinterInfo::availablePrinterNames());
     connect(m_ui->settingsButtonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->settingsButtonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_ui->showTokenCheckBox, &QCheckBox::toggled, this, [this](bool show) {
@@ -69,7 +73,7 @@ DeskSettings SettingsDialog::settings() const
     s.deskToken = m_ui->deskTokenLineEdit->text();
     s.officeCode = m_ui->officeCodeLineEdit->text().trimmed();
     s.deskCode = m_ui->deskCodeLineEdit->text().trimmed();
-    s.printerName = m_ui->printerNameLineEdit->text().trimmed();
+    s.printerName = m_ui->printerNameComboBox->currentText().trimmed();
     s.idleLockMinutes = m_ui->idleLockMinutesSpinBox->value();
     s.defaultLanguage = m_ui->defaultLanguageComboBox->currentData().toString();
     return s;
@@ -82,7 +86,7 @@ void SettingsDialog::setSettings(const DeskSettings& s)
     m_ui->deskTokenLineEdit->setText(s.deskToken);
     m_ui->officeCodeLineEdit->setText(s.officeCode);
     m_ui->deskCodeLineEdit->setText(s.deskCode);
-    m_ui->printerNameLineEdit->setText(s.printerName);
+    m_ui->printerNameComboBox->setEditText(s.printerName);
     m_ui->idleLockMinutesSpinBox->setValue(s.idleLockMinutes);
     m_ui->defaultLanguageComboBox->setCurrentIndex(
         std::max(0, m_ui->defaultLanguageComboBox->findData(s.defaultLanguage)));
