@@ -626,8 +626,9 @@ void IntakeForm::showChecklist()
         }
     }
     if (fieldsOk)
-        add(tr("Met"), tr("Every field of the application is filled in correctly"), tr("Annex 1"),
-            met, QString(), QStringLiteral("fields"));
+        add(tr("Met"), tr("Every field of the application is filled in correctly"),
+            m_basis == ApplicationBasis::Annex2 ? tr("Annex 2") : tr("Annex 1"), met, QString(),
+            QStringLiteral("fields"));
     m_ui->checklistSummaryLabel->setText(
         m_check.complete
             ? tr("Complete: every requirement is met. Press Ctrl+Enter to register.")
