@@ -4,7 +4,6 @@
 #include "CountryComboBox.h"
 #include "DateLineEdit.h"
 #include "FileDialog.h"
-#include "Language.h"
 #include "MessageBox.h"
 #include "RuleSet.h"
 #include "RuleSetData.h"
@@ -536,10 +535,10 @@ Findings IntakeForm::typedDateFindings() const
     return findings;
 }
 
+// The field's name as its label shows it (the form sets each field's accessible name from it).
 QString IntakeForm::dateFieldLabel(const DateLineEdit* edit) const
 {
-    QString name = edit->accessibleName();
-    return name;
+    return edit->accessibleName();
 }
 
 void IntakeForm::runCheck()

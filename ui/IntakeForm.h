@@ -5,7 +5,6 @@
 #include "DraftStore.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QSet>
 #include <QWidget>
 
@@ -13,7 +12,6 @@
 #include <optional>
 
 class QTimer;
-class QTreeWidgetItem;
 class QListWidgetItem;
 
 namespace Ui {
