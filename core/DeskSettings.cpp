@@ -1,8 +1,8 @@
 #include "DeskSettings.h"
 
 #include "Language.h"
+#include "RegistrationNumber.h"
 
-#include <QRegularExpression>
 #include <QSettings>
 #include <QUrl>
 
@@ -35,13 +35,12 @@ Problems DeskSettings::validate() const
                              tr("Desk credential: enter the desk identifier and the token issued "
                                 "for this desk by the registry.")});
     }
-    static const QRegularExpression office(QStringLiteral("^[A-Z0-9]{2,8}$"));
-    static const QRegularExpression desk(QStringLiteral("^[A-Z0-9]{1,4}$"));
-    if (!office.match(officeCode).hasMatch())
+    // The codes become part of every registration number: the number's own rules decide.
+    if (!RegistrationNumber::checkOffice(officeCode))
         problems.append({QStringLiteral("settings.office_code"), QStringLiteral("officeCode"),
                          tr("Office code: use 2 to 8 capital Latin letters or digits, e.g. "
                             "ALM01.")});
-    if (!desk.match(deskCode).hasMatch())
+    if (!RegistrationNumber::checkDesk(deskCode))
         problems.append({QStringLiteral("settings.desk_code"), QStringLiteral("deskCode"),
                          tr("Desk code: use 1 to 4 capital Latin letters or digits, e.g. 02.")});
     if (idleLockMinutes < 1 || idleLockMinutes > 240)
