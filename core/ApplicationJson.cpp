@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace iin {
@@ -451,7 +452,17 @@ ApplicationParse ApplicationJson::parse(const QByteArray& input)
     return fromObject(doc.object());
 }
 
-ApplicationParse ApplicationJson::fromObject(const QJsonObject& o)
+ApplicationParse ApplicationJson::fromObject(const QJsonObject& object)
+{
+    return read(object, false);
+}
+
+ApplicationParse ApplicationJson::parseDraft(const QJsonObject& object)
+{
+    return read(object, true);
+}
+
+ApplicationParse ApplicationJson::read(const QJsonObject& o, bool draft)
 {
     Reader r;
     const QString root;
@@ -528,7 +539,13 @@ ApplicationParse ApplicationJson::fromObject(const QJsonObject& o)
 
     ApplicationParse result;
     result.problems = std::move(r.problems);
-    if (result.problems.isEmpty())
+    // A draft is unfinished by nature: its missing fields and blank dates are for the checklist
+    // to report.
+    const bool onlyMissing =
+        std::all_of(result.problems.cbegin(), result.problems.cend(), [](const Problem& p) {
+            return p.code == u"json.missing_field" || p.code == u"json.bad_date";
+        });
+    if (result.problems.isEmpty() || (draft && onlyMissing))
         result.application = std::move(a);
     return result;
 }

@@ -32,8 +32,14 @@ public:
 
     static ApplicationParse parse(const QByteArray& json);
     static ApplicationParse fromObject(const QJsonObject& object);
+    // An unfinished application as the desk keeps it in a draft: like fromObject, but required
+    // fields may be missing (their problems are returned along with the application).
+    static ApplicationParse parseDraft(const QJsonObject& object);
     static QJsonObject toJson(const Application& application);
     static QByteArray toBytes(const Application& application); // compact UTF-8
+
+private:
+    static ApplicationParse read(const QJsonObject& object, bool draft);
 };
 
 } // namespace iin

@@ -8,9 +8,7 @@
 
 namespace iin {
 
-namespace {
-
-bool applies(const Requirement& r, const Application& a)
+bool CompletenessCheck::applies(const Requirement& r, const Application& a)
 {
     if (!(r.channels & (1u << unsigned(a.channel))) || !(r.bases & (1u << unsigned(a.basis))))
         return false;
@@ -24,6 +22,8 @@ bool applies(const Requirement& r, const Application& a)
     }
     return true;
 }
+
+namespace {
 
 // The message and code suffix of what keeps `r` unmet, or nullptr when it is met.
 const LocalizedText* unmet(const Requirement& r, const Application& a, QStringView& suffix)

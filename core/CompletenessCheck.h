@@ -8,6 +8,8 @@
 
 namespace iin {
 
+struct Requirement;
+
 struct CheckResult
 {
     bool complete = false; // no finding of severity MissingDocument or InvalidField
@@ -23,6 +25,9 @@ class CompletenessCheck
 
 public:
     static CheckResult check(const Application& application, const RuleSet& rules);
+    // Whether a requirement of the rule set concerns this application at all (its channel,
+    // basis, representative, document script): the desk's checklist lists these, met or not.
+    static bool applies(const Requirement& requirement, const Application& application);
 };
 
 } // namespace iin

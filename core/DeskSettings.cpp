@@ -1,0 +1,89 @@
+#include "DeskSettings.h"
+
+#include "Language.h"
+#include "RegistrationNumber.h"
+
+#include <QSettings>
+#include <QUrl>
+
+namespace iin {
+
+namespace {
+const QString RegistryUrlKey = QStringLiteral("registry/url");
+const QString DeskIdKey = QStringLiteral("registry/deskId");
+const QString DeskTokenKey = QStringLiteral("registry/deskToken");
+const QString OfficeKey = QStringLiteral("desk/officeCode");
+const QString DeskKey = QStringLiteral("desk/deskCode");
+const QString PrinterKey = QStringLiteral("desk/printer");
+const QString IdleKey = QStringLiteral("desk/idleLockMinutes");
+const QString LanguageKey = QStringLiteral("desk/defaultLanguage");
+} // namespace
+
+Problems DeskSettings::validate() const
+{
+    Problems problems;
+    const QString url = registryUrl.trimmed();
+    if (!url.isEmpty()) {
+        const QUrl u(url, QUrl::StrictMode);
+        if (!u.isValid() || (u.scheme() != u"http" && u.scheme() != u"https") || u.host().isEmpty())
+            problems.append({QStringLiteral("settings.registry_url"), QStringLiteral("registryUrl"),
+                             tr("Registry address: enter an address starting with https:// (or "
+                                "http:// on a closed network), or leave it empty for the "
+                                "training registry.")});
+        if (deskId.trimmed().isEmpty() || deskToken.isEmpty())
+            problems.append({QStringLiteral("settings.desk_credential"), QStringLiteral("deskId"),
+                             tr("Desk credential: enter the desk identifier and the token issued "
+                                "for this desk by the registry.")});
+    }
+    // The codes become part of every registration number: the number's own rules decide.
+    if (!RegistrationNumber::checkOffice(officeCode))
+        problems.append({QStringLiteral("settings.office_code"), QStringLiteral("officeCode"),
+                         tr("Office code: use 2 to 8 capital Latin letters or digits, e.g. "
+                            "ALM01.")});
+    if (!RegistrationNumber::checkDesk(deskCode))
+        problems.append({QStringLiteral("settings.desk_code"), QStringLiteral("deskCode"),
+                         tr("Desk code: use 1 to 4 capital Latin letters or digits, e.g. 02.")});
+    if (idleLockMinutes < 1 || idleLockMinutes > 240)
+        problems.append({QStringLiteral("settings.idle_lock"), QStringLiteral("idleLockMinutes"),
+                         tr("Lock after idle: choose between 1 and 240 minutes.")});
+    if (!Language::isSupported(defaultLanguage))
+        problems.append({QStringLiteral("settings.language"), QStringLiteral("defaultLanguage"),
+                         tr("Default language: choose Kazakh, Russian or English.")});
+    return problems;
+}
+
+QString DeskSettings::registryToken() const
+{
+    if (trainingMode())
+        return {};
+    return deskId.trimmed() + u':' + deskToken;
+}
+
+DeskSettings DeskSettings::load(const QSettings& s)
+{
+    DeskSettings d;
+    d.registryUrl = s.value(RegistryUrlKey).toString();
+    d.deskId = s.value(DeskIdKey).toString();
+    d.deskToken = s.value(DeskTokenKey).toString();
+    d.officeCode = s.value(OfficeKey).toString();
+    d.deskCode = s.value(DeskKey).toString();
+    d.printerName = s.value(PrinterKey).toString();
+    d.idleLockMinutes = s.value(IdleKey, DefaultIdleLockMinutes).toInt();
+    d.defaultLanguage = s.value(LanguageKey, QStringLiteral("kk")).toString();
+    return d;
+}
+
+void DeskSettings::save(QSettings& s) const
+{
+    s.setValue(RegistryUrlKey, registryUrl.trimmed());
+    s.setValue(DeskIdKey, deskId.trimmed());
+    s.setValue(DeskTokenKey, deskToken);
+    s.setValue(OfficeKey, officeCode);
+    s.setValue(DeskKey, deskCode);
+    s.setValue(PrinterKey, printerName);
+    s.setValue(IdleKey, idleLockMinutes);
+    s.setValue(LanguageKey, defaultLanguage);
+    s.sync();
+}
+
+} // namespace iin

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Problem.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QSettings;
+
+namespace iin {
+
+// The workstation's settings, edited by the administrator and kept with QSettings.
+struct DeskSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(DeskSettings)
+
+public:
+    static constexpr int DefaultIdleLockMinutes = 10;
+
+    QString registryUrl; // empty: the embedded training registry
+    QString deskId;      // the desk's credential at the registry
+    QString deskToken;
+    QString officeCode; // 2-8 of A-Z 0-9, part of the registration number
+    QString deskCode;   // 1-4 of A-Z 0-9
+    QString printerName;
+    int idleLockMinutes = DefaultIdleLockMinutes; // 1-240
+    QString defaultLanguage = QStringLiteral("kk");
+
+    bool trainingMode() const { return registryUrl.trimmed().isEmpty(); }
+    // The credential as the registry client sends it ("<desk-id>:<secret>", the form
+    // `iin-registryd add-desk` prints); empty in training mode.
+    QString registryToken() const;
+
+    // Each problem names the field (as the settings dialog labels it) and the fix.
+    Problems validate() const;
+
+    static DeskSettings load(const QSettings& settings);
+    void save(QSettings& settings) const;
+
+    friend bool operator==(const DeskSettings&, const DeskSettings&) = default;
+};
+
+} // namespace iin

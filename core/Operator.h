@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Role.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace iin {
+
+// A person who works at the desk, as the operator directory knows them (never the password).
+struct Operator
+{
+    qint64 id = 0;
+    QString login;
+    QString fullName;
+    Role role = Role::Clerk;
+    QString language; // "kk", "ru" or "en": applied at login
+    bool active = true;
+
+    friend bool operator==(const Operator&, const Operator&) = default;
+};
+
+// One line of the operators' event log: logins, failures, lockouts and account changes.
+struct OperatorEvent
+{
+    QDateTime at; // UTC
+    QString login;
+    QString event; // "created", "login", "login_failed", "locked", "role_changed", ...
+    QString actor; // who did it (the operator's own login for logins)
+    QString detail;
+};
+
+} // namespace iin

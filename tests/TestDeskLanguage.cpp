@@ -1,0 +1,121 @@
+#include "Countries.h"
+#include "DraftStore.h"
+#include "IntakeForm.h"
+#include "Language.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "OperatorDirectory.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace iin;
+using namespace iin::ui;
+
+// Switching the language from the menu, without a restart, in every open window: texts from
+// the forms, texts set from code (country names, the checklist, the status bar), Qt's own
+// buttons; typed data and choices stay as they were; the operator's choice is remembered.
+class TestDeskLanguage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void switchAtRunTime();
+
+private:
+    template <typename T>
+    static T* child(QObject* parent, const char* name)
+    {
+        return parent->findChild<T*>(QString::fromLatin1(name));
+    }
+};
+
+void TestDeskLanguage::initTestCase()
+{
+    Language::install("en");
+}
+
+void TestDeskLanguage::cleanupTestCase()
+{
+    Language::install("en");
+}
+
+void TestDeskLanguage::switchAtRunTime()
+{
+    QTemporaryDir dir;
+    auto opened = OperatorDirectory::open(dir.filePath("operators.sqlite"));
+    QVERIFY(opened.ok());
+    auto& operators = **opened;
+    const auto clerk = operators.create("clerk1", "Clerk One", Role::Clerk, "counter2026desk", "en",
+                                        {}, QDateTime::currentDateTimeUtc());
+    QVERIFY(clerk.ok());
+    DraftStore drafts(dir.filePath("drafts"));
+    MainWindow window(&operators, &drafts, *clerk);
+    window.setSyncState({false, 1, QDateTime(QDate(2026, 11, 24), QTime(6, 30), Qt::UTC), {}});
+    window.show();
+    IntakeForm* form = window.newIntake(ApplicationBasis::Annex1);
+    auto* citizenship = child<QComboBox>(form, "citizenshipComboBox");
+    citizenship->setCurrentIndex(citizenship->findData("CHN"));
+    child<QLineEdit>(form, "surnameCyrillicLineEdit")->setText("Ли");
+    form->check();
+    LoginDialog login(operators, &window);
+    login.show();
+    auto* cancel =
+        child<QDialogButtonBox>(&login, "loginButtonBox")->button(QDialogButtonBox::Cancel);
+    QCOMPARE(cancel->text(), QString("Cancel"));
+    QCOMPARE(citizenship->currentText(), QString("China"));
+    const auto checklist = [&] {
+        QStringList rows;
+        auto* list = child<QListWidget>(form, "checklistListWidget");
+        for (int i = 0; i < list->count(); ++i)
+            rows << list->item(i)->text();
+        return rows.join('\n');
+    };
+    QVERIFY(checklist().contains("application on the Annex 1 form is missing"));
+    const QString englishSync = child<QLabel>(&window, "syncStateLabel")->text();
+
+    struct Case
+    {
+        const char* action;
+        const char* code;
+        QString cancel;
+        QString china;
+        QString applicationWord; // in the rule set's own kk/ru message
+        QString date;
+    };
+    const QList<Case> cases{
+        {"kazakhAction", "kk", "Болдырмау", Countries::name("CHN", "kk"), "өтініш", "24.11."},
+        {"russianAction", "ru", "Отмена", Countries::name("CHN", "ru"), "заявление", "24.11."},
+        {"englishAction", "en", "Cancel", "China", "application", "11/24/26"},
+    };
+    for (const Case& c : cases) {
+        window.findChild<QAction*>(QString::fromLatin1(c.action))->trigger();
+        QCOMPARE(Language::current(), QString::fromLatin1(c.code));
+        QVERIFY(window.findChild<QAction*>(QString::fromLatin1(c.action))->isChecked());
+        // Qt posts LanguageChange to every window: it arrives with the next events.
+        QTRY_COMPARE(cancel->text(), c.cancel);                          // Qt's own catalogue
+        QCOMPARE(citizenship->currentText(), c.china);                   // rebuilt from code
+        QCOMPARE(citizenship->currentData().toString(), QString("CHN")); // the choice stays
+        QCOMPARE(child<QLineEdit>(form, "surnameCyrillicLineEdit")->text(), QString("Ли"));
+        QVERIFY2(checklist().contains(c.applicationWord), qPrintable(checklist()));
+        const QString sync = child<QLabel>(&window, "syncStateLabel")->text();
+        QVERIFY2(sync.contains(c.date), qPrintable(sync));
+        // The operator's language is remembered for the next sign-in.
+        QCOMPARE(operators.find("clerk1")->language, QString::fromLatin1(c.code));
+    }
+    QCOMPARE(child<QLabel>(&window, "syncStateLabel")->text(), englishSync);
+    QVERIFY(Countries::name("CHN", "kk") != "China");
+}
+
+QTEST_MAIN(TestDeskLanguage)
+#include "TestDeskLanguage.moc"

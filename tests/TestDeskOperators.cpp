@@ -1,0 +1,348 @@
+#include "DraftStore.h"
+#include "DraftsDialog.h"
+#include "IdleWatcher.h"
+#include "IntakeForm.h"
+#include "Language.h"
+#include "LockScreen.h"
+#include "LoginDialog.h"
+#include "LoginGuard.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "OperatorDirectory.h"
+#include "OperatorEditDialog.h"
+#include "OperatorsDialog.h"
+#include "SettingsDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace iin;
+using namespace iin::ui;
+
+// Operators at the desk: the first administrator, sign-in with lockout, accounts managed by the
+// administrator, the idle lock over unfinished work, settings, actions by role.
+class TestDeskOperators : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstRunCreatesAdministrator();
+    void loginAndLockout();
+    void administratorCreatesOperator();
+    void idleLockKeepsTheForm();
+    void settingsAreValidated();
+    void actionsFollowRole();
+
+private:
+    template <typename T>
+    static T* child(QObject* parent, const char* name)
+    {
+        return parent->findChild<T*>(QString::fromLatin1(name));
+    }
+    static void clickOk(QWidget* dialog, const char* box)
+    {
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, box)->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<OperatorDirectory> m_operators;
+    const QString m_password = QStringLiteral("counter2026desk");
+};
+
+void TestDeskOperators::initTestCase()
+{
+    Language::install("en");
+}
+
+void TestDeskOperators::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto opened = OperatorDirectory::open(m_dir->filePath("operators.sqlite"));
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    m_operators = std::move(opened).value();
+}
+
+void TestDeskOperators::cleanup()
+{
+    m_operators.reset();
+    m_dir.reset();
+}
+
+void TestDeskOperators::firstRunCreatesAdministrator()
+{
+    QVERIFY(m_operators->isEmpty());
+    OperatorEditDialog dialog(OperatorEditDialog::Mode::FirstAdministrator, *m_operators, {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QVERIFY(!child<QWidget>(&dialog, "roleComboBox")->isVisible()); // always the administrator
+    child<QLineEdit>(&dialog, "loginLineEdit")->setFocus();
+    QTest::keyClicks(QApplication::focusWidget(), "admin");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), "Seitzhanov Erlan");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // language: keep
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>(&dialog, "passwordLineEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), "short1");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), "short1");
+    QVERIFY(child<QLabel>(&dialog, "strengthLabel")->text().contains("at least 10"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.message().contains("at least 10"), qPrintable(dialog.message()));
+    QVERIFY(m_operators->isEmpty());
+
+    child<QLineEdit>(&dialog, "passwordLineEdit")->setText(m_password);
+    child<QLineEdit>(&dialog, "repeatPasswordLineEdit")->setText(m_password + "x");
+    clickOk(&dialog, "operatorButtonBox");
+    QVERIFY(dialog.message().contains("differ"));
+    child<QLineEdit>(&dialog, "repeatPasswordLineEdit")->setText(m_password);
+    clickOk(&dialog, "operatorButtonBox");
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const auto admin = m_operators->find("admin");
+    QVERIFY(admin);
+    QCOMPARE(admin->role, Role::Administrator);
+    QCOMPARE(admin->fullName, QString("Seitzhanov Erlan"));
+    QVERIFY(m_operators->authenticate("admin", m_password, QDateTime::currentDateTimeUtc()).ok());
+}
+
+void TestDeskOperators::loginAndLockout()
+{
+    QVERIFY(m_operators
+                ->create("clerk1", "Clerk One", Role::Clerk, m_password, "ru", {},
+                         QDateTime::currentDateTimeUtc())
+                .ok());
+    LoginDialog dialog(*m_operators);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* login = child<QLineEdit>(&dialog, "loginLineEdit");
+    auto* password = child<QLineEdit>(&dialog, "passwordLineEdit");
+    QCOMPARE(QApplication::focusWidget(), login);
+    QTest::keyClicks(login, "clerk1");
+    for (int i = 1; i < LoginGuard::MaxFailures; ++i) {
+        password->setFocus();
+        QTest::keyClicks(password, "not-the-password");
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.message().contains("wrong"), qPrintable(dialog.message()));
+        QVERIFY(password->text().isEmpty()); // never left in the field
+    }
+    QTest::keyClicks(password, "not-the-password");
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY2(dialog.message().contains("locked") && dialog.message().contains("15 minute"),
+             qPrintable(dialog.message()));
+    // Locked: the right password does not get in either.
+    QTest::keyClicks(password, m_password);
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.message().contains("locked"));
+
+    // Another operator signs in normally, and their language comes with them.
+    QVERIFY(m_operators
+                ->create("clerk2", "Clerk Two", Role::Clerk, m_password, "ru", {},
+                         QDateTime::currentDateTimeUtc())
+                .ok());
+    login->setText("clerk2");
+    QTest::keyClicks(password, m_password);
+    QTest::keyClick(password, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.signedIn().login, QString("clerk2"));
+    QCOMPARE(dialog.signedIn().language, QString("ru"));
+}
+
+void TestDeskOperators::administratorCreatesOperator()
+{
+    const auto now = QDateTime::currentDateTimeUtc();
+    QVERIFY(
+        m_operators->create("admin", "Admin", Role::Administrator, m_password, "kk", {}, now).ok());
+    OperatorsDialog dialog(*m_operators, "admin");
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(child<QTableWidget>(&dialog, "operatorsTableWidget")->rowCount(), 1);
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "createOperatorButton"), Qt::LeftButton);
+    OperatorEditDialog* editor = nullptr;
+    QTRY_VERIFY((editor = dialog.findChild<OperatorEditDialog*>()) && editor->isVisible());
+    child<QLineEdit>(editor, "loginLineEdit")->setText("officer1");
+    child<QLineEdit>(editor, "fullNameLineEdit")->setText("Officer One");
+    auto* role = child<QComboBox>(editor, "roleComboBox");
+    QVERIFY(role->isVisible());
+    role->setCurrentIndex(role->findData(int(Role::Officer)));
+    child<QLineEdit>(editor, "passwordLineEdit")->setText(m_password);
+    child<QLineEdit>(editor, "repeatPasswordLineEdit")->setText(m_password);
+    clickOk(editor, "operatorButtonBox");
+    QTRY_COMPARE(child<QTableWidget>(&dialog, "operatorsTableWidget")->rowCount(), 2);
+    QVERIFY(dialog.message().contains("officer1"));
+    QCOMPARE(m_operators->find("officer1")->role, Role::Officer);
+    QCOMPARE(dialog.selectedOperator()->login, QString("officer1"));
+
+    // Change the role.
+    auto* roles = child<QComboBox>(&dialog, "roleComboBox");
+    roles->setCurrentIndex(roles->findData(int(Role::Supervisor)));
+    QTest::mouseClick(child<QPushButton>(&dialog, "applyRoleButton"), Qt::LeftButton);
+    QCOMPARE(m_operators->find("officer1")->role, Role::Supervisor);
+
+    // Deactivate (after a yes), and the last administrator cannot be deactivated.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(&dialog, "toggleActiveButton"), Qt::LeftButton);
+    QVERIFY(!m_operators->find("officer1")->active);
+    dialog.selectOperator("admin");
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(&dialog, "toggleActiveButton"), Qt::LeftButton);
+    QVERIFY(m_operators->find("admin")->active);
+    QVERIFY(dialog.message().contains("last active administrator"));
+
+    // Reset a password.
+    dialog.selectOperator("officer1");
+    QTest::mouseClick(child<QPushButton>(&dialog, "resetPasswordButton"), Qt::LeftButton);
+    OperatorEditDialog* reset = nullptr;
+    QTRY_VERIFY((reset = dialog.findChild<OperatorEditDialog*>()) && reset->isVisible());
+    QVERIFY(!child<QWidget>(reset, "loginLineEdit")->isEnabled());
+    child<QLineEdit>(reset, "passwordLineEdit")->setText("fresh-password-7");
+    child<QLineEdit>(reset, "repeatPasswordLineEdit")->setText("fresh-password-7");
+    clickOk(reset, "operatorButtonBox");
+    QVERIFY(m_operators->setActive("officer1", true, "admin", now).ok());
+    QVERIFY(m_operators->authenticate("officer1", "fresh-password-7", now).ok());
+
+    QStringList events;
+    for (const OperatorEvent& e : m_operators->events())
+        events << e.event;
+    QVERIFY(events.contains("created") && events.contains("role_changed") &&
+            events.contains("deactivated") && events.contains("password_reset"));
+}
+
+void TestDeskOperators::idleLockKeepsTheForm()
+{
+    const auto op = m_operators->create("clerk1", "Clerk One", Role::Clerk, m_password, "en", {},
+                                        QDateTime::currentDateTimeUtc());
+    QVERIFY(op.ok());
+    DraftStore drafts(m_dir->filePath("drafts"));
+    MainWindow window(m_operators.get(), &drafts, *op);
+    IdleWatcher idle;
+    connect(&idle, &IdleWatcher::idle, &window, &MainWindow::lock);
+    idle.setTimeout(300);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    IntakeForm* form = window.newIntake(ApplicationBasis::Annex1);
+    auto* surname = child<QLineEdit>(form, "surnameCyrillicLineEdit");
+    QTRY_COMPARE(QApplication::focusWidget(), surname);
+    QTest::keyClicks(surname, "Smith");
+    // An earlier draft is on offer when the lock comes: the list must not stay over the lock.
+    Draft earlier;
+    earlier.id = DraftStore::newId();
+    earlier.savedAt = QDateTime::currentDateTimeUtc();
+    earlier.application.nameLatin.surname = "EARLIER";
+    QVERIFY(drafts.save(earlier).ok());
+    QWidget* offer = window.offerDrafts();
+    QVERIFY(offer && offer->isVisible());
+    QVERIFY(!window.isLocked());
+    QTRY_VERIFY(window.isLocked());
+    QVERIFY(!form->isVisible()); // personal data is not on screen under the lock
+    QVERIFY(!window.findChild<QMenu*>("applicationMenu")->menuAction()->isEnabled());
+    // Shortcuts cannot open work under the lock either.
+    for (const char* name : {"unfinishedAction", "newIntakeAction", "closeIntakeAction"})
+        QVERIFY2(!window.findChild<QAction*>(QString::fromLatin1(name))->isEnabled(), name);
+    QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!window.findChild<QDialog*>());
+    QVERIFY(!offer->isVisible());
+    // The open form's draft was written when the lock came down.
+    QCOMPARE(drafts.drafts().size(), 2);
+
+    auto* lock = child<LockScreen>(&window, "lockScreen");
+    auto* password = child<QLineEdit>(lock, "passwordLineEdit");
+    QTest::keyClicks(password, "wrong-password-1");
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(window.isLocked());
+    QVERIFY(lock->message().contains("wrong"));
+    QTest::keyClicks(password, m_password);
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(!window.isLocked());
+    QCOMPARE(surname->text(), QString("Smith")); // exactly as it was
+    QVERIFY(form->isVisible());
+    QVERIFY(window.findChild<QAction*>("newIntakeAction")->isEnabled());
+    idle.setActive(false);
+}
+
+void TestDeskOperators::settingsAreValidated()
+{
+    QSettings().clear();
+    SettingsDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* token = child<QLineEdit>(&dialog, "deskTokenLineEdit");
+    QCOMPARE(token->echoMode(), QLineEdit::Password); // shown masked
+    child<QLineEdit>(&dialog, "registryUrlLineEdit")->setText("ftp://registry.example.kz");
+    child<QLineEdit>(&dialog, "officeCodeLineEdit")->setFocus();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "officeCodeLineEdit"), "alm01");
+    QCOMPARE(child<QLineEdit>(&dialog, "officeCodeLineEdit")->text(), QString("ALM01"));
+    clickOk(&dialog, "settingsButtonBox");
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(dialog.message().contains("Registry address") &&
+                 dialog.message().contains("Desk code"),
+             qPrintable(dialog.message()));
+    QVERIFY(child<QWidget>(&dialog, "registryUrlLineEdit")->property("invalid").toBool());
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>(&dialog, "registryUrlLineEdit"));
+
+    child<QLineEdit>(&dialog, "registryUrlLineEdit")->setText("https://registry.example.kz");
+    // The credential pasted whole, as the registry prints it, fills both fields.
+    token->setFocus();
+    token->setText("desk-7:s3cr3t");
+    child<QLineEdit>(&dialog, "deskCodeLineEdit")->setFocus();
+    QCOMPARE(child<QLineEdit>(&dialog, "deskIdLineEdit")->text(), QString("desk-7"));
+    QCOMPARE(token->text(), QString("s3cr3t"));
+    child<QLineEdit>(&dialog, "deskCodeLineEdit")->setText("07");
+    child<QSpinBox>(&dialog, "idleLockMinutesSpinBox")->setValue(5);
+    clickOk(&dialog, "settingsButtonBox");
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const DeskSettings saved = DeskSettings::load(QSettings());
+    QCOMPARE(saved.officeCode, QString("ALM01"));
+    QCOMPARE(saved.idleLockMinutes, 5);
+    QVERIFY(!saved.trainingMode());
+    QCOMPARE(saved.registryToken(), QString("desk-7:s3cr3t"));
+    QSettings().clear();
+}
+
+void TestDeskOperators::actionsFollowRole()
+{
+    const auto enabled = [](const MainWindow& w, const char* name) {
+        return w.findChild<QAction*>(QString::fromLatin1(name))->isEnabled();
+    };
+    MainWindow admin(nullptr, nullptr, {1, "admin", "Admin", Role::Administrator, "en", true});
+    QVERIFY(enabled(admin, "operatorsAction") && enabled(admin, "settingsAction"));
+    QVERIFY(!enabled(admin, "newIntakeAction") && !enabled(admin, "newAnnex2IntakeAction"));
+    MainWindow clerk(nullptr, nullptr, {2, "clerk", "Clerk", Role::Clerk, "en", true});
+    QVERIFY(enabled(clerk, "newIntakeAction") && !enabled(clerk, "newAnnex2IntakeAction"));
+    QVERIFY(!enabled(clerk, "operatorsAction") && !enabled(clerk, "settingsAction"));
+    MainWindow officer(nullptr, nullptr, {3, "officer", "Officer", Role::Officer, "en", true});
+    QVERIFY(enabled(officer, "newIntakeAction") && enabled(officer, "newAnnex2IntakeAction"));
+
+    // Training banner and sync state.
+    clerk.setTrainingMode(true);
+    QVERIFY(child<QLabel>(&clerk, "trainingBannerLabel")->isVisibleTo(&clerk));
+    QVERIFY(child<QLabel>(&clerk, "trainingBannerLabel")->text().contains("TRAINING MODE"));
+    QVERIFY(child<QLabel>(&clerk, "trainingBannerLabel")->text().contains("ОҚУ РЕЖИМІ"));
+    clerk.setSyncState({true, 3, QDateTime::currentDateTimeUtc(), "timeout"});
+    const QString sync = child<QLabel>(&clerk, "syncStateLabel")->text();
+    QVERIFY2(sync.contains("Online") && sync.contains("3") && sync.contains("timeout"),
+             qPrintable(sync));
+    QVERIFY(child<QLabel>(&clerk, "operatorLabel")->text().contains("Clerk"));
+    clerk.setTrainingMode(false);
+    QVERIFY(!child<QLabel>(&clerk, "trainingBannerLabel")->isVisibleTo(&clerk));
+}
+
+QTEST_MAIN(TestDeskOperators)
+#include "TestDeskOperators.moc"

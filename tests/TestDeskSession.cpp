@@ -1,0 +1,154 @@
+#include "DeskSession.h"
+#include "DraftStore.h"
+#include "DraftsDialog.h"
+#include "IntakeForm.h"
+#include "Language.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "OperatorDirectory.h"
+#include "OperatorEditDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace iin;
+using namespace iin::ui;
+
+// The desk's start as a person meets it: the first-run administrator dialog, then the sign-in,
+// then the main window in the operator's language, with the unfinished applications offered.
+class TestDeskSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void firstStartThenSignIn();
+    void signInOffersUnfinishedWork();
+
+private:
+    // Waits (inside the modal dialog's own event loop) for a visible dialog of type T, then acts.
+    template <typename T>
+    static void whenShown(std::function<void(T*)> act)
+    {
+        auto* timer = new QTimer(qApp);
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* d = qobject_cast<T*>(w); d && d->isVisible()) {
+                    timer->deleteLater();
+                    timer->stop();
+                    act(d);
+                    return;
+                }
+            }
+        });
+        timer->start();
+    }
+    static void set(QWidget* dialog, const char* name, const QString& text)
+    {
+        dialog->findChild<QLineEdit*>(QString::fromLatin1(name))->setText(text);
+    }
+    static void ok(QWidget* dialog, const char* box)
+    {
+        dialog->findChild<QDialogButtonBox*>(QString::fromLatin1(box))
+            ->button(QDialogButtonBox::Ok)
+            ->click();
+    }
+
+    QTemporaryDir m_dir;
+};
+
+void TestDeskSession::initTestCase()
+{
+    Language::install("en");
+    QSettings().clear();
+}
+
+void TestDeskSession::firstStartThenSignIn()
+{
+    QTemporaryDir& dir = m_dir;
+    const QString password = "counter2026desk";
+    whenShown<OperatorEditDialog>([&](OperatorEditDialog* d) {
+        set(d, "loginLineEdit", "admin");
+        set(d, "fullNameLineEdit", "Admin");
+        auto* language = d->findChild<QComboBox*>("languageComboBox");
+        language->setCurrentIndex(language->findData("ru"));
+        set(d, "passwordLineEdit", password);
+        set(d, "repeatPasswordLineEdit", password);
+        ok(d, "operatorButtonBox");
+        whenShown<LoginDialog>([&](LoginDialog* login) {
+            set(login, "loginLineEdit", "admin");
+            set(login, "passwordLineEdit", password);
+            ok(login, "loginButtonBox");
+        });
+    });
+    DeskSession session(dir.path());
+    QVERIFY(session.start());
+    MainWindow* window = session.mainWindow();
+    QVERIFY(window);
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->currentOperator().login, QString("admin"));
+    QCOMPARE(Language::current(), QString("ru")); // the operator's language, applied at sign-in
+    QVERIFY(window->isTrainingMode());            // no registry address: the training registry
+    QVERIFY(QFile::exists(dir.filePath("operators.sqlite")));
+    Language::install("en");
+}
+
+void TestDeskSession::signInOffersUnfinishedWork()
+{
+    // A clerk left an application half-typed in the previous session.
+    {
+        auto operators = OperatorDirectory::open(m_dir.filePath("operators.sqlite"));
+        QVERIFY(operators.ok());
+        QVERIFY((*operators)
+                    ->create("clerk1", "Clerk One", Role::Clerk, "counter2026desk", "kk", "admin",
+                             QDateTime::currentDateTimeUtc())
+                    .ok());
+        DraftStore drafts(m_dir.filePath("drafts"));
+        Draft d;
+        d.id = DraftStore::newId();
+        d.savedAt = QDateTime::currentDateTimeUtc();
+        d.operatorLogin = "clerk1";
+        d.application.nameLatin.surname = "SMITH";
+        QVERIFY(drafts.save(d).ok());
+    }
+    whenShown<LoginDialog>([](LoginDialog* login) {
+        set(login, "loginLineEdit", "clerk1");
+        set(login, "passwordLineEdit", "counter2026desk");
+        ok(login, "loginButtonBox");
+    });
+    DeskSession session(m_dir.path());
+    QVERIFY(session.start());
+    QCOMPARE(Language::current(), QString("kk"));
+    auto* offer = session.mainWindow()->findChild<DraftsDialog*>();
+    QVERIFY(offer && offer->isVisible());
+    QCOMPARE(offer->count(), 1);
+
+    // Signing out saves the work and brings back the sign-in; the next operator gets a new window.
+    whenShown<LoginDialog>([](LoginDialog* login) {
+        set(login, "loginLineEdit", "admin");
+        set(login, "passwordLineEdit", "counter2026desk");
+        ok(login, "loginButtonBox");
+    });
+    QPointer<MainWindow> first = session.mainWindow();
+    first->findChild<QAction*>("signOutAction")->trigger();
+    QTRY_VERIFY(!first);
+    QTRY_VERIFY(session.mainWindow());
+    QCOMPARE(session.mainWindow()->currentOperator().login, QString("admin"));
+    QCOMPARE(Language::current(), QString("ru"));
+    Language::install("en");
+}
+
+QTEST_MAIN(TestDeskSession)
+#include "TestDeskSession.moc"

@@ -1,0 +1,108 @@
+#include "DeskSession.h"
+
+#include "DraftStore.h"
+#include "IdleWatcher.h"
+#include "Language.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "OperatorDirectory.h"
+#include "OperatorEditDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace iin::ui {
+
+DeskSession::DeskSession(QString dataFolder, QObject* parent)
+    : QObject(parent), m_dataFolder(std::move(dataFolder))
+{
+}
+
+DeskSession::~DeskSession()
+{
+    delete m_window;
+}
+
+MainWindow* DeskSession::mainWindow() const
+{
+    return m_window;
+}
+
+QString DeskSession::defaultDataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+bool DeskSession::start()
+{
+    const QSettings stored;
+    m_settings = DeskSettings::load(stored);
+    QDir().mkpath(m_dataFolder);
+    auto opened = OperatorDirectory::open(m_dataFolder + QStringLiteral("/operators.sqlite"));
+    if (!opened) {
+        // A damaged database is reported, never silently replaced.
+        QMessageBox::critical(nullptr, tr("IIN Desk"), opened.errorMessage());
+        return false;
+    }
+    m_operators = std::move(opened).value();
+    m_drafts = std::make_unique<DraftStore>(m_dataFolder + QStringLiteral("/drafts"));
+    m_idle = new IdleWatcher(this);
+    m_idle->setActive(false);
+    connect(m_idle, &IdleWatcher::idle, this, [this] {
+        if (m_window)
+            m_window->lock();
+    });
+
+    if (m_operators->isEmpty()) {
+        OperatorEditDialog first(OperatorEditDialog::Mode::FirstAdministrator, *m_operators,
+                                 QString());
+        if (first.exec() != QDialog::Accepted)
+            return false;
+    }
+    return signIn();
+}
+
+bool DeskSession::signIn()
+{
+    LoginDialog login(*m_operators);
+    if (login.exec() != QDialog::Accepted)
+        return false;
+    const Operator op = login.signedIn();
+    Language::install(op.language);
+
+    m_window = new MainWindow(m_operators.get(), m_drafts.get(), op);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_window, &MainWindow::signOutRequested, this, [this] {
+        m_idle->setActive(false);
+        m_window->hide();
+        m_window->deleteLater();
+        // Next event loop turn: the old window is gone before the login dialog shows.
+        QTimer::singleShot(0, this, [this] {
+            if (!signIn())
+                QApplication::quit();
+        });
+    });
+    connect(m_window, &MainWindow::settingsChanged, this, [this] {
+        const QSettings stored;
+        m_settings = DeskSettings::load(stored);
+        applySettings();
+    });
+    applySettings();
+    m_window->show();
+    m_window->offerDrafts();
+    m_idle->setActive(true);
+    return true;
+}
+
+void DeskSession::applySettings()
+{
+    if (m_window)
+        m_window->setTrainingMode(m_settings.trainingMode());
+    m_idle->setTimeout(m_settings.idleLockMinutes * 60 * 1000);
+}
+
+} // namespace iin::ui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+#include <optional>
+
+class QWidget;
+
+namespace iin::ui {
+
+// Choosing files to attach. Tests tell it the next answer beforehand (the files, or an empty
+// list for "cancelled"), so a GUI test never blocks on the native dialog.
+class FileDialog
+{
+public:
+    static QStringList openFileNames(QWidget* parent, const QString& caption,
+                                     const QString& filter);
+    static void setNextFileNames(const QStringList& files);
+
+private:
+    static std::optional<QStringList> s_next;
+};
+
+} // namespace iin::ui

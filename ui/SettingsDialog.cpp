@@ -1,0 +1,150 @@
+#include "SettingsDialog.h"
+#include "ui_SettingsDialog.h"
+
+#include <QEvent>
+#include <QPrinterInfo>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QStyle>
+
+namespace iin::ui {
+
+SettingsDialog::SettingsDialog(QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this);
+    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"], QSpinBox[invalid=\"true\"], "
+                                 "QComboBox[invalid=\"true\"] { border: 2px solid #a4262c; }"));
+    fillLanguages();
+    // The printers this computer knows; another name can still be typed (a printer not
+    // installed yet).
+    m_ui->printerNameComboBox->addItems(QPrinterInfo::availablePrinterNames());
+    connect(m_ui->settingsButtonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->settingsButtonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_ui->showTokenCheckBox, &QCheckBox::toggled, this, [this](bool show) {
+        m_ui->deskTokenLineEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    // The registry prints a desk's credential as "<desk-id>:<secret>": pasted whole into the
+    // token field, it is split into its two fields.
+    connect(m_ui->deskTokenLineEdit, &QLineEdit::editingFinished, this, [this] {
+        const QString pasted = m_ui->deskTokenLineEdit->text();
+        const qsizetype colon = pasted.indexOf(u':');
+        if (colon <= 0)
+            return;
+        const QString id = pasted.left(colon).trimmed();
+        if (!m_ui->deskIdLineEdit->text().trimmed().isEmpty() &&
+            m_ui->deskIdLineEdit->text().trimmed() != id)
+            return;
+        m_ui->deskIdLineEdit->setText(id);
+        m_ui->deskTokenLineEdit->setText(pasted.mid(colon + 1));
+    });
+    // Codes are upper case by definition: typing "alm01" gives "ALM01".
+    for (QLineEdit* edit : {m_ui->officeCodeLineEdit, m_ui->deskCodeLineEdit}) {
+        connect(edit, &QLineEdit::textEdited, edit, [edit](const QString& text) {
+            const int cursor = edit->cursorPosition();
+            edit->setText(text.toUpper());
+            edit->setCursorPosition(cursor);
+        });
+    }
+    const QSettings stored;
+    setSettings(DeskSettings::load(stored));
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::fillLanguages()
+{
+    QComboBox* combo = m_ui->defaultLanguageComboBox;
+    const QVariant chosen = combo->currentData();
+    const QSignalBlocker block(combo);
+    combo->clear();
+    combo->addItem(QStringLiteral("Қазақша"), QStringLiteral("kk"));
+    combo->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    combo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    if (chosen.isValid())
+        combo->setCurrentIndex(combo->findData(chosen));
+}
+
+DeskSettings SettingsDialog::settings() const
+{
+    DeskSettings s;
+    s.registryUrl = m_ui->registryUrlLineEdit->text().trimmed();
+    s.deskId = m_ui->deskIdLineEdit->text().trimmed();
+    s.deskToken = m_ui->deskTokenLineEdit->text();
+    s.officeCode = m_ui->officeCodeLineEdit->text().trimmed();
+    s.deskCode = m_ui->deskCodeLineEdit->text().trimmed();
+    s.printerName = m_ui->printerNameComboBox->currentText().trimmed();
+    s.idleLockMinutes = m_ui->idleLockMinutesSpinBox->value();
+    s.defaultLanguage = m_ui->defaultLanguageComboBox->currentData().toString();
+    return s;
+}
+
+void SettingsDialog::setSettings(const DeskSettings& s)
+{
+    m_ui->registryUrlLineEdit->setText(s.registryUrl);
+    m_ui->deskIdLineEdit->setText(s.deskId);
+    m_ui->deskTokenLineEdit->setText(s.deskToken);
+    m_ui->officeCodeLineEdit->setText(s.officeCode);
+    m_ui->deskCodeLineEdit->setText(s.deskCode);
+    m_ui->printerNameComboBox->setEditText(s.printerName);
+    m_ui->idleLockMinutesSpinBox->setValue(s.idleLockMinutes);
+    m_ui->defaultLanguageComboBox->setCurrentIndex(
+        std::max(0, m_ui->defaultLanguageComboBox->findData(s.defaultLanguage)));
+}
+
+QString SettingsDialog::message() const
+{
+    return m_ui->messageBar->text();
+}
+
+void SettingsDialog::accept()
+{
+    const DeskSettings s = settings();
+    const Problems problems = s.validate();
+    const QHash<QString, QWidget*> fields{
+        {QStringLiteral("registryUrl"), m_ui->registryUrlLineEdit},
+        {QStringLiteral("deskId"), m_ui->deskIdLineEdit},
+        {QStringLiteral("officeCode"), m_ui->officeCodeLineEdit},
+        {QStringLiteral("deskCode"), m_ui->deskCodeLineEdit},
+        {QStringLiteral("idleLockMinutes"), m_ui->idleLockMinutesSpinBox},
+        {QStringLiteral("defaultLanguage"), m_ui->defaultLanguageComboBox},
+    };
+    QStringList messages;
+    QWidget* first = nullptr;
+    for (QWidget* w : fields) {
+        w->setProperty("invalid", false);
+        w->setAccessibleDescription(QString());
+    }
+    for (const Problem& p : problems) {
+        messages << p.message;
+        if (QWidget* w = fields.value(p.field)) {
+            w->setProperty("invalid", true);
+            w->setAccessibleDescription(p.message);
+            if (!first)
+                first = w;
+        }
+    }
+    for (QWidget* w : fields) {
+        w->style()->unpolish(w);
+        w->style()->polish(w);
+    }
+    if (!problems.isEmpty()) {
+        m_ui->messageBar->showMessage(messages.join(u'\n'));
+        if (first)
+            first->setFocus();
+        return;
+    }
+    QSettings stored;
+    s.save(stored);
+    emit settingsSaved(s);
+    QDialog::accept();
+}
+
+void SettingsDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QDialog::changeEvent(event);
+}
+
+} // namespace iin::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "DeskSettings.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QSettings;
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace iin::ui {
+
+// The administrator's desk settings: registry address and credential, office and desk codes,
+// printer, idle lock, default language. Checked on OK; each problem names the field.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    DeskSettings settings() const; // as shown in the fields
+    void setSettings(const DeskSettings& settings);
+    QString message() const;
+
+public slots:
+    void accept() override;
+
+signals:
+    void settingsSaved(const iin::DeskSettings& settings);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void fillLanguages();
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+};
+
+} // namespace iin::ui
