@@ -910,6 +910,26 @@ Takes --help.</source>
         <source>copy the journal to a backup file</source>
         <translation>журналды сақтық көшірме файлына көшіру</translation>
     </message>
+    <message>
+        <source>Puts a backup in the journal&apos;s place (which must be free: move the old journal aside first) and moves the registration numbers forward so none is reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration numbers to skip per desk (default %1): more than were issued since the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and a numeric --skip are required. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a backup in the journal&apos;s place</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -974,6 +994,33 @@ Takes --help.</source>
     </message>
 </context>
 <context>
+    <name>DeskSettings</name>
+    <message>
+        <source>Registry address: enter an address starting with https:// (or http:// on a closed network), or leave it empty for the training registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk credential: enter the desk identifier and the token issued for this desk by the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office code: use 2 to 8 capital Latin letters or digits, e.g. ALM01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk code: use 1 to 4 capital Latin letters or digits, e.g. 02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle: choose between 1 and 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default language: choose Kazakh, Russian or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentJsonReader</name>
     <message>
         <source>The field &quot;%1&quot; is required.</source>
@@ -1028,6 +1075,64 @@ Takes --help.</source>
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft has no valid identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts folder %1 cannot be created; check the disk and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft cannot be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft cannot be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Unfinished applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished applications summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the selected application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the selected application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Iin</name>
     <message numerus="yes">
         <source>The IIN must have exactly 12 digits; %n given.</source>
@@ -1059,6 +1164,469 @@ Takes --help.</source>
     <message>
         <source>The check digit (digit 12) of the IIN does not match: a digit was probably mistyped.</source>
         <translation>ЖСН-нің бақылау цифры (12-цифр) сәйкес келмейді: бір цифр қате терілген болуы мүмкін.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>Intake form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of submission:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of submission</source>
+        <translation type="unfinished">Өтініш берілген күні</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surname (Cyrillic):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name (Cyrillic):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic, if any (Cyrillic):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic, if any (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname in Lat&amp;in letters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name in Latin letters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic, if any, in Latin letters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic, if any, in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished">Туған жері</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Citizenship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation type="unfinished">Азаматтығы</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished">Құжаттың нөмірі</translation>
+    </message>
+    <message>
+        <source>Issuing state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation type="unfinished">Құжатты берген мемлекет</translation>
+    </message>
+    <message>
+        <source>Issuing authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of issue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation type="unfinished">Берілген күні</translation>
+    </message>
+    <message>
+        <source>Valid until (empty if unlimited):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until (empty if unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document gives the surname, given name, patronymic and place of birth in Cyrillic or Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown from the digital documents service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of sta&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of stay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsent to the collection and processing of personal data given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to the collection and processing of personal data given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies through a r&amp;epresentative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies through a representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s patronymic, if any:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s patronymic, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s IIN, if any:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s IIN, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s identity document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s document number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing state of the representative&apos;s document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing state of the representative&apos;s document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of issue of the representative&apos;s document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of issue of the representative&apos;s document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The power of attorney is notarized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney valid until (empty if unlimited):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney valid until (empty if unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex 2: application of the penitentiary institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution where the sentence is served:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution where the sentence is served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the institution</source>
+        <translation type="unfinished">Мекеме басшысы</translation>
+    </message>
+    <message>
+        <source>Representative of the institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative of the institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court that passed the sentence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court that passed the sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the verdict</source>
+        <translation type="unfinished">Үкім шығарылған күні</translation>
+    </message>
+    <message>
+        <source>The application is certified by the head of the institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (scans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duly certified copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic copy that fully reproduces the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach sca&amp;n…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist (Annex 3, row 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the current field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the application</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1681,72 @@ Takes --help.</source>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as another operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in — IIN Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the desk with your login and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>IIN Desk</source>
@@ -1138,6 +1772,110 @@ Takes --help.</source>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
+    <message>
+        <source>Training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New intake (Annex 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Annex 2 intake (penitentiary institution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished applications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the application (the draft is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About IIN Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1152,6 +1890,182 @@ Takes --help.</source>
     <message>
         <source>The database was written by a newer version of IIN Desk (schema %1; this version knows up to %2). Update the program.</source>
         <translation>Дерекқорды ЖСН жұмыс орнының неғұрлым жаңа нұсқасы жазған (дерекқор схемасы — %1, ал бұл нұсқа %2 схемасына дейін ғана қолдайды). Бағдарламаны жаңартыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDirectory</name>
+    <message>
+        <source>The operators database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operators database %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: use 3 to 32 Latin letters, digits, dots, hyphens or underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name: enter the operator&apos;s surname and given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login: an operator with the login %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: the account is locked. Try again in %n minute(s) or ask the administrator.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is deactivated. Ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: create another administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language %1 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorEditDialog</name>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of the selected operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New operator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate or activate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1342,6 +2256,37 @@ Takes --help.</source>
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>The number of registration numbers to skip must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: move the old journal (and its -wal and -shm files) aside first; the restore never overwrites it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the registration numbers forward: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit trail does not verify at record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>State Corporation clerk</source>
@@ -1461,6 +2406,85 @@ Takes --help.</source>
     <message>
         <source>No rule edition is in force on %1; the earliest takes effect on %2.</source>
         <translation>%1 күні қолданыстағы қағидалар редакциясы жоқ; ең ерте редакция %2 күні күшіне енеді.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Desk settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry &amp;address (empty: training registry):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry address (empty: training registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk &amp;identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;esk code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle (&amp;minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1620,6 +2644,504 @@ Takes --help.</source>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>%1:%2 мекенжайында байланыс күту мүмкін емес: %3</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::CountryComboBox</name>
+    <message>
+        <source>(not chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stateless person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::DeskSession</name>
+    <message>
+        <source>IIN Desk</source>
+        <translation type="unfinished">ЖСН жұмыс орны</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::DraftsDialog</name>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, saved %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unfinished application(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft file(s) cannot be read and are left untouched in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the selected unfinished application? What was typed cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::IntakeForm</name>
+    <message>
+        <source>Application on the Annex 1 form, signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duly certified copy of the translation of the identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notarized power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex 2 application certified by the head of the institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic request certified by the EDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this application and its draft? What was typed cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State Corporation counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration police unit (service provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel document of a stateless person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refugee travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (Annex 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (Annex 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a scanned image or PDF (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the application (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft now (Ctrl+S); drafts also save themselves after every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Annex 2 application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a real date; type it as dd.mm.yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules applied: edition %1 in force from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field of the application is filled in correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete: every requirement is met. Press Ctrl+Enter to register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n thing(s) to fix before registering.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The application cannot be registered yet: %n thing(s) to fix (see the checklist). The first one is selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; scan it at a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electronic copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachment selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): no preview for this kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the original file is no longer at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::LockScreen</name>
+    <message>
+        <source>The desk is locked. %1, enter your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::LoginDialog</name>
+    <message>
+        <source>Login: enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::MainWindow</name>
+    <message>
+        <source>There are no unfinished applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last exchange %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exchange yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications go to the embedded training registry; nothing reaches the national IIN register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN Desk</source>
+        <translation type="unfinished">ЖСН жұмыс орны</translation>
+    </message>
+    <message>
+        <source>training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+N to take a new application, Ctrl+Shift+N for an Annex 2 application, Ctrl+Shift+O for the unfinished ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+N to take a new application, Ctrl+Shift+O for the unfinished ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the operators&apos; accounts and the desk settings from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to do from the menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is complete. Registering is not available on this desk yet; the draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is closed; its draft is kept under Application &gt; Unfinished applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk settings are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N	new application (Annex 1)
+Ctrl+Shift+N	new Annex 2 application (migration police)
+Ctrl+Shift+O	unfinished applications
+Enter	next field
+Tab / Shift+Tab	next / previous field
+Alt + underlined letter	go to that field
+Ctrl+Enter	register the application
+Ctrl+S	save the draft now
+Ctrl+W	close the application (the draft is kept)
+Ctrl+L	lock the desk
+F11	full screen
+Ctrl+Q	quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About IIN Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN Desk %1
+Forming the individual identification number for foreigners and stateless persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::OperatorEditDialog</name>
+    <message>
+        <source>First start: create the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no operators yet. Create the administrator&apos;s account: the administrator then creates the accounts of clerks, officers and supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person at the desk has their own account: every action is recorded under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1. Tell it to the operator in person; a lockout is lifted as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is strong enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password: the two passwords differ; type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::OperatorsDialog</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator %1 is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the account of %1? The operator will no longer be able to sign in; the records made under it stay.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
