@@ -73,7 +73,10 @@ void print(const Figure& f)
         o.insert(QStringLiteral("baseline_value"), QJsonValue::Null);
         o.insert(QStringLiteral("ratio"), QJsonValue::Null);
     }
-    o.insert(QStringLiteral("met"), f.hasVerdict ? QJsonValue(f.met) : QJsonValue::Null);
+    o.insert(QStringLiteral("met"),
+             f.hasVerdict && !f.pending ? QJsonValue(f.met) : QJsonValue::Null);
+    if (f.pending)
+        o.insert(QStringLiteral("pending"), true);
     const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact);
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fputc('\n', stdout);

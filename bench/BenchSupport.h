@@ -54,6 +54,7 @@ struct Figure
     QString target; // human-readable, e.g. "<= 20 us"
     bool met = false;
     bool hasVerdict = true; // false: reported only (no target)
+    bool pending = false;   // not measurable yet: the line says what it waits for
 };
 
 void print(const Figure& figure);

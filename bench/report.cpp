@@ -20,7 +20,8 @@ int main()
         if (o.isEmpty())
             continue;
         const QString unit = o[u"unit"].toString();
-        const QString value = QString::number(o[u"value"].toDouble(), 'g', 4) + u' ' + unit;
+        const bool pending = o[u"pending"].toBool();
+        const QString value = pending ? QStringLiteral("pending") : QString::number(o[u"value"].toDouble(), 'g', 4) + u' ' + unit;
         const QString baseline = o[u"baseline_value"].isNull()
                                      ? QStringLiteral("-")
                                      : QString::number(o[u"baseline_value"].toDouble(), 'g', 4)
@@ -29,7 +30,8 @@ int main()
                                   ? QStringLiteral("-")
                                   : QString::number(o[u"ratio"].toDouble(), 'f', 2);
         const QJsonValue met = o[u"met"];
-        const QString verdict = met.isNull() ? QStringLiteral("(report)")
+        const QString verdict = pending       ? QStringLiteral("(pending)")
+                                : met.isNull() ? QStringLiteral("(report)")
                                 : met.toBool() ? QStringLiteral("yes")
                                                : QStringLiteral("NO");
         missed += met.isBool() && !met.toBool();

@@ -1,0 +1,210 @@
+// IIN formation by the reference registry (iin-registryd on loopback) with 1, 8 and 64 desks
+// submitting at once, over SQLite and over PostgreSQL. Each desk is a RegistryClient with its
+// own credentials that sends its next application as soon as the last one is answered. The
+// baseline is the same number of GET /v1/health round trips at the same concurrency: what the
+// HTTP exchange alone costs. Every IIN formed must be distinct: checked and printed.
+#include "BenchSupport.h"
+#include "RegistryTestSupport.h"
+#include "SyntheticPeople.h"
+
+#include "RegistryClient.h"
+#include "RegistryProtocol.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
+#include <QUuid>
+
+#include <memory>
+
+using namespace iin;
+using namespace iin::bench;
+using namespace iin::test;
+
+namespace {
+
+struct Outcome
+{
+    double seconds = 0;
+    int formed = 0;
+    int existing = 0;
+    int failed = 0;
+    int duplicates = 0; // the same IIN formed for two different requests
+};
+
+Outcome formIins(quint16 port, const QStringList& tokens, int perDesk, qint64 firstPerson)
+{
+    std::vector<std::unique_ptr<RegistryClient>> clients;
+    for (const QString& token : tokens) {
+        RegistryEndpoint e;
+        e.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        e.deskToken = token;
+        clients.push_back(std::make_unique<RegistryClient>(e));
+    }
+    Outcome outcome;
+    QHash<QString, QUuid> formedBy; // IIN -> the request it was formed for
+    QEventLoop loop;
+    int running = int(clients.size());
+    std::function<void(int, int)> next = [&](int desk, int done) {
+        if (done == perDesk) {
+            if (--running == 0)
+                loop.quit();
+            return;
+        }
+        const qint64 n = firstPerson + qint64(desk) * perDesk + done;
+        const RegistryRequest request = RegistryRequest::fromApplication(
+            SyntheticPeople::application(n), QUuid::createUuid(),
+            QStringLiteral("ALM01-%1-%2").arg(desk + 1).arg(n, 6, 10, QChar(u'0')));
+        clients[size_t(desk)]->submit(request, [&, desk, done, request](const RegistryResult& r) {
+            if (!r.ok()) {
+                ++outcome.failed;
+                if (outcome.failed <= 3)
+                    qWarning("registry failed: %s", qPrintable(r.error.message));
+            } else if (r.answer.state == RegistryAnswer::State::Formed) {
+                ++outcome.formed;
+                const auto it = formedBy.constFind(r.answer.iin);
+                if (it != formedBy.cend() && *it != request.idempotencyKey)
+                    ++outcome.duplicates;
+                formedBy.insert(r.answer.iin, request.idempotencyKey);
+            } else if (r.answer.state == RegistryAnswer::State::Existing) {
+                ++outcome.existing;
+            }
+            next(desk, done + 1);
+        });
+    };
+    QElapsedTimer timer;
+    timer.start();
+    for (int desk = 0; desk < int(clients.size()); ++desk)
+        next(desk, 0);
+    loop.exec();
+    outcome.seconds = timer.nsecsElapsed() / 1e9;
+    return outcome;
+}
+
+// The same number of GET /v1/health exchanges, `concurrency` at a time.
+double healthRoundTrips(quint16 port, int concurrency, int perDesk)
+{
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    for (int i = 0; i < concurrency; ++i)
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(port) +
+                   QString::fromUtf16(registry::PathHealth));
+    QEventLoop loop;
+    int running = concurrency;
+    std::function<void(int, int)> next = [&](int desk, int done) {
+        if (done == perDesk) {
+            if (--running == 0)
+                loop.quit();
+            return;
+        }
+        QNetworkReply* reply = managers[size_t(desk)]->get(QNetworkRequest(url));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, desk, done] {
+            reply->readAll();
+            reply->deleteLater();
+            next(desk, done + 1);
+        });
+    };
+    QElapsedTimer timer;
+    timer.start();
+    for (int desk = 0; desk < concurrency; ++desk)
+        next(desk, 0);
+    loop.exec();
+    return timer.nsecsElapsed() / 1e9;
+}
+
+bool runBackend(const QString& label, const std::function<RegistryBackend(int)>& makeBackend,
+                const QList<int>& levels, int total)
+{
+    bool allOk = true;
+    qint64 person = 1;
+    for (int desks : levels) {
+        const RegistryBackend backend = makeBackend(desks);
+        QStringList tokens;
+        for (int i = 0; i < desks; ++i)
+            tokens << addDesk(backend, QStringLiteral("ALM01-%1").arg(i + 1));
+        if (tokens.contains(QString())) {
+            qCritical("add-desk failed (%s)", qPrintable(label));
+            return false;
+        }
+        RegistryProcess server;
+        QString why;
+        if (!server.start(backend, {}, &why)) {
+            qCritical("%s", qPrintable(why));
+            return false;
+        }
+        const int perDesk = qMax(1, total / desks);
+        const Outcome o = formIins(server.port(), tokens, perDesk, person);
+        person += qint64(desks) * perDesk;
+        const double health = healthRoundTrips(server.port(), desks, perDesk);
+        const int requests = desks * perDesk;
+        const double rate = (o.formed + o.existing) / o.seconds;
+        print({.name = QStringLiteral("registry formation, %1, %2 desks").arg(label).arg(desks),
+               .value = rate,
+               .unit = QStringLiteral("IIN/s"),
+               .baselineName = QStringLiteral("GET /v1/health round trips"),
+               .baselineValue = requests / health,
+               .ratioOfBaselineToValue = false,
+               .target = QStringLiteral("report"),
+               .hasVerdict = false});
+        print({.name = QStringLiteral("duplicate IINs, %1, %2 desks (%3 formed, %4 existing)")
+                           .arg(label)
+                           .arg(desks)
+                           .arg(o.formed)
+                           .arg(o.existing),
+               .value = double(o.duplicates),
+               .unit = QStringLiteral("IINs"),
+               .target = QStringLiteral("0, and no failures"),
+               .met = o.duplicates == 0 && o.failed == 0});
+        allOk = allOk && o.failed == 0 && o.formed + o.existing == requests;
+    }
+    return allOk;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const Options options = Options::parse(QCoreApplication::arguments());
+    const int total = options.size(2048, 128); // applications per concurrency level
+    const QList<int> levels{1, 8, 64};
+    const QDir work(options.workDir.isEmpty() ? QDir::tempPath() : options.workDir);
+    work.mkpath(QStringLiteral("."));
+
+    bool ok = runBackend(
+        QStringLiteral("SQLite"),
+        [&](int desks) {
+            const QString file = work.filePath(QStringLiteral("registry-%1.sqlite").arg(desks));
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(file + suffix);
+            return RegistryBackend{{QStringLiteral("--db"), file}, false};
+        },
+        levels, total);
+
+    PostgresCluster cluster;
+    QString why;
+    if (!cluster.start(&why)) {
+        // No PostgreSQL on this machine: say so in the table rather than fail the run.
+        print({.name = QStringLiteral("registry formation, PostgreSQL: not run (%1)").arg(why.left(60)),
+               .unit = QStringLiteral(""),
+               .target = QStringLiteral("report"),
+               .hasVerdict = false});
+        return ok ? 0 : 1;
+    }
+    ok = runBackend(
+             QStringLiteral("PostgreSQL"),
+             [&](int desks) {
+                 const QString conninfo =
+                     cluster.createDatabase(QStringLiteral("bench_%1").arg(desks), nullptr);
+                 return RegistryBackend{{QStringLiteral("--postgres"), conninfo}, true};
+             },
+             levels, total) &&
+         ok;
+    return ok ? 0 : 1;
+}
