@@ -142,7 +142,7 @@ bool JournalLoader::load(const QString& path, qint64 count, QString* why)
             *why = QString::fromUtf8(sqlite3_errmsg(db));
 
         QHash<QString, qint64> sequences; // "office/desk" -> last value
-        const QDateTime first(QDate(2019, 1, 9), QTime(3, 0), QTimeZone::UTC);
+        const QDateTime first(QDate(2019, 1, 9), QTime(3, 0), Qt::UTC);
         const qint64 spanSecs = qint64(7) * 365 * 24 * 3600; // seven years of an office
         const qint64 batch = 50000;
         for (qint64 n = 1; ok && n <= count; ++n) {

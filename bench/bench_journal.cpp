@@ -15,6 +15,7 @@
 #include <QVariant>
 
 #include <sqlite3.h>
+#include <time.h>
 
 using namespace iin;
 using namespace iin::bench;
@@ -36,6 +37,14 @@ QStringList sampleColumn(Database& db, const QString& column, qint64 count, int 
     return values;
 }
 
+// This thread's CPU time: on a shared machine the wall clock also counts waiting for a core.
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
 void searchFigure(Journal& journal, const QString& what, const QStringList& texts, int runs,
                   qint64 rows)
 {
@@ -43,13 +52,15 @@ void searchFigure(Journal& journal, const QString& what, const QStringList& text
     qint64 found = 0;
     for (const QString& t : texts)
         found += journal.search({.text = t}).value().size();
-    Samples samples;
+    Samples samples, cpu;
     QElapsedTimer timer;
     for (int i = 0; i < runs; ++i) {
         const QString& text = texts[i % texts.size()];
+        const qint64 cpuBefore = threadCpuNs();
         timer.start();
         const auto result = journal.search({.text = text});
         samples.add(timer.nsecsElapsed());
+        cpu.add(threadCpuNs() - cpuBefore);
         if (!result || result->isEmpty())
             qWarning("search for a %s found nothing", qPrintable(what));
     }
@@ -57,8 +68,8 @@ void searchFigure(Journal& journal, const QString& what, const QStringList& text
     print({.name = QStringLiteral("journal search by %1, %2 rows, p95").arg(what).arg(rows),
            .value = p95,
            .unit = QStringLiteral("ms"),
-           .baselineName = QStringLiteral("median"),
-           .baselineValue = samples.median() / 1e6,
+           .baselineName = QStringLiteral("p95 of the CPU time it took (without waits)"),
+           .baselineValue = cpu.p95() / 1e6,
            .target = QStringLiteral("<= 10 ms"),
            .met = p95 <= 10});
     Q_UNUSED(found);
@@ -81,21 +92,28 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    // Opening: the store's open (WAL, checks, migrations) against SQLite's own open and a read.
-    const Samples opens = measure(3, [&] { Database::open(path).value(); });
+    // Opening: the store's open (damage check, WAL, migrations) against SQLite's own open and
+    // a read, with the whole-file check on open and with it deferred to a worker.
     const Samples bare = measure(3, [&] {
         sqlite3* db = nullptr;
         sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
         sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
         sqlite3_close(db);
     });
-    print({.name = QStringLiteral("journal open (Database::open), %1 rows").arg(rows),
-           .value = opens.median() / 1e6,
-           .unit = QStringLiteral("ms"),
-           .baselineName = QStringLiteral("sqlite3_open and one read"),
-           .baselineValue = bare.median() / 1e6,
-           .target = QStringLiteral("report"),
-           .hasVerdict = false});
+    const Samples fullOpens = measure(3, [&] { Database::open(path).value(); });
+    const Database::Options deferred{.check = Database::OpenCheck::Deferred};
+    const Samples deferredOpens = measure(3, [&] { Database::open(path, deferred).value(); });
+    for (const auto& [what, samples] :
+         {std::pair{QStringLiteral("quick_check on open"), fullOpens},
+          std::pair{QStringLiteral("check deferred"), deferredOpens}}) {
+        print({.name = QStringLiteral("journal open, %1, %2 rows").arg(what).arg(rows),
+               .value = samples.median() / 1e6,
+               .unit = QStringLiteral("ms"),
+               .baselineName = QStringLiteral("sqlite3_open and one read"),
+               .baselineValue = bare.median() / 1e6,
+               .target = QStringLiteral("report"),
+               .hasVerdict = false});
+    }
 
     auto database = Database::open(path);
     if (!database) {

@@ -121,11 +121,11 @@ public:
         bind(m_outbox, 5, now);
         ok = ok && step(m_outbox);
         const QByteArray hash =
-            QCryptographicHash::hash(number + now, QCryptographicHash::Sha256).toHex();
+            QCryptographicHash::hash(QByteArray(number + now), QCryptographicHash::Sha256).toHex();
         sqlite3_bind_int64(m_audit, 1, ++m_auditSeq);
         bind(m_audit, 2, now);
         bind(m_audit, 3, "op1");
-        bind(m_audit, 4, "application:" + QByteArray::number(id));
+        bind(m_audit, 4, QByteArray("application:" + QByteArray::number(id)));
         bind(m_audit, 5, "{\"status\":\"registered\"}");
         bind(m_audit, 6, m_lastHash);
         bind(m_audit, 7, hash);

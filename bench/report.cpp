@@ -11,7 +11,7 @@ int main()
         return 2;
     QTextStream out(stdout);
     const auto cell = [](const QString& s, int w) { return s.leftJustified(w, u' ', true); };
-    out << cell(QStringLiteral("benchmark"), 52) << cell(QStringLiteral("value"), 18)
+    out << cell(QStringLiteral("benchmark"), 70) << cell(QStringLiteral("value"), 18)
         << cell(QStringLiteral("baseline"), 18) << cell(QStringLiteral("ratio"), 8)
         << cell(QStringLiteral("target"), 22) << QStringLiteral("met") << '\n';
     int missed = 0;
@@ -35,7 +35,7 @@ int main()
                                 : met.toBool() ? QStringLiteral("yes")
                                                : QStringLiteral("NO");
         missed += met.isBool() && !met.toBool();
-        out << cell(o[u"name"].toString(), 52) << cell(value, 18) << cell(baseline, 18)
+        out << cell(o[u"name"].toString(), 70) << cell(value, 18) << cell(baseline, 18)
             << cell(ratio, 8) << cell(o[u"target"].toString(), 22) << verdict << '\n';
     }
     out << (missed ? QStringLiteral("%1 target(s) missed: see docs/performance.md\n").arg(missed)

@@ -116,19 +116,27 @@ Status Database::configure(const Options& options)
 {
     QSqlDatabase db = sql();
     // Read-only check first: nothing below may write to a damaged file.
-    {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-            const Error e = StoreError::from(q.lastError(), tr("Checking the database"));
-            if (e.code == u"store.corrupt")
-                return StoreError::corrupt(m_path, q.lastError().databaseText());
-            return e;
+    if (options.check == OpenCheck::Full) {
+        if (Status s = checkIntegrity(); !s)
+            return s;
+    } else {
+        // Deferred: reading the schema and its version still refuses a file whose header or
+        // schema is damaged; a migration would write, so it waits for the whole check.
+        Result<int> version = Migrations::currentVersion(db);
+        if (!version) {
+            if (version.error().code == u"store.corrupt")
+                return StoreError::corrupt(m_path, version.error().message);
+            return version.error();
         }
-        QStringList problems;
-        while (q.next())
-            problems.append(q.value(0).toString());
-        if (problems != QStringList{QStringLiteral("ok")})
-            return StoreError::corrupt(m_path, problems.mid(0, 3).join(u"; "));
+        QSqlQuery schema(db);
+        if (!schema.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !schema.next())
+            return StoreError::corrupt(m_path, schema.lastError().databaseText());
+        const int target = options.upToVersion < 0 ? Migrations::latest()
+                                                   : qMin(options.upToVersion, Migrations::latest());
+        if (*version != target) {
+            if (Status s = checkIntegrity(); !s)
+                return s;
+        }
     }
 
     // WAL lets the sync worker read while the counter writes. Where the file system cannot do
@@ -157,6 +165,23 @@ Status Database::configure(const Options& options)
                      tr("This SQLite build cannot enforce foreign keys.")};
 
     return Migrations::apply(db, options.upToVersion);
+}
+
+Status Database::checkIntegrity()
+{
+    QSqlQuery q(sql());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        const Error e = StoreError::from(q.lastError(), tr("Checking the database"));
+        if (e.code == u"store.corrupt")
+            return StoreError::corrupt(m_path, q.lastError().databaseText());
+        return e;
+    }
+    QStringList problems;
+    while (q.next())
+        problems.append(q.value(0).toString());
+    if (problems != QStringList{QStringLiteral("ok")})
+        return StoreError::corrupt(m_path, problems.mid(0, 3).join(u"; "));
+    return {};
 }
 
 QSqlDatabase Database::sql() const

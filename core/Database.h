@@ -18,14 +18,26 @@ namespace iin {
 // Opening refuses a damaged file without writing a byte to it, turns on WAL (checked; falls
 // back to a rollback journal where WAL is impossible), foreign keys, a busy timeout and full
 // synchronous writes, then brings the schema up to date (Migrations).
+//
+// The damage check (PRAGMA quick_check) reads the whole file: about a second for a journal of
+// a million applications. A program that must show itself sooner opens with
+// OpenCheck::Deferred and runs checkIntegrity() itself, on a worker thread, right after.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
+    enum class OpenCheck
+    {
+        Full,     // quick_check before anything else
+        Deferred, // only the schema is read; the whole file is checked before a migration
+                  // writes to it, otherwise by the caller's checkIntegrity()
+    };
+
     struct Options
     {
         int busyTimeoutMs = 5000;
+        OpenCheck check = OpenCheck::Full;
         // Stop the migrations at this schema version (tests build fixtures of older versions).
         int upToVersion = -1;
     };
@@ -47,6 +59,9 @@ public:
     QString attachmentsPath() const;
     QString journalMode() const { return m_journalMode; } // "wal", or "delete" as fallback
     int schemaVersion() const;
+    // PRAGMA quick_check over the whole file: store.corrupt (with SQLite's first findings)
+    // unless it is sound. Reads only.
+    Status checkIntegrity();
 
 private:
     Database(QString path, QString connection);

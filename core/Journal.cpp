@@ -482,16 +482,37 @@ QString Journal::searchSql(const JournalQuery& query, QVariantList* values)
         } else if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); })) {
             where << QStringLiteral("a.document_key = ?");
             values->append(ApplicationKeys::documentNumber(text));
+        } else if (const QStringList words = NameKey::words(text); words.isEmpty()) {
+            where << QStringLiteral("0");
+        } else if (!query.status && !query.from.isValid() && !query.to.isValid()) {
+            // Names only: the newest matches are chosen from the keys alone. A common surname
+            // matches thousands of applications, and reading each one's row just to sort them
+            // costs a page read per match (tens of milliseconds in a million-row journal).
+            QString ids = QStringLiteral("SELECT DISTINCT k.application_id FROM name_keys k"
+                                         " WHERE k.part = 'word' AND k.key >= ? AND k.key < ?");
+            values->append(words.first());
+            values->append(QString(words.first() + QChar(0xFFFF)));
+            for (qsizetype i = 1; i < words.size(); ++i) {
+                ids += QStringLiteral(" AND k.application_id IN (SELECT application_id FROM"
+                                      " name_keys WHERE part = 'word' AND key >= ? AND key < ?)");
+                values->append(words[i]);
+                values->append(QString(words[i] + QChar(0xFFFF)));
+            }
+            if (query.beforeId > 0) {
+                ids += QStringLiteral(" AND k.application_id < ?");
+                values->append(query.beforeId);
+            }
+            ids += QStringLiteral(" ORDER BY k.application_id DESC LIMIT ?");
+            values->append(qBound(1, query.limit, 1000));
+            where << QStringLiteral("a.id IN (") + ids + u')';
         } else {
             // Every word of the query must begin some word of the person's names.
-            for (const QString& word : NameKey::words(text)) {
+            for (const QString& word : words) {
                 where << QStringLiteral("a.id IN (SELECT application_id FROM name_keys"
                                         " WHERE part = 'word' AND key >= ? AND key < ?)");
                 values->append(word);
                 values->append(QString(word + QChar(0xFFFF)));
             }
-            if (NameKey::words(text).isEmpty())
-                where << QStringLiteral("0");
         }
     }
     if (query.status) {

@@ -28,6 +28,7 @@ private slots:
     void refusesNewerSchema();
     void refusesGarbageWithoutTouchingIt();
     void refusesDamagedPagesWithoutTouchingIt();
+    void deferredCheckFindsDamageAfterOpening();
     void refusesReadOnlyFile();
     void lockedDatabaseLeavesNoPartialRecord();
     void fullDiskLeavesNoPartialRecord();
@@ -208,6 +209,68 @@ void TestDatabase::refusesDamagedPagesWithoutTouchingIt()
     QCOMPARE(digestOf(copy), before);
     // The original is fine.
     QVERIFY(openOrFail(path()));
+}
+
+void TestDatabase::deferredCheckFindsDamageAfterOpening()
+{
+    {
+        auto db = openOrFail(path());
+        QVERIFY(db);
+        Journal journal(*db);
+        for (int i = 0; i < 60; ++i)
+            STORE_VERIFY(journal.registerApplication(sampleIntake(i), sampleDesk()));
+    }
+    const Database::Options deferred{.check = Database::OpenCheck::Deferred};
+    {
+        // A sound file: opened at once, and the later check agrees.
+        auto db = Database::open(path(), deferred);
+        QVERIFY2(db, qPrintable(db.errorMessage()));
+        QVERIFY((*db)->checkIntegrity());
+    }
+    const QString copy = path("damaged-later.sqlite");
+    QVERIFY(QFile::copy(path(), copy));
+    {
+        QFile f(copy);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(2 * 4096); // table pages, not the schema on page 1
+        f.write(QByteArray(3 * 4096, '\xA5'));
+    }
+    const QByteArray before = digestOf(copy);
+    {
+        auto db = Database::open(copy, deferred);
+        QVERIFY2(db, qPrintable(db.errorMessage()));
+        const Status check = (*db)->checkIntegrity();
+        QVERIFY(!check);
+        QCOMPARE(check.error().code, "store.corrupt");
+    }
+    QCOMPARE(digestOf(copy), before);
+    // The full check on open still refuses it.
+    QCOMPARE(Database::open(copy).error().code, "store.corrupt");
+
+    // A file that needs a migration is checked whole before the migration writes to it.
+    const QString old = path("old-damaged.sqlite");
+    {
+        Database::Options v1;
+        v1.upToVersion = 1;
+        auto db = Database::open(old, v1);
+        QVERIFY(db);
+        QSqlQuery q((*db)->sql());
+        QVERIFY(q.exec("CREATE TABLE filler (x BLOB)"));
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(q.exec("INSERT INTO filler VALUES (zeroblob(4000))"));
+    }
+    {
+        QFile f(old);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 20 * 4096);
+        f.seek(f.size() - 8 * 4096);
+        f.write(QByteArray(4 * 4096, '\xA5'));
+    }
+    const QByteArray oldBefore = digestOf(old);
+    auto migrated = Database::open(old, deferred);
+    QVERIFY(!migrated);
+    QCOMPARE(migrated.error().code, "store.corrupt");
+    QCOMPARE(digestOf(old), oldBefore);
 }
 
 void TestDatabase::refusesReadOnlyFile()
