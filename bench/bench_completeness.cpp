@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace iin;
 using namespace iin::bench;
@@ -19,7 +21,13 @@ int main(int argc, char* argv[])
     const int n = options.size(200000, 20000);
 
     const QDir examples(QStringLiteral(IIN_SOURCE_DIR "/examples"));
+    QFile expectedFile(examples.filePath(QStringLiteral("expected.json")));
+    if (!expectedFile.open(QIODevice::ReadOnly))
+        return 1;
+    const QJsonObject expected =
+        QJsonDocument::fromJson(expectedFile.readAll()).object().value(u"check").toObject();
     QList<QByteArray> texts;
+    QList<QString> names;
     QList<Application> cases;
     for (const QString& name : examples.entryList({QStringLiteral("*.json")}, QDir::Files)) {
         QFile f(examples.filePath(name));
@@ -28,12 +36,23 @@ int main(int argc, char* argv[])
         const QByteArray bytes = f.readAll();
         if (auto parsed = ApplicationJson::parse(bytes); parsed.application) {
             texts.append(bytes);
+            names.append(name);
             cases.append(*parsed.application);
         }
     }
     const Result<RuleSet> rules = RuleSet::edition(QStringLiteral("2022-02"));
     if (cases.isEmpty() || !rules)
         return 1;
+
+    // A fast check that answers wrongly is worth nothing: each case must come out as
+    // examples/expected.json says before it is timed.
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        const QJsonValue want = expected.value(names[i]).toObject().value(u"complete");
+        if (want.isBool() && CompletenessCheck::check(cases[i], *rules).complete != want.toBool()) {
+            qCritical("%s: the check does not give the expected answer", qPrintable(names[i]));
+            return 1;
+        }
+    }
 
     volatile int sink = 0;
     const Samples check = measure(5, [&] {

@@ -144,7 +144,9 @@ bool runBackend(const QString& label, const std::function<RegistryBackend(int)>&
         const double health = healthRoundTrips(server.port(), desks, perDesk);
         const int requests = desks * perDesk;
         const double rate = (o.formed + o.existing) / o.seconds;
-        print({.name = QStringLiteral("registry formation, %1, %2 desks").arg(label).arg(desks),
+        const QString deskCount =
+            desks == 1 ? QStringLiteral("1 desk") : QStringLiteral("%1 desks").arg(desks);
+        print({.name = QStringLiteral("registry formation, %1, %2").arg(label, deskCount),
                .value = rate,
                .unit = QStringLiteral("IIN/s"),
                .baselineName = QStringLiteral("GET /v1/health round trips"),
@@ -152,9 +154,8 @@ bool runBackend(const QString& label, const std::function<RegistryBackend(int)>&
                .ratioOfBaselineToValue = false,
                .target = QStringLiteral("report"),
                .hasVerdict = false});
-        print({.name = QStringLiteral("duplicate IINs, %1, %2 desks (%3 formed, %4 existing)")
-                           .arg(label)
-                           .arg(desks)
+        print({.name = QStringLiteral("duplicate IINs, %1, %2 (%3 formed, %4 existing)")
+                           .arg(label, deskCount)
                            .arg(o.formed)
                            .arg(o.existing),
                .value = double(o.duplicates),
