@@ -37,9 +37,9 @@ public:
     struct Options
     {
         int busyTimeoutMs = 5000;
-        OpenCheck check = OpenCheck::Full;
         // Stop the migrations at this schema version (tests build fixtures of older versions).
         int upToVersion = -1;
+        OpenCheck check = OpenCheck::Full;
     };
 
     // The default file: "journal.sqlite" in the user's data folder, shared by the desk and the
