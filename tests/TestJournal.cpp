@@ -38,6 +38,7 @@ private slots:
     void searchByNumbers();
     void searchByStatusAndDate();
     void pagesAreStable();
+    void namePagesNewestFirstWithoutDoubles();
     void searchesUseIndexes_data();
     void searchesUseIndexes();
     void likelyDuplicates();
@@ -431,6 +432,58 @@ void TestJournal::pagesAreStable()
     QCOMPARE(seen.size(), 25);
     for (int i = 0; i < 25; ++i)
         QCOMPARE(seen[i], 25 - i);
+}
+
+// A names-only search picks the newest ids from the name keys alone; a prefix that begins
+// several of one person's names must still give each person once, newest first, page after page,
+// and the same people as the search that also filters by status.
+void TestJournal::namePagesNewestFirstWithoutDoubles()
+{
+    Journal journal(*m_db);
+    QList<qint64> ivans;
+    for (int i = 0; i < 23; ++i) {
+        Intake in = sampleIntake(i);
+        if (i % 3 != 1) {
+            in.application.nameCyrillic = {"Иванов", "Иван", "Иванович"};
+            in.application.nameLatin = {"IVANOV", "IVAN", "IVANOVICH"};
+        }
+        const Result<Registration> r = journal.registerApplication(in, sampleDesk());
+        STORE_VERIFY(r);
+        if (i % 3 != 1)
+            ivans.prepend(r->applicationId);
+    }
+    JournalQuery q;
+    q.text = "ива";
+    q.limit = 4;
+    QList<qint64> seen;
+    for (;;) {
+        Result<QList<JournalEntry>> page = journal.search(q);
+        QVERIFY(page);
+        if (page->isEmpty())
+            break;
+        QVERIFY(page->size() <= 4);
+        for (const JournalEntry& e : *page)
+            seen << e.id;
+        q.beforeId = page->last().id;
+    }
+    QCOMPARE(seen, ivans);
+
+    JournalQuery withStatus;
+    withStatus.text = "Ivan";
+    withStatus.status = ApplicationStatus::Registered;
+    withStatus.limit = 100;
+    JournalQuery namesOnly = withStatus;
+    namesOnly.status.reset();
+    const Result<QList<JournalEntry>> filtered = journal.search(withStatus);
+    const Result<QList<JournalEntry>> unfiltered = journal.search(namesOnly);
+    QVERIFY(filtered && unfiltered);
+    QList<qint64> a, b;
+    for (const JournalEntry& e : *filtered)
+        a << e.id;
+    for (const JournalEntry& e : *unfiltered)
+        b << e.id;
+    QCOMPARE(a, ivans);
+    QCOMPARE(b, ivans);
 }
 
 void TestJournal::searchesUseIndexes_data()
