@@ -83,18 +83,42 @@ Error invalid(const QString& message)
 
 namespace ComplaintCodes {
 
-QString subject(ComplaintSubject value) { return codeOf(Subjects, value); }
-QString addressee(ComplaintAddressee value) { return codeOf(Addressees, value); }
-QString channel(ComplaintChannel value) { return codeOf(Channels, value); }
-QString state(ComplaintState value) { return codeOf(States, value); }
-QString decision(ComplaintDecision value) { return codeOf(Decisions, value); }
-std::optional<ComplaintSubject> subjectFrom(const QString& code) { return valueOf(Subjects, code); }
+QString subject(ComplaintSubject value)
+{
+    return codeOf(Subjects, value);
+}
+QString addressee(ComplaintAddressee value)
+{
+    return codeOf(Addressees, value);
+}
+QString channel(ComplaintChannel value)
+{
+    return codeOf(Channels, value);
+}
+QString state(ComplaintState value)
+{
+    return codeOf(States, value);
+}
+QString decision(ComplaintDecision value)
+{
+    return codeOf(Decisions, value);
+}
+std::optional<ComplaintSubject> subjectFrom(const QString& code)
+{
+    return valueOf(Subjects, code);
+}
 std::optional<ComplaintAddressee> addresseeFrom(const QString& code)
 {
     return valueOf(Addressees, code);
 }
-std::optional<ComplaintChannel> channelFrom(const QString& code) { return valueOf(Channels, code); }
-std::optional<ComplaintState> stateFrom(const QString& code) { return valueOf(States, code); }
+std::optional<ComplaintChannel> channelFrom(const QString& code)
+{
+    return valueOf(Channels, code);
+}
+std::optional<ComplaintState> stateFrom(const QString& code)
+{
+    return valueOf(States, code);
+}
 std::optional<ComplaintDecision> decisionFrom(const QString& code)
 {
     return valueOf(Decisions, code);
@@ -112,19 +136,26 @@ QStringList addresseeCodes()
 
 Result<Complaint> Complaint::fromJson(const QJsonObject& o, QString* applicationRef)
 {
-    static const QStringList known{
-        QStringLiteral("application"),    QStringLiteral("subject"),
-        QStringLiteral("subject_person"), QStringLiteral("addressee"),
-        QStringLiteral("received"),       QStringLiteral("channel"),
-        QStringLiteral("complainant"),    QStringLiteral("contact"),
-        QStringLiteral("substance"),      QStringLiteral("act_learned"),
-        QStringLiteral("appeal_instructions_given"), QStringLiteral("forward_to_reviewing_body")};
+    static const QStringList known{QStringLiteral("application"),
+                                   QStringLiteral("subject"),
+                                   QStringLiteral("subject_person"),
+                                   QStringLiteral("addressee"),
+                                   QStringLiteral("received"),
+                                   QStringLiteral("channel"),
+                                   QStringLiteral("complainant"),
+                                   QStringLiteral("contact"),
+                                   QStringLiteral("substance"),
+                                   QStringLiteral("act_learned"),
+                                   QStringLiteral("appeal_instructions_given"),
+                                   QStringLiteral("forward_to_reviewing_body")};
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
             return invalid(tr("Unknown field \"%1\" in the complaint.").arg(it.key()));
 
     Complaint c;
-    const auto text = [&](const char* key) { return o.value(QLatin1String(key)).toString().trimmed(); };
+    const auto text = [&](const char* key) {
+        return o.value(QLatin1String(key)).toString().trimmed();
+    };
 
     if (o.contains(QLatin1String("subject"))) {
         const auto s = ComplaintCodes::subjectFrom(text("subject"));
@@ -170,7 +201,8 @@ Result<Complaint> Complaint::fromJson(const QJsonObject& o, QString* application
     if (c.substance.isEmpty())
         return invalid(tr("\"substance\" is required: what the complaint is about."));
 
-    if (o.contains(QLatin1String("act_learned")) && !o.value(QLatin1String("act_learned")).isNull()) {
+    if (o.contains(QLatin1String("act_learned")) &&
+        !o.value(QLatin1String("act_learned")).isNull()) {
         const auto learned = strictDate(o.value(QLatin1String("act_learned")));
         if (!learned)
             return invalid(tr("\"act_learned\" must be a date as YYYY-MM-DD."));

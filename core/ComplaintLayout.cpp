@@ -55,8 +55,7 @@ BilingualText channel(ComplaintChannel c)
     case ComplaintChannel::Portal:
         return {QStringLiteral("портал арқылы"), QStringLiteral("через портал")};
     case ComplaintChannel::Email:
-        return {QStringLiteral("электрондық пошта арқылы"),
-                QStringLiteral("по электронной почте")};
+        return {QStringLiteral("электрондық пошта арқылы"), QStringLiteral("по электронной почте")};
     }
     return {};
 }
@@ -73,9 +72,9 @@ QString subjectLine(const Complaint& c)
                               "корпорации: ") +
                c.subjectPerson;
     }
-    return QStringLiteral("өтініш / заявление № ") +
-           (c.registrationNumber.isEmpty() ? QString::number(c.applicationId)
-                                           : c.registrationNumber);
+    return QStringLiteral("өтініш / заявление № ") + (c.registrationNumber.isEmpty()
+                                                          ? QString::number(c.applicationId)
+                                                          : c.registrationNumber);
 }
 
 BilingualText termName(ComplaintTermKind kind)
@@ -126,11 +125,13 @@ BilingualText outcome(const Complaint& c)
     case ComplaintState::Open:
         return {QStringLiteral("қаралуда"), QStringLiteral("на рассмотрении")};
     case ComplaintState::SatisfiedFavourably:
-        return {date + QStringLiteral(" қолайлы әкімшілік акт қабылданды, шағым толық "
-                                      "қанағаттандырылды, жіберілмейді") +
+        return {date +
+                    QStringLiteral(" қолайлы әкімшілік акт қабылданды, шағым толық "
+                                   "қанағаттандырылды, жіберілмейді") +
                     ref(c.favourableActReference),
-                date + QStringLiteral(" принят благоприятный административный акт, жалоба "
-                                      "удовлетворена полностью, не направляется") +
+                date +
+                    QStringLiteral(" принят благоприятный административный акт, жалоба "
+                                   "удовлетворена полностью, не направляется") +
                     ref(c.favourableActReference)};
     case ComplaintState::Forwarded:
         return {date + QStringLiteral(" шағымды қарайтын органға жіберілді") +
@@ -145,6 +146,19 @@ BilingualText outcome(const Complaint& c)
                 date + QStringLiteral(" отказано в удовлетворении") + ref(c.decisionReference)};
     }
     return {};
+}
+
+// "3 рабочих дня", "5 рабочих дней", "21 рабочий день" (Kazakh does not inflect: "жұмыс күні").
+QString workingDaysRu(int n)
+{
+    const int tens = n % 100, units = n % 10;
+    if (tens >= 11 && tens <= 14)
+        return QStringLiteral("%1 рабочих дней").arg(n);
+    if (units == 1)
+        return QStringLiteral("%1 рабочий день").arg(n);
+    if (units >= 2 && units <= 4)
+        return QStringLiteral("%1 рабочих дня").arg(n);
+    return QStringLiteral("%1 рабочих дней").arg(n);
 }
 
 // The terms as a small table: the term, its length, its due date, its state.
@@ -182,8 +196,7 @@ double termsTable(DocumentCanvas& c, double y, const ComplaintTerms& terms)
         const QString due = DocumentLabels::date(t.due);
         const BilingualText cells[] = {
             termName(t.kind),
-            {QStringLiteral("%1 жұмыс күні").arg(t.workingDays),
-             QStringLiteral("%1 рабочих дней").arg(t.workingDays)},
+            {QStringLiteral("%1 жұмыс күні").arg(t.workingDays), workingDaysRu(t.workingDays)},
             {due, due},
             state,
         };
@@ -211,9 +224,9 @@ Status ComplaintLayout::paint(const ComplaintRecord& record, const Options& opti
     const Complaint& d = record.entry.complaint;
     const ComplaintTerms& terms = record.entry.terms;
 
-    double y = DocumentBlocks::heading(c, Top + 5, options.office,
-                                       {QStringLiteral("Шағым туралы анықтама"),
-                                        QStringLiteral("Справка о жалобе")});
+    double y = DocumentBlocks::heading(
+        c, Top + 5, options.office,
+        {QStringLiteral("Шағым туралы анықтама"), QStringLiteral("Справка о жалобе")});
     y += field(c, y, QStringLiteral("Шағымның нөмірі / Номер жалобы"),
                QStringLiteral("№ %1").arg(d.id), 12);
     y += field(c, y, QStringLiteral("Тіркелген күні / Дата регистрации"),

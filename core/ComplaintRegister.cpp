@@ -26,7 +26,8 @@ QString subjectOf(qint64 id)
 
 QVariant dateOrNull(const QDate& d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
 }
 
 QVariant textOrNull(const QString& s)
@@ -49,10 +50,9 @@ QDate dateOf(const QVariant& v)
 QString columns(bool withPersonalData)
 {
     const QString personal =
-        withPersonalData
-            ? QStringLiteral("c.subject_person, c.addressee, c.received_on, c.channel,"
-                             " c.complainant, c.contact, c.substance,")
-            : QStringLiteral("'', c.addressee, c.received_on, c.channel, '', '', '',");
+        withPersonalData ? QStringLiteral("c.subject_person, c.addressee, c.received_on, c.channel,"
+                                          " c.complainant, c.contact, c.substance,")
+                         : QStringLiteral("'', c.addressee, c.received_on, c.channel, '', '', '',");
     return QStringLiteral("c.id, c.application_id, a.registration_number, c.subject, ") + personal +
            QStringLiteral(" c.act_learned_on, c.appeal_instructions_given, c.forward_required,"
                           " c.state, c.favourable_act_on, c.favourable_act_reference,"
@@ -138,9 +138,9 @@ ComplaintEntry ComplaintRegister::entryOf(Complaint complaint, const QDate& toda
 
 void ComplaintRegister::stampDueDates(Complaint& c) const
 {
-    c.storedForwardDue =
-        c.forwardToReviewingBody ? m_calendar.addWorkingDays(c.received, ComplaintTerms::ForwardDays)
-                                 : QDate();
+    c.storedForwardDue = c.forwardToReviewingBody
+                             ? m_calendar.addWorkingDays(c.received, ComplaintTerms::ForwardDays)
+                             : QDate();
     c.storedReviewDue = m_calendar.addWorkingDays(
         c.received, ComplaintTerms::reviewDays(c.addressee) + c.extensionDays);
 }
@@ -189,9 +189,9 @@ Result<ComplaintEntry> ComplaintRegister::add(const Complaint& input, const QStr
         return Error{QStringLiteral("complaint.invalid"),
                      tr("The complaint has no registration date.")};
     if (today.isValid() && c.received > today)
-        return Error{QStringLiteral("complaint.invalid"),
-                     tr("The registration date %1 is in the future.")
-                         .arg(c.received.toString(Qt::ISODate))};
+        return Error{
+            QStringLiteral("complaint.invalid"),
+            tr("The registration date %1 is in the future.").arg(c.received.toString(Qt::ISODate))};
     if (c.actLearned.isValid() && c.actLearned > c.received)
         return Error{QStringLiteral("complaint.invalid"),
                      tr("The complainant cannot have learned of the act after the complaint "
@@ -253,8 +253,8 @@ Result<ComplaintEntry> ComplaintRegister::add(const Complaint& input, const QStr
         return StoreError::from(q.lastError(), what);
     c.id = q.lastInsertId().toLongLong();
 
-    if (Status s = insertEvent(c.id, QStringLiteral("registered"), c.received, operatorId, {}, {},
-                               0, c);
+    if (Status s =
+            insertEvent(c.id, QStringLiteral("registered"), c.received, operatorId, {}, {}, 0, c);
         !s)
         return s.error();
     const LimitationCheck limitation = ComplaintTerms::limitationOf(c);
@@ -413,14 +413,10 @@ Status ComplaintRegister::writeOutcome(const Complaint& before, const Complaint&
     const QString reference = outcome.kind == ComplaintOutcome::Kind::Forwarded
                                   ? c.forwardedTo
                                   : outcome.reference.trimmed();
-    if (Status s = insertEvent(c.id, kind, outcome.on, operatorId, reference,
-                               outcome.kind == ComplaintOutcome::Kind::Extended
-                                   ? outcome.reason.trimmed()
-                                   : QString(),
-                               outcome.kind == ComplaintOutcome::Kind::Extended
-                                   ? outcome.extensionDays
-                                   : 0,
-                               c);
+    if (Status s = insertEvent(
+            c.id, kind, outcome.on, operatorId, reference,
+            outcome.kind == ComplaintOutcome::Kind::Extended ? outcome.reason.trimmed() : QString(),
+            outcome.kind == ComplaintOutcome::Kind::Extended ? outcome.extensionDays : 0, c);
         !s)
         return s;
     // Identifiers, dates and states only: the reason of an extension is free text and stays
@@ -476,8 +472,8 @@ Result<QList<ComplaintEntry>> ComplaintRegister::list(const ComplaintQuery& quer
     while (q.next() && list.size() < limit) {
         ComplaintEntry e = entryOf(complaintFrom(q), query.today);
         if (query.overdue || query.dueSoon) {
-            const bool wanted = (query.overdue && e.terms.anyOverdue()) ||
-                                (query.dueSoon && e.terms.anyDueSoon());
+            const bool wanted =
+                (query.overdue && e.terms.anyOverdue()) || (query.dueSoon && e.terms.anyDueSoon());
             if (!wanted)
                 continue;
         }
@@ -520,9 +516,8 @@ Result<std::optional<ComplaintRecord>> ComplaintRegister::open(qint64 id, const 
         return StoreError::from(h.lastError(), tr("Reading the complaint"));
     while (h.next())
         record.history.append({h.value(0).toString(), dateOf(h.value(1)), h.value(2).toString(),
-                               h.value(3).toString(), h.value(4).toString(),
-                               h.value(5).toString(), h.value(6).toInt(), dateOf(h.value(7)),
-                               dateOf(h.value(8))});
+                               h.value(3).toString(), h.value(4).toString(), h.value(5).toString(),
+                               h.value(6).toInt(), dateOf(h.value(7)), dateOf(h.value(8))});
     h.finish();
     if (Status s = AuditTrail::append(db, {operatorId, Viewed, subjectOf(id), {}}); !s)
         return s.error();
@@ -571,11 +566,12 @@ Result<int> ComplaintRegister::refreshDueDates(const QString& operatorId)
                                    {}, {}, 0, c);
             !s)
             return s.error();
-        QJsonObject details{{QStringLiteral("review_due"), c.storedReviewDue.toString(Qt::ISODate)}};
+        QJsonObject details{
+            {QStringLiteral("review_due"), c.storedReviewDue.toString(Qt::ISODate)}};
         if (c.storedForwardDue.isValid())
             details.insert(QStringLiteral("forward_due"), c.storedForwardDue.toString(Qt::ISODate));
-        if (Status s = AuditTrail::append(db, {operatorId, DueDatesRefreshed, subjectOf(c.id),
-                                               details});
+        if (Status s =
+                AuditTrail::append(db, {operatorId, DueDatesRefreshed, subjectOf(c.id), details});
             !s)
             return s.error();
     }

@@ -56,12 +56,12 @@ struct ComplaintOutcome
         Extended,            // the review term extended (quality-control authority)
     };
     Kind kind = Kind::Forwarded;
-    QDate on;                  // when it happened
-    QString reference;         // the act's or decision's number
-    QString forwardedTo;       // the reviewing body, for Forwarded
+    QDate on;                                             // when it happened
+    QString reference;                                    // the act's or decision's number
+    QString forwardedTo;                                  // the reviewing body, for Forwarded
     ComplaintDecision decision = ComplaintDecision::None; // for Decided
-    int extensionDays = 0;     // for Extended: working days added
-    QString reason;            // for Extended: why
+    int extensionDays = 0;                                // for Extended: working days added
+    QString reason;                                       // for Extended: why
 };
 
 struct ComplaintQuery

@@ -46,9 +46,17 @@ LimitationCheck ComplaintTerms::limitationOf(const Complaint& c)
 
 namespace {
 
-ComplaintTerm termFor(ComplaintTermKind kind, int days, const QDate& storedDue,
-                      const QDate& doneOn, const Complaint& c, const WorkingCalendar& calendar,
-                      const QDate& today, int dueSoonDays)
+// Working days from `day` up to `due`; once past it, minus the working days after `due` up to
+// `day` (so a Saturday after a Friday due date is still 1 day over, not 2).
+int workingDaysLeft(const WorkingCalendar& calendar, const QDate& day, const QDate& due)
+{
+    return day <= due ? calendar.workingDaysBetween(day, due)
+                      : -calendar.workingDaysBetween(due, day);
+}
+
+ComplaintTerm termFor(ComplaintTermKind kind, int days, const QDate& storedDue, const QDate& doneOn,
+                      const Complaint& c, const WorkingCalendar& calendar, const QDate& today,
+                      int dueSoonDays)
 {
     ComplaintTerm t;
     t.kind = kind;
@@ -58,10 +66,10 @@ ComplaintTerm termFor(ComplaintTermKind kind, int days, const QDate& storedDue,
     t.doneOn = doneOn;
     if (doneOn.isValid()) {
         t.state = doneOn <= t.due ? ComplaintTermState::Met : ComplaintTermState::Late;
-        t.workingDaysLeft = calendar.workingDaysBetween(doneOn, t.due);
+        t.workingDaysLeft = workingDaysLeft(calendar, doneOn, t.due);
         return t;
     }
-    t.workingDaysLeft = calendar.workingDaysBetween(today, t.due);
+    t.workingDaysLeft = workingDaysLeft(calendar, today, t.due);
     if (today > t.due)
         t.state = ComplaintTermState::Overdue;
     else if (t.workingDaysLeft <= dueSoonDays)
@@ -136,14 +144,16 @@ const ComplaintTerm* ComplaintTerms::term(ComplaintTermKind kind) const
 
 bool ComplaintTerms::anyOverdue() const
 {
-    return std::any_of(terms.cbegin(), terms.cend(),
-                       [](const ComplaintTerm& t) { return t.state == ComplaintTermState::Overdue; });
+    return std::any_of(terms.cbegin(), terms.cend(), [](const ComplaintTerm& t) {
+        return t.state == ComplaintTermState::Overdue;
+    });
 }
 
 bool ComplaintTerms::anyDueSoon() const
 {
-    return std::any_of(terms.cbegin(), terms.cend(),
-                       [](const ComplaintTerm& t) { return t.state == ComplaintTermState::DueSoon; });
+    return std::any_of(terms.cbegin(), terms.cend(), [](const ComplaintTerm& t) {
+        return t.state == ComplaintTermState::DueSoon;
+    });
 }
 
 bool ComplaintTerms::calendarChanged() const

@@ -35,7 +35,9 @@ struct ComplaintTerm
     QDate storedDue;     // as written when the complaint was last changed
     QDate doneOn;        // when it was met (invalid while open)
     ComplaintTermState state = ComplaintTermState::Due;
-    int workingDaysLeft = 0; // working days after today up to the due date; negative when over
+    // Working days after today (or the day it was done) up to the due date; past it, minus
+    // the working days after the due date.
+    int workingDaysLeft = 0;
 
     bool isOpen() const;
 };

@@ -10,8 +10,7 @@ double width(DocumentCanvas& c)
     return c.pageWidth() - 2 * Left;
 }
 
-double heading(DocumentCanvas& c, double y, const BilingualText& office,
-               const BilingualText& title)
+double heading(DocumentCanvas& c, double y, const BilingualText& office, const BilingualText& title)
 {
     const double w = c.pageWidth();
     // Room is left on the right for the DUPLICATE stamp.

@@ -101,9 +101,9 @@ void TestComplaintRegister::upgradesVersion2Database()
         Result<std::unique_ptr<Database>> v2 = Database::open(path(), {5000, 2});
         QVERIFY2(v2, qPrintable(v2.errorMessage()));
         QCOMPARE((*v2)->schemaVersion(), 2);
-        QCOMPARE(scalar(**v2, "SELECT count(*) FROM sqlite_schema WHERE name = 'complaints'")
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            scalar(**v2, "SELECT count(*) FROM sqlite_schema WHERE name = 'complaints'").toInt(),
+            0);
         applicationId = registerApplication(**v2);
         QVERIFY(applicationId > 0);
     }
@@ -218,10 +218,9 @@ void TestComplaintRegister::favourableActWithinThreeDays()
     const qint64 inTime = reg.add(complaint(app, received), "clerk", received)->complaint.id;
 
     // Monday 6 May is the 4th working day: too late to keep it from the reviewing body.
-    Result<ComplaintEntry> r =
-        reg.recordOutcome(late, outcome(ComplaintOutcome::Kind::SatisfiedFavourably,
-                                        QDate(2024, 5, 6)),
-                          "head", QDate(2024, 5, 6));
+    Result<ComplaintEntry> r = reg.recordOutcome(
+        late, outcome(ComplaintOutcome::Kind::SatisfiedFavourably, QDate(2024, 5, 6)), "head",
+        QDate(2024, 5, 6));
     QVERIFY(!r);
     QCOMPARE(r.error().code, "complaint.outcome_refused");
     QVERIFY(r.errorMessage().contains("2024-05-04"));
@@ -235,8 +234,8 @@ void TestComplaintRegister::favourableActWithinThreeDays()
     QCOMPARE(r->terms.term(ComplaintTermKind::Review)->state, ComplaintTermState::Met);
 
     // Not forwarded afterwards: the matter is closed.
-    QVERIFY(!reg.recordOutcome(inTime, outcome(ComplaintOutcome::Kind::Forwarded,
-                                               QDate(2024, 5, 6)),
+    QVERIFY(!reg.recordOutcome(inTime,
+                               outcome(ComplaintOutcome::Kind::Forwarded, QDate(2024, 5, 6)),
                                "head", QDate(2024, 5, 6)));
 
     const QList<AuditRecord> audit = auditOf(*db, inTime);
@@ -386,17 +385,17 @@ void TestComplaintRegister::listsWithFilters()
     ComplaintRegister reg(*db, m_calendar);
     // On 27 March 2024: complaint a's forward term (due 28 March) is due soon; b's (registered
     // 14 March, due 19 March) is overdue; c (registered 27 March) is due; d is finished.
-    const qint64 a = reg.add(complaint(app1, QDate(2024, 3, 20)), "c", QDate(2024, 3, 27))
-                         ->complaint.id;
-    const qint64 b = reg.add(complaint(app2, QDate(2024, 3, 14)), "c", QDate(2024, 3, 27))
-                         ->complaint.id;
-    const qint64 c = reg.add(complaint(app1, QDate(2024, 3, 27)), "c", QDate(2024, 3, 27))
-                         ->complaint.id;
-    const qint64 d = reg.add(complaint(app2, QDate(2024, 3, 14)), "c", QDate(2024, 3, 27))
-                         ->complaint.id;
-    QVERIFY(reg.recordOutcome(d, outcome(ComplaintOutcome::Kind::SatisfiedFavourably,
-                                         QDate(2024, 3, 15)),
-                              "c", QDate(2024, 3, 27)));
+    const qint64 a =
+        reg.add(complaint(app1, QDate(2024, 3, 20)), "c", QDate(2024, 3, 27))->complaint.id;
+    const qint64 b =
+        reg.add(complaint(app2, QDate(2024, 3, 14)), "c", QDate(2024, 3, 27))->complaint.id;
+    const qint64 c =
+        reg.add(complaint(app1, QDate(2024, 3, 27)), "c", QDate(2024, 3, 27))->complaint.id;
+    const qint64 d =
+        reg.add(complaint(app2, QDate(2024, 3, 14)), "c", QDate(2024, 3, 27))->complaint.id;
+    QVERIFY(reg.recordOutcome(
+        d, outcome(ComplaintOutcome::Kind::SatisfiedFavourably, QDate(2024, 3, 15)), "c",
+        QDate(2024, 3, 27)));
 
     const auto ids = [&](ComplaintQuery q) {
         q.today = QDate(2024, 3, 27);
@@ -447,8 +446,8 @@ void TestComplaintRegister::openIsAuditedListIsNot()
     QVERIFY(db);
     const qint64 app = registerApplication(*db);
     ComplaintRegister reg(*db, m_calendar);
-    const qint64 id = reg.add(complaint(app, QDate(2024, 3, 20)), "clerk", QDate(2024, 3, 20))
-                          ->complaint.id;
+    const qint64 id =
+        reg.add(complaint(app, QDate(2024, 3, 20)), "clerk", QDate(2024, 3, 20))->complaint.id;
     const int before = scalar(*db, "SELECT count(*) FROM audit_log").toInt();
     ComplaintQuery q;
     q.today = QDate(2024, 3, 20);
@@ -482,9 +481,9 @@ void TestComplaintRegister::editedCalendarMovesOpenDueDates()
         ComplaintRegister reg(*db, m_calendar);
         open = reg.add(complaint(app, received), "clerk", received)->complaint.id;
         finished = reg.add(complaint(app, received), "clerk", received)->complaint.id;
-        QVERIFY(reg.recordOutcome(finished, outcome(ComplaintOutcome::Kind::SatisfiedFavourably,
-                                                    QDate(2024, 3, 26)),
-                                  "clerk", QDate(2024, 3, 26)));
+        QVERIFY(reg.recordOutcome(
+            finished, outcome(ComplaintOutcome::Kind::SatisfiedFavourably, QDate(2024, 3, 26)),
+            "clerk", QDate(2024, 3, 26)));
     }
     // A decree (as edited by the supervisor) makes Wednesday 27 March 2024 a day off.
     const QString edited = m_dir->filePath("kz-calendar.json");

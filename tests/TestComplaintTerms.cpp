@@ -54,33 +54,32 @@ void TestComplaintTerms::deadlines_data()
     QTest::addColumn<QDate>("extended"); // 15 + 10
 
     // New Year: 1-2 January off, 7 January (Sunday, no transfer).
-    QTest::newRow("new year 2024") << QDate(2023, 12, 29) << QDate(2024, 1, 5)
-                                   << QDate(2024, 1, 9) << QDate(2024, 1, 23)
-                                   << QDate(2024, 2, 6);
+    QTest::newRow("new year 2024") << QDate(2023, 12, 29) << QDate(2024, 1, 5) << QDate(2024, 1, 9)
+                                   << QDate(2024, 1, 23) << QDate(2024, 2, 6);
     // Decree 2025: Friday 3 January off, Sunday 5 January worked; 7 January (Tuesday) off.
-    QTest::newRow("new year 2025 decree") << QDate(2024, 12, 31) << QDate(2025, 1, 8)
-                                          << QDate(2025, 1, 10) << QDate(2025, 1, 24)
-                                          << QDate(2025, 2, 7);
+    QTest::newRow("new year 2025 decree")
+        << QDate(2024, 12, 31) << QDate(2025, 1, 8) << QDate(2025, 1, 10) << QDate(2025, 1, 24)
+        << QDate(2025, 2, 7);
     // Nauryz 2024: Thursday 21, Friday 22, Saturday 23 March → Monday 25 off as well.
     QTest::newRow("nauryz 2024") << QDate(2024, 3, 20) << QDate(2024, 3, 28) << QDate(2024, 4, 1)
                                  << QDate(2024, 4, 15) << QDate(2024, 4, 29);
     // May 2024: 1 May; 7 May; decree: Wednesday 8 May off, Saturday 4 May worked; 9 May.
-    QTest::newRow("may 2024 working saturday") << QDate(2024, 4, 30) << QDate(2024, 5, 4)
-                                               << QDate(2024, 5, 10) << QDate(2024, 5, 24)
-                                               << QDate(2024, 6, 7);
+    QTest::newRow("may 2024 working saturday")
+        << QDate(2024, 4, 30) << QDate(2024, 5, 4) << QDate(2024, 5, 10) << QDate(2024, 5, 24)
+        << QDate(2024, 6, 7);
     // May 2020: the decree moved Victory Day (Saturday 9 May) to Friday 8 May and kept Monday
     // 11 May a working day, cancelling the law's transfer.
-    QTest::newRow("may 2020 decree cancels transfer") << QDate(2020, 5, 6) << QDate(2020, 5, 13)
-                                                      << QDate(2020, 5, 15) << QDate(2020, 5, 29)
-                                                      << QDate(2020, 6, 12);
+    QTest::newRow("may 2020 decree cancels transfer")
+        << QDate(2020, 5, 6) << QDate(2020, 5, 13) << QDate(2020, 5, 15) << QDate(2020, 5, 29)
+        << QDate(2020, 6, 12);
     // December 2023: Independence Day on Saturday 16 → Monday 18 off; then New Year.
-    QTest::newRow("december 2023") << QDate(2023, 12, 14) << QDate(2023, 12, 20)
-                                   << QDate(2023, 12, 22) << QDate(2024, 1, 9)
-                                   << QDate(2024, 1, 23);
+    QTest::newRow("december 2023")
+        << QDate(2023, 12, 14) << QDate(2023, 12, 20) << QDate(2023, 12, 22) << QDate(2024, 1, 9)
+        << QDate(2024, 1, 23);
     // Registered on a Sunday: terms still count from the next day.
-    QTest::newRow("registered on a sunday") << QDate(2024, 6, 2) << QDate(2024, 6, 5)
-                                            << QDate(2024, 6, 7) << QDate(2024, 6, 21)
-                                            << QDate(2024, 7, 5);
+    QTest::newRow("registered on a sunday")
+        << QDate(2024, 6, 2) << QDate(2024, 6, 5) << QDate(2024, 6, 7) << QDate(2024, 6, 21)
+        << QDate(2024, 7, 5);
 }
 
 void TestComplaintTerms::deadlines()
@@ -140,13 +139,14 @@ void TestComplaintTerms::states_data()
         << QDate(2024, 3, 26) << 2 << "due_soon" << 2 << "due" << false;
     QTest::newRow("two days left, threshold 1")
         << QDate(2024, 3, 26) << 1 << "due" << 2 << "due" << false;
-    QTest::newRow("on the due date") << QDate(2024, 3, 28) << 1 << "due_soon" << 0 << "due" << false;
-    QTest::newRow("forward overdue") << QDate(2024, 3, 29) << 1 << "overdue" << -1 << "due_soon"
-                                     << false;
+    QTest::newRow("on the due date")
+        << QDate(2024, 3, 28) << 1 << "due_soon" << 0 << "due" << false;
+    QTest::newRow("forward overdue")
+        << QDate(2024, 3, 29) << 1 << "overdue" << -1 << "due_soon" << false;
     QTest::newRow("weekend before the review due date")
         << QDate(2024, 3, 30) << 1 << "overdue" << -1 << "due_soon" << false;
-    QTest::newRow("review due today") << QDate(2024, 4, 1) << 0 << "overdue" << -2 << "due_soon"
-                                      << false;
+    QTest::newRow("review due today")
+        << QDate(2024, 4, 1) << 0 << "overdue" << -2 << "due_soon" << false;
     QTest::newRow("both overdue: deemed refusal")
         << QDate(2024, 4, 2) << 1 << "overdue" << -3 << "overdue" << true;
 }
@@ -239,8 +239,8 @@ void TestComplaintTerms::limitation_data()
                                 << QDate(2024, 4, 15) << true;
     QTest::newRow("no appeal instructions: 6 months")
         << QDate(2024, 1, 15) << false << QDate(2024, 4, 16) << QDate(2024, 7, 15) << false;
-    QTest::newRow("6 months exceeded") << QDate(2024, 1, 15) << false << QDate(2024, 7, 16)
-                                       << QDate(2024, 7, 15) << true;
+    QTest::newRow("6 months exceeded")
+        << QDate(2024, 1, 15) << false << QDate(2024, 7, 16) << QDate(2024, 7, 15) << true;
     QTest::newRow("end of month") << QDate(2023, 11, 30) << true << QDate(2024, 2, 29)
                                   << QDate(2024, 2, 29) << false;
 }
@@ -273,34 +273,34 @@ void TestComplaintTerms::unconfirmedYearWarns()
 {
     // Nauryz 2026: Saturday 21 and Sunday 22 March move to Tuesday 24 and Wednesday 25; the
     // year's data is unconfirmed, so the answer says so.
-    const ComplaintTerms t = ComplaintTerms::compute(
-        complaint(QDate(2026, 3, 20), ComplaintAddressee::ServiceProvider), m_calendar,
-        QDate(2026, 3, 20));
+    const ComplaintTerms t =
+        ComplaintTerms::compute(complaint(QDate(2026, 3, 20), ComplaintAddressee::ServiceProvider),
+                                m_calendar, QDate(2026, 3, 20));
     QCOMPARE(t.term(ComplaintTermKind::Forward)->due, QDate(2026, 3, 30));
     QCOMPARE(t.term(ComplaintTermKind::Review)->due, QDate(2026, 4, 1));
     QCOMPARE(t.warnings.size(), 1);
     QVERIFY(t.warnings.first().contains("2026"));
 
-    const ComplaintTerms verified = ComplaintTerms::compute(
-        complaint(QDate(2024, 3, 20), ComplaintAddressee::ServiceProvider), m_calendar,
-        QDate(2024, 3, 20));
+    const ComplaintTerms verified =
+        ComplaintTerms::compute(complaint(QDate(2024, 3, 20), ComplaintAddressee::ServiceProvider),
+                                m_calendar, QDate(2024, 3, 20));
     QVERIFY(verified.warnings.isEmpty());
 }
 
 void TestComplaintTerms::readsJson()
 {
     QString ref;
-    const Result<Complaint> c = Complaint::fromJson(
-        QJsonObject{{"application", "ALM01-02-000017-R"},
-                    {"addressee", "quality_control"},
-                    {"received", "2024-03-20"},
-                    {"channel", "post"},
-                    {"complainant", "Иванов Иван"},
-                    {"substance", "Срок нарушен"},
-                    {"act_learned", "2024-03-01"},
-                    {"appeal_instructions_given", false},
-                    {"forward_to_reviewing_body", false}},
-        &ref);
+    const Result<Complaint> c =
+        Complaint::fromJson(QJsonObject{{"application", "ALM01-02-000017-R"},
+                                        {"addressee", "quality_control"},
+                                        {"received", "2024-03-20"},
+                                        {"channel", "post"},
+                                        {"complainant", "Иванов Иван"},
+                                        {"substance", "Срок нарушен"},
+                                        {"act_learned", "2024-03-01"},
+                                        {"appeal_instructions_given", false},
+                                        {"forward_to_reviewing_body", false}},
+                            &ref);
     QVERIFY2(c, qPrintable(c.errorMessage()));
     QCOMPARE(ref, "ALM01-02-000017-R");
     QCOMPARE(c->subject, ComplaintSubject::Application);
@@ -335,9 +335,9 @@ void TestComplaintTerms::refusesBadJson_data()
     const auto with = [&](const char* key, const QJsonValue& v) {
         QJsonObject o = good;
         if (v.isUndefined())
-            o.remove(key);
+            o.remove(QLatin1String(key));
         else
-            o.insert(key, v);
+            o.insert(QLatin1String(key), v);
         return o;
     };
     QTest::newRow("no application") << with("application", QJsonValue::Undefined);

@@ -49,14 +49,18 @@ void addRegisterOptions(CommandLine& cl)
     addStoreOptions(cl);
     cl.parser().addOptions({
         {QStringLiteral("today"),
-         QCoreApplication::translate("Cli", "The day the terms are judged on (YYYY-MM-DD; default: today)."),
+         QCoreApplication::translate(
+             "Cli", "The day the terms are judged on (YYYY-MM-DD; default: today)."),
          QStringLiteral("date")},
         {QStringLiteral("due-soon-days"),
-         QCoreApplication::translate("Cli", "A term is \"due soon\" with at most this many working days left (default 1)."),
+         QCoreApplication::translate(
+             "Cli", "A term is \"due soon\" with at most this many working days left (default 1)."),
          QStringLiteral("n"), QStringLiteral("1")},
         {QStringLiteral("calendar"),
-         QCoreApplication::translate("Cli", "An edited calendar file laid over the built-in data (instead of the desk's own "
-            "edited copy)."),
+         QCoreApplication::translate(
+             "Cli",
+             "An edited calendar file laid over the built-in data (instead of the desk's own "
+             "edited copy)."),
          QStringLiteral("file")},
     });
 }
@@ -78,7 +82,8 @@ std::variant<Context, int> openContext(const QCommandLineParser& p)
     if (p.isSet(QStringLiteral("today"))) {
         const auto today = parseDate(p.value(QStringLiteral("today")));
         if (!today) {
-            printError(QCoreApplication::translate("Cli", "\"%1\" is not a date (YYYY-MM-DD).").arg(p.value(QStringLiteral("today"))));
+            printError(QCoreApplication::translate("Cli", "\"%1\" is not a date (YYYY-MM-DD).")
+                           .arg(p.value(QStringLiteral("today"))));
             return ExitBadInput;
         }
         ctx.today = *today;
@@ -86,7 +91,8 @@ std::variant<Context, int> openContext(const QCommandLineParser& p)
     bool ok = false;
     const int dueSoon = p.value(QStringLiteral("due-soon-days")).toInt(&ok);
     if (!ok || dueSoon < 0 || dueSoon > 30) {
-        printError(QCoreApplication::translate("Cli", "--due-soon-days must be a number from 0 to 30."));
+        printError(
+            QCoreApplication::translate("Cli", "--due-soon-days must be a number from 0 to 30."));
         return ExitBadInput;
     }
     Result<WorkingCalendar> calendar =
@@ -212,21 +218,26 @@ std::optional<qint64> complaintId(const QString& text)
 
 int list(const QStringList& arguments)
 {
-    CommandLine cl(QCoreApplication::translate("Cli", "Lists complaints, newest first, one JSON object per line: the application, "
-                      "the addressee, the registration date, each term with its due date and "
-                      "state, the outcome. No personal data."));
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Lists complaints, newest first, one JSON object per line: the application, "
+               "the addressee, the registration date, each term with its due date and "
+               "state, the outcome. No personal data."));
     addRegisterOptions(cl);
     QCommandLineParser& p = cl.parser();
     p.addOptions({
-        {QStringLiteral("overdue"), QCoreApplication::translate("Cli", "Only complaints with a term overdue.")},
+        {QStringLiteral("overdue"),
+         QCoreApplication::translate("Cli", "Only complaints with a term overdue.")},
         {QStringLiteral("due-soon"),
-         QCoreApplication::translate("Cli", "Only complaints with a term due soon (with --overdue: either).")},
-        {QStringLiteral("open"), QCoreApplication::translate("Cli", "Only complaints not yet finished.")},
-        {QStringLiteral("application"), QCoreApplication::translate("Cli", "Only complaints about this application (id or "
-                                           "registration number)."),
+         QCoreApplication::translate(
+             "Cli", "Only complaints with a term due soon (with --overdue: either).")},
+        {QStringLiteral("open"),
+         QCoreApplication::translate("Cli", "Only complaints not yet finished.")},
+        {QStringLiteral("application"),
+         QCoreApplication::translate("Cli", "Only complaints about this application (id or "
+                                            "registration number)."),
          QStringLiteral("application")},
-        {QStringLiteral("limit"), QCoreApplication::translate("Cli", "At most this many (1-1000)."), QStringLiteral("n"),
-         QStringLiteral("100")},
+        {QStringLiteral("limit"), QCoreApplication::translate("Cli", "At most this many (1-1000)."),
+         QStringLiteral("n"), QStringLiteral("100")},
     });
     if (auto exit = cl.parse(arguments))
         return *exit;
@@ -240,7 +251,12 @@ int list(const QStringList& arguments)
     query.overdue = p.isSet(QStringLiteral("overdue"));
     query.dueSoon = p.isSet(QStringLiteral("due-soon"));
     query.openOnly = p.isSet(QStringLiteral("open"));
-    query.limit = p.value(QStringLiteral("limit")).toInt();
+    bool limitOk = false;
+    query.limit = p.value(QStringLiteral("limit")).toInt(&limitOk);
+    if (!limitOk || query.limit < 1 || query.limit > 1000) {
+        printError(QCoreApplication::translate("Cli", "--limit must be a number from 1 to 1000."));
+        return ExitBadInput;
+    }
     if (p.isSet(QStringLiteral("application"))) {
         Journal journal(*ctx.db);
         auto found = journal.find(p.value(QStringLiteral("application")));
@@ -249,7 +265,8 @@ int list(const QStringList& arguments)
             return ExitFailure;
         }
         if (!*found) {
-            printError(QCoreApplication::translate("Cli", "There is no application \"%1\".").arg(p.value(QStringLiteral("application"))));
+            printError(QCoreApplication::translate("Cli", "There is no application \"%1\".")
+                           .arg(p.value(QStringLiteral("application"))));
             return ExitNegative;
         }
         query.applicationId = (*found)->id;
@@ -266,11 +283,14 @@ int list(const QStringList& arguments)
 
 int add(const QStringList& arguments)
 {
-    CommandLine cl(QCoreApplication::translate("Cli", "Registers a complaint from a JSON file (docs/complaints.md) and prints it "
-                      "with its terms. Exit 2 when the file is not a valid complaint."));
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Registers a complaint from a JSON file (docs/complaints.md) and prints it "
+               "with its terms. Exit 2 when the file is not a valid complaint."));
     addRegisterOptions(cl);
-    cl.addPositional(QStringLiteral("complaint"), QCoreApplication::translate("Cli", "The complaint's JSON file (\"-\": standard "
-                                                     "input)."),
+    cl.addPositional(QStringLiteral("complaint"),
+                     QCoreApplication::translate("Cli",
+                                                 "The complaint's JSON file (\"-\": standard "
+                                                 "input)."),
                      QStringLiteral("<complaint.json>"));
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
@@ -297,7 +317,8 @@ int add(const QStringList& arguments)
             return ExitFailure;
         }
         if (!*found) {
-            printError(QCoreApplication::translate("Cli", "There is no application \"%1\".").arg(applicationRef));
+            printError(QCoreApplication::translate("Cli", "There is no application \"%1\".")
+                           .arg(applicationRef));
             return ExitBadInput;
         }
         complaint->applicationId = (*found)->id;
@@ -315,29 +336,41 @@ int add(const QStringList& arguments)
 
 int outcome(const QStringList& arguments)
 {
-    CommandLine cl(QCoreApplication::translate("Cli", "Records what happened to a complaint: exactly one of --satisfied-favourably, "
-                      "--forwarded, --decided or --extend. Exit 1 when the register refuses it "
-                      "(wrong state, past a term)."));
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Records what happened to a complaint: exactly one of --satisfied-favourably, "
+               "--forwarded, --decided or --extend. Exit 1 when the register refuses it "
+               "(wrong state, past a term)."));
     addRegisterOptions(cl);
     QCommandLineParser& p = cl.parser();
     p.addOptions({
         {QStringLiteral("satisfied-favourably"),
-         QCoreApplication::translate("Cli", "A favourable act fully satisfying the complaint was adopted within the 3 working "
-            "days: it is not forwarded.")},
-        {QStringLiteral("forwarded"), QCoreApplication::translate("Cli", "Sent with the case file to the reviewing body.")},
-        {QStringLiteral("decided"), QCoreApplication::translate("Cli", "The reviewing body decided: satisfied or refused."),
+         QCoreApplication::translate(
+             "Cli",
+             "A favourable act fully satisfying the complaint was adopted within the 3 working "
+             "days: it is not forwarded.")},
+        {QStringLiteral("forwarded"),
+         QCoreApplication::translate("Cli", "Sent with the case file to the reviewing body.")},
+        {QStringLiteral("decided"),
+         QCoreApplication::translate("Cli", "The reviewing body decided: satisfied or refused."),
          QStringLiteral("decision")},
-        {QStringLiteral("extend"), QCoreApplication::translate("Cli", "Extend the review term by N working days."),
+        {QStringLiteral("extend"),
+         QCoreApplication::translate("Cli", "Extend the review term by N working days."),
          QStringLiteral("n")},
-        {QStringLiteral("reason"), QCoreApplication::translate("Cli", "Why the term is extended."), QStringLiteral("text")},
-        {QStringLiteral("on"), QCoreApplication::translate("Cli", "When it happened (YYYY-MM-DD; default: --today)."),
-         QStringLiteral("date")},
-        {QStringLiteral("reference"), QCoreApplication::translate("Cli", "The number of the act or decision."),
+        {QStringLiteral("reason"), QCoreApplication::translate("Cli", "Why the term is extended."),
          QStringLiteral("text")},
-        {QStringLiteral("to"), QCoreApplication::translate("Cli", "The reviewing body the complaint went to."),
+        {QStringLiteral("on"),
+         QCoreApplication::translate("Cli", "When it happened (YYYY-MM-DD; default: --today)."),
+         QStringLiteral("date")},
+        {QStringLiteral("reference"),
+         QCoreApplication::translate("Cli", "The number of the act or decision."),
+         QStringLiteral("text")},
+        {QStringLiteral("to"),
+         QCoreApplication::translate("Cli", "The reviewing body the complaint went to."),
          QStringLiteral("body")},
     });
-    cl.addPositional(QStringLiteral("id"), QCoreApplication::translate("Cli", "The complaint's id."), QStringLiteral("<id>"));
+    cl.addPositional(QStringLiteral("id"),
+                     QCoreApplication::translate("Cli", "The complaint's id."),
+                     QStringLiteral("<id>"));
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
     const auto id = complaintId(cl.positionals().constFirst());
@@ -369,15 +402,17 @@ int outcome(const QStringList& arguments)
         bool ok = false;
         o.extensionDays = p.value(QStringLiteral("extend")).toInt(&ok);
         if (!ok || o.extensionDays < 1) {
-            printError(QCoreApplication::translate("Cli", "--extend takes a number of working days."));
+            printError(
+                QCoreApplication::translate("Cli", "--extend takes a number of working days."));
             return ExitBadInput;
         }
         o.reason = p.value(QStringLiteral("reason"));
         ++kinds;
     }
     if (kinds != 1) {
-        printError(QCoreApplication::translate("Cli", "Give exactly one of --satisfied-favourably, --forwarded, --decided, "
-                      "--extend. See --help."));
+        printError(QCoreApplication::translate(
+            "Cli", "Give exactly one of --satisfied-favourably, --forwarded, --decided, "
+                   "--extend. See --help."));
         return ExitBadInput;
     }
     o.reference = p.value(QStringLiteral("reference"));
@@ -391,7 +426,8 @@ int outcome(const QStringList& arguments)
     if (p.isSet(QStringLiteral("on"))) {
         const auto on = parseDate(p.value(QStringLiteral("on")));
         if (!on) {
-            printError(QCoreApplication::translate("Cli", "\"%1\" is not a date (YYYY-MM-DD).").arg(p.value(QStringLiteral("on"))));
+            printError(QCoreApplication::translate("Cli", "\"%1\" is not a date (YYYY-MM-DD).")
+                           .arg(p.value(QStringLiteral("on"))));
             return ExitBadInput;
         }
         o.on = *on;
@@ -400,9 +436,8 @@ int outcome(const QStringList& arguments)
     if (!recorded) {
         printError(recorded.errorMessage());
         const QString code = recorded.error().code;
-        return code == u"complaint.outcome_refused" || code == u"complaint.not_found"
-                   ? ExitNegative
-                   : ExitFailure;
+        return code == u"complaint.outcome_refused" || code == u"complaint.not_found" ? ExitNegative
+                                                                                      : ExitFailure;
     }
     printJson(entryJson(*recorded));
     return ExitOk;
@@ -428,11 +463,14 @@ std::variant<ComplaintRecord, int> openRecord(Context& ctx, const QString& idTex
 
 int show(const QStringList& arguments)
 {
-    CommandLine cl(QCoreApplication::translate("Cli", "Shows one complaint with its personal data, terms and history, as JSON. "
-                      "The view is recorded in the audit trail. Exit 1 when there is no such "
-                      "complaint."));
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Shows one complaint with its personal data, terms and history, as JSON. "
+               "The view is recorded in the audit trail. Exit 1 when there is no such "
+               "complaint."));
     addRegisterOptions(cl);
-    cl.addPositional(QStringLiteral("id"), QCoreApplication::translate("Cli", "The complaint's id."), QStringLiteral("<id>"));
+    cl.addPositional(QStringLiteral("id"),
+                     QCoreApplication::translate("Cli", "The complaint's id."),
+                     QStringLiteral("<id>"));
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
     auto opened = openContext(cl.parser());
@@ -447,19 +485,26 @@ int show(const QStringList& arguments)
 
 int print(const QStringList& arguments)
 {
-    CommandLine cl(QCoreApplication::translate("Cli", "Writes the printable summary of a complaint (Kazakh and Russian) to a PDF. "
-                      "The print is recorded in the audit trail."));
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Writes the printable summary of a complaint (Kazakh and Russian) to a PDF. "
+               "The print is recorded in the audit trail."));
     addRegisterOptions(cl);
     QCommandLineParser& p = cl.parser();
     p.addOptions({
-        {QStringLiteral("pdf"), QCoreApplication::translate("Cli", "Where to write the PDF."), QStringLiteral("file")},
-        {QStringLiteral("office-kk"), QCoreApplication::translate("Cli", "The office's name in Kazakh, for the heading."),
+        {QStringLiteral("pdf"), QCoreApplication::translate("Cli", "Where to write the PDF."),
+         QStringLiteral("file")},
+        {QStringLiteral("office-kk"),
+         QCoreApplication::translate("Cli", "The office's name in Kazakh, for the heading."),
          QStringLiteral("name")},
-        {QStringLiteral("office-ru"), QCoreApplication::translate("Cli", "The office's name in Russian, for the heading."),
+        {QStringLiteral("office-ru"),
+         QCoreApplication::translate("Cli", "The office's name in Russian, for the heading."),
          QStringLiteral("name")},
-        {QStringLiteral("training"), QCoreApplication::translate("Cli", "Mark every page as a training document.")},
+        {QStringLiteral("training"),
+         QCoreApplication::translate("Cli", "Mark every page as a training document.")},
     });
-    cl.addPositional(QStringLiteral("id"), QCoreApplication::translate("Cli", "The complaint's id."), QStringLiteral("<id>"));
+    cl.addPositional(QStringLiteral("id"),
+                     QCoreApplication::translate("Cli", "The complaint's id."),
+                     QStringLiteral("<id>"));
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
     if (!p.isSet(QStringLiteral("pdf"))) {
@@ -479,11 +524,9 @@ int print(const QStringList& arguments)
     options.printedOn = ctx.today;
     options.training = p.isSet(QStringLiteral("training"));
     const QString pdf = p.value(QStringLiteral("pdf"));
-    const Status written =
-        DocumentPdf::write(pdf, QStringLiteral("Шағым туралы анықтама / Справка о жалобе"),
-                           [&](QPagedPaintDevice* device) {
-                               return ComplaintLayout::paint(record, options, device);
-                           });
+    const Status written = DocumentPdf::write(
+        pdf, QStringLiteral("Шағым туралы анықтама / Справка о жалобе"),
+        [&](QPagedPaintDevice* device) { return ComplaintLayout::paint(record, options, device); });
     if (!written) {
         printError(written.errorMessage());
         return ExitFailure;
@@ -499,8 +542,9 @@ int print(const QStringList& arguments)
 
 int refresh(const QStringList& arguments)
 {
-    CommandLine cl(QCoreApplication::translate("Cli", "After the calendar was edited: writes the due dates of the calendar in "
-                      "force into every unfinished complaint and prints how many changed."));
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "After the calendar was edited: writes the due dates of the calendar in "
+               "force into every unfinished complaint and prints how many changed."));
     addRegisterOptions(cl);
     if (auto exit = cl.parse(arguments))
         return *exit;
@@ -534,17 +578,18 @@ int runComplaintsCommand(const QStringList& arguments)
         return print(sub.arguments);
     if (sub.name == u"refresh-due-dates")
         return refresh(sub.arguments);
-    printLine(QCoreApplication::translate("Cli", "Usage: iin-desk-cli complaints <action> [options]\n"
-                 "  list [--overdue] [--due-soon] [--open] [--application ID]\n"
-                 "  add <complaint.json>\n"
-                 "  outcome <id> --satisfied-favourably | --forwarded [--to BODY] |\n"
-                 "               --decided satisfied|refused --reference REF |\n"
-                 "               --extend N --reason TEXT   [--on YYYY-MM-DD]\n"
-                 "  show <id>\n"
-                 "  print <id> --pdf <file>\n"
-                 "  refresh-due-dates\n"
-                 "All take --db, --operator, --today YYYY-MM-DD, --due-soon-days N, --calendar "
-                 "FILE and --help."));
+    printLine(QCoreApplication::translate(
+        "Cli", "Usage: iin-desk-cli complaints <action> [options]\n"
+               "  list [--overdue] [--due-soon] [--open] [--application ID]\n"
+               "  add <complaint.json>\n"
+               "  outcome <id> --satisfied-favourably | --forwarded [--to BODY] |\n"
+               "               --decided satisfied|refused --reference REF |\n"
+               "               --extend N --reason TEXT   [--on YYYY-MM-DD]\n"
+               "  show <id>\n"
+               "  print <id> --pdf <file>\n"
+               "  refresh-due-dates\n"
+               "All take --db, --operator, --today YYYY-MM-DD, --due-soon-days N, --calendar "
+               "FILE and --help."));
     return sub.name.isEmpty() && arguments.contains(QStringLiteral("--help")) ? ExitOk
                                                                               : ExitBadInput;
 }
