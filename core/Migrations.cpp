@@ -159,9 +159,55 @@ Status addNameKeys(QSqlDatabase& db)
     return {};
 }
 
+// Version 3: the complaints register (rules, chapter 3) and the history of each complaint's
+// outcomes. Due dates are stored as computed when last written; docs/complaints.md.
+Status addComplaints(QSqlDatabase& db)
+{
+    return execAll(
+        db,
+        {
+            QStringLiteral(
+                "CREATE TABLE complaints ("
+                " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " application_id INTEGER REFERENCES applications (id),"
+                " subject TEXT NOT NULL CHECK (subject IN ('application','officer','employee')),"
+                " subject_person TEXT NOT NULL DEFAULT '',"
+                " addressee TEXT NOT NULL CHECK (addressee IN ('service_provider',"
+                "  'quality_control','state_corporation_head','informatization_body')),"
+                " received_on TEXT NOT NULL,"
+                " channel TEXT NOT NULL CHECK (channel IN ('in_person','post','portal','email')),"
+                " complainant TEXT NOT NULL, contact TEXT NOT NULL DEFAULT '',"
+                " substance TEXT NOT NULL,"
+                " act_learned_on TEXT,"
+                " appeal_instructions_given INTEGER NOT NULL DEFAULT 1,"
+                " forward_required INTEGER NOT NULL DEFAULT 1,"
+                " state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open',"
+                "  'satisfied_favourably','forwarded','decided')),"
+                " favourable_act_on TEXT, favourable_act_reference TEXT,"
+                " forwarded_on TEXT, forwarded_to TEXT,"
+                " decision TEXT CHECK (decision IN ('satisfied','refused')),"
+                " decided_on TEXT, decision_reference TEXT,"
+                " extension_days INTEGER NOT NULL DEFAULT 0,"
+                " forward_due TEXT, review_due TEXT NOT NULL,"
+                " created_at TEXT NOT NULL, created_by TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE INDEX complaints_application ON complaints (application_id, id)"),
+            QStringLiteral("CREATE INDEX complaints_state ON complaints (state, id)"),
+            QStringLiteral("CREATE TABLE complaint_events ("
+                           " id INTEGER PRIMARY KEY,"
+                           " complaint_id INTEGER NOT NULL REFERENCES complaints (id),"
+                           " kind TEXT NOT NULL, on_date TEXT NOT NULL,"
+                           " at TEXT NOT NULL, operator TEXT NOT NULL,"
+                           " reference TEXT, reason TEXT, days INTEGER,"
+                           " forward_due TEXT, review_due TEXT)"),
+            QStringLiteral("CREATE INDEX complaint_events_complaint"
+                           " ON complaint_events (complaint_id, id)"),
+        });
+}
+
 const std::vector<Step>& steps()
 {
-    static const std::vector<Step> list{createJournal, addNameKeys};
+    static const std::vector<Step> list{createJournal, addNameKeys, addComplaints};
     return list;
 }
 

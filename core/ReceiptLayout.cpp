@@ -1,5 +1,6 @@
 #include "ReceiptLayout.h"
 
+#include "DocumentBlocks.h"
 #include "DocumentCanvas.h"
 #include "DocumentFonts.h"
 #include "DocumentLabels.h"
@@ -12,7 +13,6 @@ namespace iin {
 
 namespace {
 
-constexpr double Left = 20;
 constexpr double Top = 16;
 constexpr double Bottom = 18;
 
@@ -22,28 +22,14 @@ const BilingualText ServiceName{
     QStringLiteral("«Формирование индивидуальных идентификационных номеров иностранцам и лицам "
                    "без гражданства, временно пребывающим в Республике Казахстан»")};
 
-double width(DocumentCanvas& c)
-{
-    return c.pageWidth() - 2 * Left;
-}
-
-// A paragraph in Kazakh followed by the same in Russian, in a quieter colour.
-double bilingual(DocumentCanvas& c, double y, const BilingualText& t, double size,
-                 bool bold = false, int align = Qt::AlignLeft | Qt::AlignJustify)
-{
-    const double h0 = y;
-    y += c.text(Left, y, width(c), t.kk, DocumentFonts::sans(size, bold), Qt::black, align);
-    if (!t.ru.isEmpty() && t.ru != t.kk)
-        y += c.text(Left, y + 0.8, width(c), t.ru, DocumentFonts::sans(size, bold),
-                    DocumentCanvas::Muted, align) +
-             0.8;
-    return y - h0;
-}
+using DocumentBlocks::bilingual;
+using DocumentBlocks::field;
+using DocumentBlocks::Left;
+using DocumentBlocks::width;
 
 double header(DocumentCanvas& c, double y, const ReceiptParty& party, const BilingualText& title,
               int copy, int copies)
 {
-    const double w = c.pageWidth();
     if (copies > 1) {
         // The first copy goes to the applicant, the others stay with the office.
         const QString holder = copy == 1 ? QStringLiteral("көрсетілетін қызметті алушыға / "
@@ -52,36 +38,7 @@ double header(DocumentCanvas& c, double y, const ReceiptParty& party, const Bili
         c.text(Left, y, width(c), QStringLiteral("%1-дана / экземпляр %1 — ").arg(copy) + holder,
                DocumentFonts::sans(7.5), DocumentCanvas::Muted, Qt::AlignLeft);
     }
-    y += 5;
-    // Room is left on the right for the DUPLICATE stamp.
-    const double hx = (w - DocumentCanvas::HeaderWidth) / 2, hw = DocumentCanvas::HeaderWidth;
-    y += c.text(hx, y, hw, party.office.kk, DocumentFonts::sans(9.5, true), DocumentCanvas::Ink,
-                Qt::AlignHCenter);
-    if (party.office.ru != party.office.kk)
-        y += c.text(hx, y + 0.5, hw, party.office.ru, DocumentFonts::sans(9), DocumentCanvas::Muted,
-                    Qt::AlignHCenter) +
-             0.5;
-    y += 2.5;
-    c.line(Left, y, w - Left, y, 0.9);
-    c.line(Left, y + 0.9, w - Left, y + 0.9, 0.3);
-    y += 5;
-    y += c.text(Left, y, width(c), title.kk, DocumentFonts::serif(14.5, true), DocumentCanvas::Ink,
-                Qt::AlignHCenter);
-    y += c.text(Left, y + 0.3, width(c), title.ru, DocumentFonts::serif(12, true),
-                DocumentCanvas::Ink, Qt::AlignHCenter);
-    return y + 5;
-}
-
-// "label kk / label ru: value" on one line, label in the ink colour.
-double field(DocumentCanvas& c, double y, const QString& label, const QString& value,
-             double size = 10)
-{
-    const double labelW = 78;
-    const double lh =
-        c.text(Left, y, labelW, label, DocumentFonts::sans(size - 1.5), DocumentCanvas::Ink);
-    const double vh = c.text(Left + labelW + 2, y - 0.4, width(c) - labelW - 2, value,
-                             DocumentFonts::sans(size, true));
-    return std::max(lh, vh) + 2;
+    return DocumentBlocks::heading(c, y + 5, party.office, title);
 }
 
 double items(DocumentCanvas& c, double y, const QList<ReceiptItem>& list)

@@ -29,6 +29,9 @@ constexpr Command commands[] = {
     {"audit", QT_TRANSLATE_NOOP("Cli", "verify the audit trail"), runAuditCommand},
     {"backup", QT_TRANSLATE_NOOP("Cli", "copy the journal to a backup file"), runBackupCommand},
     {"restore", QT_TRANSLATE_NOOP("Cli", "put a backup in the journal's place"), runRestoreCommand},
+    {"complaints",
+     QT_TRANSLATE_NOOP("Cli", "the complaints register: terms, outcomes, printed summary"),
+     runComplaintsCommand, true},
 };
 
 QString usage()
