@@ -10,8 +10,10 @@
 #include "Language.h"
 #include "ReceiptLayout.h"
 #include "RuleSet.h"
+#include "RuleSetData.h"
 #include "StoreError.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -201,6 +203,16 @@ Result<QList<ReceiptItem>> refusalLines(const StoredApplication& stored,
                       f.value(u"rule").toString()});
     }
     return items;
+}
+
+// The term of the service in the rule edition the application was checked against; the
+// standard's one working day when that edition does not say.
+BilingualText serviceTermOf(const QString& edition)
+{
+    const Result<RuleSet> rules = RuleSet::edition(edition);
+    if (rules && !rules->data().serviceTerm.kk.isEmpty())
+        return {rules->data().serviceTerm.kk, rules->data().serviceTerm.ru};
+    return {QStringLiteral("1 жұмыс күні"), QStringLiteral("1 рабочий день")};
 }
 
 QString applicantOf(const Application& a)
@@ -397,8 +409,9 @@ Result<PrintRecord> DocumentPrinter::printReceipt(qint64 id, QPagedPaintDevice* 
         data.missingDocuments = lines;
         painted = ReceiptLayout::paintRefusal(data, device);
     } else {
-        AcceptanceReceiptData data; // the service term is the standard's default
+        AcceptanceReceiptData data;
         data.party = party;
+        data.serviceTerm = serviceTermOf(stored->rulesEdition);
         data.registrationNumber = stored->registrationNumber;
         for (const Attachment& a : application->attachments)
             data.documents.append({DocumentLabels::attachmentKind(a.kind), {}});

@@ -326,7 +326,7 @@ void TestPrintFromJournal::refusalReceiptListsTheMissingDocuments()
         if (v["id"].toString() == "row8.identity_document")
             requirement = v.toObject();
     QVERIFY(!requirement.isEmpty());
-    const QJsonObject missing = requirement["messages"]["missing"].toObject();
+    const QJsonObject missing = requirement["messages"].toObject()["missing"].toObject();
     const QString text = squeezed(pdfText(pdf("refusal.pdf")));
     QVERIFY2(text.contains(squeezed(missing["kk"].toString())), qPrintable(text));
     QVERIFY2(text.contains(squeezed(missing["ru"].toString())), qPrintable(text));
