@@ -144,7 +144,8 @@ Result<bool> printedBefore(QSqlDatabase db, qint64 id, PrintedDocument document)
 Result<qint64> appendPrint(QSqlDatabase db, const QString& operatorId, qint64 id,
                            const QJsonObject& details)
 {
-    if (Status s = AuditTrail::append(db, {operatorId, AuditTrail::Printed, subjectOf(id), details});
+    if (Status s =
+            AuditTrail::append(db, {operatorId, AuditTrail::Printed, subjectOf(id), details});
         !s)
         return s.error();
     QSqlQuery q(db);
@@ -324,8 +325,8 @@ Result<PrintRecord> DocumentPrinter::printCertificate(qint64 id, QPagedPaintDevi
     Result<qint64> seq = appendPrint(
         db, options.operatorId, id,
         QJsonObject{{QStringLiteral("document"), documentName(record.document)},
-                    {QStringLiteral("copy"), record.duplicate ? QStringLiteral("duplicate")
-                                                              : QStringLiteral("original")},
+                    {QStringLiteral("copy"),
+                     record.duplicate ? QStringLiteral("duplicate") : QStringLiteral("original")},
                     {QStringLiteral("certificate_number"), record.certificateNumber},
                     {QStringLiteral("issue_date"), record.issueDate.toString(Qt::ISODate)},
                     {QStringLiteral("key_id"), record.keyId},
@@ -385,7 +386,8 @@ Result<PrintRecord> DocumentPrinter::printReceipt(qint64 id, QPagedPaintDevice* 
 
     PrintRecord record;
     record.applicationId = id;
-    record.document = refused ? PrintedDocument::RefusalReceipt : PrintedDocument::AcceptanceReceipt;
+    record.document =
+        refused ? PrintedDocument::RefusalReceipt : PrintedDocument::AcceptanceReceipt;
     record.training = options.training;
     record.status = stored->status;
     Result<bool> before = printedBefore(db, id, record.document);

@@ -41,12 +41,12 @@ struct PrintRecord
     PrintedDocument document = PrintedDocument::Certificate;
     bool duplicate = false; // a reprint, marked ТЕЛНҰСҚА / ДУБЛИКАТ
     bool training = false;
-    QString certificateNumber;           // certificates only
-    QDate issueDate;                     // certificates only: the first print's date
-    QString keyId;                       // certificates only: the key that signed the QR
-    QByteArray payload;                  // certificates only: the signed QR payload
+    QString certificateNumber; // certificates only
+    QDate issueDate;           // certificates only: the first print's date
+    QString keyId;             // certificates only: the key that signed the QR
+    QByteArray payload;        // certificates only: the signed QR payload
     ApplicationStatus status = ApplicationStatus::Draft; // after the print
-    qint64 auditSeq = 0;                 // the audit record of this print
+    qint64 auditSeq = 0;                                 // the audit record of this print
 };
 
 // Prints the documents of an application in the journal on any paged device (a QPdfWriter in

@@ -164,16 +164,15 @@ Status addNameKeys(QSqlDatabase& db)
 Status addCertificateNumbers(QSqlDatabase& db)
 {
     return execAll(
-        db,
-        {
-            QStringLiteral("ALTER TABLE applications ADD COLUMN certificate_number TEXT"),
-            QStringLiteral("CREATE UNIQUE INDEX applications_certificate"
-                           " ON applications (certificate_number)"),
-            QStringLiteral("CREATE TABLE certificate_sequence ("
-                           " office TEXT NOT NULL, desk TEXT NOT NULL, year INTEGER NOT NULL,"
-                           " last_value INTEGER NOT NULL,"
-                           " PRIMARY KEY (office, desk, year)) WITHOUT ROWID"),
-        });
+        db, {
+                QStringLiteral("ALTER TABLE applications ADD COLUMN certificate_number TEXT"),
+                QStringLiteral("CREATE UNIQUE INDEX applications_certificate"
+                               " ON applications (certificate_number)"),
+                QStringLiteral("CREATE TABLE certificate_sequence ("
+                               " office TEXT NOT NULL, desk TEXT NOT NULL, year INTEGER NOT NULL,"
+                               " last_value INTEGER NOT NULL,"
+                               " PRIMARY KEY (office, desk, year)) WITHOUT ROWID"),
+            });
 }
 
 const std::vector<Step>& steps()

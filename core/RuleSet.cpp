@@ -187,10 +187,9 @@ RuleSetData parseRules(const QByteArray& bytes)
         fail(QString(), RuleSet::tr("expected a JSON object"));
     const QJsonObject o = doc.object();
     const QString root;
-    onlyKeys(
-        o, root,
-        {u"format_version", u"edition", u"effective_from", u"source", u"service_term",
-         u"requirements", u"note"});
+    onlyKeys(o, root,
+             {u"format_version", u"edition", u"effective_from", u"source", u"service_term",
+              u"requirements", u"note"});
     if (need(o, root, u"format_version").toInt() != RuleFormatVersion)
         fail(QStringLiteral("format_version"),
              RuleSet::tr("this program reads version %1").arg(RuleFormatVersion));

@@ -35,6 +35,7 @@ private slots:
     void refusalReceiptListsTheMissingDocuments();
     void acceptanceReceiptNamesTheDocumentsReceived();
     void unknownRecordIsReported();
+    void restoredJournalNeverReusesCertificateNumbers();
 
 private:
     QString path() const { return m_dir->filePath("journal.sqlite"); }
@@ -200,8 +201,8 @@ void TestPrintFromJournal::certificateFirstOriginalThenDuplicate()
     auto db = openOrFail(path());
     QVERIFY(db);
     const QString registration =
-        scalar(*db, QStringLiteral("SELECT registration_number FROM applications WHERE id = %1")
-                        .arg(id))
+        scalar(*db,
+               QStringLiteral("SELECT registration_number FROM applications WHERE id = %1").arg(id))
             .toString();
     db.reset();
     const ProcessResult second = print("certificate", registration.toLower(), pdf("second.pdf"));
@@ -238,10 +239,11 @@ void TestPrintFromJournal::certificateFirstOriginalThenDuplicate()
                              .arg(id))
                  .toInt(),
              1);
-    QCOMPARE(scalar(*db, QStringLiteral("SELECT certificate_number FROM applications WHERE id = %1")
-                             .arg(id))
-                 .toString(),
-             number);
+    QCOMPARE(
+        scalar(*db,
+               QStringLiteral("SELECT certificate_number FROM applications WHERE id = %1").arg(id))
+            .toString(),
+        number);
     db.reset();
 
     // The QR code on the page carries the same number, signed with the training key.
@@ -294,8 +296,7 @@ void TestPrintFromJournal::applicationWithoutIinIsRefused()
     const ProcessResult r = print("certificate", QString::number(id), pdf("none.pdf"));
     QCOMPARE(r.exitCode, 1);
     const QString message = QString::fromUtf8(r.err);
-    QVERIFY2(message.contains("\"registered\"") && message.contains("no IIN"),
-             qPrintable(message));
+    QVERIFY2(message.contains("\"registered\"") && message.contains("no IIN"), qPrintable(message));
     QVERIFY(!QFile::exists(pdf("none.pdf")));
     QCOMPARE(status(id), "registered");
     QCOMPARE(prints(id).size(), 0);
@@ -322,7 +323,8 @@ void TestPrintFromJournal::refusalReceiptListsTheMissingDocuments()
     QFile rulesFile(sourcePath("resources/rules/2022-02.json"));
     QVERIFY(rulesFile.open(QIODevice::ReadOnly));
     QJsonObject requirement;
-    for (const QJsonValue& v : QJsonDocument::fromJson(rulesFile.readAll())["requirements"].toArray())
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(rulesFile.readAll())["requirements"].toArray())
         if (v["id"].toString() == "row8.identity_document")
             requirement = v.toObject();
     QVERIFY(!requirement.isEmpty());
@@ -356,8 +358,8 @@ void TestPrintFromJournal::acceptanceReceiptNamesTheDocumentsReceived()
     QCOMPARE(json(r)["document"].toString(), "acceptance_receipt");
     auto db = openOrFail(path());
     const QString registration =
-        scalar(*db, QStringLiteral("SELECT registration_number FROM applications WHERE id = %1")
-                        .arg(id))
+        scalar(*db,
+               QStringLiteral("SELECT registration_number FROM applications WHERE id = %1").arg(id))
             .toString();
     db.reset();
     const QString text = pdfText(pdf("acceptance.pdf"));
@@ -386,6 +388,33 @@ void TestPrintFromJournal::unknownRecordIsReported()
     const ProcessResult r2 = print("receipt", "ZZZ01-01-000001-X", pdf("x.pdf"));
     QCOMPARE(r2.exitCode, 1);
     QVERIFY(!QFile::exists(pdf("x.pdf")));
+}
+
+void TestPrintFromJournal::restoredJournalNeverReusesCertificateNumbers()
+{
+    const qint64 id = submit("counter-complete.json", 0);
+    QVERIFY(id > 0);
+    const QString backup = m_dir->filePath("backup.sqlite");
+    QCOMPARE(runCli({"backup", "--db", path(), "--to", backup}).exitCode, 0);
+    // Printed after the backup: lost with the journal, but the paper is in the applicant's hands.
+    QVERIFY(!assignIin(id, "counter-complete.json").isEmpty());
+    const ProcessResult lost = print("certificate", QString::number(id), pdf("lost.pdf"));
+    QVERIFY2(lost.exitCode == 0, lost.err.constData());
+    QVERIFY(QFile::rename(path(), path() + ".damaged"));
+    QFile::remove(path() + "-wal");
+    QFile::remove(path() + "-shm");
+
+    const ProcessResult restored =
+        runCli({"restore", "--from", backup, "--db", path(), "--skip", "10"});
+    QVERIFY2(restored.exitCode == 0, restored.err.constData());
+    QVERIFY(!assignIin(id, "counter-complete.json").isEmpty());
+    const ProcessResult again = print("certificate", QString::number(id), pdf("again.pdf"));
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(json(again)["duplicate"].toBool(), false);
+    const QString before = json(lost)["certificate_number"].toString();
+    const QString after = json(again)["certificate_number"].toString();
+    QVERIFY2(after != before, qPrintable(after));
+    QVERIFY(after.section('-', 3).toInt() > before.section('-', 3).toInt());
 }
 
 QTEST_GUILESS_MAIN(TestPrintFromJournal)

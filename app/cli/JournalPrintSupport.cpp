@@ -58,7 +58,7 @@ int printFromJournal(CommandLine& cl, const QStringList& arguments, bool withKey
     if (!office.isEmpty())
         options.office = {office.constFirst(), office.constLast()};
     options.officer = p.isSet(QStringLiteral("officer")) ? p.value(QStringLiteral("officer"))
-                                                          : options.operatorId;
+                                                         : options.operatorId;
     options.training = p.isSet(QStringLiteral("training")) || DeskMode::isTraining();
     if (withKey && p.isSet(QStringLiteral("key"))) {
         auto key = SigningKey::load(p.value(QStringLiteral("key")));
@@ -89,19 +89,17 @@ int printFromJournal(CommandLine& cl, const QStringList& arguments, bool withKey
     DocumentPrinter printer(*db);
     const QString pdf = p.value(QStringLiteral("pdf"));
     std::optional<PrintRecord> record;
-    const Status written =
-        DocumentPdf::write(pdf, title, [&](QPagedPaintDevice* device) -> Status {
-            Result<PrintRecord> r = print(printer, (*found)->id, device, options);
-            if (!r)
-                return r.error();
-            record = r.value();
-            return {};
-        });
+    const Status written = DocumentPdf::write(pdf, title, [&](QPagedPaintDevice* device) -> Status {
+        Result<PrintRecord> r = print(printer, (*found)->id, device, options);
+        if (!r)
+            return r.error();
+        record = r.value();
+        return {};
+    });
     if (!written) {
         printError(written.errorMessage());
         const QString code = written.error().code;
-        if (code == u"print.no_iin" || code == u"print.no_receipt" ||
-            code == u"journal.not_found")
+        if (code == u"print.no_iin" || code == u"print.no_receipt" || code == u"journal.not_found")
             return ExitNegative;
         if (code == u"print.no_key" || code.startsWith(u"payload"))
             return ExitBadInput;

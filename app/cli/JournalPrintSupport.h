@@ -15,8 +15,8 @@ namespace iin::cli {
 // `withKey`) and the positional record.
 void addJournalPrintOptions(CommandLine& commandLine, bool withKey);
 
-using PrintCall = std::function<Result<PrintRecord>(DocumentPrinter&, qint64 id,
-                                                    QPagedPaintDevice*, const PrintOptions&)>;
+using PrintCall = std::function<Result<PrintRecord>(DocumentPrinter&, qint64 id, QPagedPaintDevice*,
+                                                    const PrintOptions&)>;
 
 // Parses the options, finds the record (id or registration number), prints it to the PDF
 // and reports the print as one JSON line. Returns the exit code.
