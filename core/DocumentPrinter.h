@@ -23,7 +23,7 @@ struct PrintOptions
     QString operatorId;            // who prints: recorded in the audit trail
     BilingualText office;          // the office printed on the document
     QString officer;               // the officer (certificate) or clerk (receipts) named on it
-    bool training = false;         // the desk works on the training registry: TRAINING marks
+    bool training = false;         // DeskSettings::trainingMode(): TRAINING marks, the training key
     std::optional<SigningKey> key; // signs the certificate's QR; training prints may omit it
 };
 

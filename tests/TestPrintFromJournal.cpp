@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +66,13 @@ QString squeezed(QString text)
     return text.remove(space);
 }
 
+// The settings the command-line tool reads (the test's private configuration folder).
+QSettings& cliSettings()
+{
+    static QSettings settings("IIN Desk", "iin-desk-cli");
+    return settings;
+}
+
 QJsonObject json(const ProcessResult& r)
 {
     return QJsonDocument::fromJson(r.out).object();
@@ -86,6 +94,7 @@ void TestPrintFromJournal::init()
 
 void TestPrintFromJournal::cleanup()
 {
+    cliSettings().clear();
     m_dir.reset();
 }
 
@@ -205,10 +214,13 @@ void TestPrintFromJournal::certificateFirstOriginalThenDuplicate()
                QStringLiteral("SELECT registration_number FROM applications WHERE id = %1").arg(id))
             .toString();
     db.reset();
-    const ProcessResult second = print("certificate", registration.toLower(), pdf("second.pdf"));
+    // No registry configured: the desk is on the training registry, --training or not.
+    const ProcessResult second =
+        print("certificate", registration.toLower(), pdf("second.pdf"), {});
     QVERIFY2(second.exitCode == 0, second.err.constData());
     const QJsonObject o2 = json(second);
     QCOMPARE(o2["duplicate"].toBool(), true);
+    QCOMPARE(o2["training"].toBool(), true);
     QCOMPARE(o2["certificate_number"].toString(), number);
     QCOMPARE(o2["issue_date"].toString(), o1["issue_date"].toString());
     QCOMPARE(o2["status"].toString(), "certificate_printed");
@@ -262,7 +274,9 @@ void TestPrintFromJournal::realCertificateNeedsTheRegistryKey()
     QVERIFY(id > 0);
     QVERIFY(!assignIin(id, "counter-stateless-complete.json").isEmpty());
 
-    // Not training and no key: nothing printed, nothing recorded.
+    // A desk connected to the real registry; no key: nothing printed, nothing recorded.
+    cliSettings().setValue("registry/url", "https://registry.example.kz");
+    cliSettings().sync();
     const ProcessResult unsigned_ = print("certificate", QString::number(id), pdf("x.pdf"), {});
     QCOMPARE(unsigned_.exitCode, 2);
     QVERIFY(!QFile::exists(pdf("x.pdf")));

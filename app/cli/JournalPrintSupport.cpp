@@ -2,11 +2,12 @@
 #include "StoreOptions.h"
 
 #include "Database.h"
-#include "DeskMode.h"
+#include "DeskSettings.h"
 #include "DocumentPdf.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSettings>
 
 namespace iin::cli {
 
@@ -28,8 +29,8 @@ void addJournalPrintOptions(CommandLine& cl, bool withKey)
                  QStringLiteral("name")});
     p.addOption({QStringLiteral("training"),
                  QCoreApplication::translate(
-                     "Cli", "The desk works on the training registry: the document carries the "
-                            "TRAINING marks.")});
+                     "Cli", "Print a training document (TRAINING marks, training key); always "
+                            "so while no registry address is configured.")});
     if (withKey)
         p.addOption({QStringLiteral("key"),
                      QCoreApplication::translate(
@@ -59,7 +60,10 @@ int printFromJournal(CommandLine& cl, const QStringList& arguments, bool withKey
         options.office = {office.constFirst(), office.constLast()};
     options.officer = p.isSet(QStringLiteral("officer")) ? p.value(QStringLiteral("officer"))
                                                          : options.operatorId;
-    options.training = p.isSet(QStringLiteral("training")) || DeskMode::isTraining();
+    // A desk on the training registry prints nothing but training documents; --training
+    // asks for them on a desk connected to the real one too.
+    options.training =
+        p.isSet(QStringLiteral("training")) || DeskSettings::load(QSettings()).trainingMode();
     if (withKey && p.isSet(QStringLiteral("key"))) {
         auto key = SigningKey::load(p.value(QStringLiteral("key")));
         if (!key) {
