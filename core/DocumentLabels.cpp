@@ -37,6 +37,31 @@ BilingualText documentType(IdentityDocumentType type)
     return {QStringLiteral("өзге құжат"), QStringLiteral("иной документ")};
 }
 
+BilingualText attachmentKind(AttachmentKind kind)
+{
+    switch (kind) {
+    case AttachmentKind::ApplicationForm:
+        return {QStringLiteral("өтініш"), QStringLiteral("заявление")};
+    case AttachmentKind::IdentityDocumentCopy:
+        return {QStringLiteral("жеке басын куәландыратын құжаттың көшірмесі"),
+                QStringLiteral("копия документа, удостоверяющего личность")};
+    case AttachmentKind::CertifiedTranslation:
+        return {QStringLiteral("аудармасының тиісінше куәландырылған көшірмесі"),
+                QStringLiteral("надлежащим образом заверенная копия перевода")};
+    case AttachmentKind::PowerOfAttorney:
+        return {QStringLiteral("нотариат куәландырған сенімхат"),
+                QStringLiteral("нотариально удостоверенная доверенность")};
+    case AttachmentKind::Annex2Application:
+        return {QStringLiteral("2-қосымшаға сәйкес өтініш"),
+                QStringLiteral("заявление согласно приложению 2")};
+    case AttachmentKind::Photo:
+        return {QStringLiteral("фотосурет"), QStringLiteral("фотография")};
+    case AttachmentKind::Other:
+        break;
+    }
+    return {QStringLiteral("өзге құжат"), QStringLiteral("иной документ")};
+}
+
 QString date(const QDate& date)
 {
     return date.isValid() ? date.toString(u"dd.MM.yyyy") : QStringLiteral("—");

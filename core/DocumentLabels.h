@@ -17,6 +17,8 @@ namespace DocumentLabels {
 BilingualText sex(Sex sex);
 BilingualText documentType(IdentityDocumentType type);
 QString date(const QDate& date); // dd.MM.yyyy, the same in both languages
+// A document received, as named on the receipt of acceptance.
+BilingualText attachmentKind(AttachmentKind kind);
 
 } // namespace DocumentLabels
 

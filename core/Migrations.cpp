@@ -205,9 +205,26 @@ Status addComplaints(QSqlDatabase& db)
         });
 }
 
+// Version 4: the registration certificate's number, issued once per application at its first
+// print from a sequence per office, desk and year (docs/store.md).
+Status addCertificateNumbers(QSqlDatabase& db)
+{
+    return execAll(
+        db, {
+                QStringLiteral("ALTER TABLE applications ADD COLUMN certificate_number TEXT"),
+                QStringLiteral("CREATE UNIQUE INDEX applications_certificate"
+                               " ON applications (certificate_number)"),
+                QStringLiteral("CREATE TABLE certificate_sequence ("
+                               " office TEXT NOT NULL, desk TEXT NOT NULL, year INTEGER NOT NULL,"
+                               " last_value INTEGER NOT NULL,"
+                               " PRIMARY KEY (office, desk, year)) WITHOUT ROWID"),
+            });
+}
+
 const std::vector<Step>& steps()
 {
-    static const std::vector<Step> list{createJournal, addNameKeys, addComplaints};
+    static const std::vector<Step> list{createJournal, addNameKeys, addComplaints,
+                                        addCertificateNumbers};
     return list;
 }
 

@@ -3,6 +3,7 @@
 #include "AuditTrail.h"
 #include "Database.h"
 
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -45,8 +46,31 @@ Status Restore::fromBackup(const QString& backup, const QString& target, int ski
         q.prepare(QStringLiteral("UPDATE desk_sequence SET last_value = last_value + ?"));
         q.addBindValue(skip);
         if (!q.exec())
-            return fail("restore.sequence", tr("Cannot move the registration numbers forward: %1")
-                                                 .arg(q.lastError().text()));
+            return fail(
+                "restore.sequence",
+                tr("Cannot move the registration numbers forward: %1").arg(q.lastError().text()));
+        // Certificate numbers likewise. Their sequences run per year: this year's and last
+        // year's are created where the backup has none (certificates may have been printed
+        // after it in a year it never saw), then all move forward.
+        const int year = QDate::currentDate().year();
+        for (int y : {year - 1, year}) {
+            QSqlQuery c((*db)->sql());
+            c.prepare(QStringLiteral(
+                "INSERT INTO certificate_sequence (office, desk, year, last_value)"
+                " SELECT office, desk, ?, 0 FROM desk_sequence WHERE true ON CONFLICT DO NOTHING"));
+            c.addBindValue(y);
+            if (!c.exec())
+                return fail("restore.sequence",
+                            tr("Cannot move the certificate numbers forward: %1")
+                                .arg(c.lastError().text()));
+        }
+        QSqlQuery c((*db)->sql());
+        c.prepare(QStringLiteral("UPDATE certificate_sequence SET last_value = last_value + ?"));
+        c.addBindValue(skip);
+        if (!c.exec())
+            return fail(
+                "restore.sequence",
+                tr("Cannot move the certificate numbers forward: %1").arg(c.lastError().text()));
         const AuditEvent event{operatorId, AuditTrail::Restored, QStringLiteral("database"),
                                QJsonObject{{QStringLiteral("from"), QFileInfo(backup).fileName()},
                                            {QStringLiteral("skipped_numbers"), skip}}};
@@ -57,7 +81,9 @@ Status Restore::fromBackup(const QString& backup, const QString& target, int ski
         const AuditVerification v = AuditTrail::verify((*db)->sql());
         if (!v.ok)
             return fail("restore.audit", tr("The backup's audit trail does not verify at record "
-                                            "%1: %2").arg(v.firstBad).arg(v.reason));
+                                            "%1: %2")
+                                             .arg(v.firstBad)
+                                             .arg(v.reason));
         return {};
     }();
     QFile::remove(partial + QStringLiteral("-wal"));

@@ -187,9 +187,9 @@ RuleSetData parseRules(const QByteArray& bytes)
         fail(QString(), RuleSet::tr("expected a JSON object"));
     const QJsonObject o = doc.object();
     const QString root;
-    onlyKeys(
-        o, root,
-        {u"format_version", u"edition", u"effective_from", u"source", u"requirements", u"note"});
+    onlyKeys(o, root,
+             {u"format_version", u"edition", u"effective_from", u"source", u"service_term",
+              u"requirements", u"note"});
     if (need(o, root, u"format_version").toInt() != RuleFormatVersion)
         fail(QStringLiteral("format_version"),
              RuleSet::tr("this program reads version %1").arg(RuleFormatVersion));
@@ -202,6 +202,8 @@ RuleSetData parseRules(const QByteArray& bytes)
     if (!data.effectiveFrom.isValid())
         fail(QStringLiteral("effective_from"), RuleSet::tr("expected a date YYYY-MM-DD"));
     data.source = text(o, root, u"source");
+    if (o.contains(u"service_term"))
+        data.serviceTerm = text(o, root, u"service_term");
     const QJsonValue list = need(o, root, u"requirements");
     if (!list.isArray() || list.toArray().isEmpty())
         fail(QStringLiteral("requirements"), RuleSet::tr("expected a non-empty list"));

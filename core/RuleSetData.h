@@ -56,6 +56,9 @@ struct RuleSetData
     QString id;
     QDate effectiveFrom;
     LocalizedText source; // the act this edition restates
+    // The term of the service from the standard (Annex 3), printed on the receipt of
+    // acceptance; empty when the file gives none.
+    LocalizedText serviceTerm;
     QList<Requirement> requirements;
 };
 

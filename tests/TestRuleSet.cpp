@@ -179,6 +179,12 @@ void TestRuleSet::malformed_data()
         },
         "source.kk");
     row(
+        "service term lacks Russian",
+        [](QJsonObject& o) {
+            o.insert("service_term", QJsonObject{{"kk", "1 жұмыс күні"}, {"en", "1 working day"}});
+        },
+        "service_term.ru");
+    row(
         "unknown channel",
         [](QJsonObject& o) {
             editRequirement(o, 0, [](QJsonObject& r) {

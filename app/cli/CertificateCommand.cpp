@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
 #include "DocumentCommandSupport.h"
+#include "JournalPrintSupport.h"
 
 #include "CertificateLayout.h"
 #include "CertificateVerifier.h"
@@ -201,6 +202,24 @@ int keygen(const QStringList& arguments)
     return ExitOk;
 }
 
+// The certificate of an application in the journal: the first print moves it to
+// certificate_printed, later ones are duplicates; each is audited.
+int printRecord(const QStringList& arguments)
+{
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Prints the registration certificate of an application in the journal to PDF. "
+               "Only an application with an IIN has one: the first print moves it to "
+               "certificate_printed, every later print is a DUPLICATE; each is recorded in the "
+               "audit trail. Exit 0 printed, 1 no such application or no IIN yet, 2 bad input, "
+               "3 journal or file error."));
+    addJournalPrintOptions(cl, true);
+    return printFromJournal(
+        cl, arguments, true,
+        QStringLiteral("ТІРКЕУ КУӘЛІГІ / РЕГИСТРАЦИОННОЕ СВИДЕТЕЛЬСТВО"),
+        [](DocumentPrinter& printer, qint64 id, QPagedPaintDevice* device,
+           const PrintOptions& options) { return printer.printCertificate(id, device, options); });
+}
+
 } // namespace
 
 int runCertificateCommand(const QStringList& arguments)
@@ -212,7 +231,10 @@ int runCertificateCommand(const QStringList& arguments)
         return verify(sub.arguments);
     if (sub.name == u"keygen")
         return keygen(sub.arguments);
-    printLine(QCoreApplication::translate("Cli", "Usage: iin-desk-cli certificate render|verify|keygen [options]\n"
+    if (!sub.name.isEmpty())
+        return printRecord(arguments);
+    printLine(QCoreApplication::translate("Cli", "Usage: iin-desk-cli certificate <id|registration-number>|render|verify|keygen [options]\n"
+                 "  <id|registration-number> --db <journal> --pdf <out.pdf> [--key <key file>] [--training]\n"
                  "  render --json <data.json> --pdf <out.pdf> [--key <key file>]\n"
                  "  verify <pdf|png> [--trust <trust file>]... [--trust-training]\n"
                  "  keygen --id <key id> --out <key file> [--issuer <name>] [--public <trust "

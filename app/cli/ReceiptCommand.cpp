@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
 #include "DocumentCommandSupport.h"
+#include "JournalPrintSupport.h"
 
 #include "DocumentPdf.h"
 #include "ReceiptLayout.h"
@@ -70,6 +71,23 @@ int render(const QStringList& arguments)
     return ExitOk;
 }
 
+// The receipt of an application in the journal: acceptance for a registered one, refusal for
+// one refused at intake; audited as a print.
+int printRecord(const QStringList& arguments)
+{
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Prints the receipt of an application in the journal to PDF: of acceptance for a "
+               "registered application, of refusal (each missing document with its legal "
+               "reference) for one refused at intake. A receipt printed before is printed as a "
+               "DUPLICATE; each print is recorded in the audit trail. Exit 0 printed, 1 no such "
+               "application or a draft, 2 bad input, 3 journal or file error."));
+    addJournalPrintOptions(cl, false);
+    return printFromJournal(
+        cl, arguments, false, QStringLiteral("Қолхат / Расписка"),
+        [](DocumentPrinter& printer, qint64 id, QPagedPaintDevice* device,
+           const PrintOptions& options) { return printer.printReceipt(id, device, options); });
+}
+
 } // namespace
 
 int runReceiptCommand(const QStringList& arguments)
@@ -77,7 +95,10 @@ int runReceiptCommand(const QStringList& arguments)
     const Subcommand sub = splitSubcommand(arguments);
     if (sub.name == u"render")
         return render(sub.arguments);
-    printLine(QCoreApplication::translate("Cli", "Usage: iin-desk-cli receipt render --kind acceptance|refusal --json <data.json> "
+    if (!sub.name.isEmpty())
+        return printRecord(arguments);
+    printLine(QCoreApplication::translate("Cli", "Usage: iin-desk-cli receipt <id|registration-number> --db <journal> --pdf <out.pdf> [--training]\n"
+                 "       iin-desk-cli receipt render --kind acceptance|refusal --json <data.json> "
                  "--pdf <out.pdf>\nTakes --help."));
     return sub.name.isEmpty() && arguments.contains(QStringLiteral("--help")) ? ExitOk
                                                                               : ExitBadInput;

@@ -1,0 +1,131 @@
+#include "JournalPrintSupport.h"
+#include "StoreOptions.h"
+
+#include "Database.h"
+#include "DeskSettings.h"
+#include "DocumentPdf.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace iin::cli {
+
+void addJournalPrintOptions(CommandLine& cl, bool withKey)
+{
+    addStoreOptions(cl);
+    QCommandLineParser& p = cl.parser();
+    p.addOption({QStringLiteral("pdf"),
+                 QCoreApplication::translate("Cli", "Where to write the PDF."),
+                 QStringLiteral("file")});
+    p.addOption({QStringLiteral("office-name"),
+                 QCoreApplication::translate(
+                     "Cli", "The office printed on the document: once for both languages, or "
+                            "twice (Kazakh, then Russian)."),
+                 QStringLiteral("name")});
+    p.addOption({QStringLiteral("officer"),
+                 QCoreApplication::translate(
+                     "Cli", "The officer named on the document (default: the operator)."),
+                 QStringLiteral("name")});
+    p.addOption({QStringLiteral("training"),
+                 QCoreApplication::translate(
+                     "Cli", "Print a training document (TRAINING marks, training key); always "
+                            "so while no registry address is configured.")});
+    if (withKey)
+        p.addOption({QStringLiteral("key"),
+                     QCoreApplication::translate(
+                         "Cli", "The issuing registry's signing key file (a training print "
+                                "uses the training key without it)."),
+                     QStringLiteral("file")});
+    cl.addPositional(QStringLiteral("record"),
+                     QCoreApplication::translate("Cli", "The application's id or registration "
+                                                        "number."),
+                     QStringLiteral("<id|registration-number>"));
+}
+
+int printFromJournal(CommandLine& cl, const QStringList& arguments, bool withKey,
+                     const QString& title, const PrintCall& print)
+{
+    if (auto exit = cl.parse(arguments, 1))
+        return *exit;
+    const QCommandLineParser& p = cl.parser();
+    if (!p.isSet(QStringLiteral("pdf"))) {
+        printError(QCoreApplication::translate("Cli", "--pdf is required. See --help."));
+        return ExitBadInput;
+    }
+    PrintOptions options;
+    options.operatorId = operatorOf(p);
+    const QStringList office = p.values(QStringLiteral("office-name"));
+    if (!office.isEmpty())
+        options.office = {office.constFirst(), office.constLast()};
+    options.officer = p.isSet(QStringLiteral("officer")) ? p.value(QStringLiteral("officer"))
+                                                         : options.operatorId;
+    // A desk on the training registry prints nothing but training documents; --training
+    // asks for them on a desk connected to the real one too.
+    options.training =
+        p.isSet(QStringLiteral("training")) || DeskSettings::load(QSettings()).trainingMode();
+    if (withKey && p.isSet(QStringLiteral("key"))) {
+        auto key = SigningKey::load(p.value(QStringLiteral("key")));
+        if (!key) {
+            printError(key.errorMessage());
+            return ExitBadInput;
+        }
+        options.key = key.value();
+    }
+
+    std::unique_ptr<Database> db = openStore(p);
+    if (!db)
+        return ExitFailure;
+    Journal journal(*db);
+    const QString wanted = cl.positionals().constFirst();
+    const Result<std::optional<JournalEntry>> found = journal.find(wanted);
+    if (!found) {
+        printError(found.errorMessage());
+        return ExitFailure;
+    }
+    if (!*found) {
+        printError(QCoreApplication::translate("Cli", "There is no application \"%1\" in the "
+                                                      "journal.")
+                       .arg(wanted));
+        return ExitNegative;
+    }
+
+    DocumentPrinter printer(*db);
+    const QString pdf = p.value(QStringLiteral("pdf"));
+    std::optional<PrintRecord> record;
+    const Status written = DocumentPdf::write(pdf, title, [&](QPagedPaintDevice* device) -> Status {
+        Result<PrintRecord> r = print(printer, (*found)->id, device, options);
+        if (!r)
+            return r.error();
+        record = r.value();
+        return {};
+    });
+    if (!written) {
+        printError(written.errorMessage());
+        const QString code = written.error().code;
+        if (code == u"print.no_iin" || code == u"print.no_receipt" || code == u"journal.not_found")
+            return ExitNegative;
+        if (code == u"print.no_key" || code.startsWith(u"payload"))
+            return ExitBadInput;
+        return ExitFailure;
+    }
+    const QJsonValue null(QJsonValue::Null);
+    QJsonObject out{
+        {QStringLiteral("pdf"), QFileInfo(pdf).absoluteFilePath()},
+        {QStringLiteral("application_id"), record->applicationId},
+        {QStringLiteral("document"), DocumentPrinter::documentName(record->document)},
+        {QStringLiteral("duplicate"), record->duplicate},
+        {QStringLiteral("training"), record->training},
+        {QStringLiteral("status"), ApplicationStatuses::toString(record->status)},
+        {QStringLiteral("audit_seq"), record->auditSeq},
+    };
+    if (record->document == PrintedDocument::Certificate) {
+        out.insert(QStringLiteral("certificate_number"), record->certificateNumber);
+        out.insert(QStringLiteral("issue_date"), record->issueDate.toString(Qt::ISODate));
+        out.insert(QStringLiteral("key_id"), record->keyId);
+    }
+    printJson(out);
+    return ExitOk;
+}
+
+} // namespace iin::cli

@@ -1,0 +1,442 @@
+#include "DocumentPrinter.h"
+
+#include "ApplicationJson.h"
+#include "AuditTrail.h"
+#include "CertificateLayout.h"
+#include "CompletenessCheck.h"
+#include "Database.h"
+#include "DocumentLabels.h"
+#include "Journal.h"
+#include "Language.h"
+#include "ReceiptLayout.h"
+#include "RuleSet.h"
+#include "RuleSetData.h"
+#include "StoreError.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace iin {
+
+namespace {
+
+QString subjectOf(qint64 id)
+{
+    return QStringLiteral("application:%1").arg(id);
+}
+
+QDateTime localTimeOf(const QString& utc)
+{
+    return QDateTime::fromString(utc, Qt::ISODateWithMs).toLocalTime();
+}
+
+// The stored row a print needs.
+struct StoredApplication
+{
+    ApplicationStatus status = ApplicationStatus::Draft;
+    QString registrationNumber;
+    QString office;
+    QString desk;
+    QString createdAt;
+    QString rulesEdition;
+    QString iin;
+    QString certificateNumber;
+    QByteArray json;
+    QString findingsJson;
+};
+
+Result<StoredApplication> readStored(QSqlDatabase db, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT status, registration_number, office, desk, created_at, rules_edition, iin,"
+        " certificate_number, application_json, findings_json FROM applications WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return StoreError::from(q.lastError(), DocumentPrinter::tr("Reading the application"));
+    if (!q.next())
+        return Error{QStringLiteral("journal.not_found"),
+                     DocumentPrinter::tr("There is no application %1 in the journal.").arg(id)};
+    StoredApplication s;
+    s.status =
+        ApplicationStatuses::fromString(q.value(0).toString()).value_or(ApplicationStatus::Draft);
+    s.registrationNumber = q.value(1).toString();
+    s.office = q.value(2).toString();
+    s.desk = q.value(3).toString();
+    s.createdAt = q.value(4).toString();
+    s.rulesEdition = q.value(5).toString();
+    s.iin = q.value(6).toString();
+    s.certificateNumber = q.value(7).toString();
+    s.json = q.value(8).toByteArray();
+    s.findingsJson = q.value(9).toString();
+    return s;
+}
+
+Result<Application> applicationOf(const StoredApplication& stored, qint64 id)
+{
+    ApplicationParse parsed = ApplicationJson::parse(stored.json);
+    if (!parsed.application)
+        return Error{QStringLiteral("print.bad_record"),
+                     DocumentPrinter::tr("The stored application %1 cannot be read.").arg(id)};
+    return *parsed.application;
+}
+
+// Issues the next certificate number of the desk that registered the application, inside the
+// caller's transaction.
+Result<QString> issueCertificateNumber(QSqlDatabase db, qint64 id, const StoredApplication& s,
+                                       const QDate& issueDate)
+{
+    const QString what = DocumentPrinter::tr("Issuing a certificate number");
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO certificate_sequence (office, desk, year, last_value) VALUES (?, ?, ?, 1)"
+        " ON CONFLICT (office, desk, year) DO UPDATE SET last_value = last_value + 1"
+        " RETURNING last_value"));
+    q.addBindValue(s.office);
+    q.addBindValue(s.desk);
+    q.addBindValue(issueDate.year());
+    if (!q.exec() || !q.next())
+        return StoreError::from(q.lastError(), what);
+    const QString number = DocumentPrinter::certificateNumber(s.office, s.desk, issueDate.year(),
+                                                              q.value(0).toLongLong());
+    q.finish();
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE applications SET certificate_number = ? WHERE id = ?"));
+    update.addBindValue(number);
+    update.addBindValue(id);
+    if (!update.exec())
+        return StoreError::from(update.lastError(), what);
+    return number;
+}
+
+// The day the certificate was first printed: the move to certificate_printed.
+Result<QDate> firstIssueDate(QSqlDatabase db, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT at FROM status_history WHERE application_id = ?"
+                             " AND to_status = 'certificate_printed' ORDER BY id LIMIT 1"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return StoreError::from(q.lastError(), DocumentPrinter::tr("Reading the application"));
+    return q.next() ? localTimeOf(q.value(0).toString()).date() : QDate::currentDate();
+}
+
+// Whether `document` was printed for the application before (the trail is the only record).
+Result<bool> printedBefore(QSqlDatabase db, qint64 id, PrintedDocument document)
+{
+    Result<QList<AuditRecord>> records = AuditTrail::recordsFor(db, subjectOf(id));
+    if (!records)
+        return records.error();
+    const QString name = DocumentPrinter::documentName(document);
+    for (const AuditRecord& r : *records) {
+        if (r.action == AuditTrail::Printed &&
+            QJsonDocument::fromJson(r.details.toUtf8()).object().value(u"document").toString() ==
+                name)
+            return true;
+    }
+    return false;
+}
+
+Result<qint64> appendPrint(QSqlDatabase db, const QString& operatorId, qint64 id,
+                           const QJsonObject& details)
+{
+    if (Status s =
+            AuditTrail::append(db, {operatorId, AuditTrail::Printed, subjectOf(id), details});
+        !s)
+        return s.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT max(seq) FROM audit_log WHERE subject = ?"));
+    q.addBindValue(subjectOf(id));
+    if (!q.exec() || !q.next())
+        return StoreError::from(q.lastError(), DocumentPrinter::tr("Reading the audit trail"));
+    return q.value(0).toLongLong();
+}
+
+// Findings of the check run with the interface in `language`; the previous language comes
+// back afterwards. Validator messages come from the translation catalogue, so the check must
+// run under each language rather than pick from the rule set's data alone.
+Findings findingsIn(const QString& language, const Application& application, const RuleSet& rules)
+{
+    const QString previous = Language::current();
+    if (!Language::install(language))
+        return {};
+    Findings findings = CompletenessCheck::check(application, rules).findings;
+    Language::install(previous);
+    return findings;
+}
+
+// The refusal lines: the stored findings decide which documents are missing (they are what
+// the clerk saw and the applicant was refused for); the check run again under the recorded
+// rule edition in Kazakh and in Russian gives each line its two texts. A line the re-run does
+// not give again keeps its stored message in both slots, so nothing is ever left out.
+Result<QList<ReceiptItem>> refusalLines(const StoredApplication& stored,
+                                        const Application& application)
+{
+    const QJsonArray storedFindings = QJsonDocument::fromJson(stored.findingsJson.toUtf8()).array();
+    Result<RuleSet> rules = RuleSet::edition(stored.rulesEdition);
+    if (!rules)
+        return rules.error();
+    const Findings kazakh = findingsIn(QStringLiteral("kk"), application, *rules);
+    const Findings russian = findingsIn(QStringLiteral("ru"), application, *rules);
+    const auto messageOf = [](const Findings& findings, const QString& code,
+                              const QString& field) -> QString {
+        for (const Finding& f : findings) {
+            if (f.code == code && f.field == field)
+                return f.message;
+        }
+        return {};
+    };
+    QList<ReceiptItem> items;
+    for (const QJsonValue& v : storedFindings) {
+        const QJsonObject f = v.toObject();
+        if (severityFromString(f.value(u"severity").toString()) == Severity::Warning)
+            continue;
+        const QString code = f.value(u"code").toString();
+        const QString field = f.value(u"field").toString();
+        const QString fallback = f.value(u"message").toString();
+        const QString kk = messageOf(kazakh, code, field);
+        const QString ru = messageOf(russian, code, field);
+        items.append({{kk.isEmpty() ? fallback : kk, ru.isEmpty() ? fallback : ru},
+                      f.value(u"rule").toString()});
+    }
+    return items;
+}
+
+// The term of the service in the rule edition the application was checked against; the
+// standard's one working day when that edition does not say.
+BilingualText serviceTermOf(const QString& edition)
+{
+    const Result<RuleSet> rules = RuleSet::edition(edition);
+    if (rules && !rules->data().serviceTerm.kk.isEmpty())
+        return {rules->data().serviceTerm.kk, rules->data().serviceTerm.ru};
+    return {QStringLiteral("1 жұмыс күні"), QStringLiteral("1 рабочий день")};
+}
+
+QString applicantOf(const Application& a)
+{
+    if (a.representative && !a.representative->name.isEmpty())
+        return a.representative->name.fullName();
+    return a.nameCyrillic.isEmpty() ? a.nameLatin.fullName() : a.nameCyrillic.fullName();
+}
+
+} // namespace
+
+QString DocumentPrinter::documentName(PrintedDocument document)
+{
+    switch (document) {
+    case PrintedDocument::Certificate:
+        return QStringLiteral("certificate");
+    case PrintedDocument::AcceptanceReceipt:
+        return QStringLiteral("acceptance_receipt");
+    case PrintedDocument::RefusalReceipt:
+        return QStringLiteral("refusal_receipt");
+    }
+    return {};
+}
+
+QString DocumentPrinter::certificateNumber(const QString& office, const QString& desk, int year,
+                                           qint64 sequence)
+{
+    return QStringLiteral("%1-%2-%3-%4")
+        .arg(office, desk)
+        .arg(year, 4, 10, QLatin1Char('0'))
+        .arg(sequence, 6, 10, QLatin1Char('0'));
+}
+
+Result<PrintRecord> DocumentPrinter::printCertificate(qint64 id, QPagedPaintDevice* device,
+                                                      const PrintOptions& options)
+{
+    std::optional<SigningKey> key = options.key;
+    if (!key && options.training)
+        key = SigningKey::training();
+    if (!key)
+        return Error{QStringLiteral("print.no_key"),
+                     tr("A real certificate must be signed with the registry's key.")};
+
+    QSqlDatabase db = m_database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<StoredApplication> stored = readStored(db, id);
+    if (!stored)
+        return stored.error();
+    const ApplicationStatus status = stored->status;
+    const bool hasIin = status == ApplicationStatus::IinAssigned ||
+                        status == ApplicationStatus::CertificatePrinted ||
+                        status == ApplicationStatus::HandedOver;
+    if (!hasIin || stored->iin.isEmpty())
+        return Error{QStringLiteral("print.no_iin"),
+                     tr("Application %1 is \"%2\": it has no IIN yet, so there is no "
+                        "certificate to print.")
+                         .arg(id)
+                         .arg(ApplicationStatuses::toString(status))};
+    Result<Application> application = applicationOf(*stored, id);
+    if (!application)
+        return application.error();
+
+    PrintRecord record;
+    record.applicationId = id;
+    record.document = PrintedDocument::Certificate;
+    record.duplicate = status != ApplicationStatus::IinAssigned;
+    record.training = options.training;
+    if (record.duplicate) {
+        Result<QDate> first = firstIssueDate(db, id);
+        if (!first)
+            return first.error();
+        record.issueDate = *first;
+    } else {
+        record.issueDate = QDate::currentDate();
+    }
+    record.certificateNumber = stored->certificateNumber;
+    if (record.certificateNumber.isEmpty()) {
+        Result<QString> number = issueCertificateNumber(db, id, *stored, record.issueDate);
+        if (!number)
+            return number.error();
+        record.certificateNumber = *number;
+    }
+
+    CertificateData data = CertificateData::fromApplication(*application);
+    data.iin = stored->iin;
+    data.certificateNumber = record.certificateNumber;
+    data.issueDate = record.issueDate;
+    data.issuingOffice = options.office;
+    data.issuingOfficer = options.officer;
+    data.training = options.training;
+    data.duplicate = record.duplicate;
+    Result<CertificatePayload> payload = CertificateLayout::paint(data, *key, device);
+    if (!payload)
+        return payload.error();
+    record.keyId = payload->keyId;
+    record.payload = payload->encode();
+
+    record.status = status;
+    if (!record.duplicate) {
+        if (Status s = Journal::changeStatusIn(
+                db, id, ApplicationStatus::CertificatePrinted, options.operatorId, {},
+                QJsonObject{{QStringLiteral("certificate_number"), record.certificateNumber}});
+            !s)
+            return s.error();
+        record.status = ApplicationStatus::CertificatePrinted;
+    }
+    Result<qint64> seq = appendPrint(
+        db, options.operatorId, id,
+        QJsonObject{{QStringLiteral("document"), documentName(record.document)},
+                    {QStringLiteral("copy"),
+                     record.duplicate ? QStringLiteral("duplicate") : QStringLiteral("original")},
+                    {QStringLiteral("certificate_number"), record.certificateNumber},
+                    {QStringLiteral("issue_date"), record.issueDate.toString(Qt::ISODate)},
+                    {QStringLiteral("key_id"), record.keyId},
+                    {QStringLiteral("training"), record.training}});
+    if (!seq)
+        return seq.error();
+    record.auditSeq = *seq;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return record;
+}
+
+Result<PrintRecord> DocumentPrinter::printReceipt(qint64 id, QPagedPaintDevice* device,
+                                                  const PrintOptions& options)
+{
+    // The refusal's lines need the check run again: before the write lock is taken.
+    std::optional<StoredApplication> peek;
+    {
+        Result<StoredApplication> s = readStored(m_database.sql(), id);
+        if (!s)
+            return s.error();
+        peek = *s;
+    }
+    const bool refused = peek->status == ApplicationStatus::RefusedAtIntake;
+    // A draft (or a draft cancelled) was never accepted: it has no registration number.
+    if (peek->status == ApplicationStatus::Draft ||
+        (!refused && peek->registrationNumber.isEmpty()))
+        return Error{QStringLiteral("print.no_receipt"),
+                     tr("Application %1 is \"%2\": it was neither accepted nor refused at the "
+                        "counter, so there is no receipt to print.")
+                         .arg(id)
+                         .arg(ApplicationStatuses::toString(peek->status))};
+    Result<Application> application = applicationOf(*peek, id);
+    if (!application)
+        return application.error();
+    QList<ReceiptItem> lines;
+    if (refused) {
+        Result<QList<ReceiptItem>> missing = refusalLines(*peek, *application);
+        if (!missing)
+            return missing.error();
+        lines = *missing;
+    }
+
+    QSqlDatabase db = m_database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<StoredApplication> stored = readStored(db, id);
+    if (!stored)
+        return stored.error();
+    if ((stored->status == ApplicationStatus::RefusedAtIntake) != refused ||
+        stored->status == ApplicationStatus::Draft)
+        return Error{QStringLiteral("print.changed"),
+                     tr("Application %1 changed while the receipt was being prepared; print it "
+                        "again.")
+                         .arg(id)};
+
+    PrintRecord record;
+    record.applicationId = id;
+    record.document =
+        refused ? PrintedDocument::RefusalReceipt : PrintedDocument::AcceptanceReceipt;
+    record.training = options.training;
+    record.status = stored->status;
+    Result<bool> before = printedBefore(db, id, record.document);
+    if (!before)
+        return before.error();
+    record.duplicate = *before;
+
+    ReceiptParty party;
+    party.office = options.office;
+    party.clerk = options.officer;
+    party.applicant = applicantOf(*application);
+    // The receipt is dated when the package was accepted or refused, also on a duplicate.
+    party.issuedAt = localTimeOf(stored->createdAt);
+    party.training = options.training;
+    party.duplicate = record.duplicate;
+
+    Status painted;
+    if (refused) {
+        RefusalReceiptData data;
+        data.party = party;
+        data.missingDocuments = lines;
+        painted = ReceiptLayout::paintRefusal(data, device);
+    } else {
+        AcceptanceReceiptData data;
+        data.party = party;
+        data.serviceTerm = serviceTermOf(stored->rulesEdition);
+        data.registrationNumber = stored->registrationNumber;
+        for (const Attachment& a : application->attachments)
+            data.documents.append({DocumentLabels::attachmentKind(a.kind), {}});
+        painted = ReceiptLayout::paintAcceptance(data, device);
+    }
+    if (!painted)
+        return painted.error();
+
+    QJsonObject details{{QStringLiteral("document"), documentName(record.document)},
+                        {QStringLiteral("copy"), record.duplicate ? QStringLiteral("duplicate")
+                                                                  : QStringLiteral("original")},
+                        {QStringLiteral("training"), record.training}};
+    if (!refused)
+        details.insert(QStringLiteral("registration_number"), stored->registrationNumber);
+    else
+        details.insert(QStringLiteral("missing_documents"), int(lines.size()));
+    Result<qint64> seq = appendPrint(db, options.operatorId, id, details);
+    if (!seq)
+        return seq.error();
+    record.auditSeq = *seq;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return record;
+}
+
+} // namespace iin

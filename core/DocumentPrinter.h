@@ -1,0 +1,85 @@
+#pragma once
+
+#include "ApplicationStatus.h"
+#include "CertificateData.h"
+#include "Result.h"
+#include "SigningKey.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+class QPagedPaintDevice;
+
+namespace iin {
+
+class Database;
+
+// What the desk says about one print.
+struct PrintOptions
+{
+    QString operatorId;            // who prints: recorded in the audit trail
+    BilingualText office;          // the office printed on the document
+    QString officer;               // the officer (certificate) or clerk (receipts) named on it
+    bool training = false;         // DeskSettings::trainingMode(): TRAINING marks, the training key
+    std::optional<SigningKey> key; // signs the certificate's QR; training prints may omit it
+};
+
+enum class PrintedDocument
+{
+    Certificate,
+    AcceptanceReceipt,
+    RefusalReceipt,
+};
+
+// What was printed, as recorded in the audit trail.
+struct PrintRecord
+{
+    qint64 applicationId = 0;
+    PrintedDocument document = PrintedDocument::Certificate;
+    bool duplicate = false; // a reprint, marked ТЕЛНҰСҚА / ДУБЛИКАТ
+    bool training = false;
+    QString certificateNumber; // certificates only
+    QDate issueDate;           // certificates only: the first print's date
+    QString keyId;             // certificates only: the key that signed the QR
+    QByteArray payload;        // certificates only: the signed QR payload
+    ApplicationStatus status = ApplicationStatus::Draft; // after the print
+    qint64 auditSeq = 0;                                 // the audit record of this print
+};
+
+// Prints the documents of an application in the journal on any paged device (a QPdfWriter in
+// the CLI, a QPrinter in the desk), so that both share one path. Each print is painted inside
+// one write transaction together with what it changes: the certificate number (issued once),
+// the status (iin_assigned → certificate_printed on the first print) and the audit record
+// (`application.printed`: document, original or duplicate, certificate number). If painting
+// fails nothing is recorded. docs/certificate.md, docs/store.md.
+class DocumentPrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentPrinter)
+
+public:
+    explicit DocumentPrinter(Database& database) : m_database(database) {}
+
+    // The registration certificate: only for an application that has its IIN (iin_assigned;
+    // certificate_printed or handed_over print a DUPLICATE). `print.no_iin` otherwise.
+    Result<PrintRecord> printCertificate(qint64 id, QPagedPaintDevice* device,
+                                         const PrintOptions& options);
+    // The receipt of acceptance for a registered application, the receipt of refusal (each
+    // missing document with its provision, in Kazakh and Russian) for one refused at intake.
+    // A receipt printed before is printed again as a DUPLICATE.
+    Result<PrintRecord> printReceipt(qint64 id, QPagedPaintDevice* device,
+                                     const PrintOptions& options);
+
+    // "certificate", "acceptance_receipt", "refusal_receipt": the names in the audit trail.
+    static QString documentName(PrintedDocument document);
+    // "ALM01-02-2026-000017": office, desk, year of issue, sequence (docs/store.md).
+    static QString certificateNumber(const QString& office, const QString& desk, int year,
+                                     qint64 sequence);
+
+private:
+    Database& m_database;
+};
+
+} // namespace iin

@@ -1,0 +1,435 @@
+#include "StoreTestData.h"
+#include "TestSupport.h"
+
+#include "ApplicationJson.h"
+#include "AuditTrail.h"
+#include "Database.h"
+#include "Iin.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace iin;
+using namespace iin::test;
+
+// Printing the documents of applications in the journal through `iin-desk-cli certificate
+// <id>` and `receipt <id>`: real examples submitted with the CLI, the IIN recorded through the
+// outbox as the sync worker would, PDFs read back with pdftotext, the audit trail verified.
+class TestPrintFromJournal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void certificateFirstOriginalThenDuplicate();
+    void realCertificateNeedsTheRegistryKey();
+    void applicationWithoutIinIsRefused();
+    void refusalReceiptListsTheMissingDocuments();
+    void acceptanceReceiptNamesTheDocumentsReceived();
+    void unknownRecordIsReported();
+    void restoredJournalNeverReusesCertificateNumbers();
+
+private:
+    QString path() const { return m_dir->filePath("journal.sqlite"); }
+    QString pdf(const QString& name) const { return m_dir->filePath(name); }
+    qint64 submit(const QString& example, int expectedExit);
+    QString assignIin(qint64 id, const QString& example);
+    ProcessResult print(const QString& command, const QString& record, const QString& out,
+                        const QStringList& extra = {"--training"});
+    QList<QJsonObject> prints(qint64 id);
+    QString status(qint64 id);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+namespace {
+
+QString pdfText(const QString& file)
+{
+    const ProcessResult r = runProcess("pdftotext", {"-enc", "UTF-8", file, "-"});
+    return QString::fromUtf8(r.out);
+}
+
+// pdftotext breaks long lines where the layout wrapped them: compare without white space.
+QString squeezed(QString text)
+{
+    static const QRegularExpression space("\\s+");
+    return text.remove(space);
+}
+
+// The settings the command-line tool reads (the test's private configuration folder).
+QSettings& cliSettings()
+{
+    static QSettings settings("IIN Desk", "iin-desk-cli");
+    return settings;
+}
+
+QJsonObject json(const ProcessResult& r)
+{
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+} // namespace
+
+void TestPrintFromJournal::initTestCase()
+{
+    if (QStandardPaths::findExecutable("pdftotext").isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+}
+
+void TestPrintFromJournal::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestPrintFromJournal::cleanup()
+{
+    cliSettings().clear();
+    m_dir.reset();
+}
+
+qint64 TestPrintFromJournal::submit(const QString& example, int expectedExit)
+{
+    const ProcessResult r =
+        runCli({"submit", sourcePath("examples/" + example), "--db", path(), "--office", "ALM01",
+                "--desk", "02", "--operator", "clerk.aigerim"});
+    if (r.exitCode != expectedExit) {
+        QTest::qFail(r.err.constData(), __FILE__, __LINE__);
+        return 0;
+    }
+    return json(r)["application_id"].toInteger();
+}
+
+// The registry's answer as the sync worker records it, with an IIN formed from the person's
+// birth date and sex.
+QString TestPrintFromJournal::assignIin(qint64 id, const QString& example)
+{
+    QFile file(sourcePath("examples/" + example));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const ApplicationParse parsed = ApplicationJson::parse(file.readAll());
+    if (!parsed.application)
+        return {};
+    const std::optional<QString> prefix =
+        Iin::prefixFor(parsed.application->birthDate, parsed.application->sex, 4321);
+    const std::optional<Iin> iin = prefix ? Iin::fromPrefix(*prefix) : std::nullopt;
+    if (!iin)
+        return {};
+
+    auto db = openOrFail(path());
+    if (!db)
+        return {};
+    Outbox outbox(*db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Result<QList<OutboxEntry>> due = outbox.takeDue(now.addSecs(60), 10, "sync");
+    if (!due)
+        return {};
+    for (const OutboxEntry& entry : *due) {
+        if (entry.applicationId == id &&
+            outbox.recordAnswer(entry.id, formedAnswer(entry, iin->toString()), now, "sync"))
+            return iin->toString();
+    }
+    return {};
+}
+
+ProcessResult TestPrintFromJournal::print(const QString& command, const QString& record,
+                                          const QString& out, const QStringList& extra)
+{
+    return runCli(QStringList{command, record, "--db", path(), "--pdf", out, "--operator",
+                              "officer.nurlan", "--office-name", "Алматы қаласы ПД КҚБ",
+                              "--office-name", "УМП ДП города Алматы"} +
+                  extra);
+}
+
+// The print records of the application in the audit trail, oldest first.
+QList<QJsonObject> TestPrintFromJournal::prints(qint64 id)
+{
+    auto db = openOrFail(path());
+    if (!db)
+        return {};
+    QList<QJsonObject> list;
+    const Result<QList<AuditRecord>> records =
+        AuditTrail::recordsFor(db->sql(), QStringLiteral("application:%1").arg(id));
+    if (!records)
+        return {};
+    for (const AuditRecord& r : *records) {
+        if (r.action == AuditTrail::Printed) {
+            QJsonObject o = QJsonDocument::fromJson(r.details.toUtf8()).object();
+            o.insert("operator", r.operatorId);
+            o.insert("at", r.at);
+            list.append(o);
+        }
+    }
+    return list;
+}
+
+QString TestPrintFromJournal::status(qint64 id)
+{
+    auto db = openOrFail(path());
+    return db ? scalar(*db, QStringLiteral("SELECT status FROM applications WHERE id = %1").arg(id))
+                    .toString()
+              : QString();
+}
+
+void TestPrintFromJournal::certificateFirstOriginalThenDuplicate()
+{
+    const qint64 id = submit("counter-complete.json", 0);
+    QVERIFY(id > 0);
+    const QString iin = assignIin(id, "counter-complete.json");
+    QVERIFY(!iin.isEmpty());
+    QCOMPARE(status(id), "iin_assigned");
+
+    // The first print: the original, and the status moves on.
+    const ProcessResult first = print("certificate", QString::number(id), pdf("first.pdf"));
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const QJsonObject o1 = json(first);
+    QCOMPARE(o1["duplicate"].toBool(), false);
+    QCOMPARE(o1["training"].toBool(), true);
+    QCOMPARE(o1["status"].toString(), "certificate_printed");
+    const QString number = o1["certificate_number"].toString();
+    QVERIFY2(QRegularExpression("^ALM01-02-\\d{4}-000001$").match(number).hasMatch(),
+             qPrintable(number));
+    QCOMPARE(status(id), "certificate_printed");
+    const QString text1 = pdfText(pdf("first.pdf"));
+    QVERIFY(text1.contains(iin));
+    QVERIFY(text1.contains(number));
+    QVERIFY(text1.contains("ОҚУ РЕЖИМІ"));
+    QVERIFY2(!text1.contains("ДУБЛИКАТ") && !text1.contains("ТЕЛНҰСҚА"), qPrintable(text1));
+
+    // The second, found by registration number: a duplicate with the same number.
+    auto db = openOrFail(path());
+    QVERIFY(db);
+    const QString registration =
+        scalar(*db,
+               QStringLiteral("SELECT registration_number FROM applications WHERE id = %1").arg(id))
+            .toString();
+    db.reset();
+    // No registry configured: the desk is on the training registry, --training or not.
+    const ProcessResult second =
+        print("certificate", registration.toLower(), pdf("second.pdf"), {});
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    const QJsonObject o2 = json(second);
+    QCOMPARE(o2["duplicate"].toBool(), true);
+    QCOMPARE(o2["training"].toBool(), true);
+    QCOMPARE(o2["certificate_number"].toString(), number);
+    QCOMPARE(o2["issue_date"].toString(), o1["issue_date"].toString());
+    QCOMPARE(o2["status"].toString(), "certificate_printed");
+    QCOMPARE(status(id), "certificate_printed");
+    const QString text2 = pdfText(pdf("second.pdf"));
+    QVERIFY(text2.contains("ДУБЛИКАТ"));
+    QVERIFY(text2.contains("ТЕЛНҰСҚА"));
+    QVERIFY(text2.contains(number));
+
+    // Both audited, in a chain that holds.
+    const QList<QJsonObject> records = prints(id);
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records[0]["document"].toString(), "certificate");
+    QCOMPARE(records[0]["copy"].toString(), "original");
+    QCOMPARE(records[1]["copy"].toString(), "duplicate");
+    for (const QJsonObject& r : records) {
+        QCOMPARE(r["certificate_number"].toString(), number);
+        QCOMPARE(r["operator"].toString(), "officer.nurlan");
+        QCOMPARE(r["training"].toBool(), true);
+        QVERIFY(!r["at"].toString().isEmpty());
+    }
+    QCOMPARE(o1["audit_seq"].toInteger() < o2["audit_seq"].toInteger(), true);
+    const ProcessResult audit = runCli({"audit", "verify", "--db", path()});
+    QVERIFY2(audit.exitCode == 0, audit.out.constData());
+    db = openOrFail(path());
+    QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM status_history WHERE application_id"
+                                        " = %1 AND to_status = 'certificate_printed'")
+                             .arg(id))
+                 .toInt(),
+             1);
+    QCOMPARE(
+        scalar(*db,
+               QStringLiteral("SELECT certificate_number FROM applications WHERE id = %1").arg(id))
+            .toString(),
+        number);
+    db.reset();
+
+    // The QR code on the page carries the same number, signed with the training key.
+    if (!QStandardPaths::findExecutable("pdftoppm").isEmpty()) {
+        const ProcessResult verify =
+            runCli({"certificate", "verify", pdf("second.pdf"), "--trust-training"});
+        QVERIFY2(verify.exitCode == 0, verify.out.constData());
+        QCOMPARE(json(verify)["certificate_number"].toString(), number);
+        QCOMPARE(json(verify)["iin"].toString(), iin);
+    }
+}
+
+void TestPrintFromJournal::realCertificateNeedsTheRegistryKey()
+{
+    const qint64 id = submit("counter-stateless-complete.json", 0);
+    QVERIFY(id > 0);
+    QVERIFY(!assignIin(id, "counter-stateless-complete.json").isEmpty());
+
+    // A desk connected to the real registry; no key: nothing printed, nothing recorded.
+    cliSettings().setValue("registry/url", "https://registry.example.kz");
+    cliSettings().sync();
+    const ProcessResult unsigned_ = print("certificate", QString::number(id), pdf("x.pdf"), {});
+    QCOMPARE(unsigned_.exitCode, 2);
+    QVERIFY(!QFile::exists(pdf("x.pdf")));
+    QCOMPARE(status(id), "iin_assigned");
+    QCOMPARE(prints(id).size(), 0);
+
+    const QString key = m_dir->filePath("registry.key");
+    const QString trust = m_dir->filePath("trust.json");
+    const ProcessResult keygen = runCli({"certificate", "keygen", "--id", "MP-TEST-1", "--issuer",
+                                         "Test registry", "--out", key, "--public", trust});
+    QVERIFY2(keygen.exitCode == 0, keygen.err.constData());
+    const ProcessResult r =
+        print("certificate", QString::number(id), pdf("real.pdf"), {"--key", key});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(json(r)["training"].toBool(), false);
+    QCOMPARE(json(r)["key_id"].toString(), "MP-TEST-1");
+    QVERIFY(!pdfText(pdf("real.pdf")).contains("ОҚУ РЕЖИМІ"));
+    QCOMPARE(prints(id).size(), 1);
+    if (!QStandardPaths::findExecutable("pdftoppm").isEmpty()) {
+        const ProcessResult verify =
+            runCli({"certificate", "verify", pdf("real.pdf"), "--trust", trust});
+        QVERIFY2(verify.exitCode == 0, verify.out.constData());
+        QCOMPARE(json(verify)["verdict"].toString(), "genuine");
+    }
+}
+
+void TestPrintFromJournal::applicationWithoutIinIsRefused()
+{
+    const qint64 id = submit("counter-complete.json", 0);
+    QVERIFY(id > 0);
+    const ProcessResult r = print("certificate", QString::number(id), pdf("none.pdf"));
+    QCOMPARE(r.exitCode, 1);
+    const QString message = QString::fromUtf8(r.err);
+    QVERIFY2(message.contains("\"registered\"") && message.contains("no IIN"), qPrintable(message));
+    QVERIFY(!QFile::exists(pdf("none.pdf")));
+    QCOMPARE(status(id), "registered");
+    QCOMPARE(prints(id).size(), 0);
+
+    // A refusal at intake has no certificate either.
+    const qint64 refused = submit("counter-without-identity-document-copy.json", 1);
+    const ProcessResult r2 = print("certificate", QString::number(refused), pdf("none.pdf"));
+    QCOMPARE(r2.exitCode, 1);
+    QVERIFY(QString::fromUtf8(r2.err).contains("\"refused_at_intake\""));
+}
+
+void TestPrintFromJournal::refusalReceiptListsTheMissingDocuments()
+{
+    const qint64 id = submit("counter-without-identity-document-copy.json", 1);
+    QVERIFY(id > 0);
+    const ProcessResult r = print("receipt", QString::number(id), pdf("refusal.pdf"), {});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(json(r)["document"].toString(), "refusal_receipt");
+    QCOMPARE(json(r)["duplicate"].toBool(), false);
+    QCOMPARE(json(r)["status"].toString(), "refused_at_intake");
+
+    // Each missing document in both languages, from the rule edition it was checked against,
+    // with its provision.
+    QFile rulesFile(sourcePath("resources/rules/2022-02.json"));
+    QVERIFY(rulesFile.open(QIODevice::ReadOnly));
+    QJsonObject requirement;
+    for (const QJsonValue& v :
+         QJsonDocument::fromJson(rulesFile.readAll())["requirements"].toArray())
+        if (v["id"].toString() == "row8.identity_document")
+            requirement = v.toObject();
+    QVERIFY(!requirement.isEmpty());
+    const QJsonObject missing = requirement["messages"].toObject()["missing"].toObject();
+    const QString text = squeezed(pdfText(pdf("refusal.pdf")));
+    QVERIFY2(text.contains(squeezed(missing["kk"].toString())), qPrintable(text));
+    QVERIFY2(text.contains(squeezed(missing["ru"].toString())), qPrintable(text));
+    QVERIFY(text.contains(squeezed(requirement["reference"].toString())));
+    QVERIFY(!text.contains("ДУБЛИКАТ"));
+
+    const ProcessResult again = print("receipt", QString::number(id), pdf("again.pdf"), {});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(json(again)["duplicate"].toBool(), true);
+    QVERIFY(pdfText(pdf("again.pdf")).contains("ДУБЛИКАТ"));
+
+    const QList<QJsonObject> records = prints(id);
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records[0]["document"].toString(), "refusal_receipt");
+    QCOMPARE(records[0]["copy"].toString(), "original");
+    QCOMPARE(records[1]["copy"].toString(), "duplicate");
+    QCOMPARE(records[0]["missing_documents"].toInt(), 1);
+    QCOMPARE(runCli({"audit", "verify", "--db", path()}).exitCode, 0);
+}
+
+void TestPrintFromJournal::acceptanceReceiptNamesTheDocumentsReceived()
+{
+    const qint64 id = submit("counter-representative-complete.json", 0);
+    QVERIFY(id > 0);
+    const ProcessResult r = print("receipt", QString::number(id), pdf("acceptance.pdf"));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(json(r)["document"].toString(), "acceptance_receipt");
+    auto db = openOrFail(path());
+    const QString registration =
+        scalar(*db,
+               QStringLiteral("SELECT registration_number FROM applications WHERE id = %1").arg(id))
+            .toString();
+    db.reset();
+    const QString text = pdfText(pdf("acceptance.pdf"));
+    QVERIFY(text.contains(registration));
+    QVERIFY(text.contains("www.egov.kz"));
+    QVERIFY(text.contains("1414"));
+    QVERIFY(text.contains("рабочий день"));
+    QVERIFY(text.contains("ОҚУ РЕЖИМІ"));
+    const QString flat = squeezed(text);
+    QVERIFY2(flat.contains(squeezed("нотариально удостоверенная доверенность")), qPrintable(text));
+    QVERIFY(flat.contains(squeezed("копия документа, удостоверяющего личность")));
+    QCOMPARE(status(id), "registered");
+    const QList<QJsonObject> records = prints(id);
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records[0]["document"].toString(), "acceptance_receipt");
+    QCOMPARE(records[0]["registration_number"].toString(), registration);
+    QCOMPARE(runCli({"audit", "verify", "--db", path()}).exitCode, 0);
+}
+
+void TestPrintFromJournal::unknownRecordIsReported()
+{
+    QVERIFY(submit("counter-complete.json", 0) > 0);
+    const ProcessResult r = print("certificate", "999", pdf("x.pdf"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(QString::fromUtf8(r.err).contains("999"));
+    const ProcessResult r2 = print("receipt", "ZZZ01-01-000001-X", pdf("x.pdf"));
+    QCOMPARE(r2.exitCode, 1);
+    QVERIFY(!QFile::exists(pdf("x.pdf")));
+}
+
+void TestPrintFromJournal::restoredJournalNeverReusesCertificateNumbers()
+{
+    const qint64 id = submit("counter-complete.json", 0);
+    QVERIFY(id > 0);
+    const QString backup = m_dir->filePath("backup.sqlite");
+    QCOMPARE(runCli({"backup", "--db", path(), "--to", backup}).exitCode, 0);
+    // Printed after the backup: lost with the journal, but the paper is in the applicant's hands.
+    QVERIFY(!assignIin(id, "counter-complete.json").isEmpty());
+    const ProcessResult lost = print("certificate", QString::number(id), pdf("lost.pdf"));
+    QVERIFY2(lost.exitCode == 0, lost.err.constData());
+    QVERIFY(QFile::rename(path(), path() + ".damaged"));
+    QFile::remove(path() + "-wal");
+    QFile::remove(path() + "-shm");
+
+    const ProcessResult restored =
+        runCli({"restore", "--from", backup, "--db", path(), "--skip", "10"});
+    QVERIFY2(restored.exitCode == 0, restored.err.constData());
+    QVERIFY(!assignIin(id, "counter-complete.json").isEmpty());
+    const ProcessResult again = print("certificate", QString::number(id), pdf("again.pdf"));
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(json(again)["duplicate"].toBool(), false);
+    const QString before = json(lost)["certificate_number"].toString();
+    const QString after = json(again)["certificate_number"].toString();
+    QVERIFY2(after != before, qPrintable(after));
+    QVERIFY(after.section('-', 3).toInt() > before.section('-', 3).toInt());
+}
+
+QTEST_GUILESS_MAIN(TestPrintFromJournal)
+#include "TestPrintFromJournal.moc"
