@@ -28,5 +28,6 @@ int runShowCommand(const QStringList& arguments);
 int runAuditCommand(const QStringList& arguments);
 int runBackupCommand(const QStringList& arguments);
 int runRestoreCommand(const QStringList& arguments);
+int runSyncCommand(const QStringList& arguments);
 
 } // namespace iin::cli

@@ -29,6 +29,8 @@ constexpr Command commands[] = {
     {"audit", QT_TRANSLATE_NOOP("Cli", "verify the audit trail"), runAuditCommand},
     {"backup", QT_TRANSLATE_NOOP("Cli", "copy the journal to a backup file"), runBackupCommand},
     {"restore", QT_TRANSLATE_NOOP("Cli", "put a backup in the journal's place"), runRestoreCommand},
+    {"sync", QT_TRANSLATE_NOOP("Cli", "send the queue to the registry and record its answers"),
+     runSyncCommand},
 };
 
 QString usage()
