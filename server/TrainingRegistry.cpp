@@ -5,6 +5,9 @@
 #include "RegistryService.h"
 #include "RegistryStore.h"
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
 #include <QUrl>
 
 namespace iin::server {
@@ -23,9 +26,7 @@ public:
             return store.error();
         m_store = std::move(store).value();
         m_credentials = std::make_unique<DeskCredentials>(*m_store);
-        // A new secret at every start: the old one stops working, and this one is never
-        // written anywhere but the registry's hash of it.
-        const Result<QString> t = m_credentials->addDesk(u"TRAINING"_s);
+        const Result<QString> t = deskToken(file);
         if (!t)
             return t.error();
         m_service = std::make_unique<RegistryService>(*m_store);
@@ -46,6 +47,34 @@ public:
     }
 
 private:
+    // The desk's credential for this training registry, kept beside its database (owner-only)
+    // so that the desk and `iin-desk-cli sync` on the same journal share it: making a new one
+    // at every start would lock out the other program, whose token would stop working.
+    Result<QString> deskToken(const QString& file)
+    {
+        const QString tokenFile = file + u".token"_s;
+        QFile existing(tokenFile);
+        if (existing.open(QIODevice::ReadOnly)) {
+            const QString token = QString::fromUtf8(existing.readAll()).trimmed();
+            if (m_credentials->check("Bearer " + token.toUtf8()).verdict ==
+                DeskCredentials::Verdict::Accepted)
+                return token;
+        }
+        const Result<QString> token = m_credentials->addDesk(u"TRAINING"_s);
+        if (!token)
+            return token;
+        QSaveFile out(tokenFile);
+        if (!out.open(QIODevice::WriteOnly) ||
+            !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+            out.write(token->toUtf8()) < 0 || !out.commit())
+            return Error{u"training.token"_s,
+                         QCoreApplication::translate("TrainingRegistry",
+                                                     "Cannot write the training registry's "
+                                                     "credential file %1.")
+                             .arg(tokenFile)};
+        return token;
+    }
+
     std::unique_ptr<RegistryStore> m_store;
     std::unique_ptr<DeskCredentials> m_credentials;
     std::unique_ptr<RegistryService> m_service;

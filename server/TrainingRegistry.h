@@ -14,7 +14,8 @@ class TrainingHost;
 
 // The desk's embedded training registry: the reference registry's own code (RegistryService,
 // RegistryHttpServer) over a local SQLite file, listening on 127.0.0.1 on a free port, on a
-// thread of its own. Each start makes a fresh desk credential that never leaves the process.
+// thread of its own. The desk id is TRAINING; its credential is made on first use and kept in
+// "<database>.token" (owner-only), so that the desk and the CLI on one journal share it.
 // Why over loopback HTTP rather than direct calls: docs/sync.md, "The training registry".
 class TrainingRegistry
 {

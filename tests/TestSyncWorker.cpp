@@ -12,6 +12,7 @@
 #include "TestSupport.h"
 #include "TrainingRegistry.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -187,6 +188,17 @@ void TestSyncWorker::drainsToTrainingRegistry()
     QVERIFY2(link.ok(), qPrintable(link.errorMessage()));
     QVERIFY(link->connection.isTraining());
     QCOMPARE(link->training->databaseFile(), dir.filePath("training-registry.sqlite"));
+    // A second program on the same journal (the CLI beside the desk) shares the credential,
+    // which only the owner may read.
+    {
+        Result<server::RegistryLink> other = server::RegistryLink::open(RegistrySettings{}, db);
+        QVERIFY2(other.ok(), qPrintable(other.errorMessage()));
+        QCOMPARE(other->connection.endpoint().deskToken, link->connection.endpoint().deskToken);
+        QVERIFY(other->connection.endpoint().baseUrl != link->connection.endpoint().baseUrl);
+        const auto perms = QFile::permissions(dir.filePath("training-registry.sqlite.token"));
+        QVERIFY(perms & QFileDevice::ReadOwner);
+        QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+    }
 
     SyncWorker::Options o = fastOptions(db, link->connection.endpoint());
     o.training = true;
