@@ -363,6 +363,28 @@ Result<OutboxCounts> Outbox::counts(const QDateTime& requestedBefore,
     return c;
 }
 
+Result<int> Outbox::bringForward(const QDateTime& now, const QStringList& codes)
+{
+    if (codes.isEmpty())
+        return 0;
+    QStringList marks;
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_database.sql());
+    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = ?, updated_at = ?"
+                             " WHERE state = 'pending' AND next_attempt_at > ?"
+                             " AND substr(last_error, 1, instr(last_error, ':') - 1) IN (") +
+              marks.join(QStringLiteral(", ")) + QStringLiteral(")"));
+    q.addBindValue(iso(now));
+    q.addBindValue(iso(now));
+    q.addBindValue(iso(now));
+    for (const QString& code : codes)
+        q.addBindValue(code);
+    if (!q.exec())
+        return StoreError::from(q.lastError(), tr("Updating the queue"));
+    return q.numRowsAffected();
+}
+
 Result<std::optional<QDateTime>> Outbox::nextAttemptAt()
 {
     QSqlQuery q(m_database.sql());

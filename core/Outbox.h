@@ -120,6 +120,9 @@ public:
     // ':' of last_error) that only a person can clear.
     Result<OutboxCounts> counts(const QDateTime& requestedBefore,
                                 const QStringList& attentionCodes);
+    // Pending entries whose last failure has one of `codes` (the text before the first ':' of
+    // last_error) become due now; returns how many. For when the registry is reachable again.
+    Result<int> bringForward(const QDateTime& now, const QStringList& codes);
     // When the earliest pending entry is due; nullopt when nothing is pending.
     Result<std::optional<QDateTime>> nextAttemptAt();
 

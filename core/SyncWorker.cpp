@@ -25,6 +25,15 @@ QString errorText(const Error& e)
     return e.code + u": "_s + e.message;
 }
 
+// Failures that say the registry could not be reached or could not work, not that the request
+// was wrong: entries that failed so are retried at once when the registry answers again.
+const QStringList& unreachableCodes()
+{
+    static const QStringList codes{u"network"_s, u"timeout"_s, u"http_status"_s,
+                                   u"registry_unavailable"_s, u"internal_error"_s};
+    return codes;
+}
+
 FailureKind failureKind(const RegistryResult& r)
 {
     if (!r.retryable)
@@ -73,7 +82,9 @@ private:
     RegistryClient* m_client = nullptr;
     QTimer* m_timer = nullptr;
     bool m_busy = false;
-    bool m_broken = false; // the database could not be opened: nothing to do
+    bool m_broken = false;      // the database could not be opened: nothing to do
+    bool m_unreachable = false; // the last exchanges failed for want of a registry
+    bool m_reachedAgain = false;
     SyncState m_state;
 };
 
@@ -248,12 +259,18 @@ void SyncEngine::record(const Item& item, const RegistryResult& r)
         m_state.online = true;
         m_state.lastSync = now;
         m_state.lastError.clear();
+        if (m_unreachable) {
+            m_unreachable = false;
+            m_reachedAgain = true;
+        }
         return;
     }
     // Any HTTP answer means the registry is reachable; none means we are offline.
     m_state.online = r.httpStatus != 0;
     m_state.lastError = r.error.message;
     const FailureKind kind = failureKind(r);
+    if (unreachableCodes().contains(r.error.code))
+        m_unreachable = true;
     Error stored = r.error;
     // A bare HTTP status that will not pass by itself (a proxy's 404, say) is a configuration
     // fault for a person, unlike a passing 503: keep the two apart in the stored code.
@@ -268,6 +285,18 @@ void SyncEngine::record(const Item& item, const RegistryResult& r)
 void SyncEngine::finishCycle(bool didWork)
 {
     m_busy = false;
+    if (m_reachedAgain) {
+        // The registry answers again: what waited out the outage need not wait out its
+        // backoff too (the clerk may have the applicant at the counter). Only this desk's own
+        // jittered attempts found the registry back, so desks do not return all at once.
+        m_reachedAgain = false;
+        const Result<int> n =
+            m_outbox->bringForward(QDateTime::currentDateTimeUtc(), unreachableCodes());
+        if (n && *n > 0) {
+            qCInfo(lcSync) << "registry reachable again:" << *n << "waiting entries are due now";
+            didWork = true;
+        }
+    }
     publish();
     if (didWork && !m_owner->isPaused()) {
         m_timer->start(0); // there may be more due at once

@@ -176,6 +176,7 @@ private slots:
     void mismatchedIinIsNeverWritten();
     void pauseGuardHoldsTheQueue();
     void overdueRequestsAreCounted();
+    void waitingEntriesComeForwardWhenTheRegistryReturns();
 };
 
 void TestSyncWorker::drainsToTrainingRegistry()
@@ -382,6 +383,38 @@ void TestSyncWorker::overdueRequestsAreCounted()
     fake.mode = FakeUpstream::Mode::Good;
     QVERIFY(waitFor([&] { return worker.state().pending == 0; }, 20000));
     QCOMPARE(worker.state().overdue, 0);
+}
+
+void TestSyncWorker::waitingEntriesComeForwardWhenTheRegistryReturns()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("journal.sqlite");
+    QVERIFY(fillJournal(db, 1));
+    FakeUpstream fake;
+    fake.mode = FakeUpstream::Mode::Unavailable;
+    SyncWorker::Options o = fastOptions(
+        db, RegistryEndpoint{QUrl("http://127.0.0.1:" + QString::number(fake.port())), "D:s"});
+    o.backoff.initial = std::chrono::hours(1); // without help, the entry would wait an hour
+    o.backoff.maximum = std::chrono::hours(1);
+    SyncWorker worker(o);
+    worker.start();
+    std::unique_ptr<Database> journal = openOrFail(db);
+    Outbox outbox(*journal);
+    QVERIFY(waitFor(
+        [&] {
+            const auto e = outbox.entryForApplication(1);
+            return e.ok() && *e && (*e)->attempts == 1 && (*e)->state == OutboxState::Pending;
+        },
+        10000));
+    QVERIFY((*outbox.entryForApplication(1))->nextAttemptAt >
+            QDateTime::currentDateTimeUtc().addSecs(30 * 60));
+
+    // The registry is back; a new registration goes through and finds it.
+    fake.mode = FakeUpstream::Mode::Good;
+    QVERIFY(fillJournal(db, 1, 1));
+    worker.wake();
+    QVERIFY(waitFor([&] { return worker.state().pending == 0; }, 10000));
+    QCOMPARE(worker.state().formed, 2);
 }
 
 QTEST_GUILESS_MAIN(TestSyncWorker)
