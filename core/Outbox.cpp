@@ -325,4 +325,76 @@ Result<QList<OutboxEntry>> Outbox::unfinished()
                   {});
 }
 
+Result<QList<OutboxEntry>> Outbox::overdue(const QDateTime& requestedBefore)
+{
+    return select(QStringLiteral("WHERE o.state IN ('pending', 'in_flight') AND o.created_at < ?"
+                                 " ORDER BY o.created_at, o.id"),
+                  {iso(requestedBefore)});
+}
+
+Result<OutboxCounts> Outbox::counts(const QDateTime& requestedBefore,
+                                    const QStringList& attentionCodes)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < attentionCodes.size(); ++i)
+        marks << QStringLiteral("?");
+    const QString attention =
+        marks.isEmpty() ? QStringLiteral("0")
+                        : QStringLiteral("state = 'pending' AND last_error IS NOT NULL AND"
+                                         " substr(last_error, 1, instr(last_error, ':') - 1)"
+                                         " IN (") +
+                              marks.join(QStringLiteral(", ")) + QStringLiteral(")");
+    QSqlQuery q(m_database.sql());
+    q.prepare(QStringLiteral("SELECT coalesce(sum(state = 'pending'), 0),"
+                             " coalesce(sum(state = 'in_flight'), 0),"
+                             " coalesce(sum(created_at < ?), 0), coalesce(sum(") +
+              attention +
+              QStringLiteral("), 0) FROM outbox WHERE state IN ('pending', 'in_flight')"));
+    q.addBindValue(iso(requestedBefore));
+    for (const QString& code : attentionCodes)
+        q.addBindValue(code);
+    if (!q.exec() || !q.next())
+        return StoreError::from(q.lastError(), tr("Reading the queue"));
+    OutboxCounts c;
+    c.pending = q.value(0).toInt();
+    c.inFlight = q.value(1).toInt();
+    c.overdue = q.value(2).toInt();
+    c.attention = q.value(3).toInt();
+    return c;
+}
+
+Result<int> Outbox::bringForward(const QDateTime& now, const QStringList& codes)
+{
+    if (codes.isEmpty())
+        return 0;
+    QStringList marks;
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_database.sql());
+    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = ?, updated_at = ?"
+                             " WHERE state = 'pending' AND next_attempt_at > ?"
+                             " AND substr(last_error, 1, instr(last_error, ':') - 1) IN (") +
+              marks.join(QStringLiteral(", ")) + QStringLiteral(")"));
+    q.addBindValue(iso(now));
+    q.addBindValue(iso(now));
+    q.addBindValue(iso(now));
+    for (const QString& code : codes)
+        q.addBindValue(code);
+    if (!q.exec())
+        return StoreError::from(q.lastError(), tr("Updating the queue"));
+    return q.numRowsAffected();
+}
+
+Result<std::optional<QDateTime>> Outbox::nextAttemptAt()
+{
+    QSqlQuery q(m_database.sql());
+    if (!q.exec(
+            QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE state = 'pending'")) ||
+        !q.next())
+        return StoreError::from(q.lastError(), tr("Reading the queue"));
+    if (q.value(0).isNull())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(fromIso(q.value(0)));
+}
+
 } // namespace iin

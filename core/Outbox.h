@@ -54,6 +54,15 @@ enum class FailureKind
     Permanent, // retrying soon will not help (4xx the desk cannot fix): wait the longest delay
 };
 
+// How the queue stands, for the status bar and the supervisor.
+struct OutboxCounts
+{
+    int pending = 0;   // waiting for an attempt (held ones included)
+    int inFlight = 0;  // sent, no answer yet
+    int overdue = 0;   // unfinished and queued before the time limit
+    int attention = 0; // unfinished, last failure one that only a person can clear
+};
+
 // Retry timing: the delay grows by `factor` from `initial` per attempt, is clamped at `maximum`,
 // and is spread by ±`jitter` so that desks coming back online do not all call at once.
 struct Backoff
@@ -104,6 +113,18 @@ public:
     Result<std::optional<OutboxEntry>> entryForApplication(qint64 applicationId);
     // Everything not finished (pending and in flight), for the queue screen.
     Result<QList<OutboxEntry>> unfinished();
+    // Unfinished entries queued before `requestedBefore`: the IIN was requested too long ago
+    // and the supervisor must look (docs/sync.md, "Overdue").
+    Result<QList<OutboxEntry>> overdue(const QDateTime& requestedBefore);
+    // Counts for the status bar. `attentionCodes`: failure codes (the text before the first
+    // ':' of last_error) that only a person can clear.
+    Result<OutboxCounts> counts(const QDateTime& requestedBefore,
+                                const QStringList& attentionCodes);
+    // Pending entries whose last failure has one of `codes` (the text before the first ':' of
+    // last_error) become due now; returns how many. For when the registry is reachable again.
+    Result<int> bringForward(const QDateTime& now, const QStringList& codes);
+    // When the earliest pending entry is due; nullopt when nothing is pending.
+    Result<std::optional<QDateTime>> nextAttemptAt();
 
 private:
     Result<QList<OutboxEntry>> select(const QString& where, const QVariantList& values);

@@ -174,6 +174,15 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
     };
     reply = run();
 
+    if (m_dropEvery > 1 && (route == u"submit" || route == u"batch") && reply.httpStatus == 200 &&
+        ++m_faultCount % m_dropEvery != 0) {
+        qCWarning(lcRegistry).noquote()
+            << u"request %1 desk %2 %3 -> %4 %5 (test fault: answer dropped after commit)"_s.arg(
+                   requestId, deskId, route, QString::number(reply.httpStatus), reply.logCode);
+        socket->abort();
+        return true;
+    }
+
     QHttpServerResponse response("application/json; charset=utf-8",
                                  QJsonDocument(reply.body).toJson(QJsonDocument::Compact),
                                  QHttpServerResponse::StatusCode(reply.httpStatus));

@@ -34,6 +34,13 @@ public:
 
     Status listen(const ListenOptions& options);
     quint16 port() const { return m_port; }
+
+    // TEST ONLY (IIN_REGISTRY_FAULT=drop-after-commit:N, docs/sync.md): of every n submits or
+    // batches, the first n - 1 are handled and committed, then the connection is cut before the
+    // answer is written, as when a network fails at the worst moment; the n-th is answered. A
+    // run of drops, because the client's HTTP stack silently resends a request whose connection
+    // closed a few times before it reports a failure. 0 (the default) turns it off.
+    void setDropAfterCommitEvery(int n) { m_dropEvery = n; }
     bool usesTls() const { return m_tls; }
 
 protected:
@@ -45,6 +52,8 @@ private:
     DeskCredentials& m_credentials;
     quint16 m_port = 0;
     bool m_tls = false;
+    int m_dropEvery = 0;
+    int m_faultCount = 0;
 };
 
 } // namespace iin::server

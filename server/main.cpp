@@ -114,6 +114,16 @@ int main(int argc, char* argv[])
 
     RegistryService service(**store);
     RegistryHttpServer server(service, credentials);
+    // TEST ONLY: fault injection for the sync tests (docs/sync.md). Never set in production.
+    if (const QString fault = qEnvironmentVariable("IIN_REGISTRY_FAULT"); !fault.isEmpty()) {
+        bool ok = false;
+        const int every = fault.section(u':', 1).toInt(&ok);
+        if (fault.section(u':', 0, 0) != u"drop-after-commit" || !ok || every < 2)
+            return fail(u"IIN_REGISTRY_FAULT must be drop-after-commit:N"_s, ExitUsage);
+        server.setDropAfterCommitEvery(every);
+        QTextStream(stderr) << "iin-registryd: TEST FAULT: of every " << every
+                            << " answers, all but the last are dropped after commit\n";
+    }
     if (Status st = server.listen(options); !st)
         return fail(st.errorMessage());
     // Tests and scripts read the real port from this line when they asked for port 0.

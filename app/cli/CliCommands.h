@@ -29,5 +29,6 @@ int runAuditCommand(const QStringList& arguments);
 int runBackupCommand(const QStringList& arguments);
 int runRestoreCommand(const QStringList& arguments);
 int runComplaintsCommand(const QStringList& arguments);
+int runSyncCommand(const QStringList& arguments);
 
 } // namespace iin::cli

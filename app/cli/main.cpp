@@ -32,6 +32,8 @@ constexpr Command commands[] = {
     {"complaints",
      QT_TRANSLATE_NOOP("Cli", "the complaints register: terms, outcomes, printed summary"),
      runComplaintsCommand, true},
+    {"sync", QT_TRANSLATE_NOOP("Cli", "send the queue to the registry and record its answers"),
+     runSyncCommand},
 };
 
 QString usage()

@@ -1,0 +1,141 @@
+#include "CliCommands.h"
+#include "StoreOptions.h"
+
+#include "Database.h"
+#include "SyncWorker.h"
+#include "TrainingRegistry.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace iin::cli {
+
+using namespace Qt::StringLiterals;
+
+int runSyncCommand(const QStringList& arguments)
+{
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Sends the queued applications to the registry and records its answers. Without "
+               "--registry the embedded training registry is used (a local file beside the "
+               "journal). Prints {\"sent\", \"formed\", \"existing\", \"rejected\", \"pending\"} "
+               "as JSON. Exit 0 when the queue is empty, 1 when entries remain pending, 2 bad "
+               "arguments, 3 failure."));
+    addStoreOptions(cl);
+    QCommandLineParser& p = cl.parser();
+    p.addOptions({
+        {u"registry"_s,
+         QCoreApplication::translate("Cli", "The registry's address, e.g. https://registry:8443."),
+         u"url"_s},
+        {u"desk-token"_s,
+         QCoreApplication::translate("Cli", "The desk credential issued by the registry "
+                                            "(<desk-id>:<secret>)."),
+         u"token"_s},
+        {u"ca"_s,
+         QCoreApplication::translate("Cli", "A PEM file with the registry's certificate or its "
+                                            "private CA."),
+         u"file"_s},
+        {u"until-empty"_s, QCoreApplication::translate(
+                               "Cli", "Keep going, waiting out retry delays, until the queue is "
+                                      "empty (or --timeout).")},
+        {u"timeout"_s,
+         QCoreApplication::translate("Cli", "Stop after this many seconds (0: no limit)."),
+         u"seconds"_s, u"0"_s},
+        {u"max-delay"_s,
+         QCoreApplication::translate("Cli", "The longest wait between two attempts of one entry, "
+                                            "in seconds (default 3600)."),
+         u"seconds"_s, u"3600"_s},
+        {u"batch"_s,
+         QCoreApplication::translate("Cli", "Requests per batch, 1 to 100 (default 100)."), u"n"_s,
+         u"100"_s},
+    });
+    if (auto exit = cl.parse(arguments))
+        return *exit;
+
+    bool ok = false;
+    const double timeout = p.value(u"timeout"_s).toDouble(&ok);
+    bool delayOk = false;
+    const double maxDelay = p.value(u"max-delay"_s).toDouble(&delayOk);
+    bool batchOk = false;
+    const int batch = p.value(u"batch"_s).toInt(&batchOk);
+    if (!ok || timeout < 0 || !delayOk || maxDelay < 0.1 || !batchOk || batch < 1 ||
+        batch > registry::MaxBatchItems) {
+        printError(QCoreApplication::translate(
+            "Cli", "--timeout, --max-delay and --batch need numbers in their ranges. See --help."));
+        return ExitBadInput;
+    }
+    if (p.isSet(u"registry"_s) != p.isSet(u"desk-token"_s)) {
+        printError(QCoreApplication::translate("Cli", "--registry and --desk-token go together."));
+        return ExitBadInput;
+    }
+    RegistrySettings settings;
+    settings.url = p.value(u"registry"_s);
+    settings.deskToken = p.value(u"desk-token"_s);
+    settings.caFile = p.value(u"ca"_s);
+    if (!settings.url.isEmpty()) {
+        if (Result<RegistryConnection> c = RegistryConnection::fromSettings(settings); !c) {
+            printError(c.errorMessage());
+            return ExitBadInput;
+        }
+    }
+
+    std::unique_ptr<Database> db = openStore(p);
+    if (!db)
+        return ExitFailure;
+    Result<server::RegistryLink> link = server::RegistryLink::open(settings, db->path());
+    if (!link) {
+        printError(link.errorMessage());
+        return ExitFailure;
+    }
+
+    SyncWorker::Options options;
+    options.databasePath = db->path();
+    options.endpoint = link->connection.endpoint();
+    options.training = link->connection.isTraining();
+    options.operatorId = operatorOf(p);
+    options.batchSize = batch;
+    options.pollInterval = std::chrono::milliseconds(1000);
+    const auto maxDelayMs = std::chrono::milliseconds(qint64(maxDelay * 1000));
+    options.backoff.maximum = std::chrono::duration_cast<std::chrono::seconds>(
+        std::max<std::chrono::milliseconds>(maxDelayMs, std::chrono::seconds(1)));
+    options.backoff.initial = std::min(options.backoff.initial, options.backoff.maximum);
+
+    SyncWorker worker(options);
+    QEventLoop loop;
+    const bool untilEmpty = p.isSet(u"until-empty"_s);
+    QObject::connect(&worker, &SyncWorker::caughtUp, &loop, [&] {
+        if (!untilEmpty || worker.state().pending == 0)
+            loop.quit();
+    });
+    if (timeout > 0)
+        QTimer::singleShot(qint64(timeout * 1000), &loop, &QEventLoop::quit);
+    worker.start();
+    loop.exec();
+    worker.stop();
+
+    const SyncState s = worker.state();
+    const Result<OutboxCounts> counts =
+        Outbox(*db).counts(QDateTime::currentDateTimeUtc().addSecs(
+                               -qint64(SyncWorker::Options().overdueAfter.count())),
+                           SyncWorker::attentionCodes());
+    if (!counts) {
+        printError(counts.errorMessage());
+        return ExitFailure;
+    }
+    const int pending = counts->pending + counts->inFlight;
+    printJson(QJsonObject{{u"sent"_s, s.sent},
+                          {u"formed"_s, s.formed},
+                          {u"existing"_s, s.existing},
+                          {u"rejected"_s, s.rejected},
+                          {u"pending"_s, pending},
+                          {u"attention"_s, counts->attention},
+                          {u"overdue"_s, counts->overdue},
+                          {u"training"_s, s.training},
+                          {u"last_error"_s, s.lastError.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                  : QJsonValue(s.lastError)}});
+    return pending == 0 ? ExitOk : ExitNegative;
+}
+
+} // namespace iin::cli

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace iin::test {
+
+// Registers `count` sample applications (StoreTestData) in the journal at `path`, numbered from
+// `first`. Fast: the filling connection does not wait for the disk.
+bool fillJournal(const QString& path, int count, int first = 0);
+
+// What the journal and the registry's database say after a sync, checked against each other:
+// every application of the journal has exactly one IIN, no IIN belongs to two applications, the
+// registry recorded exactly the journal's keys with the same IINs, and no person got two IINs.
+struct SyncInvariants
+{
+    bool ok = false;
+    QString why;
+};
+// `registryFile`: the registry's SQLite file; `deskId` the desk's id there.
+SyncInvariants checkSyncInvariants(const QString& journalPath, const QString& registryFile,
+                                   const QString& deskId, int expectedApplications);
+
+// `iin-desk-cli audit verify --db path` says the chain holds.
+bool auditVerifies(const QString& journalPath, QString* why);
+
+} // namespace iin::test

@@ -1,0 +1,421 @@
+// The sync worker in-process: against the embedded training registry (the real server code on
+// loopback), and against a fake upstream (a tiny QTcpServer in the test) that answers badly —
+// malformed, oversized, slow, wrongly typed, or with an IIN that does not fit the applicant.
+#include "Database.h"
+#include "Iin.h"
+#include "Outbox.h"
+#include "RegistryConnection.h"
+#include "RegistryRequest.h"
+#include "StoreTestData.h"
+#include "SyncTestSupport.h"
+#include "SyncWorker.h"
+#include "TestSupport.h"
+#include "TrainingRegistry.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace iin;
+using namespace iin::test;
+
+namespace {
+
+// Answers each request with whatever the current mode says.
+class FakeUpstream : public QObject
+{
+public:
+    enum class Mode
+    {
+        Good,          // a correct answer, formed
+        Malformed,     // not JSON
+        Oversized,     // 5 MiB of JSON
+        Slow,          // never answers
+        WrongType,     // "iin" as a number
+        MismatchedIin, // a valid IIN with another birth date
+        Unavailable,   // 503 with a protocol error
+    };
+
+    FakeUpstream()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* s = m_server.nextPendingConnection()) {
+                auto buffer = std::make_shared<QByteArray>();
+                connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
+                    *buffer += s->readAll();
+                    const qsizetype end = buffer->indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    const QByteArray head = buffer->left(end);
+                    qsizetype length = 0;
+                    for (const QByteArray& line : head.split('\n')) {
+                        if (line.toLower().startsWith("content-length:"))
+                            length = line.mid(15).trimmed().toLongLong();
+                    }
+                    if (buffer->size() < end + 4 + length)
+                        return;
+                    const QByteArray body = buffer->mid(end + 4, length);
+                    buffer->clear();
+                    ++requests;
+                    handle(s, head, body);
+                });
+            }
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    Mode mode = Mode::Good;
+    int requests = 0;
+
+private:
+    static void write(QTcpSocket* s, int status, const QByteArray& body)
+    {
+        s->write("HTTP/1.1 " + QByteArray::number(status) +
+                 " X\r\nContent-Type: application/json\r\nContent-Length: " +
+                 QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    }
+
+    // A correct answer for one request: an IIN of the applicant's birth date and sex.
+    static QJsonObject answerFor(const QJsonObject& request, bool mismatch)
+    {
+        const Result<RegistryRequest> r = RegistryRequest::fromJson(request);
+        QDate birth = r->birthDate;
+        if (mismatch)
+            birth = birth.addDays(1);
+        static int serial = 1;
+        std::optional<Iin> iin;
+        while (!iin)
+            iin = Iin::fromPrefix(*Iin::prefixFor(birth, r->sex, serial++));
+        return QJsonObject{{"idempotency_key", request.value("idempotency_key")},
+                           {"state", "formed"},
+                           {"iin", iin->toString()},
+                           {"answered_at", "2026-11-24T10:00:00Z"}};
+    }
+
+    void handle(QTcpSocket* s, const QByteArray& head, const QByteArray& body)
+    {
+        const bool isGet = head.startsWith("GET ");
+        switch (mode) {
+        case Mode::Slow:
+            return;
+        case Mode::Malformed:
+            return write(s, 200, "{\"results\": [ not json");
+        case Mode::Oversized:
+            return write(s, 200, "{\"x\":\"" + QByteArray(5 * 1024 * 1024, 'a') + "\"}");
+        case Mode::Unavailable:
+            return write(
+                s, 503,
+                R"({"error":{"code":"registry_unavailable","message":"down","retryable":true}})");
+        case Mode::Good:
+        case Mode::WrongType:
+        case Mode::MismatchedIin:
+            break;
+        }
+        if (isGet) // "do you have this key?" — never, here
+            return write(s, 404,
+                         R"({"error":{"code":"unknown_key","message":"no","retryable":false}})");
+        const QJsonArray requests =
+            QJsonDocument::fromJson(body).object().value("requests").toArray();
+        QJsonArray results;
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            QJsonObject answer = answerFor(requests[i].toObject(), mode == Mode::MismatchedIin);
+            if (mode == Mode::WrongType)
+                answer.insert("iin", 123456789012.0);
+            results.append(QJsonObject{{"index", int(i)}, {"status", 200}, {"answer", answer}});
+        }
+        write(s, 200,
+              QJsonDocument(QJsonObject{{"results", results}}).toJson(QJsonDocument::Compact));
+    }
+
+    QTcpServer m_server;
+};
+
+SyncWorker::Options fastOptions(const QString& db, const RegistryEndpoint& endpoint)
+{
+    SyncWorker::Options o;
+    o.databasePath = db;
+    o.endpoint = endpoint;
+    o.backoff.initial = std::chrono::seconds(1);
+    o.backoff.maximum = std::chrono::seconds(1);
+    o.pollInterval = std::chrono::milliseconds(200);
+    return o;
+}
+
+// Waits (running the event loop) until `done` holds or `ms` pass.
+template <typename F>
+bool waitFor(F done, int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > ms)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+} // namespace
+
+class TestSyncWorker : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void drainsToTrainingRegistry();
+    void settingsChooseTheRegistry();
+    void badAnswersAreRecordedAndRetried_data();
+    void badAnswersAreRecordedAndRetried();
+    void mismatchedIinIsNeverWritten();
+    void pauseGuardHoldsTheQueue();
+    void overdueRequestsAreCounted();
+    void waitingEntriesComeForwardWhenTheRegistryReturns();
+};
+
+void TestSyncWorker::drainsToTrainingRegistry()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("journal.sqlite");
+    QVERIFY(fillJournal(db, 150));
+
+    Result<server::RegistryLink> link = server::RegistryLink::open(RegistrySettings{}, db);
+    QVERIFY2(link.ok(), qPrintable(link.errorMessage()));
+    QVERIFY(link->connection.isTraining());
+    QCOMPARE(link->training->databaseFile(), dir.filePath("training-registry.sqlite"));
+    // A second program on the same journal (the CLI beside the desk) shares the credential,
+    // which only the owner may read.
+    {
+        Result<server::RegistryLink> other = server::RegistryLink::open(RegistrySettings{}, db);
+        QVERIFY2(other.ok(), qPrintable(other.errorMessage()));
+        QCOMPARE(other->connection.endpoint().deskToken, link->connection.endpoint().deskToken);
+        QVERIFY(other->connection.endpoint().baseUrl != link->connection.endpoint().baseUrl);
+        const auto perms = QFile::permissions(dir.filePath("training-registry.sqlite.token"));
+        QVERIFY(perms & QFileDevice::ReadOwner);
+        QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+    }
+
+    SyncWorker::Options o = fastOptions(db, link->connection.endpoint());
+    o.training = true;
+    SyncWorker worker(o);
+    QSignalSpy changed(&worker, &SyncWorker::stateChanged);
+    worker.start();
+    QVERIFY(waitFor([&] { return worker.state().formed == 150 && worker.state().pending == 0; },
+                    60000));
+    const SyncState s = worker.state();
+    QVERIFY(s.training);
+    QVERIFY(s.online);
+    QVERIFY(s.lastSync.isValid());
+    QCOMPARE(s.sent, 150); // two batches of 100 and 50, nothing sent twice
+    QVERIFY(!changed.isEmpty());
+    worker.stop();
+
+    const QString registryFile = link->training->databaseFile();
+    link = Error{}; // stops the training registry
+    const SyncInvariants inv = checkSyncInvariants(db, registryFile, "TRAINING", 150);
+    QVERIFY2(inv.ok, qPrintable(inv.why));
+    QString why;
+    QVERIFY2(auditVerifies(db, &why), qPrintable(why));
+}
+
+void TestSyncWorker::settingsChooseTheRegistry()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath("settings.ini"), QSettings::IniFormat);
+    QVERIFY(RegistryConnection::fromSettings(RegistrySettings::load(settings))->isTraining());
+
+    settings.setValue("registry/url", "https://registry.example:8443");
+    settings.setValue("registry/deskId", "ALM-01");
+    settings.setValue("registry/deskToken", "secret");
+    Result<RegistryConnection> c =
+        RegistryConnection::fromSettings(RegistrySettings::load(settings));
+    QVERIFY2(c.ok(), qPrintable(c.errorMessage()));
+    QVERIFY(!c->isTraining());
+    QCOMPARE(c->endpoint().deskToken, QString("ALM-01:secret"));
+    QCOMPARE(c->endpoint().baseUrl, QUrl("https://registry.example:8443"));
+
+    settings.setValue("registry/caFile", dir.filePath("missing.pem"));
+    c = RegistryConnection::fromSettings(RegistrySettings::load(settings));
+    QVERIFY(!c.ok());
+    QCOMPARE(c.error().code, QString("registry.ca_file"));
+
+    QCOMPARE(RegistryConnection::fromSettings({"ftp://x", "a:b", {}}).error().code,
+             QString("registry.url"));
+    QCOMPARE(RegistryConnection::fromSettings({"https://x", "", {}}).error().code,
+             QString("registry.credential"));
+}
+
+void TestSyncWorker::badAnswersAreRecordedAndRetried_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("malformed") << int(FakeUpstream::Mode::Malformed) << "malformed_answer";
+    QTest::newRow("oversized") << int(FakeUpstream::Mode::Oversized) << "answer_too_large";
+    QTest::newRow("slow") << int(FakeUpstream::Mode::Slow) << "timeout";
+    QTest::newRow("wrong type") << int(FakeUpstream::Mode::WrongType) << "malformed_answer";
+    QTest::newRow("unavailable") << int(FakeUpstream::Mode::Unavailable) << "registry_unavailable";
+}
+
+void TestSyncWorker::badAnswersAreRecordedAndRetried()
+{
+    QFETCH(int, mode);
+    QFETCH(QString, code);
+    QTemporaryDir dir;
+    const QString db = dir.filePath("journal.sqlite");
+    QVERIFY(fillJournal(db, 3));
+    FakeUpstream fake;
+    fake.mode = FakeUpstream::Mode(mode);
+    RegistryEndpoint endpoint{QUrl("http://127.0.0.1:" + QString::number(fake.port())), "D:s"};
+    endpoint.timeout = std::chrono::milliseconds(700);
+    SyncWorker worker(fastOptions(db, endpoint));
+    worker.start();
+
+    std::unique_ptr<Database> journal = openOrFail(db);
+    Outbox outbox(*journal);
+    // The failure is recorded on the entry, with its code, and the entry stays queued.
+    QVERIFY(waitFor(
+        [&] {
+            const auto e = outbox.entryForApplication(1);
+            return e.ok() && *e && (*e)->attempts >= 1 && (*e)->lastError.startsWith(code + ":");
+        },
+        20000));
+    const auto e = *outbox.entryForApplication(1);
+    QCOMPARE(e->state == OutboxState::Pending || e->state == OutboxState::InFlight, true);
+    QVERIFY(scalar(*journal, "SELECT count(*) FROM applications WHERE iin IS NOT NULL").toInt() ==
+            0);
+    QVERIFY(waitFor([&] { return !worker.state().lastError.isEmpty(); }, 5000));
+
+    // The upstream recovers: the same entries go through, nothing lost.
+    fake.mode = FakeUpstream::Mode::Good;
+    QVERIFY(
+        waitFor([&] { return worker.state().pending == 0 && worker.state().formed == 3; }, 20000));
+    QCOMPARE(scalar(*journal, "SELECT count(*) FROM applications WHERE status = 'iin_assigned'"
+                              " AND iin IS NOT NULL")
+                 .toInt(),
+             3);
+    worker.stop();
+    QString why;
+    QVERIFY2(auditVerifies(db, &why), qPrintable(why));
+}
+
+void TestSyncWorker::mismatchedIinIsNeverWritten()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("journal.sqlite");
+    QVERIFY(fillJournal(db, 2));
+    FakeUpstream fake;
+    fake.mode = FakeUpstream::Mode::MismatchedIin;
+    SyncWorker::Options o = fastOptions(
+        db, RegistryEndpoint{QUrl("http://127.0.0.1:" + QString::number(fake.port())), "D:s"});
+    o.backoff.maximum = std::chrono::hours(1);
+    SyncWorker worker(o);
+    worker.start();
+    QVERIFY(waitFor([&] { return worker.state().attention == 2; }, 20000));
+    std::unique_ptr<Database> journal = openOrFail(db);
+    QCOMPARE(scalar(*journal, "SELECT count(*) FROM applications WHERE iin IS NOT NULL").toInt(),
+             0);
+    QCOMPARE(scalar(*journal, "SELECT count(*) FROM outbox WHERE state = 'pending'"
+                              " AND last_error LIKE 'answer_mismatch:%'")
+                 .toInt(),
+             2);
+    // Held for a person: the longest delay, not the next second.
+    const auto e = *Outbox(*journal).entryForApplication(1);
+    QVERIFY(e->nextAttemptAt > QDateTime::currentDateTimeUtc().addSecs(30 * 60));
+    QCOMPARE(worker.state().formed, 0);
+    worker.stop();
+}
+
+void TestSyncWorker::pauseGuardHoldsTheQueue()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("journal.sqlite");
+    QVERIFY(fillJournal(db, 5));
+    FakeUpstream fake;
+    SyncWorker worker(fastOptions(
+        db, RegistryEndpoint{QUrl("http://127.0.0.1:" + QString::number(fake.port())), "D:s"}));
+    {
+        SyncWorker::PauseGuard guard = worker.pause();
+        QVERIFY(worker.isPaused());
+        worker.start();
+        QVERIFY(
+            waitFor([&] { return worker.state().paused && worker.state().pending == 5; }, 10000));
+        QTest::qWait(500);
+        QCOMPARE(fake.requests, 0);
+        SyncWorker::PauseGuard moved = std::move(guard); // still one pause
+        QTest::qWait(300);
+        QCOMPARE(fake.requests, 0);
+    }
+    QVERIFY(!worker.isPaused());
+    QVERIFY(waitFor([&] { return worker.state().pending == 0; }, 20000));
+    QVERIFY(!worker.state().paused);
+    QCOMPARE(worker.state().formed, 5);
+}
+
+void TestSyncWorker::overdueRequestsAreCounted()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("journal.sqlite");
+    QVERIFY(fillJournal(db, 3));
+    {
+        std::unique_ptr<Database> journal = openOrFail(db);
+        // Two requests were queued yesterday.
+        QVERIFY(execSql(*journal, "UPDATE outbox SET created_at = '2026-01-01T00:00:00.000Z'"
+                                  " WHERE id <= 2"));
+        const auto overdue =
+            Outbox(*journal).overdue(QDateTime::currentDateTimeUtc().addSecs(-3600));
+        QVERIFY(overdue.ok());
+        QCOMPARE(overdue->size(), 2);
+    }
+    FakeUpstream fake;
+    fake.mode = FakeUpstream::Mode::Slow; // stalls: nothing ever comes back
+    RegistryEndpoint endpoint{QUrl("http://127.0.0.1:" + QString::number(fake.port())), "D:s"};
+    endpoint.timeout = std::chrono::milliseconds(500);
+    SyncWorker worker(fastOptions(db, endpoint));
+    worker.start();
+    QVERIFY(waitFor([&] { return worker.state().overdue == 2 && worker.state().sent > 0; }, 10000));
+    QVERIFY(!worker.state().online);
+    fake.mode = FakeUpstream::Mode::Good;
+    QVERIFY(waitFor([&] { return worker.state().pending == 0; }, 20000));
+    QCOMPARE(worker.state().overdue, 0);
+}
+
+void TestSyncWorker::waitingEntriesComeForwardWhenTheRegistryReturns()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("journal.sqlite");
+    QVERIFY(fillJournal(db, 1));
+    FakeUpstream fake;
+    fake.mode = FakeUpstream::Mode::Unavailable;
+    SyncWorker::Options o = fastOptions(
+        db, RegistryEndpoint{QUrl("http://127.0.0.1:" + QString::number(fake.port())), "D:s"});
+    o.backoff.initial = std::chrono::hours(1); // without help, the entry would wait an hour
+    o.backoff.maximum = std::chrono::hours(1);
+    SyncWorker worker(o);
+    worker.start();
+    std::unique_ptr<Database> journal = openOrFail(db);
+    Outbox outbox(*journal);
+    QVERIFY(waitFor(
+        [&] {
+            const auto e = outbox.entryForApplication(1);
+            return e.ok() && *e && (*e)->attempts == 1 && (*e)->state == OutboxState::Pending;
+        },
+        10000));
+    QVERIFY((*outbox.entryForApplication(1))->nextAttemptAt >
+            QDateTime::currentDateTimeUtc().addSecs(30 * 60));
+
+    // The registry is back; a new registration goes through and finds it.
+    fake.mode = FakeUpstream::Mode::Good;
+    QVERIFY(fillJournal(db, 1, 1));
+    worker.wake();
+    QVERIFY(waitFor([&] { return worker.state().pending == 0; }, 10000));
+    QCOMPARE(worker.state().formed, 2);
+}
+
+QTEST_GUILESS_MAIN(TestSyncWorker)
+#include "TestSyncWorker.moc"
