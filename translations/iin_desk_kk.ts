@@ -1101,35 +1101,35 @@ Takes --help.</source>
     <name>DraftsDialog</name>
     <message>
         <source>Unfinished applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталмаған өтініштер</translation>
     </message>
     <message>
         <source>Unfinished applications summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталмаған өтініштер туралы жиынтық</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жалғастыру</translation>
     </message>
     <message>
         <source>Resume the selected application</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған өтінішті толтыруды жалғастыру</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ж&amp;ою…</translation>
     </message>
     <message>
         <source>Discard the selected application</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған өтінішті жою</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кейінірек</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейінірек</translation>
     </message>
 </context>
 <context>
@@ -1684,66 +1684,66 @@ Takes --help.</source>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлыпталған</translation>
     </message>
     <message>
         <source>The desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орны құлыпталған</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлпын а&amp;шу</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Құлпын ашу</translation>
     </message>
     <message>
         <source>Sign in as &amp;another operator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басқа оператор ретінде кіру</translation>
     </message>
     <message>
         <source>Sign in as another operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа оператор ретінде кіру</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — IIN Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеге кіру — ЖСН жұмыс орны</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеге кіру</translation>
     </message>
     <message>
         <source>Sign in to the desk with your login and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнына кіру үшін логиніңіз бен құпиясөзіңізді енгізіңіз.</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз</translation>
     </message>
 </context>
 <context>
@@ -1774,107 +1774,107 @@ Takes --help.</source>
     </message>
     <message>
         <source>Training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу режимі</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Беттер</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс</translation>
     </message>
     <message>
         <source>Open applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық өтініштер</translation>
     </message>
     <message>
         <source>&amp;Application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өтініш</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрініс</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>&amp;Lock the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнын &amp;құлыптау</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жүйеден шығу</translation>
     </message>
     <message>
         <source>&amp;Operators…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Операторлар…</translation>
     </message>
     <message>
         <source>Desk &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнының &amp;баптаулары…</translation>
     </message>
     <message>
         <source>&amp;New intake (Annex 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа өтініш (1-қосымша)</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New &amp;Annex 2 intake (penitentiary institution)</source>
-        <translation type="unfinished"></translation>
+        <translation>2-қосымша бойынша жаңа &amp;өтініш (қылмыстық-атқару жүйесінің мекемесі)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Unfinished applications…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аяқталмаған өтініштер…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>&amp;Close the application (the draft is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті жа&amp;бу (жобасы сақталады)</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Толық экран</translation>
     </message>
     <message>
         <source>F11</source>
-        <translation type="unfinished"></translation>
+        <translation>F11</translation>
     </message>
     <message>
         <source>&amp;Status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күй жолағы</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пернетақта тіркесімдері</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;About IIN Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН жұмыс орны &amp;туралы</translation>
     </message>
 </context>
 <context>
@@ -1896,176 +1896,176 @@ Takes --help.</source>
     <name>OperatorDirectory</name>
     <message>
         <source>The operators database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Операторлар дерекқорында қате орын алды: %1</translation>
     </message>
     <message>
         <source>The operators database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 операторлар дерекқорын ашу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>Login: use 3 to 32 Latin letters, digits, dots, hyphens or underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин: әріптен басталатын 3–32 таңба пайдаланыңыз: латын әріптері, цифрлар, нүктелер, дефистер немесе астын сызу таңбалары.</translation>
     </message>
     <message>
         <source>Full name: enter the operator&apos;s surname and given name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні: оператордың тегі мен атын енгізіңіз.</translation>
     </message>
     <message>
         <source>Login: an operator with the login %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин: %1 логинді оператор бұрыннан бар.</translation>
     </message>
     <message>
         <source>The login or the password is wrong. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин немесе құпиясөз қате. Пернетақта орналасуын және Caps Lock пернесін тексеріп, әрекетті қайталаңыз.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts: the account is locked. Try again in %n minute(s) or ask the administrator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сәтсіз әрекеттер тым көп: есептік жазба бұғатталды. %n минуттан кейін қайталап көріңіз немесе әкімшіге хабарласыңыз.</numerusform>
+            <numerusform>Сәтсіз әрекеттер тым көп: есептік жазба бұғатталды. %n минуттан кейін қайталап көріңіз немесе әкімшіге хабарласыңыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>This account is deactivated. Ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл есептік жазбаның белсенділігі тоқтатылған. Әкімшіге хабарласыңыз.</translation>
     </message>
     <message>
         <source>This is the last active administrator: create another administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — соңғы белсенді әкімші: алдымен басқа әкімшінің есептік жазбасын құрыңыз.</translation>
     </message>
     <message>
         <source>There is no operator %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 операторы жоқ.</translation>
     </message>
     <message>
         <source>The language %1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тіліне қолдау көрсетілмейді.</translation>
     </message>
 </context>
 <context>
     <name>OperatorEditDialog</name>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <source>Operator account</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператордың есептік жазбасы</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рөлі:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тілі:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілі</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия&amp;сөз:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз</translation>
     </message>
     <message>
         <source>Repeat the pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді &amp;қайталау:</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қайталау</translation>
     </message>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөздің беріктігі</translation>
     </message>
 </context>
 <context>
     <name>OperatorsDialog</name>
     <message>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Операторлар</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рөлі:</translation>
     </message>
     <message>
         <source>Role of the selected operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған оператордың рөлі</translation>
     </message>
     <message>
         <source>&amp;Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлді &amp;өзгерту</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлді өзгерту</translation>
     </message>
     <message>
         <source>&amp;New operator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа оператор…</translation>
     </message>
     <message>
         <source>New operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа оператор</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді &amp;қайта орнату…</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қайта орнату</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенділігін &amp;тоқтату</translation>
     </message>
     <message>
         <source>Deactivate or activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенділігін тоқтату немесе белсендіру</translation>
     </message>
 </context>
 <context>
@@ -2412,79 +2412,79 @@ Takes --help.</source>
     <name>SettingsDialog</name>
     <message>
         <source>Desk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнының баптаулары</translation>
     </message>
     <message>
         <source>Registry &amp;address (empty: training registry):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тізілім мекенжайы (бос — оқу тізілімі):</translation>
     </message>
     <message>
         <source>Registry address (empty: training registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім мекенжайы (бос — оқу тізілімі)</translation>
     </message>
     <message>
         <source>Desk &amp;identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнының &amp;идентификаторы:</translation>
     </message>
     <message>
         <source>Desk identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнының идентификаторы</translation>
     </message>
     <message>
         <source>Desk &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнының т&amp;окені:</translation>
     </message>
     <message>
         <source>Desk token</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнының токені</translation>
     </message>
     <message>
         <source>&amp;Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенді &amp;көрсету</translation>
     </message>
     <message>
         <source>Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токенді көрсету</translation>
     </message>
     <message>
         <source>&amp;Office code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бөлімшенің коды:</translation>
     </message>
     <message>
         <source>Office code</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшенің коды</translation>
     </message>
     <message>
         <source>D&amp;esk code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жұмыс орнының коды:</translation>
     </message>
     <message>
         <source>Desk code</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнының коды</translation>
     </message>
     <message>
         <source>&amp;Printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принтер:</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер</translation>
     </message>
     <message>
         <source>Lock after idle (&amp;minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекетсіздіктен кейін құлыптау (&amp;минут):</translation>
     </message>
     <message>
         <source>Lock after idle (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекетсіздіктен кейін құлыптау (минут)</translation>
     </message>
     <message>
         <source>Default &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Әдепкі тіл:</translation>
     </message>
     <message>
         <source>Default language</source>
-        <translation type="unfinished"></translation>
+        <translation>Әдепкі тіл</translation>
     </message>
 </context>
 <context>
@@ -2661,48 +2661,48 @@ Takes --help.</source>
     <name>iin::ui::DeskSession</name>
     <message>
         <source>IIN Desk</source>
-        <translation type="unfinished">ЖСН жұмыс орны</translation>
+        <translation>ЖСН жұмыс орны</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::DraftsDialog</name>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(аты-жөні әлі енгізілмеген)</translation>
     </message>
     <message>
         <source>Annex 2</source>
-        <translation type="unfinished"></translation>
+        <translation>2-қосымша</translation>
     </message>
     <message>
         <source>Annex 1</source>
-        <translation type="unfinished"></translation>
+        <translation>1-қосымша</translation>
     </message>
     <message>
         <source>%1 — %2, saved %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, сақталған уақыты: %3, сақтаған: %4</translation>
     </message>
     <message numerus="yes">
         <source>You have %n unfinished application(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сізде %n аяқталмаған өтініш бар.</numerusform>
+            <numerusform>Сізде %n аяқталмаған өтініш бар.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft file(s) cannot be read and are left untouched in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жоба файлын оқу мүмкін емес; олар %1 қалтасында өзгеріссіз қалдырылды.</numerusform>
+            <numerusform>%n жоба файлын оқу мүмкін емес; олар %1 қалтасында өзгеріссіз қалдырылды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті жою</translation>
     </message>
     <message>
         <source>Discard the selected unfinished application? What was typed cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған аяқталмаған өтінішті жою керек пе? Енгізілген деректерді қалпына келтіру мүмкін болмайды.</translation>
     </message>
 </context>
 <context>
@@ -2922,109 +2922,109 @@ Takes --help.</source>
     <name>iin::ui::LockScreen</name>
     <message>
         <source>The desk is locked. %1, enter your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орны құлыпталған. %1, жұмысты жалғастыру үшін құпиясөзіңізді енгізіңіз.</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::LoginDialog</name>
     <message>
         <source>Login: enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин: логиніңізді енгізіңіз.</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::MainWindow</name>
     <message>
         <source>There are no unfinished applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталмаған өтініштер жоқ.</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Желіде</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Желіден тыс</translation>
     </message>
     <message>
         <source>training registry</source>
-        <translation type="unfinished"></translation>
+        <translation>оқу тізілімі</translation>
     </message>
     <message>
         <source>waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>кезекте: %1</translation>
     </message>
     <message>
         <source>last exchange %1</source>
-        <translation type="unfinished"></translation>
+        <translation>соңғы алмасу: %1</translation>
     </message>
     <message>
         <source>no exchange yet</source>
-        <translation type="unfinished"></translation>
+        <translation>алмасу әлі болған жоқ</translation>
     </message>
     <message>
         <source>last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>соңғы қате: %1</translation>
     </message>
     <message>
         <source>Applications go to the embedded training registry; nothing reaches the national IIN register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштер кіріктірілген оқу тізіліміне жіберіледі; ұлттық ЖСН тізіліміне ештеңе түспейді.</translation>
     </message>
     <message>
         <source>Link to the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізіліммен байланыс</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Signed-in operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеге кірген оператор</translation>
     </message>
     <message>
         <source>IIN Desk</source>
-        <translation type="unfinished">ЖСН жұмыс орны</translation>
+        <translation>ЖСН жұмыс орны</translation>
     </message>
     <message>
         <source>training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>оқу режимі</translation>
     </message>
     <message>
         <source>Press Ctrl+N to take a new application, Ctrl+Shift+N for an Annex 2 application, Ctrl+Shift+O for the unfinished ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа өтінішті қабылдау үшін Ctrl+N, 2-қосымша бойынша өтініш үшін Ctrl+Shift+N, аяқталмаған өтініштер үшін Ctrl+Shift+O пернелерін басыңыз.</translation>
     </message>
     <message>
         <source>Press Ctrl+N to take a new application, Ctrl+Shift+O for the unfinished ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа өтінішті қабылдау үшін Ctrl+N, аяқталмаған өтініштер үшін Ctrl+Shift+O пернелерін басыңыз.</translation>
     </message>
     <message>
         <source>Manage the operators&apos; accounts and the desk settings from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Операторлардың есептік жазбалары мен жұмыс орнының баптаулары «Файл» мәзірінде.</translation>
     </message>
     <message>
         <source>Choose what to do from the menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәзірден қажетті әрекетті таңдаңыз.</translation>
     </message>
     <message>
         <source>Draft saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба сақталды</translation>
     </message>
     <message>
         <source>The application is complete. Registering is not available on this desk yet; the draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш толық. Бұл жұмыс орнында тіркеу әзірге қолжетімсіз; жобасы сақталды.</translation>
     </message>
     <message>
         <source>The application is closed; its draft is kept under Application &gt; Unfinished applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш жабылды; оның жобасы «Өтініш &gt; Аяқталмаған өтініштер» мәзірінде сақталды.</translation>
     </message>
     <message>
         <source>The desk settings are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнының баптаулары сақталды.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
         <source>Ctrl+N	new application (Annex 1)
@@ -3039,109 +3039,121 @@ Ctrl+W	close the application (the draft is kept)
 Ctrl+L	lock the desk
 F11	full screen
 Ctrl+Q	quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N	жаңа өтініш (1-қосымша)
+Ctrl+Shift+N	2-қосымша бойынша жаңа өтініш (көші-қон полициясы)
+Ctrl+Shift+O	аяқталмаған өтініштер
+Enter	келесі өріс
+Tab / Shift+Tab	келесі / алдыңғы өріс
+Alt + асты сызылған әріп	сол өріске өту
+Ctrl+Enter	өтінішті тіркеу
+Ctrl+S	жобаны қазір сақтау
+Ctrl+W	өтінішті жабу (жобасы сақталады)
+Ctrl+L	жұмыс орнын құлыптау
+F11	толық экран
+Ctrl+Q	шығу</translation>
     </message>
     <message>
         <source>About IIN Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН жұмыс орны туралы</translation>
     </message>
     <message>
         <source>IIN Desk %1
 Forming the individual identification number for foreigners and stateless persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН жұмыс орны %1
+Шетелдіктерге және азаматтығы жоқ адамдарға жеке сәйкестендіру нөмірін қалыптастыру.</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарлама</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарлама мәтіні</translation>
     </message>
     <message>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарламаны жабу</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::OperatorEditDialog</name>
     <message>
         <source>First start: create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғашқы іске қосу: әкімшінің есептік жазбасын құру</translation>
     </message>
     <message>
         <source>This desk has no operators yet. Create the administrator&apos;s account: the administrator then creates the accounts of clerks, officers and supervisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жұмыс орнында әлі оператор жоқ. Әкімшінің есептік жазбасын құрыңыз: кейін әкімші Мемлекеттік корпорация қызметкерлерінің, көші-қон полициясы қызметкерлерінің және жетекшілердің есептік жазбаларын құрады.</translation>
     </message>
     <message>
         <source>New operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа оператор</translation>
     </message>
     <message>
         <source>Each person at the desk has their own account: every action is recorded under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнында істейтін әр адамның өз есептік жазбасы болады: әрбір әрекет сол есептік жазбамен тіркеледі.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қайта орнату</translation>
     </message>
     <message>
         <source>Set a new password for %1. Tell it to the operator in person; a lockout is lifted as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 үшін жаңа құпиясөз орнатыңыз. Оны операторға жеке өзіне ғана айтыңыз; есептік жазбаның бұғатталуы да алынады.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі құпиясөз сәйкес келмейді.</translation>
     </message>
     <message>
         <source>The password is strong enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз жеткілікті берік.</translation>
     </message>
     <message>
         <source>Repeat the password: the two passwords differ; type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді қайталау: екі құпиясөз сәйкес келмейді; бір құпиясөзді екі рет теріңіз.</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::OperatorsDialog</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді емес</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Белсендіру</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенділігін &amp;тоқтату</translation>
     </message>
     <message>
         <source>The operator %1 is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 операторы құрылды.</translation>
     </message>
     <message>
         <source>The password of %1 is reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 операторының құпиясөзі қайта орнатылды.</translation>
     </message>
     <message>
         <source>%1 is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 операторының рөлі енді: %2.</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенділігін тоқтату</translation>
     </message>
     <message>
         <source>Deactivate the account of %1? The operator will no longer be able to sign in; the records made under it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 есептік жазбасының белсенділігін тоқтату керек пе? Оператор бұдан былай жүйеге кіре алмайды; осы есептік жазбамен жасалған жазбалар сақталады.</translation>
     </message>
 </context>
 <context>

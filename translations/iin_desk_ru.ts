@@ -1101,35 +1101,35 @@ Takes --help.</source>
     <name>DraftsDialog</name>
     <message>
         <source>Unfinished applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Незавершённые заявления</translation>
     </message>
     <message>
         <source>Unfinished applications summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка по незавершённым заявлениям</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить</translation>
     </message>
     <message>
         <source>Resume the selected application</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить заполнение выбранного заявления</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Discard the selected application</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное заявление</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;зже</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
 </context>
 <context>
@@ -1685,66 +1685,66 @@ Takes --help.</source>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано</translation>
     </message>
     <message>
         <source>The desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее место заблокировано</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <source>Sign in as &amp;another operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти как &amp;другой оператор</translation>
     </message>
     <message>
         <source>Sign in as another operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти как другой оператор</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in — IIN Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в систему — АРМ ИИН</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в систему</translation>
     </message>
     <message>
         <source>Sign in to the desk with your login and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для входа на рабочее место введите свой логин и пароль.</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
@@ -1775,107 +1775,107 @@ Takes --help.</source>
     </message>
     <message>
         <source>Training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебный режим</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа</translation>
     </message>
     <message>
         <source>Open applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые заявления</translation>
     </message>
     <message>
         <source>&amp;Application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заявление</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;Lock the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать рабочее место</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из &amp;системы</translation>
     </message>
     <message>
         <source>&amp;Operators…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Операторы…</translation>
     </message>
     <message>
         <source>Desk &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки рабочего места…</translation>
     </message>
     <message>
         <source>&amp;New intake (Annex 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое &amp;заявление (приложение 1)</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New &amp;Annex 2 intake (penitentiary institution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое заявление по &amp;приложению 2 (учреждение уголовно-исполнительной системы)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Unfinished applications…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Незавершённые заявления…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>&amp;Close the application (the draft is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;крыть заявление (черновик сохраняется)</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Полноэкранный режим</translation>
     </message>
     <message>
         <source>F11</source>
-        <translation type="unfinished"></translation>
+        <translation>F11</translation>
     </message>
     <message>
         <source>&amp;Status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Строка состояния</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;About IIN Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе АРМ ИИН</translation>
     </message>
 </context>
 <context>
@@ -1897,177 +1897,177 @@ Takes --help.</source>
     <name>OperatorDirectory</name>
     <message>
         <source>The operators database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка базы данных операторов: %1</translation>
     </message>
     <message>
         <source>The operators database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных операторов %1: %2</translation>
     </message>
     <message>
         <source>Login: use 3 to 32 Latin letters, digits, dots, hyphens or underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин: используйте от 3 до 32 символов — латинские буквы, цифры, точки, дефисы или знаки подчёркивания; первым символом должна быть буква.</translation>
     </message>
     <message>
         <source>Full name: enter the operator&apos;s surname and given name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО: введите фамилию и имя оператора.</translation>
     </message>
     <message>
         <source>Login: an operator with the login %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин: оператор с логином %1 уже существует.</translation>
     </message>
     <message>
         <source>The login or the password is wrong. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный логин или пароль. Проверьте раскладку клавиатуры и Caps Lock, затем повторите попытку.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts: the account is locked. Try again in %n minute(s) or ask the administrator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слишком много неудачных попыток: учётная запись заблокирована. Повторите попытку через %n минуту или обратитесь к администратору.</numerusform>
+            <numerusform>Слишком много неудачных попыток: учётная запись заблокирована. Повторите попытку через %n минуты или обратитесь к администратору.</numerusform>
+            <numerusform>Слишком много неудачных попыток: учётная запись заблокирована. Повторите попытку через %n минут или обратитесь к администратору.</numerusform>
         </translation>
     </message>
     <message>
         <source>This account is deactivated. Ask the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта учётная запись отключена. Обратитесь к администратору.</translation>
     </message>
     <message>
         <source>This is the last active administrator: create another administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это последний активный администратор: сначала создайте учётную запись другого администратора.</translation>
     </message>
     <message>
         <source>There is no operator %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор %1 не найден.</translation>
     </message>
     <message>
         <source>The language %1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык %1 не поддерживается.</translation>
     </message>
 </context>
 <context>
     <name>OperatorEditDialog</name>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <source>Operator account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись оператора</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО:</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Repeat the pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;втор пароля:</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор пароля</translation>
     </message>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность пароля</translation>
     </message>
 </context>
 <context>
     <name>OperatorsDialog</name>
     <message>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Операторы</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>Role of the selected operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль выбранного оператора</translation>
     </message>
     <message>
         <source>&amp;Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить роль</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить роль</translation>
     </message>
     <message>
         <source>&amp;New operator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый оператор…</translation>
     </message>
     <message>
         <source>New operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый оператор</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить пароль</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключить</translation>
     </message>
     <message>
         <source>Deactivate or activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить или включить</translation>
     </message>
 </context>
 <context>
@@ -2414,79 +2414,79 @@ Takes --help.</source>
     <name>SettingsDialog</name>
     <message>
         <source>Desk settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки рабочего места</translation>
     </message>
     <message>
         <source>Registry &amp;address (empty: training registry):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес реестра (пусто — учебный реестр):</translation>
     </message>
     <message>
         <source>Registry address (empty: training registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес реестра (пусто — учебный реестр)</translation>
     </message>
     <message>
         <source>Desk &amp;identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Идентификатор рабочего места:</translation>
     </message>
     <message>
         <source>Desk identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор рабочего места</translation>
     </message>
     <message>
         <source>Desk &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Токен рабочего места:</translation>
     </message>
     <message>
         <source>Desk token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен рабочего места</translation>
     </message>
     <message>
         <source>&amp;Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать т&amp;окен</translation>
     </message>
     <message>
         <source>Show the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать токен</translation>
     </message>
     <message>
         <source>&amp;Office code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код подразделения:</translation>
     </message>
     <message>
         <source>Office code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код подразделения</translation>
     </message>
     <message>
         <source>D&amp;esk code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Код &amp;рабочего места:</translation>
     </message>
     <message>
         <source>Desk code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код рабочего места</translation>
     </message>
     <message>
         <source>&amp;Printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принтер:</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер</translation>
     </message>
     <message>
         <source>Lock after idle (&amp;minutes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировка при бездействии (&amp;минут):</translation>
     </message>
     <message>
         <source>Lock after idle (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировка при бездействии (минут)</translation>
     </message>
     <message>
         <source>Default &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык по умолчанию:</translation>
     </message>
     <message>
         <source>Default language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык по умолчанию</translation>
     </message>
 </context>
 <context>
@@ -2663,50 +2663,50 @@ Takes --help.</source>
     <name>iin::ui::DeskSession</name>
     <message>
         <source>IIN Desk</source>
-        <translation type="unfinished">АРМ ИИН</translation>
+        <translation>АРМ ИИН</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::DraftsDialog</name>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ФИО ещё не указано)</translation>
     </message>
     <message>
         <source>Annex 2</source>
-        <translation type="unfinished"></translation>
+        <translation>приложение 2</translation>
     </message>
     <message>
         <source>Annex 1</source>
-        <translation type="unfinished"></translation>
+        <translation>приложение 1</translation>
     </message>
     <message>
         <source>%1 — %2, saved %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, сохранено %3, оператор %4</translation>
     </message>
     <message numerus="yes">
         <source>You have %n unfinished application(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У вас %n незавершённое заявление.</numerusform>
+            <numerusform>У вас %n незавершённых заявления.</numerusform>
+            <numerusform>У вас %n незавершённых заявлений.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft file(s) cannot be read and are left untouched in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл черновика не читается и оставлен без изменений в папке %1.</numerusform>
+            <numerusform>%n файла черновиков не читаются и оставлены без изменений в папке %1.</numerusform>
+            <numerusform>%n файлов черновиков не читаются и оставлены без изменений в папке %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление заявления</translation>
     </message>
     <message>
         <source>Discard the selected unfinished application? What was typed cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное незавершённое заявление? Введённые данные восстановить будет невозможно.</translation>
     </message>
 </context>
 <context>
@@ -2928,109 +2928,109 @@ Takes --help.</source>
     <name>iin::ui::LockScreen</name>
     <message>
         <source>The desk is locked. %1, enter your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее место заблокировано. %1, чтобы продолжить работу, введите свой пароль.</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::LoginDialog</name>
     <message>
         <source>Login: enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин: введите свой логин.</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::MainWindow</name>
     <message>
         <source>There are no unfinished applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незавершённых заявлений нет.</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>В сети</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Не в сети</translation>
     </message>
     <message>
         <source>training registry</source>
-        <translation type="unfinished"></translation>
+        <translation>учебный реестр</translation>
     </message>
     <message>
         <source>waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>в очереди: %1</translation>
     </message>
     <message>
         <source>last exchange %1</source>
-        <translation type="unfinished"></translation>
+        <translation>последний обмен: %1</translation>
     </message>
     <message>
         <source>no exchange yet</source>
-        <translation type="unfinished"></translation>
+        <translation>обмена ещё не было</translation>
     </message>
     <message>
         <source>last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>последняя ошибка: %1</translation>
     </message>
     <message>
         <source>Applications go to the embedded training registry; nothing reaches the national IIN register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявления направляются во встроенный учебный реестр; в национальный реестр ИИН ничего не попадает.</translation>
     </message>
     <message>
         <source>Link to the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с реестром</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Signed-in operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор, выполнивший вход</translation>
     </message>
     <message>
         <source>IIN Desk</source>
-        <translation type="unfinished">АРМ ИИН</translation>
+        <translation>АРМ ИИН</translation>
     </message>
     <message>
         <source>training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>учебный режим</translation>
     </message>
     <message>
         <source>Press Ctrl+N to take a new application, Ctrl+Shift+N for an Annex 2 application, Ctrl+Shift+O for the unfinished ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите Ctrl+N, чтобы принять новое заявление, Ctrl+Shift+N — для заявления по приложению 2, Ctrl+Shift+O — для незавершённых заявлений.</translation>
     </message>
     <message>
         <source>Press Ctrl+N to take a new application, Ctrl+Shift+O for the unfinished ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите Ctrl+N, чтобы принять новое заявление, Ctrl+Shift+O — для незавершённых заявлений.</translation>
     </message>
     <message>
         <source>Manage the operators&apos; accounts and the desk settings from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи операторов и настройки рабочего места находятся в меню «Файл».</translation>
     </message>
     <message>
         <source>Choose what to do from the menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите действие в меню.</translation>
     </message>
     <message>
         <source>Draft saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик сохранён</translation>
     </message>
     <message>
         <source>The application is complete. Registering is not available on this desk yet; the draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление заполнено полностью. Регистрация на этом рабочем месте пока недоступна; черновик сохранён.</translation>
     </message>
     <message>
         <source>The application is closed; its draft is kept under Application &gt; Unfinished applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление закрыто; его черновик сохранён в меню «Заявление &gt; Незавершённые заявления».</translation>
     </message>
     <message>
         <source>The desk settings are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки рабочего места сохранены.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Ctrl+N	new application (Annex 1)
@@ -3045,109 +3045,121 @@ Ctrl+W	close the application (the draft is kept)
 Ctrl+L	lock the desk
 F11	full screen
 Ctrl+Q	quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N	новое заявление (приложение 1)
+Ctrl+Shift+N	новое заявление по приложению 2 (миграционная полиция)
+Ctrl+Shift+O	незавершённые заявления
+Enter	следующее поле
+Tab / Shift+Tab	следующее / предыдущее поле
+Alt + подчёркнутая буква	перейти к этому полю
+Ctrl+Enter	зарегистрировать заявление
+Ctrl+S	сохранить черновик сейчас
+Ctrl+W	закрыть заявление (черновик сохраняется)
+Ctrl+L	заблокировать рабочее место
+F11	полноэкранный режим
+Ctrl+Q	выход</translation>
     </message>
     <message>
         <source>About IIN Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе АРМ ИИН</translation>
     </message>
     <message>
         <source>IIN Desk %1
 Forming the individual identification number for foreigners and stateless persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>АРМ ИИН %1
+Формирование индивидуальных идентификационных номеров иностранцам и лицам без гражданства.</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст сообщения</translation>
     </message>
     <message>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть сообщение</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::OperatorEditDialog</name>
     <message>
         <source>First start: create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый запуск: создание администратора</translation>
     </message>
     <message>
         <source>This desk has no operators yet. Create the administrator&apos;s account: the administrator then creates the accounts of clerks, officers and supervisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом рабочем месте ещё нет операторов. Создайте учётную запись администратора: затем администратор создаст учётные записи работников Государственной корпорации, сотрудников миграционной полиции и руководителей.</translation>
     </message>
     <message>
         <source>New operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый оператор</translation>
     </message>
     <message>
         <source>Each person at the desk has their own account: every action is recorded under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>У каждого, кто работает на рабочем месте, своя учётная запись: все действия фиксируются под ней.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс пароля</translation>
     </message>
     <message>
         <source>Set a new password for %1. Tell it to the operator in person; a lockout is lifted as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте новый пароль для оператора %1. Сообщите его оператору лично; блокировка учётной записи при этом тоже снимается.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <source>The password is strong enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль достаточно надёжен.</translation>
     </message>
     <message>
         <source>Repeat the password: the two passwords differ; type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор пароля: пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::OperatorsDialog</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активна</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключена</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включить</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключить</translation>
     </message>
     <message>
         <source>The operator %1 is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор %1 создан.</translation>
     </message>
     <message>
         <source>The password of %1 is reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль оператора %1 сброшен.</translation>
     </message>
     <message>
         <source>%1 is now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль оператора %1 теперь: %2.</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключение учётной записи</translation>
     </message>
     <message>
         <source>Deactivate the account of %1? The operator will no longer be able to sign in; the records made under it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить учётную запись оператора %1? Оператор больше не сможет войти в систему; записи, сделанные под этой учётной записью, сохранятся.</translation>
     </message>
 </context>
 <context>
