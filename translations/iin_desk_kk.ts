@@ -912,23 +912,23 @@ Takes --help.</source>
     </message>
     <message>
         <source>Puts a backup in the journal&apos;s place (which must be free: move the old journal aside first) and moves the registration numbers forward so none is reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмені журналдың орнына қояды (ол орын бос болуы тиіс: алдымен ескі журналды басқа орынға жылжытыңыз) және бірде-бір нөмір қайта пайдаланылмауы үшін тіркеу нөмірлерін алға жылжытады.</translation>
     </message>
     <message>
         <source>The backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме файлы.</translation>
     </message>
     <message>
         <source>Registration numbers to skip per desk (default %1): more than were issued since the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр жұмыс орны үшін өткізіп жіберілетін тіркеу нөмірлерінің саны (әдепкі бойынша %1): сақтық көшірме жасалғаннан бері берілген нөмірлерден көп болуы тиіс.</translation>
     </message>
     <message>
         <source>--from and a numeric --skip are required. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from және сандық --skip параметрлері міндетті. --help қараңыз.</translation>
     </message>
     <message>
         <source>put a backup in the journal&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>сақтық көшірмені журналдың орнына қою</translation>
     </message>
 </context>
 <context>
@@ -997,27 +997,27 @@ Takes --help.</source>
     <name>DeskSettings</name>
     <message>
         <source>Registry address: enter an address starting with https:// (or http:// on a closed network), or leave it empty for the training registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімнің мекенжайы: https:// (жабық желіде http://) деп басталатын мекенжайды енгізіңіз немесе оқу тізілімі үшін өрісті бос қалдырыңыз.</translation>
     </message>
     <message>
         <source>Desk credential: enter the desk identifier and the token issued for this desk by the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнының тіркелгі деректері: жұмыс орнының идентификаторын және тізілім осы жұмыс орнына берген токенді енгізіңіз.</translation>
     </message>
     <message>
         <source>Office code: use 2 to 8 capital Latin letters or digits, e.g. ALM01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшенің коды: 2–8 бас латын әрпін немесе цифрды пайдаланыңыз, мысалы ALM01.</translation>
     </message>
     <message>
         <source>Desk code: use 1 to 4 capital Latin letters or digits, e.g. 02.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнының коды: 1–4 бас латын әрпін немесе цифрды пайдаланыңыз, мысалы 02.</translation>
     </message>
     <message>
         <source>Lock after idle: choose between 1 and 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекетсіздіктен кейін бұғаттау: 1-ден 240 минутқа дейінгі мәнді таңдаңыз.</translation>
     </message>
     <message>
         <source>Default language: choose Kazakh, Russian or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әдепкі тіл: қазақ, орыс немесе ағылшын тілін таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1078,23 +1078,23 @@ Takes --help.</source>
     <name>DraftStore</name>
     <message>
         <source>The draft has no valid identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаның дұрыс идентификаторы жоқ.</translation>
     </message>
     <message>
         <source>The drafts folder %1 cannot be created; check the disk and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жобалар қалтасын жасау мүмкін емес; дискіні және оған қатынау құқықтарын тексеріңіз.</translation>
     </message>
     <message>
         <source>The draft cannot be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаны %1 қалтасына сақтау мүмкін емес: %2</translation>
     </message>
     <message>
         <source>The draft %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жобасын оқу мүмкін емес.</translation>
     </message>
     <message>
         <source>The draft cannot be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаны жою мүмкін емес: %1</translation>
     </message>
 </context>
 <context>
@@ -1170,463 +1170,463 @@ Takes --help.</source>
     <name>IntakeForm</name>
     <message>
         <source>Intake form</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті қабылдау нысаны</translation>
     </message>
     <message>
         <source>Application form</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш нысаны</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш беру арнасы:</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш беру арнасы</translation>
     </message>
     <message>
         <source>Date of submission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш берілген күні:</translation>
     </message>
     <message>
         <source>Date of submission</source>
-        <translation type="unfinished">Өтініш берілген күні</translation>
+        <translation>Өтініш берілген күні</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Арыз иесі</translation>
     </message>
     <message>
         <source>&amp;Surname (Cyrillic):</source>
-        <translation type="unfinished"></translation>
+        <translation>Те&amp;гі (кириллицамен):</translation>
     </message>
     <message>
         <source>Surname (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі (кириллицамен)</translation>
     </message>
     <message>
         <source>Given name (Cyrillic):</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты (кириллицамен):</translation>
     </message>
     <message>
         <source>Given name (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты (кириллицамен)</translation>
     </message>
     <message>
         <source>Patronymic, if any (Cyrillic):</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкесінің аты, бар болса (кириллицамен):</translation>
     </message>
     <message>
         <source>Patronymic, if any (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкесінің аты, бар болса (кириллицамен)</translation>
     </message>
     <message>
         <source>Surname in Lat&amp;in letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі (&amp;латын әріптерімен):</translation>
     </message>
     <message>
         <source>Surname in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі (латын әріптерімен)</translation>
     </message>
     <message>
         <source>Given name in Latin letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты (латын әріптерімен):</translation>
     </message>
     <message>
         <source>Given name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты (латын әріптерімен)</translation>
     </message>
     <message>
         <source>Patronymic, if any, in Latin letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкесінің аты, бар болса (латын әріптерімен):</translation>
     </message>
     <message>
         <source>Patronymic, if any, in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкесінің аты, бар болса (латын әріптерімен)</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;уған күні:</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Place of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған жері:</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished">Туған жері</translation>
+        <translation>Туған жері</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы:</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы</translation>
     </message>
     <message>
         <source>&amp;Citizenship:</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;заматтығы:</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished">Азаматтығы</translation>
+        <translation>Азаматтығы</translation>
     </message>
     <message>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке басын куәландыратын құжат</translation>
     </message>
     <message>
         <source>Document type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттың түрі:</translation>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттың түрі</translation>
     </message>
     <message>
         <source>Document n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттың &amp;нөмірі:</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished">Құжаттың нөмірі</translation>
+        <translation>Құжаттың нөмірі</translation>
     </message>
     <message>
         <source>Issuing state:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатты берген мемлекет:</translation>
     </message>
     <message>
         <source>Issuing state</source>
-        <translation type="unfinished">Құжатты берген мемлекет</translation>
+        <translation>Құжатты берген мемлекет</translation>
     </message>
     <message>
         <source>Issuing authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатты берген орган:</translation>
     </message>
     <message>
         <source>Issuing authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатты берген орган</translation>
     </message>
     <message>
         <source>Date of issue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген күні:</translation>
     </message>
     <message>
         <source>Date of issue</source>
-        <translation type="unfinished">Берілген күні</translation>
+        <translation>Берілген күні</translation>
     </message>
     <message>
         <source>Valid until (empty if unlimited):</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамдылық мерзімі (мерзімсіз болса, бос):</translation>
     </message>
     <message>
         <source>Valid until (empty if unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамдылық мерзімі (мерзімсіз болса, бос)</translation>
     </message>
     <message>
         <source>The document gives the surname, given name, patronymic and place of birth in Cyrillic or Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатта тегі, аты, әкесінің аты және туған жері кирилл немесе латын әріптерімен көрсетілген</translation>
     </message>
     <message>
         <source>Shown from the digital documents service</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифрлық құжаттар сервисінен көрсетілді</translation>
     </message>
     <message>
         <source>Stay and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Болу туралы және байланыс деректері</translation>
     </message>
     <message>
         <source>Address of sta&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болатын мекенжайы:</translation>
     </message>
     <message>
         <source>Address of stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Болатын мекенжайы</translation>
     </message>
     <message>
         <source>Purpose of stay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Болу мақсаты:</translation>
     </message>
     <message>
         <source>Purpose of stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Болу мақсаты</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;елефон:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Электрондық пошта:</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Электрондық пошта</translation>
     </message>
     <message>
         <source>C&amp;onsent to the collection and processing of personal data given</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дербес деректерді жинауға және өңдеуге келісім берілді</translation>
     </message>
     <message>
         <source>Consent to the collection and processing of personal data given</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес деректерді жинауға және өңдеуге келісім берілді</translation>
     </message>
     <message>
         <source>Applies through a r&amp;epresentative</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкіл арқылы &amp;жүгінеді</translation>
     </message>
     <message>
         <source>Applies through a representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкіл арқылы жүгінеді</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкіл</translation>
     </message>
     <message>
         <source>Representative&apos;s surname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің тегі:</translation>
     </message>
     <message>
         <source>Representative&apos;s surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің тегі</translation>
     </message>
     <message>
         <source>Representative&apos;s given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің аты:</translation>
     </message>
     <message>
         <source>Representative&apos;s given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің аты</translation>
     </message>
     <message>
         <source>Representative&apos;s patronymic, if any:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің әкесінің аты (бар болса):</translation>
     </message>
     <message>
         <source>Representative&apos;s patronymic, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің әкесінің аты (бар болса)</translation>
     </message>
     <message>
         <source>Representative&apos;s IIN, if any:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің ЖСН-і (бар болса):</translation>
     </message>
     <message>
         <source>Representative&apos;s IIN, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің ЖСН-і (бар болса)</translation>
     </message>
     <message>
         <source>Representative&apos;s identity document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің жеке басын куәландыратын құжаты:</translation>
     </message>
     <message>
         <source>Representative&apos;s identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің жеке басын куәландыратын құжаты</translation>
     </message>
     <message>
         <source>Representative&apos;s document number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкіл құжатының нөмірі:</translation>
     </message>
     <message>
         <source>Representative&apos;s document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкіл құжатының нөмірі</translation>
     </message>
     <message>
         <source>Issuing state of the representative&apos;s document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкіл құжатын берген мемлекет:</translation>
     </message>
     <message>
         <source>Issuing state of the representative&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкіл құжатын берген мемлекет</translation>
     </message>
     <message>
         <source>Date of issue of the representative&apos;s document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкіл құжатының берілген күні:</translation>
     </message>
     <message>
         <source>Date of issue of the representative&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкіл құжатының берілген күні</translation>
     </message>
     <message>
         <source>The power of attorney is notarized</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхат нотариалды куәландырылған</translation>
     </message>
     <message>
         <source>Power of attorney number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхаттың нөмірі:</translation>
     </message>
     <message>
         <source>Power of attorney number</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхаттың нөмірі</translation>
     </message>
     <message>
         <source>Power of attorney date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхаттың берілген күні:</translation>
     </message>
     <message>
         <source>Power of attorney date</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхаттың берілген күні</translation>
     </message>
     <message>
         <source>Power of attorney valid until (empty if unlimited):</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхаттың жарамдылық мерзімі (мерзімсіз болса, бос):</translation>
     </message>
     <message>
         <source>Power of attorney valid until (empty if unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхаттың жарамдылық мерзімі (мерзімсіз болса, бос)</translation>
     </message>
     <message>
         <source>Notary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотариус:</translation>
     </message>
     <message>
         <source>Notary</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотариус</translation>
     </message>
     <message>
         <source>Annex 2: application of the penitentiary institution</source>
-        <translation type="unfinished"></translation>
+        <translation>2-қосымша: қылмыстық-атқару жүйесі мекемесінің өтініші</translation>
     </message>
     <message>
         <source>Institution where the sentence is served:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазасын өтеп жатқан мекеме:</translation>
     </message>
     <message>
         <source>Institution where the sentence is served</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазасын өтеп жатқан мекеме</translation>
     </message>
     <message>
         <source>Head of the institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме басшысы:</translation>
     </message>
     <message>
         <source>Head of the institution</source>
-        <translation type="unfinished">Мекеме басшысы</translation>
+        <translation>Мекеме басшысы</translation>
     </message>
     <message>
         <source>Representative of the institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме өкілі:</translation>
     </message>
     <message>
         <source>Representative of the institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме өкілі</translation>
     </message>
     <message>
         <source>Court that passed the sentence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Үкім шығарған сот:</translation>
     </message>
     <message>
         <source>Court that passed the sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Үкім шығарған сот</translation>
     </message>
     <message>
         <source>Date of the verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Үкім шығарылған күні:</translation>
     </message>
     <message>
         <source>Date of the verdict</source>
-        <translation type="unfinished">Үкім шығарылған күні</translation>
+        <translation>Үкім шығарылған күні</translation>
     </message>
     <message>
         <source>The application is certified by the head of the institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті мекеме басшысы куәландырған</translation>
     </message>
     <message>
         <source>Attachments (scans)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоса берілген құжаттар (скан-көшірмелер)</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоса берілген құжаттар</translation>
     </message>
     <message>
         <source>Kind of document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоса берілетін құжат:</translation>
     </message>
     <message>
         <source>Kind of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоса берілетін құжат</translation>
     </message>
     <message>
         <source>Duly certified copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Тиісінше куәландырылған көшірме</translation>
     </message>
     <message>
         <source>Electronic copy that fully reproduces the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Түпнұсқаны толық көрсететін электрондық көшірме</translation>
     </message>
     <message>
         <source>Attach sca&amp;n…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканды &amp;қосу…</translation>
     </message>
     <message>
         <source>Attach scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканды қосу</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатты алып тастау</translation>
     </message>
     <message>
         <source>Preview of the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған құжатты алдын ала қарау</translation>
     </message>
     <message>
         <source>Checklist (Annex 3, row 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылау тізімі (3-қосымша, 8-жол)</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылау тізімі</translation>
     </message>
     <message>
         <source>Checklist summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылау тізімінің қорытындысы</translation>
     </message>
     <message>
         <source>Rule set applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылған қағидалар редакциясы</translation>
     </message>
     <message>
         <source>Problem with the current field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы өріс бойынша ескерту</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Discard the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті жою</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаны &amp;сақтау</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаны сақтау</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Ті&amp;ркеу</translation>
     </message>
     <message>
         <source>Register the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті тіркеу</translation>
     </message>
 </context>
 <context>
@@ -2259,31 +2259,31 @@ Takes --help.</source>
     <name>Restore</name>
     <message>
         <source>The number of registration numbers to skip must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізіп жіберілетін тіркеу нөмірлерінің саны кемінде 1 болуы тиіс.</translation>
     </message>
     <message>
         <source>The backup file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сақтық көшірме файлы жоқ.</translation>
     </message>
     <message>
         <source>%1 already exists: move the old journal (and its -wal and -shm files) aside first; the restore never overwrites it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бұрыннан бар: алдымен ескі журналды (және оның -wal және -shm файлдарын) басқа орынға жылжытыңыз; қалпына келтіру оны ешқашан қайта жазбайды.</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын %2 орнына көшіру мүмкін емес.</translation>
     </message>
     <message>
         <source>Cannot move the registration numbers forward: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу нөмірлерін алға жылжыту мүмкін емес: %1</translation>
     </message>
     <message>
         <source>The backup&apos;s audit trail does not verify at record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірменің аудит журналы %1-жазбада тексеруден өтпейді: %2</translation>
     </message>
     <message>
         <source>Cannot move %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын %2 орнына жылжыту мүмкін емес.</translation>
     </message>
 </context>
 <context>
@@ -2650,11 +2650,11 @@ Takes --help.</source>
     <name>iin::ui::CountryComboBox</name>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(таңдалмаған)</translation>
     </message>
     <message>
         <source>Stateless person</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтығы жоқ адам</translation>
     </message>
 </context>
 <context>
@@ -2709,213 +2709,213 @@ Takes --help.</source>
     <name>iin::ui::IntakeForm</name>
     <message>
         <source>Application on the Annex 1 form, signed</source>
-        <translation type="unfinished"></translation>
+        <translation>1-қосымшаға сәйкес нысандағы қол қойылған өтініш</translation>
     </message>
     <message>
         <source>Identity document (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке басын куәландыратын құжат (көшірмесі)</translation>
     </message>
     <message>
         <source>Duly certified copy of the translation of the identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке басын куәландыратын құжат аудармасының тиісінше куәландырылған көшірмесі</translation>
     </message>
     <message>
         <source>Notarized power of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотариалды куәландырылған сенімхат</translation>
     </message>
     <message>
         <source>Annex 2 application certified by the head of the institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме басшысы куәландырған 2-қосымшаға сәйкес нысандағы өтініш</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотосурет</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа құжат</translation>
     </message>
     <message>
         <source>Electronic request certified by the EDS</source>
-        <translation type="unfinished"></translation>
+        <translation>ЭЦҚ-мен куәландырылған электрондық сұрау салу</translation>
     </message>
     <message>
         <source>Discard the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті жою</translation>
     </message>
     <message>
         <source>Discard this application and its draft? What was typed cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл өтініш пен оның жобасы жойылсын ба? Енгізілген деректерді қалпына келтіру мүмкін болмайды.</translation>
     </message>
     <message>
         <source>State Corporation counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекеттік корпорация</translation>
     </message>
     <message>
         <source>Migration police unit (service provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Көші-қон полициясының бөлінісі (көрсетілетін қызметті беруші)</translation>
     </message>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(таңдалмаған)</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Ер</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Әйел</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт</translation>
     </message>
     <message>
         <source>Travel document of a stateless person</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтығы жоқ адамның жол жүру құжаты</translation>
     </message>
     <message>
         <source>Refugee travel document</source>
-        <translation type="unfinished"></translation>
+        <translation>Босқынның жол жүру құжаты</translation>
     </message>
     <message>
         <source>Residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұруға ықтиярхат</translation>
     </message>
     <message>
         <source>Identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке куәлік</translation>
     </message>
     <message>
         <source>Other identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке басын куәландыратын басқа құжат</translation>
     </message>
     <message>
         <source>Application (Annex 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш (2-қосымша)</translation>
     </message>
     <message>
         <source>Application (Annex 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш (1-қосымша)</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>кк.аа.жжжж</translation>
     </message>
     <message>
         <source>Attach a scanned image or PDF (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканерленген суретті немесе PDF файлын қосу (Alt+Қ)</translation>
     </message>
     <message>
         <source>Register the application (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті тіркеу (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Save the draft now (Ctrl+S); drafts also save themselves after every change</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаны қазір сақтау (Ctrl+S); жобалар әр өзгерістен кейін өздігінен де сақталады</translation>
     </message>
     <message>
         <source>New Annex 2 application</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа өтініш (2-қосымша)</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа өтініш</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a real date; type it as dd.mm.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» нақты күн емес; оны кк.аа.жжжж түрінде теріңіз.</translation>
     </message>
     <message>
         <source>The checklist is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылау тізімі қолжетімсіз.</translation>
     </message>
     <message>
         <source>Rules applied: edition %1 in force from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылатын қағидалар: %1 редакциясы, %2 бастап күшінде</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалды</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетіспейді</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеріңіз</translation>
     </message>
     <message>
         <source>To fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзету керек</translation>
     </message>
     <message>
         <source>Every field of the application is filled in correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің барлық өрістері дұрыс толтырылған</translation>
     </message>
     <message>
         <source>Annex 2</source>
-        <translation type="unfinished"></translation>
+        <translation>2-қосымша</translation>
     </message>
     <message>
         <source>Annex 1</source>
-        <translation type="unfinished"></translation>
+        <translation>1-қосымша</translation>
     </message>
     <message>
         <source>Complete: every requirement is met. Press Ctrl+Enter to register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық: барлық талап орындалды. Тіркеу үшін Ctrl+Enter басыңыз.</translation>
     </message>
     <message numerus="yes">
         <source>Incomplete: %n thing(s) to fix before registering.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Толық емес: тіркеу алдында түзетілетін %n мәселе бар.</numerusform>
+            <numerusform>Толық емес: тіркеу алдында түзетілетін %n мәселе бар.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The application cannot be registered yet: %n thing(s) to fix (see the checklist). The first one is selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Өтінішті әлі тіркеуге болмайды: түзетілетін %n мәселе бар (бақылау тізімін қараңыз). Біріншісі таңдалды.</numerusform>
+            <numerusform>Өтінішті әлі тіркеуге болмайды: түзетілетін %n мәселе бар (бақылау тізімін қараңыз). Біріншісі таңдалды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Attach scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Скандарды қосу</translation>
     </message>
     <message>
         <source>Scans (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скандар (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.pdf);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>%1 is larger than %2; scan it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлы %2 көлемінен үлкен; оны төменірек ажыратымдылықпен сканерлеңіз.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>certified</source>
-        <translation type="unfinished"></translation>
+        <translation>куәландырылған</translation>
     </message>
     <message>
         <source>electronic copy</source>
-        <translation type="unfinished"></translation>
+        <translation>электрондық көшірме</translation>
     </message>
     <message>
         <source>No attachment selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоса берілген құжат таңдалмаған.</translation>
     </message>
     <message>
         <source>%1 (%2): no preview for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): мұндай файл түрін алдын ала қарау мүмкін емес.</translation>
     </message>
     <message>
         <source>%1: the original file is no longer at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: бастапқы файл енді %2 орнында жоқ.</translation>
     </message>
 </context>
 <context>

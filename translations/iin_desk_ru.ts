@@ -912,23 +912,23 @@ Takes --help.</source>
     </message>
     <message>
         <source>Puts a backup in the journal&apos;s place (which must be free: move the old journal aside first) and moves the registration numbers forward so none is reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Помещает резервную копию на место журнала (оно должно быть свободно: сначала переместите старый журнал в другое место) и сдвигает регистрационные номера вперёд, чтобы ни один номер не использовался повторно.</translation>
     </message>
     <message>
         <source>The backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервной копии.</translation>
     </message>
     <message>
         <source>Registration numbers to skip per desk (default %1): more than were issued since the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько регистрационных номеров пропустить для каждого рабочего места (по умолчанию %1): больше, чем было выдано после создания резервной копии.</translation>
     </message>
     <message>
         <source>--from and a numeric --skip are required. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательны параметр --from и числовой параметр --skip. См. --help.</translation>
     </message>
     <message>
         <source>put a backup in the journal&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>поместить резервную копию на место журнала</translation>
     </message>
 </context>
 <context>
@@ -997,27 +997,27 @@ Takes --help.</source>
     <name>DeskSettings</name>
     <message>
         <source>Registry address: enter an address starting with https:// (or http:// on a closed network), or leave it empty for the training registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес реестра: введите адрес, начинающийся с https:// (или http:// в закрытой сети), либо оставьте поле пустым для учебного реестра.</translation>
     </message>
     <message>
         <source>Desk credential: enter the desk identifier and the token issued for this desk by the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные данные рабочего места: введите идентификатор рабочего места и токен, выданный реестром для этого рабочего места.</translation>
     </message>
     <message>
         <source>Office code: use 2 to 8 capital Latin letters or digits, e.g. ALM01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код подразделения: используйте от 2 до 8 заглавных латинских букв или цифр, например ALM01.</translation>
     </message>
     <message>
         <source>Desk code: use 1 to 4 capital Latin letters or digits, e.g. 02.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код рабочего места: используйте от 1 до 4 заглавных латинских букв или цифр, например 02.</translation>
     </message>
     <message>
         <source>Lock after idle: choose between 1 and 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировка при бездействии: выберите значение от 1 до 240 минут.</translation>
     </message>
     <message>
         <source>Default language: choose Kazakh, Russian or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык по умолчанию: выберите казахский, русский или английский.</translation>
     </message>
 </context>
 <context>
@@ -1078,23 +1078,23 @@ Takes --help.</source>
     <name>DraftStore</name>
     <message>
         <source>The draft has no valid identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>У черновика нет допустимого идентификатора.</translation>
     </message>
     <message>
         <source>The drafts folder %1 cannot be created; check the disk and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку черновиков %1; проверьте диск и права доступа к нему.</translation>
     </message>
     <message>
         <source>The draft cannot be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить черновик в папку %1: %2</translation>
     </message>
     <message>
         <source>The draft %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать черновик %1.</translation>
     </message>
     <message>
         <source>The draft cannot be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся удалить черновик: %1</translation>
     </message>
 </context>
 <context>
@@ -1171,463 +1171,463 @@ Takes --help.</source>
     <name>IntakeForm</name>
     <message>
         <source>Intake form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма приёма заявления</translation>
     </message>
     <message>
         <source>Application form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма заявления</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал подачи:</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал подачи</translation>
     </message>
     <message>
         <source>Date of submission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата подачи заявления:</translation>
     </message>
     <message>
         <source>Date of submission</source>
-        <translation type="unfinished">Дата подачи заявления</translation>
+        <translation>Дата подачи заявления</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <source>&amp;Surname (Cyrillic):</source>
-        <translation type="unfinished"></translation>
+        <translation>Фа&amp;милия (кириллицей):</translation>
     </message>
     <message>
         <source>Surname (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия (кириллицей)</translation>
     </message>
     <message>
         <source>Given name (Cyrillic):</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя (кириллицей):</translation>
     </message>
     <message>
         <source>Given name (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя (кириллицей)</translation>
     </message>
     <message>
         <source>Patronymic, if any (Cyrillic):</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество, при наличии (кириллицей):</translation>
     </message>
     <message>
         <source>Patronymic, if any (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество, при наличии (кириллицей)</translation>
     </message>
     <message>
         <source>Surname in Lat&amp;in letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия (&amp;латиницей):</translation>
     </message>
     <message>
         <source>Surname in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия (латиницей)</translation>
     </message>
     <message>
         <source>Given name in Latin letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя (латиницей):</translation>
     </message>
     <message>
         <source>Given name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя (латиницей)</translation>
     </message>
     <message>
         <source>Patronymic, if any, in Latin letters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество, при наличии (латиницей):</translation>
     </message>
     <message>
         <source>Patronymic, if any, in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество, при наличии (латиницей)</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Place of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Место рождения:</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished">Место рождения</translation>
+        <translation>Место рождения</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол:</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>&amp;Citizenship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гражданство:</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished">Гражданство</translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
         <source>Document type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип документа:</translation>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип документа</translation>
     </message>
     <message>
         <source>Document n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер документа:</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished">Номер документа</translation>
+        <translation>Номер документа</translation>
     </message>
     <message>
         <source>Issuing state:</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство выдачи:</translation>
     </message>
     <message>
         <source>Issuing state</source>
-        <translation type="unfinished">Государство выдачи</translation>
+        <translation>Государство выдачи</translation>
     </message>
     <message>
         <source>Issuing authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган, выдавший документ:</translation>
     </message>
     <message>
         <source>Issuing authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган, выдавший документ</translation>
     </message>
     <message>
         <source>Date of issue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи:</translation>
     </message>
     <message>
         <source>Date of issue</source>
-        <translation type="unfinished">Дата выдачи</translation>
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <source>Valid until (empty if unlimited):</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен до (пусто, если бессрочный):</translation>
     </message>
     <message>
         <source>Valid until (empty if unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен до (пусто, если бессрочный)</translation>
     </message>
     <message>
         <source>The document gives the surname, given name, patronymic and place of birth in Cyrillic or Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>В документе фамилия, имя, отчество и место рождения указаны кириллицей или латиницей</translation>
     </message>
     <message>
         <source>Shown from the digital documents service</source>
-        <translation type="unfinished"></translation>
+        <translation>Предъявлен из сервиса цифровых документов</translation>
     </message>
     <message>
         <source>Stay and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Пребывание и контакты</translation>
     </message>
     <message>
         <source>Address of sta&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес пребывания:</translation>
     </message>
     <message>
         <source>Address of stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес пребывания</translation>
     </message>
     <message>
         <source>Purpose of stay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель пребывания:</translation>
     </message>
     <message>
         <source>Purpose of stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель пребывания</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная почта:</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <source>C&amp;onsent to the collection and processing of personal data given</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на сбор и &amp;обработку персональных данных дано</translation>
     </message>
     <message>
         <source>Consent to the collection and processing of personal data given</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на сбор и обработку персональных данных дано</translation>
     </message>
     <message>
         <source>Applies through a r&amp;epresentative</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращается через &amp;представителя</translation>
     </message>
     <message>
         <source>Applies through a representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращается через представителя</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Представитель</translation>
     </message>
     <message>
         <source>Representative&apos;s surname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия представителя:</translation>
     </message>
     <message>
         <source>Representative&apos;s surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия представителя</translation>
     </message>
     <message>
         <source>Representative&apos;s given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя представителя:</translation>
     </message>
     <message>
         <source>Representative&apos;s given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя представителя</translation>
     </message>
     <message>
         <source>Representative&apos;s patronymic, if any:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество представителя (при наличии):</translation>
     </message>
     <message>
         <source>Representative&apos;s patronymic, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество представителя (при наличии)</translation>
     </message>
     <message>
         <source>Representative&apos;s IIN, if any:</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН представителя (при наличии):</translation>
     </message>
     <message>
         <source>Representative&apos;s IIN, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН представителя (при наличии)</translation>
     </message>
     <message>
         <source>Representative&apos;s identity document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ, удостоверяющий личность представителя:</translation>
     </message>
     <message>
         <source>Representative&apos;s identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ, удостоверяющий личность представителя</translation>
     </message>
     <message>
         <source>Representative&apos;s document number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа представителя:</translation>
     </message>
     <message>
         <source>Representative&apos;s document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа представителя</translation>
     </message>
     <message>
         <source>Issuing state of the representative&apos;s document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство выдачи документа представителя:</translation>
     </message>
     <message>
         <source>Issuing state of the representative&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство выдачи документа представителя</translation>
     </message>
     <message>
         <source>Date of issue of the representative&apos;s document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи документа представителя:</translation>
     </message>
     <message>
         <source>Date of issue of the representative&apos;s document</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи документа представителя</translation>
     </message>
     <message>
         <source>The power of attorney is notarized</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенность удостоверена нотариально</translation>
     </message>
     <message>
         <source>Power of attorney number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер доверенности:</translation>
     </message>
     <message>
         <source>Power of attorney number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер доверенности</translation>
     </message>
     <message>
         <source>Power of attorney date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата доверенности:</translation>
     </message>
     <message>
         <source>Power of attorney date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата доверенности</translation>
     </message>
     <message>
         <source>Power of attorney valid until (empty if unlimited):</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенность действительна до (пусто, если бессрочная):</translation>
     </message>
     <message>
         <source>Power of attorney valid until (empty if unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенность действительна до (пусто, если бессрочная)</translation>
     </message>
     <message>
         <source>Notary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотариус:</translation>
     </message>
     <message>
         <source>Notary</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотариус</translation>
     </message>
     <message>
         <source>Annex 2: application of the penitentiary institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение 2: заявление учреждения уголовно-исполнительной системы</translation>
     </message>
     <message>
         <source>Institution where the sentence is served:</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение, где отбывается наказание:</translation>
     </message>
     <message>
         <source>Institution where the sentence is served</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение, где отбывается наказание</translation>
     </message>
     <message>
         <source>Head of the institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель учреждения:</translation>
     </message>
     <message>
         <source>Head of the institution</source>
-        <translation type="unfinished">Руководитель учреждения</translation>
+        <translation>Руководитель учреждения</translation>
     </message>
     <message>
         <source>Representative of the institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Представитель учреждения:</translation>
     </message>
     <message>
         <source>Representative of the institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Представитель учреждения</translation>
     </message>
     <message>
         <source>Court that passed the sentence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд, вынесший приговор:</translation>
     </message>
     <message>
         <source>Court that passed the sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд, вынесший приговор</translation>
     </message>
     <message>
         <source>Date of the verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата приговора:</translation>
     </message>
     <message>
         <source>Date of the verdict</source>
-        <translation type="unfinished">Дата приговора</translation>
+        <translation>Дата приговора</translation>
     </message>
     <message>
         <source>The application is certified by the head of the institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление заверено руководителем учреждения</translation>
     </message>
     <message>
         <source>Attachments (scans)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложенные документы (сканы)</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложенные документы</translation>
     </message>
     <message>
         <source>Kind of document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид документа:</translation>
     </message>
     <message>
         <source>Kind of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид документа</translation>
     </message>
     <message>
         <source>Duly certified copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Надлежаще засвидетельствованная копия</translation>
     </message>
     <message>
         <source>Electronic copy that fully reproduces the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная копия, полностью воспроизводящая оригинал</translation>
     </message>
     <message>
         <source>Attach sca&amp;n…</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложить с&amp;кан…</translation>
     </message>
     <message>
         <source>Attach scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложить скан</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить документ</translation>
     </message>
     <message>
         <source>Preview of the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр выбранного документа</translation>
     </message>
     <message>
         <source>Checklist (Annex 3, row 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный список (приложение 3, строка 8)</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный список</translation>
     </message>
     <message>
         <source>Checklist summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог контрольного списка</translation>
     </message>
     <message>
         <source>Rule set applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Применяемая редакция правил</translation>
     </message>
     <message>
         <source>Problem with the current field</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечание по текущему полю</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Discard the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить заявление</translation>
     </message>
     <message>
         <source>Save &amp;draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;черновик</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить черновик</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;регистрировать</translation>
     </message>
     <message>
         <source>Register the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать заявление</translation>
     </message>
 </context>
 <context>
@@ -2261,31 +2261,31 @@ Takes --help.</source>
     <name>Restore</name>
     <message>
         <source>The number of registration numbers to skip must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число пропускаемых регистрационных номеров должно быть не меньше 1.</translation>
     </message>
     <message>
         <source>The backup file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервной копии %1 не существует.</translation>
     </message>
     <message>
         <source>%1 already exists: move the old journal (and its -wal and -shm files) aside first; the restore never overwrites it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует: сначала переместите старый журнал (и его файлы -wal и -shm) в другое место; восстановление никогда его не перезаписывает.</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся скопировать %1 в %2.</translation>
     </message>
     <message>
         <source>Cannot move the registration numbers forward: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сдвинуть регистрационные номера вперёд: %1</translation>
     </message>
     <message>
         <source>The backup&apos;s audit trail does not verify at record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита резервной копии не проходит проверку на записи %1: %2</translation>
     </message>
     <message>
         <source>Cannot move %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся переместить %1 в %2.</translation>
     </message>
 </context>
 <context>
@@ -2652,11 +2652,11 @@ Takes --help.</source>
     <name>iin::ui::CountryComboBox</name>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не выбрано)</translation>
     </message>
     <message>
         <source>Stateless person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо без гражданства</translation>
     </message>
 </context>
 <context>
@@ -2713,215 +2713,215 @@ Takes --help.</source>
     <name>iin::ui::IntakeForm</name>
     <message>
         <source>Application on the Annex 1 form, signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанное заявление по форме согласно приложению 1</translation>
     </message>
     <message>
         <source>Identity document (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ, удостоверяющий личность (копия)</translation>
     </message>
     <message>
         <source>Duly certified copy of the translation of the identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Надлежаще засвидетельствованная копия перевода документа, удостоверяющего личность</translation>
     </message>
     <message>
         <source>Notarized power of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотариально удостоверенная доверенность</translation>
     </message>
     <message>
         <source>Annex 2 application certified by the head of the institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление по форме согласно приложению 2, заверенное руководителем учреждения</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотография</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Иной документ</translation>
     </message>
     <message>
         <source>Electronic request certified by the EDS</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронный запрос, удостоверенный ЭЦП</translation>
     </message>
     <message>
         <source>Discard the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить заявление</translation>
     </message>
     <message>
         <source>Discard this application and its draft? What was typed cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это заявление и его черновик? Введённые данные восстановить будет невозможно.</translation>
     </message>
     <message>
         <source>State Corporation counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственная корпорация</translation>
     </message>
     <message>
         <source>Migration police unit (service provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение миграционной полиции (услугодатель)</translation>
     </message>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не выбрано)</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужской</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женский</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт</translation>
     </message>
     <message>
         <source>Travel document of a stateless person</source>
-        <translation type="unfinished"></translation>
+        <translation>Проездной документ лица без гражданства</translation>
     </message>
     <message>
         <source>Refugee travel document</source>
-        <translation type="unfinished"></translation>
+        <translation>Проездной документ беженца</translation>
     </message>
     <message>
         <source>Residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид на жительство</translation>
     </message>
     <message>
         <source>Identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Удостоверение личности</translation>
     </message>
     <message>
         <source>Other identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Иной документ, удостоверяющий личность</translation>
     </message>
     <message>
         <source>Application (Annex 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление (приложение 2)</translation>
     </message>
     <message>
         <source>Application (Annex 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление (приложение 1)</translation>
     </message>
     <message>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>дд.мм.гггг</translation>
     </message>
     <message>
         <source>Attach a scanned image or PDF (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложить отсканированное изображение или PDF (Alt+К)</translation>
     </message>
     <message>
         <source>Register the application (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать заявление (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Save the draft now (Ctrl+S); drafts also save themselves after every change</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить черновик сейчас (Ctrl+S); черновики также сохраняются сами после каждого изменения</translation>
     </message>
     <message>
         <source>New Annex 2 application</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое заявление (приложение 2)</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое заявление</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a real date; type it as dd.mm.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» не является существующей датой; введите её в виде дд.мм.гггг.</translation>
     </message>
     <message>
         <source>The checklist is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный список недоступен.</translation>
     </message>
     <message>
         <source>Rules applied: edition %1 in force from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Применяемые правила: редакция %1, действует с %2</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Не хватает</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте</translation>
     </message>
     <message>
         <source>To fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить</translation>
     </message>
     <message>
         <source>Every field of the application is filled in correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>Все поля заявления заполнены правильно</translation>
     </message>
     <message>
         <source>Annex 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение 2</translation>
     </message>
     <message>
         <source>Annex 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение 1</translation>
     </message>
     <message>
         <source>Complete: every requirement is met. Press Ctrl+Enter to register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплект полный: все требования выполнены. Для регистрации нажмите Ctrl+Enter.</translation>
     </message>
     <message numerus="yes">
         <source>Incomplete: %n thing(s) to fix before registering.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Комплект неполный: перед регистрацией нужно исправить %n замечание.</numerusform>
+            <numerusform>Комплект неполный: перед регистрацией нужно исправить %n замечания.</numerusform>
+            <numerusform>Комплект неполный: перед регистрацией нужно исправить %n замечаний.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The application cannot be registered yet: %n thing(s) to fix (see the checklist). The first one is selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заявление пока нельзя зарегистрировать: нужно исправить %n замечание (см. контрольный список). Выделено первое из них.</numerusform>
+            <numerusform>Заявление пока нельзя зарегистрировать: нужно исправить %n замечания (см. контрольный список). Выделено первое из них.</numerusform>
+            <numerusform>Заявление пока нельзя зарегистрировать: нужно исправить %n замечаний (см. контрольный список). Выделено первое из них.</numerusform>
         </translation>
     </message>
     <message>
         <source>Attach scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложить сканы</translation>
     </message>
     <message>
         <source>Scans (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканы (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.pdf);;Все файлы (*)</translation>
     </message>
     <message>
         <source>%1 is larger than %2; scan it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 больше %2; отсканируйте его с меньшим разрешением.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл %1: %2</translation>
     </message>
     <message>
         <source>certified</source>
-        <translation type="unfinished"></translation>
+        <translation>засвидетельствована</translation>
     </message>
     <message>
         <source>electronic copy</source>
-        <translation type="unfinished"></translation>
+        <translation>электронная копия</translation>
     </message>
     <message>
         <source>No attachment selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложенный документ не выбран.</translation>
     </message>
     <message>
         <source>%1 (%2): no preview for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): для файлов этого типа предпросмотр недоступен.</translation>
     </message>
     <message>
         <source>%1: the original file is no longer at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: исходного файла больше нет по пути %2.</translation>
     </message>
 </context>
 <context>
