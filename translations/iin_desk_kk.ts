@@ -753,18 +753,6 @@ Commands:
         <translation>%1 файлын жазу мүмкін емес: %2</translation>
     </message>
     <message>
-        <source>Usage: iin-desk-cli certificate render|verify|keygen [options]
-  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt; [--key &lt;key file&gt;]
-  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
-  keygen --id &lt;key id&gt; --out &lt;key file&gt; [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
-Each takes --help.</source>
-        <translation>Қолданылуы: iin-desk-cli certificate render|verify|keygen [параметрлер]
-  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt; [--key &lt;кілт файлы&gt;]
-  verify &lt;pdf|png&gt; [--trust &lt;сенімді кілттер файлы&gt;]... [--trust-training]
-  keygen --id &lt;кілт идентификаторы&gt; --out &lt;кілт файлы&gt; [--issuer &lt;атауы&gt;] [--public &lt;сенімді кілттер файлы&gt;]
-Әрқайсысы --help параметрін қабылдайды.</translation>
-    </message>
-    <message>
         <source>Renders a receipt to PDF from a JSON description (docs/certificate.md): of acceptance (a registered package) or of refusal to accept documents (the missing documents and their legal references).</source>
         <translation>JSON сипаттамасы бойынша (docs/certificate.md) қолхатты PDF түрінде жасайды: құжаттарды қабылдау туралы (тіркелген құжаттар топтамасы) немесе құжаттарды қабылдаудан бас тарту туралы (жетіспейтін құжаттар және олардың құқықтық негіздері).</translation>
     </message>
@@ -779,12 +767,6 @@ Each takes --help.</source>
     <message>
         <source>--kind acceptance|refusal, --json and --pdf are required. See --help.</source>
         <translation>--kind acceptance|refusal, --json және --pdf міндетті. --help қараңыз.</translation>
-    </message>
-    <message>
-        <source>Usage: iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
-Takes --help.</source>
-        <translation>Қолданылуы: iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
---help параметрін қабылдайды.</translation>
     </message>
     <message>
         <source>audit verify: checks that no audit record was edited, deleted or reordered. Exit 0 when the chain holds, 1 naming the first bad record.</source>
@@ -930,6 +912,433 @@ Takes --help.</source>
         <source>put a backup in the journal&apos;s place</source>
         <translation>сақтық көшірмені журналдың орнына қою</translation>
     </message>
+    <message>
+        <source>Prints the registration certificate of an application in the journal to PDF. Only an application with an IIN has one: the first print moves it to certificate_printed, every later print is a DUPLICATE; each is recorded in the audit trail. Exit 0 printed, 1 no such application or no IIN yet, 2 bad input, 3 journal or file error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli certificate &lt;id|registration-number&gt;|render|verify|keygen [options]
+  &lt;id|registration-number&gt; --db &lt;journal&gt; --pdf &lt;out.pdf&gt; [--key &lt;key file&gt;] [--training]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt; [--key &lt;key file&gt;]
+  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
+  keygen --id &lt;key id&gt; --out &lt;key file&gt; [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
+Each takes --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the terms are judged on (YYYY-MM-DD; default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A term is &quot;due soon&quot; with at most this many working days left (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due-soon-days must be a number from 0 to 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complaint id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists complaints, newest first, one JSON object per line: the application, the addressee, the registration date, each term with its due date and state, the outcome. No personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only complaints with a term overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only complaints with a term due soon (with --overdue: either).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only complaints not yet finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only complaints about this application (id or registration number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers a complaint from a JSON file (docs/complaints.md) and prints it with its terms. Exit 2 when the file is not a valid complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint&apos;s JSON file (&quot;-&quot;: standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records what happened to a complaint: exactly one of --satisfied-favourably, --forwarded, --decided or --extend. Exit 1 when the register refuses it (wrong state, past a term).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A favourable act fully satisfying the complaint was adopted within the 3 working days: it is not forwarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent with the case file to the reviewing body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewing body decided: satisfied or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the review term by N working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the term is extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened (YYYY-MM-DD; default: --today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the act or decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewing body the complaint went to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decided takes satisfied or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extend takes a number of working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --satisfied-favourably, --forwarded, --decided, --extend. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one complaint with its personal data, terms and history, as JSON. The view is recorded in the audit trail. Exit 1 when there is no such complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the printable summary of a complaint (Kazakh and Russian) to a PDF. The print is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s name in Kazakh, for the heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s name in Russian, for the heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every page as a training document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf is required. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the calendar was edited: writes the due dates of the calendar in force into every unfinished complaint and prints how many changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli complaints &lt;action&gt; [options]
+  list [--overdue] [--due-soon] [--open] [--application ID]
+  add &lt;complaint.json&gt;
+  outcome &lt;id&gt; --satisfied-favourably | --forwarded [--to BODY] |
+               --decided satisfied|refused --reference REF |
+               --extend N --reason TEXT   [--on YYYY-MM-DD]
+  show &lt;id&gt;
+  print &lt;id&gt; --pdf &lt;file&gt;
+  refresh-due-dates
+All take --db, --operator, --today YYYY-MM-DD, --due-soon-days N, --calendar FILE and --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office printed on the document: once for both languages, or twice (Kazakh, then Russian).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer named on the document (default: the operator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a training document (TRAINING marks, training key); always so while no registry address is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing registry&apos;s signing key file (a training print uses the training key without it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s id or registration number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no application &quot;%1&quot; in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the receipt of an application in the journal to PDF: of acceptance for a registered application, of refusal (each missing document with its legal reference) for one refused at intake. A receipt printed before is printed as a DUPLICATE; each print is recorded in the audit trail. Exit 0 printed, 1 no such application or a draft, 2 bad input, 3 journal or file error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli receipt &lt;id|registration-number&gt; --db &lt;journal&gt; --pdf &lt;out.pdf&gt; [--training]
+       iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+Takes --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the queued applications to the registry and records its answers. Without --registry the embedded training registry is used (a local file beside the journal). Prints {&quot;sent&quot;, &quot;formed&quot;, &quot;existing&quot;, &quot;rejected&quot;, &quot;pending&quot;} as JSON. Exit 0 when the queue is empty, 1 when entries remain pending, 2 bad arguments, 3 failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s address, e.g. https://registry:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk credential issued by the registry (&lt;desk-id&gt;:&lt;secret&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file with the registry&apos;s certificate or its private CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going, waiting out retry delays, until the queue is empty (or --timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest wait between two attempts of one entry, in seconds (default 3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per batch, 1 to 100 (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout, --max-delay and --batch need numbers in their ranges. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--registry and --desk-token go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the complaints register: terms, outcomes, printed summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the queue to the registry and record its answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Complaint</name>
+    <message>
+        <source>Unknown field &quot;%1&quot; in the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;subject&quot; must be application, officer or employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;application&quot; must be an application id or registration number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint about an application must name it in &quot;application&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the officer or employee complained of in &quot;subject_person&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;addressee&quot; must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;received&quot; must be the registration date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;channel&quot; must be in_person, post, portal or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;complainant&quot; is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;substance&quot; is required: what the complaint is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;act_learned&quot; must be a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLayout</name>
+    <message>
+        <source>The fonts of the printed documents could not be loaded.</source>
+        <translation type="unfinished">Басып шығарылатын құжаттардың қаріптері жүктелмеді.</translation>
+    </message>
+    <message>
+        <source>Cannot paint on the output device (is the file writable?).</source>
+        <translation type="unfinished">Құжатты шығыс құрылғысында бейнелеу мүмкін емес (файлға жазуға рұқсат бар ма?).</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRegister</name>
+    <message>
+        <source>Reading the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint has no registration date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant cannot have learned of the act after the complaint was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint about an application must name the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no application %1 in the journal.</source>
+        <translation type="unfinished">Журналда %1 идентификаторлы өтініш жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1 in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome needs its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is before the complaint was registered (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is already finished (%1): nothing more can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A favourable act that keeps the complaint from being forwarded can only be recorded before it is forwarded; record the decision instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3 working days ended on %1: after them the complaint must be forwarded; record the reviewing body&apos;s decision instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This complaint was lodged directly with its reviewing body: it is not forwarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint was already forwarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the complaint was satisfied or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision needs its reference (number of the act).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint goes to the reviewing body with the case file: record its forwarding first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated before the forwarding (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review term of this addressee cannot be extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review term may be extended by %1 working days in all; %2 already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review term ended on %1: it can no longer be extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint changed meanwhile; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTerms</name>
+    <message numerus="yes">
+        <source>The complaint was filed after %1, more than %n month(s) after the complainant learned of the act (APC art. 92): a warning, not a ground to refuse it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar data for %1 is unconfirmed: check the due dates against the published decrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar has no data for %1: the due dates count only the law&apos;s fixed holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1072,6 +1481,45 @@ Takes --help.</source>
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 файлын жазу мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Reading the application</source>
+        <translation type="unfinished">Өтінішті оқу</translation>
+    </message>
+    <message>
+        <source>There is no application %1 in the journal.</source>
+        <translation type="unfinished">Журналда %1 идентификаторлы өтініш жоқ.</translation>
+    </message>
+    <message>
+        <source>The stored application %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing a certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation type="unfinished">Аудит журналын оқу</translation>
+    </message>
+    <message>
+        <source>A real certificate must be signed with the registry&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 is &quot;%2&quot;: it has no IIN yet, so there is no certificate to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 is &quot;%2&quot;: it was neither accepted nor refused at the counter, so there is no receipt to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 changed while the receipt was being prepared; print it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2630,25 @@ Takes --help.</source>
     </message>
 </context>
 <context>
+    <name>RegistryConnection</name>
+    <message>
+        <source>The registry address &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk credential is missing or not in the form &quot;&lt;desk-id&gt;:&lt;secret&gt;&quot; that the registry issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the registry&apos;s certificate file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistryRequest</name>
     <message>
         <source>Field &quot;%1&quot;: %2</source>
@@ -2284,6 +2751,10 @@ Takes --help.</source>
     <message>
         <source>Cannot move %1 to %2.</source>
         <translation>%1 файлын %2 орнына жылжыту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Cannot move the certificate numbers forward: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2554,6 +3025,13 @@ Takes --help.</source>
     </message>
 </context>
 <context>
+    <name>TrainingRegistry</name>
+    <message>
+        <source>Cannot write the training registry&apos;s credential file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustStore</name>
     <message>
         <source>The key &quot;%1&quot; is not a valid Ed25519 public key.</source>
@@ -2629,6 +3107,13 @@ Takes --help.</source>
     <message>
         <source>The registry&apos;s batch answer is malformed.</source>
         <translation>Тізілімнің топтамалық сұрауға берген жауабы қате құрылған.</translation>
+    </message>
+</context>
+<context>
+    <name>iin::SyncWorker</name>
+    <message>
+        <source>The stored application cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
