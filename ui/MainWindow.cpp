@@ -478,10 +478,10 @@ void MainWindow::onRegistered(quint64 requestId, const Registration& registratio
 void MainWindow::onRefusedAtIntake(quint64 requestId, qint64 applicationId,
                                    const Findings& findings)
 {
-    Q_UNUSED(applicationId)
     if (!m_pending.contains(requestId))
         return;
-    finishIntake(m_pending.take(requestId));
+    const PendingRegistration pending = m_pending.take(requestId);
+    finishIntake(pending);
     QStringList missing;
     for (const Finding& f : findings) {
         if (f.severity != Severity::Warning)
@@ -492,6 +492,7 @@ void MainWindow::onRefusedAtIntake(quint64 requestId, qint64 applicationId,
            "Missing:") +
             QStringLiteral("\n• ") + missing.join(QStringLiteral("\n• ")),
         MessageBar::Kind::Warning);
+    emit applicationRefusedAtIntake(applicationId, pending.application, findings);
 }
 
 void MainWindow::onRegistrationFailed(quint64 requestId, const QString& message)

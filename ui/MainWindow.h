@@ -81,6 +81,9 @@ signals:
     // The journal registered an application taken in this window: where the receipt is printed.
     void applicationRegistered(const iin::Registration& registration,
                                const iin::Application& application);
+    // ... and refused one at intake: where the receipt of refusal is printed.
+    void applicationRefusedAtIntake(qint64 applicationId, const iin::Application& application,
+                                    const iin::Findings& findings);
     void signOutRequested();
     void settingsChanged();
 
