@@ -55,11 +55,10 @@ Result<QList<QByteArray>> JournalWorker::readAttachments(const RegisterRequest& 
     QList<QByteArray> contents;
     for (const Attachment& a : request.application.attachments) {
         // An attachment without a scan (only the paper was seen) has no file to copy.
-        const QString path =
-            a.sha256.isEmpty()
-                ? QString()
-                : request.attachmentFiles.value(a.sha256,
-                                                request.attachmentFiles.value(a.sha256.toLower()));
+        const QString path = a.sha256.isEmpty()
+                                 ? QString()
+                                 : request.attachmentFiles.value(
+                                       a.sha256, request.attachmentFiles.value(a.sha256.toLower()));
         if (path.isEmpty()) {
             contents.append(QByteArray());
             continue;
@@ -82,8 +81,8 @@ Result<QList<QByteArray>> JournalWorker::readAttachments(const RegisterRequest& 
                             "register.")
                              .arg(a.fileName.isEmpty() ? name : a.fileName, path)};
         // The file must still be the scan the clerk attached and saw.
-        const QString digest =
-            QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        const QString digest = QString::fromLatin1(
+            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
         if (digest.compare(a.sha256, Qt::CaseInsensitive) != 0)
             return Error{QStringLiteral("journal.attachment_changed"),
                          tr("The scan \"%1\" at %2 has changed since it was attached. Attach it "

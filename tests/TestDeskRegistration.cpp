@@ -124,7 +124,8 @@ IntakeForm* TestDeskRegistration::typeApplication(bool complete)
     IntakeForm* form = m_window->currentIntake();
     if (!form)
         return nullptr;
-    if (!QTest::qWaitFor([&] { return focus() == child<QWidget>(form, "surnameCyrillicLineEdit"); }))
+    if (!QTest::qWaitFor(
+            [&] { return focus() == child<QWidget>(form, "surnameCyrillicLineEdit"); }))
         return nullptr;
     type("Каримова");
     enter();

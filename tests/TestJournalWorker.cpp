@@ -84,7 +84,8 @@ void TestJournalWorker::registersACompletePackageWithItsScan()
     QSignalSpy failed(m_journal->worker(), &JournalWorker::failed);
     const RegisterRequest request = requestWithScan(0, "the application form, scanned");
     const quint64 id = m_journal->registerApplication(request);
-    QTRY_VERIFY2(registered.size() == 1, failed.isEmpty() ? "" : qPrintable(failed[0][1].toString()));
+    QTRY_VERIFY2(registered.size() == 1,
+                 failed.isEmpty() ? "" : qPrintable(failed[0][1].toString()));
     QCOMPARE(registered[0][0].value<quint64>(), id);
     const auto r = registered[0][1].value<Registration>();
     QVERIFY(r.applicationId > 0);
@@ -92,14 +93,16 @@ void TestJournalWorker::registersACompletePackageWithItsScan()
 
     std::unique_ptr<Database> db = openOrFail(journalPath());
     QVERIFY(db);
-    QCOMPARE(scalar(*db, QString("SELECT status FROM applications WHERE id = %1").arg(r.applicationId))
-                 .toString(),
-             QString("registered"));
+    QCOMPARE(
+        scalar(*db, QString("SELECT status FROM applications WHERE id = %1").arg(r.applicationId))
+            .toString(),
+        QString("registered"));
     QCOMPARE(scalar(*db, "SELECT COUNT(*) FROM outbox").toInt(), 1);
     // The scan was copied into the content-addressed folder; the paper-only one has no size.
     const QString sha = request.application.attachments[0].sha256;
-    QCOMPARE(scalar(*db, QString("SELECT size FROM attachments WHERE sha256 = '%1'").arg(sha)).toInt(),
-             int(qstrlen("the application form, scanned")));
+    QCOMPARE(
+        scalar(*db, QString("SELECT size FROM attachments WHERE sha256 = '%1'").arg(sha)).toInt(),
+        int(qstrlen("the application form, scanned")));
     QCOMPARE(scalar(*db, "SELECT COUNT(*) FROM attachments WHERE size IS NULL").toInt(), 1);
     QFile stored(db->attachmentsPath() + "/" + sha.left(2) + "/" + sha);
     QVERIFY2(stored.open(QIODevice::ReadOnly), qPrintable(stored.fileName()));
@@ -109,11 +112,13 @@ void TestJournalWorker::registersACompletePackageWithItsScan()
 void TestJournalWorker::answersComeFromTheWorkerThread()
 {
     QThread* answeredOn = nullptr;
-    connect(m_journal->worker(), &JournalWorker::registered, this,
-            [&] { answeredOn = QThread::currentThread(); }, Qt::DirectConnection);
+    connect(
+        m_journal->worker(), &JournalWorker::registered, this,
+        [&] { answeredOn = QThread::currentThread(); }, Qt::DirectConnection);
     QThread* searchedOn = nullptr;
-    connect(m_journal->worker(), &JournalWorker::searchFinished, this,
-            [&] { searchedOn = QThread::currentThread(); }, Qt::DirectConnection);
+    connect(
+        m_journal->worker(), &JournalWorker::searchFinished, this,
+        [&] { searchedOn = QThread::currentThread(); }, Qt::DirectConnection);
     m_journal->registerApplication(requestWithScan(1));
     m_journal->search(JournalQuery{});
     QTRY_VERIFY(answeredOn && searchedOn);
@@ -133,9 +138,8 @@ void TestJournalWorker::refusesAnIncompletePackage()
     QCOMPARE(refused[0][0].value<quint64>(), id);
     const qint64 applicationId = refused[0][1].toLongLong();
     const auto findings = refused[0][2].value<Findings>();
-    QVERIFY(std::any_of(findings.cbegin(), findings.cend(), [](const Finding& f) {
-        return f.severity == Severity::MissingDocument;
-    }));
+    QVERIFY(std::any_of(findings.cbegin(), findings.cend(),
+                        [](const Finding& f) { return f.severity == Severity::MissingDocument; }));
     QCOMPARE(count(QString("SELECT COUNT(*) FROM applications WHERE id = %1 AND status = "
                            "'refused_at_intake' AND registration_number IS NULL")
                        .arg(applicationId)),

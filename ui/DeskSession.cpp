@@ -55,8 +55,8 @@ bool DeskSession::start()
     m_operators = std::move(opened).value();
     m_drafts = std::make_unique<DraftStore>(m_dataFolder + QStringLiteral("/drafts"));
     // Opened on its own thread; a journal that cannot be opened is reported when registering.
-    m_journal = std::make_unique<JournalThread>(
-        m_journalPath.isEmpty() ? Database::defaultPath() : m_journalPath);
+    m_journal = std::make_unique<JournalThread>(m_journalPath.isEmpty() ? Database::defaultPath()
+                                                                        : m_journalPath);
     m_idle = new IdleWatcher(this);
     m_idle->setActive(false);
     connect(m_idle, &IdleWatcher::idle, this, [this] {

@@ -61,11 +61,10 @@ QString matchLine(const DuplicateMatch& match)
         if (!n.fullName().isEmpty())
             name << n.fullName();
     }
-    return QStringList{e.registrationNumber.isEmpty() ? MainWindow::tr("(no number)")
-                                                      : e.registrationNumber,
-                       name.join(QStringLiteral(" / ")),
-                       QLocale().toString(e.birthDate, QLocale::ShortFormat),
-                       e.documentNumber, statusText(e.status)}
+    return QStringList{
+        e.registrationNumber.isEmpty() ? MainWindow::tr("(no number)") : e.registrationNumber,
+        name.join(QStringLiteral(" / ")), QLocale().toString(e.birthDate, QLocale::ShortFormat),
+        e.documentNumber, statusText(e.status)}
         .join(QStringLiteral(" · "));
 }
 
@@ -389,8 +388,7 @@ bool MainWindow::isPending(const IntakeForm* form) const
                        [form](const PendingRegistration& p) { return p.form == form; });
 }
 
-void MainWindow::postRegistration(IntakeForm* form, const Application& application,
-                                  bool confirmed)
+void MainWindow::postRegistration(IntakeForm* form, const Application& application, bool confirmed)
 {
     if (!m_journal)
         return;
@@ -400,8 +398,8 @@ void MainWindow::postRegistration(IntakeForm* form, const Application& applicati
     request.desk = DeskContext{m_office, m_desk, m_operator.login};
     request.duplicatesConfirmed = confirmed;
     const quint64 id = m_journal->registerApplication(request);
-    m_pending.insert(id, PendingRegistration{form, form->draftId(), application,
-                                             request.attachmentFiles});
+    m_pending.insert(
+        id, PendingRegistration{form, form->draftId(), application, request.attachmentFiles});
     form->setBusy(true);
     m_ui->messageBar->showMessage(tr("Registering the application…"),
                                   MessageBar::Kind::Information);
@@ -505,8 +503,7 @@ void MainWindow::onRegistrationFailed(quint64 requestId, const QString& message)
         form->setFocus();
     }
     m_ui->messageBar->showMessage(
-        tr("The application was not registered: %1 The form and its draft are kept.")
-            .arg(message),
+        tr("The application was not registered: %1 The form and its draft are kept.").arg(message),
         MessageBar::Kind::Error);
 }
 
