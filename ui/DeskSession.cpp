@@ -1,7 +1,9 @@
 #include "DeskSession.h"
 
+#include "Database.h"
 #include "DraftStore.h"
 #include "IdleWatcher.h"
+#include "JournalThread.h"
 #include "Language.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -17,14 +19,16 @@
 
 namespace iin::ui {
 
-DeskSession::DeskSession(QString dataFolder, QObject* parent)
-    : QObject(parent), m_dataFolder(std::move(dataFolder))
+DeskSession::DeskSession(QString dataFolder, QString journalPath, QObject* parent)
+    : QObject(parent), m_dataFolder(std::move(dataFolder)), m_journalPath(std::move(journalPath))
 {
 }
 
 DeskSession::~DeskSession()
 {
     delete m_window;
+    // Then the journal: its thread finishes the request in hand, closes its connection, quits.
+    m_journal.reset();
 }
 
 MainWindow* DeskSession::mainWindow() const
@@ -50,6 +54,9 @@ bool DeskSession::start()
     }
     m_operators = std::move(opened).value();
     m_drafts = std::make_unique<DraftStore>(m_dataFolder + QStringLiteral("/drafts"));
+    // Opened on its own thread; a journal that cannot be opened is reported when registering.
+    m_journal = std::make_unique<JournalThread>(m_journalPath.isEmpty() ? Database::defaultPath()
+                                                                        : m_journalPath);
     m_idle = new IdleWatcher(this);
     m_idle->setActive(false);
     connect(m_idle, &IdleWatcher::idle, this, [this] {
@@ -100,8 +107,14 @@ bool DeskSession::signIn()
 
 void DeskSession::applySettings()
 {
-    if (m_window)
+    if (m_window) {
         m_window->setTrainingMode(m_settings.trainingMode());
+        // Unset codes fall back to those of the command-line tool's submit.
+        m_window->setJournal(
+            m_journal.get(),
+            m_settings.officeCode.isEmpty() ? QStringLiteral("TRAIN") : m_settings.officeCode,
+            m_settings.deskCode.isEmpty() ? QStringLiteral("1") : m_settings.deskCode);
+    }
     m_idle->setTimeout(m_settings.idleLockMinutes * 60 * 1000);
 }
 

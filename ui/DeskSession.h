@@ -9,6 +9,7 @@
 
 namespace iin {
 class DraftStore;
+class JournalThread;
 class OperatorDirectory;
 } // namespace iin
 
@@ -19,13 +20,16 @@ class MainWindow;
 
 // One run of the desk: opens the operators and drafts in the user's data folder, creates the
 // administrator on the first run, signs an operator in (their language applied), shows the main
-// window, locks it when idle, and signs in again after "sign out".
+// window, locks it when idle, and signs in again after "sign out". The local journal runs on its
+// own thread (JournalThread) for the whole run, whoever is signed in; it closes with the session.
 class DeskSession : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit DeskSession(QString dataFolder, QObject* parent = nullptr);
+    // `journalPath` empty: the shared journal of the desk and the command-line tool
+    // (Database::defaultPath()).
+    explicit DeskSession(QString dataFolder, QString journalPath = {}, QObject* parent = nullptr);
     ~DeskSession() override;
 
     // False when the desk cannot start or the person cancelled the sign-in.
@@ -40,9 +44,11 @@ private:
     void applySettings();
 
     QString m_dataFolder;
+    QString m_journalPath;
     DeskSettings m_settings;
     std::unique_ptr<OperatorDirectory> m_operators;
     std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<JournalThread> m_journal;
     QPointer<MainWindow> m_window;
     IdleWatcher* m_idle = nullptr;
 };

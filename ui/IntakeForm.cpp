@@ -704,8 +704,21 @@ void IntakeForm::focusField(const QString& field)
     }
 }
 
+void IntakeForm::setBusy(bool busy)
+{
+    m_busy = busy;
+    // Disabled, not hidden: the clerk still sees what is being registered.
+    setEnabled(!busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
 void IntakeForm::requestRegister()
 {
+    if (m_busy)
+        return;
     runCheck();
     m_showAllProblems = true;
     showFieldProblems();
@@ -724,6 +737,7 @@ void IntakeForm::requestRegister()
                                  nullptr, count),
                               true);
         focusField(first);
+        emit incompleteRegisterRequested(application());
         return;
     }
     saveDraftNow();

@@ -52,6 +52,11 @@ public:
     const CheckResult& lastCheck() const { return m_check; }
     bool hasContent() const;
 
+    // While the journal registers this application: the form cannot be edited and a second
+    // Ctrl+Enter does nothing, so the same package is never registered twice.
+    void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
+
     Status saveDraftNow();
     void discardDraft();
     // The widget that edits a field of the JSON format ("birth_date", "attachment:photo").
@@ -64,6 +69,9 @@ public slots:
 
 signals:
     void registerRequested(const iin::Application& application);
+    // Ctrl+Enter on an incomplete package (after the message saying what is missing): the desk
+    // may offer to refuse it at intake.
+    void incompleteRegisterRequested(const iin::Application& application);
     void titleChanged(const QString& title);
     void messageRequested(const QString& text, bool isError);
     void draftSaved();
@@ -104,6 +112,7 @@ private:
     QSet<const QWidget*> m_touched;
     bool m_showAllProblems = false;
     bool m_loading = false;
+    bool m_busy = false;
     CheckResult m_check;
     std::optional<QString> m_ruleSetError;
     QHash<const QWidget*, QString> m_problems;

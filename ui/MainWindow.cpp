@@ -4,9 +4,11 @@
 #include "DraftStore.h"
 #include "DraftsDialog.h"
 #include "IntakeForm.h"
+#include "JournalThread.h"
 #include "Language.h"
 #include "LockScreen.h"
 #include "MessageBar.h"
+#include "MessageBox.h"
 #include "OperatorDirectory.h"
 #include "OperatorsDialog.h"
 #include "SettingsDialog.h"
@@ -22,6 +24,51 @@
 #include <QSettings>
 
 namespace iin::ui {
+
+namespace {
+
+QString statusText(ApplicationStatus s)
+{
+    switch (s) {
+    case ApplicationStatus::Draft:
+        return MainWindow::tr("draft");
+    case ApplicationStatus::Registered:
+        return MainWindow::tr("registered");
+    case ApplicationStatus::Sent:
+        return MainWindow::tr("sent to the registry");
+    case ApplicationStatus::IinAssigned:
+        return MainWindow::tr("IIN assigned");
+    case ApplicationStatus::Rejected:
+        return MainWindow::tr("rejected by the registry");
+    case ApplicationStatus::CertificatePrinted:
+        return MainWindow::tr("certificate printed");
+    case ApplicationStatus::HandedOver:
+        return MainWindow::tr("handed over");
+    case ApplicationStatus::RefusedAtIntake:
+        return MainWindow::tr("refused at intake");
+    case ApplicationStatus::Cancelled:
+        return MainWindow::tr("cancelled");
+    }
+    return ApplicationStatuses::toString(s);
+}
+
+// "ALM01-02-000017-R · ҚАСЫМОВ Ерлан / QASYMOV ERLAN · 01.01.1980 · FA1000000 · registered"
+QString matchLine(const DuplicateMatch& match)
+{
+    const JournalEntry& e = match.entry;
+    QStringList name;
+    for (const PersonName& n : {e.nameCyrillic, e.nameLatin}) {
+        if (!n.fullName().isEmpty())
+            name << n.fullName();
+    }
+    return QStringList{
+        e.registrationNumber.isEmpty() ? MainWindow::tr("(no number)") : e.registrationNumber,
+        name.join(QStringLiteral(" / ")), QLocale().toString(e.birthDate, QLocale::ShortFormat),
+        e.documentNumber, statusText(e.status)}
+        .join(QStringLiteral(" · "));
+}
+
+} // namespace
 
 MainWindow::MainWindow(OperatorDirectory* operators, DraftStore* drafts, const Operator& op,
                        QWidget* parent)
@@ -221,16 +268,26 @@ IntakeForm* MainWindow::newIntake(ApplicationBasis basis)
     connect(form, &IntakeForm::draftSaved, this,
             [this] { statusBar()->showMessage(tr("Draft saved"), 3000); });
     connect(form, &IntakeForm::registerRequested, this, [this, form](const Application& a) {
-        if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::registerRequested))) {
+        if (isPending(form))
+            return; // already with the journal: a second Ctrl+Enter registers nothing twice
+        const bool listened =
+            isSignalConnected(QMetaMethod::fromSignal(&MainWindow::registerRequested));
+        if (listened)
             emit registerRequested(a, form->draftId());
+        if (m_journal) {
+            postRegistration(form, a, false);
             return;
         }
+        if (listened)
+            return;
         // Registering arrives with the local journal; until then the draft stays.
         m_ui->messageBar->showMessage(
             tr("The application is complete. Registering is not available on this desk yet; "
                "the draft is kept."),
             MessageBar::Kind::Information);
     });
+    connect(form, &IntakeForm::incompleteRegisterRequested, this,
+            [this, form](const Application& a) { askRefusal(form, a); });
     m_ui->intakeTabWidget->setCurrentIndex(index);
     updateWelcome();
     form->setFocus();
@@ -303,6 +360,166 @@ void MainWindow::closeIntake(int index)
                "applications."),
             MessageBar::Kind::Information);
     updateWelcome();
+}
+
+void MainWindow::setJournal(JournalThread* journal, const QString& office, const QString& desk)
+{
+    if (m_journal)
+        m_journal->worker()->disconnect(this);
+    m_journal = journal;
+    m_office = office;
+    m_desk = desk;
+    if (!journal)
+        return;
+    // The answers come from the journal's thread; queued, they run here on the UI thread.
+    const JournalWorker* w = journal->worker();
+    connect(w, &JournalWorker::duplicatesFound, this, &MainWindow::onDuplicatesFound,
+            Qt::QueuedConnection);
+    connect(w, &JournalWorker::registered, this, &MainWindow::onRegistered, Qt::QueuedConnection);
+    connect(w, &JournalWorker::refusedAtIntake, this, &MainWindow::onRefusedAtIntake,
+            Qt::QueuedConnection);
+    connect(w, &JournalWorker::failed, this, &MainWindow::onRegistrationFailed,
+            Qt::QueuedConnection);
+}
+
+bool MainWindow::isPending(const IntakeForm* form) const
+{
+    return std::any_of(m_pending.cbegin(), m_pending.cend(),
+                       [form](const PendingRegistration& p) { return p.form == form; });
+}
+
+void MainWindow::postRegistration(IntakeForm* form, const Application& application, bool confirmed)
+{
+    if (!m_journal)
+        return;
+    RegisterRequest request;
+    request.application = application;
+    request.attachmentFiles = form->attachmentFiles();
+    request.desk = DeskContext{m_office, m_desk, m_operator.login};
+    request.duplicatesConfirmed = confirmed;
+    const quint64 id = m_journal->registerApplication(request);
+    m_pending.insert(
+        id, PendingRegistration{form, form->draftId(), application, request.attachmentFiles});
+    form->setBusy(true);
+    m_ui->messageBar->showMessage(tr("Registering the application…"),
+                                  MessageBar::Kind::Information);
+}
+
+void MainWindow::askRefusal(IntakeForm* form, const Application& application)
+{
+    if (!m_journal || isPending(form))
+        return;
+    int missing = 0;
+    for (const Finding& f : form->lastCheck().findings) {
+        if (f.severity != Severity::Warning)
+            ++missing;
+    }
+    if (MessageBox::question(
+            this, tr("Refuse at intake"),
+            tr("The package is incomplete: %n thing(s) missing (see the checklist).\n\n"
+               "Refuse it at intake? The refusal is recorded in the journal with what is "
+               "missing and the application is closed. Choose No to complete it instead.",
+               nullptr, missing),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    form->saveDraftNow();
+    postRegistration(form, application, false);
+}
+
+void MainWindow::onDuplicatesFound(quint64 requestId, const QList<DuplicateMatch>& matches)
+{
+    if (!m_pending.contains(requestId))
+        return;
+    const PendingRegistration pending = m_pending.take(requestId);
+    QStringList lines;
+    for (const DuplicateMatch& m : matches)
+        lines << QStringLiteral("• ") + matchLine(m);
+    const QString text =
+        tr("The journal already has %n application(s) that look like the same person:", nullptr,
+           int(matches.size())) +
+        u'\n' + lines.join(u'\n') + QStringLiteral("\n\n") +
+        tr("Register this application anyway?");
+    const bool confirmed = MessageBox::question(this, tr("Possible duplicate"), text,
+                                                QMessageBox::Yes | QMessageBox::No,
+                                                QMessageBox::No) == QMessageBox::Yes;
+    IntakeForm* form = pending.form;
+    if (confirmed && form && m_journal) {
+        RegisterRequest request;
+        request.application = pending.application;
+        request.attachmentFiles = pending.attachmentFiles;
+        request.desk = DeskContext{m_office, m_desk, m_operator.login};
+        request.duplicatesConfirmed = true;
+        m_pending.insert(m_journal->registerApplication(request), pending);
+        return;
+    }
+    if (form) {
+        form->setBusy(false);
+        form->setFocus();
+    }
+    m_ui->messageBar->showMessage(
+        tr("The application was not registered; it stays open as it was."),
+        MessageBar::Kind::Information);
+}
+
+void MainWindow::onRegistered(quint64 requestId, const Registration& registration)
+{
+    if (!m_pending.contains(requestId))
+        return;
+    const PendingRegistration pending = m_pending.take(requestId);
+    finishIntake(pending);
+    // Printing the receipt connects to applicationRegistered().
+    m_ui->messageBar->showMessage(tr("Registered as %1").arg(registration.registrationNumber),
+                                  MessageBar::Kind::Positive);
+    emit applicationRegistered(registration, pending.application);
+}
+
+void MainWindow::onRefusedAtIntake(quint64 requestId, qint64 applicationId,
+                                   const Findings& findings)
+{
+    if (!m_pending.contains(requestId))
+        return;
+    const PendingRegistration pending = m_pending.take(requestId);
+    finishIntake(pending);
+    QStringList missing;
+    for (const Finding& f : findings) {
+        if (f.severity != Severity::Warning)
+            missing << f.message;
+    }
+    m_ui->messageBar->showMessage(
+        tr("The package was refused at intake; the refusal is recorded in the journal. "
+           "Missing:") +
+            QStringLiteral("\n• ") + missing.join(QStringLiteral("\n• ")),
+        MessageBar::Kind::Warning);
+    emit applicationRefusedAtIntake(applicationId, pending.application, findings);
+}
+
+void MainWindow::onRegistrationFailed(quint64 requestId, const QString& message)
+{
+    if (!m_pending.contains(requestId))
+        return;
+    const PendingRegistration pending = m_pending.take(requestId);
+    if (IntakeForm* form = pending.form) {
+        form->setBusy(false);
+        form->setFocus();
+    }
+    m_ui->messageBar->showMessage(
+        tr("The application was not registered: %1 The form and its draft are kept.").arg(message),
+        MessageBar::Kind::Error);
+}
+
+void MainWindow::finishIntake(const PendingRegistration& pending)
+{
+    if (IntakeForm* form = pending.form) {
+        form->setBusy(false);
+        form->discardDraft();
+        const int index = m_ui->intakeTabWidget->indexOf(form);
+        if (index >= 0)
+            m_ui->intakeTabWidget->removeTab(index);
+        form->deleteLater();
+        updateWelcome();
+    } else if (m_drafts) {
+        m_drafts->discard(pending.draftId);
+    }
 }
 
 void MainWindow::saveAllDrafts()

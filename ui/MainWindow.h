@@ -1,9 +1,11 @@
 #pragma once
 
 #include "Application.h"
+#include "Finding.h"
 #include "Operator.h"
 #include "SyncState.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -17,8 +19,11 @@ class MainWindow;
 
 namespace iin {
 class DraftStore;
+class JournalThread;
 class OperatorDirectory;
 struct Draft;
+struct DuplicateMatch;
+struct Registration;
 } // namespace iin
 
 namespace iin::ui {
@@ -59,6 +64,13 @@ public:
 
     bool isLocked() const;
 
+    // The local journal that registers what is taken here, and the desk codes of this
+    // workstation (part of every registration number). Without a journal, Ctrl+Enter only emits
+    // registerRequested().
+    void setJournal(iin::JournalThread* journal, const QString& office, const QString& desk);
+    // Applications handed to the journal and not answered yet.
+    int pendingRegistrations() const { return int(m_pending.size()); }
+
 public slots:
     void lock();
     void unlock();
@@ -66,6 +78,12 @@ public slots:
 signals:
     // A complete application the clerk asked to register (Ctrl+Enter); the store connects here.
     void registerRequested(const iin::Application& application, const QString& draftId);
+    // The journal registered an application taken in this window: where the receipt is printed.
+    void applicationRegistered(const iin::Registration& registration,
+                               const iin::Application& application);
+    // ... and refused one at intake: where the receipt of refusal is printed.
+    void applicationRefusedAtIntake(qint64 applicationId, const iin::Application& application,
+                                    const iin::Findings& findings);
     void signOutRequested();
     void settingsChanged();
 
@@ -86,6 +104,25 @@ private:
     void updateWelcome();
     QList<QAction*> lockedActions() const;
 
+    // One application handed to the journal: the form (gone if its tab was closed meanwhile)
+    // and what was sent, so that it can be sent again once the clerk confirms.
+    struct PendingRegistration
+    {
+        QPointer<IntakeForm> form;
+        QString draftId;
+        Application application;
+        QHash<QString, QString> attachmentFiles;
+    };
+    void postRegistration(IntakeForm* form, const Application& application, bool confirmed);
+    void askRefusal(IntakeForm* form, const Application& application);
+    void onDuplicatesFound(quint64 requestId, const QList<iin::DuplicateMatch>& matches);
+    void onRegistered(quint64 requestId, const iin::Registration& registration);
+    void onRefusedAtIntake(quint64 requestId, qint64 applicationId, const iin::Findings& findings);
+    void onRegistrationFailed(quint64 requestId, const QString& message);
+    // The application left the desk for the journal: its draft and tab go.
+    void finishIntake(const PendingRegistration& pending);
+    bool isPending(const IntakeForm* form) const;
+
     std::unique_ptr<Ui::MainWindow> m_ui;
     OperatorDirectory* m_operators;
     DraftStore* m_drafts;
@@ -95,6 +132,10 @@ private:
     QLabel* m_syncLabel;
     QLabel* m_operatorLabel;
     QPointer<DraftsDialog> m_draftsDialog;
+    QPointer<JournalThread> m_journal;
+    QString m_office;
+    QString m_desk;
+    QHash<quint64, PendingRegistration> m_pending;
 };
 
 } // namespace iin::ui

@@ -1,0 +1,164 @@
+#include "JournalWorker.h"
+
+#include "CompletenessCheck.h"
+#include "Database.h"
+#include "Intake.h"
+#include "RuleSet.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace iin {
+
+JournalWorker::JournalWorker(QString databasePath, QObject* parent)
+    : QObject(parent), m_path(std::move(databasePath))
+{
+}
+
+JournalWorker::~JournalWorker() = default;
+
+void JournalWorker::open()
+{
+    Result<std::unique_ptr<Database>> db = Database::open(m_path);
+    if (!db) {
+        emit openFailed(db.errorMessage());
+        return;
+    }
+    m_database = std::move(db).value();
+    m_journal = std::make_unique<Journal>(*m_database);
+    emit opened(m_path);
+}
+
+void JournalWorker::close()
+{
+    m_journal.reset();
+    m_database.reset();
+}
+
+Result<Journal*> JournalWorker::journal()
+{
+    // A journal that could not be opened at start (locked by a backup, say) is tried again on
+    // the next request rather than leaving the desk without a store until a restart.
+    if (!m_journal) {
+        Result<std::unique_ptr<Database>> db = Database::open(m_path);
+        if (!db)
+            return db.error();
+        m_database = std::move(db).value();
+        m_journal = std::make_unique<Journal>(*m_database);
+    }
+    return m_journal.get();
+}
+
+Result<QList<QByteArray>> JournalWorker::readAttachments(const RegisterRequest& request) const
+{
+    QList<QByteArray> contents;
+    for (const Attachment& a : request.application.attachments) {
+        // An attachment without a scan (only the paper was seen) has no file to copy.
+        const QString path = a.sha256.isEmpty()
+                                 ? QString()
+                                 : request.attachmentFiles.value(
+                                       a.sha256, request.attachmentFiles.value(a.sha256.toLower()));
+        if (path.isEmpty()) {
+            contents.append(QByteArray());
+            continue;
+        }
+        const QString name = QFileInfo(path).fileName();
+        QFile file(path);
+        if (!file.exists())
+            return Error{QStringLiteral("journal.attachment_missing"),
+                         tr("The scan \"%1\" is no longer at %2. Attach it again, then register.")
+                             .arg(a.fileName.isEmpty() ? name : a.fileName, path)};
+        if (file.size() > MaxAttachmentBytes || !file.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("journal.attachment_unreadable"),
+                         tr("The scan \"%1\" at %2 cannot be read. Attach it again, then "
+                            "register.")
+                             .arg(a.fileName.isEmpty() ? name : a.fileName, path)};
+        QByteArray content = file.readAll();
+        if (file.error() != QFileDevice::NoError)
+            return Error{QStringLiteral("journal.attachment_unreadable"),
+                         tr("The scan \"%1\" at %2 cannot be read. Attach it again, then "
+                            "register.")
+                             .arg(a.fileName.isEmpty() ? name : a.fileName, path)};
+        // The file must still be the scan the clerk attached and saw.
+        const QString digest = QString::fromLatin1(
+            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        if (digest.compare(a.sha256, Qt::CaseInsensitive) != 0)
+            return Error{QStringLiteral("journal.attachment_changed"),
+                         tr("The scan \"%1\" at %2 has changed since it was attached. Attach it "
+                            "again, then register.")
+                             .arg(a.fileName.isEmpty() ? name : a.fileName, path)};
+        contents.append(std::move(content));
+    }
+    return contents;
+}
+
+void JournalWorker::registerApplication(quint64 requestId, const RegisterRequest& request)
+{
+    const Application& application = request.application;
+    const QDate day =
+        application.submittedOn.isValid() ? application.submittedOn : QDate::currentDate();
+    const Result<RuleSet> rules = RuleSet::effectiveOn(day);
+    if (!rules) {
+        emit failed(requestId, rules.errorMessage());
+        return;
+    }
+    const CheckResult check = CompletenessCheck::check(application, *rules);
+
+    Result<Journal*> journal = this->journal();
+    if (!journal) {
+        emit failed(requestId, journal.errorMessage());
+        return;
+    }
+    // The duplicate warning matters before a number is issued; a refusal issues none and queues
+    // nothing, so it is recorded without asking.
+    if (check.complete && !request.duplicatesConfirmed) {
+        const Result<QList<DuplicateMatch>> matches = (*journal)->likelyDuplicates(application);
+        if (!matches) {
+            emit failed(requestId, matches.errorMessage());
+            return;
+        }
+        if (!matches->isEmpty()) {
+            emit duplicatesFound(requestId, *matches);
+            return;
+        }
+    }
+
+    Result<QList<QByteArray>> contents = readAttachments(request);
+    if (!contents) {
+        emit failed(requestId, contents.errorMessage());
+        return;
+    }
+    Intake intake = Intake::from(application, check);
+    intake.attachmentContents = std::move(contents).value();
+
+    if (check.complete) {
+        const Result<Registration> r = (*journal)->registerApplication(intake, request.desk);
+        if (!r)
+            emit failed(requestId, r.errorMessage());
+        else
+            emit registered(requestId, *r);
+        return;
+    }
+    const Result<qint64> refused = (*journal)->refuseAtIntake(intake, request.desk);
+    if (!refused)
+        emit failed(requestId, refused.errorMessage());
+    else
+        emit refusedAtIntake(requestId, *refused, check.findings);
+}
+
+void JournalWorker::search(quint64 requestId, const JournalQuery& query)
+{
+    Result<Journal*> journal = this->journal();
+    if (!journal) {
+        emit failed(requestId, journal.errorMessage());
+        return;
+    }
+    const Result<QList<JournalEntry>> entries = (*journal)->search(query);
+    if (!entries)
+        emit failed(requestId, entries.errorMessage());
+    else
+        emit searchFinished(requestId, *entries);
+}
+
+} // namespace iin

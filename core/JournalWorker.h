@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Application.h"
+#include "Finding.h"
+#include "Journal.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace iin {
+
+class Database;
+
+// What the desk asks the journal to register: the application as typed, where each scan's file
+// lies (SHA-256 -> local path, as the intake form remembers it), who and where.
+struct RegisterRequest
+{
+    Application application;
+    QHash<QString, QString> attachmentFiles;
+    DeskContext desk;
+    // The clerk saw the likely duplicates and chose to register anyway.
+    bool duplicatesConfirmed = false;
+};
+
+// The journal's side of the desk, on its own thread: it opens its own Database there (a
+// Database belongs to the thread that opened it) and answers requests posted from the UI thread
+// through queued calls, so that no SQL and no file reading ever runs on the UI thread. Every
+// request carries an id chosen by the caller; every answer names it.
+//
+// Create it without a parent, move it to its thread and call open() there (JournalThread does
+// all of this); close() on that thread before the thread ends.
+class JournalWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Scans larger than this are refused (the intake form never attaches larger ones).
+    static constexpr qint64 MaxAttachmentBytes = 50 * 1024 * 1024;
+
+    explicit JournalWorker(QString databasePath, QObject* parent = nullptr);
+    ~JournalWorker() override;
+
+    QString databasePath() const { return m_path; }
+
+public slots:
+    // Opens the database on the calling thread (the worker's); answers opened() or openFailed().
+    void open();
+    void close();
+
+    // Checks the package against the rule set in force on its date of submission. A complete
+    // one: likely duplicates not yet confirmed -> duplicatesFound(), nothing written; otherwise
+    // registered(). An incomplete one: refusedAtIntake() with its findings. Any error (an
+    // unreadable scan, the journal) -> failed() with nothing written.
+    void registerApplication(quint64 requestId, const iin::RegisterRequest& request);
+    void search(quint64 requestId, const iin::JournalQuery& query);
+
+signals:
+    void opened(const QString& path);
+    void openFailed(const QString& message);
+    void duplicatesFound(quint64 requestId, const QList<iin::DuplicateMatch>& matches);
+    void registered(quint64 requestId, const iin::Registration& registration);
+    void refusedAtIntake(quint64 requestId, qint64 applicationId, const iin::Findings& findings);
+    void searchFinished(quint64 requestId, const QList<iin::JournalEntry>& entries);
+    void failed(quint64 requestId, const QString& message);
+
+private:
+    // The scans' contents, attachment for attachment, from the files given.
+    Result<QList<QByteArray>> readAttachments(const RegisterRequest& request) const;
+    // The journal, opened on first use if open() failed or was not called yet.
+    Result<Journal*> journal();
+
+    QString m_path;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Journal> m_journal;
+};
+
+} // namespace iin

@@ -1,0 +1,307 @@
+#include "Database.h"
+#include "DraftStore.h"
+#include "FileDialog.h"
+#include "IntakeForm.h"
+#include "JournalThread.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "MessageBox.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QImage>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace iin;
+using namespace iin::ui;
+
+// Registering from the desk the way a clerk does it: the form typed with the keyboard,
+// Ctrl+Enter, the answer of the journal's thread in the message bar, the journal file checked
+// through a connection of the test's own.
+class TestDeskRegistration : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void completeApplicationIsRegistered();
+    void incompleteApplicationIsRefusedAtIntake();
+    void secondIdenticalApplicationAsksFirst();
+    void unreadableScanKeepsEverything();
+
+private:
+    static QWidget* focus() { return QApplication::focusWidget(); }
+    static void type(const QString& text)
+    {
+        for (QChar c : text) {
+            if (c.unicode() < 128)
+                QTest::keyClick(focus(), char(c.unicode()));
+            else
+                QTest::sendKeyEvent(QTest::Click, focus(), Qt::Key_unknown, QString(c),
+                                    Qt::NoModifier);
+        }
+    }
+    static void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
+    {
+        QTest::keyClick(focus(), k, m);
+    }
+    static void enter() { key(Qt::Key_Return); }
+    template <typename T>
+    static T* child(QWidget* parent, const char* name)
+    {
+        return parent->findChild<T*>(QString::fromLatin1(name));
+    }
+    QString makeScan(const QString& name);
+    // Ctrl+N, then the whole of Annex 1 typed field by field; `complete` false stops before
+    // the attachments, so that the package lacks its documents.
+    IntakeForm* typeApplication(bool complete);
+    QStringList statuses();
+    QString journalPath() const { return m_dir->filePath("journal.sqlite"); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<JournalThread> m_journal;
+    std::unique_ptr<MainWindow> m_window;
+    Operator m_clerk{1, "clerk1", "Нұрланқызы Әйгерім", Role::Clerk, "en", true};
+};
+
+void TestDeskRegistration::initTestCase()
+{
+    Language::install("en");
+}
+
+void TestDeskRegistration::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_drafts = std::make_unique<DraftStore>(m_dir->filePath("drafts"));
+    m_journal = std::make_unique<JournalThread>(journalPath());
+    m_window = std::make_unique<MainWindow>(nullptr, m_drafts.get(), m_clerk);
+    m_window->setJournal(m_journal.get(), "ALM01", "02");
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestDeskRegistration::cleanup()
+{
+    m_window.reset();
+    m_journal.reset();
+    m_drafts.reset();
+    m_dir.reset();
+}
+
+QString TestDeskRegistration::makeScan(const QString& name)
+{
+    QImage image(400, 300, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    const QString path = m_dir->filePath(name);
+    return image.save(path) ? path : QString();
+}
+
+QStringList TestDeskRegistration::statuses()
+{
+    auto db = Database::open(journalPath());
+    if (!db)
+        qFatal("%s", qPrintable(db.errorMessage()));
+    QSqlQuery q((*db)->sql());
+    QStringList list;
+    if (!q.exec("SELECT status FROM applications ORDER BY id"))
+        qFatal("cannot read the journal");
+    while (q.next())
+        list << q.value(0).toString();
+    return list;
+}
+
+IntakeForm* TestDeskRegistration::typeApplication(bool complete)
+{
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    IntakeForm* form = m_window->currentIntake();
+    if (!form)
+        return nullptr;
+    if (!QTest::qWaitFor(
+            [&] { return focus() == child<QWidget>(form, "surnameCyrillicLineEdit"); }))
+        return nullptr;
+    type("Каримова");
+    enter();
+    type("Дильноза");
+    enter();
+    enter();
+    type("KARIMOVA");
+    enter();
+    type("DILNOZA");
+    enter();
+    enter();
+    type("17041991");
+    enter();
+    type("Ташкент");
+    enter();
+    type("F");
+    enter();
+    type("Uzbekistan");
+    enter();
+    enter();
+    type("FA1234567");
+    enter();
+    type("Uzbekistan");
+    enter();
+    type("Ministry of Internal Affairs");
+    enter();
+    type("02032021");
+    enter();
+    type("01032031");
+    enter();
+    enter();
+    enter();
+    type("Алматы, ул. Абая, 10, кв. 5");
+    enter();
+    type("work");
+    enter();
+    type("+7 701 123 45 67");
+    enter();
+    type("karimova@example.uz");
+    enter();
+    key(Qt::Key_Space); // consent
+    enter();
+    enter(); // no representative
+    if (!complete)
+        return form;
+
+    type("Application");
+    key(Qt::Key_Tab);
+    key(Qt::Key_Tab);
+    key(Qt::Key_Tab);
+    FileDialog::setNextFileNames({makeScan("form.png")});
+    key(Qt::Key_Space);
+    key(Qt::Key_Backtab);
+    key(Qt::Key_Backtab);
+    key(Qt::Key_Backtab);
+    QTest::qWait(QApplication::keyboardInputInterval() + 100); // a new type-ahead search
+    type("Identity");
+    key(Qt::Key_Tab);
+    key(Qt::Key_Tab);
+    key(Qt::Key_Tab);
+    FileDialog::setNextFileNames({makeScan("passport.png")});
+    key(Qt::Key_Space);
+    return QTest::qWaitFor([&] { return form->lastCheck().complete; }) ? form : nullptr;
+}
+
+void TestDeskRegistration::completeApplicationIsRegistered()
+{
+    QPointer<IntakeForm> form = typeApplication(true);
+    QVERIFY(form);
+    const QString draftId = form->draftId();
+    QVERIFY(m_drafts->load(draftId).ok());
+
+    key(Qt::Key_Return, Qt::ControlModifier);
+    // Busy at once: a second Ctrl+Enter registers nothing twice.
+    QVERIFY(form->isBusy());
+    QVERIFY(!form->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+
+    MessageBar* bar = m_window->messageBar();
+    QTRY_VERIFY2(bar->text().startsWith("Registered as ALM01-02-"), qPrintable(bar->text()));
+    QCOMPARE(bar->kind(), MessageBar::Kind::Positive);
+    QTRY_VERIFY(form.isNull()); // the tab is closed
+    QVERIFY(m_window->intakes().isEmpty());
+    QVERIFY(!m_drafts->load(draftId).ok());
+    QCOMPARE(m_window->pendingRegistrations(), 0);
+
+    QCOMPARE(statuses(), QStringList{"registered"});
+    auto db = Database::open(journalPath());
+    QVERIFY(db);
+    QSqlQuery q((*db)->sql());
+    QVERIFY(q.exec("SELECT registration_number, surname_lat, document_number FROM applications"));
+    if (!q.next())
+        QFAIL("no row");
+    QVERIFY(bar->text().endsWith(q.value(0).toString()));
+    QCOMPARE(q.value(2).toString(), QString("FA1234567"));
+    QVERIFY(q.exec("SELECT COUNT(*) FROM attachments WHERE size > 0"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2); // both scans were copied into the journal
+}
+
+void TestDeskRegistration::incompleteApplicationIsRefusedAtIntake()
+{
+    QPointer<IntakeForm> form = typeApplication(false);
+    QVERIFY(form);
+    QVERIFY(!form->lastCheck().complete);
+    const QString draftId = form->draftId();
+
+    // First the clerk goes back to complete it: nothing is recorded.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(m_window->messageBar()->text().startsWith("The application cannot be registered yet"));
+    QTest::qWait(200);
+    QVERIFY(form);
+    QVERIFY(!form->isBusy());
+    QVERIFY(statuses().isEmpty());
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    MessageBar* bar = m_window->messageBar();
+    QTRY_VERIFY2(bar->text().startsWith("The package was refused at intake"),
+                 qPrintable(bar->text()));
+    // What is missing is listed: the application form and the copy of the identity document.
+    QVERIFY2(bar->text().count("\n• ") >= 2, qPrintable(bar->text()));
+    QTRY_VERIFY(form.isNull());
+    QVERIFY(!m_drafts->load(draftId).ok());
+    QCOMPARE(statuses(), QStringList{"refused_at_intake"});
+}
+
+void TestDeskRegistration::secondIdenticalApplicationAsksFirst()
+{
+    QVERIFY(typeApplication(true));
+    key(Qt::Key_Return, Qt::ControlModifier);
+    MessageBar* bar = m_window->messageBar();
+    QTRY_VERIFY2(bar->text().startsWith("Registered as"), qPrintable(bar->text()));
+    const QString first = bar->text();
+
+    QPointer<IntakeForm> form = typeApplication(true);
+    QVERIFY(form);
+    const Application typed = form->application();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    key(Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY2(bar->text().startsWith("The application was not registered; it stays open"),
+                 qPrintable(bar->text()));
+    QVERIFY(form);
+    QVERIFY(!form->isBusy());
+    QVERIFY(form->isEnabled());
+    QCOMPARE(form->application(), typed);
+    QVERIFY(m_drafts->load(form->draftId()).ok());
+    QCOMPARE(statuses(), QStringList{"registered"});
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY2(bar->text().startsWith("Registered as") && bar->text() != first,
+                 qPrintable(bar->text()));
+    QTRY_VERIFY(form.isNull());
+    QCOMPARE(statuses(), (QStringList{"registered", "registered"}));
+}
+
+void TestDeskRegistration::unreadableScanKeepsEverything()
+{
+    QPointer<IntakeForm> form = typeApplication(true);
+    QVERIFY(form);
+    QVERIFY(QFile::remove(m_dir->filePath("passport.png")));
+    const Application typed = form->application();
+    key(Qt::Key_Return, Qt::ControlModifier);
+    MessageBar* bar = m_window->messageBar();
+    QTRY_VERIFY2(bar->text().startsWith("The application was not registered:"),
+                 qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains("passport.png"), qPrintable(bar->text()));
+    QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+    QVERIFY(form);
+    QVERIFY(form->isEnabled());
+    QCOMPARE(form->application(), typed);
+    QVERIFY(m_drafts->load(form->draftId()).ok());
+    QVERIFY(statuses().isEmpty());
+}
+
+QTEST_MAIN(TestDeskRegistration)
+#include "TestDeskRegistration.moc"
