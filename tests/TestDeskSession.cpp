@@ -7,11 +7,14 @@
 #include "MainWindow.h"
 #include "OperatorDirectory.h"
 #include "OperatorEditDialog.h"
+#include "TestSupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -35,6 +38,7 @@ private slots:
     void initTestCase();
     void firstStartThenSignIn();
     void signInOffersUnfinishedWork();
+    void queuedApplicationGetsItsIinFromTheTrainingRegistry();
 
 private:
     // Waits (inside the modal dialog's own event loop) for a visible dialog of type T, then acts.
@@ -147,6 +151,38 @@ void TestDeskSession::signInOffersUnfinishedWork()
     QTRY_VERIFY(session.mainWindow());
     QCOMPARE(session.mainWindow()->currentOperator().login, QString("admin"));
     QCOMPARE(Language::current(), QString("ru"));
+    Language::install("en");
+}
+
+// The embedded default end to end: an application queued in the journal goes to the in-process
+// training registry through the desk's own sync worker, and comes back with its IIN.
+void TestDeskSession::queuedApplicationGetsItsIinFromTheTrainingRegistry()
+{
+    QTemporaryDir journalDir;
+    const QString journal = journalDir.filePath("journal.sqlite");
+    const iin::test::ProcessResult submitted = iin::test::runCli(
+        {"submit", iin::test::sourcePath("examples/counter-complete.json"), "--db", journal});
+    QVERIFY2(submitted.exitCode == 0, submitted.err.constData());
+
+    whenShown<LoginDialog>([](LoginDialog* login) {
+        set(login, "loginLineEdit", "admin");
+        set(login, "passwordLineEdit", "counter2026desk");
+        ok(login, "loginButtonBox");
+    });
+    DeskSession session(m_dir.path(), journal);
+    QVERIFY(session.start());
+    MainWindow* window = session.mainWindow();
+    QVERIFY(window->isTrainingMode());
+    const auto iinOf = [&] {
+        const iin::test::ProcessResult r = iin::test::runCli({"list", "--db", journal});
+        return QJsonDocument::fromJson(r.out.trimmed()).object().value(u"iin").toString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!iinOf().isEmpty(), 60000);
+    Language::install("en"); // the operator signed in in Russian; the status bar is read in English
+    QTRY_VERIFY_WITH_TIMEOUT(window->syncStateText().contains("Online (training registry)"),
+                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->syncStateText().contains("waiting: 0"), 10000);
+    QCOMPARE(iinOf().size(), 12);
     Language::install("en");
 }
 

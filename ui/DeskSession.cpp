@@ -4,6 +4,9 @@
 #include "DraftStore.h"
 #include "IdleWatcher.h"
 #include "JournalThread.h"
+#include "MessageBar.h"
+#include "SyncWorker.h"
+#include "TrainingRegistry.h"
 #include "Language.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -27,6 +30,10 @@ DeskSession::DeskSession(QString dataFolder, QString journalPath, QObject* paren
 DeskSession::~DeskSession()
 {
     delete m_window;
+    // The sync worker stops after its current step (what is in flight is asked about at the next
+    // start), then the training registry it talks to.
+    m_sync.reset();
+    m_link.reset();
     // Then the journal: its thread finishes the request in hand, closes its connection, quits.
     m_journal.reset();
 }
@@ -55,8 +62,8 @@ bool DeskSession::start()
     m_operators = std::move(opened).value();
     m_drafts = std::make_unique<DraftStore>(m_dataFolder + QStringLiteral("/drafts"));
     // Opened on its own thread; a journal that cannot be opened is reported when registering.
-    m_journal = std::make_unique<JournalThread>(m_journalPath.isEmpty() ? Database::defaultPath()
-                                                                        : m_journalPath);
+    m_journal = std::make_unique<JournalThread>(journalPath());
+    startSync();
     m_idle = new IdleWatcher(this);
     m_idle->setActive(false);
     connect(m_idle, &IdleWatcher::idle, this, [this] {
@@ -96,7 +103,13 @@ bool DeskSession::signIn()
     connect(m_window, &MainWindow::settingsChanged, this, [this] {
         const QSettings stored;
         m_settings = DeskSettings::load(stored);
+        startSync();
         applySettings();
+    });
+    // A new registration is queued: send it now rather than at the next poll.
+    connect(m_window, &MainWindow::applicationRegistered, this, [this] {
+        if (m_sync)
+            m_sync->wake();
     });
     applySettings();
     m_window->show();
@@ -105,10 +118,43 @@ bool DeskSession::signIn()
     return true;
 }
 
+QString DeskSession::journalPath() const
+{
+    return m_journalPath.isEmpty() ? Database::defaultPath() : m_journalPath;
+}
+
+void DeskSession::startSync()
+{
+    m_sync.reset();
+    m_link.reset();
+    Result<server::RegistryLink> link =
+        server::RegistryLink::open(RegistrySettings::load(QSettings()), journalPath());
+    if (!link) {
+        // The desk keeps taking applications; the queue waits for a working registry link.
+        if (m_window)
+            m_window->messageBar()->showMessage(link.errorMessage());
+        return;
+    }
+    m_link = std::make_unique<server::RegistryLink>(std::move(link).value());
+    SyncWorker::Options options;
+    options.databasePath = journalPath();
+    options.endpoint = m_link->connection.endpoint();
+    options.training = m_link->connection.isTraining();
+    m_sync = std::make_unique<SyncWorker>(options);
+    connect(m_sync.get(), &SyncWorker::stateChanged, this, [this](const SyncState& state) {
+        if (m_window)
+            m_window->setSyncState(state);
+    });
+    m_sync->start();
+}
+
 void DeskSession::applySettings()
 {
     if (m_window) {
-        m_window->setTrainingMode(m_settings.trainingMode());
+        m_window->setTrainingMode(m_link ? m_link->connection.isTraining()
+                                         : m_settings.trainingMode());
+        if (m_sync)
+            m_window->setSyncState(m_sync->state());
         // Unset codes fall back to those of the command-line tool's submit.
         m_window->setJournal(
             m_journal.get(),

@@ -10,8 +10,13 @@
 namespace iin {
 class DraftStore;
 class JournalThread;
+class SyncWorker;
 class OperatorDirectory;
 } // namespace iin
+
+namespace iin::server {
+struct RegistryLink;
+} // namespace iin::server
 
 namespace iin::ui {
 
@@ -42,6 +47,8 @@ public:
 private:
     bool signIn();
     void applySettings();
+    void startSync();
+    QString journalPath() const;
 
     QString m_dataFolder;
     QString m_journalPath;
@@ -49,6 +56,10 @@ private:
     std::unique_ptr<OperatorDirectory> m_operators;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<JournalThread> m_journal;
+    // The registry link (configured, or the embedded training registry) and the sync worker
+    // draining the journal's outbox on its own thread; restarted when the settings change.
+    std::unique_ptr<server::RegistryLink> m_link;
+    std::unique_ptr<SyncWorker> m_sync;
     QPointer<MainWindow> m_window;
     IdleWatcher* m_idle = nullptr;
 };

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "DeskSettings.h"
 #include "StoreOptions.h"
 
 #include "ApplicationJson.h"
@@ -68,16 +69,18 @@ int runSubmitCommand(const QStringList& arguments)
                "incomplete, 2 bad input, 3 when the journal cannot be written."));
     addStoreOptions(cl);
     QCommandLineParser& p = cl.parser();
-    QSettings settings;
+    // The desk's own settings, so that the CLI registers under the same office and desk codes.
+    const DeskSettings deskSettings = DeskSettings::load(
+        QSettings(QStringLiteral("IIN Desk"), QStringLiteral("iin-desk")));
     p.addOptions({
         {QStringLiteral("office"),
          QCoreApplication::translate("Cli", "The office code (2-8 of A-Z 0-9)."),
          QStringLiteral("code"),
-         settings.value(QStringLiteral("desk/office"), QStringLiteral("TRAIN")).toString()},
+         deskSettings.officeCode.isEmpty() ? QStringLiteral("TRAIN") : deskSettings.officeCode},
         {QStringLiteral("desk"),
          QCoreApplication::translate("Cli", "The desk code within the office (1-4 of A-Z 0-9)."),
          QStringLiteral("code"),
-         settings.value(QStringLiteral("desk/code"), QStringLiteral("1")).toString()},
+         deskSettings.deskCode.isEmpty() ? QStringLiteral("1") : deskSettings.deskCode},
         {QStringLiteral("rules"),
          QCoreApplication::translate("Cli", "The rule edition to apply (default: the one in "
                                             "force on the date of submission)."),
