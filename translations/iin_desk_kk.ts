@@ -914,7 +914,7 @@ Commands:
     </message>
     <message>
         <source>Prints the registration certificate of an application in the journal to PDF. Only an application with an IIN has one: the first print moves it to certificate_printed, every later print is a DUPLICATE; each is recorded in the audit trail. Exit 0 printed, 1 no such application or no IIN yet, 2 bad input, 3 journal or file error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналдағы өтініштің тіркеу куәлігін PDF-ке басып шығарады. Куәлік ЖСН берілген өтініште ғана болады: алғашқы басып шығару өтінішті certificate_printed мәртебесіне ауыстырады, кейінгі әрбір басып шығару — ТЕЛНҰСҚА; әрқайсысы аудит журналына жазылады. Басып шығарылса 0, мұндай өтініш болмаса немесе оған әлі ЖСН берілмесе 1, кіріс деректері қате болса 2, журнал немесе файл қатесі болса 3 кодымен аяқталады.</translation>
     </message>
     <message>
         <source>Usage: iin-desk-cli certificate &lt;id|registration-number&gt;|render|verify|keygen [options]
@@ -923,139 +923,144 @@ Commands:
   verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
   keygen --id &lt;key id&gt; --out &lt;key file&gt; [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
 Each takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы: iin-desk-cli certificate &lt;id|тіркеу-нөмірі&gt;|render|verify|keygen [параметрлер]
+  &lt;id|тіркеу-нөмірі&gt; --db &lt;журнал&gt; --pdf &lt;шығыс.pdf&gt; [--key &lt;кілт файлы&gt;] [--training]
+  render --json &lt;деректер.json&gt; --pdf &lt;шығыс.pdf&gt; [--key &lt;кілт файлы&gt;]
+  verify &lt;pdf|png&gt; [--trust &lt;сенім файлы&gt;]... [--trust-training]
+  keygen --id &lt;кілт id&gt; --out &lt;кілт файлы&gt; [--issuer &lt;атауы&gt;] [--public &lt;сенім файлы&gt;]
+Әрқайсысы --help параметрін қабылдайды.</translation>
     </message>
     <message>
         <source>The day the terms are judged on (YYYY-MM-DD; default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімдер бағаланатын күн (ЖЖЖЖ-АА-КК; әдепкі бойынша — бүгін).</translation>
     </message>
     <message>
         <source>A term is &quot;due soon&quot; with at most this many working days left (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімнің аяқталуына осыдан аспайтын жұмыс күні қалса, ол «мерзімі жақындаған» болып саналады (әдепкі бойынша 1).</translation>
     </message>
     <message>
         <source>--due-soon-days must be a number from 0 to 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--due-soon-days 0-ден 30-ға дейінгі сан болуы тиіс.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a complaint id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — шағымның идентификаторы емес.</translation>
     </message>
     <message>
         <source>Lists complaints, newest first, one JSON object per line: the application, the addressee, the registration date, each term with its due date and state, the outcome. No personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымдарды ең жаңасынан бастап, әр жолға бір JSON объектісінен шығарады: өтініш, адресат, тіркелген күні, әр мерзімнің аяқталу күні мен күйі, нәтижесі. Дербес деректерсіз.</translation>
     </message>
     <message>
         <source>Only complaints with a term overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өтіп кеткен шағымдар ғана.</translation>
     </message>
     <message>
         <source>Only complaints with a term due soon (with --overdue: either).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі жақындаған шағымдар ғана (--overdue бірге берілсе — екеуінің кез келгені).</translation>
     </message>
     <message>
         <source>Only complaints not yet finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі аяқталмаған шағымдар ғана.</translation>
     </message>
     <message>
         <source>Only complaints about this application (id or registration number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы өтініш бойынша шағымдар ғана (идентификаторы немесе тіркеу нөмірі).</translation>
     </message>
     <message>
         <source>--limit must be a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 1-ден 1000-ға дейінгі сан болуы тиіс.</translation>
     </message>
     <message>
         <source>Registers a complaint from a JSON file (docs/complaints.md) and prints it with its terms. Exit 2 when the file is not a valid complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды JSON файлынан (docs/complaints.md) тіркейді және оны мерзімдерімен бірге шығарады. Файл жарамды шағым болмаса, 2 кодымен аяқталады.</translation>
     </message>
     <message>
         <source>The complaint&apos;s JSON file (&quot;-&quot;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымның JSON файлы («-» — стандартты кіріс).</translation>
     </message>
     <message>
         <source>Records what happened to a complaint: exactly one of --satisfied-favourably, --forwarded, --decided or --extend. Exit 1 when the register refuses it (wrong state, past a term).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағыммен не болғанын жазады: --satisfied-favourably, --forwarded, --decided немесе --extend параметрлерінің дәл біреуі. Тізілім оны жазудан бас тартса (күйі сәйкес емес, мерзім өтіп кеткен), 1 кодымен аяқталады.</translation>
     </message>
     <message>
         <source>A favourable act fully satisfying the complaint was adopted within the 3 working days: it is not forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 жұмыс күні ішінде шағымды толық қанағаттандыратын қолайлы әкімшілік акт қабылданды: шағым жіберілмейді.</translation>
     </message>
     <message>
         <source>Sent with the case file to the reviewing body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс материалдарымен бірге шағымды қарайтын органға жіберілді.</translation>
     </message>
     <message>
         <source>The reviewing body decided: satisfied or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды қарайтын орган шешім қабылдады: satisfied (қанағаттандырылды) немесе refused (бас тартылды).</translation>
     </message>
     <message>
         <source>Extend the review term by N working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарау мерзімін N жұмыс күніне ұзарту.</translation>
     </message>
     <message>
         <source>Why the term is extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімді ұзарту себебі.</translation>
     </message>
     <message>
         <source>When it happened (YYYY-MM-DD; default: --today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қашан болды (ЖЖЖЖ-АА-КК; әдепкі бойынша — --today).</translation>
     </message>
     <message>
         <source>The number of the act or decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Актінің немесе шешімнің нөмірі.</translation>
     </message>
     <message>
         <source>The reviewing body the complaint went to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым жіберілген, оны қарайтын орган.</translation>
     </message>
     <message>
         <source>The complaint&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымның идентификаторы.</translation>
     </message>
     <message>
         <source>--decided takes satisfied or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>--decided мәні satisfied немесе refused болуы тиіс.</translation>
     </message>
     <message>
         <source>--extend takes a number of working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--extend мәні жұмыс күндерінің саны болуы тиіс.</translation>
     </message>
     <message>
         <source>Give exactly one of --satisfied-favourably, --forwarded, --decided, --extend. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>--satisfied-favourably, --forwarded, --decided, --extend параметрлерінің дәл біреуін көрсетіңіз. --help қараңыз.</translation>
     </message>
     <message>
         <source>There is no complaint %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 идентификаторлы шағым жоқ.</translation>
     </message>
     <message>
         <source>Shows one complaint with its personal data, terms and history, as JSON. The view is recorded in the audit trail. Exit 1 when there is no such complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір шағымды дербес деректерімен, мерзімдерімен және тарихымен бірге JSON түрінде көрсетеді. Қарау аудит журналына жазылады. Мұндай шағым болмаса, 1 кодымен аяқталады.</translation>
     </message>
     <message>
         <source>Writes the printable summary of a complaint (Kazakh and Russian) to a PDF. The print is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым бойынша басып шығаруға арналған қорытындыны (қазақ және орыс тілдерінде) PDF-ке жазады. Басып шығару аудит журналына жазылады.</translation>
     </message>
     <message>
         <source>The office&apos;s name in Kazakh, for the heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып үшін бөлімшенің қазақ тіліндегі атауы.</translation>
     </message>
     <message>
         <source>The office&apos;s name in Russian, for the heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып үшін бөлімшенің орыс тіліндегі атауы.</translation>
     </message>
     <message>
         <source>Mark every page as a training document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр бетті оқу құжаты ретінде белгілеу.</translation>
     </message>
     <message>
         <source>--pdf is required. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pdf міндетті. --help қараңыз.</translation>
     </message>
     <message>
         <source>After the calendar was edited: writes the due dates of the calendar in force into every unfinished complaint and prints how many changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнтізбе өзгертілгеннен кейін: қолданыстағы күнтізбе бойынша мерзімдердің аяқталу күндерін барлық аяқталмаған шағымдарға жазады және қаншасы өзгергенін шығарады.</translation>
     </message>
     <message>
         <source>Usage: iin-desk-cli complaints &lt;action&gt; [options]
@@ -1068,276 +1073,287 @@ Each takes --help.</source>
   print &lt;id&gt; --pdf &lt;file&gt;
   refresh-due-dates
 All take --db, --operator, --today YYYY-MM-DD, --due-soon-days N, --calendar FILE and --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы: iin-desk-cli complaints &lt;әрекет&gt; [параметрлер]
+  list [--overdue] [--due-soon] [--open] [--application ID]
+  add &lt;шағым.json&gt;
+  outcome &lt;id&gt; --satisfied-favourably | --forwarded [--to ОРГАН] |
+               --decided satisfied|refused --reference НӨМІР |
+               --extend N --reason МӘТІН   [--on ЖЖЖЖ-АА-КК]
+  show &lt;id&gt;
+  print &lt;id&gt; --pdf &lt;файл&gt;
+  refresh-due-dates
+Барлығы --db, --operator, --today ЖЖЖЖ-АА-КК, --due-soon-days N, --calendar ФАЙЛ және --help параметрлерін қабылдайды.</translation>
     </message>
     <message>
         <source>The office printed on the document: once for both languages, or twice (Kazakh, then Russian).</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатта көрсетілетін бөлімше: екі тілге бір рет немесе екі рет (алдымен қазақша, содан кейін орысша).</translation>
     </message>
     <message>
         <source>The officer named on the document (default: the operator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатта көрсетілетін қызметкер (әдепкі бойынша — оператор).</translation>
     </message>
     <message>
         <source>Print a training document (TRAINING marks, training key); always so while no registry address is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу құжатын басып шығару («ОҚУ РЕЖИМІ» белгілері, оқу кілті); тізілімнің мекенжайы бапталмаған кезде әрқашан солай.</translation>
     </message>
     <message>
         <source>The issuing registry&apos;s signing key file (a training print uses the training key without it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлікті беретін тізілімнің қол қою кілтінің файлы (оқу құжатын басып шығаруға ол қажет емес: оқу кілті пайдаланылады).</translation>
     </message>
     <message>
         <source>The application&apos;s id or registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің идентификаторы немесе тіркеу нөмірі.</translation>
     </message>
     <message>
         <source>There is no application &quot;%1&quot; in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналда «%1» өтініші жоқ.</translation>
     </message>
     <message>
         <source>Prints the receipt of an application in the journal to PDF: of acceptance for a registered application, of refusal (each missing document with its legal reference) for one refused at intake. A receipt printed before is printed as a DUPLICATE; each print is recorded in the audit trail. Exit 0 printed, 1 no such application or a draft, 2 bad input, 3 journal or file error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналдағы өтініштің қолхатын PDF-ке басып шығарады: тіркелген өтініш үшін — қабылдау туралы, қабылдау кезінде бас тартылған өтініш үшін — бас тарту туралы (жетіспейтін әр құжат құқықтық нормаға сілтемемен көрсетіледі). Бұрын басып шығарылған қолхат ТЕЛНҰСҚА ретінде басып шығарылады; әр басып шығару аудит журналына жазылады. Басып шығарылса 0, мұндай өтініш болмаса немесе ол жоба болса 1, кіріс деректері қате болса 2, журнал немесе файл қатесі болса 3 кодымен аяқталады.</translation>
     </message>
     <message>
         <source>Usage: iin-desk-cli receipt &lt;id|registration-number&gt; --db &lt;journal&gt; --pdf &lt;out.pdf&gt; [--training]
        iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
 Takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданылуы: iin-desk-cli receipt &lt;id|тіркеу-нөмірі&gt; --db &lt;журнал&gt; --pdf &lt;шығыс.pdf&gt; [--training]
+            iin-desk-cli receipt render --kind acceptance|refusal --json &lt;деректер.json&gt; --pdf &lt;шығыс.pdf&gt;
+--help параметрін қабылдайды.</translation>
     </message>
     <message>
         <source>Sends the queued applications to the registry and records its answers. Without --registry the embedded training registry is used (a local file beside the journal). Prints {&quot;sent&quot;, &quot;formed&quot;, &quot;existing&quot;, &quot;rejected&quot;, &quot;pending&quot;} as JSON. Exit 0 when the queue is empty, 1 when entries remain pending, 2 bad arguments, 3 failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезектегі өтініштерді тізілімге жібереді және оның жауаптарын жазады. --registry берілмесе, кірістірілген оқу тізілімі (журналдың жанындағы жергілікті файл) пайдаланылады. {&quot;sent&quot;, &quot;formed&quot;, &quot;existing&quot;, &quot;rejected&quot;, &quot;pending&quot;} мәндерін JSON түрінде шығарады. Кезек бос болса 0, жауап күтіп тұрған жазбалар қалса 1, аргументтер қате болса 2, сәтсіздік болса 3 кодымен аяқталады.</translation>
     </message>
     <message>
         <source>The registry&apos;s address, e.g. https://registry:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімнің мекенжайы, мысалы, https://registry:8443.</translation>
     </message>
     <message>
         <source>The desk credential issued by the registry (&lt;desk-id&gt;:&lt;secret&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім берген жұмыс орнының тіркелгі деректері (&lt;desk-id&gt;:&lt;secret&gt;).</translation>
     </message>
     <message>
         <source>A PEM file with the registry&apos;s certificate or its private CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімнің сертификаты немесе оның жеке куәландырушы орталығының сертификаты бар PEM файлы.</translation>
     </message>
     <message>
         <source>Keep going, waiting out retry delays, until the queue is empty (or --timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталау аралықтарын күте отырып, кезек босағанша (немесе --timeout біткенше) жұмысты жалғастыру.</translation>
     </message>
     <message>
         <source>Stop after this many seconds (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Осынша секундтан кейін тоқтау (0 — шектеусіз).</translation>
     </message>
     <message>
         <source>The longest wait between two attempts of one entry, in seconds (default 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір жазбаны жіберудің екі әрекеті арасындағы ең ұзақ күту уақыты, секундпен (әдепкі бойынша 3600).</translation>
     </message>
     <message>
         <source>Requests per batch, 1 to 100 (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір топтамадағы сұрау саны, 1-ден 100-ге дейін (әдепкі бойынша 100).</translation>
     </message>
     <message>
         <source>--timeout, --max-delay and --batch need numbers in their ranges. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout, --max-delay және --batch мәндері рұқсат етілген ауқымдағы сандар болуы тиіс. --help қараңыз.</translation>
     </message>
     <message>
         <source>--registry and --desk-token go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--registry және --desk-token бірге ғана беріледі.</translation>
     </message>
     <message>
         <source>the complaints register: terms, outcomes, printed summary</source>
-        <translation type="unfinished"></translation>
+        <translation>шағымдар тізілімі: мерзімдер, нәтижелер, басып шығарылатын қорытынды</translation>
     </message>
     <message>
         <source>send the queue to the registry and record its answers</source>
-        <translation type="unfinished"></translation>
+        <translation>кезекті тізілімге жіберу және оның жауаптарын жазу</translation>
     </message>
 </context>
 <context>
     <name>Complaint</name>
     <message>
         <source>Unknown field &quot;%1&quot; in the complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымда белгісіз «%1» өрісі бар.</translation>
     </message>
     <message>
         <source>&quot;subject&quot; must be application, officer or employee.</source>
-        <translation type="unfinished"></translation>
+        <translation>«subject» мәні application, officer немесе employee болуы тиіс.</translation>
     </message>
     <message>
         <source>&quot;application&quot; must be an application id or registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«application» өрісінде өтініштің идентификаторы немесе тіркеу нөмірі болуы тиіс.</translation>
     </message>
     <message>
         <source>A complaint about an application must name it in &quot;application&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш бойынша шағымда өтініш «application» өрісінде көрсетілуі тиіс.</translation>
     </message>
     <message>
         <source>Name the officer or employee complained of in &quot;subject_person&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым берілген қызметкерді «subject_person» өрісінде көрсетіңіз.</translation>
     </message>
     <message>
         <source>&quot;addressee&quot; must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«addressee» мәні мыналардың бірі болуы тиіс: %1.</translation>
     </message>
     <message>
         <source>&quot;received&quot; must be the registration date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«received» өрісінде ЖЖЖЖ-АА-КК түріндегі тіркелген күні болуы тиіс.</translation>
     </message>
     <message>
         <source>&quot;channel&quot; must be in_person, post, portal or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>«channel» мәні in_person, post, portal немесе email болуы тиіс.</translation>
     </message>
     <message>
         <source>&quot;complainant&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>«complainant» өрісі міндетті.</translation>
     </message>
     <message>
         <source>&quot;substance&quot; is required: what the complaint is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>«substance» өрісі міндетті: шағымның мәні.</translation>
     </message>
     <message>
         <source>&quot;act_learned&quot; must be a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«act_learned» мәні ЖЖЖЖ-АА-КК түріндегі күн болуы тиіс.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» мәні true немесе false болуы тиіс.</translation>
     </message>
 </context>
 <context>
     <name>ComplaintLayout</name>
     <message>
         <source>The fonts of the printed documents could not be loaded.</source>
-        <translation type="unfinished">Басып шығарылатын құжаттардың қаріптері жүктелмеді.</translation>
+        <translation>Басып шығарылатын құжаттардың қаріптері жүктелмеді.</translation>
     </message>
     <message>
         <source>Cannot paint on the output device (is the file writable?).</source>
-        <translation type="unfinished">Құжатты шығыс құрылғысында бейнелеу мүмкін емес (файлға жазуға рұқсат бар ма?).</translation>
+        <translation>Құжатты шығыс құрылғысында бейнелеу мүмкін емес (файлға жазуға рұқсат бар ма?).</translation>
     </message>
 </context>
 <context>
     <name>ComplaintRegister</name>
     <message>
         <source>Reading the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды оқу</translation>
     </message>
     <message>
         <source>Saving the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды сақтау</translation>
     </message>
     <message>
         <source>The complaint has no registration date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымның тіркелген күні жоқ.</translation>
     </message>
     <message>
         <source>The registration date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген күні (%1) әлі келген жоқ.</translation>
     </message>
     <message>
         <source>The complainant cannot have learned of the act after the complaint was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым беруші акт туралы шағым тіркелгеннен кейін біле алмайды.</translation>
     </message>
     <message>
         <source>A complaint about an application must name the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш бойынша шағымда өтініш көрсетілуі тиіс.</translation>
     </message>
     <message>
         <source>There is no application %1 in the journal.</source>
-        <translation type="unfinished">Журналда %1 идентификаторлы өтініш жоқ.</translation>
+        <translation>Журналда %1 идентификаторлы өтініш жоқ.</translation>
     </message>
     <message>
         <source>There is no complaint %1 in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімде %1 идентификаторлы шағым жоқ.</translation>
     </message>
     <message>
         <source>The outcome needs its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиженің күні көрсетілуі тиіс.</translation>
     </message>
     <message>
         <source>The date %1 is before the complaint was registered (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күні шағым тіркелген күннен (%2) бұрын.</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 күні әлі келген жоқ.</translation>
     </message>
     <message>
         <source>The complaint is already finished (%1): nothing more can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым бойынша іс аяқталған (%1): бұдан әрі ештеңе жазуға болмайды.</translation>
     </message>
     <message>
         <source>A favourable act that keeps the complaint from being forwarded can only be recorded before it is forwarded; record the decision instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды жібермеуге негіз болатын қолайлы актіні шағым жіберілгенге дейін ғана жазуға болады; оның орнына шешімді жазыңыз.</translation>
     </message>
     <message>
         <source>The 3 working days ended on %1: after them the complaint must be forwarded; record the reviewing body&apos;s decision instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 жұмыс күні %1 аяқталды: одан кейін шағым жіберілуі тиіс; оның орнына шағымды қарайтын органның шешімін жазыңыз.</translation>
     </message>
     <message>
         <source>This complaint was lodged directly with its reviewing body: it is not forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл шағым тікелей шағымды қарайтын органға берілген: ол жіберілмейді.</translation>
     </message>
     <message>
         <source>The complaint was already forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым бұрын жіберілген.</translation>
     </message>
     <message>
         <source>Say whether the complaint was satisfied or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымның қанағаттандырылғанын немесе оны қанағаттандырудан бас тартылғанын көрсетіңіз.</translation>
     </message>
     <message>
         <source>The decision needs its reference (number of the act).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешімнің деректемесі (актінің нөмірі) көрсетілуі тиіс.</translation>
     </message>
     <message>
         <source>The complaint goes to the reviewing body with the case file: record its forwarding first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым іс материалдарымен бірге шағымды қарайтын органға жіберіледі: алдымен оның жіберілгенін жазыңыз.</translation>
     </message>
     <message>
         <source>The decision cannot be dated before the forwarding (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешімнің күні шағым жіберілген күннен (%1) бұрын бола алмайды.</translation>
     </message>
     <message>
         <source>The review term of this addressee cannot be extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл адресаттың қарау мерзімі ұзартылмайды.</translation>
     </message>
     <message>
         <source>The review term may be extended by %1 working days in all; %2 already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарау мерзімін барлығы %1 жұмыс күніне дейін ұзартуға болады; оның %2 күні пайдаланылды.</translation>
     </message>
     <message>
         <source>An extension needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзарту үшін себебін көрсету керек.</translation>
     </message>
     <message>
         <source>The review term ended on %1: it can no longer be extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарау мерзімі %1 аяқталды: оны енді ұзартуға болмайды.</translation>
     </message>
     <message>
         <source>The complaint changed meanwhile; open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы уақыт ішінде шағым өзгерді; оны қайта ашыңыз.</translation>
     </message>
     <message>
         <source>Reading the complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымдарды оқу</translation>
     </message>
 </context>
 <context>
     <name>ComplaintTerms</name>
     <message numerus="yes">
         <source>The complaint was filed after %1, more than %n month(s) after the complainant learned of the act (APC art. 92): a warning, not a ground to refuse it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Шағым %1 күнінен кейін, шағым беруші акт туралы білген күннен бастап %n айдан астам уақыт өткен соң берілді (ӘРПК 92-бабы): бұл — ескерту, шағымды қабылдамауға негіз емес.</numerusform>
+            <numerusform>Шағым %1 күнінен кейін, шағым беруші акт туралы білген күннен бастап %n айдан астам уақыт өткен соң берілді (ӘРПК 92-бабы): бұл — ескерту, шағымды қабылдамауға негіз емес.</numerusform>
         </translation>
     </message>
     <message>
         <source>The calendar data for %1 is unconfirmed: check the due dates against the published decrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылғы күнтізбе деректері расталмаған: мерзімдердің аяқталу күндерін жарияланған қаулылармен салыстырыңыз.</translation>
     </message>
     <message>
         <source>The calendar has no data for %1: the due dates count only the law&apos;s fixed holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнтізбеде %1 жылға деректер жоқ: мерзімдер заңдағы тұрақты мерекелерді ғана ескеріп есептеледі.</translation>
     </message>
 </context>
 <context>
@@ -1487,39 +1503,39 @@ Takes --help.</source>
     <name>DocumentPrinter</name>
     <message>
         <source>Reading the application</source>
-        <translation type="unfinished">Өтінішті оқу</translation>
+        <translation>Өтінішті оқу</translation>
     </message>
     <message>
         <source>There is no application %1 in the journal.</source>
-        <translation type="unfinished">Журналда %1 идентификаторлы өтініш жоқ.</translation>
+        <translation>Журналда %1 идентификаторлы өтініш жоқ.</translation>
     </message>
     <message>
         <source>The stored application %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған %1 өтінішін оқу мүмкін емес.</translation>
     </message>
     <message>
         <source>Issuing a certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлік нөмірін беру</translation>
     </message>
     <message>
         <source>Reading the audit trail</source>
-        <translation type="unfinished">Аудит журналын оқу</translation>
+        <translation>Аудит журналын оқу</translation>
     </message>
     <message>
         <source>A real certificate must be signed with the registry&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақты (оқу режиміндегі емес) куәлікке тізілімнің кілтімен қол қойылуы тиіс.</translation>
     </message>
     <message>
         <source>Application %1 is &quot;%2&quot;: it has no IIN yet, so there is no certificate to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өтініш «%2» мәртебесінде: оған әлі ЖСН берілмеген, сондықтан басып шығаратын куәлік жоқ.</translation>
     </message>
     <message>
         <source>Application %1 is &quot;%2&quot;: it was neither accepted nor refused at the counter, so there is no receipt to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өтініш «%2» мәртебесінде: ол қабылдау кезінде қабылданбаған да, одан бас тартылмаған да, сондықтан басып шығаратын қолхат жоқ.</translation>
     </message>
     <message>
         <source>Application %1 changed while the receipt was being prepared; print it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолхат дайындалып жатқанда %1 өтініші өзгерді; қолхатты қайта басып шығарыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2633,19 +2649,19 @@ Takes --help.</source>
     <name>RegistryConnection</name>
     <message>
         <source>The registry address &quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» тізілім мекенжайы http:// немесе https:// мекенжайы емес.</translation>
     </message>
     <message>
         <source>The desk credential is missing or not in the form &quot;&lt;desk-id&gt;:&lt;secret&gt;&quot; that the registry issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнының тіркелгі деректері көрсетілмеген немесе тізілім берген «&lt;desk-id&gt;:&lt;secret&gt;» түрінде емес.</translation>
     </message>
     <message>
         <source>Cannot read the registry&apos;s certificate file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім сертификатының %1 файлын оқу мүмкін емес: %2.</translation>
     </message>
     <message>
         <source>The file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлында PEM сертификаты жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +2770,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Cannot move the certificate numbers forward: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлік нөмірлерін алға жылжыту мүмкін емес: %1</translation>
     </message>
 </context>
 <context>
@@ -3028,7 +3044,7 @@ Takes --help.</source>
     <name>TrainingRegistry</name>
     <message>
         <source>Cannot write the training registry&apos;s credential file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу тізілімінің тіркелгі деректері файлын (%1) жазу мүмкін емес.</translation>
     </message>
 </context>
 <context>
@@ -3113,7 +3129,7 @@ Takes --help.</source>
     <name>iin::SyncWorker</name>
     <message>
         <source>The stored application cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған өтінішті оқу мүмкін емес.</translation>
     </message>
 </context>
 <context>

@@ -914,7 +914,7 @@ Commands:
     </message>
     <message>
         <source>Prints the registration certificate of an application in the journal to PDF. Only an application with an IIN has one: the first print moves it to certificate_printed, every later print is a DUPLICATE; each is recorded in the audit trail. Exit 0 printed, 1 no such application or no IIN yet, 2 bad input, 3 journal or file error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатает в PDF регистрационное свидетельство по заявлению из журнала. Свидетельство есть только у заявления с присвоенным ИИН: первая печать переводит заявление в статус certificate_printed, каждая следующая печатается как ДУБЛИКАТ; каждая печать фиксируется в журнале аудита. Код выхода 0 — напечатано, 1 — такого заявления нет или ИИН ещё не присвоен, 2 — некорректные входные данные, 3 — ошибка журнала или файла.</translation>
     </message>
     <message>
         <source>Usage: iin-desk-cli certificate &lt;id|registration-number&gt;|render|verify|keygen [options]
@@ -923,139 +923,144 @@ Commands:
   verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
   keygen --id &lt;key id&gt; --out &lt;key file&gt; [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
 Each takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: iin-desk-cli certificate &lt;id|регистрационный-номер&gt;|render|verify|keygen [параметры]
+  &lt;id|регистрационный-номер&gt; --db &lt;журнал&gt; --pdf &lt;файл.pdf&gt; [--key &lt;файл ключа&gt;] [--training]
+  render --json &lt;данные.json&gt; --pdf &lt;файл.pdf&gt; [--key &lt;файл ключа&gt;]
+  verify &lt;pdf|png&gt; [--trust &lt;файл доверия&gt;]... [--trust-training]
+  keygen --id &lt;id ключа&gt; --out &lt;файл ключа&gt; [--issuer &lt;имя&gt;] [--public &lt;файл доверия&gt;]
+Каждое действие принимает --help.</translation>
     </message>
     <message>
         <source>The day the terms are judged on (YYYY-MM-DD; default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>День, на который оцениваются сроки (ГГГГ-ММ-ДД; по умолчанию — сегодня).</translation>
     </message>
     <message>
         <source>A term is &quot;due soon&quot; with at most this many working days left (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок считается «скоро истекающим», если до него осталось не больше указанного числа рабочих дней (по умолчанию 1).</translation>
     </message>
     <message>
         <source>--due-soon-days must be a number from 0 to 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>--due-soon-days должен быть числом от 0 до 30.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a complaint id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является идентификатором жалобы.</translation>
     </message>
     <message>
         <source>Lists complaints, newest first, one JSON object per line: the application, the addressee, the registration date, each term with its due date and state, the outcome. No personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводит жалобы, начиная с самых новых, по одному JSON-объекту в строке: заявление, адресат, дата регистрации, каждый срок с датой истечения и состоянием, результат. Без персональных данных.</translation>
     </message>
     <message>
         <source>Only complaints with a term overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только жалобы с просроченным сроком.</translation>
     </message>
     <message>
         <source>Only complaints with a term due soon (with --overdue: either).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только жалобы со скоро истекающим сроком (вместе с --overdue — с тем или другим).</translation>
     </message>
     <message>
         <source>Only complaints not yet finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только незавершённые жалобы.</translation>
     </message>
     <message>
         <source>Only complaints about this application (id or registration number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только жалобы по этому заявлению (идентификатор или регистрационный номер).</translation>
     </message>
     <message>
         <source>--limit must be a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit должен быть числом от 1 до 1000.</translation>
     </message>
     <message>
         <source>Registers a complaint from a JSON file (docs/complaints.md) and prints it with its terms. Exit 2 when the file is not a valid complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрирует жалобу из JSON-файла (docs/complaints.md) и выводит её со сроками. Код выхода 2, если файл не является корректной жалобой.</translation>
     </message>
     <message>
         <source>The complaint&apos;s JSON file (&quot;-&quot;: standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-файл жалобы («-» — стандартный ввод).</translation>
     </message>
     <message>
         <source>Records what happened to a complaint: exactly one of --satisfied-favourably, --forwarded, --decided or --extend. Exit 1 when the register refuses it (wrong state, past a term).</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиксирует, что произошло с жалобой: ровно один из параметров --satisfied-favourably, --forwarded, --decided или --extend. Код выхода 1, если реестр отклоняет запись (неподходящее состояние, срок истёк).</translation>
     </message>
     <message>
         <source>A favourable act fully satisfying the complaint was adopted within the 3 working days: it is not forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>В течение 3 рабочих дней принят благоприятный административный акт, полностью удовлетворяющий жалобу: жалоба не направляется.</translation>
     </message>
     <message>
         <source>Sent with the case file to the reviewing body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлена вместе с материалами дела в орган, рассматривающий жалобу.</translation>
     </message>
     <message>
         <source>The reviewing body decided: satisfied or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган, рассматривающий жалобу, принял решение: satisfied (удовлетворена) или refused (отказано).</translation>
     </message>
     <message>
         <source>Extend the review term by N working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить срок рассмотрения на N рабочих дней.</translation>
     </message>
     <message>
         <source>Why the term is extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина продления срока.</translation>
     </message>
     <message>
         <source>When it happened (YYYY-MM-DD; default: --today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда это произошло (ГГГГ-ММ-ДД; по умолчанию — --today).</translation>
     </message>
     <message>
         <source>The number of the act or decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер акта или решения.</translation>
     </message>
     <message>
         <source>The reviewing body the complaint went to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган, рассматривающий жалобу, в который она направлена.</translation>
     </message>
     <message>
         <source>The complaint&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор жалобы.</translation>
     </message>
     <message>
         <source>--decided takes satisfied or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>--decided принимает значение satisfied или refused.</translation>
     </message>
     <message>
         <source>--extend takes a number of working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--extend принимает число рабочих дней.</translation>
     </message>
     <message>
         <source>Give exactly one of --satisfied-favourably, --forwarded, --decided, --extend. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите ровно один из параметров --satisfied-favourably, --forwarded, --decided, --extend. См. --help.</translation>
     </message>
     <message>
         <source>There is no complaint %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалобы с идентификатором %1 нет.</translation>
     </message>
     <message>
         <source>Shows one complaint with its personal data, terms and history, as JSON. The view is recorded in the audit trail. Exit 1 when there is no such complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает одну жалобу с персональными данными, сроками и историей в формате JSON. Просмотр фиксируется в журнале аудита. Код выхода 1, если такой жалобы нет.</translation>
     </message>
     <message>
         <source>Writes the printable summary of a complaint (Kazakh and Russian) to a PDF. The print is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывает печатную сводку по жалобе (на казахском и русском языках) в PDF. Печать фиксируется в журнале аудита.</translation>
     </message>
     <message>
         <source>The office&apos;s name in Kazakh, for the heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование подразделения на казахском языке для заголовка.</translation>
     </message>
     <message>
         <source>The office&apos;s name in Russian, for the heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование подразделения на русском языке для заголовка.</translation>
     </message>
     <message>
         <source>Mark every page as a training document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометить каждую страницу как учебный документ.</translation>
     </message>
     <message>
         <source>--pdf is required. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --pdf обязателен. См. --help.</translation>
     </message>
     <message>
         <source>After the calendar was edited: writes the due dates of the calendar in force into every unfinished complaint and prints how many changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>После изменения календаря: записывает во все незавершённые жалобы сроки по действующему календарю и выводит, у скольких жалоб они изменились.</translation>
     </message>
     <message>
         <source>Usage: iin-desk-cli complaints &lt;action&gt; [options]
@@ -1068,277 +1073,288 @@ Each takes --help.</source>
   print &lt;id&gt; --pdf &lt;file&gt;
   refresh-due-dates
 All take --db, --operator, --today YYYY-MM-DD, --due-soon-days N, --calendar FILE and --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: iin-desk-cli complaints &lt;действие&gt; [параметры]
+  list [--overdue] [--due-soon] [--open] [--application ID]
+  add &lt;жалоба.json&gt;
+  outcome &lt;id&gt; --satisfied-favourably | --forwarded [--to ОРГАН] |
+               --decided satisfied|refused --reference НОМЕР |
+               --extend N --reason ТЕКСТ   [--on ГГГГ-ММ-ДД]
+  show &lt;id&gt;
+  print &lt;id&gt; --pdf &lt;файл&gt;
+  refresh-due-dates
+Все действия принимают --db, --operator, --today ГГГГ-ММ-ДД, --due-soon-days N, --calendar ФАЙЛ и --help.</translation>
     </message>
     <message>
         <source>The office printed on the document: once for both languages, or twice (Kazakh, then Russian).</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение, указываемое в документе: один раз для обоих языков или дважды (сначала на казахском, затем на русском).</translation>
     </message>
     <message>
         <source>The officer named on the document (default: the operator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник, указываемый в документе (по умолчанию — оператор).</translation>
     </message>
     <message>
         <source>Print a training document (TRAINING marks, training key); always so while no registry address is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать учебный документ (отметки «УЧЕБНЫЙ РЕЖИМ», учебный ключ); так всегда, пока не настроен адрес реестра.</translation>
     </message>
     <message>
         <source>The issuing registry&apos;s signing key file (a training print uses the training key without it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа подписи реестра, выдающего свидетельство (для учебной печати не нужен: используется учебный ключ).</translation>
     </message>
     <message>
         <source>The application&apos;s id or registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор или регистрационный номер заявления.</translation>
     </message>
     <message>
         <source>There is no application &quot;%1&quot; in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>В журнале нет заявления «%1».</translation>
     </message>
     <message>
         <source>Prints the receipt of an application in the journal to PDF: of acceptance for a registered application, of refusal (each missing document with its legal reference) for one refused at intake. A receipt printed before is printed as a DUPLICATE; each print is recorded in the audit trail. Exit 0 printed, 1 no such application or a draft, 2 bad input, 3 journal or file error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатает в PDF расписку по заявлению из журнала: о приёме документов — для зарегистрированного заявления, об отказе в приёме (с каждым недостающим документом и ссылкой на норму права) — для заявления, в приёме которого отказано. Ранее напечатанная расписка печатается как ДУБЛИКАТ; каждая печать фиксируется в журнале аудита. Код выхода 0 — напечатано, 1 — такого заявления нет или это черновик, 2 — некорректные входные данные, 3 — ошибка журнала или файла.</translation>
     </message>
     <message>
         <source>Usage: iin-desk-cli receipt &lt;id|registration-number&gt; --db &lt;journal&gt; --pdf &lt;out.pdf&gt; [--training]
        iin-desk-cli receipt render --kind acceptance|refusal --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
 Takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: iin-desk-cli receipt &lt;id|регистрационный-номер&gt; --db &lt;журнал&gt; --pdf &lt;файл.pdf&gt; [--training]
+               iin-desk-cli receipt render --kind acceptance|refusal --json &lt;данные.json&gt; --pdf &lt;файл.pdf&gt;
+Принимает --help.</translation>
     </message>
     <message>
         <source>Sends the queued applications to the registry and records its answers. Without --registry the embedded training registry is used (a local file beside the journal). Prints {&quot;sent&quot;, &quot;formed&quot;, &quot;existing&quot;, &quot;rejected&quot;, &quot;pending&quot;} as JSON. Exit 0 when the queue is empty, 1 when entries remain pending, 2 bad arguments, 3 failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет заявления из очереди в реестр и записывает его ответы. Без --registry используется встроенный учебный реестр (локальный файл рядом с журналом). Выводит {&quot;sent&quot;, &quot;formed&quot;, &quot;existing&quot;, &quot;rejected&quot;, &quot;pending&quot;} в формате JSON. Код выхода 0 — очередь пуста, 1 — остались записи, ожидающие ответа, 2 — некорректные аргументы, 3 — сбой.</translation>
     </message>
     <message>
         <source>The registry&apos;s address, e.g. https://registry:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес реестра, например https://registry:8443.</translation>
     </message>
     <message>
         <source>The desk credential issued by the registry (&lt;desk-id&gt;:&lt;secret&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные данные рабочего места, выданные реестром (&lt;desk-id&gt;:&lt;secret&gt;).</translation>
     </message>
     <message>
         <source>A PEM file with the registry&apos;s certificate or its private CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-файл с сертификатом реестра или его частного удостоверяющего центра.</translation>
     </message>
     <message>
         <source>Keep going, waiting out retry delays, until the queue is empty (or --timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжать, выжидая паузы перед повторными попытками, пока очередь не опустеет (или не истечёт --timeout).</translation>
     </message>
     <message>
         <source>Stop after this many seconds (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановиться через указанное число секунд (0 — без ограничения).</translation>
     </message>
     <message>
         <source>The longest wait between two attempts of one entry, in seconds (default 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Наибольшая пауза между двумя попытками отправки одной записи, в секундах (по умолчанию 3600).</translation>
     </message>
     <message>
         <source>Requests per batch, 1 to 100 (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Число запросов в пакете, от 1 до 100 (по умолчанию 100).</translation>
     </message>
     <message>
         <source>--timeout, --max-delay and --batch need numbers in their ranges. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --timeout, --max-delay и --batch нужны числа в допустимых пределах. См. --help.</translation>
     </message>
     <message>
         <source>--registry and --desk-token go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--registry и --desk-token указываются только вместе.</translation>
     </message>
     <message>
         <source>the complaints register: terms, outcomes, printed summary</source>
-        <translation type="unfinished"></translation>
+        <translation>реестр жалоб: сроки, результаты, печатная сводка</translation>
     </message>
     <message>
         <source>send the queue to the registry and record its answers</source>
-        <translation type="unfinished"></translation>
+        <translation>отправить очередь в реестр и записать его ответы</translation>
     </message>
 </context>
 <context>
     <name>Complaint</name>
     <message>
         <source>Unknown field &quot;%1&quot; in the complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное поле «%1» в жалобе.</translation>
     </message>
     <message>
         <source>&quot;subject&quot; must be application, officer or employee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «subject» должно иметь значение application, officer или employee.</translation>
     </message>
     <message>
         <source>&quot;application&quot; must be an application id or registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «application» должно содержать идентификатор или регистрационный номер заявления.</translation>
     </message>
     <message>
         <source>A complaint about an application must name it in &quot;application&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В жалобе по заявлению само заявление указывается в поле «application».</translation>
     </message>
     <message>
         <source>Name the officer or employee complained of in &quot;subject_person&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите в поле «subject_person» сотрудника, на которого подана жалоба.</translation>
     </message>
     <message>
         <source>&quot;addressee&quot; must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «addressee» должно иметь одно из значений: %1.</translation>
     </message>
     <message>
         <source>&quot;received&quot; must be the registration date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «received» должно содержать дату регистрации в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>&quot;channel&quot; must be in_person, post, portal or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «channel» должно иметь значение in_person, post, portal или email.</translation>
     </message>
     <message>
         <source>&quot;complainant&quot; is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «complainant» обязательно.</translation>
     </message>
     <message>
         <source>&quot;substance&quot; is required: what the complaint is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «substance» обязательно: суть жалобы.</translation>
     </message>
     <message>
         <source>&quot;act_learned&quot; must be a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «act_learned» должно содержать дату в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» должно иметь значение true или false.</translation>
     </message>
 </context>
 <context>
     <name>ComplaintLayout</name>
     <message>
         <source>The fonts of the printed documents could not be loaded.</source>
-        <translation type="unfinished">Не удалось загрузить шрифты печатных документов.</translation>
+        <translation>Не удалось загрузить шрифты печатных документов.</translation>
     </message>
     <message>
         <source>Cannot paint on the output device (is the file writable?).</source>
-        <translation type="unfinished">Не удаётся вывести документ на устройство вывода (доступен ли файл для записи?).</translation>
+        <translation>Не удаётся вывести документ на устройство вывода (доступен ли файл для записи?).</translation>
     </message>
 </context>
 <context>
     <name>ComplaintRegister</name>
     <message>
         <source>Reading the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение жалобы</translation>
     </message>
     <message>
         <source>Saving the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение жалобы</translation>
     </message>
     <message>
         <source>The complaint has no registration date.</source>
-        <translation type="unfinished"></translation>
+        <translation>У жалобы нет даты регистрации.</translation>
     </message>
     <message>
         <source>The registration date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации %1 ещё не наступила.</translation>
     </message>
     <message>
         <source>The complainant cannot have learned of the act after the complaint was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Податель жалобы не мог узнать об акте позже регистрации жалобы.</translation>
     </message>
     <message>
         <source>A complaint about an application must name the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>В жалобе по заявлению должно быть указано заявление.</translation>
     </message>
     <message>
         <source>There is no application %1 in the journal.</source>
-        <translation type="unfinished">В журнале нет заявления с идентификатором %1.</translation>
+        <translation>В журнале нет заявления с идентификатором %1.</translation>
     </message>
     <message>
         <source>There is no complaint %1 in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>В реестре нет жалобы с идентификатором %1.</translation>
     </message>
     <message>
         <source>The outcome needs its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для результата нужно указать его дату.</translation>
     </message>
     <message>
         <source>The date %1 is before the complaint was registered (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата %1 раньше даты регистрации жалобы (%2).</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата %1 ещё не наступила.</translation>
     </message>
     <message>
         <source>The complaint is already finished (%1): nothing more can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа по жалобе уже завершена (%1): больше ничего записать нельзя.</translation>
     </message>
     <message>
         <source>A favourable act that keeps the complaint from being forwarded can only be recorded before it is forwarded; record the decision instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Благоприятный акт, при котором жалоба не направляется, можно записать только до её направления; вместо этого запишите решение.</translation>
     </message>
     <message>
         <source>The 3 working days ended on %1: after them the complaint must be forwarded; record the reviewing body&apos;s decision instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 рабочих дня истекли %1: после этого жалоба подлежит направлению; вместо этого запишите решение органа, рассматривающего жалобу.</translation>
     </message>
     <message>
         <source>This complaint was lodged directly with its reviewing body: it is not forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта жалоба подана непосредственно в орган, рассматривающий жалобу: она не направляется.</translation>
     </message>
     <message>
         <source>The complaint was already forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба уже направлена.</translation>
     </message>
     <message>
         <source>Say whether the complaint was satisfied or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, удовлетворена ли жалоба или в её удовлетворении отказано.</translation>
     </message>
     <message>
         <source>The decision needs its reference (number of the act).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для решения нужно указать его реквизиты (номер акта).</translation>
     </message>
     <message>
         <source>The complaint goes to the reviewing body with the case file: record its forwarding first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба направляется в орган, рассматривающий жалобу, вместе с материалами дела: сначала запишите её направление.</translation>
     </message>
     <message>
         <source>The decision cannot be dated before the forwarding (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата решения не может быть раньше даты направления жалобы (%1).</translation>
     </message>
     <message>
         <source>The review term of this addressee cannot be extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок рассмотрения у этого адресата не продлевается.</translation>
     </message>
     <message>
         <source>The review term may be extended by %1 working days in all; %2 already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок рассмотрения можно продлить всего не более чем на %1 рабочих дней; уже использовано: %2.</translation>
     </message>
     <message>
         <source>An extension needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для продления нужно указать причину.</translation>
     </message>
     <message>
         <source>The review term ended on %1: it can no longer be extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок рассмотрения истёк %1: продлить его уже нельзя.</translation>
     </message>
     <message>
         <source>The complaint changed meanwhile; open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба за это время изменилась; откройте её заново.</translation>
     </message>
     <message>
         <source>Reading the complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение жалоб</translation>
     </message>
 </context>
 <context>
     <name>ComplaintTerms</name>
     <message numerus="yes">
         <source>The complaint was filed after %1, more than %n month(s) after the complainant learned of the act (APC art. 92): a warning, not a ground to refuse it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жалоба подана после %1 — более чем через %n месяц после того, как подателю жалобы стало известно об акте (статья 92 АППК): это предупреждение, а не основание для отказа в её рассмотрении.</numerusform>
+            <numerusform>Жалоба подана после %1 — более чем через %n месяца после того, как подателю жалобы стало известно об акте (статья 92 АППК): это предупреждение, а не основание для отказа в её рассмотрении.</numerusform>
+            <numerusform>Жалоба подана после %1 — более чем через %n месяцев после того, как подателю жалобы стало известно об акте (статья 92 АППК): это предупреждение, а не основание для отказа в её рассмотрении.</numerusform>
         </translation>
     </message>
     <message>
         <source>The calendar data for %1 is unconfirmed: check the due dates against the published decrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные календаря на %1 год не подтверждены: сверьте сроки с опубликованными постановлениями.</translation>
     </message>
     <message>
         <source>The calendar has no data for %1: the due dates count only the law&apos;s fixed holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>В календаре нет данных на %1 год: при расчёте сроков учитываются только постоянные праздники, установленные законом.</translation>
     </message>
 </context>
 <context>
@@ -1488,39 +1504,39 @@ Takes --help.</source>
     <name>DocumentPrinter</name>
     <message>
         <source>Reading the application</source>
-        <translation type="unfinished">Чтение заявления</translation>
+        <translation>Чтение заявления</translation>
     </message>
     <message>
         <source>There is no application %1 in the journal.</source>
-        <translation type="unfinished">В журнале нет заявления с идентификатором %1.</translation>
+        <translation>В журнале нет заявления с идентификатором %1.</translation>
     </message>
     <message>
         <source>The stored application %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать сохранённое заявление %1.</translation>
     </message>
     <message>
         <source>Issuing a certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>Присвоение номера свидетельства</translation>
     </message>
     <message>
         <source>Reading the audit trail</source>
-        <translation type="unfinished">Чтение журнала аудита</translation>
+        <translation>Чтение журнала аудита</translation>
     </message>
     <message>
         <source>A real certificate must be signed with the registry&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настоящее (не учебное) свидетельство должно быть подписано ключом реестра.</translation>
     </message>
     <message>
         <source>Application %1 is &quot;%2&quot;: it has no IIN yet, so there is no certificate to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление %1 в статусе «%2»: ИИН ещё не присвоен, поэтому свидетельства для печати нет.</translation>
     </message>
     <message>
         <source>Application %1 is &quot;%2&quot;: it was neither accepted nor refused at the counter, so there is no receipt to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление %1 в статусе «%2»: оно не было ни принято, ни отклонено при приёме, поэтому расписки для печати нет.</translation>
     </message>
     <message>
         <source>Application %1 changed while the receipt was being prepared; print it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление %1 изменилось, пока готовилась расписка; напечатайте её снова.</translation>
     </message>
 </context>
 <context>
@@ -2636,19 +2652,19 @@ Takes --help.</source>
     <name>RegistryConnection</name>
     <message>
         <source>The registry address &quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес реестра «%1» не является адресом http:// или https://.</translation>
     </message>
     <message>
         <source>The desk credential is missing or not in the form &quot;&lt;desk-id&gt;:&lt;secret&gt;&quot; that the registry issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные данные рабочего места не указаны или не имеют выданного реестром вида «&lt;desk-id&gt;:&lt;secret&gt;».</translation>
     </message>
     <message>
         <source>Cannot read the registry&apos;s certificate file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл сертификата реестра %1: %2.</translation>
     </message>
     <message>
         <source>The file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не содержит сертификата в формате PEM.</translation>
     </message>
 </context>
 <context>
@@ -2757,7 +2773,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Cannot move the certificate numbers forward: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сдвинуть вперёд нумерацию свидетельств: %1</translation>
     </message>
 </context>
 <context>
@@ -3031,7 +3047,7 @@ Takes --help.</source>
     <name>TrainingRegistry</name>
     <message>
         <source>Cannot write the training registry&apos;s credential file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл учётных данных учебного реестра %1.</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3132,7 @@ Takes --help.</source>
     <name>iin::SyncWorker</name>
     <message>
         <source>The stored application cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать сохранённое заявление.</translation>
     </message>
 </context>
 <context>
