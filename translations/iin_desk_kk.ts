@@ -3067,6 +3067,21 @@ Takes --help.</source>
     </message>
 </context>
 <context>
+    <name>iin::JournalWorker</name>
+    <message>
+        <source>The scan &quot;%1&quot; is no longer at %2. Attach it again, then register.</source>
+        <translation>«%1» сканері енді %2 жерінде жоқ. Оны қайта тіркеп, содан кейін тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The scan &quot;%1&quot; at %2 cannot be read. Attach it again, then register.</source>
+        <translation>%2 жеріндегі «%1» сканерін оқу мүмкін емес. Оны қайта тіркеп, содан кейін тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The scan &quot;%1&quot; at %2 has changed since it was attached. Attach it again, then register.</source>
+        <translation>%2 жеріндегі «%1» сканері тіркелгеннен кейін өзгерген. Оны қайта тіркеп, содан кейін тіркеңіз.</translation>
+    </message>
+</context>
+<context>
     <name>iin::RegistryClient</name>
     <message>
         <source>The registry did not answer in time; the request may or may not have been processed. Ask by key before sending again.</source>
@@ -3562,6 +3577,98 @@ Ctrl+Q	шығу</translation>
 Forming the individual identification number for foreigners and stateless persons.</source>
         <translation>ЖСН жұмыс орны %1
 Шетелдіктерге және азаматтығы жоқ адамдарға жеке сәйкестендіру нөмірін қалыптастыру.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>тіркелді</translation>
+    </message>
+    <message>
+        <source>sent to the registry</source>
+        <translation>тізілімге жіберілді</translation>
+    </message>
+    <message>
+        <source>IIN assigned</source>
+        <translation>ЖСН берілді</translation>
+    </message>
+    <message>
+        <source>rejected by the registry</source>
+        <translation>тізілім бас тартты</translation>
+    </message>
+    <message>
+        <source>certificate printed</source>
+        <translation>куәлік басып шығарылды</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>берілді</translation>
+    </message>
+    <message>
+        <source>refused at intake</source>
+        <translation>қабылдаудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>күші жойылды</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(нөмірсіз)</translation>
+    </message>
+    <message>
+        <source>Registering the application…</source>
+        <translation>Өтініш тіркелуде…</translation>
+    </message>
+    <message>
+        <source>Refuse at intake</source>
+        <translation>Құжаттарды қабылдаудан бас тарту</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package is incomplete: %n thing(s) missing (see the checklist).
+
+Refuse it at intake? The refusal is recorded in the journal with what is missing and the application is closed. Choose No to complete it instead.</source>
+        <translation>
+            <numerusform>Құжаттар топтамасы толық емес: %n нәрсе жетіспейді (тексеру тізімін қараңыз).
+
+Құжаттарды қабылдаудан бас тарту керек пе? Бас тарту жетіспейтін құжаттармен бірге журналға жазылады және өтініш жабылады. Оның орнына толықтыру үшін «Жоқ» таңдаңыз.</numerusform>
+            <numerusform>Құжаттар топтамасы толық емес: %n нәрсе жетіспейді (тексеру тізімін қараңыз).
+
+Құжаттарды қабылдаудан бас тарту керек пе? Бас тарту жетіспейтін құжаттармен бірге журналға жазылады және өтініш жабылады. Оның орнына толықтыру үшін «Жоқ» таңдаңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal already has %n application(s) that look like the same person:</source>
+        <translation>
+            <numerusform>Журналда сол адамға ұқсайтын %n өтініш бар:</numerusform>
+            <numerusform>Журналда сол адамға ұқсайтын %n өтініш бар:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register this application anyway?</source>
+        <translation>Бұл өтінішті бәрібір тіркеу керек пе?</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Қайталануы мүмкін өтініш</translation>
+    </message>
+    <message>
+        <source>The application was not registered; it stays open as it was.</source>
+        <translation>Өтініш тіркелмеді; ол бұрынғыдай ашық қалады.</translation>
+    </message>
+    <message>
+        <source>Registered as %1</source>
+        <translation>%1 нөмірімен тіркелді</translation>
+    </message>
+    <message>
+        <source>The package was refused at intake; the refusal is recorded in the journal. Missing:</source>
+        <translation>Құжаттарды қабылдаудан бас тартылды; бас тарту журналға жазылды. Жетіспейді:</translation>
+    </message>
+    <message>
+        <source>The application was not registered: %1 The form and its draft are kept.</source>
+        <translation>Өтініш тіркелмеді: %1 Нысан мен оның жобасы сақталды.</translation>
     </message>
 </context>
 <context>

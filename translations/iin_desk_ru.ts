@@ -3070,6 +3070,21 @@ Takes --help.</source>
     </message>
 </context>
 <context>
+    <name>iin::JournalWorker</name>
+    <message>
+        <source>The scan &quot;%1&quot; is no longer at %2. Attach it again, then register.</source>
+        <translation>Скан «%1» больше не находится в %2. Приложите его заново, затем зарегистрируйте.</translation>
+    </message>
+    <message>
+        <source>The scan &quot;%1&quot; at %2 cannot be read. Attach it again, then register.</source>
+        <translation>Скан «%1» в %2 не удаётся прочитать. Приложите его заново, затем зарегистрируйте.</translation>
+    </message>
+    <message>
+        <source>The scan &quot;%1&quot; at %2 has changed since it was attached. Attach it again, then register.</source>
+        <translation>Скан «%1» в %2 изменился после того, как был приложен. Приложите его заново, затем зарегистрируйте.</translation>
+    </message>
+</context>
+<context>
     <name>iin::RegistryClient</name>
     <message>
         <source>The registry did not answer in time; the request may or may not have been processed. Ask by key before sending again.</source>
@@ -3569,6 +3584,102 @@ Ctrl+Q	выход</translation>
 Forming the individual identification number for foreigners and stateless persons.</source>
         <translation>АРМ ИИН %1
 Формирование индивидуальных идентификационных номеров иностранцам и лицам без гражданства.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>зарегистрировано</translation>
+    </message>
+    <message>
+        <source>sent to the registry</source>
+        <translation>отправлено в реестр</translation>
+    </message>
+    <message>
+        <source>IIN assigned</source>
+        <translation>ИИН присвоен</translation>
+    </message>
+    <message>
+        <source>rejected by the registry</source>
+        <translation>отклонено реестром</translation>
+    </message>
+    <message>
+        <source>certificate printed</source>
+        <translation>свидетельство напечатано</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>выдано</translation>
+    </message>
+    <message>
+        <source>refused at intake</source>
+        <translation>отказано в приёме</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>(без номера)</translation>
+    </message>
+    <message>
+        <source>Registering the application…</source>
+        <translation>Заявление регистрируется…</translation>
+    </message>
+    <message>
+        <source>Refuse at intake</source>
+        <translation>Отказать в приёме документов</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package is incomplete: %n thing(s) missing (see the checklist).
+
+Refuse it at intake? The refusal is recorded in the journal with what is missing and the application is closed. Choose No to complete it instead.</source>
+        <translation>
+            <numerusform>Пакет документов неполный: не хватает %n позиции (см. перечень).
+
+Отказать в приёме документов? Отказ записывается в журнал с перечнем недостающего, заявление закрывается. Выберите «Нет», чтобы дополнить его.</numerusform>
+            <numerusform>Пакет документов неполный: не хватает %n позиций (см. перечень).
+
+Отказать в приёме документов? Отказ записывается в журнал с перечнем недостающего, заявление закрывается. Выберите «Нет», чтобы дополнить его.</numerusform>
+            <numerusform>Пакет документов неполный: не хватает %n позиций (см. перечень).
+
+Отказать в приёме документов? Отказ записывается в журнал с перечнем недостающего, заявление закрывается. Выберите «Нет», чтобы дополнить его.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal already has %n application(s) that look like the same person:</source>
+        <translation>
+            <numerusform>В журнале уже есть %n заявление, похожее на того же человека:</numerusform>
+            <numerusform>В журнале уже есть %n заявления, похожих на того же человека:</numerusform>
+            <numerusform>В журнале уже есть %n заявлений, похожих на того же человека:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register this application anyway?</source>
+        <translation>Всё равно зарегистрировать это заявление?</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Возможное повторное заявление</translation>
+    </message>
+    <message>
+        <source>The application was not registered; it stays open as it was.</source>
+        <translation>Заявление не зарегистрировано; оно остаётся открытым в прежнем виде.</translation>
+    </message>
+    <message>
+        <source>Registered as %1</source>
+        <translation>Зарегистрировано под номером %1</translation>
+    </message>
+    <message>
+        <source>The package was refused at intake; the refusal is recorded in the journal. Missing:</source>
+        <translation>В приёме документов отказано; отказ записан в журнал. Не хватает:</translation>
+    </message>
+    <message>
+        <source>The application was not registered: %1 The form and its draft are kept.</source>
+        <translation>Заявление не зарегистрировано: %1 Форма и её черновик сохранены.</translation>
     </message>
 </context>
 <context>
