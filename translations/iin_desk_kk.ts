@@ -980,7 +980,7 @@ Each takes --help.</source>
     </message>
     <message>
         <source>Records what happened to a complaint: exactly one of --satisfied-favourably, --forwarded, --decided or --extend. Exit 1 when the register refuses it (wrong state, past a term).</source>
-        <translation>Шағыммен не болғанын жазады: --satisfied-favourably, --forwarded, --decided немесе --extend параметрлерінің дәл біреуі. Тізілім оны жазудан бас тартса (күйі сәйкес емес, мерзім өтіп кеткен), 1 кодымен аяқталады.</translation>
+        <translation>Шағыммен не болғанын жазады: --satisfied-favourably, --forwarded, --decided немесе --extend параметрлерінің дәл біреуі. Шағымдар тізілімі оны жазудан бас тартса (күйі сәйкес емес, мерзім өтіп кеткен), 1 кодымен аяқталады.</translation>
     </message>
     <message>
         <source>A favourable act fully satisfying the complaint was adopted within the 3 working days: it is not forwarded.</source>

@@ -980,7 +980,7 @@ Each takes --help.</source>
     </message>
     <message>
         <source>Records what happened to a complaint: exactly one of --satisfied-favourably, --forwarded, --decided or --extend. Exit 1 when the register refuses it (wrong state, past a term).</source>
-        <translation>Фиксирует, что произошло с жалобой: ровно один из параметров --satisfied-favourably, --forwarded, --decided или --extend. Код выхода 1, если реестр отклоняет запись (неподходящее состояние, срок истёк).</translation>
+        <translation>Фиксирует, что произошло с жалобой: ровно один из параметров --satisfied-favourably, --forwarded, --decided или --extend. Код выхода 1, если реестр жалоб отклоняет запись (неподходящее состояние, срок истёк).</translation>
     </message>
     <message>
         <source>A favourable act fully satisfying the complaint was adopted within the 3 working days: it is not forwarded.</source>
