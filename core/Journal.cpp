@@ -21,6 +21,14 @@ namespace iin {
 
 namespace {
 
+// Office and desk codes are part of every registration number: checked before any write.
+Status checkDeskCodes(const DeskContext& desk)
+{
+    if (Status s = RegistrationNumber::checkOffice(desk.office); !s)
+        return s;
+    return RegistrationNumber::checkDesk(desk.desk);
+}
+
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -289,9 +297,7 @@ Result<qint64> Journal::place(qint64 draftId, const Intake& intake, const DeskCo
 
 Result<qint64> Journal::saveDraft(const Intake& intake, const DeskContext& desk, qint64 draftId)
 {
-    if (Status s = RegistrationNumber::checkOffice(desk.office); !s)
-        return s.error();
-    if (Status s = RegistrationNumber::checkDesk(desk.desk); !s)
+    if (Status s = checkDeskCodes(desk); !s)
         return s.error();
     Transaction tx(m_database.sql());
     if (Status s = tx.begin(); !s)
@@ -313,9 +319,7 @@ Result<qint64> Journal::saveDraft(const Intake& intake, const DeskContext& desk,
 Result<Registration> Journal::registerApplication(const Intake& intake, const DeskContext& desk,
                                                   qint64 draftId)
 {
-    if (Status s = RegistrationNumber::checkOffice(desk.office); !s)
-        return s.error();
-    if (Status s = RegistrationNumber::checkDesk(desk.desk); !s)
+    if (Status s = checkDeskCodes(desk); !s)
         return s.error();
 
     Transaction tx(m_database.sql());
@@ -349,9 +353,7 @@ Result<Registration> Journal::registerApplication(const Intake& intake, const De
 Result<qint64> Journal::refuseAtIntake(const Intake& intake, const DeskContext& desk,
                                        qint64 draftId)
 {
-    if (Status s = RegistrationNumber::checkOffice(desk.office); !s)
-        return s.error();
-    if (Status s = RegistrationNumber::checkDesk(desk.desk); !s)
+    if (Status s = checkDeskCodes(desk); !s)
         return s.error();
 
     Transaction tx(m_database.sql());

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -64,6 +65,17 @@ std::optional<QByteArray> readApplicationInput(const QString& name)
         bytes += chunk;
     }
     return bytes;
+}
+
+std::optional<QDate> parseIsoDate(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!pattern.match(text).hasMatch())
+        return std::nullopt;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
 }
 
 void printJson(const QJsonObject& object)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,9 @@ private:
 // Reads an application file ("-": standard input), refusing anything over
 // ApplicationJson::MaxBytes without loading it whole. Prints the error and returns nullopt.
 std::optional<QByteArray> readApplicationInput(const QString& name);
+
+// A date written exactly as YYYY-MM-DD that exists in the calendar, or nullopt.
+std::optional<QDate> parseIsoDate(const QString& text);
 
 void printJson(const QJsonObject& object); // one compact line on stdout
 void printLine(const QString& text);       // stdout

@@ -21,17 +21,6 @@ namespace iin::cli {
 
 namespace {
 
-std::optional<QDate> parseDate(const QString& text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (!pattern.match(text).hasMatch())
-        return std::nullopt;
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        return std::nullopt;
-    return date;
-}
-
 QJsonValue dateJson(const QDate& d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
@@ -80,7 +69,7 @@ std::variant<Context, int> openContext(const QCommandLineParser& p)
     Context ctx;
     ctx.today = QDate::currentDate();
     if (p.isSet(QStringLiteral("today"))) {
-        const auto today = parseDate(p.value(QStringLiteral("today")));
+        const auto today = parseIsoDate(p.value(QStringLiteral("today")));
         if (!today) {
             printError(QCoreApplication::translate("Cli", "\"%1\" is not a date (YYYY-MM-DD).")
                            .arg(p.value(QStringLiteral("today"))));
@@ -424,7 +413,7 @@ int outcome(const QStringList& arguments)
     Context& ctx = std::get<Context>(opened);
     o.on = ctx.today;
     if (p.isSet(QStringLiteral("on"))) {
-        const auto on = parseDate(p.value(QStringLiteral("on")));
+        const auto on = parseIsoDate(p.value(QStringLiteral("on")));
         if (!on) {
             printError(QCoreApplication::translate("Cli", "\"%1\" is not a date (YYYY-MM-DD).")
                            .arg(p.value(QStringLiteral("on"))));

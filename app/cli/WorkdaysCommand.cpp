@@ -12,17 +12,6 @@ namespace iin::cli {
 
 namespace {
 
-std::optional<QDate> parseDate(const QString& text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (!pattern.match(text).hasMatch())
-        return std::nullopt;
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        return std::nullopt;
-    return date;
-}
-
 QString yearStatusCode(WorkingCalendar::YearStatus status)
 {
     switch (status) {
@@ -123,7 +112,7 @@ int runWorkdaysCommand(const QStringList& arguments)
         return int(ExitBadInput);
     };
     const auto date = [&](qsizetype i) -> std::optional<QDate> {
-        const auto d = parseDate(args.value(i));
+        const auto d = parseIsoDate(args.value(i));
         if (!d)
             printError(QCoreApplication::translate(
                            "Cli", "\"%1\" is not a date: write it as YYYY-MM-DD, e.g. 2024-03-21.")
