@@ -1,3 +1,4 @@
+#include "KeyboardDriver.h"
 #include "Database.h"
 #include "DraftStore.h"
 #include "FileDialog.h"
@@ -17,6 +18,7 @@
 #include <QTest>
 
 using namespace iin;
+using namespace iin::test;
 using namespace iin::ui;
 
 // Registering from the desk the way a clerk does it: the form typed with the keyboard,
@@ -36,27 +38,6 @@ private slots:
     void unreadableScanKeepsEverything();
 
 private:
-    static QWidget* focus() { return QApplication::focusWidget(); }
-    static void type(const QString& text)
-    {
-        for (QChar c : text) {
-            if (c.unicode() < 128)
-                QTest::keyClick(focus(), char(c.unicode()));
-            else
-                QTest::sendKeyEvent(QTest::Click, focus(), Qt::Key_unknown, QString(c),
-                                    Qt::NoModifier);
-        }
-    }
-    static void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
-    {
-        QTest::keyClick(focus(), k, m);
-    }
-    static void enter() { key(Qt::Key_Return); }
-    template <typename T>
-    static T* child(QWidget* parent, const char* name)
-    {
-        return parent->findChild<T*>(QString::fromLatin1(name));
-    }
     QString makeScan(const QString& name);
     // Ctrl+N, then the whole of Annex 1 typed field by field; `complete` false stops before
     // the attachments, so that the package lacks its documents.

@@ -1,3 +1,4 @@
+#include "KeyboardDriver.h"
 #include "DraftStore.h"
 #include "DraftsDialog.h"
 #include "FileDialog.h"
@@ -22,6 +23,7 @@
 #include <QTest>
 
 using namespace iin;
+using namespace iin::test;
 using namespace iin::ui;
 
 // The intake form driven the way a clerk drives it: keyboard only, the checklist following
@@ -43,28 +45,6 @@ private slots:
     void annex2OnlyForOfficers();
 
 private:
-    static QWidget* focus() { return QApplication::focusWidget(); }
-    // QTest::keyClicks() knows only ASCII: other letters are sent as text key events.
-    static void type(const QString& text)
-    {
-        for (QChar c : text) {
-            if (c.unicode() < 128)
-                QTest::keyClick(focus(), char(c.unicode()));
-            else
-                QTest::sendKeyEvent(QTest::Click, focus(), Qt::Key_unknown, QString(c),
-                                    Qt::NoModifier);
-        }
-    }
-    static void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
-    {
-        QTest::keyClick(focus(), k, m);
-    }
-    static void enter() { key(Qt::Key_Return); }
-    template <typename T>
-    static T* child(QWidget* parent, const char* name)
-    {
-        return parent->findChild<T*>(QString::fromLatin1(name));
-    }
     static QStringList checklist(IntakeForm* form);
     QString makeScan(const QString& name);
 
