@@ -129,10 +129,13 @@ void DeskSession::startSync()
     m_link.reset();
     Result<server::RegistryLink> link =
         server::RegistryLink::open(RegistrySettings::load(QSettings()), journalPath());
+    m_syncError.clear();
     if (!link) {
-        // The desk keeps taking applications; the queue waits for a working registry link.
+        // The desk keeps taking applications; the queue waits for a working registry link. The
+        // session may start before any window exists: the message is shown when one does.
+        m_syncError = link.errorMessage();
         if (m_window)
-            m_window->messageBar()->showMessage(link.errorMessage());
+            m_window->messageBar()->showMessage(m_syncError);
         return;
     }
     m_link = std::make_unique<server::RegistryLink>(std::move(link).value());
@@ -155,6 +158,8 @@ void DeskSession::applySettings()
                                          : m_settings.trainingMode());
         if (m_sync)
             m_window->setSyncState(m_sync->state());
+        else if (!m_syncError.isEmpty())
+            m_window->messageBar()->showMessage(m_syncError);
         // Unset codes fall back to those of the command-line tool's submit.
         m_window->setJournal(
             m_journal.get(),

@@ -60,6 +60,7 @@ private:
     // draining the journal's outbox on its own thread; restarted when the settings change.
     std::unique_ptr<server::RegistryLink> m_link;
     std::unique_ptr<SyncWorker> m_sync;
+    QString m_syncError; // why the registry link could not be opened, if it could not
     QPointer<MainWindow> m_window;
     IdleWatcher* m_idle = nullptr;
 };
