@@ -11,12 +11,15 @@ namespace iin {
 
 namespace {
 
-// Legal references of the field rules.
-constexpr char16_t Annex1Form[] = u"Annex 1";
-constexpr char16_t Annex2Form[] = u"Annex 2";
-constexpr char16_t WhoApplies[] = u"Paragraph 3";
-constexpr char16_t IdentityDocumentRow[] = u"Annex 3, row 8, item 2";
-constexpr char16_t RepresentativeRow[] = u"Annex 3, row 8, item 3";
+// Legal references of the field rules, translated like the messages: a finding's reference is in
+// the language of its message (the receipt of refusal prints both).
+constexpr const char* Annex1Form = QT_TRANSLATE_NOOP("ApplicationValidator", "Annex 1");
+constexpr const char* Annex2Form = QT_TRANSLATE_NOOP("ApplicationValidator", "Annex 2");
+constexpr const char* WhoApplies = QT_TRANSLATE_NOOP("ApplicationValidator", "Paragraph 3");
+constexpr const char* IdentityDocumentRow =
+    QT_TRANSLATE_NOOP("ApplicationValidator", "Annex 3, row 8, item 2");
+constexpr const char* RepresentativeRow =
+    QT_TRANSLATE_NOOP("ApplicationValidator", "Annex 3, row 8, item 3");
 
 bool isCyrillicLetter(QChar c)
 {
@@ -77,7 +80,7 @@ public:
 
     Findings findings;
 
-    void add(const QString& field, QStringView what, QStringView rule, Severity severity,
+    void add(const QString& field, QStringView what, const char* rule, Severity severity,
              const QString& message)
     {
         QString code = QStringLiteral("field.") + field + u'.' + what;
@@ -85,15 +88,15 @@ public:
         static const QRegularExpression index(QStringLiteral("\\[\\d+\\]"));
         if (code.contains(u'['))
             code.remove(index);
-        findings.append({code, rule.toString(), severity, field, message});
+        findings.append({code, ApplicationValidator::tr(rule), severity, field, message});
     }
 
-    void invalid(const QString& field, QStringView what, QStringView rule, const QString& msg)
+    void invalid(const QString& field, QStringView what, const char* rule, const QString& msg)
     {
         add(field, what, rule, Severity::InvalidField, msg);
     }
 
-    void required(const QString& field, bool present, QStringView rule, const QString& label)
+    void required(const QString& field, bool present, const char* rule, const QString& label)
     {
         if (!present)
             invalid(field, u"missing", rule,
@@ -101,7 +104,7 @@ public:
     }
 
     void name(const QString& field, const QString& value, ApplicationValidator::Script script,
-              bool isRequired, QStringView rule, const QString& label)
+              bool isRequired, const char* rule, const QString& label)
     {
         const QString text = value.trimmed();
         if (text.isEmpty()) {
@@ -146,7 +149,7 @@ public:
     }
 
     void personName(const QString& path, const PersonName& n, ApplicationValidator::Script s,
-                    QStringView rule)
+                    const char* rule)
     {
         name(path + u".surname", n.surname, s, true, rule, ApplicationValidator::tr("Surname"));
         name(path + u".given_name", n.givenName, s, true, rule,
@@ -156,7 +159,7 @@ public:
     }
 
     void countryCode(const QString& field, const QString& code, bool allowStateless,
-                     QStringView rule, const QString& label)
+                     const char* rule, const QString& label)
     {
         if (code.isEmpty()) {
             required(field, false, rule, label);
@@ -193,7 +196,7 @@ public:
     }
 
     // Dates of a document or act: after birth or 1900, not after the submission.
-    void pastDate(const QString& field, const QDate& d, QStringView rule, const QString& label)
+    void pastDate(const QString& field, const QDate& d, const char* rule, const QString& label)
     {
         if (!d.isValid()) {
             required(field, false, rule, label);
@@ -212,7 +215,7 @@ public:
         }
     }
 
-    void notExpired(const QString& field, const QDate& until, const QDate& from, QStringView rule,
+    void notExpired(const QString& field, const QDate& until, const QDate& from, const char* rule,
                     const QString& label)
     {
         if (!until.isValid())
@@ -269,7 +272,7 @@ public:
         }
     }
 
-    void document(const QString& path, const IdentityDocument& d, QStringView rule)
+    void document(const QString& path, const IdentityDocument& d, const char* rule)
     {
         const QString number = d.number.trimmed();
         if (number.isEmpty()) {

@@ -78,7 +78,7 @@ CheckResult CompletenessCheck::check(const Application& application, const RuleS
         QStringView suffix;
         if (const LocalizedText* message = unmet(r, application, suffix)) {
             result.findings.append(
-                {r.id + suffix, r.reference, r.severity, r.field, message->in(language)});
+                {r.id + suffix, r.reference.in(language), r.severity, r.field, message->in(language)});
         }
     }
     result.complete =

@@ -167,7 +167,8 @@ QList<ReceiptItem> DocumentJsonReader::items(QStringView key, bool required)
         DocumentJsonReader r(array.at(i).toObject(), path);
         ReceiptItem item;
         item.text = {r.string(u"kk", false), r.string(u"ru", false)};
-        item.reference = r.string(u"reference", false);
+        if (array.at(i).toObject().contains(u"reference"))
+            item.reference = r.bilingual(u"reference");
         if (item.text.isEmpty())
             r.fail(u"kk", tr("The field \"%1\" (or its Russian twin \"ru\") is required."));
         if (r.error() && !m_error)
@@ -212,10 +213,12 @@ void DocumentJsonReader::partyToJson(const ReceiptParty& p, QJsonObject& o)
 QJsonArray DocumentJsonReader::itemsToJson(const QList<ReceiptItem>& items)
 {
     QJsonArray array;
-    for (const ReceiptItem& item : items)
-        array.append(QJsonObject{{QStringLiteral("kk"), item.text.kk},
-                                 {QStringLiteral("ru"), item.text.ru},
-                                 {QStringLiteral("reference"), item.reference}});
+    for (const ReceiptItem& item : items) {
+        QJsonObject o{{QStringLiteral("kk"), item.text.kk}, {QStringLiteral("ru"), item.text.ru}};
+        if (!item.reference.isEmpty())
+            o.insert(QStringLiteral("reference"), bilingualToJson(item.reference));
+        array.append(o);
+    }
     return array;
 }
 

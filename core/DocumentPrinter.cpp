@@ -182,11 +182,11 @@ Result<QList<ReceiptItem>> refusalLines(const StoredApplication& stored,
         return rules.error();
     const Findings kazakh = findingsIn(QStringLiteral("kk"), application, *rules);
     const Findings russian = findingsIn(QStringLiteral("ru"), application, *rules);
-    const auto messageOf = [](const Findings& findings, const QString& code,
-                              const QString& field) -> QString {
+    const auto findingOf = [](const Findings& findings, const QString& code,
+                              const QString& field) -> Finding {
         for (const Finding& f : findings) {
             if (f.code == code && f.field == field)
-                return f.message;
+                return f;
         }
         return {};
     };
@@ -198,10 +198,16 @@ Result<QList<ReceiptItem>> refusalLines(const StoredApplication& stored,
         const QString code = f.value(u"code").toString();
         const QString field = f.value(u"field").toString();
         const QString fallback = f.value(u"message").toString();
-        const QString kk = messageOf(kazakh, code, field);
-        const QString ru = messageOf(russian, code, field);
-        items.append({{kk.isEmpty() ? fallback : kk, ru.isEmpty() ? fallback : ru},
-                      f.value(u"rule").toString()});
+        const QString fallbackRule = f.value(u"rule").toString();
+        const Finding kk = findingOf(kazakh, code, field);
+        const Finding ru = findingOf(russian, code, field);
+        const auto either = [](const QString& s, const QString& fallback) {
+            return s.isEmpty() ? fallback : s;
+        };
+        ReceiptItem item;
+        item.text = {either(kk.message, fallback), either(ru.message, fallback)};
+        item.reference = {either(kk.rule, fallbackRule), either(ru.rule, fallbackRule)};
+        items.append(item);
     }
     return items;
 }

@@ -11,13 +11,16 @@ namespace iin {
 ReceiptItem ReceiptItem::fromFinding(const Finding& finding, const QString& language)
 {
     ReceiptItem item;
-    if (language == u"kk")
+    if (language == u"kk") {
         item.text.kk = finding.message;
-    else if (language == u"ru")
+        item.reference.kk = finding.rule;
+    } else if (language == u"ru") {
         item.text.ru = finding.message;
-    else
+        item.reference.ru = finding.rule;
+    } else {
         item.text = {finding.message, finding.message};
-    item.reference = finding.rule;
+        item.reference = {finding.rule, finding.rule};
+    }
     return item;
 }
 
@@ -49,6 +52,7 @@ QList<ReceiptItem> ReceiptItem::fromFindings(const Findings& kazakh, const Findi
             return k.severity != Severity::Warning;
         });
         items[index].text.ru = f.message;
+        items[index].reference.ru = f.rule;
     }
     return items;
 }

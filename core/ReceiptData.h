@@ -12,11 +12,11 @@
 namespace iin {
 
 // One line of a receipt: a document received, or one that is missing together with the
-// provision that requires it ("Annex 3, row 8, item 2").
+// provision that requires it ("3-қосымша, 8-жол, 2) тармақша" / "приложение 3, строка 8, подпункт 2)").
 struct ReceiptItem
 {
     BilingualText text;
-    QString reference; // the legal reference; may be empty for documents received
+    BilingualText reference; // the legal provision; may be empty for documents received
 
     // A completeness-check finding: its message goes to the slot of `language` ("kk"/"ru"; any
     // other language goes to both, so the line is never lost), its rule to the reference.

@@ -41,14 +41,25 @@ double header(DocumentCanvas& c, double y, const ReceiptParty& party, const Bili
     return DocumentBlocks::heading(c, y + 5, party.office, title);
 }
 
+// "Негіз: <kk> / Основание: <ru>", or the one text for both when they are the same.
+QString referenceLine(const BilingualText& reference)
+{
+    if (reference.isEmpty())
+        return {};
+    if (reference.kk.isEmpty() || reference.ru.isEmpty() || reference.kk == reference.ru) {
+        return QStringLiteral("Негіз / Основание: ") +
+               (reference.kk.isEmpty() ? reference.ru : reference.kk);
+    }
+    return QStringLiteral("Негіз: ") + reference.kk + QStringLiteral(" / Основание: ") +
+           reference.ru;
+}
+
 double items(DocumentCanvas& c, double y, const QList<ReceiptItem>& list)
 {
     int n = 0;
     for (const ReceiptItem& item : list) {
         const double indent = 8, w = width(c) - indent;
-        const QString reference = item.reference.isEmpty()
-                                      ? QString()
-                                      : QStringLiteral("Негіз / Основание: ") + item.reference;
+        const QString reference = referenceLine(item.reference);
         const double need = c.measure(w, item.text.kk, DocumentFonts::sans(9.5, true)) +
                             c.measure(w, item.text.ru, DocumentFonts::sans(9)) +
                             c.measure(w, reference, DocumentFonts::sans(7.5)) + 4;

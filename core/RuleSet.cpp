@@ -122,7 +122,7 @@ Requirement requirement(const QJsonObject& o, const QString& path)
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9_]+(\\.[a-z0-9_]+)*$"));
     if (!idPattern.match(r.id).hasMatch())
         fail(join(path, u"id"), RuleSet::tr("use lower-case letters, digits, '_' and '.'"));
-    r.reference = needString(o, path, u"reference");
+    r.reference = text(o, path, u"reference");
     r.field = needString(o, path, u"field");
     const auto severity = severityFromString(needString(o, path, u"severity"));
     if (!severity || *severity == Severity::InvalidField)

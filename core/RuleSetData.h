@@ -28,7 +28,7 @@ struct LocalizedText
 struct Requirement
 {
     QString id;        // the finding code when nothing satisfies it, e.g. "row8.translation"
-    QString reference; // e.g. "Annex 3, row 8, item 2"
+    LocalizedText reference; // the legal provision, e.g. "Annex 3, row 8, item 2" in English
     Severity severity = Severity::MissingDocument;
     QString field; // "attachment:<kind>" or a JSON path such as "signature"
 

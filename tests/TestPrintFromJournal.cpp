@@ -346,7 +346,12 @@ void TestPrintFromJournal::refusalReceiptListsTheMissingDocuments()
     const QString text = squeezed(pdfText(pdf("refusal.pdf")));
     QVERIFY2(text.contains(squeezed(missing["kk"].toString())), qPrintable(text));
     QVERIFY2(text.contains(squeezed(missing["ru"].toString())), qPrintable(text));
-    QVERIFY(text.contains(squeezed(requirement["reference"].toString())));
+    // ... and its provision in both languages, not the English of the rule file.
+    const QJsonObject reference = requirement["reference"].toObject();
+    QVERIFY2(text.contains(squeezed("Негіз: " + reference["kk"].toString() +
+                                    " / Основание: " + reference["ru"].toString())),
+             qPrintable(text));
+    QVERIFY(!text.contains(reference["en"].toString()));
     QVERIFY(!text.contains("ДУБЛИКАТ"));
 
     const ProcessResult again = print("receipt", QString::number(id), pdf("again.pdf"), {});

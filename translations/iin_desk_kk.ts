@@ -297,6 +297,26 @@
         <source>The digest (%1) must be 64 lower-case hex digits (SHA-256); leave it empty to have it computed.</source>
         <translation>Хэш мәні (%1) кіші әріппен жазылған 64 он алтылық цифрдан тұруы тиіс (SHA-256); автоматты түрде есептелуі үшін оны бос қалдырыңыз.</translation>
     </message>
+    <message>
+        <source>Annex 1</source>
+        <translation>1-қосымша</translation>
+    </message>
+    <message>
+        <source>Annex 2</source>
+        <translation>2-қосымша</translation>
+    </message>
+    <message>
+        <source>Paragraph 3</source>
+        <translation>3-тармақ</translation>
+    </message>
+    <message>
+        <source>Annex 3, row 8, item 2</source>
+        <translation>3-қосымша, 8-жол, 2) тармақша</translation>
+    </message>
+    <message>
+        <source>Annex 3, row 8, item 3</source>
+        <translation>3-қосымша, 8-жол, 3) тармақша</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>

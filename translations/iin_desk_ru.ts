@@ -297,6 +297,26 @@
         <source>The digest (%1) must be 64 lower-case hex digits (SHA-256); leave it empty to have it computed.</source>
         <translation>Хеш-сумма (%1) должна состоять из 64 шестнадцатеричных цифр в нижнем регистре (SHA-256); оставьте поле пустым, чтобы она была вычислена автоматически.</translation>
     </message>
+    <message>
+        <source>Annex 1</source>
+        <translation>приложение 1</translation>
+    </message>
+    <message>
+        <source>Annex 2</source>
+        <translation>приложение 2</translation>
+    </message>
+    <message>
+        <source>Paragraph 3</source>
+        <translation>пункт 3</translation>
+    </message>
+    <message>
+        <source>Annex 3, row 8, item 2</source>
+        <translation>приложение 3, строка 8, подпункт 2)</translation>
+    </message>
+    <message>
+        <source>Annex 3, row 8, item 3</source>
+        <translation>приложение 3, строка 8, подпункт 3)</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentStore</name>

@@ -1,4 +1,6 @@
 #include "IntakeForm.h"
+
+#include "Language.h"
 #include "ui_IntakeForm.h"
 
 #include "CountryComboBox.h"
@@ -605,10 +607,11 @@ void IntakeForm::showChecklist()
             std::find_if(m_check.findings.cbegin(), m_check.findings.cend(),
                          [&](const Finding& f) { return f.code.startsWith(r.id); });
         if (finding == m_check.findings.cend()) {
-            add(tr("Met"), requirementTitle(r), r.reference, met, r.field, r.id);
+            add(tr("Met"), requirementTitle(r), r.reference.in(Language::current()), met, r.field,
+                r.id);
         } else {
             ++problems;
-            add(tr("Missing"), finding->message, r.reference, missing, r.field, finding->code);
+            add(tr("Missing"), finding->message, finding->rule, missing, r.field, finding->code);
         }
     }
     // Then every field problem, in the order of the form.
