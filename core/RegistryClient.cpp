@@ -179,7 +179,8 @@ RegistryResult RegistryClient::interpretSingle(const RegistryRequest& request, c
                     return r;
                 }
                 // The registry said no: it recorded nothing, so this is never ambiguous.
-                return failure(e->code, e->message, e->retryable, false, x.httpStatus);
+                return failure(e->code, protocolErrorText(e->code, e->message), e->retryable, false,
+                               x.httpStatus);
             }
         }
         // No protocol error body: a proxy or a broken registry. 5xx and 429 pass with time.
@@ -203,6 +204,35 @@ RegistryResult RegistryClient::interpretSingle(const RegistryRequest& request, c
     r.replayed = x.replayed;
     r.httpStatus = 200;
     return r;
+}
+
+QString RegistryClient::protocolErrorText(const QString& code, const QString& registryMessage)
+{
+    namespace r = registry;
+    if (code == r::ErrorUnauthenticated)
+        return tr("The registry did not accept this desk's credential. Check the desk credential "
+                  "in Settings.");
+    if (code == r::ErrorDeskDisabled)
+        return tr("This desk is disabled at the registry. Ask the registry's administrator to "
+                  "enable it.");
+    if (code == r::ErrorNotFound || code == r::ErrorMethodNotAllowed ||
+        code == r::ErrorUnsupportedMediaType)
+        return tr("The registry does not understand this desk's requests (%1). Check the "
+                  "registry address in Settings.")
+            .arg(code);
+    if (code == r::ErrorBodyTooLarge)
+        return tr("The request is larger than the registry accepts.");
+    if (code == r::ErrorKeyReused)
+        return tr("The registry holds another application under this request's key. Tell the "
+                  "supervisor.");
+    if (code == r::ErrorSerialsExhausted)
+        return tr("The registry has no free IIN left for this birth date. Tell the supervisor.");
+    if (code == r::ErrorUnavailable)
+        return tr("The registry is temporarily unavailable; the desk will try again.");
+    if (code == r::ErrorInternal)
+        return tr("The registry failed with an internal error; the desk will try again.");
+    // invalid_request and codes of a later protocol: the registry's own words say what is wrong.
+    return tr("The registry refused the request (%1): %2").arg(code, registryMessage);
 }
 
 Status RegistryClient::checkAnswer(const RegistryRequest& request, const RegistryAnswer& answer)

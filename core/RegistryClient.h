@@ -80,6 +80,9 @@ public:
     // Whether an answer fits the request: the key, a well-formed IIN where one is due, and the
     // IIN's birth date and sex digits equal to the applicant's.
     static Status checkAnswer(const RegistryRequest& request, const RegistryAnswer& answer);
+    // A protocol error in the operator's language: the registry's own message is English (it has
+    // no translator), so the desk words known codes itself and quotes the registry otherwise.
+    static QString protocolErrorText(const QString& code, const QString& registryMessage);
 
 private:
     struct Exchange; // one HTTP exchange in flight

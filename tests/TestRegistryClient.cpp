@@ -410,6 +410,9 @@ private slots:
                     R"({"error":{"code":"serials_exhausted","message":"m","retryable":false}})");
         RegistryResult r = submitTo(fake);
         QCOMPARE(r.error.code, QString("serials_exhausted"));
+        // The desk's own words, not the registry's English "m".
+        QCOMPARE(r.error.message, RegistryClient::protocolErrorText("serials_exhausted", "m"));
+        QVERIFY(r.error.message.contains("no free IIN"));
         QCOMPARE(r.httpStatus, 409);
         QVERIFY(!r.retryable);
         QVERIFY(!r.ambiguous);

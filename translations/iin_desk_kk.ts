@@ -3159,6 +3159,42 @@ Takes --help.</source>
         <source>The registry&apos;s batch answer is malformed.</source>
         <translation>Тізілімнің топтамалық сұрауға берген жауабы қате құрылған.</translation>
     </message>
+    <message>
+        <source>The registry did not accept this desk&apos;s credential. Check the desk credential in Settings.</source>
+        <translation>Тізілім осы жұмыс орнының тіркелгі деректерін қабылдамады. Баптаулардағы жұмыс орнының тіркелгі деректерін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>This desk is disabled at the registry. Ask the registry&apos;s administrator to enable it.</source>
+        <translation>Бұл жұмыс орны тізілімде өшірілген. Тізілім әкімшісінен оны қосуды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The registry does not understand this desk&apos;s requests (%1). Check the registry address in Settings.</source>
+        <translation>Тізілім осы жұмыс орнының сұрауларын түсінбейді (%1). Баптаулардағы тізілім мекенжайын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The request is larger than the registry accepts.</source>
+        <translation>Сұрау тізілім қабылдайтын көлемнен үлкен.</translation>
+    </message>
+    <message>
+        <source>The registry holds another application under this request&apos;s key. Tell the supervisor.</source>
+        <translation>Тізілімде осы сұраудың кілтімен басқа өтініш тұр. Жетекшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The registry has no free IIN left for this birth date. Tell the supervisor.</source>
+        <translation>Тізілімде осы туған күнге бос ЖСН қалмады. Жетекшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>The registry is temporarily unavailable; the desk will try again.</source>
+        <translation>Тізілім уақытша қолжетімсіз; жұмыс орны қайтадан әрекет етеді.</translation>
+    </message>
+    <message>
+        <source>The registry failed with an internal error; the desk will try again.</source>
+        <translation>Тізілімде ішкі қате болды; жұмыс орны қайтадан әрекет етеді.</translation>
+    </message>
+    <message>
+        <source>The registry refused the request (%1): %2</source>
+        <translation>Тізілім сұрауды қабылдамады (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>iin::SyncWorker</name>

@@ -3162,6 +3162,42 @@ Takes --help.</source>
         <source>The registry&apos;s batch answer is malformed.</source>
         <translation>Ответ реестра на пакетный запрос некорректен.</translation>
     </message>
+    <message>
+        <source>The registry did not accept this desk&apos;s credential. Check the desk credential in Settings.</source>
+        <translation>Реестр не принял учётные данные этого рабочего места. Проверьте учётные данные рабочего места в настройках.</translation>
+    </message>
+    <message>
+        <source>This desk is disabled at the registry. Ask the registry&apos;s administrator to enable it.</source>
+        <translation>Это рабочее место отключено в реестре. Попросите администратора реестра включить его.</translation>
+    </message>
+    <message>
+        <source>The registry does not understand this desk&apos;s requests (%1). Check the registry address in Settings.</source>
+        <translation>Реестр не понимает запросы этого рабочего места (%1). Проверьте адрес реестра в настройках.</translation>
+    </message>
+    <message>
+        <source>The request is larger than the registry accepts.</source>
+        <translation>Запрос больше, чем принимает реестр.</translation>
+    </message>
+    <message>
+        <source>The registry holds another application under this request&apos;s key. Tell the supervisor.</source>
+        <translation>В реестре под ключом этого запроса уже другое заявление. Сообщите руководителю.</translation>
+    </message>
+    <message>
+        <source>The registry has no free IIN left for this birth date. Tell the supervisor.</source>
+        <translation>В реестре не осталось свободных ИИН для этой даты рождения. Сообщите руководителю.</translation>
+    </message>
+    <message>
+        <source>The registry is temporarily unavailable; the desk will try again.</source>
+        <translation>Реестр временно недоступен; рабочее место повторит попытку.</translation>
+    </message>
+    <message>
+        <source>The registry failed with an internal error; the desk will try again.</source>
+        <translation>В реестре произошла внутренняя ошибка; рабочее место повторит попытку.</translation>
+    </message>
+    <message>
+        <source>The registry refused the request (%1): %2</source>
+        <translation>Реестр отклонил запрос (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>iin::SyncWorker</name>
