@@ -93,6 +93,15 @@ void TestCli::helpAndUsage()
     r = runCli({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("iin"));
+    // Qt's own help lines come in the language asked for too (translations/qt_*.ts).
+    r = runCli({"iin", "--help", "--lang", "kk"});
+    QCOMPARE(r.exitCode, 0);
+    QString help = QString::fromUtf8(r.out);
+    QVERIFY2(help.contains("Қолданылуы:") && help.contains("Параметрлер:"), qPrintable(help));
+    QVERIFY2(!help.contains("Displays help"), qPrintable(help));
+    r = runCli({"iin", "--help", "--lang", "ru"});
+    help = QString::fromUtf8(r.out);
+    QVERIFY2(help.contains("Показывает справку"), qPrintable(help));
     r = runCli({});
     QCOMPARE(r.exitCode, 2);
     r = runCli({QStringLiteral("iin")});

@@ -176,4 +176,51 @@
         <translation>Толығырақ жасыру...</translation>
     </message>
 </context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Командалық жол параметрлері бойынша анықтаманы көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Qt-ке тән параметрлерді қоса алғанда анықтаманы көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Нұсқа туралы мәліметті көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Қолданылуы: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметрлер:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Аргументтер:</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[параметрлер]</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>«%1» параметрі белгісіз.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Белгісіз параметрлер: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>«%1» параметрінен кейін мән жоқ.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>«%1» параметрінен кейін күтілмеген мән.</translation>
+    </message>
+</context>
 </TS>
