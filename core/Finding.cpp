@@ -1,6 +1,9 @@
 #include "Finding.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
 
 namespace iin {
 
@@ -36,6 +39,17 @@ QJsonArray findingsToJson(const Findings& findings)
                                  {QStringLiteral("field"), f.field},
                                  {QStringLiteral("message"), f.message}});
     return array;
+}
+
+QString Finding::messageForWindow() const
+{
+    QString m = message;
+    if (!field.isEmpty())
+        m.remove(u" ("_s + field + u')');
+    // Other paths and JSON values named inside the text ("(male)", a representative's document).
+    static const QRegularExpression path(u" \\([a-z][a-z0-9_]*(\\.[a-z0-9_\\[\\]]+)*\\)"_s);
+    m.remove(path);
+    return m;
 }
 
 } // namespace iin

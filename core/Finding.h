@@ -22,10 +22,16 @@ std::optional<Severity> severityFromString(const QString& s);
 struct Finding
 {
     QString code; // stable, e.g. "row8.translation", "field.birth_date.future" (docs/rules.md)
-    QString rule; // the legal reference, e.g. "Annex 3, row 8, item 2"
+    QString
+        rule; // the legal reference in the language of the message, e.g. "Annex 3, row 8, item 2"
     Severity severity = Severity::Warning;
     QString field;   // the JSON path ("identity_document.expiry_date") or "attachment:<kind>"
     QString message; // in the current language
+
+    // The message without JSON paths and values in parentheses ("Surname (name_latin.surname)
+    // is not filled in" -> "Surname is not filled in"): windows show the field itself, and the
+    // path means nothing to a clerk. The command line and the journal keep the whole message.
+    QString messageForWindow() const;
 
     friend bool operator==(const Finding&, const Finding&) = default;
 };

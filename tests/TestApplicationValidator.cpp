@@ -1,6 +1,7 @@
 #include "ApplicationSamples.h"
 #include "ApplicationValidator.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include <functional>
@@ -25,6 +26,7 @@ private slots:
     void names();
     void contactFormats_data();
     void contactFormats();
+    void messagesForWindows();
 };
 
 // A fixed "today" so that the tests mean the same thing every year.
@@ -419,6 +421,28 @@ void TestApplicationValidator::contactFormats()
     QFETCH(bool, phone);
     QCOMPARE(ApplicationValidator::isEmail(text), email);
     QCOMPARE(ApplicationValidator::isPhone(text), phone);
+}
+
+// Windows show the field itself: its JSON path leaves the message, the rest stays.
+void TestApplicationValidator::messagesForWindows()
+{
+    Application a = sampleApplication();
+    a.nameLatin.surname.clear();
+    a.representative = Representative{};
+    const Findings findings = ApplicationValidator::validate(a, Today);
+    bool sawSurname = false;
+    for (const Finding& f : findings) {
+        QVERIFY2(!f.messageForWindow().contains(QRegularExpression("\\([a-z_]+(\\.[a-z_]+)*\\)")),
+                 qPrintable(f.messageForWindow()));
+        if (f.field == "name_latin.surname") {
+            sawSurname = true;
+            QVERIFY(f.message.contains("(name_latin.surname)"));
+            QCOMPARE(f.messageForWindow(), QString(f.message).remove(" (name_latin.surname)"));
+        }
+    }
+    QVERIFY(sawSurname);
+    const Finding plain{"x", "", Severity::Warning, "", "Check the phone (if any)."};
+    QCOMPARE(plain.messageForWindow(), plain.message);
 }
 
 QTEST_GUILESS_MAIN(TestApplicationValidator)

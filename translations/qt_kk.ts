@@ -223,4 +223,26 @@
         <translation>«%1» параметрінен кейін күтілмеген мән.</translation>
     </message>
 </context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Close Tab</source>
+        <translation>Қойындыны жабу</translation>
+    </message>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Солға айналдыру</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Оңға айналдыру</translation>
+    </message>
+</context>
+<context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close Tab</source>
+        <translation>Қойындыны жабу</translation>
+    </message>
+</context>
 </TS>

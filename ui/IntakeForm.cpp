@@ -611,7 +611,8 @@ void IntakeForm::showChecklist()
                 r.id);
         } else {
             ++problems;
-            add(tr("Missing"), finding->message, finding->rule, missing, r.field, finding->code);
+            add(tr("Missing"), finding->messageForWindow(), finding->rule, missing, r.field,
+                finding->code);
         }
     }
     // Then every field problem, in the order of the form.
@@ -620,11 +621,11 @@ void IntakeForm::showChecklist()
         if (f.field.startsWith(u"attachment:") || f.code.startsWith(u"row8."))
             continue;
         if (f.severity == Severity::Warning) {
-            add(tr("Check"), f.message, f.rule, warning, f.field, f.code);
+            add(tr("Check"), f.messageForWindow(), f.rule, warning, f.field, f.code);
         } else {
             fieldsOk = false;
             ++problems;
-            add(tr("To fix"), f.message, f.rule, missing, f.field, f.code);
+            add(tr("To fix"), f.messageForWindow(), f.rule, missing, f.field, f.code);
         }
     }
     if (fieldsOk)
@@ -648,7 +649,7 @@ void IntakeForm::showFieldProblems()
         if (!w || m_problems.contains(w))
             continue;
         if (m_showAllProblems || m_touched.contains(w))
-            m_problems.insert(w, f.message);
+            m_problems.insert(w, f.messageForWindow());
     }
     for (QWidget* w : std::as_const(m_fieldWidgets)) {
         const bool invalid = m_problems.contains(w);

@@ -191,9 +191,12 @@ QString MainWindow::syncStateText() const
 
 void MainWindow::refreshTexts()
 {
-    // The banner is in all three languages at once, whatever the interface language.
+    // The banner is in both state languages at once, whatever the interface language (as on the
+    // printed documents); an English interface adds its own words.
     m_ui->trainingBannerLabel->setText(
-        QStringLiteral("ОҚУ РЕЖИМІ · УЧЕБНЫЙ РЕЖИМ · TRAINING MODE\n") +
+        QStringLiteral("ОҚУ РЕЖИМІ · УЧЕБНЫЙ РЕЖИМ") +
+        (Language::current() == u"en" ? QStringLiteral(" · TRAINING MODE\n")
+                                      : QStringLiteral("\n")) +
         tr("Applications go to the embedded training registry; nothing reaches the national "
            "IIN register."));
     m_syncLabel->setText(syncStateText());
@@ -483,7 +486,7 @@ void MainWindow::onRefusedAtIntake(quint64 requestId, qint64 applicationId,
     QStringList missing;
     for (const Finding& f : findings) {
         if (f.severity != Severity::Warning)
-            missing << f.message;
+            missing << f.messageForWindow();
     }
     m_ui->messageBar->showMessage(
         tr("The package was refused at intake; the refusal is recorded in the journal. "
