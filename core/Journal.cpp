@@ -395,6 +395,21 @@ Status Journal::changeStatusIn(QSqlDatabase db, qint64 id, ApplicationStatus to,
                      tr("Application %1 has an unknown status \"%2\".").arg(id).arg(fromText)};
     if (Status s = ApplicationStatuses::checkTransition(*from, to); !s)
         return s;
+    // Paragraph 11-1: handed over only together with the record of who received the
+    // certificate and on what document (recordHandover writes that row first).
+    if (to == ApplicationStatus::HandedOver) {
+        QSqlQuery h(db);
+        h.prepare(QStringLiteral("SELECT 1 FROM handovers WHERE application_id = ?"));
+        h.addBindValue(id);
+        if (!h.exec())
+            return StoreError::from(h.lastError(), tr("Reading the application"));
+        if (!h.next())
+            return Error{QStringLiteral("handover.missing"),
+                         tr("Application %1 moves to \"handed_over\" only when the handover is "
+                            "recorded: who received the certificate and on what document. "
+                            "Record the handover instead.")
+                             .arg(id)};
+    }
 
     const QString now = nowUtc();
     QSqlQuery update(db);

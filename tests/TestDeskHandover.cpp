@@ -198,7 +198,7 @@ void TestDeskHandover::representativeByKeyboard()
     QCOMPARE(recorded.at(0).at(0).toLongLong(), m_printed);
     MessageBar* bar = m_window->messageBar();
     QVERIFY2(bar->text().startsWith("The certificate of " + m_printedNumber +
-                                    " is recorded as handed over to the representative"),
+                                    " is recorded as handed over to a representative"),
              qPrintable(bar->text()));
     QCOMPARE(bar->kind(), MessageBar::Kind::Positive);
     QTRY_VERIFY(!m_window->findChild<HandoverDialog*>());

@@ -165,7 +165,7 @@ void HandoverDialog::refreshTexts()
             tr("Number of the representative's identity document"));
         break;
     }
-    u.handoverButtonBox->button(QDialogButtonBox::Ok)->setText(tr("&Record the handover"));
+    u.handoverButtonBox->button(QDialogButtonBox::Ok)->setText(tr("Record the &handover"));
 }
 
 void HandoverDialog::showFieldsOfRecipient()

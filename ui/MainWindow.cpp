@@ -643,8 +643,8 @@ void MainWindow::onHandoverRecorded(quint64 requestId, qint64 applicationId,
         how = tr("to the person, on a document from the digital documents service");
         break;
     case HandoverRecipient::Representative:
-        how =
-            tr("to the representative %1, on a power of attorney").arg(handover.representativeName);
+        // No name: the message bar stays in view even over the lock screen.
+        how = tr("to a representative, on a power of attorney");
         break;
     }
     if (dialog)
