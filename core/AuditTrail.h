@@ -61,6 +61,8 @@ public:
     static inline const QString Viewed = QStringLiteral("application.viewed");
     static inline const QString Printed = QStringLiteral("application.printed");
     static inline const QString Exported = QStringLiteral("application.exported");
+    // The certificate handed over (paragraph 11-1); details: the kind of recipient only.
+    static inline const QString HandedOver = QStringLiteral("application.handed_over");
     static inline const QString RegistryResult = QStringLiteral("outbox.result");
     static inline const QString Login = QStringLiteral("operator.login");
     static inline const QString Logout = QStringLiteral("operator.logout");

@@ -78,7 +78,6 @@ JournalEntry entryFrom(const QSqlQuery& q)
     return e;
 }
 
-
 Status insertKeys(QSqlDatabase db, qint64 id, const Application& a)
 {
     QSqlQuery q(db);
@@ -396,6 +395,21 @@ Status Journal::changeStatusIn(QSqlDatabase db, qint64 id, ApplicationStatus to,
                      tr("Application %1 has an unknown status \"%2\".").arg(id).arg(fromText)};
     if (Status s = ApplicationStatuses::checkTransition(*from, to); !s)
         return s;
+    // Paragraph 11-1: handed over only together with the record of who received the
+    // certificate and on what document (recordHandover writes that row first).
+    if (to == ApplicationStatus::HandedOver) {
+        QSqlQuery h(db);
+        h.prepare(QStringLiteral("SELECT 1 FROM handovers WHERE application_id = ?"));
+        h.addBindValue(id);
+        if (!h.exec())
+            return StoreError::from(h.lastError(), tr("Reading the application"));
+        if (!h.next())
+            return Error{QStringLiteral("handover.missing"),
+                         tr("Application %1 moves to \"handed_over\" only when the handover is "
+                            "recorded: who received the certificate and on what document. "
+                            "Record the handover instead.")
+                             .arg(id)};
+    }
 
     const QString now = nowUtc();
     QSqlQuery update(db);
@@ -434,6 +448,56 @@ Status Journal::changeStatus(qint64 id, ApplicationStatus to, const QString& ope
     if (Status s = changeStatusIn(m_database.sql(), id, to, operatorId, note); !s)
         return s;
     return tx.commit();
+}
+
+Result<Handover> Journal::recordHandover(qint64 id, const Handover& handover,
+                                         const QString& operatorId)
+{
+    // Judged before anything is written, on the desk's own day.
+    if (Status s = handover.validate(QDate::currentDate()); !s)
+        return s.error();
+    QSqlDatabase db = m_database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT status FROM applications WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return StoreError::from(q.lastError(), tr("Reading the application"));
+    if (!q.next())
+        return Error{QStringLiteral("journal.not_found"),
+                     tr("There is no application %1 in the journal.").arg(id)};
+    const QString status = q.value(0).toString();
+    q.finish();
+    const QString printed = ApplicationStatuses::toString(ApplicationStatus::CertificatePrinted);
+    if (status != printed)
+        return Error{QStringLiteral("handover.wrong_status"),
+                     tr("Application %1 is in status \"%2\": a certificate is handed over only "
+                        "in status \"%3\". Print the certificate first; a certificate already "
+                        "handed over is not handed over again.")
+                         .arg(id)
+                         .arg(status, printed)};
+
+    Handover stored = handover.normalized();
+    stored.applicationId = id;
+    stored.handedAt = nowUtc();
+    stored.operatorId = notNull(operatorId);
+    const Result<qint64> row = stored.insertIn(db);
+    if (!row)
+        return row.error();
+    if (Status s = changeStatusIn(db, id, ApplicationStatus::HandedOver, operatorId, {}); !s)
+        return s.error();
+    // Who received it stays in the table; the trail says only which way and which row.
+    if (Status s = AuditTrail::append(db, {operatorId, AuditTrail::HandedOver, subjectOf(id),
+                                           QJsonObject{{QStringLiteral("recipient"),
+                                                        HandoverCodes::recipient(stored.recipient)},
+                                                       {QStringLiteral("handover"), *row}}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return stored;
 }
 
 Result<std::optional<JournalEntry>> Journal::entry(qint64 id)
@@ -717,6 +781,11 @@ Result<QJsonObject> Journal::openRecord(qint64 id, const QString& operatorId)
     else
         record.insert(QStringLiteral("outbox"), null);
     o.finish();
+
+    const Result<std::optional<Handover>> handover = Handover::readIn(db, id);
+    if (!handover)
+        return handover.error();
+    record.insert(QStringLiteral("handover"), *handover ? QJsonValue((*handover)->toJson()) : null);
 
     if (Status s = AuditTrail::append(db, {operatorId, AuditTrail::Viewed, subjectOf(id), {}}); !s)
         return s.error();

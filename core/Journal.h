@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApplicationStatus.h"
+#include "Handover.h"
 #include "Intake.h"
 #include "Result.h"
 
@@ -99,6 +100,14 @@ public:
                                  const QString& operatorId, const QString& note,
                                  const QJsonObject& details = {});
 
+    // Paragraph 11-1: the registration certificate handed over, in one transaction: the
+    // handover row, the move certificate_printed -> handed_over through the lifecycle (status
+    // history and its audit record) and the audit record `application.handed_over` naming the
+    // kind of recipient only. Nothing is written when the handover is incomplete
+    // (`handover.invalid`) or the application is in any other status (`handover.wrong_status`,
+    // naming both statuses). Returns the handover as stored (time and operator filled in).
+    Result<Handover> recordHandover(qint64 id, const Handover& handover, const QString& operatorId);
+
     // By id ("42") or registration number.
     Result<std::optional<JournalEntry>> find(const QString& idOrNumber);
     Result<std::optional<JournalEntry>> entry(qint64 id);
@@ -107,7 +116,8 @@ public:
     // cancellations left out).
     Result<QList<DuplicateMatch>> likelyDuplicates(const Application& application);
 
-    // The whole record (application, status history, attachments, outbox state) as JSON;
+    // The whole record (application, status history, attachments, outbox state, handover) as
+    // JSON;
     // audited as a view of personal data by `operatorId`.
     Result<QJsonObject> openRecord(qint64 id, const QString& operatorId);
 

@@ -38,4 +38,17 @@ quint64 JournalThread::search(const JournalQuery& query)
     return id;
 }
 
+quint64 JournalThread::recordHandover(qint64 applicationId, const Handover& handover,
+                                      const QString& operatorId)
+{
+    const quint64 id = ++m_lastRequestId;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, id, applicationId, handover, operatorId] {
+            worker->recordHandover(id, applicationId, handover, operatorId);
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
 } // namespace iin

@@ -25,6 +25,8 @@ public:
     // Post a request; returns its id.
     quint64 registerApplication(const RegisterRequest& request);
     quint64 search(const JournalQuery& query);
+    quint64 recordHandover(qint64 applicationId, const Handover& handover,
+                           const QString& operatorId);
 
 private:
     QThread* m_thread;

@@ -161,4 +161,19 @@ void JournalWorker::search(quint64 requestId, const JournalQuery& query)
         emit searchFinished(requestId, *entries);
 }
 
+void JournalWorker::recordHandover(quint64 requestId, qint64 applicationId,
+                                   const Handover& handover, const QString& operatorId)
+{
+    Result<Journal*> journal = this->journal();
+    if (!journal) {
+        emit failed(requestId, journal.errorMessage());
+        return;
+    }
+    const Result<Handover> stored = (*journal)->recordHandover(applicationId, handover, operatorId);
+    if (!stored)
+        emit failed(requestId, stored.errorMessage());
+    else
+        emit handoverRecorded(requestId, applicationId, *stored);
+}
+
 } // namespace iin

@@ -58,6 +58,10 @@ public slots:
     // unreadable scan, the journal) -> failed() with nothing written.
     void registerApplication(quint64 requestId, const iin::RegisterRequest& request);
     void search(quint64 requestId, const iin::JournalQuery& query);
+    // Paragraph 11-1: the certificate of `applicationId` handed over as described; answers
+    // handoverRecorded() with the handover as stored, or failed() with nothing written.
+    void recordHandover(quint64 requestId, qint64 applicationId, const iin::Handover& handover,
+                        const QString& operatorId);
 
 signals:
     void opened(const QString& path);
@@ -66,6 +70,7 @@ signals:
     void registered(quint64 requestId, const iin::Registration& registration);
     void refusedAtIntake(quint64 requestId, qint64 applicationId, const iin::Findings& findings);
     void searchFinished(quint64 requestId, const QList<iin::JournalEntry>& entries);
+    void handoverRecorded(quint64 requestId, qint64 applicationId, const iin::Handover& handover);
     void failed(quint64 requestId, const QString& message);
 
 private:

@@ -221,10 +221,37 @@ Status addCertificateNumbers(QSqlDatabase& db)
             });
 }
 
+// Version 5: the handover of the registration certificate (rules, paragraph 11-1): who received
+// it and on what document, one row per application, written together with the move to
+// handed_over (docs/store.md).
+Status addHandovers(QSqlDatabase& db)
+{
+    return execAll(
+        db, {
+                QStringLiteral(
+                    "CREATE TABLE handovers ("
+                    " id INTEGER PRIMARY KEY,"
+                    " application_id INTEGER NOT NULL UNIQUE REFERENCES applications (id),"
+                    " recipient TEXT NOT NULL"
+                    "  CHECK (recipient IN ('applicant','digital','representative')),"
+                    " document_type TEXT NOT NULL, document_number TEXT NOT NULL"
+                    "  CHECK (document_number <> ''),"
+                    " digital_reference TEXT,"
+                    " representative_name TEXT,"
+                    " power_of_attorney_number TEXT, power_of_attorney_date TEXT,"
+                    " power_of_attorney_issued_by TEXT, power_of_attorney_valid_until TEXT,"
+                    " handed_at TEXT NOT NULL, operator TEXT NOT NULL,"
+                    // A representative receives only on a stated power (paragraph 11-1).
+                    " CHECK (recipient <> 'representative' OR (representative_name <> ''"
+                    "  AND power_of_attorney_number <> '' AND power_of_attorney_date IS NOT NULL"
+                    "  AND power_of_attorney_issued_by <> '')))"),
+            });
+}
+
 const std::vector<Step>& steps()
 {
     static const std::vector<Step> list{createJournal, addNameKeys, addComplaints,
-                                        addCertificateNumbers};
+                                        addCertificateNumbers, addHandovers};
     return list;
 }
 

@@ -93,6 +93,33 @@ RegistryAnswer rejectedAnswer(const OutboxEntry& entry, const QString& reason)
     return a;
 }
 
+Result<qint64> printedApplication(Database& db, int n)
+{
+    Journal journal(db);
+    const Result<Registration> r = journal.registerApplication(sampleIntake(n), sampleDesk());
+    if (!r)
+        return r.error();
+    Outbox outbox(db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Result<QList<OutboxEntry>> due = outbox.takeDue(now.addSecs(60), 1000, "sync");
+    if (!due)
+        return due.error();
+    for (const OutboxEntry& entry : *due) {
+        if (entry.applicationId != r->applicationId)
+            continue;
+        if (Status s =
+                outbox.recordAnswer(entry.id, formedAnswer(entry, "800101300016"), now, "sync");
+            !s)
+            return s.error();
+        if (Status s = journal.changeStatus(r->applicationId, ApplicationStatus::CertificatePrinted,
+                                            "clerk.aigerim");
+            !s)
+            return s.error();
+        return r->applicationId;
+    }
+    return Error{"test.not_queued", "the registered application was not in the queue"};
+}
+
 std::unique_ptr<Database> openOrFail(const QString& path)
 {
     Result<std::unique_ptr<Database>> db = Database::open(path);

@@ -28,6 +28,10 @@ RegistryAnswer formedAnswer(const OutboxEntry& entry, const QString& iin,
                             RegistryAnswer::State state = RegistryAnswer::State::Formed);
 RegistryAnswer rejectedAnswer(const OutboxEntry& entry, const QString& reason);
 
+// Registers sample application `n` and brings it, through the journal and the outbox as the
+// desk and the sync worker do, to certificate_printed; its id.
+Result<qint64> printedApplication(Database& db, int n = 0);
+
 // Opens a database or fails the current test with the error.
 std::unique_ptr<Database> openOrFail(const QString& path);
 // One value from SQL run on the file through its own connection.

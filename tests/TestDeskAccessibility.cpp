@@ -1,5 +1,6 @@
 #include "DraftStore.h"
 #include "DraftsDialog.h"
+#include "HandoverDialog.h"
 #include "IntakeForm.h"
 #include "Language.h"
 #include "LoginDialog.h"
@@ -104,6 +105,14 @@ void TestDeskAccessibility::everyControlIsNamed()
         QVERIFY2(unnamed(w).isEmpty(),
                  qPrintable(QString::fromLatin1(w->metaObject()->className()) + ": " +
                             unnamed(w).join(", ")));
+    }
+    // The handover dialog in each of its ways (each shows other fields).
+    HandoverDialog handover(1, "ALM01-02-000001-E");
+    handover.show();
+    for (HandoverRecipient r : {HandoverRecipient::Applicant, HandoverRecipient::DigitalDocument,
+                                HandoverRecipient::Representative}) {
+        handover.setRecipient(r);
+        QVERIFY2(unnamed(&handover).isEmpty(), qPrintable(unnamed(&handover).join(", ")));
     }
 }
 

@@ -283,11 +283,17 @@ void TestJournal::statusChangesFollowTheLifecycle()
     STORE_VERIFY(journal.changeStatus(id, ApplicationStatus::Sent, "sync"));
     STORE_VERIFY(journal.changeStatus(id, ApplicationStatus::IinAssigned, "sync"));
     STORE_VERIFY(journal.changeStatus(id, ApplicationStatus::CertificatePrinted, "clerk"));
-    STORE_VERIFY(journal.changeStatus(id, ApplicationStatus::HandedOver, "clerk", "signed"));
+    // Handed over only with the record of the handover (paragraph 11-1).
+    Status bare = journal.changeStatus(id, ApplicationStatus::HandedOver, "clerk", "signed");
+    QCOMPARE(bare.error().code, "handover.missing");
+    QCOMPARE(journal.entry(id).value()->status, ApplicationStatus::CertificatePrinted);
+    Handover handover;
+    handover.documentNumber = "FA1000000";
+    STORE_VERIFY(journal.recordHandover(id, handover, "clerk"));
     QCOMPARE(journal.entry(id).value()->status, ApplicationStatus::HandedOver);
     QCOMPARE(count(*m_db, "SELECT count(*) FROM status_history"), 5);
-    QCOMPARE(scalar(*m_db, "SELECT note FROM status_history ORDER BY id DESC").toString(),
-             "signed");
+    QCOMPARE(scalar(*m_db, "SELECT to_status FROM status_history ORDER BY id DESC").toString(),
+             "handed_over");
     QCOMPARE(count(*m_db, "SELECT count(*) FROM audit_log WHERE action = "
                           "'application.status_changed'"),
              4);

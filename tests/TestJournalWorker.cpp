@@ -30,6 +30,7 @@ private slots:
     void missingScanFailsAndWritesNothing();
     void changedScanFailsAndWritesNothing();
     void searches();
+    void recordsAHandover();
     void shutdownClosesTheConnection();
     void unopenableJournalFails();
 
@@ -225,6 +226,43 @@ void TestJournalWorker::searches()
     m_journal->search(JournalQuery{});
     QTRY_COMPARE(found.size(), 2);
     QCOMPARE(found[1][1].value<QList<JournalEntry>>().size(), 2);
+}
+
+void TestJournalWorker::recordsAHandover()
+{
+    qint64 printed = 0;
+    {
+        auto db = openOrFail(journalPath());
+        QVERIFY(db);
+        const Result<qint64> id = printedApplication(*db, 3);
+        QVERIFY2(id, qPrintable(id.errorMessage()));
+        printed = *id;
+    }
+    QSignalSpy recorded(m_journal->worker(), &JournalWorker::handoverRecorded);
+    QSignalSpy failed(m_journal->worker(), &JournalWorker::failed);
+    Handover handover;
+    handover.recipient = HandoverRecipient::DigitalDocument;
+    handover.documentType = IdentityDocumentType::IdCard;
+    handover.documentNumber = "041122334";
+    const quint64 first = m_journal->recordHandover(printed, handover, "clerk.dana");
+    QTRY_COMPARE(recorded.size(), 1);
+    QCOMPARE(recorded[0][0].value<quint64>(), first);
+    QCOMPARE(recorded[0][1].toLongLong(), printed);
+    const Handover stored = recorded[0][2].value<Handover>();
+    QCOMPARE(stored.recipient, HandoverRecipient::DigitalDocument);
+    QCOMPARE(stored.operatorId, "clerk.dana");
+    QVERIFY(!stored.handedAt.isEmpty());
+    QCOMPARE(count(QString("SELECT count(*) FROM applications WHERE id = %1"
+                           " AND status = 'handed_over'")
+                       .arg(printed)),
+             1);
+
+    // Again: refused, with the request's id.
+    const quint64 second = m_journal->recordHandover(printed, handover, "clerk.dana");
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed[0][0].value<quint64>(), second);
+    QVERIFY(failed[0][1].toString().contains("handed_over"));
+    QCOMPARE(count("SELECT count(*) FROM handovers"), 1);
 }
 
 void TestJournalWorker::shutdownClosesTheConnection()

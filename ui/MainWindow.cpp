@@ -3,6 +3,7 @@
 
 #include "DraftStore.h"
 #include "DraftsDialog.h"
+#include "HandoverDialog.h"
 #include "IntakeForm.h"
 #include "JournalThread.h"
 #include "Language.h"
@@ -11,12 +12,14 @@
 #include "MessageBox.h"
 #include "OperatorDirectory.h"
 #include "OperatorsDialog.h"
+#include "RegistrationNumber.h"
 #include "SettingsDialog.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -116,6 +119,7 @@ MainWindow::MainWindow(OperatorDirectory* operators, DraftStore* drafts, const O
     connect(m_ui->closeIntakeAction, &QAction::triggered, this,
             [this] { closeIntake(m_ui->intakeTabWidget->currentIndex()); });
     connect(m_ui->intakeTabWidget, &QTabWidget::tabCloseRequested, this, &MainWindow::closeIntake);
+    connect(m_ui->recordHandoverAction, &QAction::triggered, this, &MainWindow::askHandoverNumber);
     connect(m_ui->operatorsAction, &QAction::triggered, this, &MainWindow::showOperators);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->fullScreenAction, &QAction::toggled, this,
@@ -156,7 +160,9 @@ void MainWindow::applyRole()
     m_ui->newAnnex2IntakeAction->setVisible(roleMay(r, Permission::TakeAnnex2));
     m_ui->operatorsAction->setEnabled(roleMay(r, Permission::ManageOperators));
     m_ui->settingsAction->setEnabled(roleMay(r, Permission::EditSettings));
-    m_ui->applicationMenu->menuAction()->setVisible(roleMay(r, Permission::TakeApplication));
+    m_ui->recordHandoverAction->setEnabled(roleMay(r, Permission::RecordHandover));
+    m_ui->applicationMenu->menuAction()->setVisible(roleMay(r, Permission::TakeApplication) ||
+                                                    roleMay(r, Permission::RecordHandover));
 }
 
 void MainWindow::setTrainingMode(bool training)
@@ -383,6 +389,11 @@ void MainWindow::setJournal(JournalThread* journal, const QString& office, const
             Qt::QueuedConnection);
     connect(w, &JournalWorker::failed, this, &MainWindow::onRegistrationFailed,
             Qt::QueuedConnection);
+    connect(w, &JournalWorker::searchFinished, this, &MainWindow::onHandoverLookup,
+            Qt::QueuedConnection);
+    connect(w, &JournalWorker::handoverRecorded, this, &MainWindow::onHandoverRecorded,
+            Qt::QueuedConnection);
+    connect(w, &JournalWorker::failed, this, &MainWindow::onHandoverFailed, Qt::QueuedConnection);
 }
 
 bool MainWindow::isPending(const IntakeForm* form) const
@@ -525,6 +536,143 @@ void MainWindow::finishIntake(const PendingRegistration& pending)
     }
 }
 
+void MainWindow::askHandoverNumber()
+{
+    if (!roleMay(m_operator.role, Permission::RecordHandover) || isLocked())
+        return;
+    if (!m_journal) {
+        m_ui->messageBar->showMessage(tr("The journal is not available on this desk: a handover "
+                                         "cannot be recorded."));
+        return;
+    }
+    auto* ask = new QInputDialog(this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setObjectName(QStringLiteral("handoverNumberDialog"));
+    ask->setWindowTitle(tr("Record handover"));
+    ask->setLabelText(tr("&Registration number of the application (as on the receipt):"));
+    ask->setAccessibleName(tr("Registration number of the application"));
+    ask->setInputMode(QInputDialog::TextInput);
+    // Back to the desk's window once the number is given, so that its shortcuts work at once
+    // (not every window system hands the activation back by itself).
+    connect(ask, &QDialog::finished, this, [this] { activateWindow(); });
+    connect(ask, &QInputDialog::textValueSelected, this, [this](const QString& typed) {
+        const QString number = typed.trimmed();
+        if (!RegistrationNumber::isValid(number)) {
+            m_ui->messageBar->showMessage(
+                tr("\"%1\" is not a registration number: type it as on the receipt, e.g. "
+                   "ALM01-02-000017-R.")
+                    .arg(number));
+            return;
+        }
+        if (!m_journal)
+            return;
+        JournalQuery query;
+        query.text = number;
+        query.limit = 1;
+        m_handoverNumber = RegistrationNumber::normalized(number);
+        m_handoverLookup = m_journal->search(query);
+    });
+    ask->open();
+}
+
+void MainWindow::onHandoverLookup(quint64 requestId, const QList<JournalEntry>& entries)
+{
+    if (requestId == 0 || requestId != m_handoverLookup)
+        return;
+    m_handoverLookup = 0;
+    if (entries.isEmpty()) {
+        m_ui->messageBar->showMessage(
+            tr("There is no application %1 in the journal: check the number on the receipt.")
+                .arg(m_handoverNumber));
+        return;
+    }
+    const JournalEntry& e = entries.constFirst();
+    // Said before anything is typed; the journal checks it again when recording.
+    if (e.status != ApplicationStatus::CertificatePrinted) {
+        m_ui->messageBar->showMessage(
+            tr("Application %1 is %2: a certificate is handed over only when it is %3.")
+                .arg(e.registrationNumber, statusText(e.status),
+                     statusText(ApplicationStatus::CertificatePrinted)),
+            MessageBar::Kind::Warning);
+        return;
+    }
+    openHandover(e.id, e.registrationNumber);
+}
+
+void MainWindow::recordHandover(qint64 applicationId)
+{
+    openHandover(applicationId, {});
+}
+
+void MainWindow::openHandover(qint64 applicationId, const QString& registrationNumber)
+{
+    if (!roleMay(m_operator.role, Permission::RecordHandover) || isLocked())
+        return;
+    if (!m_journal) {
+        m_ui->messageBar->showMessage(tr("The journal is not available on this desk: a handover "
+                                         "cannot be recorded."));
+        return;
+    }
+    auto* dialog = new HandoverDialog(applicationId, registrationNumber, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HandoverDialog::handoverConfirmed, this,
+            [this, dialog](const Handover& handover) {
+                if (!m_journal) {
+                    dialog->refused(tr("The journal is not available on this desk."));
+                    return;
+                }
+                m_handovers.insert(
+                    m_journal->recordHandover(dialog->applicationId(), handover, m_operator.login),
+                    dialog);
+            });
+    dialog->open();
+}
+
+void MainWindow::onHandoverRecorded(quint64 requestId, qint64 applicationId,
+                                    const Handover& handover)
+{
+    if (!m_handovers.contains(requestId))
+        return;
+    const QPointer<HandoverDialog> dialog = m_handovers.take(requestId);
+    const QString number = dialog && !dialog->registrationNumber().isEmpty()
+                               ? dialog->registrationNumber()
+                               : QString::number(applicationId);
+    QString how;
+    switch (handover.recipient) {
+    case HandoverRecipient::Applicant:
+        how = tr("to the person, on the identity document");
+        break;
+    case HandoverRecipient::DigitalDocument:
+        how = tr("to the person, on a document from the digital documents service");
+        break;
+    case HandoverRecipient::Representative:
+        // No name: the message bar stays in view even over the lock screen.
+        how = tr("to a representative, on a power of attorney");
+        break;
+    }
+    if (dialog)
+        dialog->recorded();
+    m_ui->messageBar->showMessage(
+        tr("The certificate of %1 is recorded as handed over %2.").arg(number, how),
+        MessageBar::Kind::Positive);
+    emit handoverRecorded(applicationId);
+}
+
+void MainWindow::onHandoverFailed(quint64 requestId, const QString& message)
+{
+    if (requestId == m_handoverLookup && requestId != 0) {
+        m_handoverLookup = 0;
+        m_ui->messageBar->showMessage(message);
+        return;
+    }
+    if (!m_handovers.contains(requestId))
+        return;
+    const QPointer<HandoverDialog> dialog = m_handovers.take(requestId);
+    if (dialog)
+        dialog->refused(message);
+    m_ui->messageBar->showMessage(tr("The handover was not recorded: %1").arg(message));
+}
+
 void MainWindow::saveAllDrafts()
 {
     for (IntakeForm* form : intakes()) {
@@ -535,10 +683,10 @@ void MainWindow::saveAllDrafts()
 
 QList<QAction*> MainWindow::lockedActions() const
 {
-    return {m_ui->lockAction,       m_ui->signOutAction,     m_ui->operatorsAction,
-            m_ui->settingsAction,   m_ui->newIntakeAction,   m_ui->newAnnex2IntakeAction,
-            m_ui->unfinishedAction, m_ui->closeIntakeAction, m_ui->shortcutsAction,
-            m_ui->aboutAction};
+    return {m_ui->lockAction,       m_ui->signOutAction,       m_ui->operatorsAction,
+            m_ui->settingsAction,   m_ui->newIntakeAction,     m_ui->newAnnex2IntakeAction,
+            m_ui->unfinishedAction, m_ui->closeIntakeAction,   m_ui->shortcutsAction,
+            m_ui->aboutAction,      m_ui->recordHandoverAction};
 }
 
 bool MainWindow::isLocked() const
@@ -616,6 +764,7 @@ void MainWindow::showShortcuts()
                                    "Ctrl+Enter\tregister the application\n"
                                    "Ctrl+S\tsave the draft now\n"
                                    "Ctrl+W\tclose the application (the draft is kept)\n"
+                                   "Ctrl+Shift+H\trecord the handover of a certificate\n"
                                    "Ctrl+L\tlock the desk\n"
                                    "F11\tfull screen\n"
                                    "Ctrl+Q\tquit"),

@@ -23,12 +23,15 @@ class JournalThread;
 class OperatorDirectory;
 struct Draft;
 struct DuplicateMatch;
+struct Handover;
+struct JournalEntry;
 struct Registration;
 } // namespace iin
 
 namespace iin::ui {
 
 class DraftsDialog;
+class HandoverDialog;
 class IntakeForm;
 class MessageBar;
 
@@ -74,6 +77,10 @@ public:
 public slots:
     void lock();
     void unlock();
+    // Paragraph 11-1: opens the handover dialog for the application (RecordHandover permission
+    // and a journal needed); the handover is recorded on the journal's thread, the outcome shown
+    // in the message bar, and handoverRecorded() emitted once it is stored.
+    void recordHandover(qint64 applicationId);
 
 signals:
     // A complete application the clerk asked to register (Ctrl+Enter); the store connects here.
@@ -86,6 +93,8 @@ signals:
                                     const iin::Findings& findings);
     void signOutRequested();
     void settingsChanged();
+    // The journal stored the handover: the application is now handed_over.
+    void handoverRecorded(qint64 applicationId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -123,6 +132,14 @@ private:
     void finishIntake(const PendingRegistration& pending);
     bool isPending(const IntakeForm* form) const;
 
+    // The handover (paragraph 11-1): Application > Record handover asks for the registration
+    // number, looks it up on the journal's thread, then opens the dialog.
+    void askHandoverNumber();
+    void openHandover(qint64 applicationId, const QString& registrationNumber);
+    void onHandoverLookup(quint64 requestId, const QList<iin::JournalEntry>& entries);
+    void onHandoverRecorded(quint64 requestId, qint64 applicationId, const iin::Handover& handover);
+    void onHandoverFailed(quint64 requestId, const QString& message);
+
     std::unique_ptr<Ui::MainWindow> m_ui;
     OperatorDirectory* m_operators;
     DraftStore* m_drafts;
@@ -136,6 +153,9 @@ private:
     QString m_office;
     QString m_desk;
     QHash<quint64, PendingRegistration> m_pending;
+    quint64 m_handoverLookup = 0; // the search for the number typed, while it runs
+    QString m_handoverNumber;
+    QHash<quint64, QPointer<HandoverDialog>> m_handovers; // requests posted -> their dialog
 };
 
 } // namespace iin::ui

@@ -25,6 +25,7 @@ int runReceiptCommand(const QStringList& arguments);
 int runSubmitCommand(const QStringList& arguments);
 int runListCommand(const QStringList& arguments);
 int runShowCommand(const QStringList& arguments);
+int runHandoverCommand(const QStringList& arguments);
 int runAuditCommand(const QStringList& arguments);
 int runBackupCommand(const QStringList& arguments);
 int runRestoreCommand(const QStringList& arguments);

@@ -10,9 +10,10 @@ namespace iin::cli {
 int runShowCommand(const QStringList& arguments)
 {
     CommandLine cl(QCoreApplication::translate(
-        "Cli", "Shows one application with its status history, attachments and queue state, "
-               "as JSON. The view is recorded in the audit trail. Exit 1 when there is no such "
-               "application."));
+        "Cli",
+        "Shows one application with its status history, attachments, queue state and "
+        "handover, as JSON. The view is recorded in the audit trail. Exit 1 when there is no such "
+        "application."));
     addStoreOptions(cl);
     cl.addPositional(QStringLiteral("application"),
                      QCoreApplication::translate("Cli", "Application id or registration number."),
