@@ -20,7 +20,7 @@ class MainWindow;
 namespace iin {
 class DraftStore;
 class JournalThread;
-class OperatorDirectory;
+class OperatorThread;
 struct Draft;
 struct DuplicateMatch;
 struct Registration;
@@ -40,7 +40,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(OperatorDirectory* operators, DraftStore* drafts, const Operator& op,
+    MainWindow(OperatorThread* operators, DraftStore* drafts, const Operator& op,
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -124,7 +124,7 @@ private:
     bool isPending(const IntakeForm* form) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    OperatorDirectory* m_operators;
+    OperatorThread* m_operators;
     DraftStore* m_drafts;
     Operator m_operator;
     bool m_training = false;
