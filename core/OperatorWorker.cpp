@@ -33,7 +33,12 @@ Result<OperatorDirectory*> OperatorWorker::directory()
         return m_directory.get();
     // A journal that could not be opened at start (held by a backup, say) is tried again on the
     // next request.
-    Result<std::unique_ptr<Database>> db = Database::open(m_path);
+    // Deferred check: the sign-in must not wait for PRAGMA quick_check over a large journal
+    // (seconds for a million applications). The whole file is still checked before a migration
+    // writes to it, and the journal's own thread checks it at start.
+    Database::Options options;
+    options.check = Database::OpenCheck::Deferred;
+    Result<std::unique_ptr<Database>> db = Database::open(m_path, options);
     if (!db)
         return db.error();
     if (const auto imported = OperatorFileImport::run(**db, m_legacyPath); !imported)
