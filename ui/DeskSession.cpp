@@ -4,14 +4,14 @@
 #include "DraftStore.h"
 #include "IdleWatcher.h"
 #include "JournalThread.h"
+#include "MessageBar.h"
+#include "SyncWorker.h"
+#include "TrainingRegistry.h"
 #include "Language.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
-#include "MessageBar.h"
 #include "OperatorEditDialog.h"
 #include "OperatorThread.h"
-#include "SyncWorker.h"
-#include "TrainingRegistry.h"
 
 #include <QApplication>
 #include <QDir>
