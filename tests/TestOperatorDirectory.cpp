@@ -33,6 +33,7 @@ private slots:
     void lastAdministratorStays();
     void resetLiftsLockAndChangesPassword();
     void roleAndLanguage();
+    void everyRoleCanBeStored();
     void auditChainHoldsAndNamesNoSecret();
     void passwordNeverStoredInClear();
     void importsAnOldOperatorsFileOnce();
@@ -299,6 +300,24 @@ void TestOperatorDirectory::roleAndLanguage()
         }
     }
     QCOMPARE(seen, (QStringList{AuditTrail::RoleChanged, AuditTrail::LanguageChanged}));
+}
+
+// The table's CHECK on roles follows core/Role.h: a role added there without a migration fails
+// here.
+void TestOperatorDirectory::everyRoleCanBeStored()
+{
+    auto db = openDatabase();
+    QVERIFY(db);
+    OperatorDirectory d(*db);
+    QVERIFY(d.create("admin", "Admin", Role::Administrator, m_password, "kk", {}, m_t0).ok());
+    for (Role role : allRoles()) {
+        const QString login = "user-" + roleToString(role);
+        const auto created = d.create(login, "Name", role, m_password, "kk", "admin", m_t0);
+        QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+        QCOMPARE(d.find(login)->role, role);
+    }
+    QSqlQuery q(db->sql());
+    QVERIFY(!q.exec("UPDATE operators SET role = 'root' WHERE login = 'admin'"));
 }
 
 // Every kind of operator event, then the chain is checked in-process and by the command-line
