@@ -66,6 +66,21 @@ public:
     static inline const QString RegistryResult = QStringLiteral("outbox.result");
     static inline const QString Login = QStringLiteral("operator.login");
     static inline const QString Logout = QStringLiteral("operator.logout");
+    // Operators' accounts (subject "operator:<login>"; "operator:unknown" for a login that names
+    // no account, so that a password typed into the login field never lands here).
+    static inline const QString LoginFailed = QStringLiteral("operator.login_failed");
+    static inline const QString LockedOut = QStringLiteral("operator.locked_out");
+    static inline const QString ScreenLocked = QStringLiteral("operator.screen_locked");
+    static inline const QString Unlocked = QStringLiteral("operator.unlocked");
+    static inline const QString OperatorCreated = QStringLiteral("operator.created");
+    static inline const QString RoleChanged = QStringLiteral("operator.role_changed");
+    static inline const QString PasswordReset = QStringLiteral("operator.password_reset");
+    static inline const QString Activated = QStringLiteral("operator.activated");
+    static inline const QString Deactivated = QStringLiteral("operator.deactivated");
+    static inline const QString LanguageChanged = QStringLiteral("operator.language_changed");
+    static inline const QString OperatorImported = QStringLiteral("operator.imported");
+    static inline const QString OperatorEventImported = QStringLiteral("operator.event_imported");
+    static inline const QString OperatorsFileImported = QStringLiteral("operators.file_imported");
     static inline const QString Backup = QStringLiteral("database.backup");
     static inline const QString Restored = QStringLiteral("database.restored");
 

@@ -20,14 +20,4 @@ struct Operator
     friend bool operator==(const Operator&, const Operator&) = default;
 };
 
-// One line of the operators' event log: logins, failures, lockouts and account changes.
-struct OperatorEvent
-{
-    QDateTime at; // UTC
-    QString login;
-    QString event; // "created", "login", "login_failed", "locked", "role_changed", ...
-    QString actor; // who did it (the operator's own login for logins)
-    QString detail;
-};
-
 } // namespace iin

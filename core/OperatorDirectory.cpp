@@ -1,15 +1,16 @@
 #include "OperatorDirectory.h"
 
+#include "AuditTrail.h"
+#include "Database.h"
 #include "Language.h"
 #include "LoginGuard.h"
 #include "PasswordHash.h"
+#include "StoreError.h"
 
-#include <QFile>
+#include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 #include <cmath>
@@ -18,11 +19,9 @@ namespace iin {
 
 namespace {
 
-Error dbError(const QSqlError& e)
+QString what()
 {
-    // The driver's text names tables and columns, never personal data.
-    return Error{QStringLiteral("operators.database"),
-                 OperatorDirectory::tr("The operators database failed: %1").arg(e.text())};
+    return OperatorDirectory::tr("Operator accounts");
 }
 
 QString utcText(const QDateTime& t)
@@ -54,71 +53,86 @@ Operator readOperator(const QSqlQuery& q)
 const QString SelectOperator =
     QStringLiteral("SELECT id, login, full_name, role, language, active FROM operators");
 
+// The stored lockout counters and what a check needs, read inside or outside a transaction.
+struct Account
+{
+    QString hash;
+    LoginGuard::State guard;
+    bool active = false;
+};
+
+Result<std::optional<Account>> readAccount(QSqlDatabase db, const QString& login)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT password_hash, failures, locked_until, active FROM operators "
+                             "WHERE login = ?"));
+    q.addBindValue(login);
+    if (!q.exec())
+        return StoreError::from(q.lastError(), what());
+    if (!q.next())
+        return std::optional<Account>();
+    return std::optional<Account>(Account{q.value(0).toString(),
+                                          {q.value(1).toInt(), fromUtcText(q.value(2).toString())},
+                                          q.value(3).toBool()});
+}
+
+// `assignments` are this file's own literals ("role = ?"), never input: only values are bound.
+Status update(QSqlDatabase db, const QString& login, const QString& assignments,
+              const QVariantList& values, const QDateTime& now)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("UPDATE operators SET %1, updated_at = ? WHERE login = ?").arg(assignments));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    q.addBindValue(utcText(now));
+    q.addBindValue(login);
+    if (!q.exec())
+        return StoreError::from(q.lastError(), what());
+    return {};
+}
+
+Error unknownOperator(const QString& login)
+{
+    return Error{QStringLiteral("operator.unknown"),
+                 OperatorDirectory::tr("There is no operator %1.").arg(login)};
+}
+
+// Refuses a change that would leave no active administrator to manage the accounts. Runs inside
+// the change's transaction, so two administrators cannot remove each other at once.
+Status requireActiveAdministratorLeft(QSqlDatabase db, const Operator& o, Role newRole,
+                                      bool newActive)
+{
+    if (!(o.role == Role::Administrator && o.active) ||
+        (newRole == Role::Administrator && newActive))
+        return {};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM operators WHERE login <> ? AND active = 1 "
+                             "AND role = ?"));
+    q.addBindValue(o.login);
+    q.addBindValue(roleToString(Role::Administrator));
+    if (!q.exec() || !q.next())
+        return StoreError::from(q.lastError(), what());
+    if (q.value(0).toInt() > 0)
+        return {};
+    return Error{QStringLiteral("operator.last_administrator"),
+                 OperatorDirectory::tr("This is the last active administrator: create another "
+                                       "administrator first.")};
+}
+
+Error notAllowed()
+{
+    return Error{QStringLiteral("operator.not_allowed"),
+                 OperatorDirectory::tr("Only an active administrator can manage accounts.")};
+}
+
 } // namespace
 
-OperatorDirectory::OperatorDirectory(QString path, QString connection)
-    : m_path(std::move(path)), m_connection(std::move(connection))
-{
-}
+OperatorDirectory::OperatorDirectory(Database& database) : m_database(database) {}
 
-OperatorDirectory::~OperatorDirectory()
+QString OperatorDirectory::subject(const QString& login)
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-}
-
-Result<std::unique_ptr<OperatorDirectory>> OperatorDirectory::open(const QString& path)
-{
-    const QString connection =
-        QStringLiteral("operators-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<OperatorDirectory> directory(new OperatorDirectory(path, connection));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        if (!db.open())
-            return Error{QStringLiteral("operators.open"),
-                         tr("The operators database %1 cannot be opened: %2")
-                             .arg(path, db.lastError().text())};
-    }
-    if (Status s = directory->createSchema(); !s)
-        return s.error();
-    // Password hashes and the event log are for the desk's own account only.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return directory;
-}
-
-Status OperatorDirectory::createSchema()
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    const QStringList statements{
-        QStringLiteral("PRAGMA busy_timeout = 5000"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS operators ("
-                       " id INTEGER PRIMARY KEY,"
-                       " login TEXT NOT NULL UNIQUE,"
-                       " full_name TEXT NOT NULL,"
-                       " role TEXT NOT NULL,"
-                       " password_hash TEXT NOT NULL,"
-                       " language TEXT NOT NULL,"
-                       " failures INTEGER NOT NULL DEFAULT 0,"
-                       " locked_until TEXT,"
-                       " active INTEGER NOT NULL DEFAULT 1)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS operator_events ("
-                       " id INTEGER PRIMARY KEY,"
-                       " at TEXT NOT NULL,"
-                       " login TEXT NOT NULL,"
-                       " event TEXT NOT NULL,"
-                       " actor TEXT NOT NULL,"
-                       " detail TEXT NOT NULL DEFAULT '')"),
-    };
-    for (const QString& sql : statements) {
-        if (!q.exec(sql))
-            return dbError(q.lastError());
-    }
-    return {};
+    return QStringLiteral("operator:") + login;
 }
 
 bool OperatorDirectory::isValidLogin(const QString& login)
@@ -127,26 +141,28 @@ bool OperatorDirectory::isValidLogin(const QString& login)
     return re.match(login).hasMatch();
 }
 
-bool OperatorDirectory::isEmpty() const
+Result<bool> OperatorDirectory::isEmpty() const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    return !(q.exec(QStringLiteral("SELECT 1 FROM operators LIMIT 1")) && q.next());
+    QSqlQuery q(m_database.sql());
+    if (!q.exec(QStringLiteral("SELECT 1 FROM operators LIMIT 1")))
+        return StoreError::from(q.lastError(), what());
+    return !q.next();
 }
 
-QList<Operator> OperatorDirectory::operators() const
+Result<QList<Operator>> OperatorDirectory::operators() const
 {
     QList<Operator> list;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (q.exec(SelectOperator + QStringLiteral(" ORDER BY login"))) {
-        while (q.next())
-            list.append(readOperator(q));
-    }
+    QSqlQuery q(m_database.sql());
+    if (!q.exec(SelectOperator + QStringLiteral(" ORDER BY login")))
+        return StoreError::from(q.lastError(), what());
+    while (q.next())
+        list.append(readOperator(q));
     return list;
 }
 
 std::optional<Operator> OperatorDirectory::find(const QString& login) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(m_database.sql());
     q.prepare(SelectOperator + QStringLiteral(" WHERE login = ?"));
     q.addBindValue(login.trimmed().toLower());
     if (q.exec() && q.next())
@@ -168,61 +184,83 @@ Result<Operator> OperatorDirectory::create(const QString& login, const QString& 
                                                               "surname and given name.")};
     if (const Problems weak = PasswordHash::checkStrength(password); !weak.isEmpty())
         return Error{weak.first().code, weak.first().message};
+    const Error exists{QStringLiteral("operator.exists"),
+                       tr("Login: an operator with the login %1 already exists.").arg(key)};
     if (find(key))
-        return Error{QStringLiteral("operator.exists"),
-                     tr("Login: an operator with the login %1 already exists.").arg(key)};
+        return exists;
+    // Hashed before the transaction: the write lock is not held while argon2id works.
     const Result<QString> hash = PasswordHash::hash(password);
     if (!hash)
         return hash.error();
+    const QString lang = Language::isSupported(language) ? language : QStringLiteral("kk");
 
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
+    QSqlDatabase db = m_database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    // Only an active administrator creates accounts; the first one creates itself.
+    if (!actor.isEmpty()) {
+        if (Status s = requireAdministrator(actor); !s)
+            return s.error();
+    } else if (Result<bool> empty = isEmpty(); !empty || !*empty) {
+        return empty ? notAllowed() : empty.error();
+    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO operators (login, full_name, role, password_hash, "
-                             "language) VALUES (?, ?, ?, ?, ?)"));
+                             "language, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(key);
     q.addBindValue(fullName.simplified());
     q.addBindValue(roleToString(role));
     q.addBindValue(*hash);
-    q.addBindValue(Language::isSupported(language) ? language : QStringLiteral("kk"));
+    q.addBindValue(lang);
+    q.addBindValue(utcText(now));
+    q.addBindValue(utcText(now));
     if (!q.exec()) {
-        db.rollback();
-        return dbError(q.lastError());
+        if (find(key))
+            return exists; // created meanwhile by another program on the same journal
+        return StoreError::from(q.lastError(), what());
     }
-    if (Status s = record(key, QStringLiteral("created"), actor.isEmpty() ? key : actor,
-                          roleToString(role), now);
-        !s) {
-        db.rollback();
+    // The full name is personal data: the record names the account, the role and the language.
+    if (Status s = AuditTrail::append(
+            db, {actor.isEmpty() ? key : actor, AuditTrail::OperatorCreated, subject(key),
+                 QJsonObject{{QStringLiteral("role"), roleToString(role)},
+                             {QStringLiteral("language"), lang},
+                             {QStringLiteral("first_administrator"), actor.isEmpty()}}});
+        !s)
         return s.error();
-    }
-    if (!db.commit())
-        return dbError(db.lastError());
+    if (Status s = tx.commit(); !s)
+        return s.error();
     return *find(key);
 }
 
 Result<Operator> OperatorDirectory::authenticate(const QString& login, const QString& password,
-                                                 const QDateTime& now)
+                                                 const QDateTime& now, Purpose purpose)
 {
     const QString key = login.trimmed().toLower();
+    const QString purposeText =
+        purpose == Purpose::SignIn ? QStringLiteral("sign_in") : QStringLiteral("unlock");
     const Error wrong{QStringLiteral("login.wrong"),
                       tr("The login or the password is wrong. Check the keyboard layout and "
                          "Caps Lock, then try again.")};
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT password_hash, failures, locked_until, active FROM operators "
-                             "WHERE login = ?"));
-    q.addBindValue(key);
-    if (!q.exec())
-        return dbError(q.lastError());
-    if (!q.next()) {
-        record(key, QStringLiteral("login_failed"), key, QStringLiteral("unknown login"), now);
+    QSqlDatabase db = m_database.sql();
+    const Result<std::optional<Account>> found = readAccount(db, key);
+    if (!found)
+        return found.error();
+    // A failure is recorded without an operator: nobody has signed in. A login that names no
+    // account is not written down at all (it may be a password typed into the wrong field).
+    const auto failure = [&](const QString& accountSubject, const QString& reason) {
+        return AuditTrail::record(m_database,
+                                  {QString(), AuditTrail::LoginFailed, accountSubject,
+                                   QJsonObject{{QStringLiteral("reason"), reason},
+                                               {QStringLiteral("purpose"), purposeText}}});
+    };
+    if (!*found) {
+        if (Status s = failure(subject(QStringLiteral("unknown")), QStringLiteral("unknown_login"));
+            !s)
+            return s.error();
         return wrong;
     }
-    const QString hash = q.value(0).toString();
-    LoginGuard::State state{q.value(1).toInt(), fromUtcText(q.value(2).toString())};
-    const bool active = q.value(3).toBool();
-    q.finish();
-
+    const Account account = **found;
     const auto lockedError = [&](const LoginGuard::State& s) {
         const int minutes = std::max(1, int(std::ceil(now.secsTo(s.lockedUntil) / 60.0)));
         return Error{QStringLiteral("login.locked"),
@@ -230,123 +268,152 @@ Result<Operator> OperatorDirectory::authenticate(const QString& login, const QSt
                         "%n minute(s) or ask the administrator.",
                         nullptr, minutes)};
     };
-    if (!active) {
-        record(key, QStringLiteral("login_failed"), key, QStringLiteral("inactive"), now);
+    if (!account.active) {
+        if (Status s = failure(subject(key), QStringLiteral("inactive")); !s)
+            return s.error();
         return Error{QStringLiteral("login.inactive"),
                      tr("This account is deactivated. Ask the administrator.")};
     }
-    if (LoginGuard::isLocked(state, now)) {
-        record(key, QStringLiteral("login_failed"), key, QStringLiteral("locked"), now);
-        return lockedError(state);
+    if (LoginGuard::isLocked(account.guard, now)) {
+        if (Status s = failure(subject(key), QStringLiteral("locked")); !s)
+            return s.error();
+        return lockedError(account.guard);
     }
-    if (!PasswordHash::verify(hash, password)) {
-        state = LoginGuard::afterFailure(state, now);
-        db.transaction();
-        update(key, QStringLiteral("failures"), state.failures);
-        update(key, QStringLiteral("locked_until"),
-               state.lockedUntil.isValid() ? QVariant(utcText(state.lockedUntil)) : QVariant());
-        record(key, QStringLiteral("login_failed"), key, QStringLiteral("wrong password"), now);
-        if (LoginGuard::isLocked(state, now))
-            record(key, QStringLiteral("locked"), key, utcText(state.lockedUntil), now);
-        db.commit();
-        return LoginGuard::isLocked(state, now) ? lockedError(state) : wrong;
-    }
-    db.transaction();
-    update(key, QStringLiteral("failures"), 0);
-    update(key, QStringLiteral("locked_until"), QVariant());
-    if (PasswordHash::needsRehash(hash)) {
-        if (const Result<QString> fresh = PasswordHash::hash(password))
-            update(key, QStringLiteral("password_hash"), *fresh);
-    }
-    record(key, QStringLiteral("login"), key, QString(), now);
-    if (!db.commit())
-        return dbError(db.lastError());
-    return *find(key);
-}
 
-Status OperatorDirectory::requireActiveAdministratorLeft(const QString& login, Role newRole,
-                                                         bool newActive)
-{
-    const std::optional<Operator> o = find(login);
-    if (!o || !(o->role == Role::Administrator && o->active) ||
-        (newRole == Role::Administrator && newActive))
-        return {};
-    for (const Operator& o : operators()) {
-        if (o.login != login && o.active && o.role == Role::Administrator)
-            return {};
+    // argon2id runs outside any transaction: the journal's writers are not held up meanwhile.
+    const bool verified = PasswordHash::verify(account.hash, password);
+    QString fresh;
+    if (verified && PasswordHash::needsRehash(account.hash)) {
+        if (const Result<QString> h = PasswordHash::hash(password))
+            fresh = *h;
     }
-    return Error{QStringLiteral("operator.last_administrator"),
-                 tr("This is the last active administrator: create another administrator first.")};
+
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    // Counted from the counters as they are now, not as they were before the hash was checked.
+    const Result<std::optional<Account>> current = readAccount(db, key);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return wrong;
+    if (!verified) {
+        const LoginGuard::State state = LoginGuard::afterFailure((*current)->guard, now);
+        const bool locked = LoginGuard::isLocked(state, now);
+        Status s = update(db, key, QStringLiteral("failures = ?, locked_until = ?"),
+                          {state.failures, locked ? QVariant(utcText(state.lockedUntil))
+                                                  : QVariant(QMetaType(QMetaType::QString))},
+                          now);
+        if (s)
+            s = AuditTrail::append(
+                db, {QString(), AuditTrail::LoginFailed, subject(key),
+                     QJsonObject{{QStringLiteral("reason"), QStringLiteral("wrong_password")},
+                                 {QStringLiteral("purpose"), purposeText},
+                                 {QStringLiteral("failures"), state.failures}}});
+        if (s && locked)
+            s = AuditTrail::append(
+                db, {QString(), AuditTrail::LockedOut, subject(key),
+                     QJsonObject{{QStringLiteral("locked_until"), utcText(state.lockedUntil)},
+                                 {QStringLiteral("minutes"), LoginGuard::LockMinutes}}});
+        if (s)
+            s = tx.commit();
+        if (!s)
+            return s.error();
+        return locked ? lockedError(state) : wrong;
+    }
+    Status s = fresh.isEmpty()
+                   ? update(db, key, QStringLiteral("failures = 0, locked_until = NULL"), {}, now)
+                   : update(db, key,
+                            QStringLiteral("failures = 0, locked_until = NULL, password_hash = ?"),
+                            {fresh}, now);
+    if (s)
+        s = AuditTrail::append(
+            db, {key, purpose == Purpose::SignIn ? AuditTrail::Login : AuditTrail::Unlocked,
+                 subject(key), QJsonObject{{QStringLiteral("purpose"), purposeText}}});
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return s.error();
+    return *find(key);
 }
 
 Status OperatorDirectory::setRole(const QString& login, Role role, const QString& actor,
                                   const QDateTime& now)
 {
+    QSqlDatabase db = m_database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (Status s = requireAdministrator(actor); !s)
+        return s;
     const std::optional<Operator> o = find(login);
     if (!o)
-        return Error{QStringLiteral("operator.unknown"), tr("There is no operator %1.").arg(login)};
-    if (Status s = requireActiveAdministratorLeft(o->login, role, o->active); !s)
+        return unknownOperator(login);
+    if (o->role == role)
+        return {};
+    if (Status s = requireActiveAdministratorLeft(db, *o, role, o->active); !s)
         return s;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
-    Status s = update(o->login, QStringLiteral("role"), roleToString(role));
+    Status s = update(db, o->login, QStringLiteral("role = ?"), {roleToString(role)}, now);
     if (s)
-        s = record(o->login, QStringLiteral("role_changed"), actor,
-                   roleToString(o->role) + QStringLiteral(" -> ") + roleToString(role), now);
-    if (!s) {
-        db.rollback();
-        return s;
-    }
-    return db.commit() ? Status() : Status(dbError(db.lastError()));
+        s = AuditTrail::append(db, {actor, AuditTrail::RoleChanged, subject(o->login),
+                                    QJsonObject{{QStringLiteral("from"), roleToString(o->role)},
+                                                {QStringLiteral("to"), roleToString(role)}}});
+    return s ? tx.commit() : s;
 }
 
 Status OperatorDirectory::resetPassword(const QString& login, const QString& password,
                                         const QString& actor, const QDateTime& now)
 {
-    const std::optional<Operator> o = find(login);
-    if (!o)
-        return Error{QStringLiteral("operator.unknown"), tr("There is no operator %1.").arg(login)};
+    if (!find(login))
+        return unknownOperator(login);
     if (const Problems weak = PasswordHash::checkStrength(password); !weak.isEmpty())
         return Error{weak.first().code, weak.first().message};
     const Result<QString> hash = PasswordHash::hash(password);
     if (!hash)
         return hash.error();
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
-    Status s = update(o->login, QStringLiteral("password_hash"), *hash);
-    // A reset also lifts a lockout: the administrator has just checked who is at the desk.
-    if (s)
-        s = update(o->login, QStringLiteral("failures"), 0);
-    if (s)
-        s = update(o->login, QStringLiteral("locked_until"), QVariant());
-    if (s)
-        s = record(o->login, QStringLiteral("password_reset"), actor, QString(), now);
-    if (!s) {
-        db.rollback();
+    QSqlDatabase db = m_database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
         return s;
-    }
-    return db.commit() ? Status() : Status(dbError(db.lastError()));
+    if (Status s = requireAdministrator(actor); !s)
+        return s;
+    const std::optional<Operator> o = find(login);
+    if (!o)
+        return unknownOperator(login);
+    const Result<std::optional<Account>> account = readAccount(db, o->login);
+    if (!account)
+        return account.error();
+    const bool wasLocked = *account && LoginGuard::isLocked((*account)->guard, now);
+    Status s =
+        update(db, o->login, QStringLiteral("password_hash = ?, failures = 0, locked_until = NULL"),
+               {*hash}, now);
+    if (s)
+        s = AuditTrail::append(db, {actor, AuditTrail::PasswordReset, subject(o->login),
+                                    QJsonObject{{QStringLiteral("lockout_lifted"), wasLocked}}});
+    return s ? tx.commit() : s;
 }
 
 Status OperatorDirectory::setActive(const QString& login, bool active, const QString& actor,
                                     const QDateTime& now)
 {
+    QSqlDatabase db = m_database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (Status s = requireAdministrator(actor); !s)
+        return s;
     const std::optional<Operator> o = find(login);
     if (!o)
-        return Error{QStringLiteral("operator.unknown"), tr("There is no operator %1.").arg(login)};
-    if (Status s = requireActiveAdministratorLeft(o->login, o->role, active); !s)
+        return unknownOperator(login);
+    if (o->active == active)
+        return {};
+    if (Status s = requireActiveAdministratorLeft(db, *o, o->role, active); !s)
         return s;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
-    Status s = update(o->login, QStringLiteral("active"), active ? 1 : 0);
+    Status s = update(db, o->login, QStringLiteral("active = ?"), {active ? 1 : 0}, now);
     if (s)
-        s = record(o->login, active ? QStringLiteral("activated") : QStringLiteral("deactivated"),
-                   actor, QString(), now);
-    if (!s) {
-        db.rollback();
-        return s;
-    }
-    return db.commit() ? Status() : Status(dbError(db.lastError()));
+        s = AuditTrail::append(db, {actor, active ? AuditTrail::Activated : AuditTrail::Deactivated,
+                                    subject(o->login), QJsonObject{}});
+    return s ? tx.commit() : s;
 }
 
 Status OperatorDirectory::setLanguage(const QString& login, const QString& language,
@@ -355,57 +422,39 @@ Status OperatorDirectory::setLanguage(const QString& login, const QString& langu
     if (!Language::isSupported(language))
         return Error{QStringLiteral("operator.language"),
                      tr("The language %1 is not supported.").arg(language)};
+    QSqlDatabase db = m_database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
     const std::optional<Operator> o = find(login);
     if (!o)
-        return Error{QStringLiteral("operator.unknown"), tr("There is no operator %1.").arg(login)};
+        return unknownOperator(login);
     if (o->language == language)
         return {};
-    if (Status s = update(o->login, QStringLiteral("language"), language); !s)
-        return s;
-    return record(o->login, QStringLiteral("language_changed"), o->login, language, now);
+    Status s = update(db, o->login, QStringLiteral("language = ?"), {language}, now);
+    if (s)
+        s = AuditTrail::append(db, {o->login, AuditTrail::LanguageChanged, subject(o->login),
+                                    QJsonObject{{QStringLiteral("from"), o->language},
+                                                {QStringLiteral("to"), language}}});
+    return s ? tx.commit() : s;
 }
 
-QList<OperatorEvent> OperatorDirectory::events() const
+Status OperatorDirectory::requireAdministrator(const QString& actor) const
 {
-    QList<OperatorEvent> list;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (q.exec(QStringLiteral("SELECT at, login, event, actor, detail FROM operator_events "
-                              "ORDER BY id"))) {
-        while (q.next())
-            list.append({fromUtcText(q.value(0).toString()), q.value(1).toString(),
-                         q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
-    }
-    return list;
-}
-
-Status OperatorDirectory::record(const QString& login, const QString& event, const QString& actor,
-                                 const QString& detail, const QDateTime& now)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO operator_events (at, login, event, actor, detail) "
-                             "VALUES (?, ?, ?, ?, ?)"));
-    // Null strings would bind as SQL NULL: the columns hold empty text instead.
-    const auto text = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
-    q.addBindValue(utcText(now));
-    q.addBindValue(login);
-    q.addBindValue(event);
-    q.addBindValue(text(actor));
-    q.addBindValue(text(detail));
-    if (!q.exec())
-        return dbError(q.lastError());
+    const std::optional<Operator> admin = find(actor);
+    if (!admin || !admin->active || !roleMay(admin->role, Permission::ManageOperators))
+        return notAllowed();
     return {};
 }
 
-// `column` is always one of this file's literals, never input: only the values are bound.
-Status OperatorDirectory::update(const QString& login, const QString& column, const QVariant& value)
+Status OperatorDirectory::recordLogout(const QString& login)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("UPDATE operators SET %1 = ? WHERE login = ?").arg(column));
-    q.addBindValue(value);
-    q.addBindValue(login);
-    if (!q.exec())
-        return dbError(q.lastError());
-    return {};
+    return AuditTrail::record(m_database, {login, AuditTrail::Logout, subject(login), {}});
+}
+
+Status OperatorDirectory::recordScreenLocked(const QString& login)
+{
+    return AuditTrail::record(m_database, {login, AuditTrail::ScreenLocked, subject(login), {}});
 }
 
 } // namespace iin

@@ -7,31 +7,38 @@
 #include <QList>
 #include <QString>
 
-#include <memory>
+#include <optional>
 
 namespace iin {
 
-// The desk's operator accounts: login, full name, role, argon2id password hash, language and the
-// lockout counters, in a small SQLite database of their own (tables `operators` and
-// `operator_events`). Every login, failure, lockout and account change is recorded as an event.
-// The store's migrations and hash-chained audit trail will take these tables over.
+class Database;
+
+// The desk's operator accounts in the journal database (table `operators`, schema version 7):
+// login, full name, role, argon2id password hash, language and the lockout counters. Every
+// login, failure, lockout, unlock and account change is written in one transaction with its
+// record in the hash-chained audit trail (subject "operator:<login>"); no password or hash is
+// ever put in a record or a message.
 //
+// Uses the Database of the thread it runs on: the desk calls it only through OperatorWorker, on
+// a thread of its own, never on the UI thread (hashing a password takes a noticeable moment).
 // Times are passed in by the caller, so tests can drive the lockout without waiting.
 class OperatorDirectory
 {
     Q_DECLARE_TR_FUNCTIONS(OperatorDirectory)
 
 public:
-    static Result<std::unique_ptr<OperatorDirectory>> open(const QString& path);
-    ~OperatorDirectory();
-    OperatorDirectory(const OperatorDirectory&) = delete;
-    OperatorDirectory& operator=(const OperatorDirectory&) = delete;
+    // A password is checked to sign in, or to lift the screen lock of the operator signed in.
+    enum class Purpose
+    {
+        SignIn,
+        Unlock,
+    };
 
-    QString path() const { return m_path; }
+    explicit OperatorDirectory(Database& database);
 
-    // True until the first administrator is created (the desk then shows the first-run dialog).
-    bool isEmpty() const;
-    QList<Operator> operators() const;
+    // True until the first operator is created (the desk then shows the first-run dialog).
+    Result<bool> isEmpty() const;
+    Result<QList<Operator>> operators() const; // by login
     std::optional<Operator> find(const QString& login) const;
 
     // Logins: 3-32 of a-z 0-9 . _ -, starting with a letter (stored in lower case).
@@ -45,26 +52,30 @@ public:
     // Checks the password and keeps the lockout counters (LoginGuard). The error codes are
     // "login.wrong", "login.locked" (message with the minutes left) and "login.inactive".
     Result<Operator> authenticate(const QString& login, const QString& password,
-                                  const QDateTime& now);
+                                  const QDateTime& now, Purpose purpose = Purpose::SignIn);
 
+    // `actor` must be an active administrator ("operator.not_allowed" otherwise).
     Status setRole(const QString& login, Role role, const QString& actor, const QDateTime& now);
+    // Also lifts a lockout: the administrator has just checked who is at the desk.
     Status resetPassword(const QString& login, const QString& password, const QString& actor,
                          const QDateTime& now);
+    // The last active administrator can be neither deactivated nor given another role.
     Status setActive(const QString& login, bool active, const QString& actor, const QDateTime& now);
     Status setLanguage(const QString& login, const QString& language, const QDateTime& now);
 
-    QList<OperatorEvent> events() const; // oldest first
+    // Audit records of the session itself: signing out, the screen locked (by idle time or
+    // Ctrl+L).
+    Status recordLogout(const QString& login);
+    Status recordScreenLocked(const QString& login);
+
+    static QString subject(const QString& login);
 
 private:
-    explicit OperatorDirectory(QString path, QString connection);
-    Status createSchema();
-    Status record(const QString& login, const QString& event, const QString& actor,
-                  const QString& detail, const QDateTime& now);
-    Status update(const QString& login, const QString& column, const QVariant& value);
-    Status requireActiveAdministratorLeft(const QString& login, Role newRole, bool newActive);
+    // Account changes are made by an active administrator only (least privilege in the store
+    // itself, not just in the menus).
+    Status requireAdministrator(const QString& actor) const;
 
-    QString m_path;
-    QString m_connection;
+    Database& m_database;
 };
 
 } // namespace iin

@@ -1,3 +1,4 @@
+#include "Database.h"
 #include "DraftStore.h"
 #include "DraftsDialog.h"
 #include "HandoverDialog.h"
@@ -7,6 +8,7 @@
 #include "MainWindow.h"
 #include "OperatorDirectory.h"
 #include "OperatorEditDialog.h"
+#include "OperatorThread.h"
 #include "OperatorsDialog.h"
 #include "SettingsDialog.h"
 
@@ -67,15 +69,17 @@ QStringList TestDeskAccessibility::unnamed(QWidget* window)
 void TestDeskAccessibility::everyControlIsNamed()
 {
     QTemporaryDir dir;
-    auto opened = OperatorDirectory::open(dir.filePath("operators.sqlite"));
+    const QString journal = dir.filePath("journal.sqlite");
+    auto opened = Database::open(journal);
     QVERIFY(opened.ok());
-    auto& operators = **opened;
+    OperatorDirectory accounts(**opened);
     const auto now = QDateTime::currentDateTimeUtc();
     const auto admin =
-        operators.create("admin", "Admin", Role::Administrator, "counter2026desk", "en", {}, now);
-    const auto officer = operators.create("officer1", "Officer", Role::Officer, "counter2026desk",
-                                          "en", "admin", now);
+        accounts.create("admin", "Admin", Role::Administrator, "counter2026desk", "en", {}, now);
+    const auto officer = accounts.create("officer1", "Officer", Role::Officer, "counter2026desk",
+                                         "en", "admin", now);
     QVERIFY(admin.ok() && officer.ok());
+    OperatorThread operators(journal, QString());
     DraftStore drafts(dir.filePath("drafts"));
 
     MainWindow window(&operators, &drafts, *officer);

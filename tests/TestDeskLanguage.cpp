@@ -1,10 +1,13 @@
+#include "AuditTrail.h"
 #include "Countries.h"
+#include "Database.h"
 #include "DraftStore.h"
 #include "IntakeForm.h"
 #include "Language.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "OperatorDirectory.h"
+#include "OperatorThread.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,12 +56,17 @@ void TestDeskLanguage::cleanupTestCase()
 void TestDeskLanguage::switchAtRunTime()
 {
     QTemporaryDir dir;
-    auto opened = OperatorDirectory::open(dir.filePath("operators.sqlite"));
+    const QString journal = dir.filePath("journal.sqlite");
+    auto opened = Database::open(journal);
     QVERIFY(opened.ok());
-    auto& operators = **opened;
-    const auto clerk = operators.create("clerk1", "Clerk One", Role::Clerk, "counter2026desk", "en",
-                                        {}, QDateTime::currentDateTimeUtc());
+    OperatorDirectory accounts(**opened); // the test's own view of the accounts
+    const auto now = QDateTime::currentDateTimeUtc();
+    QVERIFY(accounts.create("admin", "Admin", Role::Administrator, "counter2026desk", "en", {}, now)
+                .ok());
+    const auto clerk =
+        accounts.create("clerk1", "Clerk One", Role::Clerk, "counter2026desk", "en", "admin", now);
     QVERIFY(clerk.ok());
+    OperatorThread operators(journal, QString());
     DraftStore drafts(dir.filePath("drafts"));
     MainWindow window(&operators, &drafts, *clerk);
     window.setSyncState({false, 1, QDateTime(QDate(2026, 11, 24), QTime(6, 30), Qt::UTC), {}});
@@ -111,9 +119,14 @@ void TestDeskLanguage::switchAtRunTime()
         const QString sync = child<QLabel>(&window, "syncStateLabel")->text();
         QVERIFY2(sync.contains(c.date), qPrintable(sync));
         // The operator's language is remembered for the next sign-in.
-        QCOMPARE(operators.find("clerk1")->language, QString::fromLatin1(c.code));
+        // (written on the operators' thread, with its audit record)
+        QTRY_COMPARE(accounts.find("clerk1")->language, QString::fromLatin1(c.code));
     }
     QCOMPARE(child<QLabel>(&window, "syncStateLabel")->text(), englishSync);
+    int changes = 0;
+    for (const AuditRecord& r : *AuditTrail::recordsFor((*opened)->sql(), "operator:clerk1"))
+        changes += r.action == AuditTrail::LanguageChanged;
+    QCOMPARE(changes, 3); // en -> kk -> ru -> en
     QVERIFY(Countries::name("CHN", "kk") != "China");
 }
 

@@ -1,3 +1,5 @@
+#include "AuditTrail.h"
+#include "Database.h"
 #include "DraftStore.h"
 #include "DraftsDialog.h"
 #include "IdleWatcher.h"
@@ -10,6 +12,7 @@
 #include "MessageBox.h"
 #include "OperatorDirectory.h"
 #include "OperatorEditDialog.h"
+#include "OperatorThread.h"
 #include "OperatorsDialog.h"
 #include "SettingsDialog.h"
 
@@ -26,12 +29,15 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace iin;
 using namespace iin::ui;
 
 // Operators at the desk: the first administrator, sign-in with lockout, accounts managed by the
-// administrator, the idle lock over unfinished work, settings, actions by role.
+// administrator, the idle lock over unfinished work, settings, actions by role. The windows talk
+// to the accounts in the journal through the operators' thread, as at the desk; the test reads
+// and seeds the same journal through a connection of its own.
 class TestDeskOperators : public QObject
 {
     Q_OBJECT
@@ -42,6 +48,7 @@ private slots:
     void cleanup();
     void firstRunCreatesAdministrator();
     void loginAndLockout();
+    void loginDoesNotBlockTheWindow();
     void administratorCreatesOperator();
     void idleLockKeepsTheForm();
     void settingsAreValidated();
@@ -59,8 +66,28 @@ private:
                           Qt::LeftButton);
     }
 
+    // The audit actions recorded for an account, oldest first.
+    QStringList actions(const QString& login) const
+    {
+        QStringList list;
+        if (const auto records = AuditTrail::recordsFor(m_db->sql(), "operator:" + login)) {
+            for (const AuditRecord& r : *records)
+                list << r.action;
+        }
+        return list;
+    }
+    void addAdministrator()
+    {
+        QVERIFY(m_operators
+                    ->create("admin", "Admin", Role::Administrator, m_password, "kk", {},
+                             QDateTime::currentDateTimeUtc())
+                    .ok());
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<OperatorDirectory> m_operators;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<OperatorDirectory> m_operators; // the test's own view of the accounts
+    std::unique_ptr<OperatorThread> m_thread;       // the desk's
     const QString m_password = QStringLiteral("counter2026desk");
 };
 
@@ -72,21 +99,26 @@ void TestDeskOperators::initTestCase()
 void TestDeskOperators::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto opened = OperatorDirectory::open(m_dir->filePath("operators.sqlite"));
+    const QString journal = m_dir->filePath("journal.sqlite");
+    auto opened = Database::open(journal);
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
-    m_operators = std::move(opened).value();
+    m_db = std::move(opened).value();
+    m_operators = std::make_unique<OperatorDirectory>(*m_db);
+    m_thread = std::make_unique<OperatorThread>(journal, QString());
 }
 
 void TestDeskOperators::cleanup()
 {
+    m_thread.reset();
     m_operators.reset();
+    m_db.reset();
     m_dir.reset();
 }
 
 void TestDeskOperators::firstRunCreatesAdministrator()
 {
-    QVERIFY(m_operators->isEmpty());
-    OperatorEditDialog dialog(OperatorEditDialog::Mode::FirstAdministrator, *m_operators, {});
+    QVERIFY(*m_operators->isEmpty());
+    OperatorEditDialog dialog(OperatorEditDialog::Mode::FirstAdministrator, *m_thread, {});
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     QVERIFY(!child<QWidget>(&dialog, "roleComboBox")->isVisible()); // always the administrator
@@ -102,9 +134,9 @@ void TestDeskOperators::firstRunCreatesAdministrator()
     QTest::keyClicks(QApplication::focusWidget(), "short1");
     QVERIFY(child<QLabel>(&dialog, "strengthLabel")->text().contains("at least 10"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY2(dialog.message().contains("at least 10"), qPrintable(dialog.message()));
     QVERIFY(dialog.isVisible());
-    QVERIFY2(dialog.message().contains("at least 10"), qPrintable(dialog.message()));
-    QVERIFY(m_operators->isEmpty());
+    QVERIFY(*m_operators->isEmpty());
 
     child<QLineEdit>(&dialog, "passwordLineEdit")->setText(m_password);
     child<QLineEdit>(&dialog, "repeatPasswordLineEdit")->setText(m_password + "x");
@@ -112,21 +144,25 @@ void TestDeskOperators::firstRunCreatesAdministrator()
     QVERIFY(dialog.message().contains("differ"));
     child<QLineEdit>(&dialog, "repeatPasswordLineEdit")->setText(m_password);
     clickOk(&dialog, "operatorButtonBox");
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.isBusy()); // hashed on the operators' thread
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     const auto admin = m_operators->find("admin");
     QVERIFY(admin);
     QCOMPARE(admin->role, Role::Administrator);
     QCOMPARE(admin->fullName, QString("Seitzhanov Erlan"));
+    QCOMPARE(dialog.account(), *admin);
     QVERIFY(m_operators->authenticate("admin", m_password, QDateTime::currentDateTimeUtc()).ok());
+    QCOMPARE(actions("admin"), (QStringList{AuditTrail::OperatorCreated, AuditTrail::Login}));
 }
 
 void TestDeskOperators::loginAndLockout()
 {
+    addAdministrator();
     QVERIFY(m_operators
-                ->create("clerk1", "Clerk One", Role::Clerk, m_password, "ru", {},
+                ->create("clerk1", "Clerk One", Role::Clerk, m_password, "ru", "admin",
                          QDateTime::currentDateTimeUtc())
                 .ok());
-    LoginDialog dialog(*m_operators);
+    LoginDialog dialog(*m_thread);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto* login = child<QLineEdit>(&dialog, "loginLineEdit");
@@ -137,42 +173,84 @@ void TestDeskOperators::loginAndLockout()
         password->setFocus();
         QTest::keyClicks(password, "not-the-password");
         QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(password->text().isEmpty()); // never left in the field
+        // Enter again while the first is checked: nothing more is sent.
+        QVERIFY(dialog.isBusy());
+        QVERIFY(dialog.message().contains("Checking"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTest::keyClick(password, Qt::Key_Enter);
+        QTRY_VERIFY(!dialog.isBusy());
         QVERIFY(dialog.isVisible());
         QVERIFY2(dialog.message().contains("wrong"), qPrintable(dialog.message()));
-        QVERIFY(password->text().isEmpty()); // never left in the field
     }
+    QCOMPARE(actions("clerk1").count(AuditTrail::LoginFailed), LoginGuard::MaxFailures - 1);
     QTest::keyClicks(password, "not-the-password");
     QTest::keyClick(password, Qt::Key_Return);
+    QTRY_VERIFY(!dialog.isBusy());
     QVERIFY2(dialog.message().contains("locked") && dialog.message().contains("15 minute"),
              qPrintable(dialog.message()));
     // Locked: the right password does not get in either.
     QTest::keyClicks(password, m_password);
     QTest::keyClick(password, Qt::Key_Return);
+    QTRY_VERIFY(!dialog.isBusy());
     QVERIFY(dialog.isVisible());
     QVERIFY(dialog.message().contains("locked"));
+    const QStringList recorded = actions("clerk1");
+    QCOMPARE(recorded.count(AuditTrail::LoginFailed), LoginGuard::MaxFailures + 1);
+    QCOMPARE(recorded.count(AuditTrail::LockedOut), 1);
 
     // Another operator signs in normally, and their language comes with them.
     QVERIFY(m_operators
-                ->create("clerk2", "Clerk Two", Role::Clerk, m_password, "ru", {},
+                ->create("clerk2", "Clerk Two", Role::Clerk, m_password, "ru", "admin",
                          QDateTime::currentDateTimeUtc())
                 .ok());
     login->setText("clerk2");
     QTest::keyClicks(password, m_password);
     QTest::keyClick(password, Qt::Key_Return);
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.signedIn().login, QString("clerk2"));
     QCOMPARE(dialog.signedIn().language, QString("ru"));
+    QCOMPARE(actions("clerk2").last(), AuditTrail::Login);
+    const AuditVerification v = AuditTrail::verify(m_db->sql());
+    QVERIFY2(v.ok, qPrintable(v.reason));
+}
+
+// The password is checked on the operators' thread: while argon2id works, the window's event
+// loop keeps running (timers fire, the busy state shows) and the answer comes by a signal.
+void TestDeskOperators::loginDoesNotBlockTheWindow()
+{
+    addAdministrator();
+    LoginDialog dialog(*m_thread);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    int ticksWhileChecking = 0;
+    QTimer ticker;
+    ticker.setInterval(1);
+    connect(&ticker, &QTimer::timeout, &dialog, [&] { ticksWhileChecking += dialog.isBusy(); });
+    ticker.start();
+    child<QLineEdit>(&dialog, "loginLineEdit")->setText("admin");
+    auto* password = child<QLineEdit>(&dialog, "passwordLineEdit");
+    password->setFocus();
+    QTest::keyClicks(password, m_password);
+    QTest::keyClick(password, Qt::Key_Return);
+    // The key press has returned before the password is checked.
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.isBusy());
+    QVERIFY(!child<QDialogButtonBox>(&dialog, "loginButtonBox")
+                 ->button(QDialogButtonBox::Ok)
+                 ->isEnabled());
+    QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY2(ticksWhileChecking > 0, "no timer fired while the password was checked");
+    QCOMPARE(actions("admin").count(AuditTrail::Login), 1);
 }
 
 void TestDeskOperators::administratorCreatesOperator()
 {
-    const auto now = QDateTime::currentDateTimeUtc();
-    QVERIFY(
-        m_operators->create("admin", "Admin", Role::Administrator, m_password, "kk", {}, now).ok());
-    OperatorsDialog dialog(*m_operators, "admin");
+    addAdministrator();
+    OperatorsDialog dialog(*m_thread, "admin");
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
-    QCOMPARE(child<QTableWidget>(&dialog, "operatorsTableWidget")->rowCount(), 1);
+    QTRY_COMPARE(child<QTableWidget>(&dialog, "operatorsTableWidget")->rowCount(), 1);
 
     QTest::mouseClick(child<QPushButton>(&dialog, "createOperatorButton"), Qt::LeftButton);
     OperatorEditDialog* editor = nullptr;
@@ -186,6 +264,7 @@ void TestDeskOperators::administratorCreatesOperator()
     child<QLineEdit>(editor, "repeatPasswordLineEdit")->setText(m_password);
     clickOk(editor, "operatorButtonBox");
     QTRY_COMPARE(child<QTableWidget>(&dialog, "operatorsTableWidget")->rowCount(), 2);
+    QTRY_VERIFY(!dialog.isBusy());
     QVERIFY(dialog.message().contains("officer1"));
     QCOMPARE(m_operators->find("officer1")->role, Role::Officer);
     QCOMPARE(dialog.selectedOperator()->login, QString("officer1"));
@@ -194,19 +273,23 @@ void TestDeskOperators::administratorCreatesOperator()
     auto* roles = child<QComboBox>(&dialog, "roleComboBox");
     roles->setCurrentIndex(roles->findData(int(Role::Supervisor)));
     QTest::mouseClick(child<QPushButton>(&dialog, "applyRoleButton"), Qt::LeftButton);
-    QCOMPARE(m_operators->find("officer1")->role, Role::Supervisor);
+    QTRY_COMPARE(m_operators->find("officer1")->role, Role::Supervisor);
+    QTRY_VERIFY(!dialog.isBusy());
+    QCOMPARE(dialog.selectedOperator()->role, Role::Supervisor);
 
     // Deactivate (after a yes), and the last administrator cannot be deactivated.
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(child<QPushButton>(&dialog, "toggleActiveButton"), Qt::LeftButton);
-    QVERIFY(!m_operators->find("officer1")->active);
+    QTRY_VERIFY(!m_operators->find("officer1")->active);
+    QTRY_VERIFY(!dialog.isBusy());
     dialog.selectOperator("admin");
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(child<QPushButton>(&dialog, "toggleActiveButton"), Qt::LeftButton);
+    QTRY_VERIFY(dialog.message().contains("last active administrator"));
     QVERIFY(m_operators->find("admin")->active);
-    QVERIFY(dialog.message().contains("last active administrator"));
 
     // Reset a password.
+    QTRY_VERIFY(!dialog.isBusy());
     dialog.selectOperator("officer1");
     QTest::mouseClick(child<QPushButton>(&dialog, "resetPasswordButton"), Qt::LeftButton);
     OperatorEditDialog* reset = nullptr;
@@ -215,23 +298,31 @@ void TestDeskOperators::administratorCreatesOperator()
     child<QLineEdit>(reset, "passwordLineEdit")->setText("fresh-password-7");
     child<QLineEdit>(reset, "repeatPasswordLineEdit")->setText("fresh-password-7");
     clickOk(reset, "operatorButtonBox");
+    QTRY_VERIFY(dialog.message().contains("password of officer1"));
+    const auto now = QDateTime::currentDateTimeUtc();
     QVERIFY(m_operators->setActive("officer1", true, "admin", now).ok());
     QVERIFY(m_operators->authenticate("officer1", "fresh-password-7", now).ok());
 
-    QStringList events;
-    for (const OperatorEvent& e : m_operators->events())
-        events << e.event;
-    QVERIFY(events.contains("created") && events.contains("role_changed") &&
-            events.contains("deactivated") && events.contains("password_reset"));
+    QCOMPARE(actions("officer1"), (QStringList{AuditTrail::OperatorCreated, AuditTrail::RoleChanged,
+                                               AuditTrail::Deactivated, AuditTrail::PasswordReset,
+                                               AuditTrail::Activated, AuditTrail::Login}));
+    const auto records = AuditTrail::recordsFor(m_db->sql(), "operator:officer1");
+    for (const AuditRecord& r : *records) {
+        if (r.action != AuditTrail::Login)
+            QCOMPARE(r.operatorId, QString("admin"));
+    }
+    const AuditVerification v = AuditTrail::verify(m_db->sql());
+    QVERIFY2(v.ok, qPrintable(v.reason));
 }
 
 void TestDeskOperators::idleLockKeepsTheForm()
 {
-    const auto op = m_operators->create("clerk1", "Clerk One", Role::Clerk, m_password, "en", {},
-                                        QDateTime::currentDateTimeUtc());
+    addAdministrator();
+    const auto op = m_operators->create("clerk1", "Clerk One", Role::Clerk, m_password, "en",
+                                        "admin", QDateTime::currentDateTimeUtc());
     QVERIFY(op.ok());
     DraftStore drafts(m_dir->filePath("drafts"));
-    MainWindow window(m_operators.get(), &drafts, *op);
+    MainWindow window(m_thread.get(), &drafts, *op);
     IdleWatcher idle;
     connect(&idle, &IdleWatcher::idle, &window, &MainWindow::lock);
     idle.setTimeout(300);
@@ -266,11 +357,16 @@ void TestDeskOperators::idleLockKeepsTheForm()
     auto* password = child<QLineEdit>(lock, "passwordLineEdit");
     QTest::keyClicks(password, "wrong-password-1");
     QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(lock->isBusy());
+    QTest::keyClick(password, Qt::Key_Return); // sends nothing more
+    QTRY_VERIFY(!lock->isBusy());
     QVERIFY(window.isLocked());
     QVERIFY(lock->message().contains("wrong"));
     QTest::keyClicks(password, m_password);
     QTest::keyClick(password, Qt::Key_Return);
-    QVERIFY(!window.isLocked());
+    QTRY_VERIFY(!window.isLocked());
+    QCOMPARE(actions("clerk1"), (QStringList{AuditTrail::OperatorCreated, AuditTrail::ScreenLocked,
+                                             AuditTrail::LoginFailed, AuditTrail::Unlocked}));
     QCOMPARE(surname->text(), QString("Smith")); // exactly as it was
     QVERIFY(form->isVisible());
     QVERIFY(window.findChild<QAction*>("newIntakeAction")->isEnabled());

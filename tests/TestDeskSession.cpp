@@ -1,3 +1,5 @@
+#include "AuditTrail.h"
+#include "Database.h"
 #include "DeskSession.h"
 #include "DraftStore.h"
 #include "DraftsDialog.h"
@@ -39,6 +41,7 @@ private slots:
     void firstStartThenSignIn();
     void signInOffersUnfinishedWork();
     void queuedApplicationGetsItsIinFromTheTrainingRegistry();
+    void oldOperatorsFileIsImportedAtStart();
 
 private:
     // Waits (inside the modal dialog's own event loop) for a visible dialog of type T, then acts.
@@ -70,6 +73,33 @@ private:
             ->click();
     }
 
+    // The actions recorded for an account in a journal, oldest first.
+    static QStringList actions(const QString& journal, const QString& login)
+    {
+        QStringList list;
+        auto db = Database::open(journal);
+        if (!db)
+            return list;
+        if (const auto records = AuditTrail::recordsFor((*db)->sql(), "operator:" + login)) {
+            for (const AuditRecord& r : *records)
+                list << r.action;
+        }
+        return list;
+    }
+    static bool addAccount(const QString& journal, const QString& login, Role role,
+                           const QString& language, const QString& actor)
+    {
+        auto db = Database::open(journal);
+        if (!db)
+            return false;
+        OperatorDirectory accounts(**db);
+        return accounts
+            .create(login, login, role, "counter2026desk", language, actor,
+                    QDateTime::currentDateTimeUtc())
+            .ok();
+    }
+    QString journal() const { return m_dir.filePath("journal.sqlite"); }
+
     QTemporaryDir m_dir;
 };
 
@@ -97,7 +127,7 @@ void TestDeskSession::firstStartThenSignIn()
             ok(login, "loginButtonBox");
         });
     });
-    DeskSession session(dir.path());
+    DeskSession session(dir.path(), journal());
     QVERIFY(session.start());
     MainWindow* window = session.mainWindow();
     QVERIFY(window);
@@ -105,7 +135,10 @@ void TestDeskSession::firstStartThenSignIn()
     QCOMPARE(window->currentOperator().login, QString("admin"));
     QCOMPARE(Language::current(), QString("ru")); // the operator's language, applied at sign-in
     QVERIFY(window->isTrainingMode());            // no registry address: the training registry
-    QVERIFY(QFile::exists(dir.filePath("operators.sqlite")));
+    // The accounts are in the journal, with the audit trail; no file of their own any more.
+    QVERIFY(!QFile::exists(dir.filePath("operators.sqlite")));
+    QCOMPARE(actions(journal(), "admin"),
+             (QStringList{AuditTrail::OperatorCreated, AuditTrail::Login}));
     Language::install("en");
 }
 
@@ -113,12 +146,7 @@ void TestDeskSession::signInOffersUnfinishedWork()
 {
     // A clerk left an application half-typed in the previous session.
     {
-        auto operators = OperatorDirectory::open(m_dir.filePath("operators.sqlite"));
-        QVERIFY(operators.ok());
-        QVERIFY((*operators)
-                    ->create("clerk1", "Clerk One", Role::Clerk, "counter2026desk", "kk", "admin",
-                             QDateTime::currentDateTimeUtc())
-                    .ok());
+        QVERIFY(addAccount(journal(), "clerk1", Role::Clerk, "kk", "admin"));
         DraftStore drafts(m_dir.filePath("drafts"));
         Draft d;
         d.id = DraftStore::newId();
@@ -132,7 +160,7 @@ void TestDeskSession::signInOffersUnfinishedWork()
         set(login, "passwordLineEdit", "counter2026desk");
         ok(login, "loginButtonBox");
     });
-    DeskSession session(m_dir.path());
+    DeskSession session(m_dir.path(), journal());
     QVERIFY(session.start());
     QCOMPARE(Language::current(), QString("kk"));
     auto* offer = session.mainWindow()->findChild<DraftsDialog*>();
@@ -151,6 +179,8 @@ void TestDeskSession::signInOffersUnfinishedWork()
     QTRY_VERIFY(session.mainWindow());
     QCOMPARE(session.mainWindow()->currentOperator().login, QString("admin"));
     QCOMPARE(Language::current(), QString("ru"));
+    QTRY_COMPARE(actions(journal(), "clerk1"),
+                 (QStringList{AuditTrail::OperatorCreated, AuditTrail::Login, AuditTrail::Logout}));
     Language::install("en");
 }
 
@@ -163,6 +193,7 @@ void TestDeskSession::queuedApplicationGetsItsIinFromTheTrainingRegistry()
     const iin::test::ProcessResult submitted = iin::test::runCli(
         {"submit", iin::test::sourcePath("examples/counter-complete.json"), "--db", journal});
     QVERIFY2(submitted.exitCode == 0, submitted.err.constData());
+    QVERIFY(addAccount(journal, "admin", Role::Administrator, "ru", {}));
 
     whenShown<LoginDialog>([](LoginDialog* login) {
         set(login, "loginLineEdit", "admin");
@@ -179,10 +210,39 @@ void TestDeskSession::queuedApplicationGetsItsIinFromTheTrainingRegistry()
     };
     QTRY_VERIFY_WITH_TIMEOUT(!iinOf().isEmpty(), 60000);
     Language::install("en"); // the operator signed in in Russian; the status bar is read in English
-    QTRY_VERIFY_WITH_TIMEOUT(window->syncStateText().contains("Online (training registry)"),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->syncStateText().contains("Online (training registry)"), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(window->syncStateText().contains("waiting: 0"), 10000);
     QCOMPARE(iinOf().size(), 12);
+    Language::install("en");
+}
+
+// A desk updated from the version that kept its accounts in a file of their own: the accounts
+// (and their passwords) come into the journal at the first start, and the file is set aside.
+void TestDeskSession::oldOperatorsFileIsImportedAtStart()
+{
+    QTemporaryDir data;
+    const QString old = data.filePath("operators.sqlite");
+    QVERIFY(QFile::copy(iin::test::sourcePath("tests/data/operators-before-v7.sqlite"), old));
+    QFile::setPermissions(old, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString journal = data.filePath("journal.sqlite");
+    // No first-run dialog: the administrator came with the file.
+    whenShown<LoginDialog>([](LoginDialog* login) {
+        set(login, "loginLineEdit", "admin");
+        set(login, "passwordLineEdit", "old-desk-2025");
+        ok(login, "loginButtonBox");
+    });
+    DeskSession session(data.path(), journal);
+    QVERIFY(session.start());
+    QCOMPARE(session.mainWindow()->currentOperator().login, QString("admin"));
+    QCOMPARE(Language::current(), QString("ru"));
+    QVERIFY(!QFile::exists(old));
+    QVERIFY(QFile::exists(old + ".imported"));
+    const QStringList admin = actions(journal, "admin");
+    QCOMPARE(admin.first(), AuditTrail::OperatorImported);
+    QCOMPARE(admin.last(), AuditTrail::Login);
+    const iin::test::ProcessResult verified =
+        iin::test::runCli({"audit", "verify", "--db", journal});
+    QVERIFY2(verified.exitCode == 0, verified.err.constData());
     Language::install("en");
 }
 

@@ -10,11 +10,12 @@
 #include "Language.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
-#include "OperatorDirectory.h"
 #include "OperatorEditDialog.h"
+#include "OperatorThread.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -53,13 +54,15 @@ bool DeskSession::start()
     const QSettings stored;
     m_settings = DeskSettings::load(stored);
     QDir().mkpath(m_dataFolder);
-    auto opened = OperatorDirectory::open(m_dataFolder + QStringLiteral("/operators.sqlite"));
-    if (!opened) {
+    // The accounts live in the journal; where an earlier version kept them, they are imported.
+    m_operators = std::make_unique<OperatorThread>(
+        journalPath(), m_dataFolder + QStringLiteral("/operators.sqlite"));
+    const Result<bool> firstRun = needsAdministrator();
+    if (!firstRun) {
         // A damaged database is reported, never silently replaced.
-        QMessageBox::critical(nullptr, tr("IIN Desk"), opened.errorMessage());
+        QMessageBox::critical(nullptr, tr("IIN Desk"), firstRun.errorMessage());
         return false;
     }
-    m_operators = std::move(opened).value();
     m_drafts = std::make_unique<DraftStore>(m_dataFolder + QStringLiteral("/drafts"));
     // Opened on its own thread; a journal that cannot be opened is reported when registering.
     m_journal = std::make_unique<JournalThread>(journalPath());
@@ -71,7 +74,7 @@ bool DeskSession::start()
             m_window->lock();
     });
 
-    if (m_operators->isEmpty()) {
+    if (*firstRun) {
         OperatorEditDialog first(OperatorEditDialog::Mode::FirstAdministrator, *m_operators,
                                  QString());
         if (first.exec() != QDialog::Accepted)
@@ -91,6 +94,7 @@ bool DeskSession::signIn()
     m_window = new MainWindow(m_operators.get(), m_drafts.get(), op);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, [this] {
+        m_operators->recordLogout(m_window->currentOperator().login);
         m_idle->setActive(false);
         m_window->hide();
         m_window->deleteLater();
@@ -116,6 +120,34 @@ bool DeskSession::signIn()
     m_window->offerDrafts();
     m_idle->setActive(true);
     return true;
+}
+
+// The journal may take a moment to open (a migration, the first import, a check of the whole
+// file): that happens on the operators' thread while this loop keeps the program responsive.
+Result<bool> DeskSession::needsAdministrator()
+{
+    std::optional<Result<bool>> answer;
+    QEventLoop loop;
+    quint64 request = 0;
+    const OperatorWorker* worker = m_operators->worker();
+    connect(worker, &OperatorWorker::firstRunChecked, &loop, [&](quint64 id, bool needed) {
+        if (id == request) {
+            answer = needed;
+            loop.quit();
+        }
+    });
+    connect(worker, &OperatorWorker::failed, &loop,
+            [&](quint64 id, const QString& code, const QString& message) {
+                if (id == request) {
+                    answer = Result<bool>(Error{code, message});
+                    loop.quit();
+                }
+            });
+    request = m_operators->checkFirstRun();
+    loop.exec();
+    if (!answer) // the program is quitting
+        return Error{QStringLiteral("desk.quit"), tr("The desk is closing.")};
+    return *answer;
 }
 
 QString DeskSession::journalPath() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskSettings.h"
+#include "Result.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,7 +12,7 @@ namespace iin {
 class DraftStore;
 class JournalThread;
 class SyncWorker;
-class OperatorDirectory;
+class OperatorThread;
 } // namespace iin
 
 namespace iin::server {
@@ -23,10 +24,12 @@ namespace iin::ui {
 class IdleWatcher;
 class MainWindow;
 
-// One run of the desk: opens the operators and drafts in the user's data folder, creates the
-// administrator on the first run, signs an operator in (their language applied), shows the main
-// window, locks it when idle, and signs in again after "sign out". The local journal runs on its
-// own thread (JournalThread) for the whole run, whoever is signed in; it closes with the session.
+// One run of the desk: opens the drafts in the user's data folder and the operator accounts in
+// the journal (on their own thread, OperatorThread; an earlier version's operators file in the
+// data folder is imported there once), creates the administrator on the first run, signs an
+// operator in (their language applied), shows the main window, locks it when idle, and signs in
+// again after "sign out". The local journal runs on its own thread (JournalThread) for the whole
+// run, whoever is signed in; it closes with the session.
 class DeskSession : public QObject
 {
     Q_OBJECT
@@ -46,6 +49,9 @@ public:
 
 private:
     bool signIn();
+    // Asks the operators' thread whether the journal holds no account yet, waiting in a local
+    // event loop (no window exists yet); an error message when the journal cannot be opened.
+    Result<bool> needsAdministrator();
     void applySettings();
     void startSync();
     QString journalPath() const;
@@ -53,7 +59,7 @@ private:
     QString m_dataFolder;
     QString m_journalPath;
     DeskSettings m_settings;
-    std::unique_ptr<OperatorDirectory> m_operators;
+    std::unique_ptr<OperatorThread> m_operators;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<JournalThread> m_journal;
     // The registry link (configured, or the embedded training registry) and the sync worker

@@ -1,7 +1,7 @@
 #include "LockScreen.h"
 #include "ui_LockScreen.h"
 
-#include "OperatorDirectory.h"
+#include "OperatorThread.h"
 
 #include <QEvent>
 #include <QLayout>
@@ -25,10 +25,21 @@ LockScreen::LockScreen(QWidget* parent) : QWidget(parent), m_ui(std::make_unique
 
 LockScreen::~LockScreen() = default;
 
-void LockScreen::lockFor(OperatorDirectory* operators, const Operator& op)
+void LockScreen::lockFor(OperatorThread* operators, const Operator& op)
 {
-    m_operators = operators;
+    if (operators != m_operators) {
+        if (m_operators)
+            m_operators->worker()->disconnect(this);
+        m_operators = operators;
+        if (m_operators) {
+            connect(m_operators->worker(), &OperatorWorker::signedIn, this,
+                    &LockScreen::onSignedIn);
+            connect(m_operators->worker(), &OperatorWorker::failed, this, &LockScreen::onFailed);
+        }
+    }
     m_operator = op;
+    m_request = 0;
+    setBusy(false);
     m_ui->passwordLineEdit->clear();
     m_ui->messageBar->clearMessage();
     refreshTexts();
@@ -48,18 +59,45 @@ void LockScreen::refreshTexts()
 
 void LockScreen::unlock()
 {
-    if (!m_operators)
+    if (!m_operators || isBusy())
         return;
-    const Result<Operator> result = m_operators->authenticate(
-        m_operator.login, m_ui->passwordLineEdit->text(), QDateTime::currentDateTimeUtc());
+    const QString password = m_ui->passwordLineEdit->text();
     m_ui->passwordLineEdit->clear();
-    if (!result) {
-        m_ui->messageBar->showMessage(result.errorMessage());
-        m_ui->passwordLineEdit->setFocus();
-        return;
+    m_request =
+        m_operators->authenticate(m_operator.login, password, OperatorDirectory::Purpose::Unlock);
+    setBusy(true);
+}
+
+void LockScreen::setBusy(bool busy)
+{
+    m_ui->passwordLineEdit->setReadOnly(busy);
+    m_ui->unlockButton->setEnabled(!busy);
+    if (busy) {
+        setCursor(Qt::BusyCursor);
+        m_ui->messageBar->showMessage(tr("Checking the password…"), MessageBar::Kind::Information);
+    } else {
+        unsetCursor();
     }
+}
+
+void LockScreen::onSignedIn(quint64 requestId, const Operator&)
+{
+    if (requestId != m_request)
+        return;
+    m_request = 0;
+    setBusy(false);
     m_ui->messageBar->clearMessage();
     emit unlocked();
+}
+
+void LockScreen::onFailed(quint64 requestId, const QString&, const QString& message)
+{
+    if (requestId != m_request)
+        return;
+    m_request = 0;
+    setBusy(false);
+    m_ui->messageBar->showMessage(message);
+    m_ui->passwordLineEdit->setFocus();
 }
 
 void LockScreen::resizeEvent(QResizeEvent* event)

@@ -1,19 +1,21 @@
 #include "LoginDialog.h"
 #include "ui_LoginDialog.h"
 
-#include "OperatorDirectory.h"
+#include "OperatorThread.h"
 
 #include <QEvent>
 #include <QPushButton>
 
 namespace iin::ui {
 
-LoginDialog::LoginDialog(OperatorDirectory& operators, QWidget* parent)
+LoginDialog::LoginDialog(OperatorThread& operators, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::LoginDialog>()), m_operators(operators)
 {
     m_ui->setupUi(this);
     connect(m_ui->loginButtonBox, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_ui->loginButtonBox, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+    connect(m_operators.worker(), &OperatorWorker::signedIn, this, &LoginDialog::onSignedIn);
+    connect(m_operators.worker(), &OperatorWorker::failed, this, &LoginDialog::onFailed);
     m_ui->loginLineEdit->setFocus();
 }
 
@@ -26,23 +28,51 @@ QString LoginDialog::message() const
 
 void LoginDialog::accept()
 {
+    if (isBusy())
+        return; // Enter pressed again while the password is being checked
     if (m_ui->loginLineEdit->text().trimmed().isEmpty()) {
         m_ui->messageBar->showMessage(tr("Login: enter your login."));
         m_ui->loginLineEdit->setFocus();
         return;
     }
-    const Result<Operator> result =
-        m_operators.authenticate(m_ui->loginLineEdit->text(), m_ui->passwordLineEdit->text(),
-                                 QDateTime::currentDateTimeUtc());
-    m_ui->passwordLineEdit->clear();
-    if (!result) {
-        m_ui->messageBar->showMessage(result.errorMessage());
-        m_ui->passwordLineEdit->setFocus();
-        return;
+    const QString password = m_ui->passwordLineEdit->text();
+    m_ui->passwordLineEdit->clear(); // never left in the field
+    m_request = m_operators.authenticate(m_ui->loginLineEdit->text(), password);
+    setBusy(true);
+}
+
+void LoginDialog::setBusy(bool busy)
+{
+    m_ui->loginLineEdit->setReadOnly(busy);
+    m_ui->passwordLineEdit->setReadOnly(busy);
+    m_ui->loginButtonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    if (busy) {
+        setCursor(Qt::BusyCursor);
+        m_ui->messageBar->showMessage(tr("Checking the password…"), MessageBar::Kind::Information);
+    } else {
+        unsetCursor();
     }
-    m_operator = *result;
+}
+
+void LoginDialog::onSignedIn(quint64 requestId, const Operator& op)
+{
+    if (requestId != m_request)
+        return;
+    m_request = 0;
+    setBusy(false);
+    m_operator = op;
     m_ui->messageBar->clearMessage();
     QDialog::accept();
+}
+
+void LoginDialog::onFailed(quint64 requestId, const QString&, const QString& message)
+{
+    if (requestId != m_request)
+        return;
+    m_request = 0;
+    setBusy(false);
+    m_ui->messageBar->showMessage(message);
+    m_ui->passwordLineEdit->setFocus();
 }
 
 void LoginDialog::changeEvent(QEvent* event)

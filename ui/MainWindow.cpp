@@ -10,7 +10,7 @@
 #include "LockScreen.h"
 #include "MessageBar.h"
 #include "MessageBox.h"
-#include "OperatorDirectory.h"
+#include "OperatorThread.h"
 #include "OperatorsDialog.h"
 #include "RegistrationNumber.h"
 #include "SettingsDialog.h"
@@ -73,7 +73,7 @@ QString matchLine(const DuplicateMatch& match)
 
 } // namespace
 
-MainWindow::MainWindow(OperatorDirectory* operators, DraftStore* drafts, const Operator& op,
+MainWindow::MainWindow(OperatorThread* operators, DraftStore* drafts, const Operator& op,
                        QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_operators(operators),
       m_drafts(drafts), m_operator(op), m_syncLabel(new QLabel(this)),
@@ -248,8 +248,9 @@ void MainWindow::chooseLanguage(const QString& code)
 {
     if (!Language::install(code))
         return;
+    // Remembered for the operator's next sign-in, on the operators' thread.
     if (m_operators)
-        m_operators->setLanguage(m_operator.login, code, QDateTime::currentDateTimeUtc());
+        m_operators->setLanguage(m_operator.login, code);
     m_operator.language = code;
 }
 
@@ -714,6 +715,8 @@ void MainWindow::lock()
     }
     m_ui->lockScreen->setFocus();
     m_ui->lockScreen->lockFor(m_operators, m_operator);
+    if (m_operators)
+        m_operators->recordScreenLocked(m_operator.login);
 }
 
 void MainWindow::unlock()

@@ -20,7 +20,7 @@ class MainWindow;
 namespace iin {
 class DraftStore;
 class JournalThread;
-class OperatorDirectory;
+class OperatorThread;
 struct Draft;
 struct DuplicateMatch;
 struct Handover;
@@ -43,7 +43,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(OperatorDirectory* operators, DraftStore* drafts, const Operator& op,
+    MainWindow(OperatorThread* operators, DraftStore* drafts, const Operator& op,
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -141,7 +141,7 @@ private:
     void onHandoverFailed(quint64 requestId, const QString& message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    OperatorDirectory* m_operators;
+    OperatorThread* m_operators;
     DraftStore* m_drafts;
     Operator m_operator;
     bool m_training = false;

@@ -2,15 +2,16 @@
 #include "ui_OperatorEditDialog.h"
 
 #include "Language.h"
-#include "OperatorDirectory.h"
+#include "OperatorThread.h"
 #include "PasswordHash.h"
 
 #include <QEvent>
+#include <QPushButton>
 #include <QSignalBlocker>
 
 namespace iin::ui {
 
-OperatorEditDialog::OperatorEditDialog(Mode mode, OperatorDirectory& operators, QString actor,
+OperatorEditDialog::OperatorEditDialog(Mode mode, OperatorThread& operators, QString actor,
                                        QWidget* parent, const Operator& target)
     : QDialog(parent), m_ui(std::make_unique<Ui::OperatorEditDialog>()), m_mode(mode),
       m_operators(operators), m_actor(std::move(actor)), m_target(target)
@@ -24,6 +25,9 @@ OperatorEditDialog::OperatorEditDialog(Mode mode, OperatorDirectory& operators, 
             &OperatorEditDialog::showStrength);
     connect(m_ui->repeatPasswordLineEdit, &QLineEdit::textChanged, this,
             &OperatorEditDialog::showStrength);
+    connect(m_operators.worker(), &OperatorWorker::accountChanged, this,
+            &OperatorEditDialog::onAccountChanged);
+    connect(m_operators.worker(), &OperatorWorker::failed, this, &OperatorEditDialog::onFailed);
 
     const bool reset = m_mode == Mode::ResetPassword;
     for (QWidget* w : std::initializer_list<QWidget*>{m_ui->loginLineEdit, m_ui->fullNameLineEdit})
@@ -113,6 +117,8 @@ void OperatorEditDialog::showStrength()
 
 void OperatorEditDialog::accept()
 {
+    if (isBusy())
+        return;
     const QString password = m_ui->passwordLineEdit->text();
     if (password != m_ui->repeatPasswordLineEdit->text()) {
         m_ui->messageBar->showMessage(
@@ -120,33 +126,59 @@ void OperatorEditDialog::accept()
         m_ui->repeatPasswordLineEdit->setFocus();
         return;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_mode == Mode::ResetPassword) {
-        if (Status s = m_operators.resetPassword(m_target.login, password, m_actor, now); !s) {
-            m_ui->messageBar->showMessage(s.errorMessage());
-            m_ui->passwordLineEdit->setFocus();
-            return;
-        }
-        m_result = m_target;
+        m_request = m_operators.resetPassword(m_target.login, password, m_actor);
     } else {
-        const Role role = m_mode == Mode::FirstAdministrator
-                              ? Role::Administrator
-                              : Role(m_ui->roleComboBox->currentData().toInt());
-        const Result<Operator> created = m_operators.create(
-            m_ui->loginLineEdit->text(), m_ui->fullNameLineEdit->text(), role, password,
-            m_ui->languageComboBox->currentData().toString(), m_actor, now);
-        if (!created) {
-            m_ui->messageBar->showMessage(created.errorMessage());
-            const QString code = created.error().code;
-            (code.startsWith(u"password")    ? static_cast<QWidget*>(m_ui->passwordLineEdit)
-             : code == u"operator.full_name" ? m_ui->fullNameLineEdit
-                                             : m_ui->loginLineEdit)
-                ->setFocus();
-            return;
-        }
-        m_result = *created;
+        NewOperator account;
+        account.login = m_ui->loginLineEdit->text();
+        account.fullName = m_ui->fullNameLineEdit->text();
+        account.role = m_mode == Mode::FirstAdministrator
+                           ? Role::Administrator
+                           : Role(m_ui->roleComboBox->currentData().toInt());
+        account.password = password;
+        account.language = m_ui->languageComboBox->currentData().toString();
+        m_request = m_operators.createOperator(account, m_actor);
     }
+    setBusy(true);
+}
+
+void OperatorEditDialog::setBusy(bool busy)
+{
+    m_ui->operatorButtonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    for (QLineEdit* edit : {m_ui->loginLineEdit, m_ui->fullNameLineEdit, m_ui->passwordLineEdit,
+                            m_ui->repeatPasswordLineEdit})
+        edit->setReadOnly(busy);
+    if (busy) {
+        setCursor(Qt::BusyCursor);
+        m_ui->messageBar->showMessage(tr("Saving the account…"), MessageBar::Kind::Information);
+    } else {
+        unsetCursor();
+    }
+}
+
+void OperatorEditDialog::onAccountChanged(quint64 requestId, const Operator& op)
+{
+    if (requestId != m_request)
+        return;
+    m_request = 0;
+    setBusy(false);
+    m_ui->messageBar->clearMessage();
+    m_result = op;
     QDialog::accept();
+}
+
+void OperatorEditDialog::onFailed(quint64 requestId, const QString& code, const QString& message)
+{
+    if (requestId != m_request)
+        return;
+    m_request = 0;
+    setBusy(false);
+    m_ui->messageBar->showMessage(message);
+    (code.startsWith(u"password")    ? static_cast<QWidget*>(m_ui->passwordLineEdit)
+     : code == u"operator.full_name" ? m_ui->fullNameLineEdit
+     : m_mode == Mode::ResetPassword ? m_ui->passwordLineEdit
+                                     : m_ui->loginLineEdit)
+        ->setFocus();
 }
 
 void OperatorEditDialog::changeEvent(QEvent* event)

@@ -3,15 +3,17 @@
 
 #include "MessageBar.h"
 #include "MessageBox.h"
-#include "OperatorDirectory.h"
 #include "OperatorEditDialog.h"
+#include "OperatorThread.h"
 
 #include <QEvent>
 #include <QSignalBlocker>
 
+#include <utility>
+
 namespace iin::ui {
 
-OperatorsDialog::OperatorsDialog(OperatorDirectory& operators, QString actor, QWidget* parent)
+OperatorsDialog::OperatorsDialog(OperatorThread& operators, QString actor, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::OperatorsDialog>()), m_operators(operators),
       m_actor(std::move(actor))
 {
@@ -27,6 +29,11 @@ OperatorsDialog::OperatorsDialog(OperatorDirectory& operators, QString actor, QW
     connect(m_ui->toggleActiveButton, &QPushButton::clicked, this, &OperatorsDialog::toggleActive);
     connect(m_ui->operatorsTableWidget, &QTableWidget::itemSelectionChanged, this,
             &OperatorsDialog::updateButtons);
+    connect(m_operators.worker(), &OperatorWorker::operatorsListed, this,
+            &OperatorsDialog::showList);
+    connect(m_operators.worker(), &OperatorWorker::accountChanged, this,
+            &OperatorsDialog::onAccountChanged);
+    connect(m_operators.worker(), &OperatorWorker::failed, this, &OperatorsDialog::onFailed);
     refreshTexts();
     refresh();
 }
@@ -51,21 +58,59 @@ void OperatorsDialog::refreshTexts()
 
 void OperatorsDialog::refresh()
 {
-    const std::optional<Operator> selected = selectedOperator();
-    m_list = m_operators.operators();
+    if (const std::optional<Operator> selected = selectedOperator(); selected && m_select.isEmpty())
+        m_select = selected->login;
+    m_listRequest = m_operators.listOperators();
+    updateButtons();
+}
+
+void OperatorsDialog::showList(quint64 requestId, const QList<Operator>& list)
+{
+    if (requestId != m_listRequest)
+        return;
+    m_listRequest = 0;
+    m_list = list;
     QTableWidget* table = m_ui->operatorsTableWidget;
-    table->setRowCount(int(m_list.size()));
-    for (int row = 0; row < m_list.size(); ++row) {
-        const Operator& o = m_list.at(row);
-        const QStringList cells{o.login, o.fullName, roleDisplayName(o.role),
-                                o.active ? tr("Active") : tr("Deactivated")};
-        for (int column = 0; column < cells.size(); ++column)
-            table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    {
+        const QSignalBlocker block(table);
+        table->setRowCount(int(m_list.size()));
+        for (int row = 0; row < m_list.size(); ++row) {
+            const Operator& o = m_list.at(row);
+            const QStringList cells{o.login, o.fullName, roleDisplayName(o.role),
+                                    o.active ? tr("Active") : tr("Deactivated")};
+            for (int column = 0; column < cells.size(); ++column)
+                table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        }
     }
-    if (selected)
-        selectOperator(selected->login);
-    else if (!m_list.isEmpty())
+    const QString select = std::exchange(m_select, QString());
+    table->clearSelection();
+    if (!select.isEmpty())
+        selectOperator(select);
+    if (!selectedOperator() && !m_list.isEmpty())
         table->selectRow(0);
+    updateButtons();
+}
+
+void OperatorsDialog::onAccountChanged(quint64 requestId, const Operator& op)
+{
+    if (requestId != m_changeRequest)
+        return;
+    m_changeRequest = 0;
+    m_select = op.login;
+    refresh();
+    if (!m_changeMessage.isEmpty())
+        m_ui->messageBar->showMessage(m_changeMessage, MessageBar::Kind::Positive);
+}
+
+void OperatorsDialog::onFailed(quint64 requestId, const QString&, const QString& message)
+{
+    if (requestId == m_listRequest)
+        m_listRequest = 0;
+    else if (requestId == m_changeRequest)
+        m_changeRequest = 0;
+    else
+        return;
+    m_ui->messageBar->showMessage(message);
     updateButtons();
 }
 
@@ -90,10 +135,12 @@ std::optional<Operator> OperatorsDialog::selectedOperator() const
 void OperatorsDialog::updateButtons()
 {
     const std::optional<Operator> o = selectedOperator();
+    // One change at a time: a second click while the first is written sends nothing.
+    const bool ready = o.has_value() && m_changeRequest == 0;
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_ui->resetPasswordButton, m_ui->applyRoleButton,
                                          m_ui->toggleActiveButton, m_ui->roleComboBox})
-        w->setEnabled(o.has_value());
+        w->setEnabled(ready);
     m_ui->toggleActiveButton->setText(o && !o->active ? tr("&Activate") : tr("&Deactivate"));
     if (o)
         m_ui->roleComboBox->setCurrentIndex(m_ui->roleComboBox->findData(int(o->role)));
@@ -105,8 +152,8 @@ void OperatorsDialog::createOperator()
         new OperatorEditDialog(OperatorEditDialog::Mode::NewOperator, m_operators, m_actor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_select = dialog->account().login;
         refresh();
-        selectOperator(dialog->account().login);
         m_ui->messageBar->showMessage(
             tr("The operator %1 is created.").arg(dialog->account().login),
             MessageBar::Kind::Positive);
@@ -123,6 +170,7 @@ void OperatorsDialog::resetPassword()
                                           m_actor, this, *o);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, login = o->login] {
+        m_select = login;
         refresh();
         m_ui->messageBar->showMessage(tr("The password of %1 is reset.").arg(login),
                                       MessageBar::Kind::Positive);
@@ -133,23 +181,18 @@ void OperatorsDialog::resetPassword()
 void OperatorsDialog::applyRole()
 {
     const std::optional<Operator> o = selectedOperator();
-    if (!o)
+    if (!o || m_changeRequest)
         return;
     const Role role = Role(m_ui->roleComboBox->currentData().toInt());
-    if (Status s = m_operators.setRole(o->login, role, m_actor, QDateTime::currentDateTimeUtc());
-        !s) {
-        m_ui->messageBar->showMessage(s.errorMessage());
-        return;
-    }
-    refresh();
-    m_ui->messageBar->showMessage(tr("%1 is now: %2.").arg(o->login, roleDisplayName(role)),
-                                  MessageBar::Kind::Positive);
+    m_changeMessage = tr("%1 is now: %2.").arg(o->login, roleDisplayName(role));
+    m_changeRequest = m_operators.setRole(o->login, role, m_actor);
+    updateButtons();
 }
 
 void OperatorsDialog::toggleActive()
 {
     const std::optional<Operator> o = selectedOperator();
-    if (!o)
+    if (!o || m_changeRequest)
         return;
     if (o->active && MessageBox::question(
                          this, tr("Deactivate"),
@@ -158,13 +201,10 @@ void OperatorsDialog::toggleActive()
                              .arg(o->fullName),
                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    if (Status s =
-            m_operators.setActive(o->login, !o->active, m_actor, QDateTime::currentDateTimeUtc());
-        !s) {
-        m_ui->messageBar->showMessage(s.errorMessage());
-        return;
-    }
-    refresh();
+    m_changeMessage = o->active ? tr("The account of %1 is deactivated.").arg(o->login)
+                                : tr("The account of %1 is active again.").arg(o->login);
+    m_changeRequest = m_operators.setActive(o->login, !o->active, m_actor);
+    updateButtons();
 }
 
 void OperatorsDialog::changeEvent(QEvent* event)

@@ -1,5 +1,6 @@
 #include "Screenshots.h"
 
+#include "Database.h"
 #include "DraftStore.h"
 #include "DraftsDialog.h"
 #include "IntakeForm.h"
@@ -7,10 +8,12 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "OperatorDirectory.h"
+#include "OperatorThread.h"
 #include "OperatorsDialog.h"
 #include "SettingsDialog.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QTemporaryDir>
 
@@ -56,19 +59,29 @@ Status writeScreenshots(const QString& folder)
     if (!data.isValid() || !QDir().mkpath(folder))
         return Error{QStringLiteral("screenshots.folder"),
                      QStringLiteral("cannot create %1").arg(folder)};
-    auto opened = OperatorDirectory::open(data.filePath(QStringLiteral("operators.sqlite")));
-    if (!opened)
-        return opened.error();
-    OperatorDirectory& operators = **opened;
+    // The accounts are made before any window exists; the windows then use the operators'
+    // thread as the desk does.
+    const QString journal = data.filePath(QStringLiteral("journal.sqlite"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString password = QStringLiteral("sample-password-2026");
-    operators.create(QStringLiteral("admin"), QStringLiteral("Сейтжанов Ерлан"),
-                     Role::Administrator, password, QStringLiteral("kk"), QString(), now);
-    const Result<Operator> clerk =
-        operators.create(QStringLiteral("aigerim"), QStringLiteral("Нұрланқызы Әйгерім"),
-                         Role::Clerk, password, QStringLiteral("kk"), QStringLiteral("admin"), now);
-    if (!clerk)
-        return clerk.error();
+    Result<Operator> clerk = Operator{};
+    {
+        auto db = Database::open(journal);
+        if (!db)
+            return db.error();
+        OperatorDirectory operators(**db);
+        const Result<Operator> admin =
+            operators.create(QStringLiteral("admin"), QStringLiteral("Сейтжанов Ерлан"),
+                             Role::Administrator, password, QStringLiteral("kk"), QString(), now);
+        if (!admin)
+            return admin.error();
+        clerk = operators.create(QStringLiteral("aigerim"), QStringLiteral("Нұрланқызы Әйгерім"),
+                                 Role::Clerk, password, QStringLiteral("kk"),
+                                 QStringLiteral("admin"), now);
+        if (!clerk)
+            return clerk.error();
+    }
+    OperatorThread operators(journal, QString());
     for (const QString& lang : {QStringLiteral("kk"), QStringLiteral("ru")}) {
         Language::install(lang);
         DraftStore drafts(data.filePath(QStringLiteral("drafts-") + lang));
@@ -96,6 +109,8 @@ Status writeScreenshots(const QString& folder)
             return s;
         OperatorsDialog operatorsDialog(operators, QStringLiteral("admin"));
         operatorsDialog.resize(720, 420);
+        for (QDeadlineTimer deadline(10000); operatorsDialog.isBusy() && !deadline.hasExpired();)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
         if (Status s = grab(&operatorsDialog, folder + QStringLiteral("/desk-operators") + suffix);
             !s)
             return s;
