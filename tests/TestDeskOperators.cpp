@@ -28,6 +28,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QPointer>
 #include <QTest>
 #include <QTimer>
 
@@ -338,7 +339,8 @@ void TestDeskOperators::idleLockKeepsTheForm()
     earlier.savedAt = QDateTime::currentDateTimeUtc();
     earlier.application.nameLatin.surname = "EARLIER";
     QVERIFY(drafts.save(earlier).ok());
-    QWidget* offer = window.offerDrafts();
+    // The list deletes itself when it closes: watch it through a guarded pointer.
+    QPointer<QWidget> offer = window.offerDrafts();
     QVERIFY(offer && offer->isVisible());
     QVERIFY(!window.isLocked());
     QTRY_VERIFY(window.isLocked());
@@ -349,7 +351,7 @@ void TestDeskOperators::idleLockKeepsTheForm()
         QVERIFY2(!window.findChild<QAction*>(QString::fromLatin1(name))->isEnabled(), name);
     QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!window.findChild<QDialog*>());
-    QVERIFY(!offer->isVisible());
+    QVERIFY(!offer || !offer->isVisible());
     // The open form's draft was written when the lock came down.
     QCOMPARE(drafts.drafts().size(), 2);
 

@@ -1,14 +1,17 @@
+#include "Database.h"
 #include "DraftStore.h"
 #include "IntakeForm.h"
 #include "Language.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "OperatorDirectory.h"
+#include "OperatorThread.h"
 #include "UntranslatedText.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,16 +73,19 @@ void TestDeskTranslations::everyWindow()
     QFETCH(QString, language);
     Language::install(QStringLiteral("en"));
     QTemporaryDir dir;
-    auto opened = OperatorDirectory::open(dir.filePath("operators.sqlite"));
+    const QString journal = dir.filePath("journal.sqlite");
+    auto opened = Database::open(journal);
     QVERIFY(opened.ok());
-    auto& operators = **opened;
+    OperatorDirectory accounts(**opened);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Names in Cyrillic: the operators' names are data, not interface.
-    const auto admin = operators.create("admin1", "Әкімші Бірінші", Role::Administrator,
-                                        "admin2026desk", "en", {}, now);
-    const auto officer = operators.create("officer1", "Офицер Екінші", Role::Officer,
-                                          "officer2026desk", "en", "admin1", now);
-    QVERIFY(admin.ok() && officer.ok());
+    const auto admin = accounts.create("admin1", "Әкімші Бірінші", Role::Administrator,
+                                       "admin2026desk", "en", {}, now);
+    QVERIFY(admin.ok());
+    const auto officer = accounts.create("officer1", "Офицер Екінші", Role::Officer,
+                                         "officer2026desk", "en", "admin1", now);
+    QVERIFY(officer.ok());
+    OperatorThread operators(journal, QString());
     DraftStore drafts(dir.filePath("drafts"));
 
     // The officer's day: the main window, both intake forms, the drafts, help, the lock screen.
@@ -122,6 +128,10 @@ void TestDeskTranslations::everyWindow()
                 create = w->findChild<QPushButton*>("createOperatorButton");
         }
         QVERIFY(create);
+        // The accounts arrive from the operators' thread.
+        auto* table = create->window()->findChild<QTableWidget*>("operatorsTableWidget");
+        QVERIFY(table);
+        QTRY_COMPARE(table->rowCount(), 2);
         create->click();
         window.findChild<QAction*>("settingsAction")->trigger();
         LoginDialog login(operators, &window);

@@ -99,8 +99,8 @@ void TestHandover::migrationFromVersion4KeepsTheData()
     }
     auto db = openOrFail(path());
     QVERIFY(db);
-    QCOMPARE(db->schemaVersion(), 5);
-    QCOMPARE(Migrations::latest(), 5);
+    QCOMPARE(db->schemaVersion(), Migrations::latest());
+    QVERIFY(Migrations::latest() >= 5);
     QCOMPARE(scalar(*db, "SELECT group_concat(status, ',') FROM"
                          " (SELECT status FROM applications ORDER BY id)")
                  .toString(),
