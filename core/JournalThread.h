@@ -25,6 +25,10 @@ public:
     // Post a request; returns its id.
     quint64 registerApplication(const RegisterRequest& request);
     quint64 search(const JournalQuery& query);
+    quint64 openRecord(qint64 applicationId, const QString& operatorId);
+    quint64 cancelApplication(qint64 applicationId, const QString& operatorId,
+                              const QString& reason);
+    quint64 readAttachment(const QString& sha256);
 
 private:
     QThread* m_thread;
