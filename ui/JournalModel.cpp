@@ -90,7 +90,7 @@ void JournalModel::onSearchFinished(quint64 requestId, const QList<JournalEntry>
         m_incoming = {};
         m_refreshing = false;
         m_atEnd = end;
-        m_capped = !end && m_rows.size() >= MaxRows;
+        m_capped = !end && m_rows.size() >= m_maxRows;
         endResetModel();
         emit refreshed();
         emit stateChanged();
@@ -99,14 +99,14 @@ void JournalModel::onSearchFinished(quint64 requestId, const QList<JournalEntry>
     // A short page is the last one.
     m_atEnd = entries.size() < m_asked;
     if (!entries.isEmpty()) {
-        const qsizetype room = MaxRows - m_rows.size();
+        const qsizetype room = m_maxRows - m_rows.size();
         const qsizetype taken = std::min<qsizetype>(room, entries.size());
         if (taken > 0) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + taken - 1));
             m_rows.append(entries.mid(0, taken));
             endInsertRows();
         }
-        if (m_rows.size() >= MaxRows && (!m_atEnd || taken < entries.size()))
+        if (m_rows.size() >= m_maxRows && (!m_atEnd || taken < entries.size()))
             m_capped = true;
     }
     emit stateChanged();

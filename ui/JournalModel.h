@@ -45,6 +45,9 @@ public:
     explicit JournalModel(QObject* parent = nullptr);
 
     void setJournal(iin::JournalThread* journal);
+    // The most rows held (MaxRows unless changed); applies from the next search.
+    void setMaxRows(int rows) { m_maxRows = std::max(rows, 1); }
+    int maxRows() const { return m_maxRows; }
     // A new search: the rows go and the first page is asked for (limit and paging are the
     // model's own).
     void setQuery(const iin::JournalQuery& query);
@@ -94,6 +97,7 @@ private:
     int m_asked = 0;         // the rows it asked for: fewer in the answer means the end
     bool m_atEnd = false;
     bool m_capped = false;
+    int m_maxRows = MaxRows;
     QString m_error;
     // A refresh in progress: the rows read so far and how many are wanted.
     bool m_refreshing = false;
