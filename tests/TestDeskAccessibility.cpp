@@ -1,3 +1,4 @@
+#include "ApplicationView.h"
 #include "DraftStore.h"
 #include "DraftsDialog.h"
 #include "IntakeForm.h"
@@ -97,9 +98,10 @@ void TestDeskAccessibility::everyControlIsNamed()
     OperatorsDialog list(operators, "admin");
     SettingsDialog settings;
     DraftsDialog draftsDialog(drafts, {});
+    ApplicationView view(nullptr, *officer, 1);
     QCOMPARE(draftsDialog.count(), 1);
     for (QWidget* w : std::initializer_list<QWidget*>{&login, &first, &create, &reset, &list,
-                                                      &settings, &draftsDialog}) {
+                                                      &settings, &draftsDialog, &view}) {
         w->show();
         QVERIFY2(unnamed(w).isEmpty(),
                  qPrintable(QString::fromLatin1(w->metaObject()->className()) + ": " +

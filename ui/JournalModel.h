@@ -56,6 +56,7 @@ public:
     // new ones are all there, then replace them at once (refreshed()).
     void refresh();
 
+    bool hasJournal() const { return !m_journal.isNull(); }
     bool isLoading() const { return m_requestId != 0; }
     bool isCapped() const { return m_capped; }
     bool isAtEnd() const { return m_atEnd; }

@@ -146,7 +146,9 @@ void JournalPage::updateNote()
     const QLocale locale;
     const int rows = m_model->rowCount();
     QString note;
-    if (!m_model->lastError().isEmpty())
+    if (!m_model->hasJournal())
+        note = tr("The journal is not available on this desk.");
+    else if (!m_model->lastError().isEmpty())
         note = tr("The journal cannot be read: %1").arg(m_model->lastError());
     else if (rows == 0 && m_model->isLoading())
         note = tr("Searching the journal…");
