@@ -13,6 +13,9 @@ JournalModel::JournalModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void JournalModel::setJournal(JournalThread* journal)
 {
+    // The desk hands the same journal again when its settings change: nothing to read anew.
+    if (journal && journal == m_journal)
+        return;
     if (m_journal)
         m_journal->worker()->disconnect(this);
     m_journal = journal;

@@ -20,6 +20,11 @@ JournalPage::JournalPage(QWidget* parent)
     m_ui->journalTableView->horizontalHeader()->setSectionResizeMode(JournalModel::NameColumn,
                                                                      QHeaderView::Stretch);
     m_ui->journalTableView->verticalHeader()->hide();
+    m_ui->filterLayout->setStretchFactor(m_ui->searchLineEdit, 3);
+    const int dateWidth =
+        fontMetrics().horizontalAdvance(QStringLiteral("00.00.00000")) + fontMetrics().height();
+    m_ui->fromDateLineEdit->setMaximumWidth(dateWidth * 3 / 2);
+    m_ui->toDateLineEdit->setMaximumWidth(dateWidth * 3 / 2);
     // Row height from the font: the table scales with it, and no row is measured one by one.
     m_ui->journalTableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->journalTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
@@ -170,9 +175,32 @@ void JournalPage::updateNote()
     m_ui->openButton->setEnabled(currentId() != 0);
 }
 
+void JournalPage::sizeColumns()
+{
+    // Widths from the font, the header and the longest value of each column, not measured row
+    // by row (the rows come page by page).
+    const QFontMetrics metrics = fontMetrics();
+    const int padding = metrics.horizontalAdvance(QStringLiteral("MM"));
+    const QList<std::pair<int, QString>> widest{
+        {JournalModel::RegistrationNumberColumn, QStringLiteral("ALM01-02-000017-R")},
+        {JournalModel::StatusColumn, JournalModel::statusName(ApplicationStatus::Rejected)},
+        {JournalModel::BirthDateColumn, QStringLiteral("00.00.0000")},
+        {JournalModel::CitizenshipColumn, QStringLiteral("Uzbekistan Republic")},
+        {JournalModel::DocumentColumn, QStringLiteral("AA00000000")},
+        {JournalModel::IinColumn, QStringLiteral("000000000000")},
+        {JournalModel::RegisteredAtColumn, QStringLiteral("00.00.0000 00:00")}};
+    for (const auto& [column, text] : widest) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        m_ui->journalTableView->horizontalHeader()->resizeSection(
+            column,
+            std::max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(header)) + padding);
+    }
+}
+
 void JournalPage::refreshTexts()
 {
     fillCombos();
+    sizeColumns();
     m_model->retranslate();
     updateNote();
 }

@@ -57,6 +57,7 @@ protected:
 private:
     void refreshTexts();
     void fillCombos();
+    void sizeColumns();
     void applySearch();
     void updateNote();
     void openCurrent();
