@@ -13,7 +13,9 @@
 #include "StoreTestData.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QComboBox>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -90,8 +92,20 @@ void TestDeskJournal::initTestCase()
     auto db = openOrFail(path());
     QVERIFY(db);
     Journal journal(*db);
-    for (int i = 0; i < Registered; ++i)
-        STORE_VERIFY(journal.registerApplication(sampleIntake(i), sampleDesk()));
+    for (int i = 0; i < Registered; ++i) {
+        Intake intake = sampleIntake(i);
+        if (i == 9) {
+            // Application 10 comes with a scanned passport page, an image.
+            QImage scan(300, 200, QImage::Format_RGB32);
+            scan.fill(Qt::darkCyan);
+            QBuffer png;
+            png.open(QIODevice::WriteOnly);
+            scan.save(&png, "PNG");
+            intake.application.attachments[1].mediaType = "image/png";
+            intake.attachmentContents = {QByteArray(), png.data()};
+        }
+        STORE_VERIFY(journal.registerApplication(intake, sampleDesk()));
+    }
     Intake refused = sampleIntake(Registered);
     refused.findings = {Finding{"attachment.missing", "annex3.row8", Severity::MissingDocument,
                                 "attachments", "The copy of the identity document is missing."}};
@@ -384,6 +398,16 @@ void TestDeskJournal::openingShowsTheDataAndIsAudited()
     QCOMPARE(child<QListWidget>(view, "attachmentsListWidget")->count(),
              sampleApplication(9).attachments.size());
     QCOMPARE(child<QTableWidget>(view, "historyTableWidget")->rowCount(), 1);
+    // The scanned image is previewed (read on the journal's thread); the form was seen on
+    // paper only.
+    auto* attachments = child<QListWidget>(view, "attachmentsListWidget");
+    auto* preview = child<QLabel>(view, "attachmentPreviewLabel");
+    attachments->setCurrentRow(0);
+    QVERIFY(preview->pixmap().isNull());
+    QVERIFY2(preview->text().contains("there is no scan"), qPrintable(preview->text()));
+    attachments->setCurrentRow(1);
+    QTRY_VERIFY(!preview->pixmap().isNull());
+    QVERIFY(attachments->item(1)->text().contains("passport.jpg"));
     // The view is in the audit trail, by this operator, and shown in the view itself.
     const auto audit = auditOf(10);
     QCOMPARE(audit.size(), viewsBefore + 1);
