@@ -124,6 +124,8 @@ MainWindow::MainWindow(OperatorDirectory* operators, DraftStore* drafts, const O
         connect(this, &MainWindow::applicationRefusedAtIntake, m_journalPage,
                 &JournalPage::refresh);
     }
+    // Ctrl+W closes an application view also for a supervisor, whose Application menu is hidden.
+    addAction(m_ui->closeIntakeAction);
     m_ui->journalAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_J), QKeySequence(Qt::Key_F3)});
     connect(m_ui->journalAction, &QAction::triggered, this, &MainWindow::showJournal);
