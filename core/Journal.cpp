@@ -534,6 +534,7 @@ QString Journal::searchSql(const JournalQuery& query, QVariantList* values)
 {
     QStringList where;
     const QString text = query.text.trimmed();
+    const QString direction = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     if (!text.isEmpty()) {
         if (RegistrationNumber::isValid(text)) {
             where << QStringLiteral("a.registration_number = ?");
@@ -568,10 +569,14 @@ QString Journal::searchSql(const JournalQuery& query, QVariantList* values)
                 ids += QStringLiteral(" AND k.application_id < ?");
                 values->append(query.beforeId);
             }
+            if (query.afterId > 0) {
+                ids += QStringLiteral(" AND k.application_id > ?");
+                values->append(query.afterId);
+            }
             // GROUP BY rather than DISTINCT: one temporary b-tree both removes the doubles (a
             // prefix may begin several of one person's names) and gives the order.
-            ids += QStringLiteral(" GROUP BY k.application_id ORDER BY k.application_id DESC"
-                                  " LIMIT ?");
+            ids += QStringLiteral(" GROUP BY k.application_id ORDER BY k.application_id") +
+                   direction + QStringLiteral(" LIMIT ?");
             values->append(qBound(1, query.limit, 1000));
             where << QStringLiteral("a.id IN (") + ids + u')';
         } else {
@@ -600,13 +605,17 @@ QString Journal::searchSql(const JournalQuery& query, QVariantList* values)
         where << QStringLiteral("a.id < ?");
         values->append(query.beforeId);
     }
+    if (query.afterId > 0) {
+        where << QStringLiteral("a.id > ?");
+        values->append(query.afterId);
+    }
     QString sql = QStringLiteral("SELECT ") + entryColumns + QStringLiteral(" FROM applications a");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     // With a selective key (IIN, number, name) the few matches are found by index and then
     // sorted; "+a.id" stops SQLite from walking the whole table in id order instead.
-    sql += text.isEmpty() ? QStringLiteral(" ORDER BY a.id DESC LIMIT ?")
-                          : QStringLiteral(" ORDER BY +a.id DESC LIMIT ?");
+    sql += (text.isEmpty() ? QStringLiteral(" ORDER BY a.id") : QStringLiteral(" ORDER BY +a.id")) +
+           direction + QStringLiteral(" LIMIT ?");
     values->append(qBound(1, query.limit, 1000));
     return sql;
 }

@@ -55,8 +55,8 @@ struct Registration
 
 // A search over the journal. `text` is an IIN, a registration number, a document number, or
 // words of a name in Cyrillic or Latin (each word matches a name word by prefix, in any case
-// and either script). Results come newest first; pass the last id seen as `beforeId` for the
-// next page.
+// and either script). Results come newest first, or oldest first with `ascending`; pass the
+// last id seen as `beforeId` (newest first) or `afterId` (oldest first) for the next page.
 struct JournalQuery
 {
     QString text;
@@ -64,6 +64,8 @@ struct JournalQuery
     QDate from; // registered on or after this local day
     QDate to;   // registered on or before this local day
     qint64 beforeId = 0;
+    qint64 afterId = 0;
+    bool ascending = false;
     int limit = 50;
 };
 

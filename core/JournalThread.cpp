@@ -51,4 +51,38 @@ quint64 JournalThread::recordHandover(qint64 applicationId, const Handover& hand
     return id;
 }
 
+quint64 JournalThread::openRecord(qint64 applicationId, const QString& operatorId)
+{
+    const quint64 id = ++m_lastRequestId;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, id, applicationId, operatorId] {
+            worker->openRecord(id, applicationId, operatorId);
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+quint64 JournalThread::cancelApplication(qint64 applicationId, const QString& operatorId,
+                                         const QString& reason)
+{
+    const quint64 id = ++m_lastRequestId;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, id, applicationId, operatorId, reason] {
+            worker->cancelApplication(id, applicationId, operatorId, reason);
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+quint64 JournalThread::readAttachment(const QString& sha256)
+{
+    const quint64 id = ++m_lastRequestId;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, sha256] { worker->readAttachment(id, sha256); },
+        Qt::QueuedConnection);
+    return id;
+}
+
 } // namespace iin

@@ -27,6 +27,10 @@ public:
     quint64 search(const JournalQuery& query);
     quint64 recordHandover(qint64 applicationId, const Handover& handover,
                            const QString& operatorId);
+    quint64 openRecord(qint64 applicationId, const QString& operatorId);
+    quint64 cancelApplication(qint64 applicationId, const QString& operatorId,
+                              const QString& reason);
+    quint64 readAttachment(const QString& sha256);
 
 private:
     QThread* m_thread;

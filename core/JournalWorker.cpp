@@ -1,5 +1,7 @@
 #include "JournalWorker.h"
 
+#include "AttachmentStore.h"
+#include "AuditTrail.h"
 #include "CompletenessCheck.h"
 #include "Database.h"
 #include "Intake.h"
@@ -8,6 +10,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace iin {
 
@@ -174,6 +178,68 @@ void JournalWorker::recordHandover(quint64 requestId, qint64 applicationId,
         emit failed(requestId, stored.errorMessage());
     else
         emit handoverRecorded(requestId, applicationId, *stored);
+}
+
+void JournalWorker::openRecord(quint64 requestId, qint64 applicationId, const QString& operatorId)
+{
+    Result<Journal*> journal = this->journal();
+    if (!journal) {
+        emit failed(requestId, journal.errorMessage());
+        return;
+    }
+    Result<QJsonObject> record = (*journal)->openRecord(applicationId, operatorId);
+    if (!record) {
+        emit failed(requestId, record.errorMessage());
+        return;
+    }
+    const Result<QList<AuditRecord>> trail = AuditTrail::recordsFor(
+        m_database->sql(), QStringLiteral("application:%1").arg(applicationId));
+    if (!trail) {
+        emit failed(requestId, trail.errorMessage());
+        return;
+    }
+    QJsonArray audit;
+    for (const AuditRecord& r : *trail)
+        audit.append(QJsonObject{
+            {QStringLiteral("seq"), r.seq},
+            {QStringLiteral("at"), r.at},
+            {QStringLiteral("operator"), r.operatorId},
+            {QStringLiteral("action"), r.action},
+            {QStringLiteral("details"), QJsonDocument::fromJson(r.details.toUtf8()).object()},
+        });
+    record->insert(QStringLiteral("audit"), audit);
+    emit recordOpened(requestId, *record);
+}
+
+void JournalWorker::cancelApplication(quint64 requestId, qint64 applicationId,
+                                      const QString& operatorId, const QString& reason)
+{
+    Result<Journal*> journal = this->journal();
+    if (!journal) {
+        emit failed(requestId, journal.errorMessage());
+        return;
+    }
+    const Status s = (*journal)->changeStatus(applicationId, ApplicationStatus::Cancelled,
+                                              operatorId, reason.trimmed());
+    if (!s)
+        emit failed(requestId, s.errorMessage());
+    else
+        emit applicationCancelled(requestId, applicationId);
+}
+
+void JournalWorker::readAttachment(quint64 requestId, const QString& sha256)
+{
+    Result<Journal*> journal = this->journal();
+    if (!journal) {
+        emit failed(requestId, journal.errorMessage());
+        return;
+    }
+    const Result<QByteArray> content =
+        AttachmentStore(m_database->attachmentsPath()).get(sha256.toLower());
+    if (!content)
+        emit failed(requestId, content.errorMessage());
+    else
+        emit attachmentRead(requestId, *content);
 }
 
 } // namespace iin

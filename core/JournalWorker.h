@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -62,6 +63,16 @@ public slots:
     // handoverRecorded() with the handover as stored, or failed() with nothing written.
     void recordHandover(quint64 requestId, qint64 applicationId, const iin::Handover& handover,
                         const QString& operatorId);
+    // The whole record for the application view (Journal::openRecord, audited as a view by
+    // `operatorId`), with the audit history of "application:<id>" added as "audit" (after the
+    // view, so the view itself is in it) -> recordOpened().
+    void openRecord(quint64 requestId, qint64 applicationId, const QString& operatorId);
+    // Withdraws the application (status "cancelled", where the lifecycle allows it), audited with
+    // the reason -> applicationCancelled(). The caller checks the operator's role.
+    void cancelApplication(quint64 requestId, qint64 applicationId, const QString& operatorId,
+                           const QString& reason);
+    // A stored scan's content, checked against its digest -> attachmentRead().
+    void readAttachment(quint64 requestId, const QString& sha256);
 
 signals:
     void opened(const QString& path);
@@ -71,6 +82,9 @@ signals:
     void refusedAtIntake(quint64 requestId, qint64 applicationId, const iin::Findings& findings);
     void searchFinished(quint64 requestId, const QList<iin::JournalEntry>& entries);
     void handoverRecorded(quint64 requestId, qint64 applicationId, const iin::Handover& handover);
+    void recordOpened(quint64 requestId, const QJsonObject& record);
+    void applicationCancelled(quint64 requestId, qint64 applicationId);
+    void attachmentRead(quint64 requestId, const QByteArray& content);
     void failed(quint64 requestId, const QString& message);
 
 private:

@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "ApplicationView.h"
 #include "DraftStore.h"
 #include "DraftsDialog.h"
 #include "HandoverDialog.h"
@@ -102,9 +103,10 @@ void TestDeskAccessibility::everyControlIsNamed()
     OperatorsDialog list(operators, "admin");
     SettingsDialog settings;
     DraftsDialog draftsDialog(drafts, {});
+    ApplicationView view(nullptr, *officer, 1);
     QCOMPARE(draftsDialog.count(), 1);
     for (QWidget* w : std::initializer_list<QWidget*>{&login, &first, &create, &reset, &list,
-                                                      &settings, &draftsDialog}) {
+                                                      &settings, &draftsDialog, &view}) {
         w->show();
         QVERIFY2(unnamed(w).isEmpty(),
                  qPrintable(QString::fromLatin1(w->metaObject()->className()) + ": " +

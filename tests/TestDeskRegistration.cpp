@@ -1,9 +1,11 @@
-#include "KeyboardDriver.h"
 #include "Database.h"
 #include "DraftStore.h"
 #include "FileDialog.h"
 #include "IntakeForm.h"
+#include "JournalModel.h"
+#include "JournalPage.h"
 #include "JournalThread.h"
+#include "KeyboardDriver.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
@@ -194,6 +196,11 @@ void TestDeskRegistration::completeApplicationIsRegistered()
     QCOMPARE(m_window->pendingRegistrations(), 0);
 
     QCOMPARE(statuses(), QStringList{"registered"});
+    // The journal page shows it at once, with its number.
+    JournalModel* journal = m_window->journalPage()->model();
+    QTRY_COMPARE(journal->rowCount(), 1);
+    QVERIFY(bar->text().endsWith(
+        journal->data(journal->index(0, JournalModel::RegistrationNumberColumn)).toString()));
     auto db = Database::open(journalPath());
     QVERIFY(db);
     QSqlQuery q((*db)->sql());
@@ -233,6 +240,10 @@ void TestDeskRegistration::incompleteApplicationIsRefusedAtIntake()
     QTRY_VERIFY(form.isNull());
     QVERIFY(!m_drafts->load(draftId).ok());
     QCOMPARE(statuses(), QStringList{"refused_at_intake"});
+    JournalModel* journal = m_window->journalPage()->model();
+    QTRY_COMPARE(journal->rowCount(), 1);
+    QCOMPARE(journal->data(journal->index(0, JournalModel::StatusColumn)).toString(),
+             "refused at intake");
 }
 
 void TestDeskRegistration::secondIdenticalApplicationAsksFirst()

@@ -39,6 +39,7 @@ private slots:
     void searchByStatusAndDate();
     void pagesAreStable();
     void namePagesNewestFirstWithoutDoubles();
+    void pagesOldestFirst();
     void searchesUseIndexes_data();
     void searchesUseIndexes();
     void likelyDuplicates();
@@ -492,27 +493,89 @@ void TestJournal::namePagesNewestFirstWithoutDoubles()
     QCOMPARE(b, ivans);
 }
 
+// Oldest first, page after page with `afterId`: the whole journal and a names-only search give
+// every application once, in registration order.
+void TestJournal::pagesOldestFirst()
+{
+    Journal journal(*m_db);
+    QList<qint64> ivans;
+    for (int i = 0; i < 17; ++i) {
+        Intake in = sampleIntake(i);
+        if (i % 2 == 0) {
+            in.application.nameCyrillic = {"Иванов", "Иван", "Иванович"};
+            in.application.nameLatin = {"IVANOV", "IVAN", "IVANOVICH"};
+        }
+        const Result<Registration> r = journal.registerApplication(in, sampleDesk());
+        STORE_VERIFY(r);
+        if (i % 2 == 0)
+            ivans.append(r->applicationId);
+    }
+    for (const QString& text : {QString(), QStringLiteral("ива")}) {
+        JournalQuery q;
+        q.text = text;
+        q.ascending = true;
+        q.limit = 4;
+        QList<qint64> seen;
+        for (;;) {
+            Result<QList<JournalEntry>> page = journal.search(q);
+            QVERIFY(page);
+            if (page->isEmpty())
+                break;
+            QVERIFY(page->size() <= 4);
+            for (const JournalEntry& e : *page)
+                seen << e.id;
+            q.afterId = page->last().id;
+        }
+        if (text.isEmpty()) {
+            QCOMPARE(seen.size(), 17);
+            for (int i = 0; i < 17; ++i)
+                QCOMPARE(seen[i], i + 1);
+        } else {
+            QCOMPARE(seen, ivans);
+        }
+    }
+    // With a status filter too (the search that reads each row).
+    JournalQuery q;
+    q.text = "ivanov";
+    q.status = ApplicationStatus::Registered;
+    q.ascending = true;
+    q.afterId = ivans[2];
+    Result<QList<JournalEntry>> rest = journal.search(q);
+    QVERIFY(rest);
+    QCOMPARE(rest->size(), ivans.size() - 3);
+    QCOMPARE(rest->first().id, ivans[3]);
+}
+
 void TestJournal::searchesUseIndexes_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("status");
     QTest::addColumn<bool>("dated");
+    QTest::addColumn<bool>("ascending");
     QTest::newRow("iin") << "800102300011"
-                         << "" << false;
+                         << "" << false << false;
     QTest::newRow("registration number")
-        << RegistrationNumber::make("ALM01", "02", 5) << "" << false;
+        << RegistrationNumber::make("ALM01", "02", 5) << "" << false << false;
     QTest::newRow("document") << "FA1000003"
-                              << "" << false;
+                              << "" << false << false;
     QTest::newRow("name") << "Қасымов"
-                          << "" << false;
+                          << "" << false << false;
     QTest::newRow("two names") << "ivanov petr"
-                               << "" << false;
+                               << "" << false << false;
     QTest::newRow("status") << ""
-                            << "registered" << false;
+                            << "registered" << false << false;
     QTest::newRow("date range") << ""
-                                << "" << true;
+                                << "" << true << false;
     QTest::newRow("name and status") << "ivanov"
-                                     << "sent" << false;
+                                     << "sent" << false << false;
+    QTest::newRow("name, oldest first") << "Қасымов"
+                                        << "" << false << true;
+    QTest::newRow("status, oldest first") << ""
+                                          << "registered" << false << true;
+    QTest::newRow("date range, oldest first") << ""
+                                              << "" << true << true;
+    QTest::newRow("name and status, oldest first") << "ivanov"
+                                                   << "sent" << false << true;
 }
 
 // Each search must reach its rows through an index: a full scan of a million-row journal at
@@ -522,6 +585,7 @@ void TestJournal::searchesUseIndexes()
     QFETCH(QString, text);
     QFETCH(QString, status);
     QFETCH(bool, dated);
+    QFETCH(bool, ascending);
     Journal journal(*m_db);
     for (int i = 0; i < 30; ++i)
         STORE_VERIFY(journal.registerApplication(sampleIntake(i), sampleDesk()));
@@ -536,6 +600,9 @@ void TestJournal::searchesUseIndexes()
         query.from = QDate::currentDate();
         query.to = QDate::currentDate();
     }
+    query.ascending = ascending;
+    if (ascending)
+        query.afterId = 3;
     QVariantList values;
     const QString sql = Journal::searchSql(query, &values);
     QSqlQuery q(m_db->sql());

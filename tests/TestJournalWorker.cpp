@@ -6,6 +6,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -31,6 +33,9 @@ private slots:
     void changedScanFailsAndWritesNothing();
     void searches();
     void recordsAHandover();
+    void opensARecordWithItsAuditTrail();
+    void cancelsWhereTheLifecycleAllows();
+    void readsAStoredScan();
     void shutdownClosesTheConnection();
     void unopenableJournalFails();
 
@@ -263,6 +268,87 @@ void TestJournalWorker::recordsAHandover()
     QCOMPARE(failed[0][0].value<quint64>(), second);
     QVERIFY(failed[0][1].toString().contains("handed_over"));
     QCOMPARE(count("SELECT count(*) FROM handovers"), 1);
+}
+
+void TestJournalWorker::opensARecordWithItsAuditTrail()
+{
+    QSignalSpy registered(m_journal->worker(), &JournalWorker::registered);
+    QSignalSpy opened(m_journal->worker(), &JournalWorker::recordOpened);
+    QSignalSpy failed(m_journal->worker(), &JournalWorker::failed);
+    m_journal->registerApplication(requestWithScan(0));
+    QTRY_COMPARE(registered.size(), 1);
+    const qint64 application = registered[0][1].value<Registration>().applicationId;
+
+    const quint64 id = m_journal->openRecord(application, "officer.nurlan");
+    QTRY_COMPARE(opened.size(), 1);
+    QCOMPARE(opened[0][0].value<quint64>(), id);
+    const QJsonObject record = opened[0][1].value<QJsonObject>();
+    QCOMPARE(record["status"].toString(), "registered");
+    QCOMPARE(record["attachments"].toArray().size(), 2);
+    // The audit trail of the record, the view just made included, oldest first.
+    const QJsonArray audit = record["audit"].toArray();
+    QCOMPARE(audit.size(), 2);
+    QCOMPARE(audit[0]["action"].toString(), "application.created");
+    QCOMPARE(audit[0]["details"]["status"].toString(), "registered");
+    QCOMPARE(audit[1]["action"].toString(), "application.viewed");
+    QCOMPARE(audit[1]["operator"].toString(), "officer.nurlan");
+    QVERIFY(audit[0]["seq"].toInteger() < audit[1]["seq"].toInteger());
+
+    // No such application: failed, nothing recorded.
+    const qint64 views = count("SELECT COUNT(*) FROM audit_log WHERE action = "
+                               "'application.viewed'");
+    const quint64 missing = m_journal->openRecord(999, "officer.nurlan");
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed[0][0].value<quint64>(), missing);
+    QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE action = 'application.viewed'"), views);
+}
+
+void TestJournalWorker::cancelsWhereTheLifecycleAllows()
+{
+    QSignalSpy registered(m_journal->worker(), &JournalWorker::registered);
+    QSignalSpy cancelled(m_journal->worker(), &JournalWorker::applicationCancelled);
+    QSignalSpy failed(m_journal->worker(), &JournalWorker::failed);
+    m_journal->registerApplication(requestWithScan(0));
+    QTRY_COMPARE(registered.size(), 1);
+    const qint64 application = registered[0][1].value<Registration>().applicationId;
+
+    const quint64 id =
+        m_journal->cancelApplication(application, "supervisor.saule", " moved away ");
+    QTRY_COMPARE(cancelled.size(), 1);
+    QCOMPARE(cancelled[0][0].value<quint64>(), id);
+    QCOMPARE(cancelled[0][1].toLongLong(), application);
+    QCOMPARE(count("SELECT COUNT(*) FROM applications WHERE status = 'cancelled'"), 1);
+    QCOMPARE(count("SELECT COUNT(*) FROM status_history WHERE to_status = 'cancelled'"
+                   " AND note = 'moved away' AND operator = 'supervisor.saule'"),
+             1);
+    QCOMPARE(count("SELECT COUNT(*) FROM outbox WHERE state = 'cancelled'"), 1);
+    QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE action = 'application.status_changed'"
+                   " AND operator = 'supervisor.saule'"),
+             1);
+
+    // Cancelled already: the lifecycle refuses, nothing more is written.
+    const quint64 again = m_journal->cancelApplication(application, "supervisor.saule", "again");
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed[0][0].value<quint64>(), again);
+    QCOMPARE(cancelled.size(), 1);
+    QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE action = 'application.status_changed'"),
+             1);
+}
+
+void TestJournalWorker::readsAStoredScan()
+{
+    QSignalSpy registered(m_journal->worker(), &JournalWorker::registered);
+    QSignalSpy read(m_journal->worker(), &JournalWorker::attachmentRead);
+    QSignalSpy failed(m_journal->worker(), &JournalWorker::failed);
+    const RegisterRequest request = requestWithScan(0, "a scanned page");
+    m_journal->registerApplication(request);
+    QTRY_COMPARE(registered.size(), 1);
+    const quint64 id = m_journal->readAttachment(request.application.attachments[0].sha256);
+    QTRY_COMPARE(read.size(), 1);
+    QCOMPARE(read[0][0].value<quint64>(), id);
+    QCOMPARE(read[0][1].toByteArray(), QByteArray("a scanned page"));
+    m_journal->readAttachment(QString(64, QChar('0')));
+    QTRY_COMPARE(failed.size(), 1);
 }
 
 void TestJournalWorker::shutdownClosesTheConnection()

@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "ApplicationView.h"
 #include "DraftStore.h"
 #include "DraftsDialog.h"
 #include "HandoverDialog.h"
 #include "IntakeForm.h"
+#include "JournalModel.h"
+#include "JournalPage.h"
 #include "JournalThread.h"
 #include "Language.h"
 #include "LockScreen.h"
@@ -25,35 +28,12 @@
 #include <QMessageBox>
 #include <QMetaMethod>
 #include <QSettings>
+#include <QStyle>
+#include <QTabBar>
 
 namespace iin::ui {
 
 namespace {
-
-QString statusText(ApplicationStatus s)
-{
-    switch (s) {
-    case ApplicationStatus::Draft:
-        return MainWindow::tr("draft");
-    case ApplicationStatus::Registered:
-        return MainWindow::tr("registered");
-    case ApplicationStatus::Sent:
-        return MainWindow::tr("sent to the registry");
-    case ApplicationStatus::IinAssigned:
-        return MainWindow::tr("IIN assigned");
-    case ApplicationStatus::Rejected:
-        return MainWindow::tr("rejected by the registry");
-    case ApplicationStatus::CertificatePrinted:
-        return MainWindow::tr("certificate printed");
-    case ApplicationStatus::HandedOver:
-        return MainWindow::tr("handed over");
-    case ApplicationStatus::RefusedAtIntake:
-        return MainWindow::tr("refused at intake");
-    case ApplicationStatus::Cancelled:
-        return MainWindow::tr("cancelled");
-    }
-    return ApplicationStatuses::toString(s);
-}
 
 // "ALM01-02-000017-R · ҚАСЫМОВ Ерлан / QASYMOV ERLAN · 01.01.1980 · FA1000000 · registered"
 QString matchLine(const DuplicateMatch& match)
@@ -67,7 +47,7 @@ QString matchLine(const DuplicateMatch& match)
     return QStringList{
         e.registrationNumber.isEmpty() ? MainWindow::tr("(no number)") : e.registrationNumber,
         name.join(QStringLiteral(" / ")), QLocale().toString(e.birthDate, QLocale::ShortFormat),
-        e.documentNumber, statusText(e.status)}
+        e.documentNumber, JournalModel::statusName(e.status)}
         .join(QStringLiteral(" · "));
 }
 
@@ -133,6 +113,27 @@ MainWindow::MainWindow(OperatorThread* operators, DraftStore* drafts, const Oper
         emit signOutRequested();
     });
 
+    // The journal is the first tab of the work area, never closed, for whoever may view
+    // applications; the administrator does not get it at all.
+    if (roleMay(m_operator.role, Permission::ViewApplications)) {
+        m_journalPage = new JournalPage(m_ui->intakeTabWidget);
+        m_journalPage->setObjectName(QStringLiteral("journalPage"));
+        m_ui->intakeTabWidget->insertTab(0, m_journalPage, tr("Journal"));
+        const auto side = QTabBar::ButtonPosition(m_ui->intakeTabWidget->style()->styleHint(
+            QStyle::SH_TabBar_CloseButtonPosition, nullptr, m_ui->intakeTabWidget->tabBar()));
+        m_ui->intakeTabWidget->tabBar()->setTabButton(0, side, nullptr);
+        connect(m_journalPage, &JournalPage::openRequested, this, &MainWindow::openApplication);
+        // What this desk registers or refuses shows in the journal at once.
+        connect(this, &MainWindow::applicationRegistered, m_journalPage, &JournalPage::refresh);
+        connect(this, &MainWindow::applicationRefusedAtIntake, m_journalPage,
+                &JournalPage::refresh);
+    }
+    // Ctrl+W closes an application view also for a supervisor, whose Application menu is hidden.
+    addAction(m_ui->closeIntakeAction);
+    m_ui->journalAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_J), QKeySequence(Qt::Key_F3)});
+    connect(m_ui->journalAction, &QAction::triggered, this, &MainWindow::showJournal);
+
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->workPage);
     applyRole();
     refreshTexts();
@@ -163,6 +164,11 @@ void MainWindow::applyRole()
     m_ui->recordHandoverAction->setEnabled(roleMay(r, Permission::RecordHandover));
     m_ui->applicationMenu->menuAction()->setVisible(roleMay(r, Permission::TakeApplication) ||
                                                     roleMay(r, Permission::RecordHandover));
+    m_ui->journalAction->setEnabled(m_journalPage != nullptr);
+    m_ui->journalAction->setVisible(m_journalPage != nullptr);
+    // Ctrl+W closes an application view too.
+    m_ui->closeIntakeAction->setEnabled(roleMay(r, Permission::TakeApplication) ||
+                                        roleMay(r, Permission::ViewApplications));
 }
 
 void MainWindow::setTrainingMode(bool training)
@@ -174,6 +180,13 @@ void MainWindow::setTrainingMode(bool training)
 
 void MainWindow::setSyncState(const SyncState& state)
 {
+    // The registry answered or a request left: statuses in the journal have changed.
+    const bool journalChanged =
+        state.pending != m_sync.pending || state.inFlight != m_sync.inFlight ||
+        state.sent != m_sync.sent || state.formed != m_sync.formed ||
+        state.existing != m_sync.existing || state.rejected != m_sync.rejected;
+    if (journalChanged && m_journalPage)
+        m_journalPage->refresh();
     m_sync = state;
     refreshTexts();
 }
@@ -221,7 +234,12 @@ void MainWindow::refreshTexts()
     for (int i = 0; i < m_ui->intakeTabWidget->count(); ++i) {
         if (auto* form = qobject_cast<IntakeForm*>(m_ui->intakeTabWidget->widget(i)))
             m_ui->intakeTabWidget->setTabText(i, form->title());
+        if (auto* view = qobject_cast<ApplicationView*>(m_ui->intakeTabWidget->widget(i)))
+            m_ui->intakeTabWidget->setTabText(i, view->title());
     }
+    if (m_journalPage)
+        m_ui->intakeTabWidget->setTabText(m_ui->intakeTabWidget->indexOf(m_journalPage),
+                                          tr("Journal"));
     updateWelcome();
 }
 
@@ -229,7 +247,8 @@ void MainWindow::updateWelcome()
 {
     const bool empty = m_ui->intakeTabWidget->count() == 0;
     m_ui->intakeTabWidget->setVisible(!empty);
-    m_ui->welcomeLabel->setVisible(empty);
+    // The journal's tab stays: the hint shows while no application is being taken.
+    m_ui->welcomeLabel->setVisible(empty || intakes().isEmpty());
     if (roleMay(m_operator.role, Permission::TakeApplication))
         m_ui->welcomeLabel->setText(
             roleMay(m_operator.role, Permission::TakeAnnex2)
@@ -237,6 +256,9 @@ void MainWindow::updateWelcome()
                      "application, Ctrl+Shift+O for the unfinished ones.")
                 : tr("Press Ctrl+N to take a new application, Ctrl+Shift+O for the unfinished "
                      "ones."));
+    else if (roleMay(m_operator.role, Permission::ViewApplications))
+        m_ui->welcomeLabel->setText(
+            tr("Press Ctrl+J or F3 to search the journal of applications; Enter opens one."));
     else if (roleMay(m_operator.role, Permission::ManageOperators))
         m_ui->welcomeLabel->setText(
             tr("Manage the operators' accounts and the desk settings from the File menu."));
@@ -354,6 +376,16 @@ DraftsDialog* MainWindow::offerDrafts()
 
 void MainWindow::closeIntake(int index)
 {
+    if (auto* view = qobject_cast<ApplicationView*>(m_ui->intakeTabWidget->widget(index))) {
+        m_ui->intakeTabWidget->removeTab(index);
+        view->deleteLater();
+        if (m_journalPage) {
+            m_ui->intakeTabWidget->setCurrentWidget(m_journalPage);
+            m_journalPage->selectId(view->applicationId());
+        }
+        updateWelcome();
+        return;
+    }
     auto* form = qobject_cast<IntakeForm*>(m_ui->intakeTabWidget->widget(index));
     if (!form)
         return;
@@ -379,6 +411,8 @@ void MainWindow::setJournal(JournalThread* journal, const QString& office, const
     m_journal = journal;
     m_office = office;
     m_desk = desk;
+    if (m_journalPage)
+        m_journalPage->setJournal(journal);
     if (!journal)
         return;
     // The answers come from the journal's thread; queued, they run here on the UI thread.
@@ -592,8 +626,8 @@ void MainWindow::onHandoverLookup(quint64 requestId, const QList<JournalEntry>& 
     if (e.status != ApplicationStatus::CertificatePrinted) {
         m_ui->messageBar->showMessage(
             tr("Application %1 is %2: a certificate is handed over only when it is %3.")
-                .arg(e.registrationNumber, statusText(e.status),
-                     statusText(ApplicationStatus::CertificatePrinted)),
+                .arg(e.registrationNumber, JournalModel::statusName(e.status),
+                     JournalModel::statusName(ApplicationStatus::CertificatePrinted)),
             MessageBar::Kind::Warning);
         return;
     }
@@ -616,6 +650,8 @@ void MainWindow::openHandover(qint64 applicationId, const QString& registrationN
     }
     auto* dialog = new HandoverDialog(applicationId, registrationNumber, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Back to the desk's window afterwards, so that its shortcuts work at once.
+    connect(dialog, &QDialog::finished, this, [this] { activateWindow(); });
     connect(dialog, &HandoverDialog::handoverConfirmed, this,
             [this, dialog](const Handover& handover) {
                 if (!m_journal) {
@@ -656,6 +692,9 @@ void MainWindow::onHandoverRecorded(quint64 requestId, qint64 applicationId,
     m_ui->messageBar->showMessage(
         tr("The certificate of %1 is recorded as handed over %2.").arg(number, how),
         MessageBar::Kind::Positive);
+    if (ApplicationView* view = applicationView(applicationId))
+        view->reload();
+    refreshJournal();
     emit handoverRecorded(applicationId);
 }
 
@@ -674,6 +713,68 @@ void MainWindow::onHandoverFailed(quint64 requestId, const QString& message)
     m_ui->messageBar->showMessage(tr("The handover was not recorded: %1").arg(message));
 }
 
+void MainWindow::showJournal()
+{
+    if (!m_journalPage || isLocked())
+        return;
+    m_ui->intakeTabWidget->setCurrentWidget(m_journalPage);
+    m_journalPage->focusSearch();
+}
+
+void MainWindow::refreshJournal()
+{
+    if (m_journalPage)
+        m_journalPage->refresh();
+}
+
+ApplicationView* MainWindow::applicationView(qint64 applicationId) const
+{
+    for (ApplicationView* view : applicationViews()) {
+        if (view->applicationId() == applicationId)
+            return view;
+    }
+    return nullptr;
+}
+
+QList<ApplicationView*> MainWindow::applicationViews() const
+{
+    QList<ApplicationView*> list;
+    for (int i = 0; i < m_ui->intakeTabWidget->count(); ++i) {
+        if (auto* view = qobject_cast<ApplicationView*>(m_ui->intakeTabWidget->widget(i)))
+            list.append(view);
+    }
+    return list;
+}
+
+ApplicationView* MainWindow::openApplication(qint64 applicationId)
+{
+    if (!m_journal || !roleMay(m_operator.role, Permission::ViewApplications) || isLocked())
+        return nullptr;
+    if (ApplicationView* open = applicationView(applicationId)) {
+        m_ui->intakeTabWidget->setCurrentWidget(open);
+        open->setFocus();
+        return open;
+    }
+    auto* view = new ApplicationView(m_journal, m_operator, applicationId, m_ui->intakeTabWidget);
+    view->setObjectName(QStringLiteral("applicationView%1").arg(applicationId));
+    const int index = m_ui->intakeTabWidget->addTab(view, view->title());
+    connect(view, &ApplicationView::titleChanged, this, [this, view](const QString& title) {
+        const int i = m_ui->intakeTabWidget->indexOf(view);
+        if (i >= 0)
+            m_ui->intakeTabWidget->setTabText(i, title);
+    });
+    connect(view, &ApplicationView::closeRequested, this,
+            [this, view] { closeIntake(m_ui->intakeTabWidget->indexOf(view)); });
+    connect(view, &ApplicationView::printRequested, this, &MainWindow::printRequested);
+    connect(view, &ApplicationView::handoverRequested, this, &MainWindow::handoverRequested);
+    connect(view, &ApplicationView::handoverRequested, this, &MainWindow::recordHandover);
+    connect(view, &ApplicationView::cancelled, this, &MainWindow::refreshJournal);
+    m_ui->intakeTabWidget->setCurrentIndex(index);
+    updateWelcome();
+    view->setFocus();
+    return view;
+}
+
 void MainWindow::saveAllDrafts()
 {
     for (IntakeForm* form : intakes()) {
@@ -684,10 +785,10 @@ void MainWindow::saveAllDrafts()
 
 QList<QAction*> MainWindow::lockedActions() const
 {
-    return {m_ui->lockAction,       m_ui->signOutAction,       m_ui->operatorsAction,
-            m_ui->settingsAction,   m_ui->newIntakeAction,     m_ui->newAnnex2IntakeAction,
-            m_ui->unfinishedAction, m_ui->closeIntakeAction,   m_ui->shortcutsAction,
-            m_ui->aboutAction,      m_ui->recordHandoverAction};
+    return {m_ui->lockAction,       m_ui->signOutAction,     m_ui->operatorsAction,
+            m_ui->settingsAction,   m_ui->newIntakeAction,   m_ui->newAnnex2IntakeAction,
+            m_ui->unfinishedAction, m_ui->closeIntakeAction, m_ui->shortcutsAction,
+            m_ui->aboutAction,      m_ui->journalAction,     m_ui->recordHandoverAction};
 }
 
 bool MainWindow::isLocked() const
@@ -770,7 +871,12 @@ void MainWindow::showShortcuts()
                                    "Ctrl+Shift+H\trecord the handover of a certificate\n"
                                    "Ctrl+L\tlock the desk\n"
                                    "F11\tfull screen\n"
-                                   "Ctrl+Q\tquit"),
+                                   "Ctrl+Q\tquit") +
+                                    u'\n' +
+                                    tr("Ctrl+J / F3\tjournal of applications (search box)\n"
+                                       "Enter\topen the application chosen in the journal\n"
+                                       "F5\tread the open application again\n"
+                                       "Escape\tclose the application view"),
                                 QMessageBox::Close, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setModal(false);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Application.h"
+#include "DocumentPrinter.h"
 #include "Finding.h"
 #include "Operator.h"
 #include "SyncState.h"
@@ -30,9 +31,11 @@ struct Registration;
 
 namespace iin::ui {
 
+class ApplicationView;
 class DraftsDialog;
 class HandoverDialog;
 class IntakeForm;
+class JournalPage;
 class MessageBar;
 
 // The desk's main window: menus enabled by the operator's role, the message bar, the training
@@ -74,6 +77,19 @@ public:
     // Applications handed to the journal and not answered yet.
     int pendingRegistrations() const { return int(m_pending.size()); }
 
+    // The journal of applications, the first tab of the work area (Ctrl+J, F3); null for an
+    // operator who may not view applications (the administrator).
+    JournalPage* journalPage() const { return m_journalPage; }
+    // Shows the journal and puts the focus in its search box.
+    void showJournal();
+    // Opens the application in a tab of its own (or shows the tab already open); null without
+    // a journal or the permission to view applications.
+    ApplicationView* openApplication(qint64 applicationId);
+    ApplicationView* applicationView(qint64 applicationId) const;
+    QList<ApplicationView*> applicationViews() const;
+    // Reads the journal page again, keeping its selection (after a print or a handover).
+    void refreshJournal();
+
 public slots:
     void lock();
     void unlock();
@@ -95,6 +111,10 @@ signals:
     void settingsChanged();
     // The journal stored the handover: the application is now handed_over.
     void handoverRecorded(qint64 applicationId);
+    // From an application view: where printing and the handover connect. After either, call
+    // ApplicationView::reload() on applicationView(id) and refreshJournal().
+    void printRequested(qint64 applicationId, iin::PrintedDocument document, bool duplicate);
+    void handoverRequested(qint64 applicationId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -156,6 +176,7 @@ private:
     quint64 m_handoverLookup = 0; // the search for the number typed, while it runs
     QString m_handoverNumber;
     QHash<quint64, QPointer<HandoverDialog>> m_handovers; // requests posted -> their dialog
+    JournalPage* m_journalPage = nullptr;
 };
 
 } // namespace iin::ui

@@ -1,0 +1,653 @@
+#include "ApplicationView.h"
+#include "ui_ApplicationView.h"
+
+#include "ApplicationJson.h"
+#include "AuditTrail.h"
+#include "Countries.h"
+#include "IntakeForm.h"
+#include "JournalModel.h"
+#include "JournalThread.h"
+#include "Language.h"
+#include "MessageBar.h"
+#include "MessageBox.h"
+#include "Role.h"
+
+#include <QBuffer>
+#include <QEvent>
+#include <QHeaderView>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QScrollBar>
+#include <QShortcut>
+
+namespace iin::ui {
+
+namespace {
+
+QString dateText(const QDate& date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString dateText(const QJsonValue& iso)
+{
+    return dateText(QDate::fromString(iso.toString(), Qt::ISODate));
+}
+
+// A UTC timestamp of the journal in local time, in the interface language.
+QString timeText(const QString& utc)
+{
+    const QDateTime at = QDateTime::fromString(utc, Qt::ISODateWithMs);
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : utc;
+}
+
+QString countryText(const QString& alpha3)
+{
+    const QString name = Countries::name(alpha3, Language::current());
+    return name.isEmpty() ? alpha3 : name;
+}
+
+QString statusText(const QJsonValue& value)
+{
+    const std::optional<ApplicationStatus> s = ApplicationStatuses::fromString(value.toString());
+    return s ? JournalModel::statusName(*s) : value.toString();
+}
+
+// The same words as the intake form (its translations serve here too).
+QString channelText(Channel c)
+{
+    switch (c) {
+    case Channel::StateCorporation:
+        return IntakeForm::tr("State Corporation counter");
+    case Channel::ServiceProvider:
+        return IntakeForm::tr("Migration police unit (service provider)");
+    case Channel::Portal:
+        return ApplicationView::tr("E-government portal");
+    }
+    return {};
+}
+
+QString documentTypeText(IdentityDocumentType t)
+{
+    switch (t) {
+    case IdentityDocumentType::Passport:
+        return IntakeForm::tr("Passport");
+    case IdentityDocumentType::StatelessTravelDocument:
+        return IntakeForm::tr("Travel document of a stateless person");
+    case IdentityDocumentType::RefugeeTravelDocument:
+        return IntakeForm::tr("Refugee travel document");
+    case IdentityDocumentType::ResidencePermit:
+        return IntakeForm::tr("Residence permit");
+    case IdentityDocumentType::IdCard:
+        return IntakeForm::tr("Identity card");
+    case IdentityDocumentType::Other:
+        return IntakeForm::tr("Other identity document");
+    }
+    return {};
+}
+
+QString attachmentKindText(const QString& kind)
+{
+    switch (attachmentKindFromString(kind).value_or(AttachmentKind::Other)) {
+    case AttachmentKind::ApplicationForm:
+        return IntakeForm::tr("Application on the Annex 1 form, signed");
+    case AttachmentKind::IdentityDocumentCopy:
+        return IntakeForm::tr("Identity document (copy)");
+    case AttachmentKind::CertifiedTranslation:
+        return IntakeForm::tr("Duly certified copy of the translation of the identity document");
+    case AttachmentKind::PowerOfAttorney:
+        return IntakeForm::tr("Notarized power of attorney");
+    case AttachmentKind::Annex2Application:
+        return IntakeForm::tr("Annex 2 application certified by the head of the institution");
+    case AttachmentKind::Photo:
+        return IntakeForm::tr("Photo");
+    case AttachmentKind::Other:
+        return IntakeForm::tr("Other document");
+    }
+    return kind;
+}
+
+QString yesNo(bool yes)
+{
+    return yes ? ApplicationView::tr("yes") : ApplicationView::tr("no");
+}
+
+QString actionText(const QString& action)
+{
+    if (action == AuditTrail::Created)
+        return ApplicationView::tr("created");
+    if (action == AuditTrail::Refused)
+        return ApplicationView::tr("refused at intake");
+    if (action == AuditTrail::Changed)
+        return ApplicationView::tr("changed");
+    if (action == AuditTrail::StatusChanged)
+        return ApplicationView::tr("status changed");
+    if (action == AuditTrail::Viewed)
+        return ApplicationView::tr("viewed");
+    if (action == AuditTrail::Printed)
+        return ApplicationView::tr("printed");
+    if (action == AuditTrail::Exported)
+        return ApplicationView::tr("exported");
+    return action;
+}
+
+// Rows of label: value for the data page; empty values are left out.
+class Html
+{
+public:
+    void section(const QString& title)
+    {
+        close();
+        m_html += QStringLiteral("<h3>%1</h3><table cellspacing=\"2\" cellpadding=\"2\">")
+                      .arg(title.toHtmlEscaped());
+        m_open = true;
+    }
+    void row(const QString& label, const QString& value)
+    {
+        if (value.trimmed().isEmpty())
+            return;
+        m_html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                      .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    }
+    QString text()
+    {
+        close();
+        return m_html;
+    }
+
+private:
+    void close()
+    {
+        if (m_open)
+            m_html += QStringLiteral("</table>");
+        m_open = false;
+    }
+    QString m_html;
+    bool m_open = false;
+};
+
+} // namespace
+
+ApplicationView::ApplicationView(JournalThread* journal, const Operator& op, qint64 applicationId,
+                                 QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ApplicationView>()), m_journal(journal),
+      m_operator(op), m_id(applicationId)
+{
+    m_ui->setupUi(this);
+    m_ui->cancelFrame->hide();
+    m_ui->dataBrowser->setOpenLinks(false);
+    m_ui->dataBrowser->setTabChangesFocus(true);
+    // Opened, the view puts the keyboard in the data: arrows scroll, Tab reaches the rest.
+    setFocusProxy(m_ui->dataBrowser);
+    for (QTableWidget* table : {m_ui->historyTableWidget, m_ui->auditTableWidget}) {
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+    }
+
+    if (journal) {
+        const JournalWorker* w = journal->worker();
+        connect(w, &JournalWorker::recordOpened, this, &ApplicationView::onRecordOpened,
+                Qt::QueuedConnection);
+        connect(w, &JournalWorker::attachmentRead, this, &ApplicationView::onAttachmentRead,
+                Qt::QueuedConnection);
+        connect(w, &JournalWorker::applicationCancelled, this, &ApplicationView::onCancelled,
+                Qt::QueuedConnection);
+        connect(w, &JournalWorker::failed, this, &ApplicationView::onFailed, Qt::QueuedConnection);
+    }
+
+    connect(m_ui->printCertificateButton, &QPushButton::clicked, this,
+            [this] { emit printRequested(m_id, PrintedDocument::Certificate, false); });
+    connect(m_ui->reprintCertificateButton, &QPushButton::clicked, this,
+            [this] { emit printRequested(m_id, PrintedDocument::Certificate, true); });
+    connect(m_ui->printReceiptButton, &QPushButton::clicked, this, [this] {
+        emit printRequested(m_id,
+                            m_status == ApplicationStatus::RefusedAtIntake
+                                ? PrintedDocument::RefusalReceipt
+                                : PrintedDocument::AcceptanceReceipt,
+                            false);
+    });
+    connect(m_ui->handoverButton, &QPushButton::clicked, this,
+            [this] { emit handoverRequested(m_id); });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &ApplicationView::askCancel);
+    connect(m_ui->confirmCancelButton, &QPushButton::clicked, this,
+            &ApplicationView::confirmCancel);
+    connect(m_ui->cancelReasonLineEdit, &QLineEdit::returnPressed, this,
+            &ApplicationView::confirmCancel);
+    connect(m_ui->keepButton, &QPushButton::clicked, this, &ApplicationView::hideCancel);
+    connect(m_ui->reloadButton, &QPushButton::clicked, this, &ApplicationView::reload);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &ApplicationView::closeRequested);
+    connect(m_ui->attachmentsListWidget, &QListWidget::currentRowChanged, this,
+            &ApplicationView::showPreview);
+
+    // Escape leaves the reason unsaid, or else closes the view; F5 reads it again.
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_ui->cancelFrame->isVisible())
+            hideCancel();
+        else
+            emit closeRequested();
+    });
+    auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    f5->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(f5, &QShortcut::activated, this, &ApplicationView::reload);
+
+    refreshTexts();
+    reload();
+}
+
+ApplicationView::~ApplicationView() = default;
+
+void ApplicationView::addSection(QWidget* widget, const QString& title)
+{
+    m_ui->sectionsTabWidget->addTab(widget, title);
+}
+
+void ApplicationView::reload()
+{
+    if (!m_journal) {
+        m_ui->messageBar->showMessage(tr("The journal is not available on this desk."));
+        return;
+    }
+    m_openRequest = m_journal->openRecord(m_id, m_operator.login);
+    updateActions();
+}
+
+QString ApplicationView::title() const
+{
+    if (m_record.isEmpty())
+        return tr("Application %1").arg(m_id);
+    const QJsonObject a = m_record.value(u"application").toObject();
+    const QJsonObject cyr = a.value(u"name_cyrillic").toObject();
+    const QJsonObject lat = a.value(u"name_latin").toObject();
+    QString name =
+        QStringList{cyr.value(u"surname").toString(), cyr.value(u"given_name").toString()}
+            .join(u' ')
+            .trimmed();
+    if (name.isEmpty())
+        name = QStringList{lat.value(u"surname").toString(), lat.value(u"given_name").toString()}
+                   .join(u' ')
+                   .trimmed();
+    const QString number = m_record.value(u"registration_number").toString();
+    return (number.isEmpty() ? tr("Application %1").arg(m_id) : number) +
+           (name.isEmpty() ? QString() : QStringLiteral(" · ") + name);
+}
+
+void ApplicationView::onRecordOpened(quint64 requestId, const QJsonObject& record)
+{
+    if (requestId == 0 || requestId != m_openRequest)
+        return;
+    m_openRequest = 0;
+    m_record = record;
+    m_status = ApplicationStatuses::fromString(record.value(u"status").toString())
+                   .value_or(ApplicationStatus::Draft);
+    showRecord();
+    emit titleChanged(title());
+    emit loaded(m_id);
+}
+
+void ApplicationView::onFailed(quint64 requestId, const QString& message)
+{
+    if (requestId == 0)
+        return;
+    if (requestId == m_openRequest) {
+        m_openRequest = 0;
+        m_ui->messageBar->showMessage(tr("The application cannot be read: %1").arg(message));
+    } else if (requestId == m_cancelRequest) {
+        m_cancelRequest = 0;
+        m_ui->messageBar->showMessage(tr("The application was not cancelled: %1").arg(message));
+    } else if (requestId == m_previewRequest) {
+        m_previewRequest = 0;
+        m_ui->attachmentPreviewLabel->setText(tr("The scan cannot be shown: %1").arg(message));
+        return;
+    } else {
+        return;
+    }
+    updateActions();
+}
+
+void ApplicationView::showRecord()
+{
+    const QString heading = title() + QStringLiteral(" — ") + statusText(m_record.value(u"status"));
+    m_ui->titleLabel->setText(heading);
+    m_ui->titleLabel->setAccessibleName(heading);
+    showData();
+    showAttachments();
+    showHistory();
+    updateActions();
+}
+
+void ApplicationView::showData()
+{
+    if (m_record.isEmpty()) {
+        m_ui->dataBrowser->setPlainText(tr("Reading the application…"));
+        return;
+    }
+    const ApplicationParse parse =
+        ApplicationJson::parseDraft(m_record.value(u"application").toObject());
+    const Application a = parse.application.value_or(Application());
+    const QJsonObject& r = m_record;
+    Html html;
+
+    html.section(tr("Application"));
+    html.row(tr("Registration number"), r.value(u"registration_number").toString());
+    html.row(tr("Status"), statusText(r.value(u"status")));
+    html.row(tr("IIN"), r.value(u"iin").toString());
+    html.row(tr("Channel"), channelText(a.channel));
+    html.row(tr("Basis"), a.basis == ApplicationBasis::Annex2 ? tr("Annex 2 (penitentiary "
+                                                                   "institution)")
+                                                              : tr("Annex 1"));
+    html.row(tr("Date of submission"), dateText(a.submittedOn));
+    html.row(tr("Registered at"), timeText(r.value(u"created_at").toString()));
+    html.row(tr("Registered by"), r.value(u"created_by").toString());
+    html.row(tr("Office and desk"),
+             r.value(u"office").toString() + QStringLiteral(" / ") + r.value(u"desk").toString());
+    html.row(tr("Rule edition"), r.value(u"rules").toString());
+    const QJsonObject outbox = r.value(u"outbox").toObject();
+    if (!outbox.isEmpty()) {
+        html.row(tr("Request to the registry"), outbox.value(u"state").toString());
+        html.row(tr("Last error of the registry link"), outbox.value(u"last_error").toString());
+    }
+    QStringList findings;
+    for (const QJsonValue& f : r.value(u"findings").toArray())
+        findings << f.toObject().value(u"message").toString();
+    html.row(tr("Missing at intake"), findings.join(QStringLiteral("; ")));
+
+    html.section(tr("Applicant"));
+    html.row(tr("Name in Cyrillic"), a.nameCyrillic.fullName());
+    html.row(tr("Name in Latin letters"), a.nameLatin.fullName());
+    html.row(tr("Birth date"), dateText(a.birthDate));
+    html.row(tr("Place of birth"), a.birthPlace);
+    html.row(tr("Sex"), a.sex == Sex::Male     ? IntakeForm::tr("Male")
+                        : a.sex == Sex::Female ? IntakeForm::tr("Female")
+                                               : QString());
+    html.row(tr("Citizenship"), countryText(a.citizenship));
+
+    if (const std::optional<IdentityDocument>& d = a.identityDocument) {
+        html.section(tr("Identity document"));
+        html.row(tr("Type"), documentTypeText(d->type));
+        html.row(tr("Number"), d->number);
+        html.row(tr("Issuing state"), countryText(d->issuingState));
+        html.row(tr("Issued by"), d->issuingAuthority);
+        html.row(tr("Date of issue"), dateText(d->issueDate));
+        html.row(tr("Valid until"), dateText(d->expiryDate));
+        html.row(tr("Data in Cyrillic or Latin letters"), yesNo(d->hasCyrillicOrLatinData));
+        html.row(tr("Shown from the digital documents service"),
+                 yesNo(d->fromDigitalDocumentsService));
+    }
+
+    html.section(tr("Stay and contacts"));
+    html.row(tr("Address of stay"), a.addressOfStay);
+    html.row(tr("Purpose of stay"), a.purposeOfStay);
+    html.row(tr("Phone"), a.contacts.phone);
+    html.row(tr("E-mail"), a.contacts.email);
+    html.row(tr("Consent to the processing of personal data"), yesNo(a.consentToPersonalData));
+
+    if (const std::optional<Representative>& rep = a.representative) {
+        html.section(tr("Representative"));
+        html.row(tr("Name"), rep->name.fullName());
+        html.row(tr("IIN"), rep->iin);
+        html.row(tr("Identity document"),
+                 documentTypeText(rep->document.type) + u' ' + rep->document.number);
+        const PowerOfAttorney& p = rep->powerOfAttorney;
+        html.row(tr("Power of attorney"),
+                 tr("No. %1 of %2").arg(p.number, dateText(p.date)) +
+                     (p.notarized ? QStringLiteral(", ") + tr("notarized") : QString()));
+        html.row(tr("Valid until"), dateText(p.validUntil));
+        html.row(tr("Notary"), p.notary);
+    }
+
+    if (const std::optional<Annex2Basis>& b = a.annex2) {
+        html.section(tr("Annex 2"));
+        html.row(tr("Institution"), b->institution);
+        html.row(tr("Head of the institution"), b->institutionHead);
+        html.row(tr("Representative of the institution"), b->institutionRepresentative);
+        html.row(tr("Court"), b->court);
+        html.row(tr("Date of the verdict"), dateText(b->verdictDate));
+        html.row(tr("Certified by the head"), yesNo(b->certifiedByHead));
+    }
+    // Keep the reader's place on a reload.
+    const int scroll = m_ui->dataBrowser->verticalScrollBar()->value();
+    m_ui->dataBrowser->setHtml(html.text());
+    m_ui->dataBrowser->verticalScrollBar()->setValue(scroll);
+}
+
+void ApplicationView::showAttachments()
+{
+    QListWidget* list = m_ui->attachmentsListWidget;
+    const int row = std::max(list->currentRow(), 0);
+    const QSignalBlocker block(list);
+    list->clear();
+    const QLocale locale;
+    for (const QJsonValue& v : m_record.value(u"attachments").toArray()) {
+        const QJsonObject at = v.toObject();
+        QStringList parts{attachmentKindText(at.value(u"kind").toString()),
+                          at.value(u"file_name").toString()};
+        if (!at.value(u"size").isNull())
+            parts << locale.formattedDataSize(at.value(u"size").toInteger());
+        if (at.value(u"certified").toBool())
+            parts << tr("duly certified");
+        if (at.value(u"electronic").toBool())
+            parts << tr("electronic copy");
+        if (at.value(u"sha256").isNull())
+            parts << tr("paper only, no scan");
+        auto* item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), list);
+        item->setData(Qt::UserRole, at.value(u"sha256").toString());
+        item->setData(Qt::UserRole + 1, at.value(u"media_type").toString());
+        item->setToolTip(QStringLiteral("SHA-256 ") + at.value(u"sha256").toString());
+    }
+    m_ui->sectionsTabWidget->setTabText(m_ui->sectionsTabWidget->indexOf(m_ui->attachmentsTab),
+                                        tr("Attachments (%1)").arg(list->count()));
+    if (list->count() > 0)
+        list->setCurrentRow(std::min(row, list->count() - 1));
+    showPreview();
+}
+
+void ApplicationView::showPreview()
+{
+    QLabel* preview = m_ui->attachmentPreviewLabel;
+    const QListWidgetItem* item = m_ui->attachmentsListWidget->currentItem();
+    if (!item) {
+        preview->clear();
+        preview->setText(m_record.isEmpty() ? QString() : tr("No attachments."));
+        return;
+    }
+    const QString sha = item->data(Qt::UserRole).toString();
+    const QString type = item->data(Qt::UserRole + 1).toString();
+    if (sha.isEmpty() || !type.startsWith(u"image/")) {
+        preview->clear();
+        preview->setText(sha.isEmpty() ? tr("Only the paper was seen: there is no scan.")
+                                       : tr("%1: no preview for this kind of file.")
+                                             .arg(type.isEmpty() ? tr("unknown type") : type));
+        return;
+    }
+    if (sha == m_previewSha && !m_previewContent.isEmpty()) {
+        QBuffer buffer(&m_previewContent);
+        QImageReader reader(&buffer);
+        reader.setAutoTransform(true);
+        const int side = 20 * fontMetrics().height(); // scales with the font, not with pixels
+        if (reader.size().isValid())
+            reader.setScaledSize(reader.size().scaled(side, side, Qt::KeepAspectRatio));
+        const QImage image = reader.read();
+        if (!image.isNull()) {
+            preview->setPixmap(QPixmap::fromImage(image));
+            preview->setAccessibleDescription(item->text());
+            return;
+        }
+        preview->setText(tr("The scan cannot be shown: it is not a readable image."));
+        return;
+    }
+    // The scan is read on the journal's thread; the preview follows when it comes.
+    preview->clear();
+    preview->setText(tr("Reading the scan…"));
+    m_previewSha = sha;
+    m_previewContent.clear();
+    if (m_journal)
+        m_previewRequest = m_journal->readAttachment(sha);
+}
+
+void ApplicationView::onAttachmentRead(quint64 requestId, const QByteArray& content)
+{
+    if (requestId == 0 || requestId != m_previewRequest)
+        return;
+    m_previewRequest = 0;
+    m_previewContent = content;
+    showPreview();
+}
+
+void ApplicationView::showHistory()
+{
+    QTableWidget* history = m_ui->historyTableWidget;
+    const QJsonArray steps = m_record.value(u"history").toArray();
+    history->setRowCount(int(steps.size()));
+    for (int i = 0; i < steps.size(); ++i) {
+        const QJsonObject s = steps[i].toObject();
+        const QStringList cells{timeText(s.value(u"at").toString()),
+                                s.value(u"from").isNull() ? QString()
+                                                          : statusText(s.value(u"from")),
+                                statusText(s.value(u"to")), s.value(u"operator").toString(),
+                                s.value(u"note").toString()};
+        for (int c = 0; c < cells.size(); ++c)
+            history->setItem(i, c, new QTableWidgetItem(cells[c]));
+    }
+    QTableWidget* audit = m_ui->auditTableWidget;
+    const QJsonArray records = m_record.value(u"audit").toArray();
+    audit->setRowCount(int(records.size()));
+    for (int i = 0; i < records.size(); ++i) {
+        const QJsonObject r = records[i].toObject();
+        QString details;
+        const QJsonObject d = r.value(u"details").toObject();
+        if (r.value(u"action").toString() == AuditTrail::StatusChanged)
+            details = statusText(d.value(u"from")) + QStringLiteral(" → ") +
+                      statusText(d.value(u"to")) +
+                      (d.value(u"note").toString().isEmpty()
+                           ? QString()
+                           : QStringLiteral(": ") + d.value(u"note").toString());
+        else if (!d.isEmpty())
+            details = QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact));
+        const QStringList cells{
+            QString::number(r.value(u"seq").toInteger()), timeText(r.value(u"at").toString()),
+            r.value(u"operator").toString(), actionText(r.value(u"action").toString()), details};
+        for (int c = 0; c < cells.size(); ++c)
+            audit->setItem(i, c, new QTableWidgetItem(cells[c]));
+    }
+    history->resizeColumnsToContents();
+    audit->resizeColumnsToContents();
+}
+
+void ApplicationView::updateActions()
+{
+    using S = ApplicationStatus;
+    const Role role = m_operator.role;
+    const bool ready = isLoaded() && m_openRequest == 0 && m_cancelRequest == 0;
+    const auto offer = [&](QPushButton* button, Permission p, bool byStatus) {
+        button->setVisible(roleMay(role, p));
+        button->setEnabled(ready && roleMay(role, p) && byStatus);
+    };
+    offer(m_ui->printCertificateButton, Permission::PrintCertificate, m_status == S::IinAssigned);
+    offer(m_ui->reprintCertificateButton, Permission::ReprintCertificate,
+          m_status == S::CertificatePrinted || m_status == S::HandedOver);
+    offer(m_ui->printReceiptButton, Permission::PrintReceipts,
+          m_status != S::Draft && m_status != S::Cancelled);
+    offer(m_ui->handoverButton, Permission::RecordHandover, m_status == S::CertificatePrinted);
+    offer(m_ui->cancelButton, Permission::CancelApplication,
+          ApplicationStatuses::canMove(m_status, S::Cancelled));
+    m_ui->printReceiptButton->setText(m_status == S::RefusedAtIntake
+                                          ? tr("Print the r&eceipt of refusal")
+                                          : tr("Print the r&eceipt"));
+    m_ui->reloadButton->setEnabled(m_openRequest == 0);
+    if (m_ui->cancelFrame->isVisible() && !m_ui->cancelButton->isEnabled() && m_cancelRequest == 0)
+        hideCancel();
+}
+
+void ApplicationView::askCancel()
+{
+    if (!m_ui->cancelButton->isEnabled())
+        return;
+    m_ui->cancelReasonLineEdit->clear();
+    m_ui->cancelFrame->show();
+    m_ui->cancelReasonLineEdit->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ApplicationView::hideCancel()
+{
+    const bool hadFocus = m_ui->cancelFrame->isAncestorOf(focusWidget());
+    m_ui->cancelFrame->hide();
+    if (hadFocus)
+        m_ui->cancelButton->setFocus();
+}
+
+void ApplicationView::confirmCancel()
+{
+    if (!m_journal || !roleMay(m_operator.role, Permission::CancelApplication) ||
+        !ApplicationStatuses::canMove(m_status, ApplicationStatus::Cancelled) ||
+        m_cancelRequest != 0)
+        return;
+    const QString reason = m_ui->cancelReasonLineEdit->text().trimmed();
+    if (reason.isEmpty()) {
+        m_ui->messageBar->showMessage(
+            tr("Type the reason for the cancellation: it is recorded with the application."),
+            MessageBar::Kind::Warning);
+        m_ui->cancelReasonLineEdit->setFocus();
+        return;
+    }
+    if (MessageBox::question(
+            this, tr("Cancel the application"),
+            tr("Cancel the application %1? Its request to the registry is withdrawn; this "
+               "cannot be undone.\n\nReason: %2")
+                .arg(title(), reason),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        m_ui->cancelReasonLineEdit->setFocus();
+        return;
+    }
+    m_cancelRequest = m_journal->cancelApplication(m_id, m_operator.login, reason);
+    updateActions();
+}
+
+void ApplicationView::onCancelled(quint64 requestId, qint64 applicationId)
+{
+    if (requestId == 0 || requestId != m_cancelRequest)
+        return;
+    m_cancelRequest = 0;
+    hideCancel();
+    m_ui->messageBar->showMessage(tr("The application is cancelled."), MessageBar::Kind::Positive);
+    emit cancelled(applicationId);
+    reload();
+}
+
+void ApplicationView::refreshTexts()
+{
+    QTableWidget* history = m_ui->historyTableWidget;
+    history->setColumnCount(5);
+    history->setHorizontalHeaderLabels(
+        {tr("When"), tr("From status"), tr("To status"), tr("Operator"), tr("Note")});
+    QTableWidget* audit = m_ui->auditTableWidget;
+    audit->setColumnCount(5);
+    audit->setHorizontalHeaderLabels(
+        {tr("No."), tr("When"), tr("Operator"), tr("Action"), tr("Details")});
+    if (isLoaded()) {
+        showRecord();
+    } else {
+        m_ui->titleLabel->setText(title());
+        m_ui->titleLabel->setAccessibleName(title());
+        showData();
+        updateActions();
+    }
+    m_ui->closeButton->setToolTip(tr("Close the view (Escape)"));
+    m_ui->reloadButton->setToolTip(tr("Read the application again (F5)"));
+}
+
+void ApplicationView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The form's texts come back in the new language; the attachments tab keeps its count.
+        m_ui->retranslateUi(this);
+        refreshTexts();
+        emit titleChanged(title());
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace iin::ui

@@ -1,0 +1,234 @@
+#include "JournalPage.h"
+#include "ui_JournalPage.h"
+
+#include "JournalModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QSignalBlocker>
+
+namespace iin::ui {
+
+JournalPage::JournalPage(QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::JournalPage>()), m_model(new JournalModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->journalTableView->setModel(m_model);
+    m_ui->journalTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->journalTableView->horizontalHeader()->setSectionResizeMode(JournalModel::NameColumn,
+                                                                     QHeaderView::Stretch);
+    m_ui->journalTableView->verticalHeader()->hide();
+    m_ui->filterLayout->setStretchFactor(m_ui->searchLineEdit, 3);
+    const int dateWidth =
+        fontMetrics().horizontalAdvance(QStringLiteral("00.00.00000")) + fontMetrics().height();
+    m_ui->fromDateLineEdit->setMaximumWidth(dateWidth * 3 / 2);
+    m_ui->toDateLineEdit->setMaximumWidth(dateWidth * 3 / 2);
+    // Row height from the font: the table scales with it, and no row is measured one by one.
+    m_ui->journalTableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->journalTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(SearchDelayMs);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(RefreshDelayMs);
+    connect(&m_searchTimer, &QTimer::timeout, this, &JournalPage::applySearch);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        m_keepId = currentId();
+        m_model->refresh();
+    });
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    for (QLineEdit* date : {static_cast<QLineEdit*>(m_ui->fromDateLineEdit),
+                            static_cast<QLineEdit*>(m_ui->toDateLineEdit)})
+        connect(date, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this, &JournalPage::applySearch);
+    connect(m_ui->orderComboBox, &QComboBox::currentIndexChanged, this, &JournalPage::applySearch);
+    connect(m_ui->journalTableView, &QAbstractItemView::activated, this, [this] { openCurrent(); });
+    connect(m_ui->openButton, &QPushButton::clicked, this, &JournalPage::openCurrent);
+    connect(m_model, &JournalModel::stateChanged, this, &JournalPage::updateNote);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        // Results that arrive after Enter in the search box: the first one is chosen.
+        QTableView* table = m_ui->journalTableView;
+        if (table->hasFocus() && !table->currentIndex().isValid())
+            table->setCurrentIndex(m_model->index(0, 0));
+        updateNote();
+    });
+    connect(m_model, &JournalModel::refreshed, this, [this] {
+        if (m_keepId != 0)
+            selectId(m_keepId);
+        updateNote();
+    });
+    connect(m_ui->journalTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_ui->openButton->setEnabled(currentId() != 0); });
+    m_ui->searchLineEdit->installEventFilter(this);
+
+    fillCombos();
+    refreshTexts();
+    m_ui->openButton->setEnabled(false);
+}
+
+JournalPage::~JournalPage() = default;
+
+void JournalPage::setJournal(JournalThread* journal)
+{
+    m_model->setJournal(journal);
+    updateNote();
+}
+
+void JournalPage::fillCombos()
+{
+    const int status = m_ui->statusComboBox->currentIndex();
+    const int order = m_ui->orderComboBox->currentIndex();
+    const QSignalBlocker blockStatus(m_ui->statusComboBox);
+    const QSignalBlocker blockOrder(m_ui->orderComboBox);
+    m_ui->statusComboBox->clear();
+    m_ui->statusComboBox->addItem(tr("All statuses"), -1);
+    for (ApplicationStatus s : ApplicationStatuses::all())
+        m_ui->statusComboBox->addItem(JournalModel::statusName(s), int(s));
+    m_ui->statusComboBox->setCurrentIndex(std::max(status, 0));
+    m_ui->orderComboBox->clear();
+    m_ui->orderComboBox->addItem(tr("Newest first"), false);
+    m_ui->orderComboBox->addItem(tr("Oldest first"), true);
+    m_ui->orderComboBox->setCurrentIndex(std::max(order, 0));
+}
+
+void JournalPage::applySearch()
+{
+    m_searchTimer.stop();
+    JournalQuery q;
+    q.text = m_ui->searchLineEdit->text().trimmed();
+    const int status = m_ui->statusComboBox->currentData().toInt();
+    if (status >= 0)
+        q.status = ApplicationStatus(status);
+    // A date half typed is no filter yet.
+    q.from = m_ui->fromDateLineEdit->date();
+    q.to = m_ui->toDateLineEdit->date();
+    q.ascending = m_ui->orderComboBox->currentData().toBool();
+    const JournalQuery& was = m_model->query();
+    if (q.text == was.text && q.status == was.status && q.from == was.from && q.to == was.to &&
+        q.ascending == was.ascending && m_model->lastError().isEmpty())
+        return;
+    m_model->setQuery(q);
+}
+
+void JournalPage::refresh()
+{
+    m_refreshTimer.start();
+}
+
+void JournalPage::focusSearch()
+{
+    m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchLineEdit->selectAll();
+}
+
+qint64 JournalPage::currentId() const
+{
+    const QModelIndex current = m_ui->journalTableView->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
+bool JournalPage::selectId(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_ui->journalTableView->setCurrentIndex(index);
+    m_ui->journalTableView->scrollTo(index);
+    return true;
+}
+
+void JournalPage::openCurrent()
+{
+    if (const qint64 id = currentId())
+        emit openRequested(id);
+}
+
+void JournalPage::updateNote()
+{
+    const QLocale locale;
+    const int rows = m_model->rowCount();
+    QString note;
+    if (!m_model->hasJournal())
+        note = tr("The journal is not available on this desk.");
+    else if (!m_model->lastError().isEmpty())
+        note = tr("The journal cannot be read: %1").arg(m_model->lastError());
+    else if (rows == 0 && m_model->isLoading())
+        note = tr("Searching the journal…");
+    else if (rows == 0 && m_model->isAtEnd())
+        note = m_model->query().text.isEmpty() && !m_model->query().status &&
+                       !m_model->query().from.isValid() && !m_model->query().to.isValid()
+                   ? tr("The journal has no applications yet.")
+                   : tr("No application matches the search.");
+    else if (m_model->isCapped())
+        note = tr("Showing the first %1 applications — refine the search to see the others.")
+                   .arg(locale.toString(rows));
+    else if (m_model->isAtEnd())
+        note = tr("%n application(s).", nullptr, rows);
+    else if (rows > 0)
+        note = tr("%1 applications shown; scroll down for more.").arg(locale.toString(rows));
+    m_ui->noteLabel->setText(note);
+    m_ui->noteLabel->setAccessibleName(note);
+    m_ui->journalTableView->setAccessibleDescription(note);
+    m_ui->openButton->setEnabled(currentId() != 0);
+}
+
+void JournalPage::sizeColumns()
+{
+    // Widths from the font, the header and the longest value of each column, not measured row
+    // by row (the rows come page by page).
+    const QFontMetrics metrics = fontMetrics();
+    const int padding = metrics.horizontalAdvance(QStringLiteral("MM"));
+    const QList<std::pair<int, QString>> widest{
+        {JournalModel::RegistrationNumberColumn, QStringLiteral("ALM01-02-000017-R")},
+        {JournalModel::StatusColumn, JournalModel::statusName(ApplicationStatus::Rejected)},
+        {JournalModel::BirthDateColumn, QStringLiteral("00.00.0000")},
+        {JournalModel::CitizenshipColumn, QStringLiteral("Uzbekistan Republic")},
+        {JournalModel::DocumentColumn, QStringLiteral("AA00000000")},
+        {JournalModel::IinColumn, QStringLiteral("000000000000")},
+        {JournalModel::RegisteredAtColumn, QStringLiteral("00.00.0000 00:00")}};
+    for (const auto& [column, text] : widest) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        m_ui->journalTableView->horizontalHeader()->resizeSection(
+            column,
+            std::max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(header)) + padding);
+    }
+}
+
+void JournalPage::refreshTexts()
+{
+    fillCombos();
+    sizeColumns();
+    m_model->retranslate();
+    updateNote();
+}
+
+bool JournalPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // From the search box: Enter searches now and goes to the results, Down goes to them.
+    if (watched == m_ui->searchLineEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Down) {
+            applySearch();
+            QTableView* table = m_ui->journalTableView;
+            table->setFocus(Qt::TabFocusReason);
+            if (!table->currentIndex().isValid() && m_model->rowCount() > 0)
+                table->setCurrentIndex(m_model->index(0, 0));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void JournalPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        refreshTexts();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace iin::ui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class JournalPage;
+}
+
+namespace iin {
+class JournalThread;
+}
+
+namespace iin::ui {
+
+class JournalModel;
+
+// The journal of applications in the main window: a search box (IIN, registration number,
+// document number or words of a name; searched 250 ms after the last keystroke), a status
+// filter, a range of registration days, newest or oldest first, and the table, read page by
+// page as it scrolls (JournalModel). Enter or a double click on a row asks to open it.
+class JournalPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int SearchDelayMs = 250;
+    // Refreshes asked for within this time (a burst of answers from the registry) come as one.
+    static constexpr int RefreshDelayMs = 300;
+
+    explicit JournalPage(QWidget* parent = nullptr);
+    ~JournalPage() override;
+
+    void setJournal(iin::JournalThread* journal);
+    JournalModel* model() const { return m_model; }
+
+    // The search box, focused with its text selected (Ctrl+J, F3).
+    void focusSearch();
+    // The selected application, 0 when none.
+    qint64 currentId() const;
+    // Selects the application's row if it is among those shown.
+    bool selectId(qint64 id);
+
+public slots:
+    // Reads the journal again shortly (coalesced), keeping the selected application selected.
+    void refresh();
+
+signals:
+    void openRequested(qint64 applicationId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void refreshTexts();
+    void fillCombos();
+    void sizeColumns();
+    void applySearch();
+    void updateNote();
+    void openCurrent();
+
+    std::unique_ptr<Ui::JournalPage> m_ui;
+    JournalModel* m_model;
+    QTimer m_searchTimer;
+    QTimer m_refreshTimer;
+    qint64 m_keepId = 0; // selected when a refresh began: selected again after it
+};
+
+} // namespace iin::ui
