@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "CalendarDialog.h"
+#include "ComplaintClient.h"
+#include "ComplaintsWindow.h"
 #include "DraftStore.h"
 #include "DraftsDialog.h"
 #include "IntakeForm.h"
@@ -118,6 +121,8 @@ MainWindow::MainWindow(OperatorDirectory* operators, DraftStore* drafts, const O
     connect(m_ui->intakeTabWidget, &QTabWidget::tabCloseRequested, this, &MainWindow::closeIntake);
     connect(m_ui->operatorsAction, &QAction::triggered, this, &MainWindow::showOperators);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->complaintsAction, &QAction::triggered, this, &MainWindow::showComplaints);
+    connect(m_ui->calendarAction, &QAction::triggered, this, &MainWindow::showCalendar);
     connect(m_ui->fullScreenAction, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
     connect(m_ui->statusBarAction, &QAction::toggled, statusBar(), &QStatusBar::setVisible);
@@ -157,6 +162,10 @@ void MainWindow::applyRole()
     m_ui->operatorsAction->setEnabled(roleMay(r, Permission::ManageOperators));
     m_ui->settingsAction->setEnabled(roleMay(r, Permission::EditSettings));
     m_ui->applicationMenu->menuAction()->setVisible(roleMay(r, Permission::TakeApplication));
+    m_ui->complaintsAction->setEnabled(roleMay(r, Permission::ManageComplaints));
+    m_ui->calendarAction->setEnabled(roleMay(r, Permission::EditCalendar));
+    m_ui->supervisionMenu->menuAction()->setVisible(roleMay(r, Permission::ManageComplaints) ||
+                                                    roleMay(r, Permission::EditCalendar));
 }
 
 void MainWindow::setTrainingMode(bool training)
@@ -380,6 +389,62 @@ void MainWindow::setJournal(JournalThread* journal, const QString& office, const
             Qt::QueuedConnection);
     connect(w, &JournalWorker::failed, this, &MainWindow::onRegistrationFailed,
             Qt::QueuedConnection);
+    remindOfComplaints();
+}
+
+void MainWindow::remindOfComplaints()
+{
+    m_complaints.reset();
+    if (!m_journal || !roleMay(m_operator.role, Permission::ManageComplaints))
+        return;
+    // At sign-in the supervisor is told how many complaints need attention.
+    m_complaints = std::make_unique<ComplaintClient>(m_journal.data());
+    connect(m_complaints->worker(), &ComplaintWorker::remindersCounted, this,
+            [this](quint64 id, const ComplaintWorker::Reminder& reminder) {
+                if (id != m_reminderRequest)
+                    return;
+                m_reminderRequest = 0;
+                const QString text = complaintReminderText(reminder);
+                if (!text.isEmpty() && m_ui->messageBar->text().isEmpty())
+                    m_ui->messageBar->showMessage(text, reminder.overdue
+                                                            ? MessageBar::Kind::Warning
+                                                            : MessageBar::Kind::Information);
+            });
+    m_reminderRequest = m_complaints->countReminders(QDate::currentDate());
+}
+
+ComplaintsWindow* MainWindow::showComplaints()
+{
+    if (!m_journal || isLocked() || !roleMay(m_operator.role, Permission::ManageComplaints))
+        return nullptr;
+    if (!m_complaintsWindow) {
+        m_complaintsWindow = new ComplaintsWindow(m_journal.data(), m_operator, this);
+        m_complaintsWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_complaintsWindow->setTrainingMode(m_training);
+    }
+    m_complaintsWindow->show();
+    m_complaintsWindow->raise();
+    m_complaintsWindow->activateWindow();
+    return m_complaintsWindow;
+}
+
+CalendarDialog* MainWindow::showCalendar()
+{
+    if (!m_journal || isLocked() || !roleMay(m_operator.role, Permission::EditCalendar))
+        return nullptr;
+    if (!m_calendarDialog) {
+        m_calendarDialog = new CalendarDialog(m_journal.data(), m_operator, this);
+        m_calendarDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Open complaint windows show the new due dates at once.
+        connect(m_calendarDialog, &CalendarDialog::saved, this, [this] {
+            if (m_complaintsWindow)
+                m_complaintsWindow->refresh();
+        });
+    }
+    m_calendarDialog->show();
+    m_calendarDialog->raise();
+    m_calendarDialog->activateWindow();
+    return m_calendarDialog;
 }
 
 bool MainWindow::isPending(const IntakeForm* form) const
@@ -535,7 +600,7 @@ QList<QAction*> MainWindow::lockedActions() const
     return {m_ui->lockAction,       m_ui->signOutAction,     m_ui->operatorsAction,
             m_ui->settingsAction,   m_ui->newIntakeAction,   m_ui->newAnnex2IntakeAction,
             m_ui->unfinishedAction, m_ui->closeIntakeAction, m_ui->shortcutsAction,
-            m_ui->aboutAction};
+            m_ui->aboutAction,      m_ui->complaintsAction,  m_ui->calendarAction};
 }
 
 bool MainWindow::isLocked() const
@@ -549,7 +614,8 @@ void MainWindow::lock()
         return;
     saveAllDrafts();
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->lockScreen);
-    for (QMenu* menu : {m_ui->fileMenu, m_ui->applicationMenu, m_ui->viewMenu, m_ui->helpMenu})
+    for (QMenu* menu : {m_ui->fileMenu, m_ui->applicationMenu, m_ui->supervisionMenu,
+                        m_ui->viewMenu, m_ui->helpMenu})
         menu->menuAction()->setEnabled(false);
     // Shortcuts reach actions even in a disabled menu: switch off each one that could show
     // or change work under the lock (only the language and quitting remain).
@@ -568,7 +634,8 @@ void MainWindow::lock()
 void MainWindow::unlock()
 {
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->workPage);
-    for (QMenu* menu : {m_ui->fileMenu, m_ui->applicationMenu, m_ui->viewMenu, m_ui->helpMenu})
+    for (QMenu* menu : {m_ui->fileMenu, m_ui->applicationMenu, m_ui->supervisionMenu,
+                        m_ui->viewMenu, m_ui->helpMenu})
         menu->menuAction()->setEnabled(true);
     m_ui->lockAction->setEnabled(true);
     m_ui->signOutAction->setEnabled(true);
@@ -614,6 +681,7 @@ void MainWindow::showShortcuts()
                                    "Ctrl+S\tsave the draft now\n"
                                    "Ctrl+W\tclose the application (the draft is kept)\n"
                                    "Ctrl+L\tlock the desk\n"
+                                   "Ctrl+Shift+K\tcomplaints (supervisor)\n"
                                    "F11\tfull screen\n"
                                    "Ctrl+Q\tquit"),
                                 QMessageBox::Close, this);

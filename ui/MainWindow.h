@@ -18,6 +18,7 @@ class MainWindow;
 }
 
 namespace iin {
+class ComplaintClient;
 class DraftStore;
 class JournalThread;
 class OperatorDirectory;
@@ -28,6 +29,8 @@ struct Registration;
 
 namespace iin::ui {
 
+class CalendarDialog;
+class ComplaintsWindow;
 class DraftsDialog;
 class IntakeForm;
 class MessageBar;
@@ -63,6 +66,11 @@ public:
     DraftsDialog* offerDrafts();
 
     bool isLocked() const;
+
+    // The supervisor's complaints register and calendar editor (Supervision menu); null until
+    // opened, or without a journal or the permission.
+    ComplaintsWindow* showComplaints();
+    CalendarDialog* showCalendar();
 
     // The local journal that registers what is taken here, and the desk codes of this
     // workstation (part of every registration number). Without a journal, Ctrl+Enter only emits
@@ -136,6 +144,12 @@ private:
     QString m_office;
     QString m_desk;
     QHash<quint64, PendingRegistration> m_pending;
+    // Complaints: the reminder counted at sign-in, and the windows opened from the menu.
+    std::unique_ptr<ComplaintClient> m_complaints;
+    quint64 m_reminderRequest = 0;
+    QPointer<ComplaintsWindow> m_complaintsWindow;
+    QPointer<CalendarDialog> m_calendarDialog;
+    void remindOfComplaints();
 };
 
 } // namespace iin::ui
