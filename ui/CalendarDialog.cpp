@@ -9,6 +9,7 @@
 
 #include <QHeaderView>
 #include <QPushButton>
+#include <QShortcut>
 
 namespace iin::ui {
 
@@ -31,6 +32,11 @@ CalendarDialog::CalendarDialog(JournalThread* journal, const Operator& op, QWidg
     for (QPushButton* b : findChildren<QPushButton*>())
         b->setAutoDefault(false);
     m_ui->yearSpinBox->setValue(QDate::currentDate().year());
+    // Return in the transfer fields adds the transfer; saving is always a deliberate choice.
+    m_ui->addTransferButton->setDefault(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this,
+            &CalendarDialog::save);
 
     const ComplaintWorker* w = m_client->worker();
     connect(w, &ComplaintWorker::calendarLoaded, this,

@@ -44,7 +44,7 @@ void ComplaintDialog::fillChoices()
                                ComplaintChannel::Portal, ComplaintChannel::Email})
         m_ui->channelComboBox->addItem(ComplaintTexts::channel(c), int(c));
     m_ui->channelComboBox->setCurrentIndex(channel);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Register"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Register"));
 }
 
 void ComplaintDialog::updateSubject()

@@ -38,7 +38,7 @@ ComplaintOutcomeDialog::ComplaintOutcomeDialog(const ComplaintEntry& entry, cons
     m_ui->daysSpinBox->setMaximum(
         qMax(1, ComplaintTerms::maxExtension(c.addressee) - c.extensionDays));
     m_ui->onDateEdit->setDate(today);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Record"));
     connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this,
             &ComplaintOutcomeDialog::updateKind);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ComplaintOutcomeDialog::accept);
