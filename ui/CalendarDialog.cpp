@@ -7,6 +7,7 @@
 #include "MessageBar.h"
 #include "Role.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QShortcut>
@@ -22,10 +23,7 @@ CalendarDialog::CalendarDialog(JournalThread* journal, const Operator& op, QWidg
       m_client(std::make_unique<ComplaintClient>(journal)), m_operator(op)
 {
     m_ui->setupUi(this);
-    m_ui->statusComboBox->addItem(tr("Unconfirmed (one source, an announcement or an estimate)"),
-                                  QStringLiteral("unconfirmed"));
-    m_ui->statusComboBox->addItem(tr("Verified (checked against the published acts)"),
-                                  QStringLiteral("verified"));
+    fillStatuses();
     m_ui->transfersTableWidget->horizontalHeader()->setSectionResizeMode(
         QHeaderView::ResizeToContents);
     m_ui->transfersTableWidget->horizontalHeader()->setStretchLastSection(true);
@@ -87,6 +85,32 @@ CalendarDialog::CalendarDialog(JournalThread* journal, const Operator& op, QWidg
 }
 
 CalendarDialog::~CalendarDialog() = default;
+
+void CalendarDialog::fillStatuses()
+{
+    const int current = qMax(0, m_ui->statusComboBox->currentIndex());
+    m_ui->statusComboBox->clear();
+    m_ui->statusComboBox->addItem(tr("Unconfirmed (one source, an announcement or an estimate)"),
+                                  QStringLiteral("unconfirmed"));
+    m_ui->statusComboBox->addItem(tr("Verified (checked against the published acts)"),
+                                  QStringLiteral("verified"));
+    m_ui->statusComboBox->setCurrentIndex(current);
+}
+
+void CalendarDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The year as typed survives the change; only the texts are replaced.
+        const CalendarYear typed = editedYear();
+        m_ui->retranslateUi(this);
+        m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+        fillStatuses();
+        m_ui->statusComboBox->setCurrentIndex(
+            qMax(0, m_ui->statusComboBox->findData(typed.status)));
+        showTransfers();
+    }
+    QDialog::changeEvent(event);
+}
 
 MessageBar* CalendarDialog::messageBar() const
 {

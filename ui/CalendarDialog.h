@@ -51,7 +51,11 @@ signals:
     // The year was saved (or reverted) and `changed` complaints got new due dates.
     void saved(int year, int changed);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void fillStatuses();
     void showYear();
     void showTransfers();
     void addTransfer();

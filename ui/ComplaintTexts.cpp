@@ -68,6 +68,23 @@ QString ComplaintTexts::termName(ComplaintTermKind kind)
     return kind == ComplaintTermKind::Forward ? tr("forward") : tr("review");
 }
 
+QString ComplaintTexts::eventKind(const QString& kind)
+{
+    if (kind == u"registered")
+        return tr("registered");
+    if (kind == u"satisfied_favourably")
+        return tr("satisfied by a favourable act");
+    if (kind == u"forwarded")
+        return tr("forwarded");
+    if (kind == u"decided")
+        return tr("decided");
+    if (kind == u"extended")
+        return tr("review term extended");
+    if (kind == u"due_dates_refreshed")
+        return tr("due dates recomputed after a calendar change");
+    return kind;
+}
+
 QString ComplaintTexts::date(const QDate& d)
 {
     return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QStringLiteral("—");
@@ -181,7 +198,7 @@ QString ComplaintTexts::detailsHtml(const ComplaintRecord& record)
         html += row(tr("Warning"), w);
     html += QStringLiteral("</table><h4>%1</h4><ul>").arg(tr("History").toHtmlEscaped());
     for (const ComplaintEvent& e : record.history) {
-        QString line = tr("%1 on %2 by %3").arg(e.kind, date(e.on), e.operatorId);
+        QString line = tr("%1 on %2 by %3").arg(eventKind(e.kind), date(e.on), e.operatorId);
         if (!e.reference.isEmpty())
             line += QStringLiteral(" · ") + e.reference;
         if (e.days)

@@ -29,6 +29,8 @@ public:
     // What the complaint is about: the application's number or the person.
     static QString about(const Complaint& complaint);
     static QString date(const QDate& date);
+    // A line of a complaint's history ("registered", "forwarded", ...).
+    static QString eventKind(const QString& kind);
     // The complaint with its history and terms, as the details pane shows it (HTML-escaped).
     static QString detailsHtml(const ComplaintRecord& record);
 };
