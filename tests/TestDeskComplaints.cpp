@@ -17,6 +17,8 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -54,8 +56,10 @@ private slots:
     void clerkHasNoAccess();
     void applicationWidgetListsItsComplaints();
     void calendarEditMovesDueDateForDeskAndCli();
+    void everyControlIsNamed();
 
 private:
+    static QStringList unnamed(QWidget* window);
     void openDesk(const Operator& op);
     ComplaintsWindow* openComplaints();
     // A complaint written through the test's own connection.
@@ -503,6 +507,47 @@ void TestDeskComplaints::calendarEditMovesDueDateForDeskAndCli()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("\"due\":\"2027-05-21\""), r.out.constData());
     QVERIFY(r.out.contains("\"calendar_changed\":false"));
+}
+
+// As TestDeskAccessibility: every focusable control has a name a screen reader can say.
+QStringList TestDeskComplaints::unnamed(QWidget* window)
+{
+    QStringList missing;
+    QList<QWidget*> widgets = window->findChildren<QWidget*>();
+    widgets.prepend(window);
+    for (QWidget* w : std::as_const(widgets)) {
+        if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(window))
+            continue;
+        if (qobject_cast<QComboBox*>(w->parentWidget()) ||
+            qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || w->inherits("QComboBoxListView"))
+            continue;
+        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+        const QString name = a ? a->text(QAccessible::Name).trimmed() : QString();
+        if (name.isEmpty())
+            missing << QStringLiteral("%1 (%2)").arg(
+                w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+    }
+    return missing;
+}
+
+void TestDeskComplaints::everyControlIsNamed()
+{
+    QVERIFY(addComplaint(QDate(2027, 4, 22), m_today, ComplaintAddressee::QualityControl));
+    openDesk(m_supervisor);
+    ComplaintsWindow* window = openComplaints();
+    QVERIFY(window);
+    ComplaintDialog* add = window->registerComplaint();
+    ComplaintOutcomeDialog* outcome = window->recordOutcome();
+    CalendarDialog* calendar = m_window->showCalendar();
+    QVERIFY(add && outcome && calendar);
+    QTRY_VERIFY(calendar->isLoaded());
+    ApplicationComplaintsWidget widget(m_journal.get());
+    widget.setApplication(m_applicationId);
+    widget.show();
+    for (QWidget* w : std::initializer_list<QWidget*>{window, add, outcome, calendar, &widget})
+        QVERIFY2(unnamed(w).isEmpty(),
+                 qPrintable(QString::fromLatin1(w->metaObject()->className()) + ": " +
+                            unnamed(w).join(", ")));
 }
 
 QTEST_MAIN(TestDeskComplaints)
