@@ -31,7 +31,12 @@ Result<Database*> ComplaintWorker::database()
     // Opened on first use, on this thread; a journal that could not be opened (locked by a
     // backup, say) is tried again on the next request.
     if (!m_database) {
-        Result<std::unique_ptr<Database>> db = Database::open(m_path);
+        // The desk's JournalWorker checks the whole file when the session starts; a window
+        // opened later need not read a large journal through again (a migration would still
+        // check it first).
+        Database::Options options;
+        options.check = Database::OpenCheck::Deferred;
+        Result<std::unique_ptr<Database>> db = Database::open(m_path, options);
         if (!db)
             return db.error();
         m_database = std::move(db).value();
