@@ -161,6 +161,17 @@ void TestDeskComplaints::supervisorRegistersComplaintFromKeyboard()
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowActive(dialog));
     QTRY_COMPARE(focus(), child<QWidget>(dialog, "subjectComboBox"));
+    // Paragraph 20: about a State Corporation employee, only two addressees are offered.
+    auto* addressees = child<QComboBox>(dialog, "addresseeComboBox");
+    QCOMPARE(addressees->count(), 4);
+    key(Qt::Key_Down);
+    key(Qt::Key_Down);
+    QCOMPARE(addressees->count(), 2);
+    QVERIFY(addressees->itemText(0).startsWith("The head of the State Corporation"));
+    QVERIFY(addressees->itemText(1).startsWith("The authorized body for informatization"));
+    key(Qt::Key_Up);
+    key(Qt::Key_Up);
+    QCOMPARE(addressees->count(), 4);
     // Nothing typed yet: the form says what is missing and registers nothing.
     key(Qt::Key_Tab);
     enter();
@@ -169,6 +180,7 @@ void TestDeskComplaints::supervisorRegistersComplaintFromKeyboard()
     type(m_number);
     key(Qt::Key_Tab); // the person complained of is for an officer or employee only
     QCOMPARE(focus(), child<QWidget>(dialog, "addresseeComboBox"));
+    key(Qt::Key_Home); // the choice made for the employee was kept: back to the first
     key(Qt::Key_Down); // the quality-control authority
     key(Qt::Key_Tab);
     QCOMPARE(focus(), child<QWidget>(dialog, "receivedDateEdit")); // today, as it stands
@@ -301,6 +313,32 @@ void TestDeskComplaints::outcomeIsRecordedAndComplaintOpenedAudited()
     QVERIFY2(table->item(0, 6)->text().startsWith("review due 18.05.2027"),
              qPrintable(table->item(0, 6)->text()));
 
+    // The quality-control authority extends its review term by 5 working days.
+    QTRY_VERIFY(!window->findChild<ComplaintOutcomeDialog*>());
+    window->activateWindow(); // the offscreen platform has no window manager to do it
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, Qt::Key_O, Qt::AltModifier);
+    QTRY_VERIFY(window->findChild<ComplaintOutcomeDialog*>());
+    dialog = window->findChild<ComplaintOutcomeDialog*>();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    key(Qt::Key_Down); // extended
+    key(Qt::Key_Tab);
+    key(Qt::Key_Tab);
+    QCOMPARE(focus(), child<QWidget>(dialog, "daysSpinBox"));
+    key(Qt::Key_A, Qt::ControlModifier);
+    type("5");
+    key(Qt::Key_Tab);
+    enter(); // no reason yet: refused in the dialog
+    QVERIFY(dialog->messageBar()->text().contains("Reason"));
+    QCOMPARE(focus(), child<QWidget>(dialog, "reasonLineEdit"));
+    type("The case file was requested from the office");
+    QSignalSpy extended(window, &ComplaintsWindow::refreshed);
+    enter();
+    QVERIFY(extended.wait());
+    QCOMPARE(window->complaints().first().complaint.extensionDays, 5);
+    QVERIFY2(table->item(0, 6)->text().startsWith("review due 25.05.2027"),
+             qPrintable(table->item(0, 6)->text()));
+
     // Then the reviewing body's decision.
     QTRY_VERIFY(!window->findChild<ComplaintOutcomeDialog*>());
     window->activateWindow(); // the offscreen platform has no window manager to do it
@@ -329,7 +367,7 @@ void TestDeskComplaints::outcomeIsRecordedAndComplaintOpenedAudited()
     QVERIFY(again.wait());
     QCOMPARE(window->complaintCount(), 1);
     QCOMPARE(window->complaints().first().complaint.decision, ComplaintDecision::Refused);
-    QCOMPARE(auditCount(ComplaintRegister::OutcomeRecorded), 2);
+    QCOMPARE(auditCount(ComplaintRegister::OutcomeRecorded), 3);
     auto db = openOrFail(journalPath());
     QVERIFY(AuditTrail::verify(db->sql()).ok);
 }
