@@ -229,6 +229,9 @@ void ComplaintsWindow::showEntries()
             urgent ? ComplaintTexts::date(urgent->due) : QStringLiteral("—"),
             ComplaintTexts::summary(e.terms),
         };
+        QStringList allTerms;
+        for (const ComplaintTerm& t : e.terms.terms)
+            allTerms << ComplaintTexts::term(t);
         const bool overdue = e.terms.anyOverdue();
         const bool soon = !overdue && e.terms.anyDueSoon();
         for (int col = 0; col < cells.size(); ++col) {
@@ -240,13 +243,7 @@ void ComplaintsWindow::showEntries()
                 item->setForeground(overdue ? QColor(0x9c, 0x00, 0x06) : QColor(0x6b, 0x4a, 0x00));
             }
             if (col == cells.size() - 1)
-                item->setToolTip(QStringList([&] {
-                                     QStringList all;
-                                     for (const ComplaintTerm& t : e.terms.terms)
-                                         all << ComplaintTexts::term(t);
-                                     return all;
-                                 }())
-                                     .join(u'\n'));
+                item->setToolTip(allTerms.join(u'\n')); // the summary names only one term
             table->setItem(row, col, item);
         }
     }

@@ -172,6 +172,8 @@ void MainWindow::setTrainingMode(bool training)
 {
     m_training = training;
     m_ui->trainingBannerLabel->setVisible(training);
+    if (m_complaintsWindow)
+        m_complaintsWindow->setTrainingMode(training);
     refreshTexts();
 }
 
