@@ -153,6 +153,10 @@ MessageBar* MainWindow::messageBar() const
 void MainWindow::applyRole()
 {
     const Role r = m_operator.role;
+    m_ui->complaintsAction->setEnabled(roleMay(r, Permission::ManageComplaints));
+    m_ui->calendarAction->setEnabled(roleMay(r, Permission::EditCalendar));
+    m_ui->supervisionMenu->menuAction()->setVisible(roleMay(r, Permission::ManageComplaints) ||
+                                                    roleMay(r, Permission::EditCalendar));
     m_ui->newIntakeAction->setEnabled(roleMay(r, Permission::TakeApplication));
     m_ui->unfinishedAction->setEnabled(roleMay(r, Permission::TakeApplication));
     m_ui->closeIntakeAction->setEnabled(roleMay(r, Permission::TakeApplication));
@@ -162,10 +166,6 @@ void MainWindow::applyRole()
     m_ui->operatorsAction->setEnabled(roleMay(r, Permission::ManageOperators));
     m_ui->settingsAction->setEnabled(roleMay(r, Permission::EditSettings));
     m_ui->applicationMenu->menuAction()->setVisible(roleMay(r, Permission::TakeApplication));
-    m_ui->complaintsAction->setEnabled(roleMay(r, Permission::ManageComplaints));
-    m_ui->calendarAction->setEnabled(roleMay(r, Permission::EditCalendar));
-    m_ui->supervisionMenu->menuAction()->setVisible(roleMay(r, Permission::ManageComplaints) ||
-                                                    roleMay(r, Permission::EditCalendar));
 }
 
 void MainWindow::setTrainingMode(bool training)
@@ -380,6 +380,7 @@ void MainWindow::setJournal(JournalThread* journal, const QString& office, const
     m_journal = journal;
     m_office = office;
     m_desk = desk;
+    remindOfComplaints();
     if (!journal)
         return;
     // The answers come from the journal's thread; queued, they run here on the UI thread.
@@ -391,62 +392,6 @@ void MainWindow::setJournal(JournalThread* journal, const QString& office, const
             Qt::QueuedConnection);
     connect(w, &JournalWorker::failed, this, &MainWindow::onRegistrationFailed,
             Qt::QueuedConnection);
-    remindOfComplaints();
-}
-
-void MainWindow::remindOfComplaints()
-{
-    m_complaints.reset();
-    if (!m_journal || !roleMay(m_operator.role, Permission::ManageComplaints))
-        return;
-    // At sign-in the supervisor is told how many complaints need attention.
-    m_complaints = std::make_unique<ComplaintClient>(m_journal.data());
-    connect(m_complaints->worker(), &ComplaintWorker::remindersCounted, this,
-            [this](quint64 id, const ComplaintWorker::Reminder& reminder) {
-                if (id != m_reminderRequest)
-                    return;
-                m_reminderRequest = 0;
-                const QString text = complaintReminderText(reminder);
-                if (!text.isEmpty() && m_ui->messageBar->text().isEmpty())
-                    m_ui->messageBar->showMessage(text, reminder.overdue
-                                                            ? MessageBar::Kind::Warning
-                                                            : MessageBar::Kind::Information);
-            });
-    m_reminderRequest = m_complaints->countReminders(QDate::currentDate());
-}
-
-ComplaintsWindow* MainWindow::showComplaints()
-{
-    if (!m_journal || isLocked() || !roleMay(m_operator.role, Permission::ManageComplaints))
-        return nullptr;
-    if (!m_complaintsWindow) {
-        m_complaintsWindow = new ComplaintsWindow(m_journal.data(), m_operator, this);
-        m_complaintsWindow->setAttribute(Qt::WA_DeleteOnClose);
-        m_complaintsWindow->setTrainingMode(m_training);
-    }
-    m_complaintsWindow->show();
-    m_complaintsWindow->raise();
-    m_complaintsWindow->activateWindow();
-    return m_complaintsWindow;
-}
-
-CalendarDialog* MainWindow::showCalendar()
-{
-    if (!m_journal || isLocked() || !roleMay(m_operator.role, Permission::EditCalendar))
-        return nullptr;
-    if (!m_calendarDialog) {
-        m_calendarDialog = new CalendarDialog(m_journal.data(), m_operator, this);
-        m_calendarDialog->setAttribute(Qt::WA_DeleteOnClose);
-        // Open complaint windows show the new due dates at once.
-        connect(m_calendarDialog, &CalendarDialog::saved, this, [this] {
-            if (m_complaintsWindow)
-                m_complaintsWindow->refresh();
-        });
-    }
-    m_calendarDialog->show();
-    m_calendarDialog->raise();
-    m_calendarDialog->activateWindow();
-    return m_calendarDialog;
 }
 
 bool MainWindow::isPending(const IntakeForm* form) const
@@ -602,7 +547,7 @@ QList<QAction*> MainWindow::lockedActions() const
     return {m_ui->lockAction,       m_ui->signOutAction,     m_ui->operatorsAction,
             m_ui->settingsAction,   m_ui->newIntakeAction,   m_ui->newAnnex2IntakeAction,
             m_ui->unfinishedAction, m_ui->closeIntakeAction, m_ui->shortcutsAction,
-            m_ui->aboutAction,      m_ui->complaintsAction,  m_ui->calendarAction};
+            m_ui->aboutAction};
 }
 
 bool MainWindow::isLocked() const
@@ -623,6 +568,8 @@ void MainWindow::lock()
     // or change work under the lock (only the language and quitting remain).
     for (QAction* a : lockedActions())
         a->setEnabled(false);
+    m_ui->complaintsAction->setEnabled(false);
+    m_ui->calendarAction->setEnabled(false);
     m_ui->messageBar->clearMessage();
     // Nothing stays open over the lock screen (drafts list, operators, settings, help).
     for (QDialog* dialog : findChildren<QDialog*>()) {
@@ -670,6 +617,61 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
+void MainWindow::remindOfComplaints()
+{
+    m_complaints.reset();
+    if (!m_journal || !roleMay(m_operator.role, Permission::ManageComplaints))
+        return;
+    // At sign-in the supervisor is told how many complaints need attention.
+    m_complaints = std::make_unique<ComplaintClient>(m_journal.data());
+    connect(m_complaints->worker(), &ComplaintWorker::remindersCounted, this,
+            [this](quint64 id, const ComplaintWorker::Reminder& reminder) {
+                if (id != m_reminderRequest)
+                    return;
+                m_reminderRequest = 0;
+                const QString text = complaintReminderText(reminder);
+                if (!text.isEmpty() && m_ui->messageBar->text().isEmpty())
+                    m_ui->messageBar->showMessage(text, reminder.overdue
+                                                            ? MessageBar::Kind::Warning
+                                                            : MessageBar::Kind::Information);
+            });
+    m_reminderRequest = m_complaints->countReminders(QDate::currentDate());
+}
+
+ComplaintsWindow* MainWindow::showComplaints()
+{
+    if (!m_journal || isLocked() || !roleMay(m_operator.role, Permission::ManageComplaints))
+        return nullptr;
+    if (!m_complaintsWindow) {
+        m_complaintsWindow = new ComplaintsWindow(m_journal.data(), m_operator, this);
+        m_complaintsWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_complaintsWindow->setTrainingMode(m_training);
+    }
+    m_complaintsWindow->show();
+    m_complaintsWindow->raise();
+    m_complaintsWindow->activateWindow();
+    return m_complaintsWindow;
+}
+
+CalendarDialog* MainWindow::showCalendar()
+{
+    if (!m_journal || isLocked() || !roleMay(m_operator.role, Permission::EditCalendar))
+        return nullptr;
+    if (!m_calendarDialog) {
+        m_calendarDialog = new CalendarDialog(m_journal.data(), m_operator, this);
+        m_calendarDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Open complaint windows show the new due dates at once.
+        connect(m_calendarDialog, &CalendarDialog::saved, this, [this] {
+            if (m_complaintsWindow)
+                m_complaintsWindow->refresh();
+        });
+    }
+    m_calendarDialog->show();
+    m_calendarDialog->raise();
+    m_calendarDialog->activateWindow();
+    return m_calendarDialog;
+}
+
 void MainWindow::showShortcuts()
 {
     auto* box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
@@ -683,8 +685,8 @@ void MainWindow::showShortcuts()
                                    "Ctrl+S\tsave the draft now\n"
                                    "Ctrl+W\tclose the application (the draft is kept)\n"
                                    "Ctrl+L\tlock the desk\n"
-                                   "Ctrl+Shift+K\tcomplaints (supervisor)\n"
                                    "F11\tfull screen\n"
+                                   "Ctrl+Shift+K\tcomplaints (supervisor)\n"
                                    "Ctrl+Q\tquit"),
                                 QMessageBox::Close, this);
     box->setAttribute(Qt::WA_DeleteOnClose);

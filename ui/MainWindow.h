@@ -108,6 +108,8 @@ private:
     void showSettings();
     void showShortcuts();
     void showAbout();
+    // At sign-in: how many complaints are overdue or due soon, in the message bar (supervisors).
+    void remindOfComplaints();
     void saveAllDrafts();
     void updateWelcome();
     QList<QAction*> lockedActions() const;
@@ -140,16 +142,15 @@ private:
     QLabel* m_syncLabel;
     QLabel* m_operatorLabel;
     QPointer<DraftsDialog> m_draftsDialog;
-    QPointer<JournalThread> m_journal;
-    QString m_office;
-    QString m_desk;
-    QHash<quint64, PendingRegistration> m_pending;
     // Complaints: the reminder counted at sign-in, and the windows opened from the menu.
     std::unique_ptr<ComplaintClient> m_complaints;
     quint64 m_reminderRequest = 0;
     QPointer<ComplaintsWindow> m_complaintsWindow;
     QPointer<CalendarDialog> m_calendarDialog;
-    void remindOfComplaints();
+    QPointer<JournalThread> m_journal;
+    QString m_office;
+    QString m_desk;
+    QHash<quint64, PendingRegistration> m_pending;
 };
 
 } // namespace iin::ui
