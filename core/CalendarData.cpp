@@ -1,10 +1,13 @@
 #include "CalendarData.h"
 
+#include "WorkingCalendar.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace iin {
 
@@ -192,6 +195,127 @@ CalendarData CalendarData::withOverride(const CalendarData& edits) const
     for (const CalendarYear& y : edits.years)
         merged.years.insert(y.year, y);
     return merged;
+}
+
+QByteArray CalendarData::toJson() const
+{
+    const auto iso = [](const QDate& d) { return d.toString(Qt::ISODate); };
+    QJsonObject root{{QStringLiteral("format"), FormatVersion}};
+    if (!holidays.isEmpty()) {
+        QJsonArray list;
+        for (const HolidayRule& rule : holidays) {
+            QJsonObject h{{QStringLiteral("id"), rule.id}};
+            if (rule.from)
+                h.insert(QStringLiteral("from"), rule.from);
+            if (rule.until)
+                h.insert(QStringLiteral("until"), rule.until);
+            if (rule.movable)
+                h.insert(QStringLiteral("movable"), true);
+            if (!rule.transfer)
+                h.insert(QStringLiteral("transfer"), false);
+            QJsonArray dates;
+            for (const HolidayDate& d : rule.dates) {
+                QJsonObject o{{QStringLiteral("date"), QStringLiteral("%1-%2")
+                                                           .arg(d.month, 2, 10, QLatin1Char('0'))
+                                                           .arg(d.day, 2, 10, QLatin1Char('0'))}};
+                if (d.from)
+                    o.insert(QStringLiteral("from"), d.from);
+                if (d.until)
+                    o.insert(QStringLiteral("until"), d.until);
+                dates.append(o);
+            }
+            if (!dates.isEmpty())
+                h.insert(QStringLiteral("dates"), dates);
+            QJsonObject names;
+            for (auto it = rule.names.cbegin(); it != rule.names.cend(); ++it)
+                names.insert(it.key(), it.value());
+            h.insert(QStringLiteral("names"), names);
+            list.append(h);
+        }
+        root.insert(QStringLiteral("holidays"), list);
+    }
+    QJsonObject yearsObject;
+    for (const CalendarYear& y : years) {
+        QJsonObject o{{QStringLiteral("status"), y.status}};
+        if (!y.note.isEmpty())
+            o.insert(QStringLiteral("note"), y.note);
+        QJsonObject movable;
+        for (auto it = y.movable.cbegin(); it != y.movable.cend(); ++it)
+            movable.insert(it.key(), iso(it.value()));
+        if (!movable.isEmpty())
+            o.insert(QStringLiteral("movable"), movable);
+        QJsonArray transfers;
+        for (const DayTransfer& t : y.transfers) {
+            QJsonObject to;
+            if (t.dayOff.isValid())
+                to.insert(QStringLiteral("day_off"), iso(t.dayOff));
+            if (t.workingDay.isValid())
+                to.insert(QStringLiteral("working_day"), iso(t.workingDay));
+            if (!t.decree.isEmpty())
+                to.insert(QStringLiteral("decree"), t.decree);
+            transfers.append(to);
+        }
+        o.insert(QStringLiteral("transfers"), transfers);
+        yearsObject.insert(QString::number(y.year), o);
+    }
+    root.insert(QStringLiteral("years"), yearsObject);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Status CalendarData::checkEditedYear(const CalendarYear& year) const
+{
+    const auto date = [](const QDate& d) { return d.toString(Qt::ISODate); };
+    if (year.year < 1992 || year.year > 2200)
+        return invalid(tr("%1 is not a year the calendar can hold.").arg(year.year));
+    if (year.status != u"verified" && year.status != u"unconfirmed")
+        return invalid(tr("Year %1: the status must be verified or unconfirmed.").arg(year.year));
+    for (auto m = year.movable.cbegin(); m != year.movable.cend(); ++m) {
+        const HolidayRule* rule = holiday(m.key());
+        if (!rule || !rule->movable)
+            return invalid(tr("Year %1: \"%2\" is not a movable holiday of this calendar.")
+                               .arg(year.year)
+                               .arg(m.key()));
+        if (!m.value().isValid() || m.value().year() != year.year)
+            return invalid(tr("Year %1: the date of %2 must be a date of that year.")
+                               .arg(year.year)
+                               .arg(rule->name(QStringLiteral("en"))));
+    }
+    // The law's calendar for the year: these data with the year's decrees left out.
+    CalendarData lawOnly = *this;
+    CalendarYear bare = year;
+    bare.transfers.clear();
+    lawOnly.years.insert(year.year, bare);
+    const WorkingCalendar law(lawOnly);
+    QSet<QDate> used;
+    for (const DayTransfer& t : year.transfers) {
+        if (!t.dayOff.isValid() && !t.workingDay.isValid())
+            return invalid(
+                tr("Year %1: a transfer needs a working day, a day off, or both.").arg(year.year));
+        for (const QDate& d : {t.workingDay, t.dayOff}) {
+            if (!d.isValid())
+                continue;
+            if (d.year() != year.year)
+                return invalid(
+                    tr("Year %1: %2 is not a date of that year.").arg(year.year).arg(date(d)));
+            if (used.contains(d))
+                return invalid(tr("Year %1: %2 is moved twice; each date may appear in one "
+                                  "transfer only.")
+                                   .arg(year.year)
+                                   .arg(date(d)));
+            used.insert(d);
+        }
+        if (t.workingDay.isValid() && law.isWorkingDay(t.workingDay))
+            return invalid(tr("Year %1: %2 is already a working day; a transfer makes a weekend "
+                              "day (or a day off) a working day.")
+                               .arg(year.year)
+                               .arg(date(t.workingDay)));
+        if (t.dayOff.isValid() && !law.isWorkingDay(t.dayOff))
+            return invalid(tr("Year %1: %2 is already a day off; a transfer moves the day off to "
+                              "a working weekday.")
+                               .arg(year.year)
+                               .arg(date(t.dayOff)));
+    }
+    return {};
 }
 
 const HolidayRule* CalendarData::holiday(const QString& id) const

@@ -69,6 +69,10 @@ public:
     QMap<int, CalendarYear> years;
 
     static Result<CalendarData> fromJson(const QByteArray& json);
+    // The same format back (format 1), so that an edited copy can be written: fromJson(toJson())
+    // gives the same data. A copy without holidays writes none (its years lay over the shipped
+    // holidays).
+    QByteArray toJson() const;
     static Result<CalendarData> fromFile(const QString& path);
     // The copy built into the program; it is checked by the tests, so it always parses.
     static const CalendarData& shipped();
@@ -78,6 +82,13 @@ public:
     CalendarData withOverride(const CalendarData& edits) const;
 
     const HolidayRule* holiday(const QString& id) const;
+
+    // Checks one year as a supervisor edits it, against these data without that year's
+    // decrees: dates of that year, each decreed working day a day off under the law (a weekend
+    // day, or a day the law's weekend rule made free), each decreed day off a working day under
+    // the law, no date used twice, Kurban Ait within the year. calendar.invalid names the
+    // problem.
+    Status checkEditedYear(const CalendarYear& year) const;
 };
 
 } // namespace iin

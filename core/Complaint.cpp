@@ -134,6 +134,14 @@ QStringList addresseeCodes()
 
 } // namespace ComplaintCodes
 
+QList<ComplaintAddressee> Complaint::addresseesFor(ComplaintSubject subject)
+{
+    if (subject == ComplaintSubject::StateCorporationEmployee)
+        return {ComplaintAddressee::StateCorporationHead, ComplaintAddressee::InformatizationBody};
+    return {ComplaintAddressee::ServiceProvider, ComplaintAddressee::QualityControl,
+            ComplaintAddressee::StateCorporationHead, ComplaintAddressee::InformatizationBody};
+}
+
 Result<Complaint> Complaint::fromJson(const QJsonObject& o, QString* applicationRef)
 {
     static const QStringList known{QStringLiteral("application"),

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -105,6 +106,11 @@ public:
     // given as "application" (id or registration number) and resolved by the caller:
     // `applicationRef` receives it.
     static Result<Complaint> fromJson(const QJsonObject& object, QString* applicationRef);
+
+    // Paragraph 20: a complaint about a State Corporation employee goes to the head of the
+    // State Corporation or to the authorized body for informatization; any other complaint may
+    // go to any addressee. ComplaintRegister::add refuses the rest; the desk offers only these.
+    static QList<ComplaintAddressee> addresseesFor(ComplaintSubject subject);
 };
 
 namespace ComplaintCodes {

@@ -199,6 +199,11 @@ Result<ComplaintEntry> ComplaintRegister::add(const Complaint& input, const QStr
     if (c.subject == ComplaintSubject::Application && c.applicationId <= 0)
         return Error{QStringLiteral("complaint.invalid"),
                      tr("A complaint about an application must name the application.")};
+    if (!Complaint::addresseesFor(c.subject).contains(c.addressee))
+        return Error{QStringLiteral("complaint.invalid"),
+                     tr("A complaint about a State Corporation employee is addressed to the head "
+                        "of the State Corporation or to the authorized body for informatization "
+                        "(rules, paragraph 20).")};
     c.state = ComplaintState::Open;
     c.decision = ComplaintDecision::None;
     c.extensionDays = 0;

@@ -242,7 +242,16 @@ ApplicationView::~ApplicationView() = default;
 
 void ApplicationView::addSection(QWidget* widget, const QString& title)
 {
-    m_ui->sectionsTabWidget->addTab(widget, title);
+    // Without a title the section follows the widget's window title, so a widget that
+    // retranslates its title on a language change retranslates its tab too.
+    m_ui->sectionsTabWidget->addTab(widget, title.isEmpty() ? widget->windowTitle() : title);
+    if (title.isEmpty()) {
+        connect(widget, &QWidget::windowTitleChanged, this, [this, widget](const QString& t) {
+            const int i = m_ui->sectionsTabWidget->indexOf(widget);
+            if (i >= 0)
+                m_ui->sectionsTabWidget->setTabText(i, t);
+        });
+    }
 }
 
 void ApplicationView::reload()

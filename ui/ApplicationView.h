@@ -42,7 +42,7 @@ public:
     const QJsonObject& record() const { return m_record; }
 
     // Another section beside data, attachments, history and audit (a tab of its own).
-    void addSection(QWidget* widget, const QString& title);
+    void addSection(QWidget* widget, const QString& title = {});
 
 public slots:
     // Reads the record again (after a print or a handover, say); recorded as another view.

@@ -6,6 +6,7 @@
 namespace iin::ui {
 
 std::optional<QStringList> FileDialog::s_next;
+std::optional<QString> FileDialog::s_nextSave;
 
 QStringList FileDialog::openFileNames(QWidget* parent, const QString& caption,
                                       const QString& filter)
@@ -28,6 +29,30 @@ QStringList FileDialog::openFileNames(QWidget* parent, const QString& caption,
 void FileDialog::setNextFileNames(const QStringList& files)
 {
     s_next = files;
+}
+
+QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const QString& fileName,
+                                 const QString& filter)
+{
+    if (s_nextSave) {
+        QString path = *s_nextSave;
+        s_nextSave.reset();
+        return path;
+    }
+    // Exports go where the last one went.
+    QSettings settings;
+    const QString key = QStringLiteral("ui/lastExportFolder");
+    const QString folder = settings.value(key).toString();
+    const QString path = QFileDialog::getSaveFileName(
+        parent, caption, folder.isEmpty() ? fileName : folder + u'/' + fileName, filter);
+    if (!path.isEmpty())
+        settings.setValue(key, QFileInfo(path).absolutePath());
+    return path;
+}
+
+void FileDialog::setNextSaveFileName(const QString& path)
+{
+    s_nextSave = path;
 }
 
 } // namespace iin::ui

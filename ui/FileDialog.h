@@ -16,9 +16,14 @@ public:
     static QStringList openFileNames(QWidget* parent, const QString& caption,
                                      const QString& filter);
     static void setNextFileNames(const QStringList& files);
+    // Where to save a document (a PDF export): the chosen path, or empty for "cancelled".
+    static QString saveFileName(QWidget* parent, const QString& caption, const QString& fileName,
+                                const QString& filter);
+    static void setNextSaveFileName(const QString& path);
 
 private:
     static std::optional<QStringList> s_next;
+    static std::optional<QString> s_nextSave;
 };
 
 } // namespace iin::ui

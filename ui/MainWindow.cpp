@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "ApplicationComplaintsWidget.h"
 #include "ApplicationView.h"
+#include "CalendarDialog.h"
+#include "ComplaintClient.h"
+#include "ComplaintsWindow.h"
 #include "DraftStore.h"
 #include "DraftsDialog.h"
 #include "HandoverDialog.h"
@@ -102,6 +106,8 @@ MainWindow::MainWindow(OperatorThread* operators, DraftStore* drafts, const Oper
     connect(m_ui->recordHandoverAction, &QAction::triggered, this, &MainWindow::askHandoverNumber);
     connect(m_ui->operatorsAction, &QAction::triggered, this, &MainWindow::showOperators);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->complaintsAction, &QAction::triggered, this, &MainWindow::showComplaints);
+    connect(m_ui->calendarAction, &QAction::triggered, this, &MainWindow::showCalendar);
     connect(m_ui->fullScreenAction, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
     connect(m_ui->statusBarAction, &QAction::toggled, statusBar(), &QStatusBar::setVisible);
@@ -153,6 +159,10 @@ MessageBar* MainWindow::messageBar() const
 void MainWindow::applyRole()
 {
     const Role r = m_operator.role;
+    m_ui->complaintsAction->setEnabled(roleMay(r, Permission::ManageComplaints));
+    m_ui->calendarAction->setEnabled(roleMay(r, Permission::EditCalendar));
+    m_ui->supervisionMenu->menuAction()->setVisible(roleMay(r, Permission::ManageComplaints) ||
+                                                    roleMay(r, Permission::EditCalendar));
     m_ui->newIntakeAction->setEnabled(roleMay(r, Permission::TakeApplication));
     m_ui->unfinishedAction->setEnabled(roleMay(r, Permission::TakeApplication));
     m_ui->closeIntakeAction->setEnabled(roleMay(r, Permission::TakeApplication));
@@ -175,6 +185,8 @@ void MainWindow::setTrainingMode(bool training)
 {
     m_training = training;
     m_ui->trainingBannerLabel->setVisible(training);
+    if (m_complaintsWindow)
+        m_complaintsWindow->setTrainingMode(training);
     refreshTexts();
 }
 
@@ -413,6 +425,7 @@ void MainWindow::setJournal(JournalThread* journal, const QString& office, const
     m_desk = desk;
     if (m_journalPage)
         m_journalPage->setJournal(journal);
+    remindOfComplaints();
     if (!journal)
         return;
     // The answers come from the journal's thread; queued, they run here on the UI thread.
@@ -769,6 +782,12 @@ ApplicationView* MainWindow::openApplication(qint64 applicationId)
     connect(view, &ApplicationView::handoverRequested, this, &MainWindow::handoverRequested);
     connect(view, &ApplicationView::handoverRequested, this, &MainWindow::recordHandover);
     connect(view, &ApplicationView::cancelled, this, &MainWindow::refreshJournal);
+    // The application's complaints, with their terms (no personal data: not audited).
+    auto* complaints = new ApplicationComplaintsWidget(m_journal, view);
+    complaints->setObjectName(QStringLiteral("applicationComplaints"));
+    complaints->setApplication(applicationId);
+    view->addSection(complaints);
+    connect(view, &ApplicationView::loaded, complaints, &ApplicationComplaintsWidget::refresh);
     m_ui->intakeTabWidget->setCurrentIndex(index);
     updateWelcome();
     view->setFocus();
@@ -802,12 +821,15 @@ void MainWindow::lock()
         return;
     saveAllDrafts();
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->lockScreen);
-    for (QMenu* menu : {m_ui->fileMenu, m_ui->applicationMenu, m_ui->viewMenu, m_ui->helpMenu})
+    for (QMenu* menu : {m_ui->fileMenu, m_ui->applicationMenu, m_ui->supervisionMenu,
+                        m_ui->viewMenu, m_ui->helpMenu})
         menu->menuAction()->setEnabled(false);
     // Shortcuts reach actions even in a disabled menu: switch off each one that could show
     // or change work under the lock (only the language and quitting remain).
     for (QAction* a : lockedActions())
         a->setEnabled(false);
+    m_ui->complaintsAction->setEnabled(false);
+    m_ui->calendarAction->setEnabled(false);
     m_ui->messageBar->clearMessage();
     // Nothing stays open over the lock screen (drafts list, operators, settings, help).
     for (QDialog* dialog : findChildren<QDialog*>()) {
@@ -823,7 +845,8 @@ void MainWindow::lock()
 void MainWindow::unlock()
 {
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->workPage);
-    for (QMenu* menu : {m_ui->fileMenu, m_ui->applicationMenu, m_ui->viewMenu, m_ui->helpMenu})
+    for (QMenu* menu : {m_ui->fileMenu, m_ui->applicationMenu, m_ui->supervisionMenu,
+                        m_ui->viewMenu, m_ui->helpMenu})
         menu->menuAction()->setEnabled(true);
     m_ui->lockAction->setEnabled(true);
     m_ui->signOutAction->setEnabled(true);
@@ -856,6 +879,61 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
+void MainWindow::remindOfComplaints()
+{
+    m_complaints.reset();
+    if (!m_journal || !roleMay(m_operator.role, Permission::ManageComplaints))
+        return;
+    // At sign-in the supervisor is told how many complaints need attention.
+    m_complaints = std::make_unique<ComplaintClient>(m_journal.data());
+    connect(m_complaints->worker(), &ComplaintWorker::remindersCounted, this,
+            [this](quint64 id, const ComplaintWorker::Reminder& reminder) {
+                if (id != m_reminderRequest)
+                    return;
+                m_reminderRequest = 0;
+                const QString text = complaintReminderText(reminder);
+                if (!text.isEmpty() && m_ui->messageBar->text().isEmpty())
+                    m_ui->messageBar->showMessage(text, reminder.overdue
+                                                            ? MessageBar::Kind::Warning
+                                                            : MessageBar::Kind::Information);
+            });
+    m_reminderRequest = m_complaints->countReminders(QDate::currentDate());
+}
+
+ComplaintsWindow* MainWindow::showComplaints()
+{
+    if (!m_journal || isLocked() || !roleMay(m_operator.role, Permission::ManageComplaints))
+        return nullptr;
+    if (!m_complaintsWindow) {
+        m_complaintsWindow = new ComplaintsWindow(m_journal.data(), m_operator, this);
+        m_complaintsWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_complaintsWindow->setTrainingMode(m_training);
+    }
+    m_complaintsWindow->show();
+    m_complaintsWindow->raise();
+    m_complaintsWindow->activateWindow();
+    return m_complaintsWindow;
+}
+
+CalendarDialog* MainWindow::showCalendar()
+{
+    if (!m_journal || isLocked() || !roleMay(m_operator.role, Permission::EditCalendar))
+        return nullptr;
+    if (!m_calendarDialog) {
+        m_calendarDialog = new CalendarDialog(m_journal.data(), m_operator, this);
+        m_calendarDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Open complaint windows show the new due dates at once.
+        connect(m_calendarDialog, &CalendarDialog::saved, this, [this] {
+            if (m_complaintsWindow)
+                m_complaintsWindow->refresh();
+        });
+    }
+    m_calendarDialog->show();
+    m_calendarDialog->raise();
+    m_calendarDialog->activateWindow();
+    return m_calendarDialog;
+}
+
 void MainWindow::showShortcuts()
 {
     auto* box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
@@ -871,6 +949,7 @@ void MainWindow::showShortcuts()
                                    "Ctrl+Shift+H\trecord the handover of a certificate\n"
                                    "Ctrl+L\tlock the desk\n"
                                    "F11\tfull screen\n"
+                                   "Ctrl+Shift+K\tcomplaints (supervisor)\n"
                                    "Ctrl+Q\tquit") +
                                     u'\n' +
                                     tr("Ctrl+J / F3\tjournal of applications (search box)\n"

@@ -19,6 +19,7 @@ class MainWindow;
 }
 
 namespace iin {
+class ComplaintClient;
 class DraftStore;
 class JournalThread;
 class OperatorThread;
@@ -32,6 +33,8 @@ struct Registration;
 namespace iin::ui {
 
 class ApplicationView;
+class CalendarDialog;
+class ComplaintsWindow;
 class DraftsDialog;
 class HandoverDialog;
 class IntakeForm;
@@ -69,6 +72,11 @@ public:
     DraftsDialog* offerDrafts();
 
     bool isLocked() const;
+
+    // The supervisor's complaints register and calendar editor (Supervision menu); null until
+    // opened, or without a journal or the permission.
+    ComplaintsWindow* showComplaints();
+    CalendarDialog* showCalendar();
 
     // The local journal that registers what is taken here, and the desk codes of this
     // workstation (part of every registration number). Without a journal, Ctrl+Enter only emits
@@ -129,6 +137,8 @@ private:
     void showSettings();
     void showShortcuts();
     void showAbout();
+    // At sign-in: how many complaints are overdue or due soon, in the message bar (supervisors).
+    void remindOfComplaints();
     void saveAllDrafts();
     void updateWelcome();
     QList<QAction*> lockedActions() const;
@@ -169,6 +179,11 @@ private:
     QLabel* m_syncLabel;
     QLabel* m_operatorLabel;
     QPointer<DraftsDialog> m_draftsDialog;
+    // Complaints: the reminder counted at sign-in, and the windows opened from the menu.
+    std::unique_ptr<ComplaintClient> m_complaints;
+    quint64 m_reminderRequest = 0;
+    QPointer<ComplaintsWindow> m_complaintsWindow;
+    QPointer<CalendarDialog> m_calendarDialog;
     QPointer<JournalThread> m_journal;
     QString m_office;
     QString m_desk;

@@ -3,6 +3,7 @@
 #include "DocumentCommandSupport.h"
 #include "StoreOptions.h"
 
+#include "CalendarStore.h"
 #include "ComplaintLayout.h"
 #include "ComplaintRegister.h"
 #include "Database.h"
@@ -47,9 +48,8 @@ void addRegisterOptions(CommandLine& cl)
          QStringLiteral("n"), QStringLiteral("1")},
         {QStringLiteral("calendar"),
          QCoreApplication::translate(
-             "Cli",
-             "An edited calendar file laid over the built-in data (instead of the desk's own "
-             "edited copy)."),
+             "Cli", "An edited calendar file laid over the built-in data (instead of the calendar "
+                    "edited in the journal)."),
          QStringLiteral("file")},
     });
 }
@@ -84,17 +84,19 @@ std::variant<Context, int> openContext(const QCommandLineParser& p)
             QCoreApplication::translate("Cli", "--due-soon-days must be a number from 0 to 30."));
         return ExitBadInput;
     }
+    ctx.db = openStore(p);
+    if (!ctx.db)
+        return ExitFailure;
+    // The calendar in force for this journal (with the years its supervisor edited), unless a
+    // file is given.
     Result<WorkingCalendar> calendar =
         p.isSet(QStringLiteral("calendar"))
             ? WorkingCalendar::withOverrideFile(p.value(QStringLiteral("calendar")))
-            : WorkingCalendar::standard();
+            : CalendarStore(*ctx.db).inForce();
     if (!calendar) {
         printError(calendar.errorMessage());
         return ExitBadInput;
     }
-    ctx.db = openStore(p);
-    if (!ctx.db)
-        return ExitFailure;
     ctx.complaints = std::make_unique<ComplaintRegister>(*ctx.db, *calendar, dueSoon);
     ctx.operatorId = operatorOf(p);
     return ctx;

@@ -1,10 +1,14 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
 
+#include "CalendarStore.h"
+#include "Database.h"
 #include "Language.h"
+#include "StoreOptions.h"
 #include "WorkingCalendar.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -69,6 +73,21 @@ QJsonObject dayJson(const CalendarDay& day, const QString& lang)
     return o;
 }
 
+// The calendar in force for the journal at `path`, with the years edited there; the built-in data
+// (and the user's edited file) when there is no journal yet: asking about working days never
+// creates one.
+Result<WorkingCalendar> journalCalendar(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return WorkingCalendar::standard();
+    Database::Options options;
+    options.check = Database::OpenCheck::Deferred; // only the calendar row is read
+    Result<std::unique_ptr<Database>> db = Database::open(path, options);
+    if (!db)
+        return db.error();
+    return CalendarStore(**db).inForce();
+}
+
 } // namespace
 
 int runWorkdaysCommand(const QStringList& arguments)
@@ -94,9 +113,16 @@ int runWorkdaysCommand(const QStringList& arguments)
     p.addOption(QCommandLineOption(
         QStringLiteral("calendar"),
         QCoreApplication::translate(
-            "Cli", "An edited calendar file laid over the built-in data (instead of the desk's own "
-                   "edited copy)."),
+            "Cli", "An edited calendar file laid over the built-in data (instead of the calendar "
+                   "edited in the journal)."),
         QStringLiteral("file")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate(
+            "Cli", "The journal whose edited calendar is in force (default: %1); without one, the "
+                   "built-in data.")
+            .arg(Database::defaultPath()),
+        QStringLiteral("path")));
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
 
@@ -123,7 +149,7 @@ int runWorkdaysCommand(const QStringList& arguments)
     Result<WorkingCalendar> loaded =
         p.isSet(QStringLiteral("calendar"))
             ? WorkingCalendar::withOverrideFile(p.value(QStringLiteral("calendar")))
-            : WorkingCalendar::standard();
+            : journalCalendar(storePath(p));
     if (!loaded) {
         printError(loaded.errorMessage());
         return ExitBadInput;
