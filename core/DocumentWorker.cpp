@@ -1,0 +1,138 @@
+#include "DocumentWorker.h"
+
+#include "Database.h"
+#include "PageImages.h"
+
+#include <QFile>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace iin {
+
+DocumentWorker::DocumentWorker(QString databasePath, QObject* parent)
+    : QObject(parent), m_path(std::move(databasePath))
+{
+}
+
+DocumentWorker::~DocumentWorker() = default;
+
+QString DocumentWorker::documentTitle(PrintedDocument document)
+{
+    switch (document) {
+    case PrintedDocument::Certificate:
+        return QStringLiteral("ТІРКЕУ КУӘЛІГІ / РЕГИСТРАЦИОННОЕ СВИДЕТЕЛЬСТВО");
+    case PrintedDocument::AcceptanceReceipt:
+        return QStringLiteral("Құжаттарды қабылдау туралы қолхат / Расписка о приеме документов");
+    case PrintedDocument::RefusalReceipt:
+        return QStringLiteral("Құжаттарды қабылдаудан бас тарту туралы қолхат / Расписка об "
+                              "отказе в приеме документов");
+    }
+    return {};
+}
+
+void DocumentWorker::open()
+{
+    // Opened lazily on the first request otherwise; a failure here is told then.
+    printer();
+}
+
+void DocumentWorker::close()
+{
+    m_printer.reset();
+    m_database.reset();
+}
+
+Result<DocumentPrinter*> DocumentWorker::printer()
+{
+    if (!m_printer) {
+        Result<std::unique_ptr<Database>> db = Database::open(m_path);
+        if (!db)
+            return db.error();
+        m_database = std::move(db).value();
+        m_printer = std::make_unique<DocumentPrinter>(*m_database);
+    }
+    return m_printer.get();
+}
+
+void DocumentWorker::preview(quint64 requestId, const DocumentJob& job)
+{
+    Result<DocumentPrinter*> printer = this->printer();
+    if (!printer) {
+        emit failed(requestId, printer.errorMessage());
+        return;
+    }
+    QList<QImage> pages;
+    Result<PrintRecord> record = [&]() -> Result<PrintRecord> {
+        PageImages device(job.previewDpi);
+        Result<PrintRecord> r =
+            job.document == PrintedDocument::Certificate
+                ? (*printer)->previewCertificate(job.applicationId, &device, job.options)
+                : (*printer)->previewReceipt(job.applicationId, &device, job.options);
+        pages = device.pages();
+        return r;
+    }();
+    if (!record)
+        emit failed(requestId, record.errorMessage());
+    else
+        emit previewReady(requestId, *record, pages);
+}
+
+void DocumentWorker::print(quint64 requestId, const DocumentJob& job)
+{
+    Result<DocumentPrinter*> printer = this->printer();
+    if (!printer) {
+        emit failed(requestId, printer.errorMessage());
+        return;
+    }
+    Result<PrintRecord> record = [&]() -> Result<PrintRecord> {
+        if (!job.pdfPath.isEmpty())
+            return printToPdf(job);
+        if (!job.device)
+            return Error{QStringLiteral("print.no_device"),
+                         tr("No printer was given for the document.")};
+        return job.document == PrintedDocument::Certificate
+                   ? (*printer)->printCertificate(job.applicationId, job.device.get(), job.options)
+                   : (*printer)->printReceipt(job.applicationId, job.device.get(), job.options);
+    }();
+    if (!record)
+        emit failed(requestId, record.errorMessage());
+    else
+        emit printed(requestId, *record);
+}
+
+Result<PrintRecord> DocumentWorker::printToPdf(const DocumentJob& job)
+{
+    QSaveFile file(job.pdfPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{QStringLiteral("document.write"),
+                     tr("Cannot write %1: %2").arg(job.pdfPath, file.errorString())};
+    std::optional<Result<PrintRecord>> record;
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(documentTitle(job.document));
+        writer.setCreator(QStringLiteral("IIN Desk"));
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+        PrintOptions options = job.options;
+        // The layouts finish the PDF when their painter ends; the file is put in place before
+        // the print is recorded.
+        options.beforeRecord = [&file, path = job.pdfPath]() -> Status {
+            if (file.error() != QFileDevice::NoError || !file.commit())
+                return Error{QStringLiteral("document.write"),
+                             tr("Cannot write %1: %2").arg(path, file.errorString())};
+            return {};
+        };
+        record = job.document == PrintedDocument::Certificate
+                     ? m_printer->printCertificate(job.applicationId, &writer, options)
+                     : m_printer->printReceipt(job.applicationId, &writer, options);
+    }
+    // Committed file, failed record (the journal refused): no file without its record.
+    if (!*record && !file.isOpen())
+        QFile::remove(job.pdfPath);
+    return *record;
+}
+
+} // namespace iin
