@@ -87,14 +87,22 @@ void DocumentWorker::print(quint64 requestId, const DocumentJob& job)
         return;
     }
     Result<PrintRecord> record = [&]() -> Result<PrintRecord> {
+        PrintOptions options = job.options;
+        if (job.document == PrintedDocument::Certificate && !options.key && !options.training &&
+            !job.signingKeyFile.isEmpty()) {
+            Result<SigningKey> key = SigningKey::load(job.signingKeyFile);
+            if (!key)
+                return key.error();
+            options.key = *key;
+        }
         if (!job.pdfPath.isEmpty())
-            return printToPdf(job);
+            return printToPdf(job, options);
         if (!job.device)
             return Error{QStringLiteral("print.no_device"),
                          tr("No printer was given for the document.")};
         return job.document == PrintedDocument::Certificate
-                   ? (*printer)->printCertificate(job.applicationId, job.device.get(), job.options)
-                   : (*printer)->printReceipt(job.applicationId, job.device.get(), job.options);
+                   ? (*printer)->printCertificate(job.applicationId, job.device.get(), options)
+                   : (*printer)->printReceipt(job.applicationId, job.device.get(), options);
     }();
     if (!record)
         emit failed(requestId, record.errorMessage());
@@ -102,7 +110,8 @@ void DocumentWorker::print(quint64 requestId, const DocumentJob& job)
         emit printed(requestId, *record);
 }
 
-Result<PrintRecord> DocumentWorker::printToPdf(const DocumentJob& job)
+Result<PrintRecord> DocumentWorker::printToPdf(const DocumentJob& job,
+                                               const PrintOptions& printOptions)
 {
     QSaveFile file(job.pdfPath);
     if (!file.open(QIODevice::WriteOnly))
@@ -116,7 +125,7 @@ Result<PrintRecord> DocumentWorker::printToPdf(const DocumentJob& job)
         writer.setResolution(300);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-        PrintOptions options = job.options;
+        PrintOptions options = printOptions;
         // The layouts finish the PDF when their painter ends; the file is put in place before
         // the print is recorded.
         options.beforeRecord = [&file, path = job.pdfPath]() -> Status {
@@ -133,6 +142,46 @@ Result<PrintRecord> DocumentWorker::printToPdf(const DocumentJob& job)
     if (!*record && !file.isOpen())
         QFile::remove(job.pdfPath);
     return *record;
+}
+
+void DocumentWorker::find(quint64 requestId, const QString& text)
+{
+    Result<JournalEntry> entry = lookUp(text.trimmed());
+    if (!entry)
+        emit failed(requestId, entry.errorMessage());
+    else
+        emit found(requestId, *entry);
+}
+
+Result<JournalEntry> DocumentWorker::lookUp(const QString& text)
+{
+    Result<DocumentPrinter*> printer = this->printer();
+    if (!printer)
+        return printer.error();
+    Journal journal(*m_database);
+    const Result<std::optional<JournalEntry>> found = journal.find(text);
+    if (!found)
+        return found.error();
+    if (*found)
+        return **found;
+    // Not an id nor a registration number: an IIN or a document number naming one application.
+    JournalQuery query;
+    query.text = text;
+    query.limit = 2;
+    const Result<QList<JournalEntry>> entries =
+        text.isEmpty() ? QList<JournalEntry>() : journal.search(query);
+    if (!entries)
+        return entries.error();
+    if (entries->size() == 1)
+        return entries->constFirst();
+    if (entries->size() > 1)
+        return Error{
+            QStringLiteral("journal.ambiguous"),
+            tr("\"%1\" names more than one application; give its registration number.").arg(text)};
+    return Error{QStringLiteral("journal.not_found"),
+                 tr("There is no application \"%1\" in the journal. Give its registration "
+                    "number, IIN or id.")
+                     .arg(text)};
 }
 
 } // namespace iin

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DocumentPrinter.h"
+#include "Journal.h"
 
 #include <QImage>
 #include <QList>
@@ -23,6 +24,9 @@ struct DocumentJob
     // (acceptance for a registered one, refusal for one refused at intake).
     PrintedDocument document = PrintedDocument::Certificate;
     PrintOptions options;
+    // The registry's signing key file, read here when a real certificate is printed and
+    // options.key is not given (DeskSettings::signingKeyFile).
+    QString signingKeyFile;
     // Where a print goes: a PDF file written here (Save as PDF), or else `device`, a printer
     // the desk set up (painted on this worker's thread; released by the desk after the answer).
     QString pdfPath;
@@ -56,6 +60,9 @@ public slots:
 
     void preview(quint64 requestId, const iin::DocumentJob& job);
     void print(quint64 requestId, const iin::DocumentJob& job);
+    // The application a clerk asked for by its id or registration number, or else by an IIN or
+    // document number that names exactly one: found() or failed() saying what was not found.
+    void find(quint64 requestId, const QString& text);
 
 signals:
     // The pages as images at the job's preview resolution; `record` says what printing would
@@ -63,11 +70,13 @@ signals:
     void previewReady(quint64 requestId, const iin::PrintRecord& record,
                       const QList<QImage>& pages);
     void printed(quint64 requestId, const iin::PrintRecord& record);
+    void found(quint64 requestId, const iin::JournalEntry& entry);
     void failed(quint64 requestId, const QString& message);
 
 private:
     Result<DocumentPrinter*> printer();
-    Result<PrintRecord> printToPdf(const DocumentJob& job);
+    Result<PrintRecord> printToPdf(const DocumentJob& job, const PrintOptions& options);
+    Result<JournalEntry> lookUp(const QString& text);
 
     QString m_path;
     std::unique_ptr<Database> m_database;

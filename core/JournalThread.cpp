@@ -63,4 +63,13 @@ quint64 JournalThread::printDocument(const DocumentJob& job)
     return id;
 }
 
+quint64 JournalThread::findApplication(const QString& text)
+{
+    const quint64 id = ++m_lastRequestId;
+    QMetaObject::invokeMethod(
+        m_documents, [worker = m_documents, id, text] { worker->find(id, text); },
+        Qt::QueuedConnection);
+    return id;
+}
+
 } // namespace iin

@@ -31,6 +31,8 @@ public:
     // Answered by documents(): previewReady() or failed(); printed() or failed().
     quint64 previewDocument(const DocumentJob& job);
     quint64 printDocument(const DocumentJob& job);
+    // Answered by documents(): found() or failed().
+    quint64 findApplication(const QString& text);
 
 private:
     QThread* m_thread;

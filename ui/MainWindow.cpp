@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "DeskPrinter.h"
 #include "DraftStore.h"
 #include "DraftsDialog.h"
 #include "IntakeForm.h"
@@ -74,9 +75,10 @@ MainWindow::MainWindow(OperatorDirectory* operators, DraftStore* drafts, const O
                        QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_operators(operators),
       m_drafts(drafts), m_operator(op), m_syncLabel(new QLabel(this)),
-      m_operatorLabel(new QLabel(this))
+      m_operatorLabel(new QLabel(this)), m_printer(nullptr)
 {
     m_ui->setupUi(this);
+    m_printer = new DeskPrinter(this, m_ui->messageBar, m_operator);
     m_syncLabel->setObjectName(QStringLiteral("syncStateLabel"));
     m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     statusBar()->addPermanentWidget(m_syncLabel);
@@ -116,6 +118,17 @@ MainWindow::MainWindow(OperatorDirectory* operators, DraftStore* drafts, const O
     connect(m_ui->closeIntakeAction, &QAction::triggered, this,
             [this] { closeIntake(m_ui->intakeTabWidget->currentIndex()); });
     connect(m_ui->intakeTabWidget, &QTabWidget::tabCloseRequested, this, &MainWindow::closeIntake);
+    connect(m_ui->printCertificateAction, &QAction::triggered, m_printer,
+            &DeskPrinter::askForCertificate);
+    // The receipt is handed over at the counter: its preview opens as soon as the journal has
+    // answered, and Enter prints it.
+    connect(this, &MainWindow::applicationRegistered, this,
+            [this](const Registration& registration) {
+                printDocument(registration.applicationId, PrintedDocument::AcceptanceReceipt);
+            });
+    connect(this, &MainWindow::applicationRefusedAtIntake, this, [this](qint64 applicationId) {
+        printDocument(applicationId, PrintedDocument::RefusalReceipt);
+    });
     connect(m_ui->operatorsAction, &QAction::triggered, this, &MainWindow::showOperators);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->fullScreenAction, &QAction::toggled, this,
@@ -156,12 +169,15 @@ void MainWindow::applyRole()
     m_ui->newAnnex2IntakeAction->setVisible(roleMay(r, Permission::TakeAnnex2));
     m_ui->operatorsAction->setEnabled(roleMay(r, Permission::ManageOperators));
     m_ui->settingsAction->setEnabled(roleMay(r, Permission::EditSettings));
+    m_ui->printCertificateAction->setEnabled(roleMay(r, Permission::PrintCertificate) ||
+                                             roleMay(r, Permission::ReprintCertificate));
     m_ui->applicationMenu->menuAction()->setVisible(roleMay(r, Permission::TakeApplication));
 }
 
 void MainWindow::setTrainingMode(bool training)
 {
     m_training = training;
+    m_printer->setTraining(training);
     m_ui->trainingBannerLabel->setVisible(training);
     refreshTexts();
 }
@@ -369,6 +385,7 @@ void MainWindow::setJournal(JournalThread* journal, const QString& office, const
     m_journal = journal;
     m_office = office;
     m_desk = desk;
+    m_printer->setJournal(journal, office);
     if (!journal)
         return;
     // The answers come from the journal's thread; queued, they run here on the UI thread.
@@ -532,10 +549,10 @@ void MainWindow::saveAllDrafts()
 
 QList<QAction*> MainWindow::lockedActions() const
 {
-    return {m_ui->lockAction,       m_ui->signOutAction,     m_ui->operatorsAction,
-            m_ui->settingsAction,   m_ui->newIntakeAction,   m_ui->newAnnex2IntakeAction,
-            m_ui->unfinishedAction, m_ui->closeIntakeAction, m_ui->shortcutsAction,
-            m_ui->aboutAction};
+    return {m_ui->lockAction,       m_ui->signOutAction,         m_ui->operatorsAction,
+            m_ui->settingsAction,   m_ui->newIntakeAction,       m_ui->newAnnex2IntakeAction,
+            m_ui->unfinishedAction, m_ui->closeIntakeAction,     m_ui->shortcutsAction,
+            m_ui->aboutAction,      m_ui->printCertificateAction};
 }
 
 bool MainWindow::isLocked() const
@@ -577,6 +594,11 @@ void MainWindow::unlock()
         form->setFocus();
 }
 
+void MainWindow::printDocument(qint64 applicationId, PrintedDocument document)
+{
+    m_printer->preview(applicationId, document);
+}
+
 void MainWindow::showOperators()
 {
     if (!m_operators || !roleMay(m_operator.role, Permission::ManageOperators))
@@ -613,6 +635,7 @@ void MainWindow::showShortcuts()
                                    "Ctrl+Enter\tregister the application\n"
                                    "Ctrl+S\tsave the draft now\n"
                                    "Ctrl+W\tclose the application (the draft is kept)\n"
+                                   "Ctrl+P\tprint a certificate (preview first)\n"
                                    "Ctrl+L\tlock the desk\n"
                                    "F11\tfull screen\n"
                                    "Ctrl+Q\tquit"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Application.h"
+#include "DocumentPrinter.h"
 #include "Finding.h"
 #include "Operator.h"
 #include "SyncState.h"
@@ -28,6 +29,7 @@ struct Registration;
 
 namespace iin::ui {
 
+class DeskPrinter;
 class DraftsDialog;
 class IntakeForm;
 class MessageBar;
@@ -71,9 +73,16 @@ public:
     // Applications handed to the journal and not answered yet.
     int pendingRegistrations() const { return int(m_pending.size()); }
 
+    // Printing: previews, the printer, what was printed (docs/desk.md, "Printing").
+    DeskPrinter* printer() const { return m_printer; }
+
 public slots:
     void lock();
     void unlock();
+    // Opens the print preview of a document of an application in the journal; the clerk
+    // prints it with Enter or saves it as PDF. The application's state decides whether a print
+    // is an original or a DUPLICATE.
+    void printDocument(qint64 applicationId, iin::PrintedDocument document);
 
 signals:
     // A complete application the clerk asked to register (Ctrl+Enter); the store connects here.
@@ -136,6 +145,7 @@ private:
     QString m_office;
     QString m_desk;
     QHash<quint64, PendingRegistration> m_pending;
+    DeskPrinter* m_printer;
 };
 
 } // namespace iin::ui
