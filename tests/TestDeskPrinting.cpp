@@ -236,6 +236,11 @@ void TestDeskPrinting::previewOfCertificateRecordsNothing()
     QVERIFY(page);
     QVERIFY(inked(page->pixmap().toImage()));
     QCOMPARE(page->accessibleName(), QString("Page 1 of 1"));
+    // Every control of the preview has a name for the screen reader.
+    for (QWidget* w : dialog->findChildren<QWidget*>()) {
+        if (w->focusPolicy() != Qt::NoFocus && w->isVisible())
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
     // Zoom from the keyboard.
     const int zoom = dialog->zoomPercent();
     QTest::keyClick(dialog, Qt::Key_Plus, Qt::ControlModifier);
