@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPixmap>
 #include <QScreen>
+#include <QScrollBar>
 #include <QShortcut>
 
 namespace iin::ui {
@@ -72,6 +73,12 @@ PrintPreviewDialog::PrintPreviewDialog(JournalThread* journal, DocumentJob job, 
             [this] { setZoom(100); });
     connect(new QShortcut(QKeySequence::Print, this), &QShortcut::activated, this,
             &PrintPreviewDialog::print);
+    // The pages scroll whichever button has the focus.
+    QScrollBar* scroll = m_ui->pagesScrollArea->verticalScrollBar();
+    connect(new QShortcut(QKeySequence(Qt::Key_PageDown), this), &QShortcut::activated, scroll,
+            [scroll] { scroll->triggerAction(QAbstractSlider::SliderPageStepAdd); });
+    connect(new QShortcut(QKeySequence(Qt::Key_PageUp), this), &QShortcut::activated, scroll,
+            [scroll] { scroll->triggerAction(QAbstractSlider::SliderPageStepSub); });
     // A dialog closed while its print is still being painted stays until the answer came, so
     // that the answer is still told (DeskPrinter shows it in the main window).
     connect(this, &QDialog::finished, this, [this] {
