@@ -47,7 +47,11 @@ void DocumentWorker::close()
 Result<DocumentPrinter*> DocumentWorker::printer()
 {
     if (!m_printer) {
-        Result<std::unique_ptr<Database>> db = Database::open(m_path);
+        // The journal's worker checks the whole file (quick_check: seconds on a big journal)
+        // on this same thread as the desk starts; a second full read would only double that.
+        Database::Options options;
+        options.check = Database::OpenCheck::Deferred;
+        Result<std::unique_ptr<Database>> db = Database::open(m_path, options);
         if (!db)
             return db.error();
         m_database = std::move(db).value();
@@ -100,9 +104,16 @@ void DocumentWorker::print(quint64 requestId, const DocumentJob& job)
         if (!job.device)
             return Error{QStringLiteral("print.no_device"),
                          tr("No printer was given for the document.")};
-        return job.document == PrintedDocument::Certificate
-                   ? (*printer)->printCertificate(job.applicationId, job.device.get(), options)
-                   : (*printer)->printReceipt(job.applicationId, job.device.get(), options);
+        Result<PrintRecord> r =
+            job.document == PrintedDocument::Certificate
+                ? (*printer)->printCertificate(job.applicationId, job.device.get(), options)
+                : (*printer)->printReceipt(job.applicationId, job.device.get(), options);
+        // The layouts speak of a file; on a printer the clerk needs to hear of the printer.
+        if (!r && r.error().code == u"document.device")
+            return Error{QStringLiteral("print.printer_failed"),
+                         tr("The printer did not accept the document: check that it is switched "
+                            "on, connected and has paper.")};
+        return r;
     }();
     if (!record)
         emit failed(requestId, record.errorMessage());

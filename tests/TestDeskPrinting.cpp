@@ -344,6 +344,15 @@ void TestDeskPrinting::failedWriteRecordsNothing()
     m_window->printDocument(id, PrintedDocument::Certificate);
     PrintPreviewDialog* dialog = waitForPreview();
     QVERIFY(dialog && dialog->isReady());
+    // A printer that refuses the job (a PDF printer writing into a folder that does not exist).
+    DeskPrinter::setPrinterOutputForTesting(file("no-such-folder/printer.pdf"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY2(dialog->message().contains("The printer did not accept the document"),
+                 qPrintable(dialog->message()));
+    QVERIFY(dialog->message().contains("Nothing was recorded"));
+    QCOMPARE(status(id), QString("iin_assigned"));
+    QVERIFY(prints(id).isEmpty());
+
     // A folder that does not exist stands for a disk that refuses the file.
     const QString nowhere = file("no-such-folder/certificate.pdf");
     FileDialog::setNextSaveFileName(nowhere);
