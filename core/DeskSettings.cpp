@@ -15,6 +15,9 @@ const QString DeskTokenKey = QStringLiteral("registry/deskToken");
 const QString OfficeKey = QStringLiteral("desk/officeCode");
 const QString DeskKey = QStringLiteral("desk/deskCode");
 const QString PrinterKey = QStringLiteral("desk/printer");
+const QString OfficeNameKkKey = QStringLiteral("print/officeNameKk");
+const QString OfficeNameRuKey = QStringLiteral("print/officeNameRu");
+const QString SigningKeyFileKey = QStringLiteral("print/signingKeyFile");
 const QString IdleKey = QStringLiteral("desk/idleLockMinutes");
 const QString LanguageKey = QStringLiteral("desk/defaultLanguage");
 } // namespace
@@ -68,6 +71,9 @@ DeskSettings DeskSettings::load(const QSettings& s)
     d.officeCode = s.value(OfficeKey).toString();
     d.deskCode = s.value(DeskKey).toString();
     d.printerName = s.value(PrinterKey).toString();
+    d.officeNameKk = s.value(OfficeNameKkKey).toString();
+    d.officeNameRu = s.value(OfficeNameRuKey).toString();
+    d.signingKeyFile = s.value(SigningKeyFileKey).toString();
     d.idleLockMinutes = s.value(IdleKey, DefaultIdleLockMinutes).toInt();
     d.defaultLanguage = s.value(LanguageKey, QStringLiteral("kk")).toString();
     return d;
@@ -81,6 +87,9 @@ void DeskSettings::save(QSettings& s) const
     s.setValue(OfficeKey, officeCode);
     s.setValue(DeskKey, deskCode);
     s.setValue(PrinterKey, printerName);
+    s.setValue(OfficeNameKkKey, officeNameKk.trimmed());
+    s.setValue(OfficeNameRuKey, officeNameRu.trimmed());
+    s.setValue(SigningKeyFileKey, signingKeyFile.trimmed());
     s.setValue(IdleKey, idleLockMinutes);
     s.setValue(LanguageKey, defaultLanguage);
     s.sync();

@@ -23,6 +23,13 @@ public:
     QString officeCode; // 2-8 of A-Z 0-9, part of the registration number
     QString deskCode;   // 1-4 of A-Z 0-9
     QString printerName;
+    // Printed as the issuing office on the certificate and the receipts (Kazakh, Russian; one
+    // may stand for both); the office code when both are empty.
+    QString officeNameKk;
+    QString officeNameRu;
+    // The issuing registry's key that signs a real certificate's QR (docs/certificate.md);
+    // not needed in training mode, where the training key signs.
+    QString signingKeyFile;
     int idleLockMinutes = DefaultIdleLockMinutes; // 1-240
     QString defaultLanguage = QStringLiteral("kk");
 

@@ -16,9 +16,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
+
+#include <memory>
 
 namespace iin {
 
@@ -169,6 +173,47 @@ Findings findingsIn(const QString& language, const Application& application, con
     return findings;
 }
 
+struct BilingualFindings
+{
+    Findings kazakh;
+    Findings russian;
+};
+
+// Both runs of the check. Installing a catalogue belongs to the application's thread (it sends
+// the windows a language change), so a printer working on another thread (the desk's journal
+// thread) hands the two runs to it and waits; it gives up when its thread is asked to end, so
+// that a desk closing meanwhile never waits on itself.
+Result<BilingualFindings> findingsInBoth(const Application& application, const RuleSet& rules)
+{
+    QCoreApplication* app = QCoreApplication::instance();
+    const auto run = [&application, &rules] {
+        return BilingualFindings{findingsIn(QStringLiteral("kk"), application, rules),
+                                 findingsIn(QStringLiteral("ru"), application, rules)};
+    };
+    if (!app || QThread::currentThread() == app->thread())
+        return run();
+    struct Handover
+    {
+        QSemaphore done;
+        BilingualFindings findings;
+    };
+    auto handover = std::make_shared<Handover>();
+    QMetaObject::invokeMethod(
+        app,
+        [handover, application, rules] {
+            handover->findings = {findingsIn(QStringLiteral("kk"), application, rules),
+                                  findingsIn(QStringLiteral("ru"), application, rules)};
+            handover->done.release();
+        },
+        Qt::QueuedConnection);
+    while (!handover->done.tryAcquire(1, 50)) {
+        if (QThread::currentThread()->isInterruptionRequested())
+            return Error{QStringLiteral("print.interrupted"),
+                         DocumentPrinter::tr("The desk is closing; the receipt was not printed.")};
+    }
+    return handover->findings;
+}
+
 // The refusal lines: the stored findings decide which documents are missing (they are what
 // the clerk saw and the applicant was refused for); the check run again under the recorded
 // rule edition in Kazakh and in Russian gives each line its two texts. A line the re-run does
@@ -180,8 +225,11 @@ Result<QList<ReceiptItem>> refusalLines(const StoredApplication& stored,
     Result<RuleSet> rules = RuleSet::edition(stored.rulesEdition);
     if (!rules)
         return rules.error();
-    const Findings kazakh = findingsIn(QStringLiteral("kk"), application, *rules);
-    const Findings russian = findingsIn(QStringLiteral("ru"), application, *rules);
+    const Result<BilingualFindings> rerun = findingsInBoth(application, *rules);
+    if (!rerun)
+        return rerun.error();
+    const Findings& kazakh = rerun->kazakh;
+    const Findings& russian = rerun->russian;
     const auto findingOf = [](const Findings& findings, const QString& code,
                               const QString& field) -> Finding {
         for (const Finding& f : findings) {
@@ -256,17 +304,52 @@ QString DocumentPrinter::certificateNumber(const QString& office, const QString&
 Result<PrintRecord> DocumentPrinter::printCertificate(qint64 id, QPagedPaintDevice* device,
                                                       const PrintOptions& options)
 {
+    return certificate(id, device, options, Mode::Print);
+}
+
+Result<PrintRecord> DocumentPrinter::previewCertificate(qint64 id, QPagedPaintDevice* device,
+                                                        const PrintOptions& options)
+{
+    return certificate(id, device, options, Mode::Preview);
+}
+
+Result<PrintRecord> DocumentPrinter::printReceipt(qint64 id, QPagedPaintDevice* device,
+                                                  const PrintOptions& options)
+{
+    return receipt(id, device, options, Mode::Print);
+}
+
+Result<PrintRecord> DocumentPrinter::previewReceipt(qint64 id, QPagedPaintDevice* device,
+                                                    const PrintOptions& options)
+{
+    return receipt(id, device, options, Mode::Preview);
+}
+
+Result<PrintRecord> DocumentPrinter::certificate(qint64 id, QPagedPaintDevice* device,
+                                                 const PrintOptions& options, Mode mode)
+{
+    const bool preview = mode == Mode::Preview;
     std::optional<SigningKey> key = options.key;
     if (!key && options.training)
         key = SigningKey::training();
+    if (preview && !options.training) {
+        // A preview is no certificate: its QR is signed by a key nobody trusts.
+        Result<SigningKey> throwaway =
+            SigningKey::generate(QStringLiteral("PREVIEW"), QStringLiteral("preview"));
+        if (!throwaway)
+            return throwaway.error();
+        key = *throwaway;
+    }
     if (!key)
         return Error{QStringLiteral("print.no_key"),
                      tr("A real certificate must be signed with the registry's key.")};
 
     QSqlDatabase db = m_database.sql();
     Transaction tx(db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
+    if (!preview) {
+        if (Status s = tx.begin(); !s)
+            return s.error();
+    }
     Result<StoredApplication> stored = readStored(db, id);
     if (!stored)
         return stored.error();
@@ -298,16 +381,23 @@ Result<PrintRecord> DocumentPrinter::printCertificate(qint64 id, QPagedPaintDevi
         record.issueDate = QDate::currentDate();
     }
     record.certificateNumber = stored->certificateNumber;
-    if (record.certificateNumber.isEmpty()) {
+    QString printedNumber = record.certificateNumber;
+    if (record.certificateNumber.isEmpty() && preview) {
+        // The number is issued by the print itself; the preview shows where it goes.
+        printedNumber = QStringLiteral("%1-%2-%3-______")
+                            .arg(stored->office, stored->desk)
+                            .arg(record.issueDate.year(), 4, 10, QLatin1Char('0'));
+    } else if (record.certificateNumber.isEmpty()) {
         Result<QString> number = issueCertificateNumber(db, id, *stored, record.issueDate);
         if (!number)
             return number.error();
         record.certificateNumber = *number;
+        printedNumber = *number;
     }
 
     CertificateData data = CertificateData::fromApplication(*application);
     data.iin = stored->iin;
-    data.certificateNumber = record.certificateNumber;
+    data.certificateNumber = printedNumber;
     data.issueDate = record.issueDate;
     data.issuingOffice = options.office;
     data.issuingOfficer = options.officer;
@@ -317,9 +407,15 @@ Result<PrintRecord> DocumentPrinter::printCertificate(qint64 id, QPagedPaintDevi
     if (!payload)
         return payload.error();
     record.keyId = payload->keyId;
-    record.payload = payload->encode();
-
     record.status = status;
+    if (preview)
+        return record;
+    record.payload = payload->encode();
+    if (options.beforeRecord) {
+        if (Status s = options.beforeRecord(); !s)
+            return s.error();
+    }
+
     if (!record.duplicate) {
         if (Status s = Journal::changeStatusIn(
                 db, id, ApplicationStatus::CertificatePrinted, options.operatorId, {},
@@ -345,9 +441,10 @@ Result<PrintRecord> DocumentPrinter::printCertificate(qint64 id, QPagedPaintDevi
     return record;
 }
 
-Result<PrintRecord> DocumentPrinter::printReceipt(qint64 id, QPagedPaintDevice* device,
-                                                  const PrintOptions& options)
+Result<PrintRecord> DocumentPrinter::receipt(qint64 id, QPagedPaintDevice* device,
+                                             const PrintOptions& options, Mode mode)
 {
+    const bool preview = mode == Mode::Preview;
     // The refusal's lines need the check run again: before the write lock is taken.
     std::optional<StoredApplication> peek;
     {
@@ -378,24 +475,28 @@ Result<PrintRecord> DocumentPrinter::printReceipt(qint64 id, QPagedPaintDevice* 
 
     QSqlDatabase db = m_database.sql();
     Transaction tx(db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    Result<StoredApplication> stored = readStored(db, id);
-    if (!stored)
-        return stored.error();
-    if ((stored->status == ApplicationStatus::RefusedAtIntake) != refused ||
-        stored->status == ApplicationStatus::Draft)
-        return Error{QStringLiteral("print.changed"),
-                     tr("Application %1 changed while the receipt was being prepared; print it "
-                        "again.")
-                         .arg(id)};
+    StoredApplication stored = *peek;
+    if (!preview) {
+        if (Status s = tx.begin(); !s)
+            return s.error();
+        Result<StoredApplication> now = readStored(db, id);
+        if (!now)
+            return now.error();
+        if ((now->status == ApplicationStatus::RefusedAtIntake) != refused ||
+            now->status == ApplicationStatus::Draft)
+            return Error{QStringLiteral("print.changed"),
+                         tr("Application %1 changed while the receipt was being prepared; print "
+                            "it again.")
+                             .arg(id)};
+        stored = *now;
+    }
 
     PrintRecord record;
     record.applicationId = id;
     record.document =
         refused ? PrintedDocument::RefusalReceipt : PrintedDocument::AcceptanceReceipt;
     record.training = options.training;
-    record.status = stored->status;
+    record.status = stored.status;
     Result<bool> before = printedBefore(db, id, record.document);
     if (!before)
         return before.error();
@@ -406,7 +507,7 @@ Result<PrintRecord> DocumentPrinter::printReceipt(qint64 id, QPagedPaintDevice* 
     party.clerk = options.officer;
     party.applicant = applicantOf(*application);
     // The receipt is dated when the package was accepted or refused, also on a duplicate.
-    party.issuedAt = localTimeOf(stored->createdAt);
+    party.issuedAt = localTimeOf(stored.createdAt);
     party.training = options.training;
     party.duplicate = record.duplicate;
 
@@ -419,21 +520,27 @@ Result<PrintRecord> DocumentPrinter::printReceipt(qint64 id, QPagedPaintDevice* 
     } else {
         AcceptanceReceiptData data;
         data.party = party;
-        data.serviceTerm = serviceTermOf(stored->rulesEdition);
-        data.registrationNumber = stored->registrationNumber;
+        data.serviceTerm = serviceTermOf(stored.rulesEdition);
+        data.registrationNumber = stored.registrationNumber;
         for (const Attachment& a : application->attachments)
             data.documents.append({DocumentLabels::attachmentKind(a.kind), {}});
         painted = ReceiptLayout::paintAcceptance(data, device);
     }
     if (!painted)
         return painted.error();
+    if (preview)
+        return record;
+    if (options.beforeRecord) {
+        if (Status s = options.beforeRecord(); !s)
+            return s.error();
+    }
 
     QJsonObject details{{QStringLiteral("document"), documentName(record.document)},
                         {QStringLiteral("copy"), record.duplicate ? QStringLiteral("duplicate")
                                                                   : QStringLiteral("original")},
                         {QStringLiteral("training"), record.training}};
     if (!refused)
-        details.insert(QStringLiteral("registration_number"), stored->registrationNumber);
+        details.insert(QStringLiteral("registration_number"), stored.registrationNumber);
     else
         details.insert(QStringLiteral("missing_documents"), int(lines.size()));
     Result<qint64> seq = appendPrint(db, options.operatorId, id, details);

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QPagedPaintDevice;
@@ -25,6 +26,9 @@ struct PrintOptions
     QString officer;               // the officer (certificate) or clerk (receipts) named on it
     bool training = false;         // DeskSettings::trainingMode(): TRAINING marks, the training key
     std::optional<SigningKey> key; // signs the certificate's QR; training prints may omit it
+    // Runs after the page was painted and before the print is recorded, e.g. to commit the PDF
+    // file just written: an error here leaves nothing recorded, as a failed painting does.
+    std::function<Status()> beforeRecord;
 };
 
 enum class PrintedDocument
@@ -72,6 +76,17 @@ public:
     Result<PrintRecord> printReceipt(qint64 id, QPagedPaintDevice* device,
                                      const PrintOptions& options);
 
+    // The same documents painted for a look before printing (the desk's print preview): read
+    // only, nothing is recorded, no certificate number is issued. The page is what the print
+    // would be (DUPLICATE when it would be a reprint) except that a certificate not printed yet
+    // shows its number as a blank and its QR code is signed by a throwaway key, never by the
+    // registry's, so that a picture of the preview is no certificate. The record answered
+    // tells what the print would be (document, duplicate, status now; auditSeq 0).
+    Result<PrintRecord> previewCertificate(qint64 id, QPagedPaintDevice* device,
+                                           const PrintOptions& options);
+    Result<PrintRecord> previewReceipt(qint64 id, QPagedPaintDevice* device,
+                                       const PrintOptions& options);
+
     // "certificate", "acceptance_receipt", "refusal_receipt": the names in the audit trail.
     static QString documentName(PrintedDocument document);
     // "ALM01-02-2026-000017": office, desk, year of issue, sequence (docs/store.md).
@@ -79,6 +94,16 @@ public:
                                      qint64 sequence);
 
 private:
+    enum class Mode
+    {
+        Print,
+        Preview,
+    };
+    Result<PrintRecord> certificate(qint64 id, QPagedPaintDevice* device,
+                                    const PrintOptions& options, Mode mode);
+    Result<PrintRecord> receipt(qint64 id, QPagedPaintDevice* device, const PrintOptions& options,
+                                Mode mode);
+
     Database& m_database;
 };
 

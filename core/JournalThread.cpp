@@ -3,86 +3,83 @@
 namespace iin {
 
 JournalThread::JournalThread(const QString& databasePath, QObject* parent)
-    : QObject(parent), m_thread(new QThread(this)), m_worker(new JournalWorker(databasePath))
+    : QObject(parent), m_thread(new QThread(this)), m_worker(new JournalWorker(databasePath)),
+      m_documents(new DocumentWorker(databasePath))
 {
     m_thread->setObjectName(QStringLiteral("journal"));
     m_worker->moveToThread(m_thread);
+    m_documents->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, &JournalWorker::open);
+    connect(m_thread, &QThread::started, m_documents, &DocumentWorker::open);
     m_thread->start();
 }
 
 JournalThread::~JournalThread()
 {
+    // A print waiting on this (UI) thread gives up rather than wait for ever (DocumentPrinter).
+    m_thread->requestInterruption();
     // The connection is closed on the thread that opened it; then the worker goes with it.
     QMetaObject::invokeMethod(m_worker, &JournalWorker::close, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_documents, &DocumentWorker::close, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
+    delete m_documents;
     delete m_worker;
 }
 
 quint64 JournalThread::registerApplication(const RegisterRequest& request)
 {
-    const quint64 id = ++m_lastRequestId;
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id, request] { worker->registerApplication(id, request); },
-        Qt::QueuedConnection);
-    return id;
+    return post(m_worker,
+                [request](JournalWorker* w, quint64 id) { w->registerApplication(id, request); });
 }
 
 quint64 JournalThread::search(const JournalQuery& query)
 {
-    const quint64 id = ++m_lastRequestId;
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id, query] { worker->search(id, query); },
-        Qt::QueuedConnection);
-    return id;
+    return post(m_worker, [query](JournalWorker* w, quint64 id) { w->search(id, query); });
 }
 
 quint64 JournalThread::recordHandover(qint64 applicationId, const Handover& handover,
                                       const QString& operatorId)
 {
-    const quint64 id = ++m_lastRequestId;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, id, applicationId, handover, operatorId] {
-            worker->recordHandover(id, applicationId, handover, operatorId);
-        },
-        Qt::QueuedConnection);
-    return id;
+    return post(m_worker, [=](JournalWorker* w, quint64 id) {
+        w->recordHandover(id, applicationId, handover, operatorId);
+    });
 }
 
 quint64 JournalThread::openRecord(qint64 applicationId, const QString& operatorId)
 {
-    const quint64 id = ++m_lastRequestId;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, id, applicationId, operatorId] {
-            worker->openRecord(id, applicationId, operatorId);
-        },
-        Qt::QueuedConnection);
-    return id;
+    return post(m_worker, [=](JournalWorker* w, quint64 id) {
+        w->openRecord(id, applicationId, operatorId);
+    });
 }
 
 quint64 JournalThread::cancelApplication(qint64 applicationId, const QString& operatorId,
                                          const QString& reason)
 {
-    const quint64 id = ++m_lastRequestId;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, id, applicationId, operatorId, reason] {
-            worker->cancelApplication(id, applicationId, operatorId, reason);
-        },
-        Qt::QueuedConnection);
-    return id;
+    return post(m_worker, [=](JournalWorker* w, quint64 id) {
+        w->cancelApplication(id, applicationId, operatorId, reason);
+    });
 }
 
 quint64 JournalThread::readAttachment(const QString& sha256)
 {
-    const quint64 id = ++m_lastRequestId;
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id, sha256] { worker->readAttachment(id, sha256); },
-        Qt::QueuedConnection);
-    return id;
+    return post(m_worker,
+                [sha256](JournalWorker* w, quint64 id) { w->readAttachment(id, sha256); });
+}
+
+quint64 JournalThread::previewDocument(const DocumentJob& job)
+{
+    return post(m_documents, [job](DocumentWorker* w, quint64 id) { w->preview(id, job); });
+}
+
+quint64 JournalThread::printDocument(const DocumentJob& job)
+{
+    return post(m_documents, [job](DocumentWorker* w, quint64 id) { w->print(id, job); });
+}
+
+quint64 JournalThread::findApplication(const QString& text)
+{
+    return post(m_documents, [text](DocumentWorker* w, quint64 id) { w->find(id, text); });
 }
 
 } // namespace iin

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DocumentWorker.h"
 #include "JournalWorker.h"
 
 #include <QObject>
@@ -11,6 +12,7 @@ namespace iin {
 // its Database on that thread at start, and the destructor closes the connection and ends the
 // thread (a request already running finishes first). Requests are posted with a fresh id each;
 // connect to worker()'s signals for the answers (they arrive queued, on the receiver's thread).
+// The printed documents are painted on the same thread by documents(), with its own connection.
 class JournalThread : public QObject
 {
     Q_OBJECT
@@ -20,6 +22,7 @@ public:
     ~JournalThread() override;
 
     JournalWorker* worker() const { return m_worker; }
+    DocumentWorker* documents() const { return m_documents; }
     QThread* thread() const { return m_thread; }
 
     // Post a request; returns its id.
@@ -31,10 +34,26 @@ public:
     quint64 cancelApplication(qint64 applicationId, const QString& operatorId,
                               const QString& reason);
     quint64 readAttachment(const QString& sha256);
+    // Answered by documents(): previewReady() or failed(); printed() or failed().
+    quint64 previewDocument(const DocumentJob& job);
+    quint64 printDocument(const DocumentJob& job);
+    // Answered by documents(): found() or failed().
+    quint64 findApplication(const QString& text);
 
 private:
+    // Queues `call(worker, id)` on the journal's thread with a fresh request id.
+    template <typename Worker, typename Call>
+    quint64 post(Worker* worker, Call call)
+    {
+        const quint64 id = ++m_lastRequestId;
+        QMetaObject::invokeMethod(
+            worker, [worker, id, call] { call(worker, id); }, Qt::QueuedConnection);
+        return id;
+    }
+
     QThread* m_thread;
     JournalWorker* m_worker;
+    DocumentWorker* m_documents;
     quint64 m_lastRequestId = 0;
 };
 

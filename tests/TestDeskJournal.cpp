@@ -14,6 +14,7 @@
 #include "StoreTestData.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QBuffer>
 #include <QComboBox>
 #include <QDialog>
@@ -523,7 +524,17 @@ void TestDeskJournal::actionsFollowStatusAndRole()
         QVERIFY(!child<QPushButton>(view, "cancelButton")->isEnabled());
     }
 
-    // The buttons ask by signal, with what to print.
+    // The buttons ask by signal, with what to print; the main window opens its preview, closed
+    // here unprinted.
+    const auto closePreview = [this] {
+        QDialog* preview = nullptr;
+        QTRY_VERIFY((preview = m_window->findChild<QDialog*>("PrintPreviewDialog")) &&
+                    preview->isVisible());
+        const QPointer<QDialog> guard = preview;
+        preview->reject();
+        QTRY_VERIFY(!guard || !guard->isVisible());
+        QTRY_VERIFY(QApplication::focusWidget());
+    };
     ApplicationView* printed = m_window->applicationView(2);
     m_window->openApplication(2);
     QTest::keyClick(focus(), Qt::Key_R, Qt::AltModifier);
@@ -531,6 +542,7 @@ void TestDeskJournal::actionsFollowStatusAndRole()
     QCOMPARE(prints[0][0].toLongLong(), 2);
     QCOMPARE(prints[0][1].value<PrintedDocument>(), PrintedDocument::Certificate);
     QCOMPARE(prints[0][2].toBool(), true);
+    closePreview();
     child<QPushButton>(printed, "handoverButton")->click();
     QCOMPARE(handovers.size(), 1);
     QCOMPARE(handovers[0][0].toLongLong(), 2);
@@ -545,11 +557,13 @@ void TestDeskJournal::actionsFollowStatusAndRole()
     QTest::keyClick(focus(), Qt::Key_E, Qt::AltModifier);
     QTRY_COMPARE(prints.size(), 2);
     QCOMPARE(prints[1][1].value<PrintedDocument>(), PrintedDocument::RefusalReceipt);
+    closePreview();
     m_window->openApplication(1);
     QTest::keyClick(focus(), Qt::Key_C, Qt::AltModifier);
     QTRY_COMPARE(prints.size(), 3);
     QCOMPARE(prints[2][1].value<PrintedDocument>(), PrintedDocument::Certificate);
     QCOMPARE(prints[2][2].toBool(), false);
+    closePreview();
 
     // A supervisor may cancel what the lifecycle allows, and only that.
     cleanup();

@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "MessageBox.h"
+#include "PrintPreviewDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -253,6 +254,12 @@ void TestDeskRegistration::secondIdenticalApplicationAsksFirst()
     MessageBar* bar = m_window->messageBar();
     QTRY_VERIFY2(bar->text().startsWith("Registered as"), qPrintable(bar->text()));
     const QString first = bar->text();
+    // The preview of the receipt opened (TestDeskPrinting): the clerk closes it unprinted.
+    QTRY_VERIFY(m_window->findChild<PrintPreviewDialog*>());
+    QTest::keyClick(m_window->findChild<PrintPreviewDialog*>(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<PrintPreviewDialog*>());
+    m_window->activateWindow(); // no window manager offscreen to give the focus back
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 
     QPointer<IntakeForm> form = typeApplication(true);
     QVERIFY(form);

@@ -361,8 +361,9 @@ void TestJournalWorker::shutdownClosesTheConnection()
     QVERIFY(!before.isEmpty());
     m_journal.reset();
     QVERIFY(thread.isNull());
-    // The worker's connection is gone with it; the file is whole and holds the registration.
-    QCOMPARE(QSqlDatabase::connectionNames().size(), before.size() - 1);
+    // The workers' connections (the journal's and the documents') are gone with it; the file is
+    // whole and holds the registration.
+    QCOMPARE(QSqlDatabase::connectionNames().size(), before.size() - 2);
     QCOMPARE(count("SELECT COUNT(*) FROM applications"), 1);
 }
 

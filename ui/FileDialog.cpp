@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace iin::ui {
 
@@ -31,28 +32,29 @@ void FileDialog::setNextFileNames(const QStringList& files)
     s_next = files;
 }
 
-QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const QString& fileName,
-                                 const QString& filter)
+QString FileDialog::saveFileName(QWidget* parent, const QString& caption,
+                                 const QString& suggestedName, const QString& filter)
 {
     if (s_nextSave) {
-        QString path = *s_nextSave;
+        QString file = *s_nextSave;
         s_nextSave.reset();
-        return path;
+        return file;
     }
-    // Exports go where the last one went.
     QSettings settings;
-    const QString key = QStringLiteral("ui/lastExportFolder");
-    const QString folder = settings.value(key).toString();
-    const QString path = QFileDialog::getSaveFileName(
-        parent, caption, folder.isEmpty() ? fileName : folder + u'/' + fileName, filter);
-    if (!path.isEmpty())
-        settings.setValue(key, QFileInfo(path).absolutePath());
-    return path;
+    const QString key = QStringLiteral("ui/lastSaveFolder");
+    const QString folder =
+        settings.value(key, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString file =
+        QFileDialog::getSaveFileName(parent, caption, QDir(folder).filePath(suggestedName), filter);
+    if (!file.isEmpty())
+        settings.setValue(key, QFileInfo(file).absolutePath());
+    return file;
 }
 
-void FileDialog::setNextSaveFileName(const QString& path)
+void FileDialog::setNextSaveFileName(const QString& file)
 {
-    s_nextSave = path;
+    s_nextSave = file;
 }
 
 } // namespace iin::ui

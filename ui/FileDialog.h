@@ -8,18 +8,20 @@ class QWidget;
 
 namespace iin::ui {
 
-// Choosing files to attach. Tests tell it the next answer beforehand (the files, or an empty
-// list for "cancelled"), so a GUI test never blocks on the native dialog.
+// Choosing files to attach, and where to save a document. Tests tell it the next answer
+// beforehand (the files, or an empty list / name for "cancelled"), so a GUI test never blocks on
+// the native dialog.
 class FileDialog
 {
 public:
     static QStringList openFileNames(QWidget* parent, const QString& caption,
                                      const QString& filter);
     static void setNextFileNames(const QStringList& files);
-    // Where to save a document (a PDF export): the chosen path, or empty for "cancelled".
-    static QString saveFileName(QWidget* parent, const QString& caption, const QString& fileName,
-                                const QString& filter);
-    static void setNextSaveFileName(const QString& path);
+    // Where to save a new file, starting with `suggestedName` in the folder used last; empty
+    // when cancelled.
+    static QString saveFileName(QWidget* parent, const QString& caption,
+                                const QString& suggestedName, const QString& filter);
+    static void setNextSaveFileName(const QString& file);
 
 private:
     static std::optional<QStringList> s_next;

@@ -6,6 +6,7 @@
 #include "CalendarDialog.h"
 #include "ComplaintClient.h"
 #include "ComplaintsWindow.h"
+#include "DeskPrinter.h"
 #include "DraftStore.h"
 #include "DraftsDialog.h"
 #include "HandoverDialog.h"
@@ -61,9 +62,16 @@ MainWindow::MainWindow(OperatorThread* operators, DraftStore* drafts, const Oper
                        QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_operators(operators),
       m_drafts(drafts), m_operator(op), m_syncLabel(new QLabel(this)),
-      m_operatorLabel(new QLabel(this))
+      m_operatorLabel(new QLabel(this)), m_printer(nullptr)
 {
     m_ui->setupUi(this);
+    m_printer = new DeskPrinter(this, m_ui->messageBar, m_operator);
+    // A print may change the status and issue the certificate number: show it where it is open.
+    connect(m_printer, &DeskPrinter::documentPrinted, this, [this](const PrintRecord& record) {
+        if (ApplicationView* view = applicationView(record.applicationId))
+            view->reload();
+        refreshJournal();
+    });
     m_syncLabel->setObjectName(QStringLiteral("syncStateLabel"));
     m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     statusBar()->addPermanentWidget(m_syncLabel);
@@ -104,6 +112,17 @@ MainWindow::MainWindow(OperatorThread* operators, DraftStore* drafts, const Oper
             [this] { closeIntake(m_ui->intakeTabWidget->currentIndex()); });
     connect(m_ui->intakeTabWidget, &QTabWidget::tabCloseRequested, this, &MainWindow::closeIntake);
     connect(m_ui->recordHandoverAction, &QAction::triggered, this, &MainWindow::askHandoverNumber);
+    connect(m_ui->printCertificateAction, &QAction::triggered, m_printer,
+            &DeskPrinter::askForCertificate);
+    // The receipt is handed over at the counter: its preview opens as soon as the journal has
+    // answered, and Enter prints it.
+    connect(this, &MainWindow::applicationRegistered, this,
+            [this](const Registration& registration) {
+                printDocument(registration.applicationId, PrintedDocument::AcceptanceReceipt);
+            });
+    connect(this, &MainWindow::applicationRefusedAtIntake, this, [this](qint64 applicationId) {
+        printDocument(applicationId, PrintedDocument::RefusalReceipt);
+    });
     connect(m_ui->operatorsAction, &QAction::triggered, this, &MainWindow::showOperators);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->complaintsAction, &QAction::triggered, this, &MainWindow::showComplaints);
@@ -179,11 +198,14 @@ void MainWindow::applyRole()
     // Ctrl+W closes an application view too.
     m_ui->closeIntakeAction->setEnabled(roleMay(r, Permission::TakeApplication) ||
                                         roleMay(r, Permission::ViewApplications));
+    m_ui->printCertificateAction->setEnabled(roleMay(r, Permission::PrintCertificate) ||
+                                             roleMay(r, Permission::ReprintCertificate));
 }
 
 void MainWindow::setTrainingMode(bool training)
 {
     m_training = training;
+    m_printer->setTraining(training);
     m_ui->trainingBannerLabel->setVisible(training);
     if (m_complaintsWindow)
         m_complaintsWindow->setTrainingMode(training);
@@ -426,6 +448,7 @@ void MainWindow::setJournal(JournalThread* journal, const QString& office, const
     if (m_journalPage)
         m_journalPage->setJournal(journal);
     remindOfComplaints();
+    m_printer->setJournal(journal, office);
     if (!journal)
         return;
     // The answers come from the journal's thread; queued, they run here on the UI thread.
@@ -779,6 +802,8 @@ ApplicationView* MainWindow::openApplication(qint64 applicationId)
     connect(view, &ApplicationView::closeRequested, this,
             [this, view] { closeIntake(m_ui->intakeTabWidget->indexOf(view)); });
     connect(view, &ApplicationView::printRequested, this, &MainWindow::printRequested);
+    connect(view, &ApplicationView::printRequested, this,
+            [this](qint64 id, PrintedDocument document) { printDocument(id, document); });
     connect(view, &ApplicationView::handoverRequested, this, &MainWindow::handoverRequested);
     connect(view, &ApplicationView::handoverRequested, this, &MainWindow::recordHandover);
     connect(view, &ApplicationView::cancelled, this, &MainWindow::refreshJournal);
@@ -804,10 +829,19 @@ void MainWindow::saveAllDrafts()
 
 QList<QAction*> MainWindow::lockedActions() const
 {
-    return {m_ui->lockAction,       m_ui->signOutAction,     m_ui->operatorsAction,
-            m_ui->settingsAction,   m_ui->newIntakeAction,   m_ui->newAnnex2IntakeAction,
-            m_ui->unfinishedAction, m_ui->closeIntakeAction, m_ui->shortcutsAction,
-            m_ui->aboutAction,      m_ui->journalAction,     m_ui->recordHandoverAction};
+    return {m_ui->lockAction,
+            m_ui->signOutAction,
+            m_ui->operatorsAction,
+            m_ui->settingsAction,
+            m_ui->newIntakeAction,
+            m_ui->newAnnex2IntakeAction,
+            m_ui->unfinishedAction,
+            m_ui->closeIntakeAction,
+            m_ui->shortcutsAction,
+            m_ui->aboutAction,
+            m_ui->journalAction,
+            m_ui->recordHandoverAction,
+            m_ui->printCertificateAction};
 }
 
 bool MainWindow::isLocked() const
@@ -853,6 +887,11 @@ void MainWindow::unlock()
     applyRole();
     if (IntakeForm* form = currentIntake())
         form->setFocus();
+}
+
+void MainWindow::printDocument(qint64 applicationId, PrintedDocument document)
+{
+    m_printer->preview(applicationId, document);
 }
 
 void MainWindow::showOperators()
@@ -946,6 +985,7 @@ void MainWindow::showShortcuts()
                                    "Ctrl+Enter\tregister the application\n"
                                    "Ctrl+S\tsave the draft now\n"
                                    "Ctrl+W\tclose the application (the draft is kept)\n"
+                                   "Ctrl+P\tprint a certificate (preview first)\n"
                                    "Ctrl+Shift+H\trecord the handover of a certificate\n"
                                    "Ctrl+L\tlock the desk\n"
                                    "F11\tfull screen\n"

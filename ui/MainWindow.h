@@ -35,6 +35,7 @@ namespace iin::ui {
 class ApplicationView;
 class CalendarDialog;
 class ComplaintsWindow;
+class DeskPrinter;
 class DraftsDialog;
 class HandoverDialog;
 class IntakeForm;
@@ -97,6 +98,8 @@ public:
     QList<ApplicationView*> applicationViews() const;
     // Reads the journal page again, keeping its selection (after a print or a handover).
     void refreshJournal();
+    // Printing: previews, the printer, what was printed (docs/desk.md, "Printing").
+    DeskPrinter* printer() const { return m_printer; }
 
 public slots:
     void lock();
@@ -105,6 +108,10 @@ public slots:
     // and a journal needed); the handover is recorded on the journal's thread, the outcome shown
     // in the message bar, and handoverRecorded() emitted once it is stored.
     void recordHandover(qint64 applicationId);
+    // Opens the print preview of a document of an application in the journal; the clerk
+    // prints it with Enter or saves it as PDF. The application's state decides whether a print
+    // is an original or a DUPLICATE.
+    void printDocument(qint64 applicationId, iin::PrintedDocument document);
 
 signals:
     // A complete application the clerk asked to register (Ctrl+Enter); the store connects here.
@@ -192,6 +199,7 @@ private:
     QString m_handoverNumber;
     QHash<quint64, QPointer<HandoverDialog>> m_handovers; // requests posted -> their dialog
     JournalPage* m_journalPage = nullptr;
+    DeskPrinter* m_printer;
 };
 
 } // namespace iin::ui

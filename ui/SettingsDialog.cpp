@@ -75,6 +75,9 @@ DeskSettings SettingsDialog::settings() const
     s.deskCode = m_ui->deskCodeLineEdit->text().trimmed();
     s.printerName = m_ui->printerNameComboBox->currentText().trimmed();
     s.idleLockMinutes = m_ui->idleLockMinutesSpinBox->value();
+    s.officeNameKk = m_ui->officeNameKkLineEdit->text().trimmed();
+    s.officeNameRu = m_ui->officeNameRuLineEdit->text().trimmed();
+    s.signingKeyFile = m_ui->signingKeyFileLineEdit->text().trimmed();
     s.defaultLanguage = m_ui->defaultLanguageComboBox->currentData().toString();
     return s;
 }
@@ -88,6 +91,9 @@ void SettingsDialog::setSettings(const DeskSettings& s)
     m_ui->deskCodeLineEdit->setText(s.deskCode);
     m_ui->printerNameComboBox->setEditText(s.printerName);
     m_ui->idleLockMinutesSpinBox->setValue(s.idleLockMinutes);
+    m_ui->officeNameKkLineEdit->setText(s.officeNameKk);
+    m_ui->officeNameRuLineEdit->setText(s.officeNameRu);
+    m_ui->signingKeyFileLineEdit->setText(s.signingKeyFile);
     m_ui->defaultLanguageComboBox->setCurrentIndex(
         std::max(0, m_ui->defaultLanguageComboBox->findData(s.defaultLanguage)));
 }

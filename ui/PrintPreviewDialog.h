@@ -1,0 +1,92 @@
+#pragma once
+
+#include "DocumentWorker.h"
+#include "Role.h"
+
+#include <QDialog>
+#include <QImage>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class PrintPreviewDialog;
+}
+
+namespace iin {
+class JournalThread;
+}
+
+namespace iin::ui {
+
+// The print preview of one document of one application: the pages as they will come out
+// (painted on the journal's thread, nothing recorded), then Print to the desk's printer (Enter)
+// or Save as PDF. A print is recorded by the journal (certificate number, status, audit) only
+// once it was painted without error; the dialog closes when it is done and says nothing has
+// been recorded when it failed. Ctrl+Plus / Ctrl+Minus / Ctrl+0 zoom, Esc closes.
+class PrintPreviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `job` says which document of which application (options filled in); `printerName` is the
+    // desk's printer from the settings (empty: none configured); `role` decides whether a
+    // reprint (DUPLICATE) may be printed.
+    PrintPreviewDialog(JournalThread* journal, DocumentJob job, QString printerName, Role role,
+                       QWidget* parent = nullptr);
+    ~PrintPreviewDialog() override;
+
+    bool isReady() const { return m_preview.has_value(); }
+    bool isBusy() const { return m_printRequest != 0; }
+    int pageCount() const { return int(m_pages.size()); }
+    int zoomPercent() const { return m_zoom; }
+    // What printing would be: the document, original or DUPLICATE (once the preview is ready).
+    std::optional<PrintRecord> previewRecord() const { return m_preview; }
+    QString summary() const;
+    QString message() const;
+    const DocumentJob& job() const { return m_job; }
+
+public slots:
+    void print();
+    void saveAsPdf();
+    void zoomIn();
+    void zoomOut();
+
+signals:
+    void previewShown();
+    // The print is recorded; `where` is the printer's name or the PDF file.
+    void printed(const iin::PrintRecord& record, const QString& where);
+    void printFailed(const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void requestPreview();
+    void onPreviewReady(quint64 requestId, const iin::PrintRecord& record,
+                        const QList<QImage>& pages);
+    void onPrinted(quint64 requestId, const iin::PrintRecord& record);
+    void onFailed(quint64 requestId, const QString& message);
+    void post(DocumentJob job, const QString& where);
+    void showPages();
+    void setZoom(int percent);
+    void updateButtons();
+    void refreshTexts();
+    QString suggestedFileName() const;
+
+    std::unique_ptr<Ui::PrintPreviewDialog> m_ui;
+    JournalThread* m_journal;
+    DocumentJob m_job;
+    QString m_printerName;
+    Role m_role;
+    quint64 m_previewRequest = 0;
+    quint64 m_printRequest = 0;
+    QString m_printTarget;
+    std::optional<PrintRecord> m_preview;
+    QString m_previewError;
+    QList<QImage> m_pages;
+    int m_zoom = 75;
+};
+
+} // namespace iin::ui
