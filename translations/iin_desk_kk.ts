@@ -319,6 +319,89 @@
     </message>
 </context>
 <context>
+    <name>ApplicationView</name>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">Өтініш</translation>
+    </message>
+    <message>
+        <source>Print &amp;certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprint certificate (duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print r&amp;eceipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record hand&amp;over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the applica&amp;tion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished">Қоса берілген құжаттар</translation>
+    </message>
+    <message>
+        <source>Preview of the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentStore</name>
     <message>
         <source>The attachments folder &quot;%1&quot; cannot be created.</source>
@@ -449,6 +532,38 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a year the calendar can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1: the status must be verified or unconfirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1: the date of %2 must be a date of that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1: a transfer needs a working day, a day off, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1: %2 is not a date of that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1: %2 is moved twice; each date may appear in one transfer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1: %2 is already a working day; a transfer makes a weekend day (or a day off) a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1: %2 is already a day off; a transfer moves the day off to a working weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarDay</name>
@@ -483,6 +598,140 @@
     <message>
         <source>Day off by decree, moved from %1 (%2).</source>
         <translation>Қаулы бойынша %1 күнінен ауыстырылған демалыс күні (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Working-day calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the year&apos;s data comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the year&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of &amp;Kurban ait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of Kurban ait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsfers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day (was off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off (was working)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day of the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day o&amp;ff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off of the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decree of the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the shipped data for this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the s&amp;hipped data for this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarStore</name>
+    <message>
+        <source>Reading the edited calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar edited in the journal is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar for %1 is unchanged: nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the edited calendar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -627,10 +876,6 @@ Commands:
     <message>
         <source>Print one line of JSON.</source>
         <translation>Бір жол JSON шығару.</translation>
-    </message>
-    <message>
-        <source>An edited calendar file laid over the built-in data (instead of the desk&apos;s own edited copy).</source>
-        <translation>Кіріктірілген деректердің үстінен қолданылатын өңделген күнтізбе файлы (жұмыс орнының өз өңделген көшірмесінің орнына).</translation>
     </message>
     <message>
         <source>Wrong arguments for &quot;workdays %1&quot;. See --help.</source>
@@ -855,10 +1100,6 @@ Commands:
     <message>
         <source>--before must be an application id.</source>
         <translation>--before мәні өтініштің идентификаторы болуы тиіс.</translation>
-    </message>
-    <message>
-        <source>Shows one application with its status history, attachments and queue state, as JSON. The view is recorded in the audit trail. Exit 1 when there is no such application.</source>
-        <translation>Бір өтінішті мәртебелер тарихымен, қоса берілген құжаттарымен және кезектегі күйімен бірге JSON түрінде көрсетеді. Қарау аудит журналына жазылады. Мұндай өтініш болмаса, 1 кодымен аяқталады.</translation>
     </message>
     <message>
         <source>Application id or registration number.</source>
@@ -1188,6 +1429,22 @@ Takes --help.</source>
         <source>send the queue to the registry and record its answers</source>
         <translation>кезекті тізілімге жіберу және оның жауаптарын жазу</translation>
     </message>
+    <message>
+        <source>An edited calendar file laid over the built-in data (instead of the calendar edited in the journal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one application with its status history, attachments, queue state and handover, as JSON. The view is recorded in the audit trail. Exit 1 when there is no such application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal whose edited calendar is in force (default: %1); without one, the built-in data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the handover of the registration certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Complaint</name>
@@ -1241,6 +1498,117 @@ Takes --help.</source>
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Register a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the complaint is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pplication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALM01-02-000017-R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;erson complained of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person complained of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the complaint arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mplainant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Substance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance of the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned of the act o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned of the act on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The act said how to appeal it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The act gave appeal &amp;instructions (3 months to complain; otherwise 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lodged with the office whose act it concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lodged with the office whose act it concerns: &amp;forward it within 3 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplaintLayout</name>
     <message>
         <source>The fonts of the printed documents could not be loaded.</source>
@@ -1249,6 +1617,77 @@ Takes --help.</source>
     <message>
         <source>Cannot paint on the output device (is the file writable?).</source>
         <translation>Құжатты шығыс құрылғысында бейнелеу мүмкін емес (файлға жазуға рұқсат бар ма?).</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintOutcomeDialog</name>
+    <message>
+        <source>Record an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference of the act or decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing body forwarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working days added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record or cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1796,10 @@ Takes --help.</source>
         <source>Reading the complaints</source>
         <translation>Шағымдарды оқу</translation>
     </message>
+    <message>
+        <source>A complaint about a State Corporation employee is addressed to the head of the State Corporation or to the authorized body for informatization (rules, paragraph 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintTerms</name>
@@ -1374,6 +1817,331 @@ Takes --help.</source>
     <message>
         <source>The calendar has no data for %1: the due dates count only the law&apos;s fixed holidays.</source>
         <translation>Күнтізбеде %1 жылға деректер жоқ: мерзімдер заңдағы тұрақты мерекелерді ғана ескеріп есептеледі.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTexts</name>
+    <message>
+        <source>A decision or (in)action on an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer of the service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A State Corporation employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service provider (5 working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quality-control authority (15 working days, up to 10 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of the State Corporation (5 working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorized body for informatization (15 working days, up to 10 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the e-government portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfied by a favourable act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided: satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished">тіркелді</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review term extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due dates recomputed after a calendar change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE: %1 was due %2, %n working day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DUE TODAY: %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due soon: %1 by %2, %n working day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 due %2, %n working day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 met on %2 (due %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done late on %2 (due %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deemed refused (no decision in time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person complained of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Term: %1 (%n working day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deemed refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision by the review term: the complainant may treat it as a refusal (APC art. 100 p.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed after the last day to complain, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in time (last day %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsWindow</name>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show which complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of complaints shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint &amp;details (opening one is recorded in the audit trail):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register a complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an &amp;outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the summary to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1557,6 +2325,10 @@ Takes --help.</source>
         <source>Application %1 changed while the receipt was being prepared; print it again.</source>
         <translation>Қолхат дайындалып жатқанда %1 өтініші өзгерді; қолхатты қайта басып шығарыңыз.</translation>
     </message>
+    <message>
+        <source>The desk is closing; the receipt was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -1614,6 +2386,192 @@ Takes --help.</source>
     <message>
         <source>Later</source>
         <translation>Кейінірек</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>Representative&apos;s document number (document_number) is empty: type the number of the identity document the representative presented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number (document_number) is empty: type the number of the document shown from the digital documents service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document number (document_number) is empty: type the number of the identity document the person presented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number (document_number) is longer than %1 characters: type the number as printed on the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference of the digital document (digital_reference) is longer than %1 characters: type the code the service shows, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s name (representative_name) is empty: type the surname and given name as in the representative&apos;s identity document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s name (representative_name) is longer than %1 characters: type the name as in the identity document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney number (power_of_attorney.number) is empty: type the number of the document that states the representative&apos;s powers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the power of attorney (power_of_attorney.date) is missing: type the date it was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the power of attorney (power_of_attorney.date) is after today: check the date on the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by (power_of_attorney.issued_by) is empty: type the notary or other issuer of the power of attorney.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney valid until (power_of_attorney.valid_until) is before its date: check the dates on the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The power of attorney expired on %1 (power_of_attorney.valid_until): the certificate cannot be handed over on it; ask for a valid one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s name (representative_name) is given, but the certificate is not handed to a representative: choose the representative or clear the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A power of attorney (power_of_attorney) is given, but the certificate is not handed to a representative: choose the representative or clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference of the digital document (digital_reference) is given, but no document from the digital documents service was shown: choose that way or clear the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over the registration certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph 11-1 of the rules: the certificate is handed over on the person&apos;s identity document, on an electronic document from the digital documents service, or to a representative acting on a document that states the representative&apos;s powers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the &amp;person, on the identity document presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the person, on the identity document presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the person, on an electronic document from the &amp;digital documents service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the person, on an electronic document from the digital documents service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To a &amp;representative, on a power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To a representative, on a power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname and given name as in the representative&apos;s identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished">Құжаттың түрі</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished">Құжаттың нөмірі</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference shown by the service (if any):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference shown by the digital documents service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of &amp;attorney number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney number</source>
+        <translation type="unfinished">Сенімхаттың нөмірі</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e of the power of attorney:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the power of attorney</source>
+        <translation type="unfinished">Сенімхаттың берілген күні</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notary or other issuer of the power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid until (if limited):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney valid until</source>
+        <translation type="unfinished">Сенімхаттың жарамдылық мерзімі</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +3121,73 @@ Takes --help.</source>
         <source>Looking for duplicates</source>
         <translation>Қайталанатын өтініштерді іздеу</translation>
     </message>
+    <message>
+        <source>Application %1 moves to &quot;handed_over&quot; only when the handover is recorded: who received the certificate and on what document. Record the handover instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 is in status &quot;%2&quot;: a certificate is handed over only in status &quot;%3&quot;. Print the certificate first; a certificate already handed over is not handed over again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Journal of applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN, registration number, document number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Күйі</translation>
+    </message>
+    <message>
+        <source>Registered f&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the application</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -2360,6 +3385,50 @@ Takes --help.</source>
         <source>&amp;About IIN Desk</source>
         <translation>ЖСН жұмыс орны &amp;туралы</translation>
     </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;handover of a certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal of applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the registration certificate of an application (preview first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complaints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working-day calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2378,14 +3447,6 @@ Takes --help.</source>
 </context>
 <context>
     <name>OperatorDirectory</name>
-    <message>
-        <source>The operators database failed: %1</source>
-        <translation>Операторлар дерекқорында қате орын алды: %1</translation>
-    </message>
-    <message>
-        <source>The operators database %1 cannot be opened: %2</source>
-        <translation>%1 операторлар дерекқорын ашу мүмкін емес: %2</translation>
-    </message>
     <message>
         <source>Login: use 3 to 32 Latin letters, digits, dots, hyphens or underscores, starting with a letter.</source>
         <translation>Логин: әріптен басталатын 3–32 таңба пайдаланыңыз: латын әріптері, цифрлар, нүктелер, дефистер немесе астын сызу таңбалары.</translation>
@@ -2424,6 +3485,14 @@ Takes --help.</source>
     <message>
         <source>The language %1 is not supported.</source>
         <translation>%1 тіліне қолдау көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>Operator accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active administrator can manage accounts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2487,6 +3556,17 @@ Takes --help.</source>
     <message>
         <source>Password strength</source>
         <translation>Құпиясөздің беріктігі</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorFileImport</name>
+    <message>
+        <source>The operator accounts of an earlier version in &quot;%1&quot; cannot be imported: %2. Repair or move the file, then start the desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing operators</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2608,6 +3688,73 @@ Takes --help.</source>
     <message>
         <source>The password must contain both letters and digits.</source>
         <translation>Құпиясөзде әріптер де, цифрлар да болуы тиіс.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is being printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished">Беттер</translation>
+    </message>
+    <message>
+        <source>The pages as they will be printed; Ctrl+Plus and Ctrl+Minus zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print on the desk&apos;s printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2993,6 +4140,38 @@ Takes --help.</source>
         <source>Default language</source>
         <translation>Әдепкі тіл</translation>
     </message>
+    <message>
+        <source>Office name in &amp;Kazakh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name in Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed as the issuing office on certificates and receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name in &amp;Russian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate si&amp;gning key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate signing key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s key that signs a real certificate; not needed in training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SigningKey</name>
@@ -3084,6 +4263,48 @@ Takes --help.</source>
     <message>
         <source>The file %1 is not a trust file: it needs a &quot;keys&quot; list.</source>
         <translation>%1 файлы сенімді кілттер файлы емес: онда «keys» тізімі болуы тиіс.</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ComplaintWorker</name>
+    <message>
+        <source>The journal is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation type="unfinished">%1 идентификаторлы шағым жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no application &quot;%1&quot; in the journal: give its registration number (or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar is saved, but the complaints&apos; due dates were not updated: %1 Run &quot;refresh due dates&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iin::DocumentWorker</name>
+    <message>
+        <source>No printer was given for the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not accept the document: check that it is switched on, connected and has paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one application; give its registration number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no application &quot;%1&quot; in the journal. Give its registration number, IIN or id.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3219,6 +4440,672 @@ Takes --help.</source>
     </message>
 </context>
 <context>
+    <name>iin::ui::ApplicationComplaintsWidget</name>
+    <message>
+        <source>The complaints cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints about this application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaints about this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) about this application</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OVERDUE</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::ApplicationView</name>
+    <message>
+        <source>E-government portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused at intake</source>
+        <translation type="unfinished">қабылдаудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is not available on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application was not cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">Өтініш</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Күйі</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Өтініш беру арнасы</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex 2 (penitentiary institution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex 1</source>
+        <translation type="unfinished">1-қосымша</translation>
+    </message>
+    <message>
+        <source>Date of submission</source>
+        <translation type="unfinished">Өтініш берілген күні</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office and desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error of the registry link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing at intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished">Арыз иесі</translation>
+    </message>
+    <message>
+        <source>Name in Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Туған күні</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation type="unfinished">Туған жері</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Жынысы</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation type="unfinished">Азаматтығы</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation type="unfinished">Жеке басын куәландыратын құжат</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation type="unfinished">Құжатты берген мемлекет</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation type="unfinished">Берілген күні</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished">Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>Data in Cyrillic or Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown from the digital documents service</source>
+        <translation type="unfinished">Цифрлық құжаттар сервисінен көрсетілді</translation>
+    </message>
+    <message>
+        <source>Stay and contacts</source>
+        <translation type="unfinished">Болу туралы және байланыс деректері</translation>
+    </message>
+    <message>
+        <source>Address of stay</source>
+        <translation type="unfinished">Болатын мекенжайы</translation>
+    </message>
+    <message>
+        <source>Purpose of stay</source>
+        <translation type="unfinished">Болу мақсаты</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Электрондық пошта</translation>
+    </message>
+    <message>
+        <source>Consent to the processing of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished">Өкіл</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notarized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notary</source>
+        <translation type="unfinished">Нотариус</translation>
+    </message>
+    <message>
+        <source>Annex 2</source>
+        <translation type="unfinished">2-қосымша</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of the institution</source>
+        <translation type="unfinished">Мекеме басшысы</translation>
+    </message>
+    <message>
+        <source>Representative of the institution</source>
+        <translation type="unfinished">Мекеме өкілі</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished">Сот</translation>
+    </message>
+    <message>
+        <source>Date of the verdict</source>
+        <translation type="unfinished">Үкім шығарылған күні</translation>
+    </message>
+    <message>
+        <source>Certified by the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duly certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electronic copy</source>
+        <translation type="unfinished">электрондық көшірме</translation>
+    </message>
+    <message>
+        <source>paper only, no scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the paper was seen: there is no scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no preview for this kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan cannot be shown: it is not a readable image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the r&amp;eceipt of refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the r&amp;eceipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the reason for the cancellation: it is recorded with the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the application %1? Its request to the registry is withdrawn; this cannot be undone.
+
+Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished">Оператор</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the view (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the application again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::CalendarDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The calendar for %1 is saved in the journal. %n unfinished complaint(s) got new due dates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unconfirmed (one source, an announcement or an estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified (checked against the published acts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: edited at this desk and kept in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the data shipped with the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data yet; only the law&apos;s fixed holidays are counted. Enter the year&apos;s transfers and Kurban Ait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day: a date as dd.mm.yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off: a date as dd.mm.yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day: give the weekend day that becomes a working day, and the day off it moves to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decree: give the act and its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer is added; save to put it in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of Kurban ait: a date as dd.mm.yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::ComplaintDialog</name>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pplication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pplication (if any):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering the complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application: give the registration number of the application complained of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person complained of: give the name of the officer or employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on: type the date as dd.mm.yyyy, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on: the date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant: give who complains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance: say what the complaint is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned of the act on: a date as dd.mm.yyyy, not after the registration, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::ComplaintOutcomeDialog</name>
+    <message>
+        <source>Complaint %1 of %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied by a favourable act within 3 working days (not forwarded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded with the case file to the reviewing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by the reviewing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review term extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: the date as dd.mm.yyyy, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: give the number of the reviewing body&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the term is extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::ComplaintsWindow</name>
+    <message numerus="yes">
+        <source>%n complaint(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) due soon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaints: %1. See Supervision &gt; Complaints (Ctrl+Shift+K).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of complaint %1 is recorded: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary of complaint %1 is saved to %2; the print is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue or due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the complaint&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint was not registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iin::ui::CountryComboBox</name>
     <message>
         <source>(not chosen)</source>
@@ -3230,10 +5117,77 @@ Takes --help.</source>
     </message>
 </context>
 <context>
+    <name>iin::ui::DeskPrinter</name>
+    <message>
+        <source>Your role may not print this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is not open on this desk: nothing can be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not print certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration number, IIN or application id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duplicate of certificate %1 was printed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 was printed (%2); the application is now &quot;certificate printed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duplicate of the receipt of acceptance was printed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of acceptance was printed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duplicate of the receipt of refusal was printed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of refusal was printed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is configured for this desk (File &gt; Settings &gt; Printer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not available on this computer: check that it is installed, switched on and connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; cannot be used now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iin::ui::DeskSession</name>
     <message>
         <source>IIN Desk</source>
         <translation>ЖСН жұмыс орны</translation>
+    </message>
+    <message>
+        <source>The desk is closing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3275,6 +5229,109 @@ Takes --help.</source>
     <message>
         <source>Discard the selected unfinished application? What was typed cannot be recovered.</source>
         <translation>Таңдалған аяқталмаған өтінішті жою керек пе? Енгізілген деректерді қалпына келтіру мүмкін болмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::HandoverDialog</name>
+    <message>
+        <source>Hand over the registration certificate: application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the registration certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished">Паспорт</translation>
+    </message>
+    <message>
+        <source>Travel document of a stateless person</source>
+        <translation type="unfinished">Азаматтығы жоқ адамның жол жүру құжаты</translation>
+    </message>
+    <message>
+        <source>Refugee travel document</source>
+        <translation type="unfinished">Босқынның жол жүру құжаты</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation type="unfinished">Тұруға ықтиярхат</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation type="unfinished">Жеке куәлік</translation>
+    </message>
+    <message>
+        <source>Other identity document</source>
+        <translation type="unfinished">Жеке басын куәландыратын басқа құжат</translation>
+    </message>
+    <message>
+        <source>Identity document &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of the identity document presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the identity document presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital document &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital document &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of the document from the digital documents service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the document from the digital documents service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s document &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s document &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of the representative&apos;s identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the representative&apos;s identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the power of attorney</source>
+        <translation type="unfinished">Сенімхаттың берілген күні</translation>
+    </message>
+    <message>
+        <source>Power of attorney valid until</source>
+        <translation type="unfinished">Сенімхаттың жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a real date: type it as dd.mm.yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the handover…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3491,10 +5548,139 @@ Takes --help.</source>
     </message>
 </context>
 <context>
+    <name>iin::ui::JournalModel</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished">жоба</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished">тіркелді</translation>
+    </message>
+    <message>
+        <source>sent to the registry</source>
+        <translation type="unfinished">тізілімге жіберілді</translation>
+    </message>
+    <message>
+        <source>IIN assigned</source>
+        <translation type="unfinished">ЖСН берілді</translation>
+    </message>
+    <message>
+        <source>rejected by the registry</source>
+        <translation type="unfinished">тізілім бас тартты</translation>
+    </message>
+    <message>
+        <source>certificate printed</source>
+        <translation type="unfinished">куәлік басып шығарылды</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation type="unfinished">берілді</translation>
+    </message>
+    <message>
+        <source>refused at intake</source>
+        <translation type="unfinished">қабылдаудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">күші жойылды</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation type="unfinished">(нөмірсіз)</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Күйі</translation>
+    </message>
+    <message>
+        <source>Name (Cyrillic / Latin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Туған күні</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation type="unfinished">Азаматтығы</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished">Құжаттың нөмірі</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::JournalPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is not available on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has no applications yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 applications — refine the search to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 applications shown; scroll down for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iin::ui::LockScreen</name>
     <message>
         <source>The desk is locked. %1, enter your password to continue.</source>
         <translation>Жұмыс орны құлыпталған. %1, жұмысты жалғастыру үшін құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3502,6 +5688,10 @@ Takes --help.</source>
     <message>
         <source>Login: enter your login.</source>
         <translation>Логин: логиніңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3599,32 +5789,6 @@ Takes --help.</source>
         <translation>Пернетақта тіркесімдері</translation>
     </message>
     <message>
-        <source>Ctrl+N	new application (Annex 1)
-Ctrl+Shift+N	new Annex 2 application (migration police)
-Ctrl+Shift+O	unfinished applications
-Enter	next field
-Tab / Shift+Tab	next / previous field
-Alt + underlined letter	go to that field
-Ctrl+Enter	register the application
-Ctrl+S	save the draft now
-Ctrl+W	close the application (the draft is kept)
-Ctrl+L	lock the desk
-F11	full screen
-Ctrl+Q	quit</source>
-        <translation>Ctrl+N	жаңа өтініш (1-қосымша)
-Ctrl+Shift+N	2-қосымша бойынша жаңа өтініш (көші-қон полициясы)
-Ctrl+Shift+O	аяқталмаған өтініштер
-Enter	келесі өріс
-Tab / Shift+Tab	келесі / алдыңғы өріс
-Alt + асты сызылған әріп	сол өріске өту
-Ctrl+Enter	өтінішті тіркеу
-Ctrl+S	жобаны қазір сақтау
-Ctrl+W	өтінішті жабу (жобасы сақталады)
-Ctrl+L	жұмыс орнын құлыптау
-F11	толық экран
-Ctrl+Q	шығу</translation>
-    </message>
-    <message>
         <source>About IIN Desk</source>
         <translation>ЖСН жұмыс орны туралы</translation>
     </message>
@@ -3633,42 +5797,6 @@ Ctrl+Q	шығу</translation>
 Forming the individual identification number for foreigners and stateless persons.</source>
         <translation>ЖСН жұмыс орны %1
 Шетелдіктерге және азаматтығы жоқ адамдарға жеке сәйкестендіру нөмірін қалыптастыру.</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>жоба</translation>
-    </message>
-    <message>
-        <source>registered</source>
-        <translation>тіркелді</translation>
-    </message>
-    <message>
-        <source>sent to the registry</source>
-        <translation>тізілімге жіберілді</translation>
-    </message>
-    <message>
-        <source>IIN assigned</source>
-        <translation>ЖСН берілді</translation>
-    </message>
-    <message>
-        <source>rejected by the registry</source>
-        <translation>тізілім бас тартты</translation>
-    </message>
-    <message>
-        <source>certificate printed</source>
-        <translation>куәлік басып шығарылды</translation>
-    </message>
-    <message>
-        <source>handed over</source>
-        <translation>берілді</translation>
-    </message>
-    <message>
-        <source>refused at intake</source>
-        <translation>қабылдаудан бас тартылды</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>күші жойылды</translation>
     </message>
     <message>
         <source>(no number)</source>
@@ -3726,6 +5854,142 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <source>The application was not registered: %1 The form and its draft are kept.</source>
         <translation>Өтініш тіркелмеді: %1 Нысан мен оның жобасы сақталды.</translation>
     </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+J or F3 to search the journal of applications; Enter opens one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is not available on this desk: a handover cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration number of the application (as on the receipt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registration number: type it as on the receipt, e.g. ALM01-02-000017-R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no application %1 in the journal: check the number on the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 is %2: a certificate is handed over only when it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is not available on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the person, on the identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the person, on a document from the digital documents service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to a representative, on a power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is recorded as handed over %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new application (Annex 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new Annex 2 application (migration police)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next / previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field or button with the underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the draft now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the application (a draft is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal of applications (search box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the application chosen in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the open application again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the application view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a certificate (preview first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the handover of a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::MessageBar</name>
@@ -3780,6 +6044,10 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <source>Repeat the password: the two passwords differ; type the same password twice.</source>
         <translation>Құпиясөзді қайталау: екі құпиясөз сәйкес келмейді; бір құпиясөзді екі рет теріңіз.</translation>
     </message>
+    <message>
+        <source>Saving the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::OperatorsDialog</name>
@@ -3818,6 +6086,108 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>Deactivate the account of %1? The operator will no longer be able to sign in; the records made under it stay.</source>
         <translation>%1 есептік жазбасының белсенділігін тоқтату керек пе? Оператор бұдан былай жүйеге кіре алмайды; осы есептік жазбамен жасалған жазбалар сақталады.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of %1 is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::PrintPreviewDialog</name>
+    <message>
+        <source>Registration certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt of acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt of refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is not open on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate was printed before; your role may not print a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not print certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was not printed: %1 Nothing was recorded; you can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document as PDF instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of application %2: %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was printed before: this print is a DUPLICATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate number is issued when it is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training document: it has no legal force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is configured: save it as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to print on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,8 @@
 #include <QStyle>
 #include <QTabBar>
 
+#include <tuple>
+
 namespace iin::ui {
 
 namespace {
@@ -975,28 +977,43 @@ CalendarDialog* MainWindow::showCalendar()
 
 void MainWindow::showShortcuts()
 {
-    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
-                                tr("Ctrl+N\tnew application (Annex 1)\n"
-                                   "Ctrl+Shift+N\tnew Annex 2 application (migration police)\n"
-                                   "Ctrl+Shift+O\tunfinished applications\n"
-                                   "Enter\tnext field\n"
-                                   "Tab / Shift+Tab\tnext / previous field\n"
-                                   "Alt + underlined letter\tgo to that field\n"
-                                   "Ctrl+Enter\tregister the application\n"
-                                   "Ctrl+S\tsave the draft now\n"
-                                   "Ctrl+W\tclose the application (the draft is kept)\n"
-                                   "Ctrl+P\tprint a certificate (preview first)\n"
-                                   "Ctrl+Shift+H\trecord the handover of a certificate\n"
-                                   "Ctrl+L\tlock the desk\n"
-                                   "F11\tfull screen\n"
-                                   "Ctrl+Shift+K\tcomplaints (supervisor)\n"
-                                   "Ctrl+Q\tquit") +
-                                    u'\n' +
-                                    tr("Ctrl+J / F3\tjournal of applications (search box)\n"
-                                       "Enter\topen the application chosen in the journal\n"
-                                       "F5\tread the open application again\n"
-                                       "Escape\tclose the application view"),
+    // The keys stay as printed on the keyboard; only what they do is translated. Each operator
+    // sees the shortcuts of what the role may do.
+    const Role r = m_operator.role;
+    const bool takes = roleMay(r, Permission::TakeApplication);
+    const bool views = m_journalPage != nullptr;
+    const QList<std::tuple<bool, const char*, QString>> keys{
+        {takes, "Ctrl+N", tr("new application (Annex 1)")},
+        {roleMay(r, Permission::TakeAnnex2), "Ctrl+Shift+N",
+         tr("new Annex 2 application (migration police)")},
+        {takes, "Ctrl+Shift+O", tr("unfinished applications")},
+        {takes, "Enter", tr("next field")},
+        {true, "Tab / Shift+Tab", tr("next / previous field")},
+        {true, "Alt + …", tr("the field or button with the underlined letter")},
+        {takes, "Ctrl+Enter", tr("register the application")},
+        {takes, "Ctrl+S", tr("save the draft now")},
+        {takes || views, "Ctrl+W", tr("close the application (a draft is kept)")},
+        {views, "Ctrl+J / F3", tr("journal of applications (search box)")},
+        {views, "Enter", tr("open the application chosen in the journal")},
+        {views, "F5", tr("read the open application again")},
+        {views, "Escape", tr("close the application view")},
+        {roleMay(r, Permission::PrintCertificate), "Ctrl+P",
+         tr("print a certificate (preview first)")},
+        {roleMay(r, Permission::RecordHandover), "Ctrl+Shift+H",
+         tr("record the handover of a certificate")},
+        {roleMay(r, Permission::ManageComplaints), "Ctrl+Shift+K", tr("complaints")},
+        {true, "Ctrl+L", tr("lock the desk")},
+        {true, "F11", tr("full screen")},
+        {true, "Ctrl+Q", tr("quit")},
+    };
+    QStringList lines;
+    for (const auto& [shown, key, what] : keys) {
+        if (shown)
+            lines << QString::fromLatin1(key) + u'\t' + what;
+    }
+    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard shortcuts"), lines.join(u'\n'),
                                 QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("shortcutsMessageBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setModal(false);
     box->show();
