@@ -1,15 +1,26 @@
 #include "Screenshots.h"
 
+#include "ApplicationJson.h"
+#include "ApplicationView.h"
+#include "Complaint.h"
+#include "ComplaintRegister.h"
+#include "ComplaintsWindow.h"
 #include "Database.h"
 #include "DraftStore.h"
 #include "DraftsDialog.h"
 #include "IntakeForm.h"
+#include "Journal.h"
+#include "JournalModel.h"
+#include "JournalPage.h"
+#include "JournalThread.h"
 #include "Language.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "OperatorDirectory.h"
 #include "OperatorThread.h"
 #include "OperatorsDialog.h"
+#include "PrintPreviewDialog.h"
+#include "RuleSet.h"
 #include "SettingsDialog.h"
 
 #include <QApplication>
@@ -40,6 +51,51 @@ Application sampleApplication()
     return a;
 }
 
+// Runs the event loop until `done` holds (answers from the journal's thread), at most 10 s.
+template <typename Done>
+void waitFor(Done done)
+{
+    for (QDeadlineTimer deadline(10000); !done() && !deadline.hasExpired();)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+
+// A few applications in the journal, for the journal page and the application view: the
+// sample and two more people.
+Result<qint64> registerSamples(Database& db, const QString& clerk)
+{
+    Journal journal(db);
+    const DeskContext desk{QStringLiteral("ALM01"), QStringLiteral("02"), clerk};
+    const struct
+    {
+        const char16_t* surname;
+        const char16_t* given;
+        const char16_t* latinSurname;
+        const char16_t* latinGiven;
+        const char16_t* document;
+    } people[] = {
+        {u"Ван", u"Лэй", u"WANG", u"LEI", u"E12345678"},
+        {u"Мюллер", u"Анна", u"MUELLER", u"ANNA", u"C01X00T47"},
+        {u"Каримова", u"Дильноза", u"KARIMOVA", u"DILNOZA", u"FA1234567"},
+    };
+    qint64 last = 0;
+    for (const auto& p : people) {
+        Application a = sampleApplication();
+        a.nameCyrillic = {QString::fromUtf16(p.surname), QString::fromUtf16(p.given), QString()};
+        a.nameLatin = {QString::fromUtf16(p.latinSurname), QString::fromUtf16(p.latinGiven),
+                       QString()};
+        a.identityDocument->number = QString::fromUtf16(p.document);
+        Intake intake;
+        intake.application = a;
+        intake.json = ApplicationJson::toBytes(a);
+        intake.rulesEdition = RuleSet::effectiveOn(a.submittedOn)->id();
+        const Result<Registration> r = journal.registerApplication(intake, desk);
+        if (!r)
+            return r.error();
+        last = r->applicationId;
+    }
+    return last;
+}
+
 Status grab(QWidget* widget, const QString& path)
 {
     widget->show();
@@ -65,6 +121,8 @@ Status writeScreenshots(const QString& folder)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString password = QStringLiteral("sample-password-2026");
     Result<Operator> clerk = Operator{};
+    Result<Operator> supervisor = Operator{};
+    qint64 application = 0;
     {
         auto db = Database::open(journal);
         if (!db)
@@ -80,8 +138,28 @@ Status writeScreenshots(const QString& folder)
                                  QStringLiteral("admin"), now);
         if (!clerk)
             return clerk.error();
+        supervisor = operators.create(QStringLiteral("saule"), QStringLiteral("Әлиева Сәуле"),
+                                      Role::Supervisor, password, QStringLiteral("kk"),
+                                      QStringLiteral("admin"), now);
+        if (!supervisor)
+            return supervisor.error();
+        const Result<qint64> sample = registerSamples(**db, clerk->login);
+        if (!sample)
+            return sample.error();
+        application = *sample;
+        ComplaintRegister complaints(**db, WorkingCalendar());
+        Complaint c;
+        c.applicationId = application;
+        c.addressee = ComplaintAddressee::QualityControl;
+        c.received = QDate::currentDate().addDays(-12);
+        c.channel = ComplaintChannel::Post;
+        c.complainant = QStringLiteral("Каримова Дильноза");
+        c.substance = QStringLiteral("Жауап берілмеді");
+        if (const Result<ComplaintEntry> e = complaints.add(c, supervisor->login, c.received); !e)
+            return e.error();
     }
     OperatorThread operators(journal, QString());
+    JournalThread journalThread(journal);
     for (const QString& lang : {QStringLiteral("kk"), QStringLiteral("ru")}) {
         Language::install(lang);
         DraftStore drafts(data.filePath(QStringLiteral("drafts-") + lang));
@@ -117,6 +195,44 @@ Status writeScreenshots(const QString& folder)
         window.lock();
         if (Status s = grab(&window, folder + QStringLiteral("/desk-locked") + suffix); !s)
             return s;
+        window.unlock();
+
+        // The journal, an application, its receipt in the print preview.
+        window.setJournal(&journalThread, QStringLiteral("ALM01"), QStringLiteral("02"));
+        window.showJournal();
+        waitFor([&] { return window.journalPage()->model()->rowCount() >= 3; });
+        if (Status s = grab(&window, folder + QStringLiteral("/desk-journal") + suffix); !s)
+            return s;
+        ApplicationView* view = window.openApplication(application);
+        waitFor([&] { return view && view->isLoaded(); });
+        if (Status s = grab(&window, folder + QStringLiteral("/desk-application") + suffix); !s)
+            return s;
+        window.printDocument(application, PrintedDocument::AcceptanceReceipt);
+        PrintPreviewDialog* preview = nullptr;
+        waitFor([&] {
+            preview = window.findChild<PrintPreviewDialog*>();
+            return preview && preview->isReady();
+        });
+        if (preview) {
+            preview->resize(900, 820);
+            if (Status s = grab(preview, folder + QStringLiteral("/desk-print-preview") + suffix);
+                !s)
+                return s;
+            preview->reject();
+        }
+
+        // The supervisor's complaints.
+        MainWindow supervising(&operators, &drafts, *supervisor);
+        supervising.setJournal(&journalThread, QStringLiteral("ALM01"), QStringLiteral("02"));
+        ComplaintsWindow* complaints = supervising.showComplaints();
+        waitFor([&] { return complaints && complaints->complaintCount() > 0; });
+        if (complaints) {
+            complaints->resize(1100, 560);
+            if (Status s = grab(complaints, folder + QStringLiteral("/desk-complaints") + suffix);
+                !s)
+                return s;
+            complaints->close();
+        }
     }
     return {};
 }
