@@ -96,6 +96,73 @@
     </message>
 </context>
 <context>
+    <name>ApplicationTexts</name>
+    <message>
+        <source>State Corporation counter</source>
+        <translation>Мемлекеттік корпорация</translation>
+    </message>
+    <message>
+        <source>Migration police unit (service provider)</source>
+        <translation>Көші-қон полициясының бөлінісі (көрсетілетін қызметті беруші)</translation>
+    </message>
+    <message>
+        <source>E-government portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>Travel document of a stateless person</source>
+        <translation>Азаматтығы жоқ адамның жол жүру құжаты</translation>
+    </message>
+    <message>
+        <source>Refugee travel document</source>
+        <translation>Босқынның жол жүру құжаты</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Тұруға ықтиярхат</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Жеке куәлік</translation>
+    </message>
+    <message>
+        <source>Other identity document</source>
+        <translation>Жеке басын куәландыратын басқа құжат</translation>
+    </message>
+    <message>
+        <source>Application on the Annex 1 form, signed</source>
+        <translation>1-қосымшаға сәйкес нысандағы қол қойылған өтініш</translation>
+    </message>
+    <message>
+        <source>Identity document (copy)</source>
+        <translation>Жеке басын куәландыратын құжат (көшірмесі)</translation>
+    </message>
+    <message>
+        <source>Duly certified copy of the translation of the identity document</source>
+        <translation>Жеке басын куәландыратын құжат аудармасының тиісінше куәландырылған көшірмесі</translation>
+    </message>
+    <message>
+        <source>Notarized power of attorney</source>
+        <translation>Нотариалды куәландырылған сенімхат</translation>
+    </message>
+    <message>
+        <source>Annex 2 application certified by the head of the institution</source>
+        <translation>Мекеме басшысы куәландырған 2-қосымшаға сәйкес нысандағы өтініш</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фотосурет</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Басқа құжат</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationValidator</name>
     <message>
         <source>%1 (%2) is missing; fill it in.</source>
@@ -322,7 +389,7 @@
     <name>ApplicationView</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished">Өтініш</translation>
+        <translation>Өтініш</translation>
     </message>
     <message>
         <source>Print &amp;certificate</source>
@@ -382,7 +449,7 @@
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Қоса берілген құжаттар</translation>
+        <translation>Қоса берілген құжаттар</translation>
     </message>
     <message>
         <source>Preview of the attachment</source>
@@ -1895,7 +1962,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">тіркелді</translation>
+        <translation>тіркелді</translation>
     </message>
     <message>
         <source>decided</source>
@@ -1956,7 +2023,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Complaint %1</source>
@@ -2519,7 +2586,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished">Құжаттың түрі</translation>
+        <translation>Құжаттың түрі</translation>
     </message>
     <message>
         <source>Document &amp;number:</source>
@@ -2527,7 +2594,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished">Құжаттың нөмірі</translation>
+        <translation>Құжаттың нөмірі</translation>
     </message>
     <message>
         <source>Re&amp;ference shown by the service (if any):</source>
@@ -2543,7 +2610,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Power of attorney number</source>
-        <translation type="unfinished">Сенімхаттың нөмірі</translation>
+        <translation>Сенімхаттың нөмірі</translation>
     </message>
     <message>
         <source>Dat&amp;e of the power of attorney:</source>
@@ -2551,7 +2618,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Date of the power of attorney</source>
-        <translation type="unfinished">Сенімхаттың берілген күні</translation>
+        <translation>Сенімхаттың берілген күні</translation>
     </message>
     <message>
         <source>&amp;Issued by:</source>
@@ -2571,7 +2638,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Power of attorney valid until</source>
-        <translation type="unfinished">Сенімхаттың жарамдылық мерзімі</translation>
+        <translation>Сенімхаттың жарамдылық мерзімі</translation>
     </message>
 </context>
 <context>
@@ -3154,7 +3221,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Registered f&amp;rom:</source>
@@ -3706,7 +3773,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">Беттер</translation>
+        <translation>Беттер</translation>
     </message>
     <message>
         <source>The pages as they will be printed; Ctrl+Plus and Ctrl+Minus zoom</source>
@@ -4273,7 +4340,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>There is no complaint %1.</source>
-        <translation type="unfinished">%1 идентификаторлы шағым жоқ.</translation>
+        <translation>%1 идентификаторлы шағым жоқ.</translation>
     </message>
     <message>
         <source>There is no application &quot;%1&quot; in the journal: give its registration number (or id).</source>
@@ -4296,7 +4363,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 файлын жазу мүмкін емес: %2</translation>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names more than one application; give its registration number.</source>
@@ -4495,10 +4562,6 @@ Takes --help.</source>
 <context>
     <name>iin::ui::ApplicationView</name>
     <message>
-        <source>E-government portal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4512,7 +4575,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>refused at intake</source>
-        <translation type="unfinished">қабылдаудан бас тартылды</translation>
+        <translation>қабылдаудан бас тартылды</translation>
     </message>
     <message>
         <source>changed</source>
@@ -4560,7 +4623,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished">Өтініш</translation>
+        <translation>Өтініш</translation>
     </message>
     <message>
         <source>Registration number</source>
@@ -4568,7 +4631,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>IIN</source>
@@ -4576,7 +4639,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Өтініш беру арнасы</translation>
+        <translation>Өтініш беру арнасы</translation>
     </message>
     <message>
         <source>Basis</source>
@@ -4588,11 +4651,11 @@ Takes --help.</source>
     </message>
     <message>
         <source>Annex 1</source>
-        <translation type="unfinished">1-қосымша</translation>
+        <translation>1-қосымша</translation>
     </message>
     <message>
         <source>Date of submission</source>
-        <translation type="unfinished">Өтініш берілген күні</translation>
+        <translation>Өтініш берілген күні</translation>
     </message>
     <message>
         <source>Registered at</source>
@@ -4624,7 +4687,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished">Арыз иесі</translation>
+        <translation>Арыз иесі</translation>
     </message>
     <message>
         <source>Name in Cyrillic</source>
@@ -4636,23 +4699,23 @@ Takes --help.</source>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Туған күні</translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished">Туған жері</translation>
+        <translation>Туған жері</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Жынысы</translation>
+        <translation>Жынысы</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished">Азаматтығы</translation>
+        <translation>Азаматтығы</translation>
     </message>
     <message>
         <source>Identity document</source>
-        <translation type="unfinished">Жеке басын куәландыратын құжат</translation>
+        <translation>Жеке басын куәландыратын құжат</translation>
     </message>
     <message>
         <source>Type</source>
@@ -4664,7 +4727,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Issuing state</source>
-        <translation type="unfinished">Құжатты берген мемлекет</translation>
+        <translation>Құжатты берген мемлекет</translation>
     </message>
     <message>
         <source>Issued by</source>
@@ -4672,11 +4735,11 @@ Takes --help.</source>
     </message>
     <message>
         <source>Date of issue</source>
-        <translation type="unfinished">Берілген күні</translation>
+        <translation>Берілген күні</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished">Жарамдылық мерзімі</translation>
+        <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
         <source>Data in Cyrillic or Latin letters</source>
@@ -4684,27 +4747,27 @@ Takes --help.</source>
     </message>
     <message>
         <source>Shown from the digital documents service</source>
-        <translation type="unfinished">Цифрлық құжаттар сервисінен көрсетілді</translation>
+        <translation>Цифрлық құжаттар сервисінен көрсетілді</translation>
     </message>
     <message>
         <source>Stay and contacts</source>
-        <translation type="unfinished">Болу туралы және байланыс деректері</translation>
+        <translation>Болу туралы және байланыс деректері</translation>
     </message>
     <message>
         <source>Address of stay</source>
-        <translation type="unfinished">Болатын мекенжайы</translation>
+        <translation>Болатын мекенжайы</translation>
     </message>
     <message>
         <source>Purpose of stay</source>
-        <translation type="unfinished">Болу мақсаты</translation>
+        <translation>Болу мақсаты</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Электрондық пошта</translation>
+        <translation>Электрондық пошта</translation>
     </message>
     <message>
         <source>Consent to the processing of personal data</source>
@@ -4712,7 +4775,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished">Өкіл</translation>
+        <translation>Өкіл</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4732,11 +4795,11 @@ Takes --help.</source>
     </message>
     <message>
         <source>Notary</source>
-        <translation type="unfinished">Нотариус</translation>
+        <translation>Нотариус</translation>
     </message>
     <message>
         <source>Annex 2</source>
-        <translation type="unfinished">2-қосымша</translation>
+        <translation>2-қосымша</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -4744,19 +4807,19 @@ Takes --help.</source>
     </message>
     <message>
         <source>Head of the institution</source>
-        <translation type="unfinished">Мекеме басшысы</translation>
+        <translation>Мекеме басшысы</translation>
     </message>
     <message>
         <source>Representative of the institution</source>
-        <translation type="unfinished">Мекеме өкілі</translation>
+        <translation>Мекеме өкілі</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished">Сот</translation>
+        <translation>Сот</translation>
     </message>
     <message>
         <source>Date of the verdict</source>
-        <translation type="unfinished">Үкім шығарылған күні</translation>
+        <translation>Үкім шығарылған күні</translation>
     </message>
     <message>
         <source>Certified by the head</source>
@@ -4768,7 +4831,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>electronic copy</source>
-        <translation type="unfinished">электрондық көшірме</translation>
+        <translation>электрондық көшірме</translation>
     </message>
     <message>
         <source>paper only, no scan</source>
@@ -4842,7 +4905,7 @@ Reason: %2</source>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5242,30 +5305,6 @@ Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passport</source>
-        <translation type="unfinished">Паспорт</translation>
-    </message>
-    <message>
-        <source>Travel document of a stateless person</source>
-        <translation type="unfinished">Азаматтығы жоқ адамның жол жүру құжаты</translation>
-    </message>
-    <message>
-        <source>Refugee travel document</source>
-        <translation type="unfinished">Босқынның жол жүру құжаты</translation>
-    </message>
-    <message>
-        <source>Residence permit</source>
-        <translation type="unfinished">Тұруға ықтиярхат</translation>
-    </message>
-    <message>
-        <source>Identity card</source>
-        <translation type="unfinished">Жеке куәлік</translation>
-    </message>
-    <message>
-        <source>Other identity document</source>
-        <translation type="unfinished">Жеке басын куәландыратын басқа құжат</translation>
-    </message>
-    <message>
         <source>Identity document &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5319,11 +5358,11 @@ Reason: %2</source>
     </message>
     <message>
         <source>Date of the power of attorney</source>
-        <translation type="unfinished">Сенімхаттың берілген күні</translation>
+        <translation>Сенімхаттың берілген күні</translation>
     </message>
     <message>
         <source>Power of attorney valid until</source>
-        <translation type="unfinished">Сенімхаттың жарамдылық мерзімі</translation>
+        <translation>Сенімхаттың жарамдылық мерзімі</translation>
     </message>
     <message>
         <source>%1 (%2) is not a real date: type it as dd.mm.yyyy.</source>
@@ -5337,34 +5376,6 @@ Reason: %2</source>
 <context>
     <name>iin::ui::IntakeForm</name>
     <message>
-        <source>Application on the Annex 1 form, signed</source>
-        <translation>1-қосымшаға сәйкес нысандағы қол қойылған өтініш</translation>
-    </message>
-    <message>
-        <source>Identity document (copy)</source>
-        <translation>Жеке басын куәландыратын құжат (көшірмесі)</translation>
-    </message>
-    <message>
-        <source>Duly certified copy of the translation of the identity document</source>
-        <translation>Жеке басын куәландыратын құжат аудармасының тиісінше куәландырылған көшірмесі</translation>
-    </message>
-    <message>
-        <source>Notarized power of attorney</source>
-        <translation>Нотариалды куәландырылған сенімхат</translation>
-    </message>
-    <message>
-        <source>Annex 2 application certified by the head of the institution</source>
-        <translation>Мекеме басшысы куәландырған 2-қосымшаға сәйкес нысандағы өтініш</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Фотосурет</translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation>Басқа құжат</translation>
-    </message>
-    <message>
         <source>Electronic request certified by the EDS</source>
         <translation>ЭЦҚ-мен куәландырылған электрондық сұрау салу</translation>
     </message>
@@ -5377,14 +5388,6 @@ Reason: %2</source>
         <translation>Бұл өтініш пен оның жобасы жойылсын ба? Енгізілген деректерді қалпына келтіру мүмкін болмайды.</translation>
     </message>
     <message>
-        <source>State Corporation counter</source>
-        <translation>Мемлекеттік корпорация</translation>
-    </message>
-    <message>
-        <source>Migration police unit (service provider)</source>
-        <translation>Көші-қон полициясының бөлінісі (көрсетілетін қызметті беруші)</translation>
-    </message>
-    <message>
         <source>(not chosen)</source>
         <translation>(таңдалмаған)</translation>
     </message>
@@ -5395,30 +5398,6 @@ Reason: %2</source>
     <message>
         <source>Female</source>
         <translation>Әйел</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Паспорт</translation>
-    </message>
-    <message>
-        <source>Travel document of a stateless person</source>
-        <translation>Азаматтығы жоқ адамның жол жүру құжаты</translation>
-    </message>
-    <message>
-        <source>Refugee travel document</source>
-        <translation>Босқынның жол жүру құжаты</translation>
-    </message>
-    <message>
-        <source>Residence permit</source>
-        <translation>Тұруға ықтиярхат</translation>
-    </message>
-    <message>
-        <source>Identity card</source>
-        <translation>Жеке куәлік</translation>
-    </message>
-    <message>
-        <source>Other identity document</source>
-        <translation>Жеке басын куәландыратын басқа құжат</translation>
     </message>
     <message>
         <source>Application (Annex 2)</source>
@@ -5551,43 +5530,43 @@ Reason: %2</source>
     <name>iin::ui::JournalModel</name>
     <message>
         <source>draft</source>
-        <translation type="unfinished">жоба</translation>
+        <translation>жоба</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">тіркелді</translation>
+        <translation>тіркелді</translation>
     </message>
     <message>
         <source>sent to the registry</source>
-        <translation type="unfinished">тізілімге жіберілді</translation>
+        <translation>тізілімге жіберілді</translation>
     </message>
     <message>
         <source>IIN assigned</source>
-        <translation type="unfinished">ЖСН берілді</translation>
+        <translation>ЖСН берілді</translation>
     </message>
     <message>
         <source>rejected by the registry</source>
-        <translation type="unfinished">тізілім бас тартты</translation>
+        <translation>тізілім бас тартты</translation>
     </message>
     <message>
         <source>certificate printed</source>
-        <translation type="unfinished">куәлік басып шығарылды</translation>
+        <translation>куәлік басып шығарылды</translation>
     </message>
     <message>
         <source>handed over</source>
-        <translation type="unfinished">берілді</translation>
+        <translation>берілді</translation>
     </message>
     <message>
         <source>refused at intake</source>
-        <translation type="unfinished">қабылдаудан бас тартылды</translation>
+        <translation>қабылдаудан бас тартылды</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">күші жойылды</translation>
+        <translation>күші жойылды</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation type="unfinished">(нөмірсіз)</translation>
+        <translation>(нөмірсіз)</translation>
     </message>
     <message>
         <source>Registration number</source>
@@ -5595,7 +5574,7 @@ Reason: %2</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Name (Cyrillic / Latin)</source>
@@ -5603,15 +5582,15 @@ Reason: %2</source>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Туған күні</translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished">Азаматтығы</translation>
+        <translation>Азаматтығы</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished">Құжаттың нөмірі</translation>
+        <translation>Құжаттың нөмірі</translation>
     </message>
     <message>
         <source>IIN</source>

@@ -96,6 +96,73 @@
     </message>
 </context>
 <context>
+    <name>ApplicationTexts</name>
+    <message>
+        <source>State Corporation counter</source>
+        <translation>Государственная корпорация</translation>
+    </message>
+    <message>
+        <source>Migration police unit (service provider)</source>
+        <translation>Подразделение миграционной полиции (услугодатель)</translation>
+    </message>
+    <message>
+        <source>E-government portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <source>Travel document of a stateless person</source>
+        <translation>Проездной документ лица без гражданства</translation>
+    </message>
+    <message>
+        <source>Refugee travel document</source>
+        <translation>Проездной документ беженца</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Вид на жительство</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Удостоверение личности</translation>
+    </message>
+    <message>
+        <source>Other identity document</source>
+        <translation>Иной документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <source>Application on the Annex 1 form, signed</source>
+        <translation>Подписанное заявление по форме согласно приложению 1</translation>
+    </message>
+    <message>
+        <source>Identity document (copy)</source>
+        <translation>Документ, удостоверяющий личность (копия)</translation>
+    </message>
+    <message>
+        <source>Duly certified copy of the translation of the identity document</source>
+        <translation>Надлежаще засвидетельствованная копия перевода документа, удостоверяющего личность</translation>
+    </message>
+    <message>
+        <source>Notarized power of attorney</source>
+        <translation>Нотариально удостоверенная доверенность</translation>
+    </message>
+    <message>
+        <source>Annex 2 application certified by the head of the institution</source>
+        <translation>Заявление по форме согласно приложению 2, заверенное руководителем учреждения</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фотография</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Иной документ</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationValidator</name>
     <message>
         <source>%1 (%2) is missing; fill it in.</source>
@@ -322,7 +389,7 @@
     <name>ApplicationView</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished">Заявление</translation>
+        <translation>Заявление</translation>
     </message>
     <message>
         <source>Print &amp;certificate</source>
@@ -382,7 +449,7 @@
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Приложенные документы</translation>
+        <translation>Приложенные документы</translation>
     </message>
     <message>
         <source>Preview of the attachment</source>
@@ -1896,7 +1963,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">зарегистрировано</translation>
+        <translation>зарегистрировано</translation>
     </message>
     <message>
         <source>decided</source>
@@ -1960,7 +2027,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Complaint %1</source>
@@ -2525,7 +2592,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished">Тип документа</translation>
+        <translation>Тип документа</translation>
     </message>
     <message>
         <source>Document &amp;number:</source>
@@ -2533,7 +2600,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished">Номер документа</translation>
+        <translation>Номер документа</translation>
     </message>
     <message>
         <source>Re&amp;ference shown by the service (if any):</source>
@@ -2549,7 +2616,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Power of attorney number</source>
-        <translation type="unfinished">Номер доверенности</translation>
+        <translation>Номер доверенности</translation>
     </message>
     <message>
         <source>Dat&amp;e of the power of attorney:</source>
@@ -2557,7 +2624,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Date of the power of attorney</source>
-        <translation type="unfinished">Дата доверенности</translation>
+        <translation>Дата доверенности</translation>
     </message>
     <message>
         <source>&amp;Issued by:</source>
@@ -2577,7 +2644,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Power of attorney valid until</source>
-        <translation type="unfinished">Доверенность действительна до</translation>
+        <translation>Доверенность действительна до</translation>
     </message>
 </context>
 <context>
@@ -3161,7 +3228,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Registered f&amp;rom:</source>
@@ -3714,7 +3781,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished">Страницы</translation>
+        <translation>Страницы</translation>
     </message>
     <message>
         <source>The pages as they will be printed; Ctrl+Plus and Ctrl+Minus zoom</source>
@@ -4281,7 +4348,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>There is no complaint %1.</source>
-        <translation type="unfinished">Жалобы с идентификатором %1 нет.</translation>
+        <translation>Жалобы с идентификатором %1 нет.</translation>
     </message>
     <message>
         <source>There is no application &quot;%1&quot; in the journal: give its registration number (or id).</source>
@@ -4304,7 +4371,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удаётся записать файл %1: %2</translation>
+        <translation>Не удаётся записать файл %1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names more than one application; give its registration number.</source>
@@ -4505,10 +4572,6 @@ Takes --help.</source>
 <context>
     <name>iin::ui::ApplicationView</name>
     <message>
-        <source>E-government portal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4522,7 +4585,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>refused at intake</source>
-        <translation type="unfinished">отказано в приёме</translation>
+        <translation>отказано в приёме</translation>
     </message>
     <message>
         <source>changed</source>
@@ -4570,7 +4633,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished">Заявление</translation>
+        <translation>Заявление</translation>
     </message>
     <message>
         <source>Registration number</source>
@@ -4578,7 +4641,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>IIN</source>
@@ -4586,7 +4649,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал подачи</translation>
+        <translation>Канал подачи</translation>
     </message>
     <message>
         <source>Basis</source>
@@ -4598,11 +4661,11 @@ Takes --help.</source>
     </message>
     <message>
         <source>Annex 1</source>
-        <translation type="unfinished"></translation>
+        <translation>приложение 1</translation>
     </message>
     <message>
         <source>Date of submission</source>
-        <translation type="unfinished">Дата подачи заявления</translation>
+        <translation>Дата подачи заявления</translation>
     </message>
     <message>
         <source>Registered at</source>
@@ -4634,7 +4697,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished">Заявитель</translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
         <source>Name in Cyrillic</source>
@@ -4646,23 +4709,23 @@ Takes --help.</source>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished">Место рождения</translation>
+        <translation>Место рождения</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Пол</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished">Гражданство</translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>Identity document</source>
-        <translation type="unfinished">Документ, удостоверяющий личность</translation>
+        <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
         <source>Type</source>
@@ -4674,7 +4737,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Issuing state</source>
-        <translation type="unfinished">Государство выдачи</translation>
+        <translation>Государство выдачи</translation>
     </message>
     <message>
         <source>Issued by</source>
@@ -4682,11 +4745,11 @@ Takes --help.</source>
     </message>
     <message>
         <source>Date of issue</source>
-        <translation type="unfinished">Дата выдачи</translation>
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished">Действителен до</translation>
+        <translation>Действителен до</translation>
     </message>
     <message>
         <source>Data in Cyrillic or Latin letters</source>
@@ -4694,27 +4757,27 @@ Takes --help.</source>
     </message>
     <message>
         <source>Shown from the digital documents service</source>
-        <translation type="unfinished">Предъявлен из сервиса цифровых документов</translation>
+        <translation>Предъявлен из сервиса цифровых документов</translation>
     </message>
     <message>
         <source>Stay and contacts</source>
-        <translation type="unfinished">Пребывание и контакты</translation>
+        <translation>Пребывание и контакты</translation>
     </message>
     <message>
         <source>Address of stay</source>
-        <translation type="unfinished">Адрес пребывания</translation>
+        <translation>Адрес пребывания</translation>
     </message>
     <message>
         <source>Purpose of stay</source>
-        <translation type="unfinished">Цель пребывания</translation>
+        <translation>Цель пребывания</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Электронная почта</translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <source>Consent to the processing of personal data</source>
@@ -4722,7 +4785,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished">Представитель</translation>
+        <translation>Представитель</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4742,11 +4805,11 @@ Takes --help.</source>
     </message>
     <message>
         <source>Notary</source>
-        <translation type="unfinished">Нотариус</translation>
+        <translation>Нотариус</translation>
     </message>
     <message>
         <source>Annex 2</source>
-        <translation type="unfinished">Приложение 2</translation>
+        <translation>Приложение 2</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -4754,19 +4817,19 @@ Takes --help.</source>
     </message>
     <message>
         <source>Head of the institution</source>
-        <translation type="unfinished">Руководитель учреждения</translation>
+        <translation>Руководитель учреждения</translation>
     </message>
     <message>
         <source>Representative of the institution</source>
-        <translation type="unfinished">Представитель учреждения</translation>
+        <translation>Представитель учреждения</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished">Суд</translation>
+        <translation>Суд</translation>
     </message>
     <message>
         <source>Date of the verdict</source>
-        <translation type="unfinished">Дата приговора</translation>
+        <translation>Дата приговора</translation>
     </message>
     <message>
         <source>Certified by the head</source>
@@ -4778,7 +4841,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>electronic copy</source>
-        <translation type="unfinished">электронная копия</translation>
+        <translation>электронная копия</translation>
     </message>
     <message>
         <source>paper only, no scan</source>
@@ -4852,7 +4915,7 @@ Reason: %2</source>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <source>Note</source>
@@ -5258,30 +5321,6 @@ Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passport</source>
-        <translation type="unfinished">Паспорт</translation>
-    </message>
-    <message>
-        <source>Travel document of a stateless person</source>
-        <translation type="unfinished">Проездной документ лица без гражданства</translation>
-    </message>
-    <message>
-        <source>Refugee travel document</source>
-        <translation type="unfinished">Проездной документ беженца</translation>
-    </message>
-    <message>
-        <source>Residence permit</source>
-        <translation type="unfinished">Вид на жительство</translation>
-    </message>
-    <message>
-        <source>Identity card</source>
-        <translation type="unfinished">Удостоверение личности</translation>
-    </message>
-    <message>
-        <source>Other identity document</source>
-        <translation type="unfinished">Иной документ, удостоверяющий личность</translation>
-    </message>
-    <message>
         <source>Identity document &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5335,11 +5374,11 @@ Reason: %2</source>
     </message>
     <message>
         <source>Date of the power of attorney</source>
-        <translation type="unfinished">Дата доверенности</translation>
+        <translation>Дата доверенности</translation>
     </message>
     <message>
         <source>Power of attorney valid until</source>
-        <translation type="unfinished">Доверенность действительна до</translation>
+        <translation>Доверенность действительна до</translation>
     </message>
     <message>
         <source>%1 (%2) is not a real date: type it as dd.mm.yyyy.</source>
@@ -5353,34 +5392,6 @@ Reason: %2</source>
 <context>
     <name>iin::ui::IntakeForm</name>
     <message>
-        <source>Application on the Annex 1 form, signed</source>
-        <translation>Подписанное заявление по форме согласно приложению 1</translation>
-    </message>
-    <message>
-        <source>Identity document (copy)</source>
-        <translation>Документ, удостоверяющий личность (копия)</translation>
-    </message>
-    <message>
-        <source>Duly certified copy of the translation of the identity document</source>
-        <translation>Надлежаще засвидетельствованная копия перевода документа, удостоверяющего личность</translation>
-    </message>
-    <message>
-        <source>Notarized power of attorney</source>
-        <translation>Нотариально удостоверенная доверенность</translation>
-    </message>
-    <message>
-        <source>Annex 2 application certified by the head of the institution</source>
-        <translation>Заявление по форме согласно приложению 2, заверенное руководителем учреждения</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Фотография</translation>
-    </message>
-    <message>
-        <source>Other document</source>
-        <translation>Иной документ</translation>
-    </message>
-    <message>
         <source>Electronic request certified by the EDS</source>
         <translation>Электронный запрос, удостоверенный ЭЦП</translation>
     </message>
@@ -5393,14 +5404,6 @@ Reason: %2</source>
         <translation>Удалить это заявление и его черновик? Введённые данные восстановить будет невозможно.</translation>
     </message>
     <message>
-        <source>State Corporation counter</source>
-        <translation>Государственная корпорация</translation>
-    </message>
-    <message>
-        <source>Migration police unit (service provider)</source>
-        <translation>Подразделение миграционной полиции (услугодатель)</translation>
-    </message>
-    <message>
         <source>(not chosen)</source>
         <translation>(не выбрано)</translation>
     </message>
@@ -5411,30 +5414,6 @@ Reason: %2</source>
     <message>
         <source>Female</source>
         <translation>Женский</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Паспорт</translation>
-    </message>
-    <message>
-        <source>Travel document of a stateless person</source>
-        <translation>Проездной документ лица без гражданства</translation>
-    </message>
-    <message>
-        <source>Refugee travel document</source>
-        <translation>Проездной документ беженца</translation>
-    </message>
-    <message>
-        <source>Residence permit</source>
-        <translation>Вид на жительство</translation>
-    </message>
-    <message>
-        <source>Identity card</source>
-        <translation>Удостоверение личности</translation>
-    </message>
-    <message>
-        <source>Other identity document</source>
-        <translation>Иной документ, удостоверяющий личность</translation>
     </message>
     <message>
         <source>Application (Annex 2)</source>
@@ -5569,43 +5548,43 @@ Reason: %2</source>
     <name>iin::ui::JournalModel</name>
     <message>
         <source>draft</source>
-        <translation type="unfinished">черновик</translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished">зарегистрировано</translation>
+        <translation>зарегистрировано</translation>
     </message>
     <message>
         <source>sent to the registry</source>
-        <translation type="unfinished">отправлено в реестр</translation>
+        <translation>отправлено в реестр</translation>
     </message>
     <message>
         <source>IIN assigned</source>
-        <translation type="unfinished">ИИН присвоен</translation>
+        <translation>ИИН присвоен</translation>
     </message>
     <message>
         <source>rejected by the registry</source>
-        <translation type="unfinished">отклонено реестром</translation>
+        <translation>отклонено реестром</translation>
     </message>
     <message>
         <source>certificate printed</source>
-        <translation type="unfinished">свидетельство напечатано</translation>
+        <translation>свидетельство напечатано</translation>
     </message>
     <message>
         <source>handed over</source>
-        <translation type="unfinished">выдано</translation>
+        <translation>выдано</translation>
     </message>
     <message>
         <source>refused at intake</source>
-        <translation type="unfinished">отказано в приёме</translation>
+        <translation>отказано в приёме</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">отменено</translation>
+        <translation>отменено</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation type="unfinished">(без номера)</translation>
+        <translation>(без номера)</translation>
     </message>
     <message>
         <source>Registration number</source>
@@ -5613,7 +5592,7 @@ Reason: %2</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Name (Cyrillic / Latin)</source>
@@ -5621,15 +5600,15 @@ Reason: %2</source>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished">Гражданство</translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished">Номер документа</translation>
+        <translation>Номер документа</translation>
     </message>
     <message>
         <source>IIN</source>

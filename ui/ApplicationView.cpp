@@ -2,6 +2,7 @@
 #include "ui_ApplicationView.h"
 
 #include "ApplicationJson.h"
+#include "ApplicationTexts.h"
 #include "AuditTrail.h"
 #include "Countries.h"
 #include "IntakeForm.h"
@@ -53,60 +54,6 @@ QString statusText(const QJsonValue& value)
 {
     const std::optional<ApplicationStatus> s = ApplicationStatuses::fromString(value.toString());
     return s ? JournalModel::statusName(*s) : value.toString();
-}
-
-// The same words as the intake form (its translations serve here too).
-QString channelText(Channel c)
-{
-    switch (c) {
-    case Channel::StateCorporation:
-        return IntakeForm::tr("State Corporation counter");
-    case Channel::ServiceProvider:
-        return IntakeForm::tr("Migration police unit (service provider)");
-    case Channel::Portal:
-        return ApplicationView::tr("E-government portal");
-    }
-    return {};
-}
-
-QString documentTypeText(IdentityDocumentType t)
-{
-    switch (t) {
-    case IdentityDocumentType::Passport:
-        return IntakeForm::tr("Passport");
-    case IdentityDocumentType::StatelessTravelDocument:
-        return IntakeForm::tr("Travel document of a stateless person");
-    case IdentityDocumentType::RefugeeTravelDocument:
-        return IntakeForm::tr("Refugee travel document");
-    case IdentityDocumentType::ResidencePermit:
-        return IntakeForm::tr("Residence permit");
-    case IdentityDocumentType::IdCard:
-        return IntakeForm::tr("Identity card");
-    case IdentityDocumentType::Other:
-        return IntakeForm::tr("Other identity document");
-    }
-    return {};
-}
-
-QString attachmentKindText(const QString& kind)
-{
-    switch (attachmentKindFromString(kind).value_or(AttachmentKind::Other)) {
-    case AttachmentKind::ApplicationForm:
-        return IntakeForm::tr("Application on the Annex 1 form, signed");
-    case AttachmentKind::IdentityDocumentCopy:
-        return IntakeForm::tr("Identity document (copy)");
-    case AttachmentKind::CertifiedTranslation:
-        return IntakeForm::tr("Duly certified copy of the translation of the identity document");
-    case AttachmentKind::PowerOfAttorney:
-        return IntakeForm::tr("Notarized power of attorney");
-    case AttachmentKind::Annex2Application:
-        return IntakeForm::tr("Annex 2 application certified by the head of the institution");
-    case AttachmentKind::Photo:
-        return IntakeForm::tr("Photo");
-    case AttachmentKind::Other:
-        return IntakeForm::tr("Other document");
-    }
-    return kind;
 }
 
 QString yesNo(bool yes)
@@ -344,7 +291,7 @@ void ApplicationView::showData()
     html.row(tr("Registration number"), r.value(u"registration_number").toString());
     html.row(tr("Status"), statusText(r.value(u"status")));
     html.row(tr("IIN"), r.value(u"iin").toString());
-    html.row(tr("Channel"), channelText(a.channel));
+    html.row(tr("Channel"), ApplicationTexts::channel(a.channel));
     html.row(tr("Basis"), a.basis == ApplicationBasis::Annex2 ? tr("Annex 2 (penitentiary "
                                                                    "institution)")
                                                               : tr("Annex 1"));
@@ -376,7 +323,7 @@ void ApplicationView::showData()
 
     if (const std::optional<IdentityDocument>& d = a.identityDocument) {
         html.section(tr("Identity document"));
-        html.row(tr("Type"), documentTypeText(d->type));
+        html.row(tr("Type"), ApplicationTexts::documentType(d->type));
         html.row(tr("Number"), d->number);
         html.row(tr("Issuing state"), countryText(d->issuingState));
         html.row(tr("Issued by"), d->issuingAuthority);
@@ -399,7 +346,7 @@ void ApplicationView::showData()
         html.row(tr("Name"), rep->name.fullName());
         html.row(tr("IIN"), rep->iin);
         html.row(tr("Identity document"),
-                 documentTypeText(rep->document.type) + u' ' + rep->document.number);
+                 ApplicationTexts::documentType(rep->document.type) + u' ' + rep->document.number);
         const PowerOfAttorney& p = rep->powerOfAttorney;
         html.row(tr("Power of attorney"),
                  tr("No. %1 of %2").arg(p.number, dateText(p.date)) +
@@ -432,8 +379,10 @@ void ApplicationView::showAttachments()
     const QLocale locale;
     for (const QJsonValue& v : m_record.value(u"attachments").toArray()) {
         const QJsonObject at = v.toObject();
-        QStringList parts{attachmentKindText(at.value(u"kind").toString()),
-                          at.value(u"file_name").toString()};
+        QStringList parts{
+            ApplicationTexts::attachmentKind(attachmentKindFromString(at.value(u"kind").toString())
+                                                 .value_or(AttachmentKind::Other)),
+            at.value(u"file_name").toString()};
         if (!at.value(u"size").isNull())
             parts << locale.formattedDataSize(at.value(u"size").toInteger());
         if (at.value(u"certified").toBool())

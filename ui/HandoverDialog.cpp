@@ -1,6 +1,7 @@
 #include "HandoverDialog.h"
 #include "ui_HandoverDialog.h"
 
+#include "ApplicationTexts.h"
 #include "MessageBar.h"
 
 #include <QEvent>
@@ -125,17 +126,8 @@ void HandoverDialog::refreshTexts()
         const QVariant type = u.documentTypeComboBox->currentData();
         const QSignalBlocker block(u.documentTypeComboBox);
         u.documentTypeComboBox->clear();
-        const QList<std::pair<QString, IdentityDocumentType>> types{
-            {tr("Passport"), IdentityDocumentType::Passport},
-            {tr("Travel document of a stateless person"),
-             IdentityDocumentType::StatelessTravelDocument},
-            {tr("Refugee travel document"), IdentityDocumentType::RefugeeTravelDocument},
-            {tr("Residence permit"), IdentityDocumentType::ResidencePermit},
-            {tr("Identity card"), IdentityDocumentType::IdCard},
-            {tr("Other identity document"), IdentityDocumentType::Other},
-        };
-        for (const auto& [text, value] : types)
-            u.documentTypeComboBox->addItem(text, int(value));
+        for (IdentityDocumentType t : ApplicationTexts::documentTypes())
+            u.documentTypeComboBox->addItem(ApplicationTexts::documentType(t), int(t));
         u.documentTypeComboBox->setCurrentIndex(
             type.isValid() ? qMax(0, u.documentTypeComboBox->findData(type)) : 0);
     }

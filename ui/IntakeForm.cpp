@@ -1,11 +1,11 @@
 #include "IntakeForm.h"
-
-#include "Language.h"
 #include "ui_IntakeForm.h"
 
+#include "ApplicationTexts.h"
 #include "CountryComboBox.h"
 #include "DateLineEdit.h"
 #include "FileDialog.h"
+#include "Language.h"
 #include "MessageBox.h"
 #include "RuleSet.h"
 #include "RuleSetData.h"
@@ -49,33 +49,12 @@ void refill(QComboBox* combo, const QList<std::pair<QString, QVariant>>& items)
         setComboData(combo, chosen);
 }
 
-QString attachmentKindTitle(AttachmentKind kind)
-{
-    switch (kind) {
-    case AttachmentKind::ApplicationForm:
-        return IntakeForm::tr("Application on the Annex 1 form, signed");
-    case AttachmentKind::IdentityDocumentCopy:
-        return IntakeForm::tr("Identity document (copy)");
-    case AttachmentKind::CertifiedTranslation:
-        return IntakeForm::tr("Duly certified copy of the translation of the identity document");
-    case AttachmentKind::PowerOfAttorney:
-        return IntakeForm::tr("Notarized power of attorney");
-    case AttachmentKind::Annex2Application:
-        return IntakeForm::tr("Annex 2 application certified by the head of the institution");
-    case AttachmentKind::Photo:
-        return IntakeForm::tr("Photo");
-    case AttachmentKind::Other:
-        return IntakeForm::tr("Other document");
-    }
-    return {};
-}
-
 QString requirementTitle(const Requirement& r)
 {
     if (r.signature)
         return IntakeForm::tr("Electronic request certified by the EDS");
     if (r.attachment)
-        return attachmentKindTitle(*r.attachment);
+        return ApplicationTexts::attachmentKind(*r.attachment);
     return r.id;
 }
 
@@ -233,28 +212,19 @@ void IntakeForm::fillCombos()
 {
     auto& u = *m_ui;
     refill(u.channelComboBox,
-           {{tr("State Corporation counter"), int(Channel::StateCorporation)},
-            {tr("Migration police unit (service provider)"), int(Channel::ServiceProvider)}});
+           {{ApplicationTexts::channel(Channel::StateCorporation), int(Channel::StateCorporation)},
+            {ApplicationTexts::channel(Channel::ServiceProvider), int(Channel::ServiceProvider)}});
     refill(u.sexComboBox, {{tr("(not chosen)"), int(Sex::Unknown)},
                            {tr("Male"), int(Sex::Male)},
                            {tr("Female"), int(Sex::Female)}});
-    const QList<std::pair<QString, QVariant>> documentTypes{
-        {tr("Passport"), int(IdentityDocumentType::Passport)},
-        {tr("Travel document of a stateless person"),
-         int(IdentityDocumentType::StatelessTravelDocument)},
-        {tr("Refugee travel document"), int(IdentityDocumentType::RefugeeTravelDocument)},
-        {tr("Residence permit"), int(IdentityDocumentType::ResidencePermit)},
-        {tr("Identity card"), int(IdentityDocumentType::IdCard)},
-        {tr("Other identity document"), int(IdentityDocumentType::Other)},
-    };
+    QList<std::pair<QString, QVariant>> documentTypes;
+    for (IdentityDocumentType t : ApplicationTexts::documentTypes())
+        documentTypes.append({ApplicationTexts::documentType(t), int(t)});
     refill(u.documentTypeComboBox, documentTypes);
     refill(u.representativeDocumentTypeComboBox, documentTypes);
     QList<std::pair<QString, QVariant>> kinds;
-    for (AttachmentKind k :
-         {AttachmentKind::ApplicationForm, AttachmentKind::IdentityDocumentCopy,
-          AttachmentKind::CertifiedTranslation, AttachmentKind::PowerOfAttorney,
-          AttachmentKind::Annex2Application, AttachmentKind::Photo, AttachmentKind::Other})
-        kinds.append({attachmentKindTitle(k), int(k)});
+    for (AttachmentKind k : ApplicationTexts::attachmentKinds())
+        kinds.append({ApplicationTexts::attachmentKind(k), int(k)});
     refill(u.attachmentKindComboBox, kinds);
 }
 
@@ -815,7 +785,8 @@ void IntakeForm::showAttachments()
             flags << tr("certified");
         if (at.electronic)
             flags << tr("electronic copy");
-        QString text = attachmentKindTitle(at.kind) + QStringLiteral("\n") + at.fileName;
+        QString text =
+            ApplicationTexts::attachmentKind(at.kind) + QStringLiteral("\n") + at.fileName;
         if (info.exists())
             text += QStringLiteral(" · ") + QLocale().formattedDataSize(info.size());
         if (!flags.isEmpty())
