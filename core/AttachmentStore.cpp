@@ -28,8 +28,12 @@ Result<QString> AttachmentStore::put(const QByteArray& content) const
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error{QStringLiteral("store.io"),
                      tr("The attachments folder \"%1\" cannot be created.").arg(m_root)};
+    // Scans are personal data: the folder and each file are the owner's only.
+    QFile::setPermissions(m_root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QSaveFile file(path); // writes a temporary file and renames it on commit()
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+        file.write(content) != content.size() || !file.commit())
         return Error{QStringLiteral("store.io"),
                      tr("The attachment cannot be saved: %1").arg(file.errorString())};
     return digest;

@@ -28,6 +28,10 @@ Status Backup::write(Database& database, const QString& target, const QString& o
         !s)
         return s;
 
+    // The copy is as private as the journal (VACUUM INTO writes into an empty file).
+    if (!Database::createPrivateFile(info.absoluteFilePath()))
+        return Error{QStringLiteral("backup.io"),
+                     tr("The backup file \"%1\" cannot be created.").arg(target)};
     QSqlQuery q(database.sql());
     // VACUUM INTO takes an expression: the file name is bound, never spliced into the SQL.
     q.prepare(QStringLiteral("VACUUM INTO ?"));

@@ -77,6 +77,14 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+bool Database::createPrivateFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly))
+        return false;
+    return file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
     return open(path, Options{});
@@ -100,6 +108,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return Error{QStringLiteral("store.io"),
                      tr("The folder \"%1\" cannot be created.").arg(info.absolutePath())};
+    // A new journal is private from its first byte (SQLite gives its -wal and -shm files the
+    // same permissions).
+    if (!info.exists() && !createPrivateFile(info.absoluteFilePath()))
+        return Error{QStringLiteral("store.io"),
+                     tr("The database file \"%1\" cannot be created.").arg(path)};
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connection);

@@ -45,6 +45,9 @@ public:
     // The default file: "journal.sqlite" in the user's data folder, shared by the desk and the
     // command-line tool ("~/.local/share/IIN Desk/journal.sqlite" on Linux).
     static QString defaultPath();
+    // Creates an empty file only its owner may read and write: the journal, its backups and
+    // scans hold personal data and the operators' password hashes. False if it cannot.
+    static bool createPrivateFile(const QString& path);
 
     static Result<std::unique_ptr<Database>> open(const QString& path);
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);

@@ -65,6 +65,12 @@ void TestDatabase::createsSchemaWithWalAndForeignKeys()
 {
     auto db = openOrFail(m_dir->filePath("new/folder/journal.sqlite"));
     QVERIFY(db);
+    // Personal data and password hashes: only the owner may read the new file or its WAL.
+    constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    QCOMPARE(QFile::permissions(db->path()) & ~(QFile::ReadUser | QFile::WriteUser), ownerOnly);
+    QVERIFY(QFile::exists(db->path() + "-wal"));
+    QCOMPARE(QFile::permissions(db->path() + "-wal") & ~(QFile::ReadUser | QFile::WriteUser),
+             ownerOnly);
     QCOMPARE(db->journalMode(), "wal");
     QCOMPARE(scalar(*db, "PRAGMA journal_mode").toString(), "wal");
     QCOMPARE(scalar(*db, "PRAGMA foreign_keys").toInt(), 1);

@@ -212,6 +212,9 @@ void TestStoreCli::backupIsAConsistentCopy()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QString why;
     QVERIFY2(backupIsSound(target, &why), qPrintable(why));
+    // As private as the journal.
+    QCOMPARE(QFile::permissions(target) & ~(QFile::ReadUser | QFile::WriteUser),
+             QFile::ReadOwner | QFile::WriteOwner);
     auto copy = openOrFail(target);
     QCOMPARE(scalar(*copy, "SELECT count(*) FROM applications").toInt(), 5);
     QCOMPARE(scalar(*copy, "SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1").toString(),
