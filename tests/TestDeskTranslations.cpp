@@ -1,22 +1,38 @@
+#include "ApplicationJson.h"
+#include "ApplicationView.h"
+#include "CalendarDialog.h"
+#include "ComplaintRegister.h"
+#include "ComplaintsWindow.h"
 #include "Database.h"
 #include "DraftStore.h"
 #include "IntakeForm.h"
+#include "JournalPage.h"
+#include "JournalThread.h"
 #include "Language.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "OperatorDirectory.h"
 #include "OperatorThread.h"
+#include "PrintPreviewDialog.h"
+#include "StoreTestData.h"
 #include "UntranslatedText.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace iin;
 using namespace iin::ui;
+using namespace iin::test;
 
 // Walks every window of the desk in Kazakh and in Russian, switched from the menu at run time as
 // an operator would, and fails on any visible text, title, menu entry, header, tooltip or
@@ -31,18 +47,47 @@ private slots:
     void everyWindow();
 
 private:
+    // Words of the applicant's data in Latin letters (names, places as in the passport): data,
+    // not interface.
+    static void addDataWords(const QJsonValue& v, QSet<QString>& words)
+    {
+        static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+        if (v.isString()) {
+            for (auto it = word.globalMatch(v.toString()); it.hasNext();)
+                words.insert(it.next().captured());
+        } else if (v.isObject()) {
+            for (const QJsonValue& x : v.toObject())
+                addDataWords(x, words);
+        } else if (v.isArray()) {
+            for (const QJsonValue& x : v.toArray())
+                addDataWords(x, words);
+        }
+    }
+    static inline QSet<QString> s_dataWords;
+
     // Every visible top-level window's suspect texts.
     static QStringList untranslated()
     {
-        // The operators' logins are data (a-z by rule).
-        const iin::test::UntranslatedText finder(
-            {QStringLiteral("admin"), QStringLiteral("officer")});
+        // The operators' logins are data (a-z by rule), and so is the applicant's data.
+        QSet<QString> allowed = s_dataWords;
+        allowed << QStringLiteral("admin") << QStringLiteral("officer") << QStringLiteral("clerk")
+                << QStringLiteral("supervisor") << QStringLiteral("ALM");
+        const iin::test::UntranslatedText finder(allowed);
         QStringList found;
         for (QWidget* w : QApplication::topLevelWidgets()) {
             if (w->isVisible())
                 found << finder.scan(w);
         }
         return found;
+    }
+    // Closes the dialogs open over the main windows.
+    static void cleanupDialogs()
+    {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* d = qobject_cast<QDialog*>(w); d && d->isVisible())
+                d->reject();
+        }
+        QCoreApplication::processEvents();
     }
     static void switchTo(MainWindow& window, const QString& language)
     {
@@ -85,7 +130,33 @@ void TestDeskTranslations::everyWindow()
     const auto officer = accounts.create("officer1", "Офицер Екінші", Role::Officer,
                                          "officer2026desk", "en", "admin1", now);
     QVERIFY(officer.ok());
+    const auto supervisor = accounts.create("supervisor1", "Жетекші Үшінші", Role::Supervisor,
+                                            "super2026desk", "en", "admin1", now);
+    QVERIFY(supervisor.ok());
+    // One application with its certificate printed, and a complaint about it.
+    const Result<qint64> printed = printedApplication(**opened, 0);
+    QVERIFY2(printed, qPrintable(printed.errorMessage()));
+    addDataWords(ApplicationJson::toJson(sampleApplication(0)), s_dataWords);
+    // The logins that worked on it (shown in its history) are data too.
+    {
+        QSqlQuery q((*opened)->sql());
+        QVERIFY(q.exec("SELECT operator FROM audit_log UNION SELECT operator FROM status_history"));
+        while (q.next())
+            addDataWords(q.value(0).toString(), s_dataWords);
+    }
+    {
+        ComplaintRegister complaints(**opened, WorkingCalendar());
+        Complaint c;
+        c.applicationId = *printed;
+        c.addressee = ComplaintAddressee::QualityControl;
+        c.received = QDate::currentDate();
+        c.channel = ComplaintChannel::Post;
+        c.complainant = QStringLiteral("Омаров Бауыржан");
+        c.substance = QStringLiteral("Жауап жоқ");
+        STORE_VERIFY(complaints.add(c, "supervisor1", QDate::currentDate()));
+    }
     OperatorThread operators(journal, QString());
+    JournalThread journalThread(journal);
     DraftStore drafts(dir.filePath("drafts"));
 
     // The officer's day: the main window, both intake forms, the drafts, help, the lock screen.
@@ -93,10 +164,31 @@ void TestDeskTranslations::everyWindow()
         MainWindow window(&operators, &drafts, *officer);
         window.setTrainingMode(true);
         window.setSyncState({false, 3, QDateTime(QDate(2026, 11, 24), QTime(6, 30), Qt::UTC), {}});
+        window.setJournal(&journalThread, QStringLiteral("ALM01"), QStringLiteral("02"));
         window.show();
         switchTo(window, language);
+        QTRY_VERIFY(window.journalPage() && window.journalPage()->findChild<QTableView*>());
+        QTRY_COMPARE(window.journalPage()->findChild<QTableView*>()->model()->rowCount(), 1);
         QStringList found = untranslated();
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+
+        // The application view (its complaints included), the handover, the print preview.
+        ApplicationView* view = window.openApplication(*printed);
+        QVERIFY(view);
+        QTRY_VERIFY(view->isLoaded());
+        found = untranslated();
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        window.recordHandover(*printed);
+        QCoreApplication::processEvents();
+        found = untranslated();
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        cleanupDialogs();
+        window.printDocument(*printed, PrintedDocument::Certificate);
+        PrintPreviewDialog* preview = nullptr;
+        QTRY_VERIFY((preview = window.findChild<PrintPreviewDialog*>()) && preview->isReady());
+        found = untranslated();
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        cleanupDialogs();
 
         IntakeForm* annex1 = window.newIntake(ApplicationBasis::Annex1);
         annex1->check();
@@ -115,6 +207,24 @@ void TestDeskTranslations::everyWindow()
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
         window.unlock();
     }
+    // The supervisor's: the complaints, a new complaint, an outcome, the calendar.
+    {
+        MainWindow window(&operators, &drafts, *supervisor);
+        window.setJournal(&journalThread, QStringLiteral("ALM01"), QStringLiteral("02"));
+        window.show();
+        switchTo(window, language);
+        ComplaintsWindow* complaints = window.showComplaints();
+        QVERIFY(complaints);
+        QTRY_COMPARE(complaints->complaintCount(), 1);
+        QVERIFY(complaints->registerComplaint());
+        QVERIFY(complaints->recordOutcome());
+        CalendarDialog* calendar = window.showCalendar();
+        QVERIFY(calendar);
+        QTRY_VERIFY(calendar->isLoaded());
+        const QStringList found = untranslated();
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        cleanupDialogs();
+    }
     // The administrator's: operators, a new operator, settings; and the sign-in dialog.
     {
         MainWindow window(&operators, &drafts, *admin);
@@ -131,7 +241,7 @@ void TestDeskTranslations::everyWindow()
         // The accounts arrive from the operators' thread.
         auto* table = create->window()->findChild<QTableWidget*>("operatorsTableWidget");
         QVERIFY(table);
-        QTRY_COMPARE(table->rowCount(), 2);
+        QTRY_COMPARE(table->rowCount(), 3);
         create->click();
         window.findChild<QAction*>("settingsAction")->trigger();
         LoginDialog login(operators, &window);

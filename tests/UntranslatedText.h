@@ -32,11 +32,12 @@ public:
     explicit UntranslatedText(QSet<QString> allowed = {}) : m_allowed(std::move(allowed))
     {
         for (const char* w :
-             {"PDF",       "Ctrl",   "Shift",   "Alt",  "Enter",     "Esc",    "Tab",
-              "Del",       "Delete", "Space",   "Home", "End",       "PgUp",   "PgDown",
-              "Backspace", "Return", "SQLite",  "HTTP", "HTTPS",     "URL",    "TLS",
-              "JSON",      "PNG",    "JPEG",    "JPG",  "TIFF",      "www",    "egov",
-              "http",      "https",  "example", "com",  "localhost", "English"})
+             {"PDF",       "Ctrl",   "Shift",    "Alt",       "Enter",  "Esc",     "Tab",
+              "Del",       "Delete", "Space",    "Home",      "End",    "PgUp",    "PgDown",
+              "Escape",    "PageUp", "PageDown", "Backspace", "Return", "SQLite",  "HTTP",
+              "HTTPS",     "URL",    "TLS",      "JSON",      "PNG",    "JPEG",    "JPG",
+              "TIFF",      "www",    "egov",     "http",      "https",  "example", "com",
+              "localhost", "English"})
             m_allowed.insert(QString::fromLatin1(w));
     }
 
@@ -54,7 +55,10 @@ public:
         return found;
     }
 
-    bool isSuspect(const QString& text) const
+    bool isSuspect(const QString& text) const { return !suspectWord(text).isEmpty(); }
+
+    // The first word of `text` left in English, if any.
+    QString suspectWord(const QString& text) const
     {
         static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
         QString plain = text;
@@ -65,10 +69,11 @@ public:
         }
         auto it = word.globalMatch(plain);
         while (it.hasNext()) {
-            if (!m_allowed.contains(it.next().captured()))
-                return true;
+            const QString w = it.next().captured();
+            if (!m_allowed.contains(w))
+                return w;
         }
-        return false;
+        return {};
     }
 
 private:
@@ -87,8 +92,9 @@ private:
 
     void check(const QWidget* w, const char* what, const QString& text, QStringList& found) const
     {
-        if (!text.isEmpty() && isSuspect(text))
-            found << where(w) + u' ' + QString::fromLatin1(what) + u": " + text;
+        if (const QString word = suspectWord(text); !word.isEmpty())
+            found << where(w) + u' ' + QString::fromLatin1(what) + u" [" + word + u"]: " +
+                         text.left(160);
     }
 
     void visit(QWidget* w, QStringList& found) const

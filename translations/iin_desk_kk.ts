@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>E-government portal</source>
-        <translation type="unfinished"></translation>
+        <translation>«Электрондық үкімет» порталы</translation>
     </message>
     <message>
         <source>Passport</source>
@@ -393,59 +393,59 @@
     </message>
     <message>
         <source>Print &amp;certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Куәлікті басып шығару</translation>
     </message>
     <message>
         <source>&amp;Reprint certificate (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлікті &amp;қайта басып шығару (телнұсқа)</translation>
     </message>
     <message>
         <source>Print r&amp;eceipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолхатты басып &amp;шығару</translation>
     </message>
     <message>
         <source>Record hand&amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>Беруді &amp;жазу</translation>
     </message>
     <message>
         <source>Cancel the applica&amp;tion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің күшін &amp;жою…</translation>
     </message>
     <message>
         <source>Reloa&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа&amp;рту</translation>
     </message>
     <message>
         <source>Clo&amp;se</source>
-        <translation type="unfinished"></translation>
+        <translation>Ж&amp;абу</translation>
     </message>
     <message>
         <source>Reason for the cancellation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Күшін жою себебі:</translation>
     </message>
     <message>
         <source>Reason for the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Күшін жою себебі</translation>
     </message>
     <message>
         <source>Cancel the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің күшін жою</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Күшін жоймау</translation>
     </message>
     <message>
         <source>Sections of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің бөлімдері</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер</translation>
     </message>
     <message>
         <source>Data of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің деректері</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -453,19 +453,19 @@
     </message>
     <message>
         <source>Preview of the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоса берілген құжатты алдын ала қарау</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебелер тарихы</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы</translation>
     </message>
     <message>
         <source>Audit trail of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің аудит журналы</translation>
     </message>
 </context>
 <context>
@@ -540,6 +540,10 @@
         <source>The backup was written but fails the integrity check.</source>
         <translation>Сақтық көшірме жазылды, бірақ тұтастық тексерісінен өтпеді.</translation>
     </message>
+    <message>
+        <source>The backup file &quot;%1&quot; cannot be created.</source>
+        <translation>«%1» сақтық көшірме файлын жасау мүмкін емес.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarData</name>
@@ -601,35 +605,35 @@
     </message>
     <message>
         <source>%1 is not a year the calendar can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылды күнтізбеге енгізу мүмкін емес.</translation>
     </message>
     <message>
         <source>Year %1: the status must be verified or unconfirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жыл: мәртебесі «тексерілген» немесе «расталмаған» болуы тиіс.</translation>
     </message>
     <message>
         <source>Year %1: the date of %2 must be a date of that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жыл: «%2» мерекесінің күні осы жылдың күні болуы тиіс.</translation>
     </message>
     <message>
         <source>Year %1: a transfer needs a working day, a day off, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жыл: ауыстыруда жұмыс күні, демалыс күні немесе екеуі де көрсетілуі тиіс.</translation>
     </message>
     <message>
         <source>Year %1: %2 is not a date of that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жыл: %2 осы жылдың күні емес.</translation>
     </message>
     <message>
         <source>Year %1: %2 is moved twice; each date may appear in one transfer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жыл: %2 күні екі рет ауыстырылған; әр күн тек бір ауыстыруда ғана болуы мүмкін.</translation>
     </message>
     <message>
         <source>Year %1: %2 is already a working day; a transfer makes a weekend day (or a day off) a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жыл: %2 онсыз да жұмыс күні; ауыстыру сенбі не жексенбіні (немесе демалыс күнін) жұмыс күніне айналдырады.</translation>
     </message>
     <message>
         <source>Year %1: %2 is already a day off; a transfer moves the day off to a working weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жыл: %2 онсыз да демалыс күні; ауыстыру демалыс күнін аптаның жұмыс күніне жылжытады.</translation>
     </message>
 </context>
 <context>
@@ -671,134 +675,134 @@
     <name>CalendarDialog</name>
     <message>
         <source>Working-day calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс күндерінің күнтізбесі</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жыл:</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <source>Where the year&apos;s data comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл деректерінің көзі</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
         <source>Status of the year&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл деректерінің күйі</translation>
     </message>
     <message>
         <source>First day of &amp;Kurban ait:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құрбан айттың бірінші күні:</translation>
     </message>
     <message>
         <source>First day of Kurban ait</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрбан айттың бірінші күні</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <source>Tra&amp;nsfers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ауыстырулар:</translation>
     </message>
     <message>
         <source>Day transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Күндерді ауыстыру</translation>
     </message>
     <message>
         <source>Working day (was off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс күні (демалыс болған)</translation>
     </message>
     <message>
         <source>Day off (was working)</source>
-        <translation type="unfinished"></translation>
+        <translation>Демалыс күні (жұмыс күні болған)</translation>
     </message>
     <message>
         <source>Decree</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаулы</translation>
     </message>
     <message>
         <source>&amp;Working day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұ&amp;мыс күні:</translation>
     </message>
     <message>
         <source>Working day of the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстыру бойынша жұмыс күні</translation>
     </message>
     <message>
         <source>Day o&amp;ff:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Демалыс күні:</translation>
     </message>
     <message>
         <source>Day off of the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстыру бойынша демалыс күні</translation>
     </message>
     <message>
         <source>&amp;Decree:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қау&amp;лы:</translation>
     </message>
     <message>
         <source>Decree of the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстыру туралы қаулы</translation>
     </message>
     <message>
         <source>Add the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстыруды қосу</translation>
     </message>
     <message>
         <source>&amp;Add the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстыруды қ&amp;осу</translation>
     </message>
     <message>
         <source>Remove the selected transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған ауыстыруды жою</translation>
     </message>
     <message>
         <source>&amp;Remove the selected transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таңдалған ауыстыруды жою</translation>
     </message>
     <message>
         <source>Use the shipped data for this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жылға бағдарламамен бірге берілген деректерді пайдалану</translation>
     </message>
     <message>
         <source>Use the s&amp;hipped data for this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жылға &amp;бағдарламамен бірге берілген деректерді пайдалану</translation>
     </message>
     <message>
         <source>Save or close</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау немесе жабу</translation>
     </message>
 </context>
 <context>
     <name>CalendarStore</name>
     <message>
         <source>Reading the edited calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгертілген күнтізбені оқу</translation>
     </message>
     <message>
         <source>The calendar edited in the journal is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналда өзгертілген күнтізбе бүлінген: %1</translation>
     </message>
     <message>
         <source>The calendar for %1 is unchanged: nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жылғы күнтізбе өзгерген жоқ: сақтайтын ештеңе жоқ.</translation>
     </message>
     <message>
         <source>Saving the edited calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгертілген күнтізбені сақтау</translation>
     </message>
 </context>
 <context>
@@ -1498,19 +1502,19 @@ Takes --help.</source>
     </message>
     <message>
         <source>An edited calendar file laid over the built-in data (instead of the calendar edited in the journal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріктірілген деректердің үстінен қолданылатын өзгертілген күнтізбе файлы (журналда өзгертілген күнтізбенің орнына).</translation>
     </message>
     <message>
         <source>Shows one application with its status history, attachments, queue state and handover, as JSON. The view is recorded in the audit trail. Exit 1 when there is no such application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір өтінішті мәртебелер тарихымен, қоса берілген құжаттарымен, кезектегі күйімен және куәлікті беру туралы мәліметтерімен бірге JSON түрінде көрсетеді. Қарау аудит журналына жазылады. Мұндай өтініш болмаса, 1 кодымен аяқталады.</translation>
     </message>
     <message>
         <source>The journal whose edited calendar is in force (default: %1); without one, the built-in data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгертілген күнтізбесі қолданылатын журнал (әдепкі бойынша: %1); журнал болмаса, кіріктірілген деректер қолданылады.</translation>
     </message>
     <message>
         <source>record the handover of the registration certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркеу куәлігінің берілгенін жазу</translation>
     </message>
 </context>
 <context>
@@ -1568,111 +1572,111 @@ Takes --help.</source>
     <name>ComplaintDialog</name>
     <message>
         <source>Register a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды тіркеу</translation>
     </message>
     <message>
         <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымның &amp;нысанасы:</translation>
     </message>
     <message>
         <source>What the complaint is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымның нысанасы</translation>
     </message>
     <message>
         <source>A&amp;pplication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өтініш:</translation>
     </message>
     <message>
         <source>Application registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің тіркеу нөмірі</translation>
     </message>
     <message>
         <source>ALM01-02-000017-R</source>
-        <translation type="unfinished"></translation>
+        <translation>ALM01-02-000017-R</translation>
     </message>
     <message>
         <source>P&amp;erson complained of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шағым берілген тұлға:</translation>
     </message>
     <message>
         <source>Person complained of</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым жасалған адам</translation>
     </message>
     <message>
         <source>Addressed &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ад&amp;ресат:</translation>
     </message>
     <message>
         <source>Addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресаты</translation>
     </message>
     <message>
         <source>&amp;Registered on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген &amp;күні:</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген күні</translation>
     </message>
     <message>
         <source>Arrived &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсу &amp;арнасы:</translation>
     </message>
     <message>
         <source>How the complaint arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымның түсу арнасы</translation>
     </message>
     <message>
         <source>Co&amp;mplainant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым &amp;беруші:</translation>
     </message>
     <message>
         <source>Complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым беруші</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс &amp;деректері:</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс деректері</translation>
     </message>
     <message>
         <source>&amp;Substance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымның &amp;мәні:</translation>
     </message>
     <message>
         <source>Substance of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымның мәні</translation>
     </message>
     <message>
         <source>Learned of the act o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт туралы &amp;хабардар болған күні:</translation>
     </message>
     <message>
         <source>Learned of the act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт туралы хабардар болған күні</translation>
     </message>
     <message>
         <source>The act said how to appeal it</source>
-        <translation type="unfinished"></translation>
+        <translation>Актіде шағымдану тәртібі түсіндірілген</translation>
     </message>
     <message>
         <source>The act gave appeal &amp;instructions (3 months to complain; otherwise 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Актіде шағымдану &amp;тәртібі түсіндірілген (шағым беруге 3 ай; әйтпесе 6 ай)</translation>
     </message>
     <message>
         <source>Lodged with the office whose act it concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Актісіне шағым жасалған органға берілген</translation>
     </message>
     <message>
         <source>Lodged with the office whose act it concerns: &amp;forward it within 3 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Актісіне шағым жасалған органға берілген: 3 жұмыс күні ішінде &amp;жіберу</translation>
     </message>
     <message>
         <source>Register or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу немесе болдырмау</translation>
     </message>
 </context>
 <context>
@@ -1690,71 +1694,71 @@ Takes --help.</source>
     <name>ComplaintOutcomeDialog</name>
     <message>
         <source>Record an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижені жазу</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нәтиже:</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>O&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күні:</translation>
     </message>
     <message>
         <source>Date of the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиженің күні</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деректемесі:</translation>
     </message>
     <message>
         <source>Reference of the act or decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Актінің немесе шешімнің деректемесі</translation>
     </message>
     <message>
         <source>Forwarded &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жіберілген орган:</translation>
     </message>
     <message>
         <source>Reviewing body forwarded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым жіберілген, шағымды қарайтын орган</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шешім:</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім</translation>
     </message>
     <message>
         <source>&amp;Working days added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған &amp;жұмыс күндері:</translation>
     </message>
     <message>
         <source>Working days added</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған жұмыс күндері</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Себебі:</translation>
     </message>
     <message>
         <source>Reason for the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзарту себебі</translation>
     </message>
     <message>
         <source>Record or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазу немесе болдырмау</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1869,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>A complaint about a State Corporation employee is addressed to the head of the State Corporation or to the authorized body for informatization (rules, paragraph 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекеттік корпорация қызметкерінің үстінен берілетін шағым Мемлекеттік корпорацияның басшысына немесе ақпараттандыру саласындағы уәкілетті органға жіберіледі (Қағидалардың 20-тармағы).</translation>
     </message>
 </context>
 <context>
@@ -1890,75 +1894,75 @@ Takes --help.</source>
     <name>ComplaintTexts</name>
     <message>
         <source>A decision or (in)action on an application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш бойынша шешім, әрекет (әрекетсіздік)</translation>
     </message>
     <message>
         <source>An officer of the service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілетін қызметті берушінің лауазымды адамы</translation>
     </message>
     <message>
         <source>A State Corporation employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекеттік корпорацияның қызметкері</translation>
     </message>
     <message>
         <source>The service provider (5 working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілетін қызметті беруші (5 жұмыс күні)</translation>
     </message>
     <message>
         <source>The quality-control authority (15 working days, up to 10 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті орган (15 жұмыс күні, тағы 10 күнге дейін ұзартылуы мүмкін)</translation>
     </message>
     <message>
         <source>The head of the State Corporation (5 working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекеттік корпорацияның басшысы (5 жұмыс күні)</translation>
     </message>
     <message>
         <source>The authorized body for informatization (15 working days, up to 10 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақпараттандыру саласындағы уәкілетті орган (15 жұмыс күні, тағы 10 күнге дейін ұзартылуы мүмкін)</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке өзі келіп</translation>
     </message>
     <message>
         <source>By post</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошта арқылы</translation>
     </message>
     <message>
         <source>Through the e-government portal</source>
-        <translation type="unfinished"></translation>
+        <translation>«Электрондық үкімет» порталы арқылы</translation>
     </message>
     <message>
         <source>By e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Электрондық пошта арқылы</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ашық</translation>
     </message>
     <message>
         <source>satisfied by a favourable act</source>
-        <translation type="unfinished"></translation>
+        <translation>қолайлы актімен қанағаттандырылды</translation>
     </message>
     <message>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>жіберілді</translation>
     </message>
     <message>
         <source>decided: satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>шешім қабылданды: қанағаттандырылды</translation>
     </message>
     <message>
         <source>decided: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>шешім қабылданды: қанағаттандырудан бас тартылды</translation>
     </message>
     <message>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>жіберу</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>қарау</translation>
     </message>
     <message>
         <source>registered</source>
@@ -1966,60 +1970,60 @@ Takes --help.</source>
     </message>
     <message>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>шешім қабылданды</translation>
     </message>
     <message>
         <source>review term extended</source>
-        <translation type="unfinished"></translation>
+        <translation>қарау мерзімі ұзартылды</translation>
     </message>
     <message>
         <source>due dates recomputed after a calendar change</source>
-        <translation type="unfinished"></translation>
+        <translation>күнтізбе өзгергеннен кейін мерзімдер қайта есептелді</translation>
     </message>
     <message numerus="yes">
         <source>OVERDUE: %1 was due %2, %n working day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>МЕРЗІМІ ӨТКЕН: %1 — мерзімі %2 аяқталды, %n жұмыс күні бұрын</numerusform>
+            <numerusform>МЕРЗІМІ ӨТКЕН: %1 — мерзімі %2 аяқталды, %n жұмыс күні бұрын</numerusform>
         </translation>
     </message>
     <message>
         <source>DUE TODAY: %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>МЕРЗІМІ БҮГІН: %1 — %2 дейін</translation>
     </message>
     <message numerus="yes">
         <source>Due soon: %1 by %2, %n working day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Мерзімі жақындады: %1 — %2 дейін, %n жұмыс күні қалды</numerusform>
+            <numerusform>Мерзімі жақындады: %1 — %2 дейін, %n жұмыс күні қалды</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 due %2, %n working day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 дейін, %n жұмыс күні қалды</numerusform>
+            <numerusform>%1 — %2 дейін, %n жұмыс күні қалды</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 met on %2 (due %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 орындалды (мерзімі %3)</translation>
     </message>
     <message>
         <source>%1 done late on %2 (due %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 кешігіп орындалды (мерзімі %3)</translation>
     </message>
     <message>
         <source>no open term</source>
-        <translation type="unfinished"></translation>
+        <translation>ағымдағы мерзім жоқ</translation>
     </message>
     <message>
         <source>deemed refused (no decision in time)</source>
-        <translation type="unfinished"></translation>
+        <translation>бас тарту деп саналады (шешім мерзімінде қабылданбады)</translation>
     </message>
     <message>
         <source>application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 идентификаторлы өтініш</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2027,88 +2031,88 @@ Takes --help.</source>
     </message>
     <message>
         <source>Complaint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 шағым</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген күні</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсу тәсілі</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымның нысанасы</translation>
     </message>
     <message>
         <source>Person complained of</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым жасалған адам</translation>
     </message>
     <message>
         <source>Addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресаты</translation>
     </message>
     <message>
         <source>Complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым беруші</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс деректері</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымның мәні</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message numerus="yes">
         <source>Term: %1 (%n working day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Мерзім: %1 (%n жұмыс күні)</numerusform>
+            <numerusform>Мерзім: %1 (%n жұмыс күні)</numerusform>
         </translation>
     </message>
     <message>
         <source>Deemed refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту деп саналады</translation>
     </message>
     <message>
         <source>No decision by the review term: the complainant may treat it as a refusal (APC art. 100 p.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарау мерзімінде шешім қабылданбады: шағым беруші мұны бас тарту деп санауға құқылы (ӘРПК 100-бабының 5-тармағы).</translation>
     </message>
     <message>
         <source>Limitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымдану мерзімі</translation>
     </message>
     <message>
         <source>filed after the last day to complain, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>шағымдану мерзімі өткеннен кейін берілді, соңғы күні — %1</translation>
     </message>
     <message>
         <source>in time (last day %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>мерзімінде (соңғы күні — %1)</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескерту</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарихы</translation>
     </message>
     <message>
         <source>%1 on %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, оператор %3</translation>
     </message>
     <message numerus="yes">
         <source>+%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n жұмыс күні</numerusform>
+            <numerusform>+%n жұмыс күні</numerusform>
         </translation>
     </message>
 </context>
@@ -2116,99 +2120,99 @@ Takes --help.</source>
     <name>ComplaintsWindow</name>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымдар</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрсету:</translation>
     </message>
     <message>
         <source>Show which complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Қандай шағымдарды көрсету</translation>
     </message>
     <message>
         <source>Number of complaints shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген шағымдар саны</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген күні</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымның нысанасы</translation>
     </message>
     <message>
         <source>Addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресаты</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі мерзім</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімдер</translation>
     </message>
     <message>
         <source>Complaint &amp;details (opening one is recorded in the audit trail):</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым туралы &amp;мәліметтер (ашу аудит журналына жазылады):</translation>
     </message>
     <message>
         <source>Complaint details</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым туралы мәліметтер</translation>
     </message>
     <message>
         <source>Register a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды тіркеу</translation>
     </message>
     <message>
         <source>&amp;Register a complaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды &amp;тіркеу…</translation>
     </message>
     <message>
         <source>Open the selected complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған шағымды ашу</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ашу</translation>
     </message>
     <message>
         <source>Record an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижені жазу</translation>
     </message>
     <message>
         <source>Record an &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нәтижені жазу…</translation>
     </message>
     <message>
         <source>Export the summary to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытындыны PDF-ке шығару</translation>
     </message>
     <message>
         <source>&amp;Export to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-ке &amp;шығару…</translation>
     </message>
     <message>
         <source>Refresh the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді жаңарту</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңарту</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2256,10 @@ Takes --help.</source>
     <message>
         <source>Saving</source>
         <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; cannot be created.</source>
+        <translation>«%1» дерекқор файлын жасау мүмкін емес.</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2402,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>The desk is closing; the receipt was not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орны жабылып жатыр; қолхат басып шығарылмады.</translation>
     </message>
 </context>
 <context>
@@ -2459,130 +2467,130 @@ Takes --help.</source>
     <name>Handover</name>
     <message>
         <source>Representative&apos;s document number (document_number) is empty: type the number of the identity document the representative presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкіл құжатының нөмірі (document_number) толтырылмаған: өкіл көрсеткен жеке басын куәландыратын құжаттың нөмірін теріңіз.</translation>
     </message>
     <message>
         <source>Document number (document_number) is empty: type the number of the document shown from the digital documents service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттың нөмірі (document_number) толтырылмаған: цифрлық құжаттар сервисінен көрсетілген құжаттың нөмірін теріңіз.</translation>
     </message>
     <message>
         <source>Identity document number (document_number) is empty: type the number of the identity document the person presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке басын куәландыратын құжаттың нөмірі (document_number) толтырылмаған: адам көрсеткен жеке басын куәландыратын құжаттың нөмірін теріңіз.</translation>
     </message>
     <message>
         <source>Document number (document_number) is longer than %1 characters: type the number as printed on the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттың нөмірі (document_number) %1 таңбадан ұзын: нөмірді құжатта басылғандай етіп теріңіз.</translation>
     </message>
     <message>
         <source>Reference of the digital document (digital_reference) is longer than %1 characters: type the code the service shows, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифрлық құжаттың деректемесі (digital_reference) %1 таңбадан ұзын: сервис көрсететін кодты теріңіз немесе өрісті бос қалдырыңыз.</translation>
     </message>
     <message>
         <source>Representative&apos;s name (representative_name) is empty: type the surname and given name as in the representative&apos;s identity document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің аты-жөні (representative_name) толтырылмаған: тегі мен атын өкілдің жеке басын куәландыратын құжатындағыдай етіп теріңіз.</translation>
     </message>
     <message>
         <source>Representative&apos;s name (representative_name) is longer than %1 characters: type the name as in the identity document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің аты-жөні (representative_name) %1 таңбадан ұзын: аты-жөнін жеке басын куәландыратын құжаттағыдай етіп теріңіз.</translation>
     </message>
     <message>
         <source>Power of attorney number (power_of_attorney.number) is empty: type the number of the document that states the representative&apos;s powers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхаттың нөмірі (power_of_attorney.number) толтырылмаған: өкілдің өкілеттігін растайтын құжаттың нөмірін теріңіз.</translation>
     </message>
     <message>
         <source>Date of the power of attorney (power_of_attorney.date) is missing: type the date it was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхаттың берілген күні (power_of_attorney.date) көрсетілмеген: оның берілген күнін теріңіз.</translation>
     </message>
     <message>
         <source>Date of the power of attorney (power_of_attorney.date) is after today: check the date on the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхаттың берілген күні (power_of_attorney.date) бүгінгі күннен кейін: құжаттағы күнді тексеріңіз.</translation>
     </message>
     <message>
         <source>Issued by (power_of_attorney.issued_by) is empty: type the notary or other issuer of the power of attorney.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхатты кім бергені (power_of_attorney.issued_by) көрсетілмеген: сенімхатты берген нотариусты немесе өзге тұлғаны көрсетіңіз.</translation>
     </message>
     <message>
         <source>Power of attorney valid until (power_of_attorney.valid_until) is before its date: check the dates on the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхаттың жарамдылық мерзімі (power_of_attorney.valid_until) оның берілген күнінен бұрын: құжаттағы күндерді тексеріңіз.</translation>
     </message>
     <message>
         <source>The power of attorney expired on %1 (power_of_attorney.valid_until): the certificate cannot be handed over on it; ask for a valid one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхаттың мерзімі %1 аяқталған (power_of_attorney.valid_until): ол бойынша куәлікті беруге болмайды; жарамды сенімхат сұраңыз.</translation>
     </message>
     <message>
         <source>Representative&apos;s name (representative_name) is given, but the certificate is not handed to a representative: choose the representative or clear the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің аты-жөні (representative_name) көрсетілген, бірақ куәлік өкілге берілмейді: өкілге беруді таңдаңыз немесе аты-жөнін өшіріңіз.</translation>
     </message>
     <message>
         <source>A power of attorney (power_of_attorney) is given, but the certificate is not handed to a representative: choose the representative or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхат (power_of_attorney) көрсетілген, бірақ куәлік өкілге берілмейді: өкілге беруді таңдаңыз немесе сенімхат туралы деректерді өшіріңіз.</translation>
     </message>
     <message>
         <source>Reference of the digital document (digital_reference) is given, but no document from the digital documents service was shown: choose that way or clear the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифрлық құжаттың деректемесі (digital_reference) көрсетілген, бірақ цифрлық құжаттар сервисінен құжат көрсетілмеген: осы тәсілді таңдаңыз немесе деректемені өшіріңіз.</translation>
     </message>
     <message>
         <source>Saving the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлікті беру туралы мәліметтерді сақтау</translation>
     </message>
     <message>
         <source>Reading the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлікті беру туралы мәліметтерді оқу</translation>
     </message>
 </context>
 <context>
     <name>HandoverDialog</name>
     <message>
         <source>Hand over the registration certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу куәлігін беру</translation>
     </message>
     <message>
         <source>Paragraph 11-1 of the rules: the certificate is handed over on the person&apos;s identity document, on an electronic document from the digital documents service, or to a representative acting on a document that states the representative&apos;s powers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қағидалардың 11-1-тармағы: куәлік адамның жеке басын куәландыратын құжатын не цифрлық құжаттар сервисінен алынған электрондық құжатты көрсеткен кезде не өкілдің өкілеттіктері көрсетілген құжат негізінде әрекет ететін өкілге беріледі.</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге берілді</translation>
     </message>
     <message>
         <source>To the &amp;person, on the identity document presented</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адамның өзіне, көрсетілген жеке басын куәландыратын құжат бойынша</translation>
     </message>
     <message>
         <source>To the person, on the identity document presented</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамның өзіне, көрсетілген жеке басын куәландыратын құжат бойынша</translation>
     </message>
     <message>
         <source>To the person, on an electronic document from the &amp;digital documents service</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамның өзіне, &amp;цифрлық құжаттар сервисіндегі электрондық құжат бойынша</translation>
     </message>
     <message>
         <source>To the person, on an electronic document from the digital documents service</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамның өзіне, цифрлық құжаттар сервисіндегі электрондық құжат бойынша</translation>
     </message>
     <message>
         <source>To a &amp;representative, on a power of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өкілге, сенімхат бойынша</translation>
     </message>
     <message>
         <source>To a representative, on a power of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілге, сенімхат бойынша</translation>
     </message>
     <message>
         <source>Representative&apos;s na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің аты-&amp;жөні:</translation>
     </message>
     <message>
         <source>Representative&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің аты-жөні</translation>
     </message>
     <message>
         <source>Surname and given name as in the representative&apos;s identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің жеке басын куәландыратын құжатындағыдай тегі мен аты</translation>
     </message>
     <message>
         <source>Document &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттың &amp;түрі:</translation>
     </message>
     <message>
         <source>Document type</source>
@@ -2590,7 +2598,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Document &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттың &amp;нөмірі:</translation>
     </message>
     <message>
         <source>Document number</source>
@@ -2598,15 +2606,15 @@ Takes --help.</source>
     </message>
     <message>
         <source>Re&amp;ference shown by the service (if any):</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис көрсеткен &amp;деректеме (бар болса):</translation>
     </message>
     <message>
         <source>Reference shown by the digital documents service</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифрлық құжаттар сервисі көрсеткен деректеме</translation>
     </message>
     <message>
         <source>Power of &amp;attorney number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сенімхаттың нөмірі:</translation>
     </message>
     <message>
         <source>Power of attorney number</source>
@@ -2614,7 +2622,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Dat&amp;e of the power of attorney:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхаттың &amp;берілген күні:</translation>
     </message>
     <message>
         <source>Date of the power of attorney</source>
@@ -2622,19 +2630,19 @@ Takes --help.</source>
     </message>
     <message>
         <source>&amp;Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кім берген:</translation>
     </message>
     <message>
         <source>Power of attorney issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхатты кім берген</translation>
     </message>
     <message>
         <source>The notary or other issuer of the power of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхатты берген нотариус немесе өзге тұлға</translation>
     </message>
     <message>
         <source>&amp;Valid until (if limited):</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамдылық &amp;мерзімі (шектелген болса):</translation>
     </message>
     <message>
         <source>Power of attorney valid until</source>
@@ -3190,34 +3198,34 @@ Takes --help.</source>
     </message>
     <message>
         <source>Application %1 moves to &quot;handed_over&quot; only when the handover is recorded: who received the certificate and on what document. Record the handover instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өтініш «handed_over» мәртебесіне куәлікті беру жазылғанда ғана ауысады: куәлікті кім алғаны және қандай құжат бойынша алғаны көрсетіледі. Оның орнына беруді жазыңыз.</translation>
     </message>
     <message>
         <source>Application %1 is in status &quot;%2&quot;: a certificate is handed over only in status &quot;%3&quot;. Print the certificate first; a certificate already handed over is not handed over again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өтініш «%2» мәртебесінде: куәлік тек «%3» мәртебесінде беріледі. Алдымен куәлікті басып шығарыңыз; бұрын берілген куәлік қайта берілмейді.</translation>
     </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
         <source>Journal of applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштер журналы</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Іздеу:</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналдан іздеу</translation>
     </message>
     <message>
         <source>IIN, registration number, document number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН, тіркеу нөмірі, құжаттың нөмірі немесе аты-жөні</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3225,35 +3233,35 @@ Takes --help.</source>
     </message>
     <message>
         <source>Registered f&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу кезеңінің &amp;басы:</translation>
     </message>
     <message>
         <source>Registered from</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу кезеңінің басы</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;соңы:</translation>
     </message>
     <message>
         <source>Registered to</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу кезеңінің соңы</translation>
     </message>
     <message>
         <source>Or&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сұрыптау:</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрыптау</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштер</translation>
     </message>
     <message>
         <source>&amp;Open the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті &amp;ашу</translation>
     </message>
 </context>
 <context>
@@ -3454,47 +3462,47 @@ Takes --help.</source>
     </message>
     <message>
         <source>&amp;Supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бақылау</translation>
     </message>
     <message>
         <source>Record &amp;handover of a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәліктің берілгенін &amp;тіркеу…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>&amp;Journal of applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштер &amp;журналы</translation>
     </message>
     <message>
         <source>Ctrl+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+J</translation>
     </message>
     <message>
         <source>&amp;Print certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Куәлікті басып шығару…</translation>
     </message>
     <message>
         <source>Print the registration certificate of an application (preview first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің тіркеу куәлігін басып шығару (алдымен алдын ала қарау)</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>&amp;Complaints…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шағымдар…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <source>&amp;Working-day calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жұмыс күндерінің күнтізбесі…</translation>
     </message>
 </context>
 <context>
@@ -3555,11 +3563,11 @@ Takes --help.</source>
     </message>
     <message>
         <source>Operator accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Операторлардың есептік жазбалары</translation>
     </message>
     <message>
         <source>Only an active administrator can manage accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептік жазбаларды тек белсенді әкімші басқара алады.</translation>
     </message>
 </context>
 <context>
@@ -3629,11 +3637,11 @@ Takes --help.</source>
     <name>OperatorFileImport</name>
     <message>
         <source>The operator accounts of an earlier version in &quot;%1&quot; cannot be imported: %2. Repair or move the file, then start the desk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаның бұрынғы нұсқасының «%1» файлындағы операторлардың есептік жазбаларын импорттау мүмкін емес: %2. Файлды түзетіңіз немесе басқа орынға жылжытыңыз, содан кейін жұмыс орнын қайта іске қосыңыз.</translation>
     </message>
     <message>
         <source>Importing operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Операторларды импорттау</translation>
     </message>
 </context>
 <context>
@@ -3761,15 +3769,15 @@ Takes --help.</source>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығаруды алдын ала қарау</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарау дайындалуда…</translation>
     </message>
     <message>
         <source>What is being printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығарылатын құжат</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -3777,51 +3785,51 @@ Takes --help.</source>
     </message>
     <message>
         <source>The pages as they will be printed; Ctrl+Plus and Ctrl+Minus zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығарылатын түріндегі беттер; Ctrl+Плюс және Ctrl+Минус масштабты өзгертеді</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кішірейту</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Кішірейту</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Үлкейту</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Үлкейту</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басып шығару</translation>
     </message>
     <message>
         <source>Print on the desk&apos;s printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орнының принтерінде басып шығару</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ретінде &amp;сақтау…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жабу</translation>
     </message>
     <message>
         <source>Close the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарауды жабу</translation>
     </message>
 </context>
 <context>
@@ -4209,35 +4217,35 @@ Takes --help.</source>
     </message>
     <message>
         <source>Office name in &amp;Kazakh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшенің &amp;қазақ тіліндегі атауы:</translation>
     </message>
     <message>
         <source>Office name in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшенің қазақ тіліндегі атауы</translation>
     </message>
     <message>
         <source>Printed as the issuing office on certificates and receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәліктер мен қолхаттарда оларды берген бөлімше ретінде басып шығарылады</translation>
     </message>
     <message>
         <source>Office name in &amp;Russian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшенің &amp;орыс тіліндегі атауы:</translation>
     </message>
     <message>
         <source>Office name in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімшенің орыс тіліндегі атауы</translation>
     </message>
     <message>
         <source>Certificate si&amp;gning key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлікке қол қою &amp;кілтінің файлы:</translation>
     </message>
     <message>
         <source>Certificate signing key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлікке қол қою кілтінің файлы</translation>
     </message>
     <message>
         <source>The registry&apos;s key that signs a real certificate; not needed in training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақты куәлікке қол қоятын тізілімнің кілті; оқу режимінде қажет емес</translation>
     </message>
 </context>
 <context>
@@ -4336,7 +4344,7 @@ Takes --help.</source>
     <name>iin::ComplaintWorker</name>
     <message>
         <source>The journal is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал жабық.</translation>
     </message>
     <message>
         <source>There is no complaint %1.</source>
@@ -4344,22 +4352,22 @@ Takes --help.</source>
     </message>
     <message>
         <source>There is no application &quot;%1&quot; in the journal: give its registration number (or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналда «%1» өтініші жоқ: өтініштің тіркеу нөмірін (немесе идентификаторын) көрсетіңіз.</translation>
     </message>
     <message>
         <source>The calendar is saved, but the complaints&apos; due dates were not updated: %1 Run &quot;refresh due dates&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнтізбе сақталды, бірақ шағымдардың мерзімдері жаңартылмады: %1 «Мерзімдерді жаңарту» әрекетін қайта орындаңыз.</translation>
     </message>
 </context>
 <context>
     <name>iin::DocumentWorker</name>
     <message>
         <source>No printer was given for the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат үшін принтер көрсетілмеген.</translation>
     </message>
     <message>
         <source>The printer did not accept the document: check that it is switched on, connected and has paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер құжатты қабылдамады: оның қосулы екенін, жалғанғанын және қағаз барын тексеріңіз.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4367,11 +4375,11 @@ Takes --help.</source>
     </message>
     <message>
         <source>&quot;%1&quot; names more than one application; give its registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» бірнеше өтінішке сәйкес келеді; өтініштің тіркеу нөмірін көрсетіңіз.</translation>
     </message>
     <message>
         <source>There is no application &quot;%1&quot; in the journal. Give its registration number, IIN or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналда «%1» өтініші жоқ. Өтініштің тіркеу нөмірін, ЖСН-ін немесе идентификаторын көрсетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -4510,52 +4518,52 @@ Takes --help.</source>
     <name>iin::ui::ApplicationComplaintsWidget</name>
     <message>
         <source>The complaints cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымдарды оқу мүмкін емес: %1</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымдар</translation>
     </message>
     <message>
         <source>Complaints about this application</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы өтініш бойынша шағымдар</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген күні</translation>
     </message>
     <message>
         <source>Addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресаты</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімдер</translation>
     </message>
     <message>
         <source>No complaints about this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы өтініш бойынша шағымдар жоқ.</translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s) about this application</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Осы өтініш бойынша %n шағым</numerusform>
+            <numerusform>Осы өтініш бойынша %n шағым</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n OVERDUE</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n МЕРЗІМІ ӨТКЕН</numerusform>
+            <numerusform>%n МЕРЗІМІ ӨТКЕН</numerusform>
         </translation>
     </message>
 </context>
@@ -4563,15 +4571,15 @@ Takes --help.</source>
     <name>iin::ui::ApplicationView</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>жасалды</translation>
     </message>
     <message>
         <source>refused at intake</source>
@@ -4579,47 +4587,47 @@ Takes --help.</source>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>өзгертілді</translation>
     </message>
     <message>
         <source>status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>мәртебесі өзгертілді</translation>
     </message>
     <message>
         <source>viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>қаралды</translation>
     </message>
     <message>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>басып шығарылды</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>экспортталды</translation>
     </message>
     <message>
         <source>The journal is not available on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жұмыс орнында журнал қолжетімсіз.</translation>
     </message>
     <message>
         <source>Application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өтініші</translation>
     </message>
     <message>
         <source>The application cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті оқу мүмкін емес: %1</translation>
     </message>
     <message>
         <source>The application was not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің күші жойылмады: %1</translation>
     </message>
     <message>
         <source>The scan cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканды көрсету мүмкін емес: %1</translation>
     </message>
     <message>
         <source>Reading the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш оқылуда…</translation>
     </message>
     <message>
         <source>Application</source>
@@ -4627,7 +4635,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4635,7 +4643,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -4643,11 +4651,11 @@ Takes --help.</source>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Негіздеме</translation>
     </message>
     <message>
         <source>Annex 2 (penitentiary institution)</source>
-        <translation type="unfinished"></translation>
+        <translation>2-қосымша (қылмыстық-атқару жүйесінің мекемесі)</translation>
     </message>
     <message>
         <source>Annex 1</source>
@@ -4659,31 +4667,31 @@ Takes --help.</source>
     </message>
     <message>
         <source>Registered at</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген уақыты</translation>
     </message>
     <message>
         <source>Registered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеген қызметкер</translation>
     </message>
     <message>
         <source>Office and desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше және жұмыс орны</translation>
     </message>
     <message>
         <source>Rule edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Қағидалар редакциясы</translation>
     </message>
     <message>
         <source>Request to the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімге жіберілетін сұрау</translation>
     </message>
     <message>
         <source>Last error of the registry link</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізіліммен байланыстың соңғы қатесі</translation>
     </message>
     <message>
         <source>Missing at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау кезінде жетіспеген құжаттар</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -4691,11 +4699,11 @@ Takes --help.</source>
     </message>
     <message>
         <source>Name in Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні (кириллицамен)</translation>
     </message>
     <message>
         <source>Name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні (латын әріптерімен)</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -4719,11 +4727,11 @@ Takes --help.</source>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <source>Issuing state</source>
@@ -4731,7 +4739,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатты берген орган</translation>
     </message>
     <message>
         <source>Date of issue</source>
@@ -4743,7 +4751,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Data in Cyrillic or Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер кирилл немесе латын әріптерімен берілген</translation>
     </message>
     <message>
         <source>Shown from the digital documents service</source>
@@ -4771,7 +4779,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Consent to the processing of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес деректерді өңдеуге келісім</translation>
     </message>
     <message>
         <source>Representative</source>
@@ -4779,19 +4787,19 @@ Takes --help.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Power of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Сенімхат</translation>
     </message>
     <message>
         <source>No. %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 күнгі № %1</translation>
     </message>
     <message>
         <source>notarized</source>
-        <translation type="unfinished"></translation>
+        <translation>нотариалды куәландырылған</translation>
     </message>
     <message>
         <source>Notary</source>
@@ -4803,7 +4811,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме</translation>
     </message>
     <message>
         <source>Head of the institution</source>
@@ -4823,11 +4831,11 @@ Takes --help.</source>
     </message>
     <message>
         <source>Certified by the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеме басшысы куәландырған</translation>
     </message>
     <message>
         <source>duly certified</source>
-        <translation type="unfinished"></translation>
+        <translation>тиісінше куәландырылған</translation>
     </message>
     <message>
         <source>electronic copy</source>
@@ -4835,73 +4843,75 @@ Takes --help.</source>
     </message>
     <message>
         <source>paper only, no scan</source>
-        <translation type="unfinished"></translation>
+        <translation>тек қағаз түрінде, скан жоқ</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоса берілген құжаттар (%1)</translation>
     </message>
     <message>
         <source>No attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоса берілген құжаттар жоқ.</translation>
     </message>
     <message>
         <source>Only the paper was seen: there is no scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек қағаз нұсқасы көрсетілді: скан жоқ.</translation>
     </message>
     <message>
         <source>%1: no preview for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: мұндай файл түрін алдын ала қарау мүмкін емес.</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз түр</translation>
     </message>
     <message>
         <source>The scan cannot be shown: it is not a readable image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканды көрсету мүмкін емес: ол оқылатын сурет емес.</translation>
     </message>
     <message>
         <source>Reading the scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан оқылуда…</translation>
     </message>
     <message>
         <source>Print the r&amp;eceipt of refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдаудан бас тарту туралы &amp;қолхатты басып шығару</translation>
     </message>
     <message>
         <source>Print the r&amp;eceipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қолхатты басып шығару</translation>
     </message>
     <message>
         <source>Type the reason for the cancellation: it is recorded with the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күшін жою себебін теріңіз: ол өтініште жазылып қалады.</translation>
     </message>
     <message>
         <source>Cancel the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің күшін жою</translation>
     </message>
     <message>
         <source>Cancel the application %1? Its request to the registry is withdrawn; this cannot be undone.
 
 Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өтінішінің күшін жою керек пе? Оның тізілімге жіберілетін сұрауы кері қайтарылады; бұл әрекетті болдырмау мүмкін емес.
+
+Себебі: %2</translation>
     </message>
     <message>
         <source>The application is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің күші жойылды.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <source>From status</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрынғы мәртебе</translation>
     </message>
     <message>
         <source>To status</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа мәртебе</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -4909,263 +4919,283 @@ Reason: %2</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекет</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық мәліметтер</translation>
     </message>
     <message>
         <source>Close the view (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Көріністі жабу (Esc)</translation>
     </message>
     <message>
         <source>Read the application again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтінішті қайта оқу (F5)</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>жіберілуін күтуде</translation>
+    </message>
+    <message>
+        <source>sent, waiting for the answer</source>
+        <translation>жіберілді, жауап күтілуде</translation>
+    </message>
+    <message>
+        <source>answered: the IIN is formed</source>
+        <translation>жауап алынды: ЖСН қалыптастырылды</translation>
+    </message>
+    <message>
+        <source>answered: refused</source>
+        <translation>жауап алынды: бас тартылды</translation>
+    </message>
+    <message>
+        <source>not sent: the application was cancelled</source>
+        <translation>жіберілмеді: өтініштің күші жойылды</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::CalendarDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сақтау</translation>
     </message>
     <message numerus="yes">
         <source>The calendar for %1 is saved in the journal. %n unfinished complaint(s) got new due dates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 жылғы күнтізбе журналда сақталды. Аяқталмаған %n шағымның мерзімдері жаңартылды.</numerusform>
+            <numerusform>%1 жылғы күнтізбе журналда сақталды. Аяқталмаған %n шағымның мерзімдері жаңартылды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unconfirmed (one source, an announcement or an estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Расталмаған (бір дереккөз, хабарландыру немесе болжам)</translation>
     </message>
     <message>
         <source>Verified (checked against the published acts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерілген (жарияланған актілермен салыстырылған)</translation>
     </message>
     <message>
         <source>%1: edited at this desk and kept in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: деректер осы жұмыс орнында өзгертілген және журналда сақталады.</translation>
     </message>
     <message>
         <source>%1: the data shipped with the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: бағдарламамен бірге берілген деректер.</translation>
     </message>
     <message>
         <source>%1: no data yet; only the law&apos;s fixed holidays are counted. Enter the year&apos;s transfers and Kurban Ait.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: деректер әлі жоқ; заңда белгіленген тұрақты мерекелер ғана ескеріледі. Осы жылғы ауыстыруларды және Құрбан айттың күнін енгізіңіз.</translation>
     </message>
     <message>
         <source>Working day: a date as dd.mm.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс күні: кк.аа.жжжж түріндегі күн.</translation>
     </message>
     <message>
         <source>Day off: a date as dd.mm.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демалыс күні: кк.аа.жжжж түріндегі күн.</translation>
     </message>
     <message>
         <source>Working day: give the weekend day that becomes a working day, and the day off it moves to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс күні: жұмыс күніне айналатын демалыс күнін және демалыс ауыстырылатын күнді көрсетіңіз.</translation>
     </message>
     <message>
         <source>Decree: give the act and its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаулы: актіні және оның нөмірін көрсетіңіз.</translation>
     </message>
     <message>
         <source>The transfer is added; save to put it in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауыстыру қосылды; күшіне енуі үшін сақтаңыз.</translation>
     </message>
     <message>
         <source>First day of Kurban ait: a date as dd.mm.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрбан айттың бірінші күні: кк.аа.жжжж түріндегі күн.</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::ComplaintDialog</name>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу</translation>
     </message>
     <message>
         <source>A&amp;pplication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өтініш:</translation>
     </message>
     <message>
         <source>A&amp;pplication (if any):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өтініш (бар болса):</translation>
     </message>
     <message>
         <source>Registering the complaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым тіркелуде…</translation>
     </message>
     <message>
         <source>Application: give the registration number of the application complained of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш: шағым жасалған өтініштің тіркеу нөмірін көрсетіңіз.</translation>
     </message>
     <message>
         <source>Person complained of: give the name of the officer or employee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым жасалған адам: лауазымды адамның немесе қызметкердің аты-жөнін көрсетіңіз.</translation>
     </message>
     <message>
         <source>Registered on: type the date as dd.mm.yyyy, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген күні: күнді кк.аа.жжжж түрінде теріңіз, мысалы, %1.</translation>
     </message>
     <message>
         <source>Registered on: the date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген күні: бұл күн әлі келген жоқ.</translation>
     </message>
     <message>
         <source>Complainant: give who complains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым беруші: шағымды кім беретінін көрсетіңіз.</translation>
     </message>
     <message>
         <source>Substance: say what the complaint is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымның мәні: шағым не туралы екенін көрсетіңіз.</translation>
     </message>
     <message>
         <source>Learned of the act on: a date as dd.mm.yyyy, not after the registration, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт туралы білген күні: кк.аа.жжжж түріндегі, тіркелген күннен кеш емес күнді енгізіңіз немесе өрісті бос қалдырыңыз.</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::ComplaintOutcomeDialog</name>
     <message>
         <source>Complaint %1 of %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 шағым, %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Satisfied by a favourable act within 3 working days (not forwarded)</source>
-        <translation type="unfinished"></translation>
+        <translation>3 жұмыс күні ішінде қолайлы актімен қанағаттандырылды (жіберілмейді)</translation>
     </message>
     <message>
         <source>Forwarded with the case file to the reviewing body</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс материалдарымен бірге шағымды қарайтын органға жіберілді</translation>
     </message>
     <message>
         <source>Decided by the reviewing body</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымды қарайтын орган шешім қабылдады</translation>
     </message>
     <message>
         <source>Review term extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарау мерзімі ұзартылды</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Қанағаттандырылды</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Қанағаттандырудан бас тартылды</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазу</translation>
     </message>
     <message>
         <source>Recording the outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже жазылуда…</translation>
     </message>
     <message>
         <source>On: the date as dd.mm.yyyy, not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні: кк.аа.жжжж түріндегі, бүгіннен кеш емес күнді енгізіңіз.</translation>
     </message>
     <message>
         <source>Reference: give the number of the reviewing body&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректемесі: шағымды қарайтын органның шешімінің нөмірін көрсетіңіз.</translation>
     </message>
     <message>
         <source>Reason: say why the term is extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі: мерзімнің неліктен ұзартылатынын көрсетіңіз.</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::ComplaintsWindow</name>
     <message numerus="yes">
         <source>%n complaint(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>мерзімі өтіп кеткен %n шағым</numerusform>
+            <numerusform>мерзімі өтіп кеткен %n шағым</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s) due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>мерзімі жақындаған %n шағым</numerusform>
+            <numerusform>мерзімі жақындаған %n шағым</numerusform>
         </translation>
     </message>
     <message>
         <source>Complaints: %1. See Supervision &gt; Complaints (Ctrl+Shift+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымдар: %1. «Бақылау &gt; Шағымдар» мәзірін қараңыз (Ctrl+Shift+K).</translation>
     </message>
     <message>
         <source>Complaint %1 is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 шағым тіркелді.</translation>
     </message>
     <message>
         <source>The outcome of complaint %1 is recorded: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 шағымның нәтижесі жазылды: %2.</translation>
     </message>
     <message>
         <source>The summary of complaint %1 is saved to %2; the print is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 шағым бойынша қорытынды %2 файлына сақталды; басып шығару журналға жазылды.</translation>
     </message>
     <message>
         <source>Open complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық шағымдар</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өтіп кеткен</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі жақындаған</translation>
     </message>
     <message>
         <source>Overdue or due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өтіп кеткен немесе жақындаған</translation>
     </message>
     <message>
         <source>All complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық шағымдар</translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n шағым</numerusform>
+            <numerusform>%n шағым</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the complaint&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым бойынша қорытындыны экспорттау</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
         <source>Exporting the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытынды экспортталуда…</translation>
     </message>
     <message>
         <source>The complaint was not registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағым тіркелмеді: %1</translation>
     </message>
     <message>
         <source>The outcome was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже жазылмады: %1</translation>
     </message>
 </context>
 <context>
@@ -5180,66 +5210,73 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>iin::ui::DateLineEdit</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>кк.аа.жжжж</translation>
+    </message>
+</context>
+<context>
     <name>iin::ui::DeskPrinter</name>
     <message>
         <source>Your role may not print this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңізге бұл құжатты басып шығаруға рұқсат жоқ.</translation>
     </message>
     <message>
         <source>The journal is not open on this desk: nothing can be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жұмыс орнында журнал ашылмаған: ештеңені басып шығару мүмкін емес.</translation>
     </message>
     <message>
         <source>Your role may not print certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңізге куәліктерді басып шығаруға рұқсат жоқ.</translation>
     </message>
     <message>
         <source>Print certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлікті басып шығару</translation>
     </message>
     <message>
         <source>&amp;Registration number, IIN or application id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіркеу нөмірі, ЖСН немесе өтініштің идентификаторы:</translation>
     </message>
     <message>
         <source>Looking for the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш ізделуде…</translation>
     </message>
     <message>
         <source>A duplicate of certificate %1 was printed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 куәлігінің телнұсқасы басып шығарылды (%2).</translation>
     </message>
     <message>
         <source>Certificate %1 was printed (%2); the application is now &quot;certificate printed&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 куәлігі басып шығарылды (%2); өтініш енді «куәлік басып шығарылған» мәртебесінде.</translation>
     </message>
     <message>
         <source>A duplicate of the receipt of acceptance was printed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттарды қабылдау туралы қолхаттың телнұсқасы басып шығарылды (%1).</translation>
     </message>
     <message>
         <source>The receipt of acceptance was printed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттарды қабылдау туралы қолхат басып шығарылды (%1).</translation>
     </message>
     <message>
         <source>A duplicate of the receipt of refusal was printed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттарды қабылдаудан бас тарту туралы қолхаттың телнұсқасы басып шығарылды (%1).</translation>
     </message>
     <message>
         <source>The receipt of refusal was printed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттарды қабылдаудан бас тарту туралы қолхат басып шығарылды (%1).</translation>
     </message>
     <message>
         <source>No printer is configured for this desk (File &gt; Settings &gt; Printer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жұмыс орны үшін принтер бапталмаған («Файл &gt; Жұмыс орнының баптаулары &gt; Принтер»).</translation>
     </message>
     <message>
         <source>The printer &quot;%1&quot; is not available on this computer: check that it is installed, switched on and connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» принтері бұл компьютерде қолжетімсіз: оның орнатылғанын, қосулы екенін және жалғанғанын тексеріңіз.</translation>
     </message>
     <message>
         <source>The printer &quot;%1&quot; cannot be used now.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» принтерін қазір пайдалану мүмкін емес.</translation>
     </message>
 </context>
 <context>
@@ -5250,7 +5287,7 @@ Reason: %2</source>
     </message>
     <message>
         <source>The desk is closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс орны жабылуда.</translation>
     </message>
 </context>
 <context>
@@ -5298,63 +5335,63 @@ Reason: %2</source>
     <name>iin::ui::HandoverDialog</name>
     <message>
         <source>Hand over the registration certificate: application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу куәлігін беру: %1 идентификаторлы өтініш</translation>
     </message>
     <message>
         <source>Hand over the registration certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу куәлігін беру: %1</translation>
     </message>
     <message>
         <source>Identity document &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке басын куәландыратын құжаттың &amp;түрі:</translation>
     </message>
     <message>
         <source>Identity document &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке басын куәландыратын құжаттың &amp;нөмірі:</translation>
     </message>
     <message>
         <source>Type of the identity document presented</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген жеке басын куәландыратын құжаттың түрі</translation>
     </message>
     <message>
         <source>Number of the identity document presented</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген жеке басын куәландыратын құжаттың нөмірі</translation>
     </message>
     <message>
         <source>Digital document &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифрлық құжаттың &amp;түрі:</translation>
     </message>
     <message>
         <source>Digital document &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифрлық құжаттың &amp;нөмірі:</translation>
     </message>
     <message>
         <source>Type of the document from the digital documents service</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифрлық құжаттар сервисінен алынған құжаттың түрі</translation>
     </message>
     <message>
         <source>Number of the document from the digital documents service</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифрлық құжаттар сервисінен алынған құжаттың нөмірі</translation>
     </message>
     <message>
         <source>Representative&apos;s document &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкіл құжатының &amp;түрі:</translation>
     </message>
     <message>
         <source>Representative&apos;s document &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкіл құжатының &amp;нөмірі:</translation>
     </message>
     <message>
         <source>Type of the representative&apos;s identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің жеке басын куәландыратын құжатының түрі</translation>
     </message>
     <message>
         <source>Number of the representative&apos;s identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Өкілдің жеке басын куәландыратын құжатының нөмірі</translation>
     </message>
     <message>
         <source>Record the &amp;handover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Беруді жазу</translation>
     </message>
     <message>
         <source>Date of the power of attorney</source>
@@ -5366,11 +5403,11 @@ Reason: %2</source>
     </message>
     <message>
         <source>%1 (%2) is not a real date: type it as dd.mm.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): нақты емес күн көрсетілген; оны кк.аа.жжжж түрінде теріңіз.</translation>
     </message>
     <message>
         <source>Recording the handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Беру жазылуда…</translation>
     </message>
 </context>
 <context>
@@ -5570,7 +5607,7 @@ Reason: %2</source>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5578,7 +5615,7 @@ Reason: %2</source>
     </message>
     <message>
         <source>Name (Cyrillic / Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні (кирилл / латын)</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -5594,61 +5631,61 @@ Reason: %2</source>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>Registered at</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген уақыты</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::JournalPage</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық мәртебелер</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен жаңалары</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен ескілері</translation>
     </message>
     <message>
         <source>The journal is not available on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жұмыс орнында журнал қолжетімсіз.</translation>
     </message>
     <message>
         <source>The journal cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналды оқу мүмкін емес: %1</translation>
     </message>
     <message>
         <source>Searching the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналдан іздеу…</translation>
     </message>
     <message>
         <source>The journal has no applications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналда әлі өтініш жоқ.</translation>
     </message>
     <message>
         <source>No application matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу шарттарына сәйкес келетін өтініш жоқ.</translation>
     </message>
     <message>
         <source>Showing the first %1 applications — refine the search to see the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғашқы %1 өтініш көрсетілген — қалғандарын көру үшін іздеу шарттарын нақтылаңыз.</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n өтініш.</numerusform>
+            <numerusform>%n өтініш.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 applications shown; scroll down for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өтініш көрсетілген; қалғандарын көру үшін төмен айналдырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -5659,7 +5696,7 @@ Reason: %2</source>
     </message>
     <message>
         <source>Checking the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз тексерілуде…</translation>
     </message>
 </context>
 <context>
@@ -5670,7 +5707,7 @@ Reason: %2</source>
     </message>
     <message>
         <source>Checking the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз тексерілуде…</translation>
     </message>
 </context>
 <context>
@@ -5835,139 +5872,139 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал</translation>
     </message>
     <message>
         <source>Press Ctrl+J or F3 to search the journal of applications; Enter opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштер журналынан іздеу үшін Ctrl+J немесе F3 басыңыз; Enter таңдалған өтінішті ашады.</translation>
     </message>
     <message>
         <source>The journal is not available on this desk: a handover cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жұмыс орнында журнал қолжетімсіз: куәліктің берілгенін тіркеу мүмкін емес.</translation>
     </message>
     <message>
         <source>Record handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәліктің берілгенін тіркеу</translation>
     </message>
     <message>
         <source>&amp;Registration number of the application (as on the receipt):</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің &amp;тіркеу нөмірі (қолхаттағыдай):</translation>
     </message>
     <message>
         <source>Registration number of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің тіркеу нөмірі</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a registration number: type it as on the receipt, e.g. ALM01-02-000017-R.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» тіркеу нөмірі емес: оны қолхаттағыдай теріңіз, мысалы ALM01-02-000017-R.</translation>
     </message>
     <message>
         <source>There is no application %1 in the journal: check the number on the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журналда %1 өтініші жоқ: қолхаттағы нөмірді тексеріңіз.</translation>
     </message>
     <message>
         <source>Application %1 is %2: a certificate is handed over only when it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өтініш «%2» мәртебесінде: куәлік тек «%3» мәртебесінде беріледі.</translation>
     </message>
     <message>
         <source>The journal is not available on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жұмыс орнында журнал қолжетімсіз.</translation>
     </message>
     <message>
         <source>to the person, on the identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>адамның өзіне, жеке басын куәландыратын құжат бойынша</translation>
     </message>
     <message>
         <source>to the person, on a document from the digital documents service</source>
-        <translation type="unfinished"></translation>
+        <translation>адамның өзіне, цифрлық құжаттар сервисіндегі құжат бойынша</translation>
     </message>
     <message>
         <source>to a representative, on a power of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>өкілге, сенімхат бойынша</translation>
     </message>
     <message>
         <source>The certificate of %1 is recorded as handed over %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өтініш бойынша куәліктің берілгені тіркелді: %2.</translation>
     </message>
     <message>
         <source>The handover was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәліктің берілгені тіркелмеді: %1</translation>
     </message>
     <message>
         <source>new application (Annex 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>жаңа өтініш (1-қосымша)</translation>
     </message>
     <message>
         <source>new Annex 2 application (migration police)</source>
-        <translation type="unfinished"></translation>
+        <translation>2-қосымша бойынша жаңа өтініш (көші-қон полициясы)</translation>
     </message>
     <message>
         <source>unfinished applications</source>
-        <translation type="unfinished"></translation>
+        <translation>аяқталмаған өтініштер</translation>
     </message>
     <message>
         <source>next field</source>
-        <translation type="unfinished"></translation>
+        <translation>келесі өріс</translation>
     </message>
     <message>
         <source>next / previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>келесі / алдыңғы өріс</translation>
     </message>
     <message>
         <source>the field or button with the underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>асты сызылған әрпі бар өріс немесе батырма</translation>
     </message>
     <message>
         <source>register the application</source>
-        <translation type="unfinished"></translation>
+        <translation>өтінішті тіркеу</translation>
     </message>
     <message>
         <source>save the draft now</source>
-        <translation type="unfinished"></translation>
+        <translation>жобаны қазір сақтау</translation>
     </message>
     <message>
         <source>close the application (a draft is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>өтінішті жабу (жобасы сақталады)</translation>
     </message>
     <message>
         <source>journal of applications (search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>өтініштер журналы (іздеу жолы)</translation>
     </message>
     <message>
         <source>open the application chosen in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>журналда таңдалған өтінішті ашу</translation>
     </message>
     <message>
         <source>read the open application again</source>
-        <translation type="unfinished"></translation>
+        <translation>ашық өтінішті қайта жүктеу</translation>
     </message>
     <message>
         <source>close the application view</source>
-        <translation type="unfinished"></translation>
+        <translation>өтінішті қарауды жабу</translation>
     </message>
     <message>
         <source>print a certificate (preview first)</source>
-        <translation type="unfinished"></translation>
+        <translation>куәлікті басып шығару (алдымен алдын ала қарау)</translation>
     </message>
     <message>
         <source>record the handover of a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>куәліктің берілгенін тіркеу</translation>
     </message>
     <message>
         <source>complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>шағымдар</translation>
     </message>
     <message>
         <source>lock the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>жұмыс орнын құлыптау</translation>
     </message>
     <message>
         <source>full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>толық экран</translation>
     </message>
     <message>
         <source>quit</source>
-        <translation type="unfinished"></translation>
+        <translation>шығу</translation>
     </message>
 </context>
 <context>
@@ -6025,7 +6062,7 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     </message>
     <message>
         <source>Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептік жазба сақталуда…</translation>
     </message>
 </context>
 <context>
@@ -6068,105 +6105,105 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     </message>
     <message>
         <source>The account of %1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 операторының есептік жазбасының белсенділігі тоқтатылды.</translation>
     </message>
     <message>
         <source>The account of %1 is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 операторының есептік жазбасы қайта белсендірілді.</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::PrintPreviewDialog</name>
     <message>
         <source>Registration certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу куәлігі</translation>
     </message>
     <message>
         <source>Receipt of acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттарды қабылдау туралы қолхат</translation>
     </message>
     <message>
         <source>Receipt of refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттарды қабылдаудан бас тарту туралы қолхат</translation>
     </message>
     <message>
         <source>The journal is not open on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жұмыс орнында журнал ашылмаған.</translation>
     </message>
     <message>
         <source>This certificate was printed before; your role may not print a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл куәлік бұрын басып шығарылған; сіздің рөліңізге телнұсқаны басып шығаруға рұқсат жоқ.</translation>
     </message>
     <message>
         <source>Your role may not print certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңізге куәліктерді басып шығаруға рұқсат жоқ.</translation>
     </message>
     <message>
         <source>The document was not printed: %1 Nothing was recorded; you can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат басып шығарылмады: %1 Ештеңе жазылған жоқ; әрекетті қайталауға болады.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығару</translation>
     </message>
     <message>
         <source>Save the document as PDF instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның орнына құжатты PDF ретінде сақтау керек пе?</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығарылуда…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-бет, барлығы %2</translation>
     </message>
     <message>
         <source>Print preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығару алдында қарау — %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of application %2: %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2 өтініш бойынша): %n бет.</numerusform>
+            <numerusform>%1 (%2 өтініш бойынша): %n бет.</numerusform>
         </translation>
     </message>
     <message>
         <source>It was printed before: this print is a DUPLICATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат бұрын басып шығарылған: бұл басып шығару — ТЕЛНҰСҚА.</translation>
     </message>
     <message>
         <source>The certificate number is issued when it is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәліктің нөмірі ол басып шығарылған кезде беріледі.</translation>
     </message>
     <message>
         <source>Training document: it has no legal force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу құжаты: оның заңды күші жоқ.</translation>
     </message>
     <message>
         <source>No printer is configured: save it as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер бапталмаған: құжатты PDF ретінде сақтаңыз.</translation>
     </message>
     <message>
         <source>Press Enter to print on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 принтерінде басып шығару үшін Enter басыңыз.</translation>
     </message>
     <message>
         <source>The document cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжатты көрсету мүмкін емес.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарау дайындалуда…</translation>
     </message>
 </context>
 <context>

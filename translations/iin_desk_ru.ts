@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>E-government portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал «электронного правительства»</translation>
     </message>
     <message>
         <source>Passport</source>
@@ -393,59 +393,59 @@
     </message>
     <message>
         <source>Print &amp;certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать &amp;свидетельство</translation>
     </message>
     <message>
         <source>&amp;Reprint certificate (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторно напечатать свидетельство (дубликат)</translation>
     </message>
     <message>
         <source>Print r&amp;eceipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать &amp;расписку</translation>
     </message>
     <message>
         <source>Record hand&amp;over</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать &amp;выдачу</translation>
     </message>
     <message>
         <source>Cancel the applica&amp;tion…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить заявление…</translation>
     </message>
     <message>
         <source>Reloa&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
         <source>Clo&amp;se</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Reason for the cancellation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отмены:</translation>
     </message>
     <message>
         <source>Reason for the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отмены</translation>
     </message>
     <message>
         <source>Cancel the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена заявления</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отменять</translation>
     </message>
     <message>
         <source>Sections of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы заявления</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные</translation>
     </message>
     <message>
         <source>Data of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные заявления</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -453,19 +453,19 @@
     </message>
     <message>
         <source>Preview of the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр приложенного документа</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>История статусов</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита</translation>
     </message>
     <message>
         <source>Audit trail of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита заявления</translation>
     </message>
 </context>
 <context>
@@ -540,6 +540,10 @@
         <source>The backup was written but fails the integrity check.</source>
         <translation>Резервная копия записана, но не прошла проверку целостности.</translation>
     </message>
+    <message>
+        <source>The backup file &quot;%1&quot; cannot be created.</source>
+        <translation>Не удаётся создать файл резервной копии «%1».</translation>
+    </message>
 </context>
 <context>
     <name>CalendarData</name>
@@ -601,35 +605,35 @@
     </message>
     <message>
         <source>%1 is not a year the calendar can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год %1 не может быть внесён в календарь.</translation>
     </message>
     <message>
         <source>Year %1: the status must be verified or unconfirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год %1: статус должен быть «проверен» или «не подтверждён».</translation>
     </message>
     <message>
         <source>Year %1: the date of %2 must be a date of that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год %1: дата праздника «%2» должна относиться к этому году.</translation>
     </message>
     <message>
         <source>Year %1: a transfer needs a working day, a day off, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год %1: в переносе должен быть указан рабочий день, выходной день или оба.</translation>
     </message>
     <message>
         <source>Year %1: %2 is not a date of that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год %1: %2 не является датой этого года.</translation>
     </message>
     <message>
         <source>Year %1: %2 is moved twice; each date may appear in one transfer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год %1: дата %2 переносится дважды; каждая дата может входить только в один перенос.</translation>
     </message>
     <message>
         <source>Year %1: %2 is already a working day; a transfer makes a weekend day (or a day off) a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год %1: %2 уже является рабочим днём; перенос делает рабочим днём субботу или воскресенье (либо выходной день).</translation>
     </message>
     <message>
         <source>Year %1: %2 is already a day off; a transfer moves the day off to a working weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год %1: %2 уже является выходным днём; при переносе выходной переносится на рабочий будний день.</translation>
     </message>
 </context>
 <context>
@@ -671,134 +675,134 @@
     <name>CalendarDialog</name>
     <message>
         <source>Working-day calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь рабочих дней</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Год:</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Where the year&apos;s data comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник данных за год</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>Status of the year&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние данных за год</translation>
     </message>
     <message>
         <source>First day of &amp;Kurban ait:</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день &amp;Курбан айта:</translation>
     </message>
     <message>
         <source>First day of Kurban ait</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день Курбан айта</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;мечание:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Tra&amp;nsfers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;носы:</translation>
     </message>
     <message>
         <source>Day transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Переносы дней</translation>
     </message>
     <message>
         <source>Working day (was off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий день (был выходным)</translation>
     </message>
     <message>
         <source>Day off (was working)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходной день (был рабочим)</translation>
     </message>
     <message>
         <source>Decree</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановление</translation>
     </message>
     <message>
         <source>&amp;Working day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рабочий день:</translation>
     </message>
     <message>
         <source>Working day of the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий день по переносу</translation>
     </message>
     <message>
         <source>Day o&amp;ff:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выходной день:</translation>
     </message>
     <message>
         <source>Day off of the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходной день по переносу</translation>
     </message>
     <message>
         <source>&amp;Decree:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Постановление:</translation>
     </message>
     <message>
         <source>Decree of the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановление о переносе</translation>
     </message>
     <message>
         <source>Add the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить перенос</translation>
     </message>
     <message>
         <source>&amp;Add the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить перенос</translation>
     </message>
     <message>
         <source>Remove the selected transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранный перенос</translation>
     </message>
     <message>
         <source>&amp;Remove the selected transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить выбранный перенос</translation>
     </message>
     <message>
         <source>Use the shipped data for this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать на этот год данные, поставляемые с программой</translation>
     </message>
     <message>
         <source>Use the s&amp;hipped data for this year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Использовать на этот год данные, поставляемые с программой</translation>
     </message>
     <message>
         <source>Save or close</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить или закрыть</translation>
     </message>
 </context>
 <context>
     <name>CalendarStore</name>
     <message>
         <source>Reading the edited calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение изменённого календаря</translation>
     </message>
     <message>
         <source>The calendar edited in the journal is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь, изменённый в журнале, повреждён: %1</translation>
     </message>
     <message>
         <source>The calendar for %1 is unchanged: nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь на %1 год не изменился: сохранять нечего.</translation>
     </message>
     <message>
         <source>Saving the edited calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение изменённого календаря</translation>
     </message>
 </context>
 <context>
@@ -1498,19 +1502,19 @@ Takes --help.</source>
     </message>
     <message>
         <source>An edited calendar file laid over the built-in data (instead of the calendar edited in the journal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл изменённого календаря, применяемый поверх встроенных данных (вместо календаря, изменённого в журнале).</translation>
     </message>
     <message>
         <source>Shows one application with its status history, attachments, queue state and handover, as JSON. The view is recorded in the audit trail. Exit 1 when there is no such application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает одно заявление с историей статусов, приложенными документами, состоянием в очереди и сведениями о выдаче свидетельства в формате JSON. Просмотр фиксируется в журнале аудита. Код выхода 1, если такого заявления нет.</translation>
     </message>
     <message>
         <source>The journal whose edited calendar is in force (default: %1); without one, the built-in data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал, изменённый календарь которого действует (по умолчанию: %1); без журнала используются встроенные данные.</translation>
     </message>
     <message>
         <source>record the handover of the registration certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>зафиксировать выдачу регистрационного свидетельства</translation>
     </message>
 </context>
 <context>
@@ -1568,111 +1572,111 @@ Takes --help.</source>
     <name>ComplaintDialog</name>
     <message>
         <source>Register a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать жалобу</translation>
     </message>
     <message>
         <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предмет жалобы:</translation>
     </message>
     <message>
         <source>What the complaint is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет жалобы</translation>
     </message>
     <message>
         <source>A&amp;pplication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заявление:</translation>
     </message>
     <message>
         <source>Application registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационный номер заявления</translation>
     </message>
     <message>
         <source>ALM01-02-000017-R</source>
-        <translation type="unfinished"></translation>
+        <translation>ALM01-02-000017-R</translation>
     </message>
     <message>
         <source>P&amp;erson complained of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лицо, на которое подана жалоба:</translation>
     </message>
     <message>
         <source>Person complained of</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо, на которое подана жалоба</translation>
     </message>
     <message>
         <source>Addressed &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адресат:</translation>
     </message>
     <message>
         <source>Addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <source>&amp;Registered on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;регистрации:</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации</translation>
     </message>
     <message>
         <source>Arrived &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канал поступления:</translation>
     </message>
     <message>
         <source>How the complaint arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал поступления жалобы</translation>
     </message>
     <message>
         <source>Co&amp;mplainant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Податель &amp;жалобы:</translation>
     </message>
     <message>
         <source>Complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>Податель жалобы</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные &amp;данные:</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные данные</translation>
     </message>
     <message>
         <source>&amp;Substance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Суть жалобы:</translation>
     </message>
     <message>
         <source>Substance of the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Суть жалобы</translation>
     </message>
     <message>
         <source>Learned of the act o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Об акте стало &amp;известно:</translation>
     </message>
     <message>
         <source>Learned of the act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, когда стало известно об акте</translation>
     </message>
     <message>
         <source>The act said how to appeal it</source>
-        <translation type="unfinished"></translation>
+        <translation>В акте разъяснён порядок обжалования</translation>
     </message>
     <message>
         <source>The act gave appeal &amp;instructions (3 months to complain; otherwise 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>В акте разъяснён порядок &amp;обжалования (3 месяца на подачу жалобы; иначе 6)</translation>
     </message>
     <message>
         <source>Lodged with the office whose act it concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Подана в орган, акт которого обжалуется</translation>
     </message>
     <message>
         <source>Lodged with the office whose act it concerns: &amp;forward it within 3 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Подана в орган, акт которого обжалуется: &amp;направить в течение 3 рабочих дней</translation>
     </message>
     <message>
         <source>Register or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать или отменить</translation>
     </message>
 </context>
 <context>
@@ -1690,71 +1694,71 @@ Takes --help.</source>
     <name>ComplaintOutcomeDialog</name>
     <message>
         <source>Record an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись результата</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результат:</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>O&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>Date of the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата результата</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Реквизиты:</translation>
     </message>
     <message>
         <source>Reference of the act or decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты акта или решения</translation>
     </message>
     <message>
         <source>Forwarded &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда &amp;направлена:</translation>
     </message>
     <message>
         <source>Reviewing body forwarded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган, рассматривающий жалобу, в который она направлена</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Решение:</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>&amp;Working days added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено &amp;рабочих дней:</translation>
     </message>
     <message>
         <source>Working days added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено рабочих дней</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>Reason for the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина продления</translation>
     </message>
     <message>
         <source>Record or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать или отменить</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +1869,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>A complaint about a State Corporation employee is addressed to the head of the State Corporation or to the authorized body for informatization (rules, paragraph 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба на работника Государственной корпорации подаётся руководителю Государственной корпорации или в уполномоченный орган в сфере информатизации (пункт 20 Правил).</translation>
     </message>
 </context>
 <context>
@@ -1891,75 +1895,75 @@ Takes --help.</source>
     <name>ComplaintTexts</name>
     <message>
         <source>A decision or (in)action on an application</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение, действие (бездействие) по заявлению</translation>
     </message>
     <message>
         <source>An officer of the service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Должностное лицо услугодателя</translation>
     </message>
     <message>
         <source>A State Corporation employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Работник Государственной корпорации</translation>
     </message>
     <message>
         <source>The service provider (5 working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Услугодатель (5 рабочих дней)</translation>
     </message>
     <message>
         <source>The quality-control authority (15 working days, up to 10 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уполномоченный орган по оценке и контролю за качеством оказания государственных услуг (15 рабочих дней, с возможным продлением ещё до 10)</translation>
     </message>
     <message>
         <source>The head of the State Corporation (5 working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель Государственной корпорации (5 рабочих дней)</translation>
     </message>
     <message>
         <source>The authorized body for informatization (15 working days, up to 10 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Уполномоченный орган в сфере информатизации (15 рабочих дней, с возможным продлением ещё до 10)</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично</translation>
     </message>
     <message>
         <source>By post</source>
-        <translation type="unfinished"></translation>
+        <translation>По почте</translation>
     </message>
     <message>
         <source>Through the e-government portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Через портал «электронного правительства»</translation>
     </message>
     <message>
         <source>By e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>По электронной почте</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыта</translation>
     </message>
     <message>
         <source>satisfied by a favourable act</source>
-        <translation type="unfinished"></translation>
+        <translation>удовлетворена благоприятным актом</translation>
     </message>
     <message>
         <source>forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>направлена</translation>
     </message>
     <message>
         <source>decided: satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>решение принято: удовлетворена</translation>
     </message>
     <message>
         <source>decided: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>решение принято: в удовлетворении отказано</translation>
     </message>
     <message>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>направление</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>рассмотрение</translation>
     </message>
     <message>
         <source>registered</source>
@@ -1967,63 +1971,63 @@ Takes --help.</source>
     </message>
     <message>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>принято решение</translation>
     </message>
     <message>
         <source>review term extended</source>
-        <translation type="unfinished"></translation>
+        <translation>срок рассмотрения продлён</translation>
     </message>
     <message>
         <source>due dates recomputed after a calendar change</source>
-        <translation type="unfinished"></translation>
+        <translation>сроки пересчитаны после изменения календаря</translation>
     </message>
     <message numerus="yes">
         <source>OVERDUE: %1 was due %2, %n working day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ПРОСРОЧЕНО: %1 — срок истёк %2, %n рабочий день назад</numerusform>
+            <numerusform>ПРОСРОЧЕНО: %1 — срок истёк %2, %n рабочих дня назад</numerusform>
+            <numerusform>ПРОСРОЧЕНО: %1 — срок истёк %2, %n рабочих дней назад</numerusform>
         </translation>
     </message>
     <message>
         <source>DUE TODAY: %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>СРОК СЕГОДНЯ: %1 — до %2</translation>
     </message>
     <message numerus="yes">
         <source>Due soon: %1 by %2, %n working day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Срок скоро истекает: %1 — до %2, остался %n рабочий день</numerusform>
+            <numerusform>Срок скоро истекает: %1 — до %2, осталось %n рабочих дня</numerusform>
+            <numerusform>Срок скоро истекает: %1 — до %2, осталось %n рабочих дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 due %2, %n working day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — до %2, остался %n рабочий день</numerusform>
+            <numerusform>%1 — до %2, осталось %n рабочих дня</numerusform>
+            <numerusform>%1 — до %2, осталось %n рабочих дней</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 met on %2 (due %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — выполнено %2 (срок %3)</translation>
     </message>
     <message>
         <source>%1 done late on %2 (due %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — выполнено с опозданием %2 (срок %3)</translation>
     </message>
     <message>
         <source>no open term</source>
-        <translation type="unfinished"></translation>
+        <translation>текущих сроков нет</translation>
     </message>
     <message>
         <source>deemed refused (no decision in time)</source>
-        <translation type="unfinished"></translation>
+        <translation>считается отказом (решение не принято в срок)</translation>
     </message>
     <message>
         <source>application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>заявление с идентификатором %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2031,90 +2035,90 @@ Takes --help.</source>
     </message>
     <message>
         <source>Complaint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба № %1</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ поступления</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет жалобы</translation>
     </message>
     <message>
         <source>Person complained of</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо, на которое подана жалоба</translation>
     </message>
     <message>
         <source>Addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <source>Complainant</source>
-        <translation type="unfinished"></translation>
+        <translation>Податель жалобы</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные данные</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Суть жалобы</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message numerus="yes">
         <source>Term: %1 (%n working day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Срок: %1 (%n рабочий день)</numerusform>
+            <numerusform>Срок: %1 (%n рабочих дня)</numerusform>
+            <numerusform>Срок: %1 (%n рабочих дней)</numerusform>
         </translation>
     </message>
     <message>
         <source>Deemed refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Считается отказом</translation>
     </message>
     <message>
         <source>No decision by the review term: the complainant may treat it as a refusal (APC art. 100 p.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение в срок рассмотрения не принято: податель жалобы вправе считать это отказом (пункт 5 статьи 100 АППК).</translation>
     </message>
     <message>
         <source>Limitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок обжалования</translation>
     </message>
     <message>
         <source>filed after the last day to complain, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>подана после истечения срока обжалования, последний день — %1</translation>
     </message>
     <message>
         <source>in time (last day %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>в срок (последний день — %1)</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>%1 on %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, оператор %3</translation>
     </message>
     <message numerus="yes">
         <source>+%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n рабочий день</numerusform>
+            <numerusform>+%n рабочих дня</numerusform>
+            <numerusform>+%n рабочих дней</numerusform>
         </translation>
     </message>
 </context>
@@ -2122,99 +2126,99 @@ Takes --help.</source>
     <name>ComplaintsWindow</name>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалобы</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать:</translation>
     </message>
     <message>
         <source>Show which complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие жалобы показывать</translation>
     </message>
     <message>
         <source>Number of complaints shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество показанных жалоб</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет жалобы</translation>
     </message>
     <message>
         <source>Addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайший срок</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки</translation>
     </message>
     <message>
         <source>Complaint &amp;details (opening one is recorded in the audit trail):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сведения о жалобе (открытие фиксируется в журнале аудита):</translation>
     </message>
     <message>
         <source>Complaint details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о жалобе</translation>
     </message>
     <message>
         <source>Register a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать жалобу</translation>
     </message>
     <message>
         <source>&amp;Register a complaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировать жалобу…</translation>
     </message>
     <message>
         <source>Open the selected complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранную жалобу</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>Record an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись результата</translation>
     </message>
     <message>
         <source>Record an &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать &amp;результат…</translation>
     </message>
     <message>
         <source>Export the summary to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить сводку в PDF</translation>
     </message>
     <message>
         <source>&amp;Export to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выгрузить в PDF…</translation>
     </message>
     <message>
         <source>Refresh the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить список</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&amp;новить</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2262,10 @@ Takes --help.</source>
     <message>
         <source>Saving</source>
         <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; cannot be created.</source>
+        <translation>Не удаётся создать файл базы данных «%1».</translation>
     </message>
 </context>
 <context>
@@ -2400,7 +2408,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>The desk is closing; the receipt was not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее место закрывается; расписка не напечатана.</translation>
     </message>
 </context>
 <context>
@@ -2465,130 +2473,130 @@ Takes --help.</source>
     <name>Handover</name>
     <message>
         <source>Representative&apos;s document number (document_number) is empty: type the number of the identity document the representative presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа представителя (document_number) не заполнен: введите номер документа, удостоверяющего личность, который предъявил представитель.</translation>
     </message>
     <message>
         <source>Document number (document_number) is empty: type the number of the document shown from the digital documents service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа (document_number) не заполнен: введите номер документа, предъявленного из сервиса цифровых документов.</translation>
     </message>
     <message>
         <source>Identity document number (document_number) is empty: type the number of the identity document the person presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа, удостоверяющего личность (document_number), не заполнен: введите номер предъявленного документа, удостоверяющего личность.</translation>
     </message>
     <message>
         <source>Document number (document_number) is longer than %1 characters: type the number as printed on the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа (document_number) длиннее %1 символов: введите номер так, как он напечатан в документе.</translation>
     </message>
     <message>
         <source>Reference of the digital document (digital_reference) is longer than %1 characters: type the code the service shows, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты цифрового документа (digital_reference) длиннее %1 символов: введите код, который показывает сервис, или оставьте поле пустым.</translation>
     </message>
     <message>
         <source>Representative&apos;s name (representative_name) is empty: type the surname and given name as in the representative&apos;s identity document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия и имя представителя (representative_name) не заполнены: введите фамилию и имя так, как в документе, удостоверяющем личность представителя.</translation>
     </message>
     <message>
         <source>Representative&apos;s name (representative_name) is longer than %1 characters: type the name as in the identity document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия и имя представителя (representative_name) длиннее %1 символов: введите их так, как в документе, удостоверяющем личность.</translation>
     </message>
     <message>
         <source>Power of attorney number (power_of_attorney.number) is empty: type the number of the document that states the representative&apos;s powers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер доверенности (power_of_attorney.number) не заполнен: введите номер документа, подтверждающего полномочия представителя.</translation>
     </message>
     <message>
         <source>Date of the power of attorney (power_of_attorney.date) is missing: type the date it was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата доверенности (power_of_attorney.date) не указана: введите дату её выдачи.</translation>
     </message>
     <message>
         <source>Date of the power of attorney (power_of_attorney.date) is after today: check the date on the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата доверенности (power_of_attorney.date) позже сегодняшней: проверьте дату в документе.</translation>
     </message>
     <message>
         <source>Issued by (power_of_attorney.issued_by) is empty: type the notary or other issuer of the power of attorney.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано, кем выдана доверенность (power_of_attorney.issued_by): укажите нотариуса или иное лицо, выдавшее доверенность.</translation>
     </message>
     <message>
         <source>Power of attorney valid until (power_of_attorney.valid_until) is before its date: check the dates on the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания срока действия доверенности (power_of_attorney.valid_until) раньше даты её выдачи: проверьте даты в документе.</translation>
     </message>
     <message>
         <source>The power of attorney expired on %1 (power_of_attorney.valid_until): the certificate cannot be handed over on it; ask for a valid one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия доверенности истёк %1 (power_of_attorney.valid_until): по ней нельзя выдать свидетельство; попросите предъявить действительную доверенность.</translation>
     </message>
     <message>
         <source>Representative&apos;s name (representative_name) is given, but the certificate is not handed to a representative: choose the representative or clear the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Указаны фамилия и имя представителя (representative_name), но свидетельство выдаётся не представителю: выберите выдачу представителю или удалите фамилию и имя.</translation>
     </message>
     <message>
         <source>A power of attorney (power_of_attorney) is given, but the certificate is not handed to a representative: choose the representative or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Указана доверенность (power_of_attorney), но свидетельство выдаётся не представителю: выберите выдачу представителю или удалите сведения о доверенности.</translation>
     </message>
     <message>
         <source>Reference of the digital document (digital_reference) is given, but no document from the digital documents service was shown: choose that way or clear the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Указаны реквизиты цифрового документа (digital_reference), но документ из сервиса цифровых документов не предъявлялся: выберите этот способ или удалите реквизиты.</translation>
     </message>
     <message>
         <source>Saving the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение сведений о выдаче свидетельства</translation>
     </message>
     <message>
         <source>Reading the handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение сведений о выдаче свидетельства</translation>
     </message>
 </context>
 <context>
     <name>HandoverDialog</name>
     <message>
         <source>Hand over the registration certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача регистрационного свидетельства</translation>
     </message>
     <message>
         <source>Paragraph 11-1 of the rules: the certificate is handed over on the person&apos;s identity document, on an electronic document from the digital documents service, or to a representative acting on a document that states the representative&apos;s powers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт 11-1 Правил: свидетельство выдаётся при предъявлении документа, удостоверяющего личность, либо электронного документа из сервиса цифровых документов, либо представителю, действующему на основании документа, в котором указаны полномочия представителя.</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому выдано</translation>
     </message>
     <message>
         <source>To the &amp;person, on the identity document presented</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лично услугополучателю, по предъявленному документу, удостоверяющему личность</translation>
     </message>
     <message>
         <source>To the person, on the identity document presented</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично услугополучателю, по предъявленному документу, удостоверяющему личность</translation>
     </message>
     <message>
         <source>To the person, on an electronic document from the &amp;digital documents service</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично услугополучателю, по электронному документу из сервиса &amp;цифровых документов</translation>
     </message>
     <message>
         <source>To the person, on an electronic document from the digital documents service</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично услугополучателю, по электронному документу из сервиса цифровых документов</translation>
     </message>
     <message>
         <source>To a &amp;representative, on a power of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Представителю, по доверенности</translation>
     </message>
     <message>
         <source>To a representative, on a power of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Представителю, по доверенности</translation>
     </message>
     <message>
         <source>Representative&apos;s na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия и &amp;имя представителя:</translation>
     </message>
     <message>
         <source>Representative&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия и имя представителя</translation>
     </message>
     <message>
         <source>Surname and given name as in the representative&apos;s identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия и имя, как в документе, удостоверяющем личность представителя</translation>
     </message>
     <message>
         <source>Document &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип документа:</translation>
     </message>
     <message>
         <source>Document type</source>
@@ -2596,7 +2604,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Document &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер документа:</translation>
     </message>
     <message>
         <source>Document number</source>
@@ -2604,15 +2612,15 @@ Takes --help.</source>
     </message>
     <message>
         <source>Re&amp;ference shown by the service (if any):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Реквизиты, показанные сервисом (при наличии):</translation>
     </message>
     <message>
         <source>Reference shown by the digital documents service</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты, показанные сервисом цифровых документов</translation>
     </message>
     <message>
         <source>Power of &amp;attorney number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер &amp;доверенности:</translation>
     </message>
     <message>
         <source>Power of attorney number</source>
@@ -2620,7 +2628,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Dat&amp;e of the power of attorney:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;выдачи доверенности:</translation>
     </message>
     <message>
         <source>Date of the power of attorney</source>
@@ -2628,19 +2636,19 @@ Takes --help.</source>
     </message>
     <message>
         <source>&amp;Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кем выдана:</translation>
     </message>
     <message>
         <source>Power of attorney issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем выдана доверенность</translation>
     </message>
     <message>
         <source>The notary or other issuer of the power of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотариус или иное лицо, выдавшее доверенность</translation>
     </message>
     <message>
         <source>&amp;Valid until (if limited):</source>
-        <translation type="unfinished"></translation>
+        <translation>Действительна до (если &amp;срок ограничен):</translation>
     </message>
     <message>
         <source>Power of attorney valid until</source>
@@ -3197,34 +3205,34 @@ Takes --help.</source>
     </message>
     <message>
         <source>Application %1 moves to &quot;handed_over&quot; only when the handover is recorded: who received the certificate and on what document. Record the handover instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление %1 переходит в статус «handed_over» только после записи о выдаче: кто получил свидетельство и по какому документу. Вместо этого запишите выдачу.</translation>
     </message>
     <message>
         <source>Application %1 is in status &quot;%2&quot;: a certificate is handed over only in status &quot;%3&quot;. Print the certificate first; a certificate already handed over is not handed over again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление %1 в статусе «%2»: свидетельство выдаётся только в статусе «%3». Сначала напечатайте свидетельство; уже выданное свидетельство повторно не выдаётся.</translation>
     </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
         <source>Journal of applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал заявлений</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск:</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в журнале</translation>
     </message>
     <message>
         <source>IIN, registration number, document number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН, регистрационный номер, номер документа или ФИО</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3232,35 +3240,35 @@ Takes --help.</source>
     </message>
     <message>
         <source>Registered f&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано &amp;с:</translation>
     </message>
     <message>
         <source>Registered from</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации с</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;по:</translation>
     </message>
     <message>
         <source>Registered to</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации по</translation>
     </message>
     <message>
         <source>Or&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сортировка:</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировка</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявления</translation>
     </message>
     <message>
         <source>&amp;Open the application</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть заявление</translation>
     </message>
 </context>
 <context>
@@ -3461,47 +3469,47 @@ Takes --help.</source>
     </message>
     <message>
         <source>&amp;Supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контроль</translation>
     </message>
     <message>
         <source>Record &amp;handover of a certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать &amp;выдачу свидетельства…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>&amp;Journal of applications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал заявлений</translation>
     </message>
     <message>
         <source>Ctrl+J</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+J</translation>
     </message>
     <message>
         <source>&amp;Print certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать &amp;свидетельство…</translation>
     </message>
     <message>
         <source>Print the registration certificate of an application (preview first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать регистрационное свидетельство по заявлению (сначала предварительный просмотр)</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>&amp;Complaints…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жалобы…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <source>&amp;Working-day calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Календарь рабочих дней…</translation>
     </message>
 </context>
 <context>
@@ -3563,11 +3571,11 @@ Takes --help.</source>
     </message>
     <message>
         <source>Operator accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи операторов</translation>
     </message>
     <message>
         <source>Only an active administrator can manage accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Управлять учётными записями может только активный администратор.</translation>
     </message>
 </context>
 <context>
@@ -3637,11 +3645,11 @@ Takes --help.</source>
     <name>OperatorFileImport</name>
     <message>
         <source>The operator accounts of an earlier version in &quot;%1&quot; cannot be imported: %2. Repair or move the file, then start the desk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся импортировать учётные записи операторов прежней версии из «%1»: %2. Исправьте или переместите файл, затем снова запустите рабочее место.</translation>
     </message>
     <message>
         <source>Importing operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт операторов</translation>
     </message>
 </context>
 <context>
@@ -3769,15 +3777,15 @@ Takes --help.</source>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр печати</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка предварительного просмотра…</translation>
     </message>
     <message>
         <source>What is being printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатаемый документ</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -3785,51 +3793,51 @@ Takes --help.</source>
     </message>
     <message>
         <source>The pages as they will be printed; Ctrl+Plus and Ctrl+Minus zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы в том виде, в каком они будут напечатаны; Ctrl+Плюс и Ctrl+Минус меняют масштаб</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уменьшить</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;величить</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать</translation>
     </message>
     <message>
         <source>Print on the desk&apos;s printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать на принтере рабочего места</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Close the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть предпросмотр</translation>
     </message>
 </context>
 <context>
@@ -4217,35 +4225,35 @@ Takes --help.</source>
     </message>
     <message>
         <source>Office name in &amp;Kazakh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование подразделения на &amp;казахском языке:</translation>
     </message>
     <message>
         <source>Office name in Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование подразделения на казахском языке</translation>
     </message>
     <message>
         <source>Printed as the issuing office on certificates and receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатается в свидетельствах и расписках как наименование выдавшего их подразделения</translation>
     </message>
     <message>
         <source>Office name in &amp;Russian:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование подразделения на &amp;русском языке:</translation>
     </message>
     <message>
         <source>Office name in Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование подразделения на русском языке</translation>
     </message>
     <message>
         <source>Certificate si&amp;gning key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл &amp;ключа подписи свидетельств:</translation>
     </message>
     <message>
         <source>Certificate signing key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа подписи свидетельств</translation>
     </message>
     <message>
         <source>The registry&apos;s key that signs a real certificate; not needed in training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ реестра, которым подписывается настоящее свидетельство; в учебном режиме не нужен</translation>
     </message>
 </context>
 <context>
@@ -4344,7 +4352,7 @@ Takes --help.</source>
     <name>iin::ComplaintWorker</name>
     <message>
         <source>The journal is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал закрыт.</translation>
     </message>
     <message>
         <source>There is no complaint %1.</source>
@@ -4352,22 +4360,22 @@ Takes --help.</source>
     </message>
     <message>
         <source>There is no application &quot;%1&quot; in the journal: give its registration number (or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>В журнале нет заявления «%1»: укажите регистрационный номер заявления (или идентификатор).</translation>
     </message>
     <message>
         <source>The calendar is saved, but the complaints&apos; due dates were not updated: %1 Run &quot;refresh due dates&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь сохранён, но сроки по жалобам не обновлены: %1 Повторите «обновление сроков».</translation>
     </message>
 </context>
 <context>
     <name>iin::DocumentWorker</name>
     <message>
         <source>No printer was given for the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для документа не указан принтер.</translation>
     </message>
     <message>
         <source>The printer did not accept the document: check that it is switched on, connected and has paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер не принял документ: проверьте, что он включён, подключён и в нём есть бумага.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4375,11 +4383,11 @@ Takes --help.</source>
     </message>
     <message>
         <source>&quot;%1&quot; names more than one application; give its registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» соответствует нескольким заявлениям; укажите регистрационный номер заявления.</translation>
     </message>
     <message>
         <source>There is no application &quot;%1&quot; in the journal. Give its registration number, IIN or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>В журнале нет заявления «%1». Укажите регистрационный номер заявления, ИИН или идентификатор.</translation>
     </message>
 </context>
 <context>
@@ -4518,54 +4526,54 @@ Takes --help.</source>
     <name>iin::ui::ApplicationComplaintsWidget</name>
     <message>
         <source>The complaints cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать жалобы: %1</translation>
     </message>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалобы</translation>
     </message>
     <message>
         <source>Complaints about this application</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалобы по этому заявлению</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации</translation>
     </message>
     <message>
         <source>Addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки</translation>
     </message>
     <message>
         <source>No complaints about this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоб по этому заявлению нет.</translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s) about this application</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жалоба по этому заявлению</numerusform>
+            <numerusform>%n жалобы по этому заявлению</numerusform>
+            <numerusform>%n жалоб по этому заявлению</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n OVERDUE</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ПРОСРОЧЕНА</numerusform>
+            <numerusform>%n ПРОСРОЧЕНЫ</numerusform>
+            <numerusform>%n ПРОСРОЧЕНО</numerusform>
         </translation>
     </message>
 </context>
@@ -4573,15 +4581,15 @@ Takes --help.</source>
     <name>iin::ui::ApplicationView</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>создано</translation>
     </message>
     <message>
         <source>refused at intake</source>
@@ -4589,47 +4597,47 @@ Takes --help.</source>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <source>status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>статус изменён</translation>
     </message>
     <message>
         <source>viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>просмотрено</translation>
     </message>
     <message>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>напечатано</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>экспортировано</translation>
     </message>
     <message>
         <source>The journal is not available on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал недоступен на этом рабочем месте.</translation>
     </message>
     <message>
         <source>Application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление %1</translation>
     </message>
     <message>
         <source>The application cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать заявление: %1</translation>
     </message>
     <message>
         <source>The application was not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление не отменено: %1</translation>
     </message>
     <message>
         <source>The scan cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать скан: %1</translation>
     </message>
     <message>
         <source>Reading the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение заявления…</translation>
     </message>
     <message>
         <source>Application</source>
@@ -4637,7 +4645,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационный номер</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4645,7 +4653,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -4653,11 +4661,11 @@ Takes --help.</source>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Основание</translation>
     </message>
     <message>
         <source>Annex 2 (penitentiary institution)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение 2 (учреждение уголовно-исполнительной системы)</translation>
     </message>
     <message>
         <source>Annex 1</source>
@@ -4669,31 +4677,31 @@ Takes --help.</source>
     </message>
     <message>
         <source>Registered at</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и время регистрации</translation>
     </message>
     <message>
         <source>Registered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем зарегистрировано</translation>
     </message>
     <message>
         <source>Office and desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение и рабочее место</translation>
     </message>
     <message>
         <source>Rule edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция правил</translation>
     </message>
     <message>
         <source>Request to the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос в реестр</translation>
     </message>
     <message>
         <source>Last error of the registry link</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя ошибка связи с реестром</translation>
     </message>
     <message>
         <source>Missing at intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостающие при приёме документы</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -4701,11 +4709,11 @@ Takes --help.</source>
     </message>
     <message>
         <source>Name in Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО (кириллицей)</translation>
     </message>
     <message>
         <source>Name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО (латиницей)</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -4729,11 +4737,11 @@ Takes --help.</source>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Issuing state</source>
@@ -4741,7 +4749,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган, выдавший документ</translation>
     </message>
     <message>
         <source>Date of issue</source>
@@ -4753,7 +4761,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Data in Cyrillic or Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные указаны кириллицей или латиницей</translation>
     </message>
     <message>
         <source>Shown from the digital documents service</source>
@@ -4781,7 +4789,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Consent to the processing of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
         <source>Representative</source>
@@ -4789,19 +4797,19 @@ Takes --help.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Power of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенность</translation>
     </message>
     <message>
         <source>No. %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 от %2</translation>
     </message>
     <message>
         <source>notarized</source>
-        <translation type="unfinished"></translation>
+        <translation>удостоверена нотариально</translation>
     </message>
     <message>
         <source>Notary</source>
@@ -4813,7 +4821,7 @@ Takes --help.</source>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Учреждение</translation>
     </message>
     <message>
         <source>Head of the institution</source>
@@ -4833,11 +4841,11 @@ Takes --help.</source>
     </message>
     <message>
         <source>Certified by the head</source>
-        <translation type="unfinished"></translation>
+        <translation>Заверено руководителем учреждения</translation>
     </message>
     <message>
         <source>duly certified</source>
-        <translation type="unfinished"></translation>
+        <translation>надлежаще засвидетельствована</translation>
     </message>
     <message>
         <source>electronic copy</source>
@@ -4845,73 +4853,75 @@ Takes --help.</source>
     </message>
     <message>
         <source>paper only, no scan</source>
-        <translation type="unfinished"></translation>
+        <translation>только на бумаге, скана нет</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложенные документы (%1)</translation>
     </message>
     <message>
         <source>No attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложенных документов нет.</translation>
     </message>
     <message>
         <source>Only the paper was seen: there is no scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предъявлен только бумажный документ: скана нет.</translation>
     </message>
     <message>
         <source>%1: no preview for this kind of file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: для файлов этого типа предпросмотр недоступен.</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный тип</translation>
     </message>
     <message>
         <source>The scan cannot be shown: it is not a readable image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать скан: файл не является читаемым изображением.</translation>
     </message>
     <message>
         <source>Reading the scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение скана…</translation>
     </message>
     <message>
         <source>Print the r&amp;eceipt of refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать &amp;расписку об отказе в приёме</translation>
     </message>
     <message>
         <source>Print the r&amp;eceipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать &amp;расписку</translation>
     </message>
     <message>
         <source>Type the reason for the cancellation: it is recorded with the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите причину отмены: она записывается вместе с заявлением.</translation>
     </message>
     <message>
         <source>Cancel the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена заявления</translation>
     </message>
     <message>
         <source>Cancel the application %1? Its request to the registry is withdrawn; this cannot be undone.
 
 Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить заявление %1? Его запрос в реестр будет отозван; это действие необратимо.
+
+Причина: %2</translation>
     </message>
     <message>
         <source>The application is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление отменено.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>From status</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежний статус</translation>
     </message>
     <message>
         <source>To status</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый статус</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -4919,267 +4929,287 @@ Reason: %2</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Close the view (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть просмотр (Esc)</translation>
     </message>
     <message>
         <source>Read the application again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить заявление заново (F5)</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>ожидает отправки</translation>
+    </message>
+    <message>
+        <source>sent, waiting for the answer</source>
+        <translation>отправлен, ожидается ответ</translation>
+    </message>
+    <message>
+        <source>answered: the IIN is formed</source>
+        <translation>получен ответ: ИИН сформирован</translation>
+    </message>
+    <message>
+        <source>answered: refused</source>
+        <translation>получен ответ: отказано</translation>
+    </message>
+    <message>
+        <source>not sent: the application was cancelled</source>
+        <translation>не отправлен: заявление отменено</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::CalendarDialog</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message numerus="yes">
         <source>The calendar for %1 is saved in the journal. %n unfinished complaint(s) got new due dates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Календарь на %1 год сохранён в журнале. Сроки обновлены у %n незавершённой жалобы.</numerusform>
+            <numerusform>Календарь на %1 год сохранён в журнале. Сроки обновлены у %n незавершённых жалоб.</numerusform>
+            <numerusform>Календарь на %1 год сохранён в журнале. Сроки обновлены у %n незавершённых жалоб.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unconfirmed (one source, an announcement or an estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не подтверждены (один источник, объявление или оценка)</translation>
     </message>
     <message>
         <source>Verified (checked against the published acts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверены (сверены с опубликованными актами)</translation>
     </message>
     <message>
         <source>%1: edited at this desk and kept in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: данные изменены на этом рабочем месте и хранятся в журнале.</translation>
     </message>
     <message>
         <source>%1: the data shipped with the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: данные, поставляемые с программой.</translation>
     </message>
     <message>
         <source>%1: no data yet; only the law&apos;s fixed holidays are counted. Enter the year&apos;s transfers and Kurban Ait.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: данных пока нет; учитываются только постоянные праздники, установленные законом. Введите переносы дней на этот год и дату Курбан айта.</translation>
     </message>
     <message>
         <source>Working day: a date as dd.mm.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий день: дата в виде дд.мм.гггг.</translation>
     </message>
     <message>
         <source>Day off: a date as dd.mm.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходной день: дата в виде дд.мм.гггг.</translation>
     </message>
     <message>
         <source>Working day: give the weekend day that becomes a working day, and the day off it moves to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий день: укажите выходной день, который становится рабочим, и день, на который переносится выходной.</translation>
     </message>
     <message>
         <source>Decree: give the act and its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановление: укажите акт и его номер.</translation>
     </message>
     <message>
         <source>The transfer is added; save to put it in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос добавлен; сохраните, чтобы он вступил в силу.</translation>
     </message>
     <message>
         <source>First day of Kurban ait: a date as dd.mm.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день Курбан айта: дата в виде дд.мм.гггг.</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::ComplaintDialog</name>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать</translation>
     </message>
     <message>
         <source>A&amp;pplication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заявление:</translation>
     </message>
     <message>
         <source>A&amp;pplication (if any):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заявление (при наличии):</translation>
     </message>
     <message>
         <source>Registering the complaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба регистрируется…</translation>
     </message>
     <message>
         <source>Application: give the registration number of the application complained of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление: укажите регистрационный номер заявления, по которому подана жалоба.</translation>
     </message>
     <message>
         <source>Person complained of: give the name of the officer or employee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо, на которое подана жалоба: укажите ФИО должностного лица или работника.</translation>
     </message>
     <message>
         <source>Registered on: type the date as dd.mm.yyyy, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации: введите дату в виде дд.мм.гггг, например %1.</translation>
     </message>
     <message>
         <source>Registered on: the date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации: эта дата ещё не наступила.</translation>
     </message>
     <message>
         <source>Complainant: give who complains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Податель жалобы: укажите, кто подаёт жалобу.</translation>
     </message>
     <message>
         <source>Substance: say what the complaint is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Суть жалобы: укажите, в чём состоит жалоба.</translation>
     </message>
     <message>
         <source>Learned of the act on: a date as dd.mm.yyyy, not after the registration, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, когда стало известно об акте: введите дату в виде дд.мм.гггг не позднее даты регистрации или оставьте поле пустым.</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::ComplaintOutcomeDialog</name>
     <message>
         <source>Complaint %1 of %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба № %1 от %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Satisfied by a favourable act within 3 working days (not forwarded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удовлетворена благоприятным актом в течение 3 рабочих дней (не направляется)</translation>
     </message>
     <message>
         <source>Forwarded with the case file to the reviewing body</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлена вместе с материалами дела в орган, рассматривающий жалобу</translation>
     </message>
     <message>
         <source>Decided by the reviewing body</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган, рассматривающий жалобу, принял решение</translation>
     </message>
     <message>
         <source>Review term extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок рассмотрения продлён</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Удовлетворена</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>В удовлетворении отказано</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать</translation>
     </message>
     <message>
         <source>Recording the outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат записывается…</translation>
     </message>
     <message>
         <source>On: the date as dd.mm.yyyy, not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: введите дату в виде дд.мм.гггг, не позднее сегодняшней.</translation>
     </message>
     <message>
         <source>Reference: give the number of the reviewing body&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты: укажите номер решения органа, рассматривающего жалобу.</translation>
     </message>
     <message>
         <source>Reason: say why the term is extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: укажите, почему продлевается срок.</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::ComplaintsWindow</name>
     <message numerus="yes">
         <source>%n complaint(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жалоба просрочена</numerusform>
+            <numerusform>%n жалобы просрочены</numerusform>
+            <numerusform>%n жалоб просрочено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s) due soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жалоба со скоро истекающим сроком</numerusform>
+            <numerusform>%n жалобы со скоро истекающим сроком</numerusform>
+            <numerusform>%n жалоб со скоро истекающим сроком</numerusform>
         </translation>
     </message>
     <message>
         <source>Complaints: %1. See Supervision &gt; Complaints (Ctrl+Shift+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалобы: %1. См. меню «Контроль &gt; Жалобы» (Ctrl+Shift+K).</translation>
     </message>
     <message>
         <source>Complaint %1 is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба № %1 зарегистрирована.</translation>
     </message>
     <message>
         <source>The outcome of complaint %1 is recorded: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат по жалобе № %1 записан: %2.</translation>
     </message>
     <message>
         <source>The summary of complaint %1 is saved to %2; the print is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка по жалобе № %1 сохранена в файл %2; печать зафиксирована в журнале.</translation>
     </message>
     <message>
         <source>Open complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые жалобы</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Со скоро истекающим сроком</translation>
     </message>
     <message>
         <source>Overdue or due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные или со скоро истекающим сроком</translation>
     </message>
     <message>
         <source>All complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Все жалобы</translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жалоба</numerusform>
+            <numerusform>%n жалобы</numerusform>
+            <numerusform>%n жалоб</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the complaint&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт сводки по жалобе</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Exporting the summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка экспортируется…</translation>
     </message>
     <message>
         <source>The complaint was not registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба не зарегистрирована: %1</translation>
     </message>
     <message>
         <source>The outcome was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат не записан: %1</translation>
     </message>
 </context>
 <context>
@@ -5194,66 +5224,73 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>iin::ui::DateLineEdit</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+</context>
+<context>
     <name>iin::ui::DeskPrinter</name>
     <message>
         <source>Your role may not print this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашей роли не разрешено печатать этот документ.</translation>
     </message>
     <message>
         <source>The journal is not open on this desk: nothing can be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал на этом рабочем месте не открыт: печать невозможна.</translation>
     </message>
     <message>
         <source>Your role may not print certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашей роли не разрешено печатать свидетельства.</translation>
     </message>
     <message>
         <source>Print certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать свидетельства</translation>
     </message>
     <message>
         <source>&amp;Registration number, IIN or application id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регистрационный номер, ИИН или идентификатор заявления:</translation>
     </message>
     <message>
         <source>Looking for the application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск заявления…</translation>
     </message>
     <message>
         <source>A duplicate of certificate %1 was printed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатан дубликат свидетельства %1 (%2).</translation>
     </message>
     <message>
         <source>Certificate %1 was printed (%2); the application is now &quot;certificate printed&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетельство %1 напечатано (%2); заявление теперь в статусе «свидетельство напечатано».</translation>
     </message>
     <message>
         <source>A duplicate of the receipt of acceptance was printed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатан дубликат расписки о приёме документов (%1).</translation>
     </message>
     <message>
         <source>The receipt of acceptance was printed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписка о приёме документов напечатана (%1).</translation>
     </message>
     <message>
         <source>A duplicate of the receipt of refusal was printed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатан дубликат расписки об отказе в приёме документов (%1).</translation>
     </message>
     <message>
         <source>The receipt of refusal was printed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписка об отказе в приёме документов напечатана (%1).</translation>
     </message>
     <message>
         <source>No printer is configured for this desk (File &gt; Settings &gt; Printer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого рабочего места не настроен принтер («Файл &gt; Настройки рабочего места &gt; Принтер»).</translation>
     </message>
     <message>
         <source>The printer &quot;%1&quot; is not available on this computer: check that it is installed, switched on and connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер «%1» недоступен на этом компьютере: проверьте, что он установлен, включён и подключён.</translation>
     </message>
     <message>
         <source>The printer &quot;%1&quot; cannot be used now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер «%1» сейчас нельзя использовать.</translation>
     </message>
 </context>
 <context>
@@ -5264,7 +5301,7 @@ Reason: %2</source>
     </message>
     <message>
         <source>The desk is closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее место закрывается.</translation>
     </message>
 </context>
 <context>
@@ -5314,63 +5351,63 @@ Reason: %2</source>
     <name>iin::ui::HandoverDialog</name>
     <message>
         <source>Hand over the registration certificate: application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача регистрационного свидетельства: заявление с идентификатором %1</translation>
     </message>
     <message>
         <source>Hand over the registration certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача регистрационного свидетельства: %1</translation>
     </message>
     <message>
         <source>Identity document &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип документа, удостоверяющего личность:</translation>
     </message>
     <message>
         <source>Identity document &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер документа, удостоверяющего личность:</translation>
     </message>
     <message>
         <source>Type of the identity document presented</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип предъявленного документа, удостоверяющего личность</translation>
     </message>
     <message>
         <source>Number of the identity document presented</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер предъявленного документа, удостоверяющего личность</translation>
     </message>
     <message>
         <source>Digital document &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип цифрового документа:</translation>
     </message>
     <message>
         <source>Digital document &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер цифрового документа:</translation>
     </message>
     <message>
         <source>Type of the document from the digital documents service</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип документа из сервиса цифровых документов</translation>
     </message>
     <message>
         <source>Number of the document from the digital documents service</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа из сервиса цифровых документов</translation>
     </message>
     <message>
         <source>Representative&apos;s document &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип документа представителя:</translation>
     </message>
     <message>
         <source>Representative&apos;s document &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер документа представителя:</translation>
     </message>
     <message>
         <source>Type of the representative&apos;s identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип документа, удостоверяющего личность представителя</translation>
     </message>
     <message>
         <source>Number of the representative&apos;s identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа, удостоверяющего личность представителя</translation>
     </message>
     <message>
         <source>Record the &amp;handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать &amp;выдачу</translation>
     </message>
     <message>
         <source>Date of the power of attorney</source>
@@ -5382,11 +5419,11 @@ Reason: %2</source>
     </message>
     <message>
         <source>%1 (%2) is not a real date: type it as dd.mm.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): указана несуществующая дата; введите её в виде дд.мм.гггг.</translation>
     </message>
     <message>
         <source>Recording the handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача записывается…</translation>
     </message>
 </context>
 <context>
@@ -5588,7 +5625,7 @@ Reason: %2</source>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационный номер</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5596,7 +5633,7 @@ Reason: %2</source>
     </message>
     <message>
         <source>Name (Cyrillic / Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО (кириллица / латиница)</translation>
     </message>
     <message>
         <source>Birth date</source>
@@ -5612,62 +5649,62 @@ Reason: %2</source>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <source>Registered at</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и время регистрации</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::JournalPage</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала новые</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала старые</translation>
     </message>
     <message>
         <source>The journal is not available on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал недоступен на этом рабочем месте.</translation>
     </message>
     <message>
         <source>The journal cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать журнал: %1</translation>
     </message>
     <message>
         <source>Searching the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в журнале…</translation>
     </message>
     <message>
         <source>The journal has no applications yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В журнале пока нет заявлений.</translation>
     </message>
     <message>
         <source>No application matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет заявлений, соответствующих условиям поиска.</translation>
     </message>
     <message>
         <source>Showing the first %1 applications — refine the search to see the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны первые %1 заявлений — уточните условия поиска, чтобы увидеть остальные.</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заявление.</numerusform>
+            <numerusform>%n заявления.</numerusform>
+            <numerusform>%n заявлений.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 applications shown; scroll down for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано заявлений: %1; прокрутите вниз, чтобы увидеть остальные.</translation>
     </message>
 </context>
 <context>
@@ -5678,7 +5715,7 @@ Reason: %2</source>
     </message>
     <message>
         <source>Checking the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка пароля…</translation>
     </message>
 </context>
 <context>
@@ -5689,7 +5726,7 @@ Reason: %2</source>
     </message>
     <message>
         <source>Checking the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка пароля…</translation>
     </message>
 </context>
 <context>
@@ -5858,139 +5895,139 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал</translation>
     </message>
     <message>
         <source>Press Ctrl+J or F3 to search the journal of applications; Enter opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы искать в журнале заявлений, нажмите Ctrl+J или F3; Enter открывает выбранное заявление.</translation>
     </message>
     <message>
         <source>The journal is not available on this desk: a handover cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал на этом рабочем месте недоступен: записать выдачу свидетельства нельзя.</translation>
     </message>
     <message>
         <source>Record handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись выдачи свидетельства</translation>
     </message>
     <message>
         <source>&amp;Registration number of the application (as on the receipt):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регистрационный номер заявления (как в расписке):</translation>
     </message>
     <message>
         <source>Registration number of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационный номер заявления</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a registration number: type it as on the receipt, e.g. ALM01-02-000017-R.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является регистрационным номером: введите его так, как в расписке, например ALM01-02-000017-R.</translation>
     </message>
     <message>
         <source>There is no application %1 in the journal: check the number on the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>В журнале нет заявления %1: проверьте номер в расписке.</translation>
     </message>
     <message>
         <source>Application %1 is %2: a certificate is handed over only when it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление %1 в статусе «%2»: свидетельство выдаётся только в статусе «%3».</translation>
     </message>
     <message>
         <source>The journal is not available on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал недоступен на этом рабочем месте.</translation>
     </message>
     <message>
         <source>to the person, on the identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>лично услугополучателю, по документу, удостоверяющему личность</translation>
     </message>
     <message>
         <source>to the person, on a document from the digital documents service</source>
-        <translation type="unfinished"></translation>
+        <translation>лично услугополучателю, по документу из сервиса цифровых документов</translation>
     </message>
     <message>
         <source>to a representative, on a power of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>представителю, по доверенности</translation>
     </message>
     <message>
         <source>The certificate of %1 is recorded as handed over %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача свидетельства по заявлению %1 записана: %2.</translation>
     </message>
     <message>
         <source>The handover was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача свидетельства не записана: %1</translation>
     </message>
     <message>
         <source>new application (Annex 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>новое заявление (приложение 1)</translation>
     </message>
     <message>
         <source>new Annex 2 application (migration police)</source>
-        <translation type="unfinished"></translation>
+        <translation>новое заявление по приложению 2 (миграционная полиция)</translation>
     </message>
     <message>
         <source>unfinished applications</source>
-        <translation type="unfinished"></translation>
+        <translation>незавершённые заявления</translation>
     </message>
     <message>
         <source>next field</source>
-        <translation type="unfinished"></translation>
+        <translation>следующее поле</translation>
     </message>
     <message>
         <source>next / previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>следующее / предыдущее поле</translation>
     </message>
     <message>
         <source>the field or button with the underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>поле или кнопка с подчёркнутой буквой</translation>
     </message>
     <message>
         <source>register the application</source>
-        <translation type="unfinished"></translation>
+        <translation>зарегистрировать заявление</translation>
     </message>
     <message>
         <source>save the draft now</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить черновик сейчас</translation>
     </message>
     <message>
         <source>close the application (a draft is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыть заявление (черновик сохраняется)</translation>
     </message>
     <message>
         <source>journal of applications (search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал заявлений (строка поиска)</translation>
     </message>
     <message>
         <source>open the application chosen in the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>открыть заявление, выбранное в журнале</translation>
     </message>
     <message>
         <source>read the open application again</source>
-        <translation type="unfinished"></translation>
+        <translation>заново загрузить открытое заявление</translation>
     </message>
     <message>
         <source>close the application view</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыть просмотр заявления</translation>
     </message>
     <message>
         <source>print a certificate (preview first)</source>
-        <translation type="unfinished"></translation>
+        <translation>напечатать свидетельство (сначала предварительный просмотр)</translation>
     </message>
     <message>
         <source>record the handover of a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>записать выдачу свидетельства</translation>
     </message>
     <message>
         <source>complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>жалобы</translation>
     </message>
     <message>
         <source>lock the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокировать рабочее место</translation>
     </message>
     <message>
         <source>full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>полноэкранный режим</translation>
     </message>
     <message>
         <source>quit</source>
-        <translation type="unfinished"></translation>
+        <translation>выход</translation>
     </message>
 </context>
 <context>
@@ -6048,7 +6085,7 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     </message>
     <message>
         <source>Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение учётной записи…</translation>
     </message>
 </context>
 <context>
@@ -6091,106 +6128,106 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     </message>
     <message>
         <source>The account of %1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись оператора %1 отключена.</translation>
     </message>
     <message>
         <source>The account of %1 is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись оператора %1 снова активна.</translation>
     </message>
 </context>
 <context>
     <name>iin::ui::PrintPreviewDialog</name>
     <message>
         <source>Registration certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационное свидетельство</translation>
     </message>
     <message>
         <source>Receipt of acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписка о приёме документов</translation>
     </message>
     <message>
         <source>Receipt of refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Расписка об отказе в приёме документов</translation>
     </message>
     <message>
         <source>The journal is not open on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал на этом рабочем месте не открыт.</translation>
     </message>
     <message>
         <source>This certificate was printed before; your role may not print a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это свидетельство уже печаталось; вашей роли не разрешено печатать дубликат.</translation>
     </message>
     <message>
         <source>Your role may not print certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашей роли не разрешено печатать свидетельства.</translation>
     </message>
     <message>
         <source>The document was not printed: %1 Nothing was recorded; you can try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ не напечатан: %1 Ничего не записано; можно повторить попытку.</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
     </message>
     <message>
         <source>Save the document as PDF instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить документ в PDF вместо печати?</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>Print preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр — %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of application %2: %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 по заявлению %2: %n страница.</numerusform>
+            <numerusform>%1 по заявлению %2: %n страницы.</numerusform>
+            <numerusform>%1 по заявлению %2: %n страниц.</numerusform>
         </translation>
     </message>
     <message>
         <source>It was printed before: this print is a DUPLICATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ уже печатался: этот экземпляр — ДУБЛИКАТ.</translation>
     </message>
     <message>
         <source>The certificate number is issued when it is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер свидетельства присваивается при печати.</translation>
     </message>
     <message>
         <source>Training document: it has no legal force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебный документ: юридической силы не имеет.</translation>
     </message>
     <message>
         <source>No printer is configured: save it as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер не настроен: сохраните документ в PDF.</translation>
     </message>
     <message>
         <source>Press Enter to print on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите Enter, чтобы напечатать на принтере %1.</translation>
     </message>
     <message>
         <source>The document cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся показать документ.</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка предварительного просмотра…</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,22 @@ QString statusText(const QJsonValue& value)
     return s ? JournalModel::statusName(*s) : value.toString();
 }
 
+// The state of the request to the registry, in the operator's words.
+QString outboxStateText(const QString& state)
+{
+    if (state == u"pending")
+        return ApplicationView::tr("waiting to be sent");
+    if (state == u"in_flight")
+        return ApplicationView::tr("sent, waiting for the answer");
+    if (state == u"done")
+        return ApplicationView::tr("answered: the IIN is formed");
+    if (state == u"rejected")
+        return ApplicationView::tr("answered: refused");
+    if (state == u"cancelled")
+        return ApplicationView::tr("not sent: the application was cancelled");
+    return state;
+}
+
 QString yesNo(bool yes)
 {
     return yes ? ApplicationView::tr("yes") : ApplicationView::tr("no");
@@ -303,7 +319,7 @@ void ApplicationView::showData()
     html.row(tr("Rule edition"), r.value(u"rules").toString());
     const QJsonObject outbox = r.value(u"outbox").toObject();
     if (!outbox.isEmpty()) {
-        html.row(tr("Request to the registry"), outbox.value(u"state").toString());
+        html.row(tr("Request to the registry"), outboxStateText(outbox.value(u"state").toString()));
         html.row(tr("Last error of the registry link"), outbox.value(u"last_error").toString());
     }
     QStringList findings;

@@ -1,5 +1,7 @@
 #include "DateLineEdit.h"
 
+#include <QEvent>
+
 namespace iin::ui {
 
 namespace {
@@ -9,7 +11,14 @@ const QString Format = QStringLiteral("dd.MM.yyyy");
 DateLineEdit::DateLineEdit(QWidget* parent) : QLineEdit(parent)
 {
     setInputMask(QStringLiteral("99.99.9999;_"));
-    setPlaceholderText(QStringLiteral("dd.mm.yyyy"));
+    setPlaceholderText(tr("dd.mm.yyyy"));
+}
+
+void DateLineEdit::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setPlaceholderText(tr("dd.mm.yyyy"));
+    QLineEdit::changeEvent(event);
 }
 
 bool DateLineEdit::isBlank() const

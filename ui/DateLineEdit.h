@@ -17,6 +17,10 @@ public:
     QDate date() const;   // null when empty or not a real date
     bool isBlank() const; // nothing typed
     void setDate(const QDate& date);
+
+protected:
+    // The placeholder spells the format in the interface language ("кк.аа.жжжж").
+    void changeEvent(QEvent* event) override;
 };
 
 } // namespace iin::ui

@@ -996,7 +996,7 @@ void MainWindow::showShortcuts()
         {views, "Ctrl+J / F3", tr("journal of applications (search box)")},
         {views, "Enter", tr("open the application chosen in the journal")},
         {views, "F5", tr("read the open application again")},
-        {views, "Escape", tr("close the application view")},
+        {views, "Esc", tr("close the application view")},
         {roleMay(r, Permission::PrintCertificate), "Ctrl+P",
          tr("print a certificate (preview first)")},
         {roleMay(r, Permission::RecordHandover), "Ctrl+Shift+H",
