@@ -17,6 +17,10 @@
 
 namespace iin::ui {
 
+namespace {
+constexpr int AddresseeColumn = 3; // No., registered, about, addressed to, ...
+}
+
 QString complaintReminderText(const ComplaintWorker::Reminder& r)
 {
     QStringList parts;
@@ -41,6 +45,11 @@ ComplaintsWindow::ComplaintsWindow(JournalThread* journal, const Operator& op, Q
     m_ui->complaintsTableWidget->horizontalHeader()->setSectionResizeMode(
         QHeaderView::ResizeToContents);
     m_ui->complaintsTableWidget->horizontalHeader()->setStretchLastSection(true);
+    // The addressee's long name would push the terms out of sight: it is cut to a fixed width
+    // and said whole in the cell's tooltip.
+    m_ui->complaintsTableWidget->horizontalHeader()->setSectionResizeMode(AddresseeColumn,
+                                                                          QHeaderView::Interactive);
+    m_ui->complaintsTableWidget->setColumnWidth(AddresseeColumn, 280);
     // Return opens the selected complaint; it must never close the window.
     for (QPushButton* b : findChildren<QPushButton*>())
         b->setAutoDefault(false);
@@ -237,6 +246,8 @@ void ComplaintsWindow::showEntries()
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells.at(col));
             item->setData(Qt::UserRole, c.id);
+            if (col == AddresseeColumn)
+                item->setToolTip(cells.at(col));
             // The words say it ("OVERDUE", "Due soon"); bold and colour only repeat it.
             if (overdue || soon) {
                 item->setFont(bold);
