@@ -3,6 +3,7 @@
 #include "Language.h"
 #include "RegistrationNumber.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QUrl>
 
@@ -12,6 +13,7 @@ namespace {
 const QString RegistryUrlKey = QStringLiteral("registry/url");
 const QString DeskIdKey = QStringLiteral("registry/deskId");
 const QString DeskTokenKey = QStringLiteral("registry/deskToken");
+const QString CaFileKey = QStringLiteral("registry/caFile");
 const QString OfficeKey = QStringLiteral("desk/officeCode");
 const QString DeskKey = QStringLiteral("desk/deskCode");
 const QString PrinterKey = QStringLiteral("desk/printer");
@@ -37,6 +39,15 @@ Problems DeskSettings::validate() const
             problems.append({QStringLiteral("settings.desk_credential"), QStringLiteral("deskId"),
                              tr("Desk credential: enter the desk identifier and the token issued "
                                 "for this desk by the registry.")});
+    }
+    if (!registryCaFile.trimmed().isEmpty()) {
+        QFile file(registryCaFile.trimmed());
+        if (!file.open(QIODevice::ReadOnly) ||
+            !file.read(1024 * 1024).contains("-----BEGIN CERTIFICATE-----"))
+            problems.append({QStringLiteral("settings.registry_ca_file"),
+                             QStringLiteral("registryCaFile"),
+                             tr("Registry's TLS certificate: choose a readable PEM file holding "
+                                "a certificate, or leave it empty.")});
     }
     // The codes become part of every registration number: the number's own rules decide.
     if (!RegistrationNumber::checkOffice(officeCode))
@@ -68,6 +79,7 @@ DeskSettings DeskSettings::load(const QSettings& s)
     d.registryUrl = s.value(RegistryUrlKey).toString();
     d.deskId = s.value(DeskIdKey).toString();
     d.deskToken = s.value(DeskTokenKey).toString();
+    d.registryCaFile = s.value(CaFileKey).toString();
     d.officeCode = s.value(OfficeKey).toString();
     d.deskCode = s.value(DeskKey).toString();
     d.printerName = s.value(PrinterKey).toString();
@@ -84,6 +96,7 @@ void DeskSettings::save(QSettings& s) const
     s.setValue(RegistryUrlKey, registryUrl.trimmed());
     s.setValue(DeskIdKey, deskId.trimmed());
     s.setValue(DeskTokenKey, deskToken);
+    s.setValue(CaFileKey, registryCaFile.trimmed());
     s.setValue(OfficeKey, officeCode);
     s.setValue(DeskKey, deskCode);
     s.setValue(PrinterKey, printerName);

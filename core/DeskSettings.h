@@ -20,6 +20,9 @@ public:
     QString registryUrl; // empty: the embedded training registry
     QString deskId;      // the desk's credential at the registry
     QString deskToken;
+    // PEM file with the registry's certificate or its private CA, when the system's store does
+    // not trust it (RegistryConnection); empty: the system's store.
+    QString registryCaFile;
     QString officeCode; // 2-8 of A-Z 0-9, part of the registration number
     QString deskCode;   // 1-4 of A-Z 0-9
     QString printerName;

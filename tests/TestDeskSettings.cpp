@@ -1,5 +1,6 @@
 #include "DeskSettings.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,6 +16,7 @@ private slots:
     void validate_data();
     void validate();
     void roundTrip();
+    void registryCertificateFile();
 };
 
 void TestDeskSettings::validate_data()
@@ -81,6 +83,11 @@ void TestDeskSettings::roundTrip()
     s.printerName = "Counter 7";
     s.idleLockMinutes = 5;
     s.defaultLanguage = "ru";
+    QFile pem(dir.filePath("registry-ca.pem"));
+    QVERIFY(pem.open(QIODevice::WriteOnly));
+    pem.write("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+    pem.close();
+    s.registryCaFile = pem.fileName();
     QVERIFY(s.validate().isEmpty());
     s.save(settings);
     QSettings again(dir.filePath("desk.ini"), QSettings::IniFormat);
@@ -91,6 +98,31 @@ void TestDeskSettings::roundTrip()
     QCOMPARE(DeskSettings::load(QSettings(dir.filePath("none.ini"), QSettings::IniFormat))
                  .idleLockMinutes,
              DeskSettings::DefaultIdleLockMinutes);
+}
+
+// The registry's TLS certificate: optional, but when given, a readable PEM certificate; the
+// registry link reads the same setting (registry/caFile).
+void TestDeskSettings::registryCertificateFile()
+{
+    QTemporaryDir dir;
+    DeskSettings s;
+    s.officeCode = "ALM01";
+    s.deskCode = "02";
+    s.registryCaFile = dir.filePath("missing.pem");
+    QCOMPARE(s.validate().size(), 1);
+    QCOMPARE(s.validate().constFirst().field, QString("registryCaFile"));
+    QFile notPem(dir.filePath("key.txt"));
+    QVERIFY(notPem.open(QIODevice::WriteOnly));
+    notPem.write("not a certificate");
+    notPem.close();
+    s.registryCaFile = notPem.fileName();
+    QCOMPARE(s.validate().size(), 1);
+    s.registryCaFile.clear();
+    QVERIFY(s.validate().isEmpty());
+    QSettings settings(dir.filePath("desk.ini"), QSettings::IniFormat);
+    s.registryCaFile = "/etc/iin-desk/registry-ca.pem";
+    s.save(settings);
+    QCOMPARE(settings.value("registry/caFile").toString(), s.registryCaFile);
 }
 
 QTEST_GUILESS_MAIN(TestDeskSettings)

@@ -2307,6 +2307,10 @@ Takes --help.</source>
         <source>Default language: choose Kazakh, Russian or English.</source>
         <translation>Әдепкі тіл: қазақ, орыс немесе ағылшын тілін таңдаңыз.</translation>
     </message>
+    <message>
+        <source>Registry&apos;s TLS certificate: choose a readable PEM file holding a certificate, or leave it empty.</source>
+        <translation>Тізілімнің TLS сертификаты: сертификаты бар оқылатын PEM файлын таңдаңыз немесе бос қалдырыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentJsonReader</name>
@@ -4246,6 +4250,18 @@ Takes --help.</source>
     <message>
         <source>The registry&apos;s key that signs a real certificate; not needed in training mode</source>
         <translation>Нақты куәлікке қол қоятын тізілімнің кілті; оқу режимінде қажет емес</translation>
+    </message>
+    <message>
+        <source>Registry&apos;s TLS certi&amp;ficate (PEM file):</source>
+        <translation>Тізілімнің TLS &amp;сертификаты (PEM файлы):</translation>
+    </message>
+    <message>
+        <source>Registry&apos;s TLS certificate file</source>
+        <translation>Тізілімнің TLS сертификатының файлы</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s certificate or its private certificate authority, when the system does not trust it; may be empty</source>
+        <translation>Жүйе оған сенбейтін жағдайда тізілімнің сертификаты немесе оның жеке куәландырушы орталығы; бос қалдыруға болады</translation>
     </message>
 </context>
 <context>

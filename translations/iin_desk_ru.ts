@@ -2313,6 +2313,10 @@ Takes --help.</source>
         <source>Default language: choose Kazakh, Russian or English.</source>
         <translation>Язык по умолчанию: выберите казахский, русский или английский.</translation>
     </message>
+    <message>
+        <source>Registry&apos;s TLS certificate: choose a readable PEM file holding a certificate, or leave it empty.</source>
+        <translation>TLS-сертификат реестра: выберите доступный для чтения файл PEM с сертификатом или оставьте поле пустым.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentJsonReader</name>
@@ -4254,6 +4258,18 @@ Takes --help.</source>
     <message>
         <source>The registry&apos;s key that signs a real certificate; not needed in training mode</source>
         <translation>Ключ реестра, которым подписывается настоящее свидетельство; в учебном режиме не нужен</translation>
+    </message>
+    <message>
+        <source>Registry&apos;s TLS certi&amp;ficate (PEM file):</source>
+        <translation>TLS-&amp;сертификат реестра (файл PEM):</translation>
+    </message>
+    <message>
+        <source>Registry&apos;s TLS certificate file</source>
+        <translation>Файл TLS-сертификата реестра</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s certificate or its private certificate authority, when the system does not trust it; may be empty</source>
+        <translation>Сертификат реестра или его собственного удостоверяющего центра, если система ему не доверяет; можно оставить пустым</translation>
     </message>
 </context>
 <context>

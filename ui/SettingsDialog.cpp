@@ -78,6 +78,7 @@ DeskSettings SettingsDialog::settings() const
     s.officeNameKk = m_ui->officeNameKkLineEdit->text().trimmed();
     s.officeNameRu = m_ui->officeNameRuLineEdit->text().trimmed();
     s.signingKeyFile = m_ui->signingKeyFileLineEdit->text().trimmed();
+    s.registryCaFile = m_ui->registryCaFileLineEdit->text().trimmed();
     s.defaultLanguage = m_ui->defaultLanguageComboBox->currentData().toString();
     return s;
 }
@@ -94,6 +95,7 @@ void SettingsDialog::setSettings(const DeskSettings& s)
     m_ui->officeNameKkLineEdit->setText(s.officeNameKk);
     m_ui->officeNameRuLineEdit->setText(s.officeNameRu);
     m_ui->signingKeyFileLineEdit->setText(s.signingKeyFile);
+    m_ui->registryCaFileLineEdit->setText(s.registryCaFile);
     m_ui->defaultLanguageComboBox->setCurrentIndex(
         std::max(0, m_ui->defaultLanguageComboBox->findData(s.defaultLanguage)));
 }
@@ -110,6 +112,7 @@ void SettingsDialog::accept()
     const QHash<QString, QWidget*> fields{
         {QStringLiteral("registryUrl"), m_ui->registryUrlLineEdit},
         {QStringLiteral("deskId"), m_ui->deskIdLineEdit},
+        {QStringLiteral("registryCaFile"), m_ui->registryCaFileLineEdit},
         {QStringLiteral("officeCode"), m_ui->officeCodeLineEdit},
         {QStringLiteral("deskCode"), m_ui->deskCodeLineEdit},
         {QStringLiteral("idleLockMinutes"), m_ui->idleLockMinutesSpinBox},
