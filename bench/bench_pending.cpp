@@ -10,10 +10,6 @@ using namespace iin::bench;
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    print({.name = QStringLiteral("sync: drain 10,000 queued applications (waits for the sync worker)"),
-           .unit = QStringLiteral(""),
-           .target = QStringLiteral("ratio >= 0.5, >= 1000/s"),
-           .pending = true});
     print({.name = QStringLiteral("desk start-up, 1,000,000 rows (waits for the journal window)"),
            .unit = QStringLiteral(""),
            .target = QStringLiteral("ratio <= 1.5, <= 150 MB"),

@@ -72,6 +72,10 @@ private:
     void send(QList<Item> items);
     void finishCycle(bool didWork);
     void record(const Item& item, const RegistryResult& result);
+    void recordAll(const QList<Item>& items, const QList<RegistryResult>& results);
+    // After the answer was written (or failed to be): the state, the log, the counters.
+    void noteAnswer(const Item& item, const RegistryResult& result, const Status& written,
+                    const QDateTime& now);
     void noteStoreError(const Error& e);
     void publish();
 
@@ -213,10 +217,33 @@ void SyncEngine::send(QList<Item> items)
         requests.append(item.request);
     m_state.sent += int(items.size());
     m_client->submitBatch(requests, [this, items](const QList<RegistryResult>& results) {
-        for (qsizetype i = 0; i < items.size(); ++i)
-            record(items[i], results.value(i));
+        recordAll(items, results);
         finishCycle(true);
     });
+}
+
+void SyncEngine::recordAll(const QList<Item>& items, const QList<RegistryResult>& results)
+{
+    // The answers that fit are written together, in one transaction (one fsync for the batch
+    // rather than one each); failures and answers that do not fit go one by one.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Outbox::AnswerToRecord> answers;
+    QList<bool> fits(items.size(), false);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const RegistryResult r = results.value(i);
+        fits[i] = r.outcome == RegistryResult::Outcome::Answered &&
+                  RegistryClient::checkAnswer(items[i].request, r.answer).ok();
+        if (fits[i])
+            answers.append({items[i].entry.id, r.answer});
+    }
+    const QList<Status> written = m_outbox->recordAnswers(answers, now, m_options.operatorId);
+    qsizetype k = 0;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (fits[i])
+            noteAnswer(items[i], results[i], written.value(k++), now);
+        else
+            record(items[i], results.value(i)); // a failure, or an answer to hold
+    }
 }
 
 void SyncEngine::record(const Item& item, const RegistryResult& r)
@@ -234,35 +261,8 @@ void SyncEngine::record(const Item& item, const RegistryResult& r)
             record(item, held);
             return;
         }
-        const Status s = m_outbox->recordAnswer(item.entry.id, r.answer, now, m_options.operatorId);
-        if (!s) {
-            // The answer is kept by the registry under the key: the next attempt gets it again.
-            noteStoreError(s.error());
-            m_outbox->recordFailure(item.entry.id, errorText(s.error()), FailureKind::Uncertain,
-                                    now);
-            return;
-        }
-        const QString state = RegistryAnswer::stateToString(r.answer.state);
-        // The registration number and the result code: never a name or the IIN.
-        qCInfo(lcSync).noquote() << number << state << r.answer.reason;
-        switch (r.answer.state) {
-        case RegistryAnswer::State::Formed:
-            ++m_state.formed;
-            break;
-        case RegistryAnswer::State::Existing:
-            ++m_state.existing;
-            break;
-        case RegistryAnswer::State::Rejected:
-            ++m_state.rejected;
-            break;
-        }
-        m_state.online = true;
-        m_state.lastSync = now;
-        m_state.lastError.clear();
-        if (m_unreachable) {
-            m_unreachable = false;
-            m_reachedAgain = true;
-        }
+        noteAnswer(item, r,
+                   m_outbox->recordAnswer(item.entry.id, r.answer, now, m_options.operatorId), now);
         return;
     }
     // Any HTTP answer means the registry is reachable; none means we are offline.
@@ -280,6 +280,40 @@ void SyncEngine::record(const Item& item, const RegistryResult& r)
                                 << (kind == FailureKind::Permanent ? u"(held)"_s : QString());
     if (Status s = m_outbox->recordFailure(item.entry.id, errorText(stored), kind, now); !s)
         noteStoreError(s.error());
+}
+
+void SyncEngine::noteAnswer(const Item& item, const RegistryResult& r, const Status& written,
+                            const QDateTime& now)
+{
+    const QString& number = item.entry.registrationNumber;
+    if (!written) {
+        // The answer is kept by the registry under the key: the next attempt gets it again.
+        noteStoreError(written.error());
+        m_outbox->recordFailure(item.entry.id, errorText(written.error()), FailureKind::Uncertain,
+                                now);
+        return;
+    }
+    const QString state = RegistryAnswer::stateToString(r.answer.state);
+    // The registration number and the result code: never a name or the IIN.
+    qCInfo(lcSync).noquote() << number << state << r.answer.reason;
+    switch (r.answer.state) {
+    case RegistryAnswer::State::Formed:
+        ++m_state.formed;
+        break;
+    case RegistryAnswer::State::Existing:
+        ++m_state.existing;
+        break;
+    case RegistryAnswer::State::Rejected:
+        ++m_state.rejected;
+        break;
+    }
+    m_state.online = true;
+    m_state.lastSync = now;
+    m_state.lastError.clear();
+    if (m_unreachable) {
+        m_unreachable = false;
+        m_reachedAgain = true;
+    }
 }
 
 void SyncEngine::finishCycle(bool didWork)
