@@ -99,7 +99,9 @@ void SyncEngine::startUp()
     connect(m_timer, &QTimer::timeout, this, [this] { cycle(); });
     m_state.training = m_options.training;
 
-    Result<std::unique_ptr<Database>> db = Database::open(m_options.databasePath);
+    Database::Options open;
+    open.check = m_options.check;
+    Result<std::unique_ptr<Database>> db = Database::open(m_options.databasePath, open);
     if (!db) {
         m_broken = true;
         noteStoreError(db.error());

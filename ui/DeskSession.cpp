@@ -4,14 +4,14 @@
 #include "DraftStore.h"
 #include "IdleWatcher.h"
 #include "JournalThread.h"
-#include "MessageBar.h"
-#include "SyncWorker.h"
-#include "TrainingRegistry.h"
 #include "Language.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
 #include "OperatorDirectory.h"
 #include "OperatorEditDialog.h"
+#include "SyncWorker.h"
+#include "TrainingRegistry.h"
 
 #include <QApplication>
 #include <QDir>
@@ -50,6 +50,29 @@ QString DeskSession::defaultDataFolder()
 
 bool DeskSession::start()
 {
+    if (!prepare())
+        return false;
+    if (m_operators->isEmpty()) {
+        OperatorEditDialog first(OperatorEditDialog::Mode::FirstAdministrator, *m_operators,
+                                 QString());
+        if (first.exec() != QDialog::Accepted)
+            return false;
+    }
+    return signIn();
+}
+
+bool DeskSession::startSignedIn(const Operator& op, Database::OpenCheck check)
+{
+    m_check = check;
+    if (!prepare())
+        return false;
+    Language::install(op.language);
+    openWindow(op);
+    return true;
+}
+
+bool DeskSession::prepare()
+{
     const QSettings stored;
     m_settings = DeskSettings::load(stored);
     QDir().mkpath(m_dataFolder);
@@ -62,7 +85,7 @@ bool DeskSession::start()
     m_operators = std::move(opened).value();
     m_drafts = std::make_unique<DraftStore>(m_dataFolder + QStringLiteral("/drafts"));
     // Opened on its own thread; a journal that cannot be opened is reported when registering.
-    m_journal = std::make_unique<JournalThread>(journalPath());
+    m_journal = std::make_unique<JournalThread>(journalPath(), m_check);
     startSync();
     m_idle = new IdleWatcher(this);
     m_idle->setActive(false);
@@ -70,14 +93,7 @@ bool DeskSession::start()
         if (m_window)
             m_window->lock();
     });
-
-    if (m_operators->isEmpty()) {
-        OperatorEditDialog first(OperatorEditDialog::Mode::FirstAdministrator, *m_operators,
-                                 QString());
-        if (first.exec() != QDialog::Accepted)
-            return false;
-    }
-    return signIn();
+    return true;
 }
 
 bool DeskSession::signIn()
@@ -87,7 +103,12 @@ bool DeskSession::signIn()
         return false;
     const Operator op = login.signedIn();
     Language::install(op.language);
+    openWindow(op);
+    return true;
+}
 
+void DeskSession::openWindow(const Operator& op)
+{
     m_window = new MainWindow(m_operators.get(), m_drafts.get(), op);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, [this] {
@@ -115,7 +136,6 @@ bool DeskSession::signIn()
     m_window->show();
     m_window->offerDrafts();
     m_idle->setActive(true);
-    return true;
 }
 
 QString DeskSession::journalPath() const
@@ -141,6 +161,7 @@ void DeskSession::startSync()
     m_link = std::make_unique<server::RegistryLink>(std::move(link).value());
     SyncWorker::Options options;
     options.databasePath = journalPath();
+    options.check = m_check;
     options.endpoint = m_link->connection.endpoint();
     options.training = m_link->connection.isTraining();
     m_sync = std::make_unique<SyncWorker>(options);

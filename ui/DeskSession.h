@@ -1,6 +1,8 @@
 #pragma once
 
+#include "Database.h"
 #include "DeskSettings.h"
+#include "Operator.h"
 
 #include <QObject>
 #include <QPointer>
@@ -39,13 +41,19 @@ public:
 
     // False when the desk cannot start or the person cancelled the sign-in.
     bool start();
+    // For the desk's start-up benchmark only (iin-desk --bench-first-paint): starts with `op`
+    // signed in, no sign-in dialog, the journal opened with `check` by the journal thread and
+    // the sync worker alike. False when the desk cannot start.
+    bool startSignedIn(const Operator& op, Database::OpenCheck check);
     MainWindow* mainWindow() const;
 
     // "<user data folder>" of the desk.
     static QString defaultDataFolder();
 
 private:
+    bool prepare(); // the operators, drafts, journal thread and sync worker
     bool signIn();
+    void openWindow(const Operator& op);
     void applySettings();
     void startSync();
     QString journalPath() const;
@@ -53,6 +61,7 @@ private:
     QString m_dataFolder;
     QString m_journalPath;
     DeskSettings m_settings;
+    Database::OpenCheck m_check = Database::OpenCheck::Full;
     std::unique_ptr<OperatorDirectory> m_operators;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<JournalThread> m_journal;
