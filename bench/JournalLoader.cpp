@@ -85,11 +85,16 @@ QString iinFor(const QDate& birthDate, Sex sex, qint64 n)
 
 } // namespace
 
+QString JournalLoader::pathFor(const QString& directory, qint64 count)
+{
+    return QDir(directory).filePath(
+        QStringLiteral("journal-%1-v%2.sqlite").arg(count).arg(FormatVersion));
+}
+
 QString JournalLoader::ensure(const QString& directory, qint64 count, QString* why)
 {
     QDir().mkpath(directory);
-    const QString path = QDir(directory).filePath(
-        QStringLiteral("journal-%1-v%2.sqlite").arg(count).arg(FormatVersion));
+    const QString path = pathFor(directory, count);
     if (QFile::exists(path))
         return path;
     const QString partial = path + QStringLiteral(".partial");

@@ -193,14 +193,27 @@ Result<QList<OutboxEntry>> Outbox::takeDue(const QDateTime& now, int limit,
 
 Result<OutboxEntry> Outbox::loadInFlight(QSqlDatabase db, qint64 entryId)
 {
-    Q_UNUSED(db);
-    Result<QList<OutboxEntry>> found = select(QStringLiteral("WHERE o.id = ?"), {entryId});
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
+    // Only what recording an outcome needs: not the application's JSON.
+    QSqlQuery fallback;
+    QSqlQuery& q = StatementCache::prepare(
+        db,
+        QStringLiteral("SELECT application_id, idempotency_key, state, attempts, uncertain"
+                       " FROM outbox WHERE id = ?"),
+        fallback);
+    q.addBindValue(entryId);
+    if (!q.exec())
+        return StoreError::from(q.lastError(), tr("Reading the queue"));
+    if (!q.next())
         return Error{QStringLiteral("outbox.not_found"),
                      tr("There is no queue entry %1.").arg(entryId)};
-    const OutboxEntry& e = found->constFirst();
+    OutboxEntry e;
+    e.id = entryId;
+    e.applicationId = q.value(0).toLongLong();
+    e.idempotencyKey = q.value(1).toString();
+    e.state = stateFrom(q.value(2).toString());
+    e.attempts = q.value(3).toInt();
+    e.uncertain = q.value(4).toBool();
+    q.finish();
     if (e.state != OutboxState::InFlight)
         return Error{QStringLiteral("outbox.not_in_flight"),
                      tr("Queue entry %1 is \"%2\", not in flight: its answer was already "
@@ -405,12 +418,14 @@ Result<OutboxCounts> Outbox::counts(const QDateTime& requestedBefore,
                                          " substr(last_error, 1, instr(last_error, ':') - 1)"
                                          " IN (") +
                               marks.join(QStringLiteral(", ")) + QStringLiteral(")");
-    QSqlQuery q(m_database.sql());
-    q.prepare(QStringLiteral("SELECT coalesce(sum(state = 'pending'), 0),"
-                             " coalesce(sum(state = 'in_flight'), 0),"
-                             " coalesce(sum(created_at < ?), 0), coalesce(sum(") +
-              attention +
-              QStringLiteral("), 0) FROM outbox WHERE state IN ('pending', 'in_flight')"));
+    QSqlQuery fallback;
+    QSqlQuery& q = StatementCache::prepare(
+        m_database.sql(),
+        QStringLiteral("SELECT coalesce(sum(state = 'pending'), 0),"
+                       " coalesce(sum(state = 'in_flight'), 0),"
+                       " coalesce(sum(created_at < ?), 0), coalesce(sum(") +
+            attention + QStringLiteral("), 0) FROM outbox WHERE state IN ('pending', 'in_flight')"),
+        fallback);
     q.addBindValue(iso(requestedBefore));
     for (const QString& code : attentionCodes)
         q.addBindValue(code);
@@ -421,6 +436,7 @@ Result<OutboxCounts> Outbox::counts(const QDateTime& requestedBefore,
     c.inFlight = q.value(1).toInt();
     c.overdue = q.value(2).toInt();
     c.attention = q.value(3).toInt();
+    q.finish(); // a cached statement left open would hold its read snapshot
     return c;
 }
 

@@ -77,7 +77,9 @@ private:
     void noteAnswer(const Item& item, const RegistryResult& result, const Status& written,
                     const QDateTime& now);
     void noteStoreError(const Error& e);
-    void publish();
+    // `recount`: read the queue's counts from the journal first (false: the state already
+    // reflects what this engine just did).
+    void publish(bool recount = true);
 
     SyncWorker* m_owner;
     SyncWorker::Options m_options;
@@ -127,9 +129,9 @@ void SyncEngine::noteStoreError(const Error& e)
     qCWarning(lcSync).noquote() << u"journal error "_s + e.code;
 }
 
-void SyncEngine::publish()
+void SyncEngine::publish(bool recount)
 {
-    if (m_outbox) {
+    if (m_outbox && recount) {
         const QDateTime limit =
             QDateTime::currentDateTimeUtc().addSecs(-qint64(m_options.overdueAfter.count()));
         const Result<OutboxCounts> c = m_outbox->counts(limit, SyncWorker::attentionCodes());
@@ -184,7 +186,10 @@ void SyncEngine::cycle()
         (e.uncertain ? uncertain : items).append(item);
     }
     m_busy = true;
-    publish();
+    // Taking them moved them from pending to in flight, nothing else: counting the queue again
+    // (a scan of every unfinished entry) can wait for the end of the cycle.
+    m_state.inFlight += int(items.size() + uncertain.size());
+    publish(false);
 
     if (uncertain.isEmpty()) {
         send(items);
