@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -86,7 +87,10 @@ bool DeskSession::prepare()
     m_drafts = std::make_unique<DraftStore>(m_dataFolder + QStringLiteral("/drafts"));
     // Opened on its own thread; a journal that cannot be opened is reported when registering.
     m_journal = std::make_unique<JournalThread>(journalPath(), m_check);
-    startSync();
+    // The sync worker and the training registry start once the window has shown itself (see
+    // openWindow): started now, their threads' set-up (the HTTP server, the network manager,
+    // plugins and libraries loaded under Qt's and the loader's locks) doubled the time to the
+    // first painted window.
     m_idle = new IdleWatcher(this);
     m_idle->setActive(false);
     connect(m_idle, &IdleWatcher::idle, this, [this] {
@@ -124,6 +128,7 @@ void DeskSession::openWindow(const Operator& op)
     connect(m_window, &MainWindow::settingsChanged, this, [this] {
         const QSettings stored;
         m_settings = DeskSettings::load(stored);
+        m_syncStarted = true;
         startSync();
         applySettings();
     });
@@ -136,6 +141,35 @@ void DeskSession::openWindow(const Operator& op)
     m_window->show();
     m_window->offerDrafts();
     m_idle->setActive(true);
+    if (!m_syncStarted) {
+        // At the window's first paint, or after half a second should it not paint (hidden).
+        m_window->installEventFilter(this);
+        QTimer::singleShot(500, this, &DeskSession::startSyncOnce);
+    }
+}
+
+bool DeskSession::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window && event->type() == QEvent::Paint && !m_syncStarted) {
+        m_window->removeEventFilter(this);
+        // After this frame is done.
+        QTimer::singleShot(0, this, &DeskSession::startSyncOnce);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void DeskSession::startSyncOnce()
+{
+    if (m_syncStarted)
+        return;
+    m_syncStarted = true;
+    startSync();
+    if (m_window) {
+        m_window->setTrainingMode(m_link ? m_link->connection.isTraining()
+                                         : m_settings.trainingMode());
+        if (m_sync)
+            m_window->setSyncState(m_sync->state());
+    }
 }
 
 QString DeskSession::journalPath() const

@@ -56,6 +56,8 @@ private:
     void openWindow(const Operator& op);
     void applySettings();
     void startSync();
+    void startSyncOnce(); // the first start, once the window is up
+    bool eventFilter(QObject* watched, QEvent* event) override;
     QString journalPath() const;
 
     QString m_dataFolder;
@@ -70,6 +72,7 @@ private:
     std::unique_ptr<server::RegistryLink> m_link;
     std::unique_ptr<SyncWorker> m_sync;
     QString m_syncError; // why the registry link could not be opened, if it could not
+    bool m_syncStarted = false;
     QPointer<MainWindow> m_window;
     IdleWatcher* m_idle = nullptr;
 };
