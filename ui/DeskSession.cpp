@@ -1,6 +1,7 @@
 #include "DeskSession.h"
 
 #include "Database.h"
+#include "DocumentFonts.h"
 #include "DraftStore.h"
 #include "IdleWatcher.h"
 #include "JournalThread.h"
@@ -163,6 +164,9 @@ void DeskSession::startSyncOnce()
     if (m_syncStarted)
         return;
     m_syncStarted = true;
+    // The printed documents' fonts too: registering them is most of what the first certificate
+    // of a session would otherwise wait for (docs/performance.md, "Certificate PDF").
+    DocumentFonts::ensureRegistered();
     startSync();
     if (m_window) {
         m_window->setTrainingMode(m_link ? m_link->connection.isTraining()

@@ -56,7 +56,7 @@ private:
     void openWindow(const Operator& op);
     void applySettings();
     void startSync();
-    void startSyncOnce(); // the first start, once the window is up
+    void startSyncOnce(); // the first start (and the document fonts), once the window is up
     bool eventFilter(QObject* watched, QEvent* event) override;
     QString journalPath() const;
 
