@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QHash>
 #include <QTimeZone>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -84,11 +85,16 @@ QString iinFor(const QDate& birthDate, Sex sex, qint64 n)
 
 } // namespace
 
+QString JournalLoader::pathFor(const QString& directory, qint64 count)
+{
+    return QDir(directory).filePath(
+        QStringLiteral("journal-%1-v%2.sqlite").arg(count).arg(FormatVersion));
+}
+
 QString JournalLoader::ensure(const QString& directory, qint64 count, QString* why)
 {
     QDir().mkpath(directory);
-    const QString path =
-        QDir(directory).filePath(QStringLiteral("journal-%1-v%2.sqlite").arg(count).arg(FormatVersion));
+    const QString path = pathFor(directory, count);
     if (QFile::exists(path))
         return path;
     const QString partial = path + QStringLiteral(".partial");
@@ -103,7 +109,7 @@ QString JournalLoader::ensure(const QString& directory, qint64 count, QString* w
     return path;
 }
 
-bool JournalLoader::load(const QString& path, qint64 count, QString* why)
+bool JournalLoader::load(const QString& path, qint64 count, QString* why, qint64 queued)
 {
     {
         // The schema, exactly as the store makes it.
@@ -124,20 +130,22 @@ bool JournalLoader::load(const QString& path, qint64 count, QString* why)
                    " PRAGMA wal_autocheckpoint=100000",
                    why);
     {
-        Statement app(db,
-                      "INSERT INTO applications (id, registration_number, status, office, desk,"
-                      " created_at, created_by, updated_at, rules_edition, surname_cyr,"
-                      " given_name_cyr, patronymic_cyr, surname_lat, given_name_lat,"
-                      " patronymic_lat, birth_date, citizenship, document_number, document_key,"
-                      " iin, application_json) VALUES"
-                      " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        Statement app(db, "INSERT INTO applications (id, registration_number, status, office, desk,"
+                          " created_at, created_by, updated_at, rules_edition, surname_cyr,"
+                          " given_name_cyr, patronymic_cyr, surname_lat, given_name_lat,"
+                          " patronymic_lat, birth_date, citizenship, document_number, document_key,"
+                          " iin, application_json) VALUES"
+                          " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         Statement key(db, "INSERT OR IGNORE INTO name_keys (part, key, application_id)"
                           " VALUES (?, ?, ?)");
         Statement history(db, "INSERT INTO status_history (application_id, from_status,"
                               " to_status, at, operator) VALUES (?, NULL, ?, ?, ?)");
+        Statement outbox(db, "INSERT INTO outbox (application_id, idempotency_key, state,"
+                             " attempts, next_attempt_at, created_at, updated_at)"
+                             " VALUES (?, ?, 'pending', 0, ?, ?, ?)");
         Statement sequence(db, "INSERT INTO desk_sequence (office, desk, last_value)"
                                " VALUES (?, ?, ?)");
-        ok = ok && app.ok() && key.ok() && history.ok() && sequence.ok();
+        ok = ok && app.ok() && key.ok() && history.ok() && outbox.ok() && sequence.ok();
         if (!ok && why->isEmpty())
             *why = QString::fromUtf8(sqlite3_errmsg(db));
 
@@ -157,10 +165,12 @@ bool JournalLoader::load(const QString& path, qint64 count, QString* why)
             const QString number = RegistrationNumber::make(office, desk, seq);
             // Older applications are done with; the last few hundred are still moving.
             const qint64 age = count - n;
-            const char* status = age > 2000  ? "handed_over"
-                                 : age > 500 ? "iin_assigned"
-                                 : age > 100 ? "sent"
-                                             : "registered";
+            const bool waiting = age < queued;
+            const char* status = waiting      ? "registered"
+                                 : age > 2000 ? "handed_over"
+                                 : age > 500  ? "iin_assigned"
+                                 : age > 100  ? "sent"
+                                              : "registered";
             const QString createdAt = created.toString(Qt::ISODateWithMs);
             const QString document = a.identityDocument->number;
             app.integer(1, n);
@@ -178,8 +188,8 @@ bool JournalLoader::load(const QString& path, qint64 count, QString* why)
                                                             : a.nameCyrillic.patronymic);
             app.text(13, a.nameLatin.surname);
             app.text(14, a.nameLatin.givenName);
-            app.text(15, a.nameLatin.patronymic.isNull() ? QStringLiteral("")
-                                                         : a.nameLatin.patronymic);
+            app.text(15,
+                     a.nameLatin.patronymic.isNull() ? QStringLiteral("") : a.nameLatin.patronymic);
             app.text(16, a.birthDate.toString(Qt::ISODate));
             app.text(17, a.citizenship);
             app.text(18, document);
@@ -204,6 +214,15 @@ bool JournalLoader::load(const QString& path, qint64 count, QString* why)
             history.text(3, createdAt);
             history.text(4, QStringLiteral("op%1").arg(n % 40));
             ok = ok && history.run();
+            if (waiting) {
+                const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+                outbox.integer(1, n);
+                outbox.text(2, QUuid::createUuid().toString(QUuid::WithoutBraces));
+                outbox.text(3, now);
+                outbox.text(4, now);
+                outbox.text(5, now);
+                ok = ok && outbox.run();
+            }
             if (!ok && why->isEmpty())
                 *why = QString::fromUtf8(sqlite3_errmsg(db));
             if (ok && (n % batch == 0 || n == count))

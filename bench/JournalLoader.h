@@ -16,8 +16,12 @@ class JournalLoader
 public:
     // The path of the filled journal, or an empty string (with `why`) on failure.
     static QString ensure(const QString& directory, qint64 count, QString* why);
-    // Loads into `path` (which must not exist yet).
-    static bool load(const QString& path, qint64 count, QString* why);
+    // Where ensure() keeps the journal of `count` applications in `directory`.
+    static QString pathFor(const QString& directory, qint64 count);
+    // Loads into `path` (which must not exist yet). The newest `queued` applications are
+    // "registered" and waiting in the outbox (one pending entry each, due now, with its own
+    // idempotency key), as a desk leaves them after working offline.
+    static bool load(const QString& path, qint64 count, QString* why, qint64 queued = 0);
 };
 
 } // namespace iin::bench

@@ -5,10 +5,12 @@
 
 #include "CertificateData.h"
 #include "CertificateLayout.h"
+#include "DocumentFonts.h"
 #include "DocumentPdf.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QPainter>
@@ -58,12 +60,11 @@ int main(int argc, char* argv[])
         people.append(d);
     }
     const auto certificate = [&](const CertificateData& d) {
-        const Status s = DocumentPdf::write(pdf, QStringLiteral("certificate"),
-                                            [&](QPagedPaintDevice* device) -> Status {
-                                                auto payload =
-                                                    CertificateLayout::paint(d, key, device);
-                                                return payload ? Status{} : payload.error();
-                                            });
+        const Status s = DocumentPdf::write(
+            pdf, QStringLiteral("certificate"), [&](QPagedPaintDevice* device) -> Status {
+                auto payload = CertificateLayout::paint(d, key, device);
+                return payload ? Status{} : payload.error();
+            });
         if (!s)
             qFatal("certificate: %s", qPrintable(s.errorMessage()));
     };
@@ -76,8 +77,17 @@ int main(int argc, char* argv[])
         return 1;
     const double firstBlank = timer.nsecsElapsed() / 1e6;
     timer.start();
+    // What the first document of a process pays once: registering the embedded fonts and the
+    // font database's first look-up (the desk does both once its window is up).
+    DocumentFonts::ensureRegistered();
+    for (const QFont& f :
+         {DocumentFonts::sans(10), DocumentFonts::sans(10, true), DocumentFonts::serif(14, true)})
+        QFontMetricsF(f).horizontalAdvance(QStringLiteral("Құдайбергенов"));
+    const double fonts = timer.nsecsElapsed() / 1e6;
+    timer.start();
     certificate(people.first());
-    const double first = timer.nsecsElapsed() / 1e6;
+    const double afterFonts = timer.nsecsElapsed() / 1e6;
+    const double first = fonts + afterFonts;
     print({.name = QStringLiteral("certificate PDF, first of a process"),
            .value = first,
            .unit = QStringLiteral("ms"),
@@ -85,6 +95,13 @@ int main(int argc, char* argv[])
            .baselineValue = firstBlank,
            .target = QStringLiteral("<= 30 ms"),
            .met = first <= 30});
+    print({.name = QStringLiteral("certificate PDF, first of a process, fonts loaded before"),
+           .value = afterFonts,
+           .unit = QStringLiteral("ms"),
+           .baselineName = QStringLiteral("blank QPdfWriter page, first of a process"),
+           .baselineValue = firstBlank,
+           .target = QStringLiteral("report (the desk)"),
+           .hasVerdict = false});
 
     Samples each;
     for (const CertificateData& d : people) {

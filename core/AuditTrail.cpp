@@ -1,6 +1,7 @@
 #include "AuditTrail.h"
 
 #include "Database.h"
+#include "StatementCache.h"
 #include "StoreError.h"
 
 #include <QCryptographicHash>
@@ -58,13 +59,17 @@ Status AuditTrail::append(QSqlDatabase db, const AuditEvent& event)
     AuditRecord r;
     r.prevHash = QString::fromLatin1(GenesisHash);
     {
-        QSqlQuery last(db);
-        if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
+        QSqlQuery fallback;
+        QSqlQuery& last = StatementCache::prepare(
+            db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"),
+            fallback);
+        if (!last.exec())
             return StoreError::from(last.lastError(), what);
         if (last.next()) {
             r.seq = last.value(0).toLongLong();
             r.prevHash = last.value(1).toString();
         }
+        last.finish();
     }
     r.seq += 1;
     r.at = nowUtc();
@@ -75,9 +80,12 @@ Status AuditTrail::append(QSqlDatabase db, const AuditEvent& event)
     r.details = QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact));
     r.hash = hashOf(r);
 
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO audit_log (") + columns +
-                   QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insertFallback;
+    QSqlQuery& insert =
+        StatementCache::prepare(db,
+                                QStringLiteral("INSERT INTO audit_log (") + columns +
+                                    QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                insertFallback);
     insert.addBindValue(r.seq);
     insert.addBindValue(r.at);
     insert.addBindValue(r.operatorId);
@@ -89,9 +97,12 @@ Status AuditTrail::append(QSqlDatabase db, const AuditEvent& event)
     if (!insert.exec())
         return StoreError::from(insert.lastError(), what);
 
-    QSqlQuery head(db);
-    head.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('audit_head', ?)"
-                                " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    QSqlQuery headFallback;
+    QSqlQuery& head = StatementCache::prepare(
+        db,
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('audit_head', ?)"
+                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        headFallback);
     head.addBindValue(QString(QString::number(r.seq) % u' ' % r.hash));
     if (!head.exec())
         return StoreError::from(head.lastError(), what);

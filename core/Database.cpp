@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "StatementCache.h"
 #include "StoreError.h"
 
 #include <QAtomicInt>
@@ -69,6 +70,7 @@ Database::Database(QString path, QString connection)
 
 Database::~Database()
 {
+    m_statements.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -120,6 +122,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!db.open())
         return StoreError::from(db.lastError(), tr("Opening the database"));
+    database->m_statements = std::make_unique<StatementCache>(database->m_connection);
     if (Status s = database->configure(options); !s)
         return s.error();
     return database;
@@ -144,8 +147,9 @@ Status Database::configure(const Options& options)
         QSqlQuery schema(db);
         if (!schema.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !schema.next())
             return StoreError::corrupt(m_path, schema.lastError().databaseText());
-        const int target = options.upToVersion < 0 ? Migrations::latest()
-                                                   : qMin(options.upToVersion, Migrations::latest());
+        const int target = options.upToVersion < 0
+                               ? Migrations::latest()
+                               : qMin(options.upToVersion, Migrations::latest());
         if (*version != target) {
             if (Status s = checkIntegrity(); !s)
                 return s;

@@ -73,6 +73,7 @@ private:
     QString m_path;
     QString m_connection;
     QString m_journalMode;
+    std::unique_ptr<class StatementCache> m_statements; // dropped before the connection closes
     QThread* m_thread = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include "NameKey.h"
 #include "Outbox.h"
 #include "RegistrationNumber.h"
+#include "StatementCache.h"
 #include "StoreError.h"
 
 #include <QJsonArray>
@@ -103,9 +104,12 @@ Status insertKeys(QSqlDatabase db, qint64 id, const Application& a)
 Status insertHistory(QSqlDatabase db, qint64 id, const QVariant& from, ApplicationStatus to,
                      const QString& at, const QString& operatorId, const QString& note)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO status_history (application_id, from_status,"
-                             " to_status, at, operator, note) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery fallback;
+    QSqlQuery& q = StatementCache::prepare(
+        db,
+        QStringLiteral("INSERT INTO status_history (application_id, from_status,"
+                       " to_status, at, operator, note) VALUES (?, ?, ?, ?, ?, ?)"),
+        fallback);
     q.addBindValue(id);
     q.addBindValue(from);
     q.addBindValue(ApplicationStatuses::toString(to));
@@ -379,8 +383,9 @@ Status Journal::changeStatusIn(QSqlDatabase db, qint64 id, ApplicationStatus to,
                                const QString& operatorId, const QString& note,
                                const QJsonObject& details)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT status FROM applications WHERE id = ?"));
+    QSqlQuery fallback;
+    QSqlQuery& q = StatementCache::prepare(
+        db, QStringLiteral("SELECT status FROM applications WHERE id = ?"), fallback);
     q.addBindValue(id);
     if (!q.exec())
         return StoreError::from(q.lastError(), tr("Reading the application"));
@@ -412,9 +417,10 @@ Status Journal::changeStatusIn(QSqlDatabase db, qint64 id, ApplicationStatus to,
     }
 
     const QString now = nowUtc();
-    QSqlQuery update(db);
-    update.prepare(
-        QStringLiteral("UPDATE applications SET status = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery updateFallback;
+    QSqlQuery& update = StatementCache::prepare(
+        db, QStringLiteral("UPDATE applications SET status = ?, updated_at = ? WHERE id = ?"),
+        updateFallback);
     update.addBindValue(ApplicationStatuses::toString(to));
     update.addBindValue(now);
     update.addBindValue(id);

@@ -3,7 +3,13 @@
 namespace iin {
 
 JournalThread::JournalThread(const QString& databasePath, QObject* parent)
-    : QObject(parent), m_thread(new QThread(this)), m_worker(new JournalWorker(databasePath)),
+    : JournalThread(databasePath, Database::OpenCheck::Full, parent)
+{
+}
+
+JournalThread::JournalThread(const QString& databasePath, Database::OpenCheck check,
+                             QObject* parent)
+    : QObject(parent), m_thread(new QThread(this)), m_worker(new JournalWorker(databasePath, check)),
       m_documents(new DocumentWorker(databasePath))
 {
     m_thread->setObjectName(QStringLiteral("journal"));

@@ -19,6 +19,9 @@ class JournalThread : public QObject
 
 public:
     explicit JournalThread(const QString& databasePath, QObject* parent = nullptr);
+    // The same, opening the journal with `check` (see JournalWorker).
+    JournalThread(const QString& databasePath, Database::OpenCheck check,
+                  QObject* parent = nullptr);
     ~JournalThread() override;
 
     JournalWorker* worker() const { return m_worker; }

@@ -20,11 +20,23 @@ JournalWorker::JournalWorker(QString databasePath, QObject* parent)
 {
 }
 
+JournalWorker::JournalWorker(QString databasePath, Database::OpenCheck check, QObject* parent)
+    : QObject(parent), m_path(std::move(databasePath)), m_check(check)
+{
+}
+
 JournalWorker::~JournalWorker() = default;
+
+Database::Options JournalWorker::openOptions() const
+{
+    Database::Options options;
+    options.check = m_check;
+    return options;
+}
 
 void JournalWorker::open()
 {
-    Result<std::unique_ptr<Database>> db = Database::open(m_path);
+    Result<std::unique_ptr<Database>> db = Database::open(m_path, openOptions());
     if (!db) {
         emit openFailed(db.errorMessage());
         return;
@@ -45,7 +57,7 @@ Result<Journal*> JournalWorker::journal()
     // A journal that could not be opened at start (locked by a backup, say) is tried again on
     // the next request rather than leaving the desk without a store until a restart.
     if (!m_journal) {
-        Result<std::unique_ptr<Database>> db = Database::open(m_path);
+        Result<std::unique_ptr<Database>> db = Database::open(m_path, openOptions());
         if (!db)
             return db.error();
         m_database = std::move(db).value();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Application.h"
+#include "Database.h"
 #include "Finding.h"
 #include "Journal.h"
 
@@ -14,8 +15,6 @@
 #include <memory>
 
 namespace iin {
-
-class Database;
 
 // What the desk asks the journal to register: the application as typed, where each scan's file
 // lies (SHA-256 -> local path, as the intake form remembers it), who and where.
@@ -44,6 +43,9 @@ public:
     static constexpr qint64 MaxAttachmentBytes = 50 * 1024 * 1024;
 
     explicit JournalWorker(QString databasePath, QObject* parent = nullptr);
+    // `check`: how open() checks the file (Database::OpenCheck::Deferred leaves the whole-file
+    // check to the caller, for a window that must show before a big journal is read through).
+    JournalWorker(QString databasePath, Database::OpenCheck check, QObject* parent = nullptr);
     ~JournalWorker() override;
 
     QString databasePath() const { return m_path; }
@@ -90,10 +92,12 @@ signals:
 private:
     // The scans' contents, attachment for attachment, from the files given.
     Result<QList<QByteArray>> readAttachments(const RegisterRequest& request) const;
+    Database::Options openOptions() const;
     // The journal, opened on first use if open() failed or was not called yet.
     Result<Journal*> journal();
 
     QString m_path;
+    Database::OpenCheck m_check = Database::OpenCheck::Full;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Journal> m_journal;
 };

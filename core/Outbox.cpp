@@ -3,6 +3,7 @@
 #include "AuditTrail.h"
 #include "Database.h"
 #include "Journal.h"
+#include "StatementCache.h"
 #include "StoreError.h"
 
 #include <QJsonDocument>
@@ -121,10 +122,13 @@ Result<QString> Outbox::enqueueIn(QSqlDatabase db, qint64 applicationId, const Q
 
 Result<QList<OutboxEntry>> Outbox::select(const QString& where, const QVariantList& values)
 {
-    QSqlQuery q(m_database.sql());
-    q.prepare(QStringLiteral("SELECT ") + entryColumns +
-              QStringLiteral(" FROM outbox o JOIN applications a ON a.id = o.application_id ") +
-              where);
+    QSqlQuery fallback;
+    QSqlQuery& q = StatementCache::prepare(
+        m_database.sql(),
+        QStringLiteral("SELECT ") + entryColumns +
+            QStringLiteral(" FROM outbox o JOIN applications a ON a.id = o.application_id ") +
+            where,
+        fallback);
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -132,6 +136,7 @@ Result<QList<OutboxEntry>> Outbox::select(const QString& where, const QVariantLi
     QList<OutboxEntry> list;
     while (q.next())
         list.append(entryFrom(q));
+    q.finish();
     return list;
 }
 
@@ -149,9 +154,12 @@ Result<QList<OutboxEntry>> Outbox::takeDue(const QDateTime& now, int limit,
     if (!due)
         return due;
     for (OutboxEntry& e : due.value()) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE outbox SET state = 'in_flight', in_flight_since = ?,"
-                                 " updated_at = ? WHERE id = ?"));
+        QSqlQuery fallback;
+        QSqlQuery& q = StatementCache::prepare(
+            db,
+            QStringLiteral("UPDATE outbox SET state = 'in_flight', in_flight_since = ?,"
+                           " updated_at = ? WHERE id = ?"),
+            fallback);
         q.addBindValue(iso(now));
         q.addBindValue(iso(now));
         q.addBindValue(e.id);
@@ -160,10 +168,17 @@ Result<QList<OutboxEntry>> Outbox::takeDue(const QDateTime& now, int limit,
         e.state = OutboxState::InFlight;
         e.inFlightSince = now.toUTC();
         // The first attempt moves the application to "sent"; later ones find it there.
-        Result<std::optional<JournalEntry>> app = Journal(m_database).entry(e.applicationId);
-        if (!app)
-            return app.error();
-        if (*app && (*app)->status == ApplicationStatus::Registered) {
+        QSqlQuery statusFallback;
+        QSqlQuery& status = StatementCache::prepare(
+            db, QStringLiteral("SELECT status FROM applications WHERE id = ?"), statusFallback);
+        status.addBindValue(e.applicationId);
+        if (!status.exec())
+            return StoreError::from(status.lastError(), tr("Updating the queue"));
+        const bool registered =
+            status.next() && status.value(0).toString() ==
+                                 ApplicationStatuses::toString(ApplicationStatus::Registered);
+        status.finish();
+        if (registered) {
             if (Status s = Journal::changeStatusIn(
                     db, e.applicationId, ApplicationStatus::Sent, operatorId, {},
                     QJsonObject{{QStringLiteral("idempotency_key"), e.idempotencyKey}});
@@ -178,14 +193,27 @@ Result<QList<OutboxEntry>> Outbox::takeDue(const QDateTime& now, int limit,
 
 Result<OutboxEntry> Outbox::loadInFlight(QSqlDatabase db, qint64 entryId)
 {
-    Q_UNUSED(db);
-    Result<QList<OutboxEntry>> found = select(QStringLiteral("WHERE o.id = ?"), {entryId});
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
+    // Only what recording an outcome needs: not the application's JSON.
+    QSqlQuery fallback;
+    QSqlQuery& q = StatementCache::prepare(
+        db,
+        QStringLiteral("SELECT application_id, idempotency_key, state, attempts, uncertain"
+                       " FROM outbox WHERE id = ?"),
+        fallback);
+    q.addBindValue(entryId);
+    if (!q.exec())
+        return StoreError::from(q.lastError(), tr("Reading the queue"));
+    if (!q.next())
         return Error{QStringLiteral("outbox.not_found"),
                      tr("There is no queue entry %1.").arg(entryId)};
-    const OutboxEntry& e = found->constFirst();
+    OutboxEntry e;
+    e.id = entryId;
+    e.applicationId = q.value(0).toLongLong();
+    e.idempotencyKey = q.value(1).toString();
+    e.state = stateFrom(q.value(2).toString());
+    e.attempts = q.value(3).toInt();
+    e.uncertain = q.value(4).toBool();
+    q.finish();
     if (e.state != OutboxState::InFlight)
         return Error{QStringLiteral("outbox.not_in_flight"),
                      tr("Queue entry %1 is \"%2\", not in flight: its answer was already "
@@ -202,6 +230,46 @@ Status Outbox::recordAnswer(qint64 entryId, const RegistryAnswer& answer, const 
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
         return s;
+    if (Status s = recordAnswerIn(db, entryId, answer, now, operatorId); !s)
+        return s;
+    return tx.commit();
+}
+
+QList<Status> Outbox::recordAnswers(const QList<AnswerToRecord>& answers, const QDateTime& now,
+                                    const QString& operatorId)
+{
+    QList<Status> statuses;
+    if (answers.isEmpty())
+        return statuses;
+    QSqlDatabase db = m_database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return QList<Status>(answers.size(), s);
+    QSqlQuery savepoint(db);
+    for (const AnswerToRecord& a : answers) {
+        // Each answer behind a savepoint: one that cannot be written leaves no half of itself
+        // and does not hold back the others.
+        if (!savepoint.exec(QStringLiteral("SAVEPOINT answer")))
+            return QList<Status>(
+                answers.size(),
+                StoreError::from(savepoint.lastError(), tr("Saving the registry's answer")));
+        Status s = recordAnswerIn(db, a.entryId, a.answer, now, operatorId);
+        if (!s)
+            savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT answer"));
+        if (!savepoint.exec(QStringLiteral("RELEASE SAVEPOINT answer")))
+            return QList<Status>(
+                answers.size(),
+                StoreError::from(savepoint.lastError(), tr("Saving the registry's answer")));
+        statuses.append(s);
+    }
+    if (Status s = tx.commit(); !s)
+        return QList<Status>(answers.size(), s);
+    return statuses;
+}
+
+Status Outbox::recordAnswerIn(QSqlDatabase db, qint64 entryId, const RegistryAnswer& answer,
+                              const QDateTime& now, const QString& operatorId)
+{
     Result<OutboxEntry> e = loadInFlight(db, entryId);
     if (!e)
         return e.error();
@@ -213,9 +281,12 @@ Status Outbox::recordAnswer(qint64 entryId, const RegistryAnswer& answer, const 
     const bool formed = answer.state != RegistryAnswer::State::Rejected;
     const QString what = tr("Saving the registry's answer");
 
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, in_flight_since = NULL,"
-                             " last_error = ?, uncertain = 0, updated_at = ? WHERE id = ?"));
+    QSqlQuery fallback;
+    QSqlQuery& q = StatementCache::prepare(
+        db,
+        QStringLiteral("UPDATE outbox SET state = ?, in_flight_since = NULL,"
+                       " last_error = ?, uncertain = 0, updated_at = ? WHERE id = ?"),
+        fallback);
     q.addBindValue(formed ? QStringLiteral("done") : QStringLiteral("rejected"));
     q.addBindValue(formed ? QVariant(QMetaType(QMetaType::QString)) : QVariant(answer.reason));
     q.addBindValue(iso(now));
@@ -223,9 +294,12 @@ Status Outbox::recordAnswer(qint64 entryId, const RegistryAnswer& answer, const 
     if (!q.exec())
         return StoreError::from(q.lastError(), what);
 
-    QSqlQuery app(db);
-    app.prepare(QStringLiteral("UPDATE applications SET iin = coalesce(?, iin),"
-                               " registry_result_json = ? WHERE id = ?"));
+    QSqlQuery appFallback;
+    QSqlQuery& app =
+        StatementCache::prepare(db,
+                                QStringLiteral("UPDATE applications SET iin = coalesce(?, iin),"
+                                               " registry_result_json = ? WHERE id = ?"),
+                                appFallback);
     app.addBindValue(formed ? QVariant(answer.iin) : QVariant(QMetaType(QMetaType::QString)));
     app.addBindValue(
         QString::fromUtf8(QJsonDocument(answer.toJson()).toJson(QJsonDocument::Compact)));
@@ -247,7 +321,7 @@ Status Outbox::recordAnswer(qint64 entryId, const RegistryAnswer& answer, const 
                                     QJsonObject{{QStringLiteral("answer"), state}}});
         !s)
         return s;
-    return tx.commit();
+    return {};
 }
 
 Status Outbox::recordFailure(qint64 entryId, const QString& error, FailureKind kind,
@@ -344,12 +418,14 @@ Result<OutboxCounts> Outbox::counts(const QDateTime& requestedBefore,
                                          " substr(last_error, 1, instr(last_error, ':') - 1)"
                                          " IN (") +
                               marks.join(QStringLiteral(", ")) + QStringLiteral(")");
-    QSqlQuery q(m_database.sql());
-    q.prepare(QStringLiteral("SELECT coalesce(sum(state = 'pending'), 0),"
-                             " coalesce(sum(state = 'in_flight'), 0),"
-                             " coalesce(sum(created_at < ?), 0), coalesce(sum(") +
-              attention +
-              QStringLiteral("), 0) FROM outbox WHERE state IN ('pending', 'in_flight')"));
+    QSqlQuery fallback;
+    QSqlQuery& q = StatementCache::prepare(
+        m_database.sql(),
+        QStringLiteral("SELECT coalesce(sum(state = 'pending'), 0),"
+                       " coalesce(sum(state = 'in_flight'), 0),"
+                       " coalesce(sum(created_at < ?), 0), coalesce(sum(") +
+            attention + QStringLiteral("), 0) FROM outbox WHERE state IN ('pending', 'in_flight')"),
+        fallback);
     q.addBindValue(iso(requestedBefore));
     for (const QString& code : attentionCodes)
         q.addBindValue(code);
@@ -360,6 +436,7 @@ Result<OutboxCounts> Outbox::counts(const QDateTime& requestedBefore,
     c.inFlight = q.value(1).toInt();
     c.overdue = q.value(2).toInt();
     c.attention = q.value(3).toInt();
+    q.finish(); // a cached statement left open would hold its read snapshot
     return c;
 }
 

@@ -102,6 +102,16 @@ public:
     // the entry's.
     Status recordAnswer(qint64 entryId, const RegistryAnswer& answer, const QDateTime& now,
                         const QString& operatorId);
+    // Several answers in one transaction (one commit, so one fsync, for a whole batch), each as
+    // recordAnswer() would write it; one status per answer, in order. An answer that cannot be
+    // written is left out alone; if the commit fails, none is written.
+    struct AnswerToRecord
+    {
+        qint64 entryId = 0;
+        RegistryAnswer answer;
+    };
+    QList<Status> recordAnswers(const QList<AnswerToRecord>& answers, const QDateTime& now,
+                                const QString& operatorId);
     // The attempt failed: attempts + 1, last error, next attempt after the backoff.
     Status recordFailure(qint64 entryId, const QString& error, FailureKind kind,
                          const QDateTime& now);
@@ -129,6 +139,8 @@ public:
 private:
     Result<QList<OutboxEntry>> select(const QString& where, const QVariantList& values);
     Result<OutboxEntry> loadInFlight(QSqlDatabase db, qint64 entryId);
+    Status recordAnswerIn(QSqlDatabase db, qint64 entryId, const RegistryAnswer& answer,
+                          const QDateTime& now, const QString& operatorId);
 
     Database& m_database;
     Backoff m_backoff;

@@ -72,8 +72,14 @@ private:
     void send(QList<Item> items);
     void finishCycle(bool didWork);
     void record(const Item& item, const RegistryResult& result);
+    void recordAll(const QList<Item>& items, const QList<RegistryResult>& results);
+    // After the answer was written (or failed to be): the state, the log, the counters.
+    void noteAnswer(const Item& item, const RegistryResult& result, const Status& written,
+                    const QDateTime& now);
     void noteStoreError(const Error& e);
-    void publish();
+    // `recount`: read the queue's counts from the journal first (false: the state already
+    // reflects what this engine just did).
+    void publish(bool recount = true);
 
     SyncWorker* m_owner;
     SyncWorker::Options m_options;
@@ -95,7 +101,9 @@ void SyncEngine::startUp()
     connect(m_timer, &QTimer::timeout, this, [this] { cycle(); });
     m_state.training = m_options.training;
 
-    Result<std::unique_ptr<Database>> db = Database::open(m_options.databasePath);
+    Database::Options open;
+    open.check = m_options.check;
+    Result<std::unique_ptr<Database>> db = Database::open(m_options.databasePath, open);
     if (!db) {
         m_broken = true;
         noteStoreError(db.error());
@@ -121,9 +129,9 @@ void SyncEngine::noteStoreError(const Error& e)
     qCWarning(lcSync).noquote() << u"journal error "_s + e.code;
 }
 
-void SyncEngine::publish()
+void SyncEngine::publish(bool recount)
 {
-    if (m_outbox) {
+    if (m_outbox && recount) {
         const QDateTime limit =
             QDateTime::currentDateTimeUtc().addSecs(-qint64(m_options.overdueAfter.count()));
         const Result<OutboxCounts> c = m_outbox->counts(limit, SyncWorker::attentionCodes());
@@ -178,7 +186,10 @@ void SyncEngine::cycle()
         (e.uncertain ? uncertain : items).append(item);
     }
     m_busy = true;
-    publish();
+    // Taking them moved them from pending to in flight, nothing else: counting the queue again
+    // (a scan of every unfinished entry) can wait for the end of the cycle.
+    m_state.inFlight += int(items.size() + uncertain.size());
+    publish(false);
 
     if (uncertain.isEmpty()) {
         send(items);
@@ -213,10 +224,33 @@ void SyncEngine::send(QList<Item> items)
         requests.append(item.request);
     m_state.sent += int(items.size());
     m_client->submitBatch(requests, [this, items](const QList<RegistryResult>& results) {
-        for (qsizetype i = 0; i < items.size(); ++i)
-            record(items[i], results.value(i));
+        recordAll(items, results);
         finishCycle(true);
     });
+}
+
+void SyncEngine::recordAll(const QList<Item>& items, const QList<RegistryResult>& results)
+{
+    // The answers that fit are written together, in one transaction (one fsync for the batch
+    // rather than one each); failures and answers that do not fit go one by one.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Outbox::AnswerToRecord> answers;
+    QList<bool> fits(items.size(), false);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const RegistryResult r = results.value(i);
+        fits[i] = r.outcome == RegistryResult::Outcome::Answered &&
+                  RegistryClient::checkAnswer(items[i].request, r.answer).ok();
+        if (fits[i])
+            answers.append({items[i].entry.id, r.answer});
+    }
+    const QList<Status> written = m_outbox->recordAnswers(answers, now, m_options.operatorId);
+    qsizetype k = 0;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (fits[i])
+            noteAnswer(items[i], results[i], written.value(k++), now);
+        else
+            record(items[i], results.value(i)); // a failure, or an answer to hold
+    }
 }
 
 void SyncEngine::record(const Item& item, const RegistryResult& r)
@@ -234,35 +268,8 @@ void SyncEngine::record(const Item& item, const RegistryResult& r)
             record(item, held);
             return;
         }
-        const Status s = m_outbox->recordAnswer(item.entry.id, r.answer, now, m_options.operatorId);
-        if (!s) {
-            // The answer is kept by the registry under the key: the next attempt gets it again.
-            noteStoreError(s.error());
-            m_outbox->recordFailure(item.entry.id, errorText(s.error()), FailureKind::Uncertain,
-                                    now);
-            return;
-        }
-        const QString state = RegistryAnswer::stateToString(r.answer.state);
-        // The registration number and the result code: never a name or the IIN.
-        qCInfo(lcSync).noquote() << number << state << r.answer.reason;
-        switch (r.answer.state) {
-        case RegistryAnswer::State::Formed:
-            ++m_state.formed;
-            break;
-        case RegistryAnswer::State::Existing:
-            ++m_state.existing;
-            break;
-        case RegistryAnswer::State::Rejected:
-            ++m_state.rejected;
-            break;
-        }
-        m_state.online = true;
-        m_state.lastSync = now;
-        m_state.lastError.clear();
-        if (m_unreachable) {
-            m_unreachable = false;
-            m_reachedAgain = true;
-        }
+        noteAnswer(item, r,
+                   m_outbox->recordAnswer(item.entry.id, r.answer, now, m_options.operatorId), now);
         return;
     }
     // Any HTTP answer means the registry is reachable; none means we are offline.
@@ -280,6 +287,40 @@ void SyncEngine::record(const Item& item, const RegistryResult& r)
                                 << (kind == FailureKind::Permanent ? u"(held)"_s : QString());
     if (Status s = m_outbox->recordFailure(item.entry.id, errorText(stored), kind, now); !s)
         noteStoreError(s.error());
+}
+
+void SyncEngine::noteAnswer(const Item& item, const RegistryResult& r, const Status& written,
+                            const QDateTime& now)
+{
+    const QString& number = item.entry.registrationNumber;
+    if (!written) {
+        // The answer is kept by the registry under the key: the next attempt gets it again.
+        noteStoreError(written.error());
+        m_outbox->recordFailure(item.entry.id, errorText(written.error()), FailureKind::Uncertain,
+                                now);
+        return;
+    }
+    const QString state = RegistryAnswer::stateToString(r.answer.state);
+    // The registration number and the result code: never a name or the IIN.
+    qCInfo(lcSync).noquote() << number << state << r.answer.reason;
+    switch (r.answer.state) {
+    case RegistryAnswer::State::Formed:
+        ++m_state.formed;
+        break;
+    case RegistryAnswer::State::Existing:
+        ++m_state.existing;
+        break;
+    case RegistryAnswer::State::Rejected:
+        ++m_state.rejected;
+        break;
+    }
+    m_state.online = true;
+    m_state.lastSync = now;
+    m_state.lastError.clear();
+    if (m_unreachable) {
+        m_unreachable = false;
+        m_reachedAgain = true;
+    }
 }
 
 void SyncEngine::finishCycle(bool didWork)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Database.h"
 #include "Outbox.h"
 #include "RegistryClient.h"
 #include "SyncState.h"
@@ -37,6 +38,9 @@ public:
     struct Options
     {
         QString databasePath;
+        // Full: the worker checks the whole file on open. A desk whose journal thread checks it
+        // (or will) need not read it through a second time.
+        Database::OpenCheck check = Database::OpenCheck::Full;
         RegistryEndpoint endpoint;
         bool training = false;
         QString operatorId = QStringLiteral("sync");

@@ -48,6 +48,7 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
+    static void acknowledgeAtOnce(QTcpSocket* socket);
     RegistryService& m_service;
     DeskCredentials& m_credentials;
     quint16 m_port = 0;

@@ -131,6 +131,11 @@ ServiceReply RegistryService::submit(const QString& deskId, const QJsonObject& b
         if (d.kind != Decision::Kind::Failed || !d.conflict)
             break;
     }
+    return replyFor(d);
+}
+
+ServiceReply RegistryService::replyFor(const Decision& d)
+{
     switch (d.kind) {
     case Decision::Kind::Answer:
     case Decision::Kind::Replay: {
@@ -157,38 +162,51 @@ ServiceReply RegistryService::submit(const QString& deskId, const QJsonObject& b
 RegistryService::Decision RegistryService::decide(const QString& deskId, const RegistryRequest& r,
                                                   const QString& bodyHash)
 {
+    if (!m_store.begin()) {
+        m_store.rollback();
+        return Decision{Decision::Kind::Failed, {}, m_store.lastErrorIsConflict()};
+    }
+    Decision d = decideIn(deskId, r, bodyHash);
+    const bool keep = d.kind == Decision::Kind::Answer || d.kind == Decision::Kind::Replay ||
+                      d.kind == Decision::Kind::KeyReused;
+    if (!keep || !m_store.commit()) {
+        m_store.rollback();
+        if (keep || d.kind == Decision::Kind::Failed)
+            return Decision{Decision::Kind::Failed, {}, m_store.lastErrorIsConflict()};
+    }
+    return d;
+}
+
+RegistryService::Decision RegistryService::decideIn(const QString& deskId, const RegistryRequest& r,
+                                                    const QString& bodyHash)
+{
     Decision d;
     const QString key = RegistryRequest::keyToString(r.idempotencyKey);
     auto fail = [&]() {
-        m_store.rollback();
         d.kind = Decision::Kind::Failed;
         d.conflict = m_store.lastErrorIsConflict();
         return d;
     };
-    if (!m_store.begin())
-        return fail();
-    QSqlQuery q = m_store.newQuery();
+    QSqlQuery* q = nullptr; // statements prepared once per connection (RegistryStore::run)
 
     // 1. A key seen before gets the answer it got then.
-    if (!m_store.exec(q,
-                      u"SELECT body_sha256, state, iin, reason, answered_at FROM answers "
-                      "WHERE desk_id = ? AND idempotency_key = ?"_s,
-                      {deskId, key}))
+    if (!m_store.run(q,
+                     u"SELECT body_sha256, state, iin, reason, answered_at FROM answers "
+                     "WHERE desk_id = ? AND idempotency_key = ?"_s,
+                     {deskId, key}))
         return fail();
-    if (q.next()) {
+    if (q->next()) {
         d.kind =
-            q.value(0).toString() == bodyHash ? Decision::Kind::Replay : Decision::Kind::KeyReused;
+            q->value(0).toString() == bodyHash ? Decision::Kind::Replay : Decision::Kind::KeyReused;
         d.answer.idempotencyKey = r.idempotencyKey;
-        d.answer.state = stateFromString(q.value(1).toString());
-        d.answer.iin = q.value(2).toString();
-        d.answer.reason = q.value(3).toString();
-        d.answer.answeredAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
-        q.finish();
-        if (!m_store.commit())
-            return fail();
+        d.answer.state = stateFromString(q->value(1).toString());
+        d.answer.iin = q->value(2).toString();
+        d.answer.reason = q->value(3).toString();
+        d.answer.answeredAt = QDateTime::fromString(q->value(4).toString(), Qt::ISODate);
+        q->finish();
         return d;
     }
-    q.finish();
+    q->finish();
 
     RegistryAnswer& a = d.answer;
     a.idempotencyKey = r.idempotencyKey;
@@ -206,15 +224,15 @@ RegistryService::Decision RegistryService::decide(const QString& deskId, const R
     } else {
         // 2. Does the person already have an IIN?
         QVariantList values(keys.begin(), keys.end());
-        if (!m_store.exec(q,
-                          u"SELECT DISTINCT iin FROM person_keys WHERE match_key IN ("_s +
-                              placeholders(keys.size()) + u")"_s,
-                          values))
+        if (!m_store.run(q,
+                         u"SELECT DISTINCT iin FROM person_keys WHERE match_key IN ("_s +
+                             placeholders(keys.size()) + u")"_s,
+                         values))
             return fail();
         QStringList found;
-        while (q.next())
-            found << q.value(0).toString();
-        q.finish();
+        while (q->next())
+            found << q->value(0).toString();
+        q->finish();
 
         if (found.size() > 1) {
             // The document points to one person and the name to another: someone's data are
@@ -222,13 +240,13 @@ RegistryService::Decision RegistryService::decide(const QString& deskId, const R
             a.state = RegistryAnswer::State::Rejected;
             a.reason = QString::fromUtf16(reg::ReasonDataUnreliable);
         } else if (found.size() == 1) {
-            if (!m_store.exec(q, u"SELECT birth_date, sex FROM persons WHERE iin = ?"_s,
-                              {found.first()}) ||
-                !q.next())
+            if (!m_store.run(q, u"SELECT birth_date, sex FROM persons WHERE iin = ?"_s,
+                             {found.first()}) ||
+                !q->next())
                 return fail();
-            const bool same = q.value(0).toString() == r.birthDate.toString(Qt::ISODate) &&
-                              q.value(1).toString() == sexToString(r.sex);
-            q.finish();
+            const bool same = q->value(0).toString() == r.birthDate.toString(Qt::ISODate) &&
+                              q->value(1).toString() == sexToString(r.sex);
+            q->finish();
             if (!same) {
                 // Same document, different birth date or sex: the data are unreliable.
                 a.state = RegistryAnswer::State::Rejected;
@@ -237,10 +255,10 @@ RegistryService::Decision RegistryService::decide(const QString& deskId, const R
                 // Once and for life: the same IIN again. Remember the new document or spelling
                 // so that it is recognised next time too.
                 for (const QString& k : keys) {
-                    if (!m_store.exec(q,
-                                      u"INSERT INTO person_keys (match_key, iin) VALUES (?, ?) "
-                                      "ON CONFLICT (match_key) DO NOTHING"_s,
-                                      {k, found.first()}))
+                    if (!m_store.run(q,
+                                     u"INSERT INTO person_keys (match_key, iin) VALUES (?, ?) "
+                                     "ON CONFLICT (match_key) DO NOTHING"_s,
+                                     {k, found.first()}))
                         return fail();
                 }
                 a.iin = found.first();
@@ -254,43 +272,42 @@ RegistryService::Decision RegistryService::decide(const QString& deskId, const R
         } else {
             // 3. Form a new IIN: the next usable serial of the person's 7-digit prefix.
             const QString prefix7 = Iin::prefixFor(r.birthDate, r.sex, 0)->left(7);
-            if (!m_store.exec(q,
-                              u"INSERT INTO serial_counters (prefix7, next_serial) VALUES (?, 0) "
-                              "ON CONFLICT (prefix7) DO NOTHING"_s,
-                              {prefix7}) ||
-                !m_store.exec(q,
-                              u"SELECT next_serial FROM serial_counters WHERE prefix7 = ?"_s +
-                                  m_store.forUpdate(),
-                              {prefix7}) ||
-                !q.next())
+            if (!m_store.run(q,
+                             u"INSERT INTO serial_counters (prefix7, next_serial) VALUES (?, 0) "
+                             "ON CONFLICT (prefix7) DO NOTHING"_s,
+                             {prefix7}) ||
+                !m_store.run(q,
+                             u"SELECT next_serial FROM serial_counters WHERE prefix7 = ?"_s +
+                                 m_store.forUpdate(),
+                             {prefix7}) ||
+                !q->next())
                 return fail();
-            int serial = q.value(0).toInt();
-            q.finish();
+            int serial = q->value(0).toInt();
+            q->finish();
             std::optional<Iin> iin;
             for (; serial <= 9999 && !iin; ++serial) {
                 if (auto prefix = Iin::prefixFor(r.birthDate, r.sex, serial))
                     iin = Iin::fromPrefix(*prefix); // nullopt: an unusable prefix, skipped
             }
             if (!iin) {
-                m_store.rollback();
                 d.kind = Decision::Kind::Exhausted;
                 return d;
             }
             // `serial` is now one past the one used: never handed out again.
-            if (!m_store.exec(q, u"UPDATE serial_counters SET next_serial = ? WHERE prefix7 = ?"_s,
-                              {serial, prefix7}) ||
-                !m_store.exec(q,
-                              u"INSERT INTO persons (iin, birth_date, sex, formed_at, desk_id, "
-                              "registration_number) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                              {iin->toString(), r.birthDate.toString(Qt::ISODate),
-                               sexToString(r.sex), a.answeredAt.toString(Qt::ISODate), deskId,
-                               r.registrationNumber}))
+            if (!m_store.run(q, u"UPDATE serial_counters SET next_serial = ? WHERE prefix7 = ?"_s,
+                             {serial, prefix7}) ||
+                !m_store.run(q,
+                             u"INSERT INTO persons (iin, birth_date, sex, formed_at, desk_id, "
+                             "registration_number) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                             {iin->toString(), r.birthDate.toString(Qt::ISODate),
+                              sexToString(r.sex), a.answeredAt.toString(Qt::ISODate), deskId,
+                              r.registrationNumber}))
                 return fail();
             for (const QString& k : keys) {
                 // Plain INSERT: if another request just took this key, the unique constraint
                 // fails, this attempt rolls back, and the next one finds that person.
-                if (!m_store.exec(q, u"INSERT INTO person_keys (match_key, iin) VALUES (?, ?)"_s,
-                                  {k, iin->toString()}))
+                if (!m_store.run(q, u"INSERT INTO person_keys (match_key, iin) VALUES (?, ?)"_s,
+                                 {k, iin->toString()}))
                     return fail();
             }
             a.state = RegistryAnswer::State::Formed;
@@ -299,14 +316,13 @@ RegistryService::Decision RegistryService::decide(const QString& deskId, const R
     }
 
     // 4. Remember the answer under the key, in the same transaction as what it says.
-    if (!m_store.exec(q,
-                      u"INSERT INTO answers (desk_id, idempotency_key, body_sha256, state, iin, "
-                      "reason, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                      {deskId, key, bodyHash, RegistryAnswer::stateToString(a.state),
-                       a.iin.isEmpty() ? QVariant() : QVariant(a.iin),
-                       a.reason.isEmpty() ? QVariant() : QVariant(a.reason),
-                       a.answeredAt.toString(Qt::ISODate)}) ||
-        !m_store.commit())
+    if (!m_store.run(q,
+                     u"INSERT INTO answers (desk_id, idempotency_key, body_sha256, state, iin, "
+                     "reason, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                     {deskId, key, bodyHash, RegistryAnswer::stateToString(a.state),
+                      a.iin.isEmpty() ? QVariant() : QVariant(a.iin),
+                      a.reason.isEmpty() ? QVariant() : QVariant(a.reason),
+                      a.answeredAt.toString(Qt::ISODate)}))
         return fail();
     d.kind = Decision::Kind::Answer;
     return d;
@@ -331,12 +347,19 @@ ServiceReply RegistryService::submitBatch(const QString& deskId, const QJsonObje
         keys.insert(k);
     }
 
+    // The whole batch in one transaction: one commit, so one fsync, instead of one per request.
+    // Should the database fail (or lose a race) anywhere in it, nothing of it is kept and each
+    // request gets a transaction of its own, with retries, as a single submit would.
+    std::optional<QList<ServiceReply>> replies = submitBatchTogether(deskId, items);
+    if (!replies) {
+        replies.emplace();
+        for (const QJsonValue& item : items)
+            replies->append(item.isObject() ? submit(deskId, item.toObject()) : notAnObject());
+    }
     QJsonArray results;
     int answered = 0;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const ServiceReply one = items[i].isObject() ? submit(deskId, items[i].toObject())
-                                                     : error(400, reg::ErrorInvalidRequest,
-                                                             u"A batch item must be an object."_s);
+    for (qsizetype i = 0; i < replies->size(); ++i) {
+        const ServiceReply& one = replies->at(i);
         QJsonObject result{{u"index"_s, int(i)}, {u"status"_s, one.httpStatus}};
         if (one.httpStatus == 200) {
             result.insert(u"answer"_s, one.body);
@@ -349,6 +372,52 @@ ServiceReply RegistryService::submitBatch(const QString& deskId, const QJsonObje
     }
     return ServiceReply{200, QJsonObject{{u"results"_s, results}},
                         u"batch:%1/%2"_s.arg(answered).arg(items.size()), false};
+}
+
+std::optional<QList<ServiceReply>> RegistryService::submitBatchTogether(const QString& deskId,
+                                                                        const QJsonArray& items)
+{
+    auto abandon = [this]() -> std::optional<QList<ServiceReply>> {
+        m_store.rollback();
+        return std::nullopt;
+    };
+    if (!m_store.begin())
+        return abandon();
+    QList<ServiceReply> replies;
+    QSqlQuery savepoint = m_store.newQuery();
+    for (const QJsonValue& item : items) {
+        if (!item.isObject()) {
+            replies.append(notAnObject());
+            continue;
+        }
+        const QJsonObject body = item.toObject();
+        const Result<RegistryRequest> parsed = RegistryRequest::fromJson(body);
+        if (!parsed) {
+            replies.append(error(400, reg::ErrorInvalidRequest, parsed.errorMessage()));
+            continue;
+        }
+        // A request that records nothing (no serial left) leaves no trace of its attempt.
+        if (!m_store.exec(savepoint, u"SAVEPOINT batch_item"_s))
+            return abandon();
+        const Decision d = decideIn(deskId, *parsed, hashBody(body));
+        if (d.kind == Decision::Kind::Failed)
+            return abandon();
+        if (d.kind == Decision::Kind::Exhausted &&
+            !m_store.exec(savepoint, u"ROLLBACK TO SAVEPOINT batch_item"_s))
+            return abandon();
+        if (!m_store.exec(savepoint, u"RELEASE SAVEPOINT batch_item"_s))
+            return abandon();
+        replies.append(replyFor(d));
+    }
+    // No answer leaves before the commit that makes all of them durable.
+    if (!m_store.commit())
+        return abandon();
+    return replies;
+}
+
+ServiceReply RegistryService::notAnObject()
+{
+    return error(400, reg::ErrorInvalidRequest, u"A batch item must be an object."_s);
 }
 
 ServiceReply RegistryService::query(const QString& deskId, const QString& key)

@@ -3,8 +3,12 @@
 #include "RegistryAnswer.h"
 #include "RegistryRequest.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace iin::server {
 
@@ -36,7 +40,17 @@ public:
 
 private:
     struct Decision; // the outcome of one attempt at one request
+    // One request in a transaction of its own (committed when it recorded an answer).
     Decision decide(const QString& deskId, const RegistryRequest& request, const QString& bodyHash);
+    // One request inside the caller's transaction: neither commits nor rolls back.
+    Decision decideIn(const QString& deskId, const RegistryRequest& request,
+                      const QString& bodyHash);
+    // A whole batch in one transaction (one commit, one fsync), each request behind a savepoint;
+    // empty when the database failed: the caller falls back to a transaction per request.
+    std::optional<QList<ServiceReply>> submitBatchTogether(const QString& deskId,
+                                                           const QJsonArray& items);
+    static ServiceReply replyFor(const Decision& d);
+    static ServiceReply notAnObject();
 
     RegistryStore& m_store;
 };

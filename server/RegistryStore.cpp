@@ -70,6 +70,7 @@ RegistryStore::RegistryStore(Kind kind, QSqlDatabase db)
 
 RegistryStore::~RegistryStore()
 {
+    m_prepared.clear(); // before the connection they belong to
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -203,6 +204,29 @@ bool RegistryStore::exec(QSqlQuery& q, const QString& sql, const QVariantList& v
         q.addBindValue(v);
     if (!q.exec()) {
         noteError(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool RegistryStore::run(QSqlQuery*& q, const QString& sql, const QVariantList& values)
+{
+    std::unique_ptr<QSqlQuery>& cached = m_prepared[sql];
+    if (!cached) {
+        auto fresh = std::make_unique<QSqlQuery>(m_db);
+        if (!fresh->prepare(sql)) {
+            noteError(fresh->lastError());
+            m_prepared.erase(sql);
+            return false;
+        }
+        cached = std::move(fresh);
+    }
+    q = cached.get();
+    q->finish();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q->bindValue(int(i), values[i]);
+    if (!q->exec()) {
+        noteError(q->lastError());
         return false;
     }
     return true;

@@ -8,6 +8,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <unordered_map>
 
 namespace iin::server {
 
@@ -43,6 +44,10 @@ public:
     // Runs a parameterized statement; on failure returns false and remembers the error.
     bool exec(QSqlQuery& q, const QString& sql, const QVariantList& values = {});
     QSqlQuery newQuery() const { return QSqlQuery(m_db); }
+    // The same with a statement prepared once per connection and kept: `q` points to it
+    // afterwards (valid until the next run() of the same text). Compiling a statement anew for
+    // every request cost more than running it; on PostgreSQL it is a round trip of its own.
+    bool run(QSqlQuery*& q, const QString& sql, const QVariantList& values);
 
     // The last error, and whether retrying the whole transaction may succeed: another writer
     // won a race (unique violation, deadlock, serialisation failure) or the database is busy.
@@ -63,6 +68,7 @@ private:
     QString m_connection;
     QString m_lastError;
     bool m_lastConflict = false;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
 };
 
 } // namespace iin::server

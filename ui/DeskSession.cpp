@@ -1,20 +1,22 @@
 #include "DeskSession.h"
 
 #include "Database.h"
+#include "DocumentFonts.h"
 #include "DraftStore.h"
 #include "IdleWatcher.h"
 #include "JournalThread.h"
-#include "MessageBar.h"
-#include "SyncWorker.h"
-#include "TrainingRegistry.h"
 #include "Language.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
 #include "OperatorEditDialog.h"
 #include "OperatorThread.h"
+#include "SyncWorker.h"
+#include "TrainingRegistry.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QEventLoop>
 #include <QMessageBox>
 #include <QSettings>
@@ -51,6 +53,29 @@ QString DeskSession::defaultDataFolder()
 
 bool DeskSession::start()
 {
+    if (!prepare())
+        return false;
+    if (m_needsAdministrator) {
+        OperatorEditDialog first(OperatorEditDialog::Mode::FirstAdministrator, *m_operators,
+                                 QString());
+        if (first.exec() != QDialog::Accepted)
+            return false;
+    }
+    return signIn();
+}
+
+bool DeskSession::startSignedIn(const Operator& op, Database::OpenCheck check)
+{
+    m_check = check;
+    if (!prepare())
+        return false;
+    Language::install(op.language);
+    openWindow(op);
+    return true;
+}
+
+bool DeskSession::prepare()
+{
     const QSettings stored;
     m_settings = DeskSettings::load(stored);
     QDir().mkpath(m_dataFolder);
@@ -63,24 +88,21 @@ bool DeskSession::start()
         QMessageBox::critical(nullptr, tr("IIN Desk"), firstRun.errorMessage());
         return false;
     }
+    m_needsAdministrator = *firstRun;
     m_drafts = std::make_unique<DraftStore>(m_dataFolder + QStringLiteral("/drafts"));
     // Opened on its own thread; a journal that cannot be opened is reported when registering.
-    m_journal = std::make_unique<JournalThread>(journalPath());
-    startSync();
+    m_journal = std::make_unique<JournalThread>(journalPath(), m_check);
+    // The sync worker and the training registry start once the window has shown itself (see
+    // openWindow): started now, their threads' set-up (the HTTP server, the network manager,
+    // plugins and libraries loaded under Qt's and the loader's locks) doubled the time to the
+    // first painted window.
     m_idle = new IdleWatcher(this);
     m_idle->setActive(false);
     connect(m_idle, &IdleWatcher::idle, this, [this] {
         if (m_window)
             m_window->lock();
     });
-
-    if (*firstRun) {
-        OperatorEditDialog first(OperatorEditDialog::Mode::FirstAdministrator, *m_operators,
-                                 QString());
-        if (first.exec() != QDialog::Accepted)
-            return false;
-    }
-    return signIn();
+    return true;
 }
 
 bool DeskSession::signIn()
@@ -90,7 +112,12 @@ bool DeskSession::signIn()
         return false;
     const Operator op = login.signedIn();
     Language::install(op.language);
+    openWindow(op);
+    return true;
+}
 
+void DeskSession::openWindow(const Operator& op)
+{
     m_window = new MainWindow(m_operators.get(), m_drafts.get(), op);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, [this] {
@@ -107,6 +134,7 @@ bool DeskSession::signIn()
     connect(m_window, &MainWindow::settingsChanged, this, [this] {
         const QSettings stored;
         m_settings = DeskSettings::load(stored);
+        m_syncStarted = true;
         startSync();
         applySettings();
     });
@@ -119,7 +147,38 @@ bool DeskSession::signIn()
     m_window->show();
     m_window->offerDrafts();
     m_idle->setActive(true);
-    return true;
+    if (!m_syncStarted) {
+        // At the window's first paint, or after half a second should it not paint (hidden).
+        m_window->installEventFilter(this);
+        QTimer::singleShot(500, this, &DeskSession::startSyncOnce);
+    }
+}
+
+bool DeskSession::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window && event->type() == QEvent::Paint && !m_syncStarted) {
+        m_window->removeEventFilter(this);
+        // After this frame is done.
+        QTimer::singleShot(0, this, &DeskSession::startSyncOnce);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void DeskSession::startSyncOnce()
+{
+    if (m_syncStarted)
+        return;
+    m_syncStarted = true;
+    // The printed documents' fonts too: registering them is most of what the first certificate
+    // of a session would otherwise wait for (docs/performance.md, "Certificate PDF").
+    DocumentFonts::ensureRegistered();
+    startSync();
+    if (m_window) {
+        m_window->setTrainingMode(m_link ? m_link->connection.isTraining()
+                                         : m_settings.trainingMode());
+        if (m_sync)
+            m_window->setSyncState(m_sync->state());
+    }
 }
 
 // The journal may take a moment to open (a migration, the first import, a check of the whole
@@ -173,6 +232,7 @@ void DeskSession::startSync()
     m_link = std::make_unique<server::RegistryLink>(std::move(link).value());
     SyncWorker::Options options;
     options.databasePath = journalPath();
+    options.check = m_check;
     options.endpoint = m_link->connection.endpoint();
     options.training = m_link->connection.isTraining();
     m_sync = std::make_unique<SyncWorker>(options);

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "Database.h"
 #include "DeskSettings.h"
 #include "Result.h"
+#include "Operator.h"
 
 #include <QObject>
 #include <QPointer>
@@ -42,23 +44,33 @@ public:
 
     // False when the desk cannot start or the person cancelled the sign-in.
     bool start();
+    // For the desk's start-up benchmark only (iin-desk --bench-first-paint): starts with `op`
+    // signed in, no sign-in dialog, the journal opened with `check` by the journal thread and
+    // the sync worker alike. False when the desk cannot start.
+    bool startSignedIn(const Operator& op, Database::OpenCheck check);
     MainWindow* mainWindow() const;
 
     // "<user data folder>" of the desk.
     static QString defaultDataFolder();
 
 private:
+    bool prepare(); // the operators, drafts, journal thread and sync worker
     bool signIn();
     // Asks the operators' thread whether the journal holds no account yet, waiting in a local
     // event loop (no window exists yet); an error message when the journal cannot be opened.
     Result<bool> needsAdministrator();
+    void openWindow(const Operator& op);
     void applySettings();
     void startSync();
+    void startSyncOnce(); // the first start (and the document fonts), once the window is up
+    bool eventFilter(QObject* watched, QEvent* event) override;
     QString journalPath() const;
 
     QString m_dataFolder;
     QString m_journalPath;
     DeskSettings m_settings;
+    Database::OpenCheck m_check = Database::OpenCheck::Full;
+    bool m_needsAdministrator = false; // no account yet: the first run creates the administrator
     std::unique_ptr<OperatorThread> m_operators;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<JournalThread> m_journal;
@@ -67,6 +79,7 @@ private:
     std::unique_ptr<server::RegistryLink> m_link;
     std::unique_ptr<SyncWorker> m_sync;
     QString m_syncError; // why the registry link could not be opened, if it could not
+    bool m_syncStarted = false;
     QPointer<MainWindow> m_window;
     IdleWatcher* m_idle = nullptr;
 };

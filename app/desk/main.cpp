@@ -1,16 +1,60 @@
+#include "Database.h"
 #include "DeskSession.h"
 #include "DeskSettings.h"
 #include "Language.h"
+#include "MainWindow.h"
+#include "Operator.h"
 #include "Screenshots.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QSettings>
+#include <QTimer>
+#include <QWidget>
 
 #include <cstdio>
 
+namespace {
+
+// --bench-first-paint: prints the milliseconds from the start of main() to the first frame of the
+// main window (the frame is painted when the event loop comes back after the first paint event)
+// and quits. The benchmark (bench/bench_desk.cpp) measures the whole process from outside.
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(QWidget* window, const QElapsedTimer& sinceStart)
+        : m_window(window), m_sinceStart(sinceStart)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen && watched->isWidgetType() &&
+            static_cast<QWidget*>(watched)->window() == m_window) {
+            m_seen = true;
+            QTimer::singleShot(0, qApp, [this] {
+                std::printf("first_paint_ms %.1f\n", m_sinceStart.nsecsElapsed() / 1e6);
+                std::fflush(stdout);
+                QApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    QWidget* m_window;
+    const QElapsedTimer& m_sinceStart;
+    bool m_seen = false;
+};
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("iin-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("IIN Desk"));
@@ -26,6 +70,14 @@ int main(int argc, char* argv[])
                        "exit (use with QT_QPA_PLATFORM=offscreen)."),
         QStringLiteral("folder"));
     parser.addOption(screenshots);
+    const QCommandLineOption benchFirstPaint(
+        QStringLiteral("bench-first-paint"),
+        QStringLiteral("Benchmark only: start with a bench operator signed in (no password, a "
+                       "data folder beside the journal), open <journal> with its integrity check "
+                       "deferred, print the milliseconds to the first painted main window and "
+                       "exit."),
+        QStringLiteral("journal"));
+    parser.addOption(benchFirstPaint);
     parser.process(app);
 
     if (parser.isSet(screenshots)) {
@@ -39,6 +91,26 @@ int main(int argc, char* argv[])
     // language is applied at sign-in.
     const QSettings settings;
     iin::Language::install(iin::DeskSettings::load(settings).defaultLanguage);
+
+    if (parser.isSet(benchFirstPaint)) {
+        // Nothing of the user's is read or written but the journal named: the operators and
+        // drafts live in "<journal>.bench-desk/", made by the first such start and found by the
+        // next ones, as a desk that has run before finds its own.
+        const QString journal = parser.value(benchFirstPaint);
+        iin::ui::DeskSession session(journal + QStringLiteral(".bench-desk"), journal);
+        iin::Operator bench;
+        bench.id = 1;
+        bench.login = QStringLiteral("bench");
+        bench.fullName = QStringLiteral("Bench Operator");
+        bench.role = iin::Role::Clerk;
+        bench.language = iin::DeskSettings::load(settings).defaultLanguage;
+        if (!session.startSignedIn(bench, iin::Database::OpenCheck::Deferred))
+            return 1;
+        // Shown, not yet painted: that happens in the event loop.
+        FirstPaintProbe probe(session.mainWindow(), sinceStart);
+        app.installEventFilter(&probe);
+        return QApplication::exec();
+    }
 
     iin::ui::DeskSession session(iin::ui::DeskSession::defaultDataFolder());
     if (!session.start())
