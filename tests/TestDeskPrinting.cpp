@@ -1,3 +1,4 @@
+#include "IntakeTyping.h"
 #include "KeyboardDriver.h"
 #include "StoreTestData.h"
 #include "TestSupport.h"
@@ -64,7 +65,6 @@ private:
     QString certificateNumber(qint64 id);
     QList<QJsonObject> prints(qint64 id);
     IntakeForm* typeApplication(bool complete);
-    QString makeScan(const QString& name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DraftStore> m_drafts;
@@ -410,87 +410,9 @@ void TestDeskPrinting::printCertificateAsksForTheApplication()
     QVERIFY(prints(id).isEmpty());
 }
 
-QString TestDeskPrinting::makeScan(const QString& name)
-{
-    QImage image(400, 300, QImage::Format_RGB32);
-    image.fill(Qt::white);
-    const QString path = m_dir->filePath(name);
-    return image.save(path) ? path : QString();
-}
-
-// Ctrl+N, then Annex 1 typed field by field (as in TestDeskRegistration); `complete` false
-// stops before the attachments, so that the package lacks its documents.
 IntakeForm* TestDeskPrinting::typeApplication(bool complete)
 {
-    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
-    IntakeForm* form = m_window->currentIntake();
-    if (!form)
-        return nullptr;
-    if (!QTest::qWaitFor(
-            [&] { return focus() == child<QWidget>(form, "surnameCyrillicLineEdit"); }))
-        return nullptr;
-    type("Каримова");
-    enter();
-    type("Дильноза");
-    enter();
-    enter();
-    type("KARIMOVA");
-    enter();
-    type("DILNOZA");
-    enter();
-    enter();
-    type("17041991");
-    enter();
-    type("Ташкент");
-    enter();
-    type("F");
-    enter();
-    type("Uzbekistan");
-    enter();
-    enter();
-    type("FA1234567");
-    enter();
-    type("Uzbekistan");
-    enter();
-    type("Ministry of Internal Affairs");
-    enter();
-    type("02032021");
-    enter();
-    type("01032031");
-    enter();
-    enter();
-    enter();
-    type("Алматы, ул. Абая, 10, кв. 5");
-    enter();
-    type("work");
-    enter();
-    type("+7 701 123 45 67");
-    enter();
-    type("karimova@example.uz");
-    enter();
-    key(Qt::Key_Space); // consent
-    enter();
-    enter(); // no representative
-    if (!complete)
-        return form;
-
-    type("Application");
-    key(Qt::Key_Tab);
-    key(Qt::Key_Tab);
-    key(Qt::Key_Tab);
-    FileDialog::setNextFileNames({makeScan("form.png")});
-    key(Qt::Key_Space);
-    key(Qt::Key_Backtab);
-    key(Qt::Key_Backtab);
-    key(Qt::Key_Backtab);
-    QTest::qWait(QApplication::keyboardInputInterval() + 100); // a new type-ahead search
-    type("Identity");
-    key(Qt::Key_Tab);
-    key(Qt::Key_Tab);
-    key(Qt::Key_Tab);
-    FileDialog::setNextFileNames({makeScan("passport.png")});
-    key(Qt::Key_Space);
-    return QTest::qWaitFor([&] { return form->lastCheck().complete; }) ? form : nullptr;
+    return typeSampleApplication(m_window.get(), QDir(m_dir->path()), complete);
 }
 
 void TestDeskPrinting::registeringLeadsToTheAcceptanceReceipt()
