@@ -1,6 +1,7 @@
 #include "Database.h"
 #include "DeskSession.h"
 #include "DeskSettings.h"
+#include "FirstPaintProbe.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "Operator.h"
@@ -14,42 +15,6 @@
 #include <QWidget>
 
 #include <cstdio>
-
-namespace {
-
-// --bench-first-paint: prints the milliseconds from the start of main() to the first frame of the
-// main window (the frame is painted when the event loop comes back after the first paint event)
-// and quits. The benchmark (bench/bench_desk.cpp) measures the whole process from outside.
-class FirstPaintProbe : public QObject
-{
-public:
-    FirstPaintProbe(QWidget* window, const QElapsedTimer& sinceStart)
-        : m_window(window), m_sinceStart(sinceStart)
-    {
-    }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen && watched->isWidgetType() &&
-            static_cast<QWidget*>(watched)->window() == m_window) {
-            m_seen = true;
-            QTimer::singleShot(0, qApp, [this] {
-                std::printf("first_paint_ms %.1f\n", m_sinceStart.nsecsElapsed() / 1e6);
-                std::fflush(stdout);
-                QApplication::quit();
-            });
-        }
-        return false;
-    }
-
-private:
-    QWidget* m_window;
-    const QElapsedTimer& m_sinceStart;
-    bool m_seen = false;
-};
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -107,7 +72,7 @@ int main(int argc, char* argv[])
         if (!session.startSignedIn(bench, iin::Database::OpenCheck::Deferred))
             return 1;
         // Shown, not yet painted: that happens in the event loop.
-        FirstPaintProbe probe(session.mainWindow(), sinceStart);
+        iin::ui::FirstPaintProbe probe(session.mainWindow(), sinceStart);
         app.installEventFilter(&probe);
         return QApplication::exec();
     }
