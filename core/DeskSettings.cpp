@@ -106,6 +106,10 @@ void DeskSettings::save(QSettings& s) const
     s.setValue(IdleKey, idleLockMinutes);
     s.setValue(LanguageKey, defaultLanguage);
     s.sync();
+    // The desk credential is a secret: the settings file is the desk user's only (other local
+    // accounts must not read it).
+    if (QFile::exists(s.fileName()))
+        QFile::setPermissions(s.fileName(), QFile::ReadOwner | QFile::WriteOwner);
 }
 
 } // namespace iin

@@ -90,6 +90,9 @@ void TestDeskSettings::roundTrip()
     s.registryCaFile = pem.fileName();
     QVERIFY(s.validate().isEmpty());
     s.save(settings);
+    // The file holds the desk credential: its owner's only.
+    QCOMPARE(QFile::permissions(dir.filePath("desk.ini")) & ~(QFile::ReadUser | QFile::WriteUser),
+             QFile::ReadOwner | QFile::WriteOwner);
     QSettings again(dir.filePath("desk.ini"), QSettings::IniFormat);
     QCOMPARE(DeskSettings::load(again), s);
     QCOMPARE(s.registryToken(), QString("desk-7:s3cr3t"));
