@@ -1,5 +1,6 @@
 #include "CalendarData.h"
 
+#include "Language.h"
 #include "WorkingCalendar.h"
 
 #include <QFile>
@@ -278,7 +279,7 @@ Status CalendarData::checkEditedYear(const CalendarYear& year) const
         if (!m.value().isValid() || m.value().year() != year.year)
             return invalid(tr("Year %1: the date of %2 must be a date of that year.")
                                .arg(year.year)
-                               .arg(rule->name(QStringLiteral("en"))));
+                               .arg(rule->name(Language::current())));
     }
     // The law's calendar for the year: these data with the year's decrees left out.
     CalendarData lawOnly = *this;
