@@ -84,9 +84,13 @@ Result<qint64> registerSamples(Database& db, const QString& clerk)
         a.nameLatin = {QString::fromUtf16(p.latinSurname), QString::fromUtf16(p.latinGiven),
                        QString()};
         a.identityDocument->number = QString::fromUtf16(p.document);
+        // The papers taken at the counter (descriptions only: the receipt lists them).
+        a.attachments = {{AttachmentKind::ApplicationForm, QStringLiteral("application.pdf")},
+                         {AttachmentKind::IdentityDocumentCopy, QStringLiteral("passport.pdf")}};
         Intake intake;
         intake.application = a;
         intake.json = ApplicationJson::toBytes(a);
+        intake.attachmentContents = {QByteArray(), QByteArray()};
         intake.rulesEdition = RuleSet::effectiveOn(a.submittedOn)->id();
         const Result<Registration> r = journal.registerApplication(intake, desk);
         if (!r)
