@@ -75,12 +75,6 @@ private:
 
 namespace {
 
-QString pdfText(const QString& file)
-{
-    const ProcessResult r = runProcess("pdftotext", {"-enc", "UTF-8", file, "-"});
-    return QString::fromUtf8(r.out);
-}
-
 QString squeezed(QString text)
 {
     static const QRegularExpression space("\\s+");

@@ -48,7 +48,6 @@ private:
     QString renderCertificate(const QJsonObject& data, const QString& name,
                               const QStringList& extra = {});
     QString renderReceipt(const QString& kind, const QJsonObject& data, const QString& name);
-    static QString pdfText(const QString& pdf);
     static int pdfPages(const QString& pdf);
     static QImage rasterize(const QString& pdf, int dpi, int page = 1);
     static QJsonObject verify(const QStringList& arguments, int* exitCode);
@@ -153,11 +152,6 @@ QString TestDocuments::renderReceipt(const QString& kind, const QJsonObject& dat
         return {};
     }
     return pdf;
-}
-
-QString TestDocuments::pdfText(const QString& pdf)
-{
-    return QString::fromUtf8(runProcess("pdftotext", {"-enc", "UTF-8", pdf, "-"}).out);
 }
 
 int TestDocuments::pdfPages(const QString& pdf)

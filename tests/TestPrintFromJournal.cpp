@@ -53,12 +53,6 @@ private:
 
 namespace {
 
-QString pdfText(const QString& file)
-{
-    const ProcessResult r = runProcess("pdftotext", {"-enc", "UTF-8", file, "-"});
-    return QString::fromUtf8(r.out);
-}
-
 // pdftotext breaks long lines where the layout wrapped them: compare without white space.
 QString squeezed(QString text)
 {

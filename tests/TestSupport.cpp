@@ -46,4 +46,12 @@ ProcessResult runCli(const QStringList& arguments, const QByteArray& input)
     return runProcess(cliPath(), arguments, input);
 }
 
+QString pdfText(const QString& pdf)
+{
+    return QString::fromUtf8(
+        runProcess(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+            .out);
+}
+
 } // namespace iin::test

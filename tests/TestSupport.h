@@ -22,5 +22,7 @@ struct ProcessResult
 ProcessResult runProcess(const QString& program, const QStringList& arguments,
                          const QByteArray& input = {});
 ProcessResult runCli(const QStringList& arguments, const QByteArray& input = {});
+// The text of a PDF as poppler-utils' pdftotext reads it (UTF-8).
+QString pdfText(const QString& pdf);
 
 } // namespace iin::test
