@@ -4,11 +4,14 @@
 #include "DraftStore.h"
 #include "DraftsDialog.h"
 #include "IntakeForm.h"
+#include "Journal.h"
 #include "Language.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
 #include "OperatorDirectory.h"
 #include "OperatorEditDialog.h"
+#include "StoreTestData.h"
 #include "TestSupport.h"
 
 #include <QAction>
@@ -21,6 +24,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -42,6 +47,7 @@ private slots:
     void signInOffersUnfinishedWork();
     void queuedApplicationGetsItsIinFromTheTrainingRegistry();
     void oldOperatorsFileIsImportedAtStart();
+    void damagedJournalIsFoundAfterTheWindowShows();
 
 private:
     // Waits (inside the modal dialog's own event loop) for a visible dialog of type T, then acts.
@@ -244,6 +250,64 @@ void TestDeskSession::oldOperatorsFileIsImportedAtStart()
         iin::test::runCli({"audit", "verify", "--db", journal});
     QVERIFY2(verified.exitCode == 0, verified.err.constData());
     Language::install("en");
+}
+
+// The desk opens its journal without reading it whole (a big journal would keep the window
+// waiting), then reads it in the background: a file damaged past its header and schema still
+// lets the operator sign in and see the window, and then nothing more is written to it.
+void TestDeskSession::damagedJournalIsFoundAfterTheWindowShows()
+{
+    QTemporaryDir data;
+    const QString journal = data.filePath("journal.sqlite");
+    QVERIFY(addAccount(journal, "admin", Role::Administrator, "en", {}));
+    QVERIFY(addAccount(journal, "clerk1", Role::Clerk, "en", "admin"));
+    // A page in the middle of the applications' rows is overwritten: signing in reads and writes
+    // other pages, the whole-file check reads them all.
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        auto db = Database::open(journal);
+        QVERIFY(db.ok());
+        Journal entries(**db);
+        for (int i = 0; i < 60; ++i)
+            QVERIFY(
+                entries.registerApplication(iin::test::sampleIntake(i), iin::test::sampleDesk()));
+        QSqlQuery q((*db)->sql());
+        QVERIFY2(q.exec("SELECT pageno FROM dbstat WHERE name = 'applications' AND pagetype = "
+                        "'leaf' ORDER BY pageno"),
+                 qPrintable(q.lastError().text()));
+        QList<qint64> leaves;
+        while (q.next())
+            leaves << q.value(0).toLongLong();
+        QVERIFY(leaves.size() >= 3);
+        page = leaves.at(leaves.size() / 2);
+        pageSize = iin::test::scalar(**db, "PRAGMA page_size").toLongLong();
+    }
+    {
+        QFile f(journal);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek((page - 1) * pageSize));
+        f.write(QByteArray(pageSize, '\xA5'));
+    }
+    whenShown<LoginDialog>([](LoginDialog* login) {
+        set(login, "loginLineEdit", "clerk1");
+        set(login, "passwordLineEdit", "counter2026desk");
+        ok(login, "loginButtonBox");
+    });
+    DeskSession session(data.path(), journal);
+    QVERIFY(session.start());
+    MainWindow* window = session.mainWindow();
+    QVERIFY(window);
+    QTRY_VERIFY_WITH_TIMEOUT(window->isJournalDamaged(), 20000);
+    QVERIFY2(window->messageBar()->text().contains("damaged"),
+             qPrintable(window->messageBar()->text()));
+    // Ctrl+Enter on an application registers nothing; the draft stays.
+    IntakeForm* form = window->newIntake(ApplicationBasis::Annex1);
+    window->messageBar()->clearMessage();
+    QTest::keyClick(form, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(window->messageBar()->text().contains("damaged"));
+    QCOMPARE(window->pendingRegistrations(), 0);
+    QCOMPARE(window->intakes().size(), 1);
 }
 
 QTEST_MAIN(TestDeskSession)

@@ -6022,6 +6022,10 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <source>quit</source>
         <translation>шығу</translation>
     </message>
+    <message>
+        <source>The journal file is damaged: %1 Nothing more is written to it: stop taking applications at this desk and have the latest backup restored (iin-desk-cli restore); the drafts are kept.</source>
+        <translation>Журнал файлы зақымдалған: %1 Оған бұдан әрі ештеңе жазылмайды: осы жұмыс орнында өтініш қабылдауды тоқтатып, соңғы сақтық көшірмені қалпына келтіртіңіз (iin-desk-cli restore); жобалар сақталады.</translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::MessageBar</name>

@@ -6045,6 +6045,10 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <source>quit</source>
         <translation>выход</translation>
     </message>
+    <message>
+        <source>The journal file is damaged: %1 Nothing more is written to it: stop taking applications at this desk and have the latest backup restored (iin-desk-cli restore); the drafts are kept.</source>
+        <translation>Файл журнала повреждён: %1 В него больше ничего не записывается: прекратите приём заявлений на этом рабочем месте и восстановите последнюю резервную копию (iin-desk-cli restore); черновики сохранены.</translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::MessageBar</name>

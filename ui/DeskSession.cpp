@@ -4,6 +4,7 @@
 #include "DocumentFonts.h"
 #include "DraftStore.h"
 #include "IdleWatcher.h"
+#include "IntegrityCheck.h"
 #include "JournalThread.h"
 #include "Language.h"
 #include "LoginDialog.h"
@@ -66,7 +67,9 @@ bool DeskSession::start()
 
 bool DeskSession::startSignedIn(const Operator& op, Database::OpenCheck check)
 {
+    // As asked: checked whole on opening, or (the start-up benchmark) not at all.
     m_check = check;
+    m_checkInBackground = false;
     if (!prepare())
         return false;
     Language::install(op.language);
@@ -135,7 +138,9 @@ void DeskSession::openWindow(const Operator& op)
         const QSettings stored;
         m_settings = DeskSettings::load(stored);
         m_syncStarted = true;
-        startSync();
+        // A journal being checked, or found damaged, gets no writes from the sync worker.
+        if (journalMayBeWritten())
+            startSync();
         applySettings();
     });
     // A new registration is queued: send it now rather than at the next poll.
@@ -144,6 +149,8 @@ void DeskSession::openWindow(const Operator& op)
             m_sync->wake();
     });
     applySettings();
+    if (!m_journalDamage.isEmpty())
+        m_window->setJournalDamaged(m_journalDamage);
     m_window->show();
     m_window->offerDrafts();
     m_idle->setActive(true);
@@ -172,6 +179,33 @@ void DeskSession::startSyncOnce()
     // The printed documents' fonts too: registering them is most of what the first certificate
     // of a session would otherwise wait for (docs/performance.md, "Certificate PDF").
     DocumentFonts::ensureRegistered();
+    if (!m_checkInBackground) {
+        startSyncAndShow();
+        return;
+    }
+    // The journal was opened without reading it whole: that is done now, beside the work, and
+    // the sync worker starts writing to it once the file is known to be sound.
+    m_integrity = std::make_unique<IntegrityCheck>(journalPath());
+    connect(m_integrity.get(), &IntegrityCheck::finished, this,
+            [this](bool sound, const QString& message) {
+                if (sound) {
+                    startSyncAndShow();
+                    return;
+                }
+                m_journalDamage = message;
+                if (m_window)
+                    m_window->setJournalDamaged(message);
+            });
+    m_integrity->start();
+}
+
+bool DeskSession::journalMayBeWritten() const
+{
+    return m_journalDamage.isEmpty() && !(m_integrity && m_integrity->isRunning());
+}
+
+void DeskSession::startSyncAndShow()
+{
     startSync();
     if (m_window) {
         m_window->setTrainingMode(m_link ? m_link->connection.isTraining()

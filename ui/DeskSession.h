@@ -2,8 +2,8 @@
 
 #include "Database.h"
 #include "DeskSettings.h"
-#include "Result.h"
 #include "Operator.h"
+#include "Result.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,6 +12,7 @@
 
 namespace iin {
 class DraftStore;
+class IntegrityCheck;
 class JournalThread;
 class SyncWorker;
 class OperatorThread;
@@ -63,13 +64,20 @@ private:
     void applySettings();
     void startSync();
     void startSyncOnce(); // the first start (and the document fonts), once the window is up
+    void startSyncAndShow();
+    bool journalMayBeWritten() const;
     bool eventFilter(QObject* watched, QEvent* event) override;
     QString journalPath() const;
 
     QString m_dataFolder;
     QString m_journalPath;
     DeskSettings m_settings;
-    Database::OpenCheck m_check = Database::OpenCheck::Full;
+    // The journal opens at once (its header and schema read) and is read whole in the
+    // background once the window is up (IntegrityCheck); startSignedIn() may ask otherwise.
+    Database::OpenCheck m_check = Database::OpenCheck::Deferred;
+    bool m_checkInBackground = true;
+    std::unique_ptr<IntegrityCheck> m_integrity;
+    QString m_journalDamage;           // what the check found wrong: nothing more is written
     bool m_needsAdministrator = false; // no account yet: the first run creates the administrator
     std::unique_ptr<OperatorThread> m_operators;
     std::unique_ptr<DraftStore> m_drafts;

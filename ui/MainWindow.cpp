@@ -338,6 +338,8 @@ IntakeForm* MainWindow::newIntake(ApplicationBasis basis)
     connect(form, &IntakeForm::registerRequested, this, [this, form](const Application& a) {
         if (isPending(form))
             return; // already with the journal: a second Ctrl+Enter registers nothing twice
+        if (refuseJournalWrites())
+            return;
         const bool listened =
             isSignalConnected(QMetaMethod::fromSignal(&MainWindow::registerRequested));
         if (listened)
@@ -475,6 +477,25 @@ bool MainWindow::isPending(const IntakeForm* form) const
                        [form](const PendingRegistration& p) { return p.form == form; });
 }
 
+void MainWindow::setJournalDamaged(const QString& reason)
+{
+    m_journalDamage = reason;
+    refuseJournalWrites();
+}
+
+bool MainWindow::refuseJournalWrites()
+{
+    if (m_journalDamage.isEmpty())
+        return false;
+    m_ui->messageBar->showMessage(
+        tr("The journal file is damaged: %1 Nothing more is written to it: stop taking "
+           "applications at this desk and have the latest backup restored (iin-desk-cli "
+           "restore); the drafts are kept.")
+            .arg(m_journalDamage),
+        MessageBar::Kind::Error);
+    return true;
+}
+
 void MainWindow::postRegistration(IntakeForm* form, const Application& application, bool confirmed)
 {
     if (!m_journal)
@@ -494,7 +515,7 @@ void MainWindow::postRegistration(IntakeForm* form, const Application& applicati
 
 void MainWindow::askRefusal(IntakeForm* form, const Application& application)
 {
-    if (!m_journal || isPending(form))
+    if (!m_journal || isPending(form) || refuseJournalWrites())
         return;
     int missing = 0;
     for (const Finding& f : form->lastCheck().findings) {
@@ -679,7 +700,8 @@ void MainWindow::recordHandover(qint64 applicationId)
 
 void MainWindow::openHandover(qint64 applicationId, const QString& registrationNumber)
 {
-    if (!roleMay(m_operator.role, Permission::RecordHandover) || isLocked())
+    if (!roleMay(m_operator.role, Permission::RecordHandover) || isLocked() ||
+        refuseJournalWrites())
         return;
     if (!m_journal) {
         m_ui->messageBar->showMessage(tr("The journal is not available on this desk: a handover "
@@ -893,6 +915,8 @@ void MainWindow::unlock()
 
 void MainWindow::printDocument(qint64 applicationId, PrintedDocument document)
 {
+    if (refuseJournalWrites())
+        return;
     m_printer->preview(applicationId, document);
 }
 

@@ -83,6 +83,10 @@ public:
     // workstation (part of every registration number). Without a journal, Ctrl+Enter only emits
     // registerRequested().
     void setJournal(iin::JournalThread* journal, const QString& office, const QString& desk);
+    // The background check found the journal file damaged (`reason`): the window says so and
+    // registers or refuses nothing more; the supervisor restores the latest backup.
+    void setJournalDamaged(const QString& reason);
+    bool isJournalDamaged() const { return !m_journalDamage.isEmpty(); }
     // Applications handed to the journal and not answered yet.
     int pendingRegistrations() const { return int(m_pending.size()); }
 
@@ -168,6 +172,8 @@ private:
     // The application left the desk for the journal: its draft and tab go.
     void finishIntake(const PendingRegistration& pending);
     bool isPending(const IntakeForm* form) const;
+    // True (and the reason shown) when the journal must not be written to.
+    bool refuseJournalWrites();
 
     // The handover (paragraph 11-1): Application > Record handover asks for the registration
     // number, looks it up on the journal's thread, then opens the dialog.
@@ -195,6 +201,7 @@ private:
     QString m_office;
     QString m_desk;
     QHash<quint64, PendingRegistration> m_pending;
+    QString m_journalDamage;
     quint64 m_handoverLookup = 0; // the search for the number typed, while it runs
     QString m_handoverNumber;
     QHash<quint64, QPointer<HandoverDialog>> m_handovers; // requests posted -> their dialog
