@@ -1,3 +1,4 @@
+#include "ApplicationView.h"
 #include "AuditTrail.h"
 #include "Database.h"
 #include "DeskSession.h"
@@ -308,6 +309,13 @@ void TestDeskSession::damagedJournalIsFoundAfterTheWindowShows()
     QVERIFY(window->messageBar()->text().contains("damaged"));
     QCOMPARE(window->pendingRegistrations(), 0);
     QCOMPARE(window->intakes().size(), 1);
+    // An application can still be read, but none of its actions is offered.
+    ApplicationView* view = window->openApplication(1);
+    QVERIFY(view);
+    QTRY_VERIFY(view->isLoaded());
+    auto* receipt = view->findChild<QPushButton*>("printReceiptButton");
+    QVERIFY(receipt->isVisible());
+    QVERIFY(!receipt->isEnabled());
 }
 
 QTEST_MAIN(TestDeskSession)

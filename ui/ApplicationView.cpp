@@ -511,11 +511,19 @@ void ApplicationView::showHistory()
     audit->resizeColumnsToContents();
 }
 
+void ApplicationView::refuseJournalWrites()
+{
+    m_journalWritesRefused = true;
+    updateActions();
+}
+
 void ApplicationView::updateActions()
 {
     using S = ApplicationStatus;
     const Role role = m_operator.role;
-    const bool ready = isLoaded() && m_openRequest == 0 && m_cancelRequest == 0;
+    // Nothing is written to a journal found damaged (MainWindow::setJournalDamaged).
+    const bool ready =
+        isLoaded() && m_openRequest == 0 && m_cancelRequest == 0 && !m_journalWritesRefused;
     const auto offer = [&](QPushButton* button, Permission p, bool byStatus) {
         button->setVisible(roleMay(role, p));
         button->setEnabled(ready && roleMay(role, p) && byStatus);

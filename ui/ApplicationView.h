@@ -47,6 +47,8 @@ public:
 public slots:
     // Reads the record again (after a print or a handover, say); recorded as another view.
     void reload();
+    // The journal must not be written to: every action is disabled (the data stay readable).
+    void refuseJournalWrites();
 
 signals:
     void printRequested(qint64 applicationId, iin::PrintedDocument document, bool duplicate);
@@ -87,6 +89,7 @@ private:
     quint64 m_previewRequest = 0;
     QString m_previewSha;
     QByteArray m_previewContent; // the scan previewed, kept for a change of language
+    bool m_journalWritesRefused = false;
 };
 
 } // namespace iin::ui

@@ -480,6 +480,8 @@ bool MainWindow::isPending(const IntakeForm* form) const
 void MainWindow::setJournalDamaged(const QString& reason)
 {
     m_journalDamage = reason;
+    for (ApplicationView* view : applicationViews())
+        view->refuseJournalWrites();
     refuseJournalWrites();
 }
 
@@ -816,6 +818,8 @@ ApplicationView* MainWindow::openApplication(qint64 applicationId)
         return open;
     }
     auto* view = new ApplicationView(m_journal, m_operator, applicationId, m_ui->intakeTabWidget);
+    if (!m_journalDamage.isEmpty())
+        view->refuseJournalWrites();
     view->setObjectName(QStringLiteral("applicationView%1").arg(applicationId));
     const int index = m_ui->intakeTabWidget->addTab(view, view->title());
     connect(view, &ApplicationView::titleChanged, this, [this, view](const QString& title) {
