@@ -271,9 +271,9 @@ Status addOperators(QSqlDatabase& db)
             });
 }
 
-// Version 6 belongs to a change made alongside this one; until it is merged it changes nothing.
-// Replace it with its real step, never reorder.
-Status reservedStep(QSqlDatabase&)
+// Version 6 changes nothing: the edited working-day calendar, planned as a table, lives in `meta`
+// (docs/calendar.md). The number stays taken so that journals at version 7 stay valid.
+Status unusedStep(QSqlDatabase&)
 {
     return {};
 }
@@ -286,7 +286,7 @@ const std::vector<Step>& steps()
         addComplaints,         // 3
         addCertificateNumbers, // 4
         addHandovers,          // 5
-        reservedStep,          // 6
+        unusedStep,            // 6
         addOperators,          // 7
     };
     return list;
