@@ -1,5 +1,6 @@
 #include "PageImages.h"
 
+#include <QFontMetricsF>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
@@ -133,13 +134,23 @@ public:
     }
 
     // A run of text in one font at its baseline: the image's painter shapes it again with the
-    // same font at the same resolution, so it lands where the layout measured it.
+    // same font at the same resolution, so it lands where the layout measured it. A justified
+    // line's run is wider than its words: the difference goes to its spaces, as the layout
+    // spread it, so that the next run does not start after a gap.
     void drawTextItem(const QPointF& baseline, const QTextItem& item) override
     {
         if (!m_painter)
             return;
-        m_painter->setFont(item.font());
-        m_painter->drawText(baseline, item.text());
+        QFont font = item.font();
+        const QString text = item.text();
+        if (const qsizetype spaces = text.count(u' '); spaces > 0) {
+            const qreal natural = QFontMetricsF(font, m_painter->device()).horizontalAdvance(text);
+            const qreal extra = item.width() - natural;
+            if (extra > 0.5)
+                font.setWordSpacing(font.wordSpacing() + extra / qreal(spaces));
+        }
+        m_painter->setFont(font);
+        m_painter->drawText(baseline, text);
     }
 
     Type type() const override { return User; }
