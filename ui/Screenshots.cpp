@@ -2,12 +2,14 @@
 
 #include "ApplicationJson.h"
 #include "ApplicationView.h"
+#include "CalendarDialog.h"
 #include "Complaint.h"
 #include "ComplaintRegister.h"
 #include "ComplaintsWindow.h"
 #include "Database.h"
 #include "DraftStore.h"
 #include "DraftsDialog.h"
+#include "HandoverDialog.h"
 #include "IntakeForm.h"
 #include "Journal.h"
 #include "JournalModel.h"
@@ -225,6 +227,14 @@ Status writeScreenshots(const QString& folder)
             preview->reject();
         }
 
+        // The handover dialog for the same application (nothing is recorded: it is closed).
+        window.recordHandover(application);
+        if (auto* handover = window.findChild<HandoverDialog*>()) {
+            if (Status s = grab(handover, folder + QStringLiteral("/desk-handover") + suffix); !s)
+                return s;
+            handover->reject();
+        }
+
         // The supervisor's complaints.
         MainWindow supervising(&operators, &drafts, *supervisor);
         supervising.setJournal(&journalThread, QStringLiteral("ALM01"), QStringLiteral("02"));
@@ -236,6 +246,13 @@ Status writeScreenshots(const QString& folder)
                 !s)
                 return s;
             complaints->close();
+        }
+        CalendarDialog* calendar = supervising.showCalendar();
+        waitFor([&] { return calendar && calendar->isLoaded(); });
+        if (calendar) {
+            if (Status s = grab(calendar, folder + QStringLiteral("/desk-calendar") + suffix); !s)
+                return s;
+            calendar->close();
         }
     }
     return {};
