@@ -5,6 +5,7 @@
 #include "ApplicationComplaintsWidget.h"
 #include "AuditTrail.h"
 #include "CalendarDialog.h"
+#include "ComplaintClient.h"
 #include "ComplaintDialog.h"
 #include "ComplaintOutcomeDialog.h"
 #include "ComplaintRegister.h"
@@ -431,7 +432,8 @@ void TestDeskComplaints::applicationWidgetListsItsComplaints()
     const qint64 first = addComplaint(QDate(2027, 4, 1), m_today);
     QVERIFY(first);
     JournalThread journal(journalPath());
-    ApplicationComplaintsWidget widget(&journal);
+    ComplaintClient client(&journal);
+    ApplicationComplaintsWidget widget(&client);
     QSignalSpy loaded(&widget, &ApplicationComplaintsWidget::loaded);
     widget.setToday(m_today);
     widget.setApplication(m_applicationId);
@@ -579,7 +581,8 @@ void TestDeskComplaints::everyControlIsNamed()
     CalendarDialog* calendar = m_window->showCalendar();
     QVERIFY(add && outcome && calendar);
     QTRY_VERIFY(calendar->isLoaded());
-    ApplicationComplaintsWidget widget(m_journal.get());
+    ComplaintClient client(m_journal.get());
+    ApplicationComplaintsWidget widget(&client);
     widget.setApplication(m_applicationId);
     widget.show();
     for (QWidget* w : std::initializer_list<QWidget*>{window, add, outcome, calendar, &widget})

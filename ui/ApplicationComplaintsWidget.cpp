@@ -2,7 +2,6 @@
 
 #include "ComplaintClient.h"
 #include "ComplaintTexts.h"
-#include "JournalThread.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -12,10 +11,9 @@
 
 namespace iin::ui {
 
-ApplicationComplaintsWidget::ApplicationComplaintsWidget(JournalThread* journal, QWidget* parent)
-    : QWidget(parent), m_client(std::make_unique<ComplaintClient>(journal)),
-      m_summary(new QLabel(this)), m_table(new QTableWidget(0, 5, this)),
-      m_today(QDate::currentDate())
+ApplicationComplaintsWidget::ApplicationComplaintsWidget(ComplaintClient* client, QWidget* parent)
+    : QWidget(parent), m_client(client), m_summary(new QLabel(this)),
+      m_table(new QTableWidget(0, 5, this)), m_today(QDate::currentDate())
 {
     m_summary->setObjectName(QStringLiteral("complaintsSummaryLabel"));
     m_summary->setWordWrap(true);
@@ -31,18 +29,20 @@ ApplicationComplaintsWidget::ApplicationComplaintsWidget(JournalThread* journal,
     layout->addWidget(m_summary);
     layout->addWidget(m_table);
 
-    connect(m_client->worker(), &ComplaintWorker::listed, this,
-            [this](quint64 id, const QList<ComplaintEntry>& entries) {
-                if (id == m_request)
-                    showEntries(entries);
-            });
-    connect(m_client->worker(), &ComplaintWorker::failed, this,
-            [this](quint64 id, const QString& message) {
-                if (id != m_request)
-                    return;
-                m_request = 0;
-                m_summary->setText(tr("The complaints cannot be read: %1").arg(message));
-            });
+    if (m_client) {
+        connect(m_client->worker(), &ComplaintWorker::listed, this,
+                [this](quint64 id, const QList<ComplaintEntry>& entries) {
+                    if (id == m_request)
+                        showEntries(entries);
+                });
+        connect(m_client->worker(), &ComplaintWorker::failed, this,
+                [this](quint64 id, const QString& message) {
+                    if (id != m_request)
+                        return;
+                    m_request = 0;
+                    m_summary->setText(tr("The complaints cannot be read: %1").arg(message));
+                });
+    }
     refreshTexts();
     showEntries({});
 }
@@ -82,7 +82,7 @@ void ApplicationComplaintsWidget::setToday(const QDate& today)
 
 void ApplicationComplaintsWidget::refresh()
 {
-    if (m_applicationId <= 0) {
+    if (m_applicationId <= 0 || !m_client) {
         m_request = 0;
         showEntries({});
         return;

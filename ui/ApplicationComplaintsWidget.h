@@ -3,16 +3,14 @@
 #include "ComplaintRegister.h"
 
 #include <QDate>
+#include <QPointer>
 #include <QWidget>
-
-#include <memory>
 
 class QLabel;
 class QTableWidget;
 
 namespace iin {
 class ComplaintClient;
-class JournalThread;
 } // namespace iin
 
 namespace iin::ui {
@@ -26,7 +24,9 @@ class ApplicationComplaintsWidget : public QWidget
     Q_OBJECT
 
 public:
-    explicit ApplicationComplaintsWidget(iin::JournalThread* journal, QWidget* parent = nullptr);
+    // Asks through `client` (shared: answers are told apart by request id), which should outlive
+    // the widget; without it the widget stays empty.
+    explicit ApplicationComplaintsWidget(iin::ComplaintClient* client, QWidget* parent = nullptr);
     ~ApplicationComplaintsWidget() override;
 
     // Shows the complaints of this application (0: none).
@@ -50,7 +50,7 @@ private:
     void showEntries(const QList<ComplaintEntry>& entries);
     void showRows(); // m_entries, in the current language
 
-    std::unique_ptr<ComplaintClient> m_client;
+    QPointer<ComplaintClient> m_client;
     QLabel* m_summary;
     QTableWidget* m_table;
     qint64 m_applicationId = 0;

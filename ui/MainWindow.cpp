@@ -836,7 +836,7 @@ ApplicationView* MainWindow::openApplication(qint64 applicationId)
     connect(view, &ApplicationView::handoverRequested, this, &MainWindow::recordHandover);
     connect(view, &ApplicationView::cancelled, this, &MainWindow::refreshJournal);
     // The application's complaints, with their terms (no personal data: not audited).
-    auto* complaints = new ApplicationComplaintsWidget(m_journal, view);
+    auto* complaints = new ApplicationComplaintsWidget(complaintClient(), view);
     complaints->setObjectName(QStringLiteral("applicationComplaints"));
     complaints->setApplication(applicationId);
     view->addSection(complaints);
@@ -948,25 +948,36 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
+ComplaintClient* MainWindow::complaintClient()
+{
+    if (!m_journal)
+        return nullptr;
+    // One client for the journal, shared by the reminder and every application view (each
+    // client is a connection on the journal's thread).
+    if (!m_complaints || m_complaintsJournal != m_journal) {
+        m_complaints = std::make_unique<ComplaintClient>(m_journal.data());
+        m_complaintsJournal = m_journal;
+        connect(m_complaints->worker(), &ComplaintWorker::remindersCounted, this,
+                [this](quint64 id, const ComplaintWorker::Reminder& reminder) {
+                    if (id != m_reminderRequest)
+                        return;
+                    m_reminderRequest = 0;
+                    const QString text = complaintReminderText(reminder);
+                    if (!text.isEmpty() && m_ui->messageBar->text().isEmpty())
+                        m_ui->messageBar->showMessage(text, reminder.overdue
+                                                                ? MessageBar::Kind::Warning
+                                                                : MessageBar::Kind::Information);
+                });
+    }
+    return m_complaints.get();
+}
+
 void MainWindow::remindOfComplaints()
 {
-    m_complaints.reset();
     if (!m_journal || !roleMay(m_operator.role, Permission::ManageComplaints))
         return;
     // At sign-in the supervisor is told how many complaints need attention.
-    m_complaints = std::make_unique<ComplaintClient>(m_journal.data());
-    connect(m_complaints->worker(), &ComplaintWorker::remindersCounted, this,
-            [this](quint64 id, const ComplaintWorker::Reminder& reminder) {
-                if (id != m_reminderRequest)
-                    return;
-                m_reminderRequest = 0;
-                const QString text = complaintReminderText(reminder);
-                if (!text.isEmpty() && m_ui->messageBar->text().isEmpty())
-                    m_ui->messageBar->showMessage(text, reminder.overdue
-                                                            ? MessageBar::Kind::Warning
-                                                            : MessageBar::Kind::Information);
-            });
-    m_reminderRequest = m_complaints->countReminders(QDate::currentDate());
+    m_reminderRequest = complaintClient()->countReminders(QDate::currentDate());
 }
 
 ComplaintsWindow* MainWindow::showComplaints()
