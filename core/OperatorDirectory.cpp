@@ -337,18 +337,27 @@ Result<Operator> OperatorDirectory::authenticate(const QString& login, const QSt
     return *find(key);
 }
 
+Result<Operator> OperatorDirectory::beginAccountChange(Transaction& tx, const QString& actor,
+                                                       const QString& login) const
+{
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Status s = requireAdministrator(actor); !s)
+        return s.error();
+    const std::optional<Operator> o = find(login);
+    if (!o)
+        return unknownOperator(login);
+    return *o;
+}
+
 Status OperatorDirectory::setRole(const QString& login, Role role, const QString& actor,
                                   const QDateTime& now)
 {
     QSqlDatabase db = m_database.sql();
     Transaction tx(db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    if (Status s = requireAdministrator(actor); !s)
-        return s;
-    const std::optional<Operator> o = find(login);
+    const Result<Operator> o = beginAccountChange(tx, actor, login);
     if (!o)
-        return unknownOperator(login);
+        return o.error();
     if (o->role == role)
         return {};
     if (Status s = requireActiveAdministratorLeft(db, *o, role, o->active); !s)
@@ -373,13 +382,9 @@ Status OperatorDirectory::resetPassword(const QString& login, const QString& pas
         return hash.error();
     QSqlDatabase db = m_database.sql();
     Transaction tx(db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    if (Status s = requireAdministrator(actor); !s)
-        return s;
-    const std::optional<Operator> o = find(login);
+    const Result<Operator> o = beginAccountChange(tx, actor, login);
     if (!o)
-        return unknownOperator(login);
+        return o.error();
     const Result<std::optional<Account>> account = readAccount(db, o->login);
     if (!account)
         return account.error();
@@ -398,13 +403,9 @@ Status OperatorDirectory::setActive(const QString& login, bool active, const QSt
 {
     QSqlDatabase db = m_database.sql();
     Transaction tx(db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    if (Status s = requireAdministrator(actor); !s)
-        return s;
-    const std::optional<Operator> o = find(login);
+    const Result<Operator> o = beginAccountChange(tx, actor, login);
     if (!o)
-        return unknownOperator(login);
+        return o.error();
     if (o->active == active)
         return {};
     if (Status s = requireActiveAdministratorLeft(db, *o, o->role, active); !s)

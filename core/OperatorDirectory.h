@@ -11,6 +11,8 @@
 
 namespace iin {
 
+class Transaction;
+
 class Database;
 
 // The desk's operator accounts in the journal database (table `operators`, schema version 7):
@@ -74,6 +76,10 @@ private:
     // Account changes are made by an active administrator only (least privilege in the store
     // itself, not just in the menus).
     Status requireAdministrator(const QString& actor) const;
+    // Begins the transaction of an administrator's change to `login`'s account: inside it, the
+    // actor is checked and the account read.
+    Result<Operator> beginAccountChange(Transaction& tx, const QString& actor,
+                                        const QString& login) const;
 
     Database& m_database;
 };
