@@ -229,7 +229,9 @@ void TestSyncFaults::registryKilledWhileDraining()
     o.backoff.initial = std::chrono::seconds(1);
     o.backoff.maximum = std::chrono::seconds(1);
     o.pollInterval = std::chrono::milliseconds(200);
-    o.batchSize = 25;
+    // Small batches: a batch is one transaction on each side, so with large ones the whole queue
+    // drains in well under a second — before the kills below could land mid-drain.
+    o.batchSize = 5;
     SyncWorker worker(o);
     worker.start();
     // From the first answers on, so that the kills land mid-drain.
