@@ -1,6 +1,7 @@
 #include "ApplicationKeys.h"
 
 #include "Application.h"
+#include "DocumentNumber.h"
 #include "NameKey.h"
 
 namespace iin {
@@ -42,12 +43,7 @@ QStringList ApplicationKeys::fullNames(const PersonName& cyrillic, const PersonN
 
 QString ApplicationKeys::documentNumber(const QString& number)
 {
-    QString key;
-    for (const QChar c : number) {
-        if (c.isLetterOrNumber())
-            key.append(c.toUpper());
-    }
-    return key;
+    return DocumentNumber::key(number);
 }
 
 } // namespace iin

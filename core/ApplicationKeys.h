@@ -17,7 +17,7 @@ public:
     static QStringList searchWords(const PersonName& cyrillic, const PersonName& latin);
     // Keys of "surname given" (and "surname given patronymic") in both scripts, for duplicates.
     static QStringList fullNames(const PersonName& cyrillic, const PersonName& latin);
-    // A document number without spaces, hyphens or "№", upper case.
+    // The document number's key (DocumentNumber::key): the same at the desk and the registry.
     static QString documentNumber(const QString& number);
 };
 

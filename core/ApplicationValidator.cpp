@@ -1,6 +1,7 @@
 #include "ApplicationValidator.h"
 
 #include "Countries.h"
+#include "DocumentNumber.h"
 #include "Iin.h"
 
 #include <QRegularExpression>
@@ -281,6 +282,16 @@ public:
             invalid(path + u".number", u"too_long", rule,
                     ApplicationValidator::tr("Document number (%1) is longer than 30 characters; "
                                              "enter the series and number only.")
+                        .arg(path + u".number"));
+        } else if (path == u"identity_document" && DocumentNumber::hasCyrillic(number)) {
+            // "FА1234567" with a Cyrillic А looks right on the screen; a foreign passport prints
+            // its number in Latin letters and digits, so this is the keyboard layout. (Only the
+            // applicant's document: a representative may show a national one.)
+            invalid(path + u".number", u"script", rule,
+                    ApplicationValidator::tr("Document number (%1) contains Cyrillic letters; a "
+                                             "passport prints its number in Latin letters and "
+                                             "digits. Switch the keyboard to Latin and type it "
+                                             "again.")
                         .arg(path + u".number"));
         }
         countryCode(path + u".issuing_state", d.issuingState, false, rule,

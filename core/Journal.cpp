@@ -55,7 +55,10 @@ const QString entryColumns = QStringLiteral(
     "a.id, a.registration_number, a.status, a.office, a.desk, a.created_at, a.created_by,"
     " a.updated_at, a.rules_edition, a.surname_cyr, a.given_name_cyr, a.patronymic_cyr,"
     " a.surname_lat, a.given_name_lat, a.patronymic_lat, a.birth_date, a.citizenship,"
-    " a.document_number, a.iin");
+    " a.document_number, a.iin,"
+    // The registry's review number while the request waits for its officer (docs/sync.md).
+    " (SELECT o.review_id FROM outbox o WHERE o.application_id = a.id"
+    "  AND o.state IN ('pending', 'in_flight'))");
 
 JournalEntry entryFrom(const QSqlQuery& q)
 {
@@ -76,6 +79,7 @@ JournalEntry entryFrom(const QSqlQuery& q)
     e.citizenship = q.value(16).toString();
     e.documentNumber = q.value(17).toString();
     e.iin = q.value(18).toString();
+    e.reviewId = q.value(19).toString();
     return e;
 }
 
@@ -599,6 +603,9 @@ QString Journal::searchSql(const JournalQuery& query, QVariantList* values)
         where << QStringLiteral("a.status = ?");
         values->append(ApplicationStatuses::toString(*query.status));
     }
+    if (query.awaitingDecision)
+        where << QStringLiteral("a.id IN (SELECT application_id FROM outbox WHERE review_id IS NOT"
+                                " NULL AND state IN ('pending', 'in_flight'))");
     if (query.from.isValid()) {
         where << QStringLiteral("a.created_at >= ?");
         values->append(dayStartUtc(query.from));
@@ -781,7 +788,8 @@ Result<QJsonObject> Journal::openRecord(qint64 id, const QString& operatorId)
 
     QSqlQuery o(db);
     o.prepare(QStringLiteral("SELECT idempotency_key, state, attempts, last_error,"
-                             " next_attempt_at, uncertain FROM outbox WHERE application_id = ?"));
+                             " next_attempt_at, uncertain, review_id FROM outbox"
+                             " WHERE application_id = ?"));
     o.addBindValue(id);
     if (!o.exec())
         return StoreError::from(o.lastError(), what);
@@ -792,7 +800,8 @@ Result<QJsonObject> Journal::openRecord(qint64 id, const QString& operatorId)
                                   {QStringLiteral("attempts"), o.value(2).toInt()},
                                   {QStringLiteral("last_error"), orNull(o.value(3).toString())},
                                   {QStringLiteral("next_attempt_at"), o.value(4).toString()},
-                                  {QStringLiteral("uncertain"), o.value(5).toBool()}});
+                                  {QStringLiteral("uncertain"), o.value(5).toBool()},
+                                  {QStringLiteral("review_id"), orNull(o.value(6).toString())}});
     else
         record.insert(QStringLiteral("outbox"), null);
     o.finish();

@@ -44,6 +44,9 @@ struct JournalEntry
     QString citizenship;
     QString documentNumber;
     QString iin; // empty until the registry forms it
+    // The registry's review number while the request waits for a registry officer's decision
+    // (a possible match, docs/sync.md); empty otherwise.
+    QString reviewId;
 };
 
 struct Registration
@@ -61,6 +64,7 @@ struct JournalQuery
 {
     QString text;
     std::optional<ApplicationStatus> status;
+    bool awaitingDecision = false; // only requests waiting for a registry officer's decision
     QDate from; // registered on or after this local day
     QDate to;   // registered on or before this local day
     qint64 beforeId = 0;

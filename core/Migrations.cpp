@@ -271,6 +271,33 @@ Status addOperators(QSqlDatabase& db)
             });
 }
 
+// Version 8: document keys in the one spelling the desk and the registry share
+// (DocumentNumber::key: NFKC, Cyrillic and Greek look-alikes folded to Latin), recomputed from
+// the numbers as typed, so that "FА1234567" with a Cyrillic А now meets "FA1234567" in the
+// duplicate check and in search. And the registry's review number on an outbox entry whose
+// request waits for a registry officer's decision (docs/sync.md): the entry stays pending and
+// the desk asks by key.
+Status rekeyDocuments(QSqlDatabase& db)
+{
+    if (Status s = execAll(db, {QStringLiteral("ALTER TABLE outbox ADD COLUMN review_id TEXT")});
+        !s)
+        return s;
+    QSqlQuery select(db);
+    if (!select.exec(QStringLiteral(
+            "SELECT id, document_number FROM applications WHERE document_number IS NOT NULL")))
+        return StoreError::from(select.lastError(), Migrations::tr("Upgrading the database"));
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE applications SET document_key = ? WHERE id = ?"));
+    while (select.next()) {
+        const QString key = ApplicationKeys::documentNumber(select.value(1).toString());
+        update.bindValue(0, key.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : key);
+        update.bindValue(1, select.value(0).toLongLong());
+        if (!update.exec())
+            return StoreError::from(update.lastError(), Migrations::tr("Upgrading the database"));
+    }
+    return {};
+}
+
 // Version 6 changes nothing: the edited working-day calendar, planned as a table, lives in `meta`
 // (docs/calendar.md). The number stays taken so that journals at version 7 stay valid.
 Status unusedStep(QSqlDatabase&)
@@ -288,6 +315,7 @@ const std::vector<Step>& steps()
         addHandovers,          // 5
         unusedStep,            // 6
         addOperators,          // 7
+        rekeyDocuments,        // 8
     };
     return list;
 }

@@ -324,6 +324,53 @@ Status Outbox::recordAnswerIn(QSqlDatabase db, qint64 entryId, const RegistryAns
     return {};
 }
 
+Status Outbox::recordAwaitingDecision(qint64 entryId, const RegistryAnswer& answer,
+                                      const QDateTime& now, const QDateTime& askAt,
+                                      const QString& operatorId)
+{
+    QSqlDatabase db = m_database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    Result<OutboxEntry> e = loadInFlight(db, entryId);
+    if (!e)
+        return e.error();
+    if (answer.idempotencyKey != QUuid::fromString(e->idempotencyKey) ||
+        answer.state != RegistryAnswer::State::PendingReview || answer.reviewId <= 0)
+        return Error{QStringLiteral("outbox.answer_mismatch"),
+                     tr("The registry's answer is not a wait for this request.")};
+    const QString what = tr("Saving the registry's answer");
+    const QString review = QString::number(answer.reviewId);
+    QSqlQuery before(db);
+    before.prepare(QStringLiteral("SELECT review_id FROM outbox WHERE id = ?"));
+    before.addBindValue(entryId);
+    if (!before.exec() || !before.next())
+        return StoreError::from(before.lastError(), what);
+    const bool firstTime = before.value(0).toString() != review;
+    before.finish();
+    // Uncertain: the next attempt asks by key (GET), never sends a new request.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', in_flight_since = NULL,"
+                             " uncertain = 1, last_error = NULL, review_id = ?,"
+                             " next_attempt_at = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(review);
+    q.addBindValue(iso(askAt));
+    q.addBindValue(iso(now));
+    q.addBindValue(entryId);
+    if (!q.exec())
+        return StoreError::from(q.lastError(), what);
+    if (firstTime) {
+        if (Status s = AuditTrail::append(
+                db, {operatorId, AuditTrail::RegistryResult, outboxSubject(entryId),
+                     QJsonObject{{QStringLiteral("answer"), RegistryAnswer::stateToString(
+                                                                answer.state)},
+                                 {QStringLiteral("review_id"), review}}});
+            !s)
+            return s;
+    }
+    return tx.commit();
+}
+
 Status Outbox::recordFailure(qint64 entryId, const QString& error, FailureKind kind,
                              const QDateTime& now)
 {

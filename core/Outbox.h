@@ -112,6 +112,12 @@ public:
     };
     QList<Status> recordAnswers(const QList<AnswerToRecord>& answers, const QDateTime& now,
                                 const QString& operatorId);
+    // The registry holds the request for its officer (a pending_review answer): the entry goes
+    // back to pending, due at `askAt`, marked to be asked about by key, with the review's number
+    // (the application stays "sent"). Audited the first time only.
+    Status recordAwaitingDecision(qint64 entryId, const RegistryAnswer& answer,
+                                  const QDateTime& now, const QDateTime& askAt,
+                                  const QString& operatorId);
     // The attempt failed: attempts + 1, last error, next attempt after the backoff.
     Status recordFailure(qint64 entryId, const QString& error, FailureKind kind,
                          const QDateTime& now);

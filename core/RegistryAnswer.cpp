@@ -29,6 +29,8 @@ QString RegistryAnswer::stateToString(State state)
         return QString::fromUtf16(registry::StateFormed);
     case State::Existing:
         return QString::fromUtf16(registry::StateExisting);
+    case State::PendingReview:
+        return QString::fromUtf16(registry::StatePendingReview);
     case State::Rejected:
         break;
     }
@@ -44,6 +46,8 @@ QJsonObject RegistryAnswer::toJson() const
         o.insert(u"iin"_s, iin);
     if (state == State::Rejected)
         o.insert(u"reason"_s, reason);
+    if (state == State::PendingReview)
+        o.insert(u"review_id"_s, reviewId);
     return o;
 }
 
@@ -66,6 +70,8 @@ Result<RegistryAnswer> RegistryAnswer::fromJson(const QJsonObject& o)
         a.state = State::Existing;
     else if (state.toString() == u"rejected")
         a.state = State::Rejected;
+    else if (state.toString() == QStringView(registry::StatePendingReview))
+        a.state = State::PendingReview;
     else
         return malformed(u"state"_s);
 
@@ -82,8 +88,18 @@ Result<RegistryAnswer> RegistryAnswer::fromJson(const QJsonObject& o)
             return malformed(u"iin"_s);
         a.iin = iin.toString();
     }
-    if (a.state != State::Rejected && a.iin.isEmpty())
+    if (a.state == State::PendingReview) {
+        // Nothing is decided: no IIN, no reason; the review's number for the officer.
+        const QJsonValue review = o.value(u"review_id"_s);
+        if (!iin.isUndefined())
+            return malformed(u"iin"_s);
+        if (!review.isDouble() || review.toDouble() < 1 || review.toDouble() > 9.0e15 ||
+            review.toDouble() != double(qint64(review.toDouble())))
+            return malformed(u"review_id"_s);
+        a.reviewId = qint64(review.toDouble());
+    } else if (a.state != State::Rejected && a.iin.isEmpty()) {
         return malformed(u"iin"_s);
+    }
 
     const QJsonValue reason = o.value(u"reason"_s);
     if (a.state == State::Rejected) {

@@ -18,6 +18,10 @@ struct RegistryAnswer
         Formed,   // a new IIN was formed for the person
         Existing, // the person already had this IIN (once and for life)
         Rejected, // a motivated refusal: see reason
+        // Revision 2: the person may already have an IIN (name, birth date and citizenship
+        // match, the document does not): a registry officer decides; ask by key later. Not a
+        // final answer: nothing is written to the application but the wait.
+        PendingReview,
     };
 
     QUuid idempotencyKey;
@@ -25,6 +29,7 @@ struct RegistryAnswer
     QString iin;          // formed, existing; also on rejected/iin_already_registered
     QString reason;       // rejected only: a registry::Reason* code
     QDateTime answeredAt; // UTC
+    qint64 reviewId = 0;  // pending_review only: the registry's review number, for its officer
 
     QJsonObject toJson() const;
     // Strict about the fields it knows (types, values, the IIN's shape); ignores fields it does

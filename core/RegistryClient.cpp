@@ -72,6 +72,8 @@ void RegistryClient::send(const QString& path, const QByteArray* body,
     QNetworkRequest request(url);
     request.setRawHeader(registry::HeaderAuthorization, "Bearer " + m_endpoint.deskToken.toUtf8());
     request.setRawHeader("Accept", "application/json");
+    // This desk understands pending_review (an officer decides a possible match).
+    request.setRawHeader(registry::HeaderRevision, QByteArray::number(registry::ProtocolRevision));
     // A redirect is not part of the protocol: following one could hand the token elsewhere.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -246,7 +248,8 @@ Status RegistryClient::checkAnswer(const RegistryRequest& request, const Registr
     if (answer.idempotencyKey != request.idempotencyKey)
         return mismatch(tr("it answers another request"));
     if (answer.iin.isEmpty()) {
-        if (answer.state != RegistryAnswer::State::Rejected)
+        if (answer.state != RegistryAnswer::State::Rejected &&
+            answer.state != RegistryAnswer::State::PendingReview)
             return mismatch(tr("no IIN"));
         return {};
     }

@@ -6,7 +6,8 @@ bool isRetryableError(QStringView code)
 {
     // Only conditions that go away by themselves. Everything else needs a person: a fix in the
     // desk's data or configuration, or the registry's operators (serial exhaustion).
-    return code == QStringView(ErrorUnavailable) || code == QStringView(ErrorInternal);
+    return code == QStringView(ErrorUnavailable) || code == QStringView(ErrorInternal) ||
+           code == QStringView(ErrorPendingReview);
 }
 
 } // namespace iin::registry

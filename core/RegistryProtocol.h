@@ -31,6 +31,14 @@ inline constexpr int MaxDeskIdLength = 64;
 inline constexpr char16_t StateFormed[] = u"formed";
 inline constexpr char16_t StateExisting[] = u"existing";
 inline constexpr char16_t StateRejected[] = u"rejected";
+// Revision 2: a possible match waits for a registry officer; ask by key later.
+inline constexpr char16_t StatePendingReview[] = u"pending_review";
+
+// Revisions within version 1. A desk names the highest it understands in HeaderRevision; a desk
+// that names none is taken as revision 1 and never sees a revision-2 answer state (see
+// docs/registry-protocol.md, "Revisions").
+inline constexpr int ProtocolRevision = 2;
+inline constexpr char HeaderRevision[] = "Iin-Protocol-Revision";
 
 // Refusal grounds of the service standard (row 9), as reason codes of a "rejected" answer.
 inline constexpr char16_t ReasonDataUnreliable[] = u"data_unreliable";              // ground 1
@@ -50,6 +58,9 @@ inline constexpr char16_t ErrorKeyReused[] = u"idempotency_key_reused";
 inline constexpr char16_t ErrorSerialsExhausted[] = u"serials_exhausted";
 inline constexpr char16_t ErrorUnavailable[] = u"registry_unavailable";
 inline constexpr char16_t ErrorInternal[] = u"internal_error";
+// Revision 1 desks only: the request waits for an officer (what revision 2 answers as
+// pending_review). Retryable: the same key gets the officer's answer once it is given.
+inline constexpr char16_t ErrorPendingReview[] = u"pending_review";
 
 // Whether the desk may send the same request (same key, same body) again on its own.
 bool isRetryableError(QStringView code);

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <algorithm>
@@ -76,6 +77,8 @@ private:
     // After the answer was written (or failed to be): the state, the log, the counters.
     void noteAnswer(const Item& item, const RegistryResult& result, const Status& written,
                     const QDateTime& now);
+    // A pending_review answer: the entry waits and is asked about again after reviewPoll.
+    void noteWaiting(const Item& item, const RegistryAnswer& answer, const QDateTime& now);
     void noteStoreError(const Error& e);
     // `recount`: read the queue's counts from the journal first (false: the state already
     // reflects what this engine just did).
@@ -238,7 +241,9 @@ void SyncEngine::recordAll(const QList<Item>& items, const QList<RegistryResult>
     QList<bool> fits(items.size(), false);
     for (qsizetype i = 0; i < items.size(); ++i) {
         const RegistryResult r = results.value(i);
+        // A wait for the registry's officer is written alone (record()).
         fits[i] = r.outcome == RegistryResult::Outcome::Answered &&
+                  r.answer.state != RegistryAnswer::State::PendingReview &&
                   RegistryClient::checkAnswer(items[i].request, r.answer).ok();
         if (fits[i])
             answers.append({items[i].entry.id, r.answer});
@@ -268,6 +273,10 @@ void SyncEngine::record(const Item& item, const RegistryResult& r)
             record(item, held);
             return;
         }
+        if (r.answer.state == RegistryAnswer::State::PendingReview) {
+            noteWaiting(item, r.answer, now);
+            return;
+        }
         noteAnswer(item, r,
                    m_outbox->recordAnswer(item.entry.id, r.answer, now, m_options.operatorId), now);
         return;
@@ -287,6 +296,24 @@ void SyncEngine::record(const Item& item, const RegistryResult& r)
                                 << (kind == FailureKind::Permanent ? u"(held)"_s : QString());
     if (Status s = m_outbox->recordFailure(item.entry.id, errorText(stored), kind, now); !s)
         noteStoreError(s.error());
+}
+
+void SyncEngine::noteWaiting(const Item& item, const RegistryAnswer& answer,
+                             const QDateTime& now)
+{
+    // The registry is there and has the request; an officer decides. Ask again later, by key.
+    const double spread = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    const QDateTime askAt = now.addMSecs(qint64(double(m_options.reviewPoll.count()) * spread));
+    qCInfo(lcSync).noquote() << item.entry.registrationNumber << "pending_review";
+    m_state.online = true;
+    m_state.lastSync = now;
+    m_state.lastError.clear();
+    if (Status s = m_outbox->recordAwaitingDecision(item.entry.id, answer, now, askAt,
+                                                    m_options.operatorId);
+        !s) {
+        noteStoreError(s.error());
+        m_outbox->recordFailure(item.entry.id, errorText(s.error()), FailureKind::Uncertain, now);
+    }
 }
 
 void SyncEngine::noteAnswer(const Item& item, const RegistryResult& r, const Status& written,
@@ -313,6 +340,8 @@ void SyncEngine::noteAnswer(const Item& item, const RegistryResult& r, const Sta
     case RegistryAnswer::State::Rejected:
         ++m_state.rejected;
         break;
+    case RegistryAnswer::State::PendingReview:
+        break; // written by noteWaiting()
     }
     m_state.online = true;
     m_state.lastSync = now;

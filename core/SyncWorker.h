@@ -48,6 +48,9 @@ public:
         Backoff backoff;
         // Look for new or due work at least this often (a wake() is quicker).
         std::chrono::milliseconds pollInterval{10000};
+        // A request the registry holds for its officer (pending_review) is asked about by key
+        // again after this long (±20 %), never more often: the officer may take days.
+        std::chrono::milliseconds reviewPoll{std::chrono::minutes(10)};
         // "IIN requested" longer ago than this: overdue, the supervisor is told.
         std::chrono::seconds overdueAfter{std::chrono::hours(4)};
     };

@@ -1,6 +1,7 @@
 #include "RegistryHttpServer.h"
 
 #include "DeskCredentials.h"
+#include "ProtocolRevision.h"
 #include "RegistryProtocol.h"
 #include "RegistryService.h"
 
@@ -178,7 +179,8 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         return isBatch ? m_service.submitBatch(auth.deskId, doc.object())
                        : m_service.submit(auth.deskId, doc.object());
     };
-    reply = run();
+    reply = ProtocolRevision::adapt(
+        run(), ProtocolRevision::fromHeader(headerValue(request, reg::HeaderRevision)));
 
     if (m_dropEvery > 1 && (route == u"submit" || route == u"batch") && reply.httpStatus == 200 &&
         ++m_faultCount % m_dropEvery != 0) {

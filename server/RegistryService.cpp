@@ -1,5 +1,6 @@
 #include "RegistryService.h"
 
+#include "DocumentNumber.h"
 #include "Iin.h"
 #include "NameKey.h"
 #include "RegistryProtocol.h"
@@ -26,14 +27,12 @@ QString documentKey(const RegistryRequest& r)
 {
     if (!r.document)
         return {};
-    QString number;
-    for (QChar c : r.document->number) {
-        if (c.isLetterOrNumber())
-            number += c.toUpper();
-    }
+    // The desk's spelling too (DocumentNumber): look-alike letters, full-width forms and
+    // separators cannot make one document into two.
+    const QString number = DocumentNumber::key(r.document->number);
     if (number.isEmpty())
         return {};
-    return u"doc|"_s + r.citizenship + u'|' + number;
+    return u"doc|"_s + r.document->issuingState + u'|' + number;
 }
 
 QStringList nameKeys(const RegistryRequest& r)
@@ -84,6 +83,8 @@ RegistryAnswer::State stateFromString(const QString& s)
         return RegistryAnswer::State::Formed;
     if (s == u"existing")
         return RegistryAnswer::State::Existing;
+    if (s == QStringView(reg::StatePendingReview))
+        return RegistryAnswer::State::PendingReview;
     return RegistryAnswer::State::Rejected;
 }
 
@@ -110,6 +111,22 @@ struct RegistryService::Decision
     Kind kind = Kind::Failed;
     RegistryAnswer answer;
     bool conflict = false;
+};
+
+// What the registry makes of a request, before it is recorded (answerWith).
+struct RegistryService::Verdict
+{
+    enum class Kind
+    {
+        Existing,  // the person of `iin`
+        NewPerson, // form an IIN
+        Rejected,  // `reason`
+        Review,    // a possible match: an officer decides among `candidates`
+    };
+    Kind kind = Kind::Rejected;
+    QString iin;
+    QString reason;
+    QStringList candidates;
 };
 
 ServiceReply RegistryService::error(int httpStatus, QStringView code, const QString& message)
@@ -189,9 +206,10 @@ RegistryService::Decision RegistryService::decideIn(const QString& deskId, const
     };
     QSqlQuery* q = nullptr; // statements prepared once per connection (RegistryStore::run)
 
-    // 1. A key seen before gets the answer it got then.
+    // 1. A key seen before gets the answer it got then (while an officer has not decided: that
+    // the request waits).
     if (!m_store.run(q,
-                     u"SELECT body_sha256, state, iin, reason, answered_at FROM answers "
+                     u"SELECT body_sha256, state, iin, reason, answered_at, review_id FROM answers "
                      "WHERE desk_id = ? AND idempotency_key = ?"_s,
                      {deskId, key}))
         return fail();
@@ -203,126 +221,212 @@ RegistryService::Decision RegistryService::decideIn(const QString& deskId, const
         d.answer.iin = q->value(2).toString();
         d.answer.reason = q->value(3).toString();
         d.answer.answeredAt = QDateTime::fromString(q->value(4).toString(), Qt::ISODate);
+        if (d.answer.state == RegistryAnswer::State::PendingReview)
+            d.answer.reviewId = q->value(5).toLongLong();
         q->finish();
         return d;
     }
     q->finish();
 
-    RegistryAnswer& a = d.answer;
-    a.idempotencyKey = r.idempotencyKey;
-    a.answeredAt = QDateTime::currentDateTimeUtc();
-    a.answeredAt.setTime(QTime(a.answeredAt.time().hour(), a.answeredAt.time().minute(),
-                               a.answeredAt.time().second()));
-
-    QStringList keys = nameKeys(r);
-    if (const QString doc = documentKey(r); !doc.isEmpty())
-        keys.prepend(doc);
-
+    Verdict v;
     if (!meetsRequirements(r)) {
-        a.state = RegistryAnswer::State::Rejected;
-        a.reason = QString::fromUtf16(reg::ReasonRequirementsNotMet);
+        v.reason = QString::fromUtf16(reg::ReasonRequirementsNotMet);
     } else {
-        // 2. Does the person already have an IIN?
-        QVariantList values(keys.begin(), keys.end());
-        if (!m_store.run(q,
-                         u"SELECT DISTINCT iin FROM person_keys WHERE match_key IN ("_s +
-                             placeholders(keys.size()) + u")"_s,
-                         values))
-            return fail();
-        QStringList found;
-        while (q->next())
-            found << q->value(0).toString();
-        q->finish();
-
-        if (found.size() > 1) {
-            // The document points to one person and the name to another: someone's data are
-            // wrong, and no IIN can be given until a person looks (refusal ground 1).
-            a.state = RegistryAnswer::State::Rejected;
-            a.reason = QString::fromUtf16(reg::ReasonDataUnreliable);
-        } else if (found.size() == 1) {
+        // 2. Does the person already have an IIN? Only the document (with its issuing state)
+        // says so for sure; a name, birth date and citizenship alone make a possible match.
+        const QString doc = documentKey(r);
+        QString byDocument;
+        if (!doc.isEmpty()) {
+            if (!m_store.run(q, u"SELECT iin FROM person_keys WHERE match_key = ?"_s, {doc}))
+                return fail();
+            if (q->next())
+                byDocument = q->value(0).toString();
+            q->finish();
+        }
+        if (!byDocument.isEmpty()) {
             if (!m_store.run(q, u"SELECT birth_date, sex FROM persons WHERE iin = ?"_s,
-                             {found.first()}) ||
+                             {byDocument}) ||
                 !q->next())
                 return fail();
             const bool same = q->value(0).toString() == r.birthDate.toString(Qt::ISODate) &&
                               q->value(1).toString() == sexToString(r.sex);
             q->finish();
-            if (!same) {
-                // Same document, different birth date or sex: the data are unreliable.
-                a.state = RegistryAnswer::State::Rejected;
-                a.reason = QString::fromUtf16(reg::ReasonDataUnreliable);
-            } else {
-                // Once and for life: the same IIN again. Remember the new document or spelling
-                // so that it is recognised next time too.
-                for (const QString& k : keys) {
-                    if (!m_store.run(q,
-                                     u"INSERT INTO person_keys (match_key, iin) VALUES (?, ?) "
-                                     "ON CONFLICT (match_key) DO NOTHING"_s,
-                                     {k, found.first()}))
-                        return fail();
-                }
-                a.iin = found.first();
-                if (r.onExisting == RegistryRequest::OnExisting::Refuse) {
-                    a.state = RegistryAnswer::State::Rejected;
-                    a.reason = QString::fromUtf16(reg::ReasonIinAlreadyRegistered);
-                } else {
-                    a.state = RegistryAnswer::State::Existing;
-                }
-            }
+            // Same document, different birth date or sex: the data are unreliable (ground 1).
+            v.kind = same ? Verdict::Kind::Existing : Verdict::Kind::Rejected;
+            v.iin = byDocument;
+            v.reason = same ? QString() : QString::fromUtf16(reg::ReasonDataUnreliable);
         } else {
-            // 3. Form a new IIN: the next usable serial of the person's 7-digit prefix.
-            const QString prefix7 = Iin::prefixFor(r.birthDate, r.sex, 0)->left(7);
-            if (!m_store.run(q,
-                             u"INSERT INTO serial_counters (prefix7, next_serial) VALUES (?, 0) "
-                             "ON CONFLICT (prefix7) DO NOTHING"_s,
-                             {prefix7}) ||
-                !m_store.run(q,
-                             u"SELECT next_serial FROM serial_counters WHERE prefix7 = ?"_s +
-                                 m_store.forUpdate(),
-                             {prefix7}) ||
-                !q->next())
-                return fail();
-            int serial = q->value(0).toInt();
-            q->finish();
-            std::optional<Iin> iin;
-            for (; serial <= 9999 && !iin; ++serial) {
-                if (auto prefix = Iin::prefixFor(r.birthDate, r.sex, serial))
-                    iin = Iin::fromPrefix(*prefix); // nullopt: an unusable prefix, skipped
-            }
-            if (!iin) {
-                d.kind = Decision::Kind::Exhausted;
-                return d;
-            }
-            // `serial` is now one past the one used: never handed out again.
-            if (!m_store.run(q, u"UPDATE serial_counters SET next_serial = ? WHERE prefix7 = ?"_s,
-                             {serial, prefix7}) ||
-                !m_store.run(q,
-                             u"INSERT INTO persons (iin, birth_date, sex, formed_at, desk_id, "
-                             "registration_number) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                             {iin->toString(), r.birthDate.toString(Qt::ISODate),
-                              sexToString(r.sex), a.answeredAt.toString(Qt::ISODate), deskId,
-                              r.registrationNumber}))
-                return fail();
-            for (const QString& k : keys) {
-                // Plain INSERT: if another request just took this key, the unique constraint
-                // fails, this attempt rolls back, and the next one finds that person.
-                if (!m_store.run(q, u"INSERT INTO person_keys (match_key, iin) VALUES (?, ?)"_s,
-                                 {k, iin->toString()}))
+            bool heldByReview = false;
+            const QStringList names = nameKeys(r);
+            if (!names.isEmpty()) {
+                QVariantList values(names.begin(), names.end());
+                if (!m_store.run(q,
+                                 u"SELECT DISTINCT iin FROM person_keys WHERE match_key IN ("_s +
+                                     placeholders(names.size()) + u") ORDER BY iin"_s,
+                                 values))
                     return fail();
+                while (q->next())
+                    v.candidates << q->value(0).toString();
+                q->finish();
             }
-            a.state = RegistryAnswer::State::Formed;
-            a.iin = iin->toString();
+            // A document an officer is already deciding about waits for that decision too:
+            // forming an IIN for it now would give the person two.
+            if (!doc.isEmpty()) {
+                if (!m_store.run(q,
+                                 u"SELECT candidates FROM reviews WHERE document_key = ? AND "
+                                 "decision IS NULL ORDER BY review_id"_s,
+                                 {doc}))
+                    return fail();
+                while (q->next()) {
+                    heldByReview = true;
+                    const QStringList more = q->value(0).toString().split(u',', Qt::SkipEmptyParts);
+                    for (const QString& c : more) {
+                        if (!v.candidates.contains(c))
+                            v.candidates << c;
+                    }
+                }
+                q->finish();
+            }
+            v.kind = v.candidates.isEmpty() && !heldByReview ? Verdict::Kind::NewPerson
+                                                             : Verdict::Kind::Review;
         }
     }
+    return answerWith(deskId, r, bodyHash, v, false);
+}
 
-    // 4. Remember the answer under the key, in the same transaction as what it says.
+RegistryService::Decision RegistryService::answerWith(const QString& deskId,
+                                                      const RegistryRequest& r,
+                                                      const QString& bodyHash, const Verdict& v,
+                                                      bool byOfficer)
+{
+    // The one place where an answer is made and recorded: for a request as it comes, and for
+    // the officer's decision on one that waited.
+    Decision d;
+    const QString key = RegistryRequest::keyToString(r.idempotencyKey);
+    auto fail = [&]() {
+        d.kind = Decision::Kind::Failed;
+        d.conflict = m_store.lastErrorIsConflict();
+        return d;
+    };
+    QSqlQuery* q = nullptr;
+    RegistryAnswer& a = d.answer;
+    a.idempotencyKey = r.idempotencyKey;
+    a.answeredAt = QDateTime::currentDateTimeUtc();
+    a.answeredAt.setTime(QTime(a.answeredAt.time().hour(), a.answeredAt.time().minute(),
+                               a.answeredAt.time().second()));
+    const QString at = a.answeredAt.toString(Qt::ISODate);
+    const QString doc = documentKey(r);
+    QStringList keys = nameKeys(r);
+    if (!doc.isEmpty())
+        keys.prepend(doc);
+    // Keys are attached with their provenance. A plain INSERT where a race must show: if another
+    // request just took the key, the unique constraint fails, this attempt rolls back, and the
+    // next one finds that person. Otherwise a key someone already has stays theirs.
+    auto attach = [&](const QString& k, const QString& iin, bool plain) {
+        return m_store.run(q,
+                           plain ? u"INSERT INTO person_keys (match_key, iin, desk_id, added_at) "
+                                   "VALUES (?, ?, ?, ?)"_s
+                                 : u"INSERT INTO person_keys (match_key, iin, desk_id, added_at) "
+                                   "VALUES (?, ?, ?, ?) ON CONFLICT (match_key) DO NOTHING"_s,
+                           {k, iin, deskId, at});
+    };
+
+    switch (v.kind) {
+    case Verdict::Kind::Rejected:
+        a.state = RegistryAnswer::State::Rejected;
+        a.reason = v.reason;
+        break;
+    case Verdict::Kind::Existing:
+        // Once and for life: the same IIN again. The document (found, or confirmed by an
+        // officer) and the spellings are remembered, so the next request is recognised by them.
+        for (const QString& k : keys) {
+            if (!attach(k, v.iin, false))
+                return fail();
+        }
+        a.iin = v.iin;
+        if (r.onExisting == RegistryRequest::OnExisting::Refuse) {
+            a.state = RegistryAnswer::State::Rejected;
+            a.reason = QString::fromUtf16(reg::ReasonIinAlreadyRegistered);
+        } else {
+            a.state = RegistryAnswer::State::Existing;
+        }
+        break;
+    case Verdict::Kind::NewPerson: {
+        // 3. Form a new IIN: the next usable serial of the person's 7-digit prefix.
+        const QString prefix7 = Iin::prefixFor(r.birthDate, r.sex, 0)->left(7);
+        if (!m_store.run(q,
+                         u"INSERT INTO serial_counters (prefix7, next_serial) VALUES (?, 0) "
+                         "ON CONFLICT (prefix7) DO NOTHING"_s,
+                         {prefix7}) ||
+            !m_store.run(q,
+                         u"SELECT next_serial FROM serial_counters WHERE prefix7 = ?"_s +
+                             m_store.forUpdate(),
+                         {prefix7}) ||
+            !q->next())
+            return fail();
+        int serial = q->value(0).toInt();
+        q->finish();
+        std::optional<Iin> iin;
+        for (; serial <= 9999 && !iin; ++serial) {
+            if (auto prefix = Iin::prefixFor(r.birthDate, r.sex, serial))
+                iin = Iin::fromPrefix(*prefix); // nullopt: an unusable prefix, skipped
+        }
+        if (!iin) {
+            d.kind = Decision::Kind::Exhausted;
+            return d;
+        }
+        // `serial` is now one past the one used: never handed out again.
+        if (!m_store.run(q, u"UPDATE serial_counters SET next_serial = ? WHERE prefix7 = ?"_s,
+                         {serial, prefix7}) ||
+            !m_store.run(q,
+                         u"INSERT INTO persons (iin, birth_date, sex, formed_at, desk_id, "
+                         "registration_number) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                         {iin->toString(), r.birthDate.toString(Qt::ISODate), sexToString(r.sex),
+                          at, deskId, r.registrationNumber}))
+            return fail();
+        for (const QString& k : keys) {
+            // An officer's "new person" shares a name key with the person it was taken for:
+            // that key stays theirs, the document is the new person's.
+            if (!attach(k, iin->toString(), !byOfficer || k == doc))
+                return fail();
+        }
+        a.state = RegistryAnswer::State::Formed;
+        a.iin = iin->toString();
+        break;
+    }
+    case Verdict::Kind::Review: {
+        // No key is attached to anyone until an officer decides.
+        if (!m_store.run(q, u"SELECT coalesce(max(review_id), 0) + 1 FROM reviews"_s, {}) ||
+            !q->next())
+            return fail();
+        a.reviewId = q->value(0).toLongLong();
+        q->finish();
+        if (!m_store.run(q,
+                         u"INSERT INTO reviews (review_id, desk_id, idempotency_key, request_json, "
+                         "document_key, candidates, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                         {a.reviewId, deskId, key,
+                          QString::fromUtf8(
+                              QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact)),
+                          doc.isEmpty() ? QVariant() : QVariant(doc), v.candidates.join(u','),
+                          at}))
+            return fail();
+        a.state = RegistryAnswer::State::PendingReview;
+        break;
+    }
+    }
+
+    // 4. Remember the answer under the key, in the same transaction as what it says. A request
+    // that waited for an officer has its waiting answer replaced by the final one.
     if (!m_store.run(q,
                      u"INSERT INTO answers (desk_id, idempotency_key, body_sha256, state, iin, "
-                     "reason, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                     "reason, answered_at, review_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                     "ON CONFLICT (desk_id, idempotency_key) DO UPDATE SET state = excluded.state, "
+                     "iin = excluded.iin, reason = excluded.reason, "
+                     "answered_at = excluded.answered_at WHERE answers.state = 'pending_review'"_s,
                      {deskId, key, bodyHash, RegistryAnswer::stateToString(a.state),
                       a.iin.isEmpty() ? QVariant() : QVariant(a.iin),
-                      a.reason.isEmpty() ? QVariant() : QVariant(a.reason),
-                      a.answeredAt.toString(Qt::ISODate)}))
+                      a.reason.isEmpty() ? QVariant() : QVariant(a.reason), at,
+                      a.reviewId ? QVariant(a.reviewId) : QVariant()}))
         return fail();
     d.kind = Decision::Kind::Answer;
     return d;
@@ -427,7 +531,7 @@ ServiceReply RegistryService::query(const QString& deskId, const QString& key)
                      u"The key must be a lowercase UUID (8-4-4-4-12)."_s);
     QSqlQuery q = m_store.newQuery();
     if (!m_store.exec(q,
-                      u"SELECT state, iin, reason, answered_at FROM answers "
+                      u"SELECT state, iin, reason, answered_at, review_id FROM answers "
                       "WHERE desk_id = ? AND idempotency_key = ?"_s,
                       {deskId, key}))
         return error(503, reg::ErrorUnavailable,
@@ -441,8 +545,100 @@ ServiceReply RegistryService::query(const QString& deskId, const QString& key)
     a.iin = q.value(1).toString();
     a.reason = q.value(2).toString();
     a.answeredAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+    if (a.state == RegistryAnswer::State::PendingReview)
+        a.reviewId = q.value(4).toLongLong();
     ServiceReply reply{200, a.toJson(), u"query:"_s + RegistryAnswer::stateToString(a.state), true};
     return reply;
+}
+
+Result<RegistryAnswer> RegistryService::settleReview(qint64 reviewId,
+                                                    const std::optional<QString>& sameAs)
+{
+    Result<RegistryAnswer> result = Error{u"registry_unavailable"_s, QString()};
+    for (int attempt = 0; attempt < MaxAttempts; ++attempt) {
+        bool conflict = false;
+        result = settleReviewOnce(reviewId, sameAs, &conflict);
+        if (result || !conflict)
+            break;
+    }
+    return result;
+}
+
+Result<RegistryAnswer> RegistryService::settleReviewOnce(qint64 reviewId,
+                                                        const std::optional<QString>& sameAs,
+                                                        bool* conflict)
+{
+    auto refuse = [this](const QString& code, const QString& message) -> Result<RegistryAnswer> {
+        m_store.rollback();
+        return Error{code, message};
+    };
+    auto failed = [&]() -> Result<RegistryAnswer> {
+        *conflict = m_store.lastErrorIsConflict();
+        return refuse(u"store"_s, u"The registry's database failed: "_s + m_store.lastError());
+    };
+    if (!m_store.begin())
+        return failed();
+    QSqlQuery q = m_store.newQuery();
+    if (!m_store.exec(q,
+                      u"SELECT desk_id, request_json, decision FROM reviews WHERE review_id = ?"_s +
+                          m_store.forUpdate(),
+                      {reviewId}))
+        return failed();
+    if (!q.next())
+        return refuse(u"unknown_review"_s, u"There is no review %1."_s.arg(reviewId));
+    const QString deskId = q.value(0).toString();
+    const QByteArray json = q.value(1).toString().toUtf8();
+    if (!q.value(2).isNull())
+        return refuse(u"already_decided"_s, u"Review %1 was already decided."_s.arg(reviewId));
+    q.finish();
+    const Result<RegistryRequest> r = RegistryRequest::fromJson(QJsonDocument::fromJson(json).object());
+    if (!r)
+        return refuse(u"unreadable_review"_s, r.errorMessage());
+
+    // The document must not belong to another person: that is a duplicate to clear first.
+    const QString doc = documentKey(*r);
+    if (!doc.isEmpty()) {
+        if (!m_store.exec(q, u"SELECT iin FROM person_keys WHERE match_key = ?"_s, {doc}))
+            return failed();
+        const QString holder = q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        if (!holder.isEmpty() && holder != sameAs.value_or(QString()))
+            return refuse(u"document_taken"_s,
+                          u"The request's document already belongs to IIN %1; decide "
+                          "--same-as %1, or clear the duplicate first."_s.arg(holder));
+    }
+    Verdict v;
+    v.kind = Verdict::Kind::NewPerson;
+    if (sameAs) {
+        if (!m_store.exec(q, u"SELECT birth_date, sex FROM persons WHERE iin = ?"_s, {*sameAs}))
+            return failed();
+        if (!q.next())
+            return refuse(u"unknown_iin"_s, u"The registry has no person with IIN %1."_s.arg(*sameAs));
+        // The IIN carries the birth date and sex: another person's cannot be handed out.
+        if (q.value(0).toString() != r->birthDate.toString(Qt::ISODate) ||
+            q.value(1).toString() != sexToString(r->sex))
+            return refuse(u"not_the_same"_s,
+                          u"IIN %1 belongs to a person with another birth date or sex."_s.arg(
+                              *sameAs));
+        q.finish();
+        v.kind = Verdict::Kind::Existing;
+        v.iin = *sameAs;
+    }
+    const Decision d = answerWith(deskId, *r, QString(), v, true);
+    if (d.kind == Decision::Kind::Exhausted)
+        return refuse(QString::fromUtf16(reg::ErrorSerialsExhausted),
+                      u"No IIN serial is left for this birth date and sex."_s);
+    if (d.kind != Decision::Kind::Answer)
+        return failed();
+    if (!m_store.exec(q,
+                      u"UPDATE reviews SET decision = ?, decided_iin = ?, decided_at = ? "
+                      "WHERE review_id = ?"_s,
+                      {sameAs ? u"same_as"_s : u"new_person"_s, d.answer.iin,
+                       d.answer.answeredAt.toString(Qt::ISODate), reviewId}))
+        return failed();
+    if (!m_store.commit())
+        return failed();
+    return d.answer;
 }
 
 } // namespace iin::server

@@ -38,8 +38,16 @@ public:
 
     static ServiceReply error(int httpStatus, QStringView code, const QString& message);
 
+    // An officer's decision on a request that waited (docs/registry.md, "Review"): the person
+    // of `sameAs`, or a new person when it is empty. The final answer is made and recorded as an
+    // ordinary request's is, under the desk's key; the desk gets it when it asks again.
+    // Error codes: unknown_review, already_decided, unknown_iin, not_the_same, document_taken,
+    // serials_exhausted, store.
+    Result<RegistryAnswer> settleReview(qint64 reviewId, const std::optional<QString>& sameAs);
+
 private:
     struct Decision; // the outcome of one attempt at one request
+    struct Verdict;  // what the registry makes of a request, before it is recorded
     // One request in a transaction of its own (committed when it recorded an answer).
     Decision decide(const QString& deskId, const RegistryRequest& request, const QString& bodyHash);
     // One request inside the caller's transaction: neither commits nor rolls back.
@@ -49,6 +57,12 @@ private:
     // empty when the database failed: the caller falls back to a transaction per request.
     std::optional<QList<ServiceReply>> submitBatchTogether(const QString& deskId,
                                                            const QJsonArray& items);
+    // Makes the answer a verdict gives and records it under the desk and key: the one place
+    // for requests as they come and for an officer's decision (`byOfficer`).
+    Decision answerWith(const QString& deskId, const RegistryRequest& request,
+                        const QString& bodyHash, const Verdict& verdict, bool byOfficer);
+    Result<RegistryAnswer> settleReviewOnce(qint64 reviewId, const std::optional<QString>& sameAs,
+                                            bool* conflict);
     static ServiceReply replyFor(const Decision& d);
     static ServiceReply notAnObject();
 

@@ -1,7 +1,10 @@
 #include "RegistryStore.h"
 
+#include "DocumentNumber.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlError>
 #include <QStringList>
 
@@ -59,6 +62,42 @@ const char* const SchemaV1[] = {
     " answered_at TEXT NOT NULL,"
     " PRIMARY KEY (desk_id, idempotency_key))",
     "CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL)",
+};
+
+// Version 2: document keys in the one spelling the desk and the registry share
+// (DocumentNumber::key), the provenance of every key, and an officer's review of possible
+// matches (docs/registry.md, "Review").
+const char* const SchemaV2[] = {
+    // Who attached a key to a person, and when: a wrong link can be traced and undone. Empty on
+    // keys from before version 2.
+    "ALTER TABLE person_keys ADD COLUMN desk_id TEXT",
+    "ALTER TABLE person_keys ADD COLUMN added_at TEXT",
+    // Persons the new document keys showed to be one: the key stayed with the person who held
+    // it in the new spelling (or re-keyed first); each other holder is listed here for an
+    // officer (`iin-registryd duplicates`). Nothing is merged.
+    "CREATE TABLE duplicate_keys ("
+    " match_key TEXT NOT NULL,"
+    " iin TEXT NOT NULL REFERENCES persons(iin),"
+    " found_at TEXT NOT NULL,"
+    " PRIMARY KEY (match_key, iin))",
+    // A request that matched a person by name, birth date and citizenship alone waits here for
+    // an officer. `candidates`: the IINs the name keys found, comma-separated; `document_key`:
+    // the request's, so that another request with the same document waits too.
+    "CREATE TABLE reviews ("
+    " review_id INTEGER PRIMARY KEY,"
+    " desk_id TEXT NOT NULL,"
+    " idempotency_key TEXT NOT NULL,"
+    " request_json TEXT NOT NULL,"
+    " document_key TEXT,"
+    " candidates TEXT NOT NULL,"
+    " opened_at TEXT NOT NULL,"
+    " decision TEXT CHECK (decision IN ('same_as', 'new_person')),"
+    " decided_iin TEXT,"
+    " decided_at TEXT,"
+    " UNIQUE (desk_id, idempotency_key))",
+    "CREATE INDEX reviews_open ON reviews (document_key, decision)",
+    // The review a waiting answer points to (state pending_review).
+    "ALTER TABLE answers ADD COLUMN review_id INTEGER",
 };
 
 } // namespace
@@ -155,6 +194,8 @@ Status RegistryStore::migrate()
             ok = exec(q, u"SELECT count(*) FROM schema_info"_s) && q.next();
         if (ok && q.value(0).toInt() == 0)
             ok = exec(q, u"INSERT INTO schema_info (version) VALUES (1)"_s);
+        if (ok)
+            ok = upgrade();
         if (ok && commit())
             return {};
         rollback();
@@ -162,6 +203,79 @@ Status RegistryStore::migrate()
             break;
     }
     return storeError(m_lastError);
+}
+
+bool RegistryStore::upgrade()
+{
+    // Numbered steps after the base tables, in the migration's transaction: a registry is at
+    // one version or the one before, never half way.
+    QSqlQuery q(m_db);
+    if (!exec(q, u"SELECT max(version) FROM schema_info"_s) || !q.next())
+        return false;
+    const int from = q.value(0).toInt();
+    q.finish();
+    if (from > LatestVersion) {
+        m_lastError = QCoreApplication::translate("RegistryStore",
+                                                  "the database is at schema version %1; this "
+                                                  "program knows up to %2")
+                          .arg(from)
+                          .arg(LatestVersion);
+        m_lastConflict = false;
+        return false;
+    }
+    if (from < 2) {
+        for (const char* sql : SchemaV2) {
+            if (!exec(q, QString::fromLatin1(sql)))
+                return false;
+        }
+        if (!rekeyDocuments())
+            return false;
+    }
+    if (from < LatestVersion &&
+        !exec(q, u"UPDATE schema_info SET version = ?"_s, {LatestVersion}))
+        return false;
+    return true;
+}
+
+bool RegistryStore::rekeyDocuments()
+{
+    // Every document key again in DocumentNumber::key's spelling ("doc|<state>|<number>").
+    // Where two persons' keys now meet, the key stays with the one who has it and the other is
+    // listed in duplicate_keys.
+    QSqlQuery q(m_db);
+    if (!exec(q, u"SELECT k.match_key, k.iin FROM person_keys k JOIN persons p ON p.iin = k.iin "
+                 "WHERE k.match_key LIKE 'doc|%' ORDER BY p.formed_at, k.iin, k.match_key"_s))
+        return false;
+    QList<std::pair<QString, QString>> keys;
+    while (q.next())
+        keys.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const auto& [oldKey, iin] : keys) {
+        const qsizetype bar = oldKey.lastIndexOf(u'|');
+        const QString newKey = oldKey.left(bar + 1) + DocumentNumber::key(oldKey.mid(bar + 1));
+        if (newKey == oldKey)
+            continue;
+        if (!exec(q, u"SELECT iin FROM person_keys WHERE match_key = ?"_s, {newKey}))
+            return false;
+        const QString holder = q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        if (holder.isEmpty()) {
+            if (!exec(q, u"UPDATE person_keys SET match_key = ? WHERE match_key = ?"_s,
+                      {newKey, oldKey}))
+                return false;
+            continue;
+        }
+        if (holder != iin &&
+            !exec(q,
+                  u"INSERT INTO duplicate_keys (match_key, iin, found_at) VALUES (?, ?, ?) "
+                  "ON CONFLICT (match_key, iin) DO NOTHING"_s,
+                  {newKey, iin, now}))
+            return false;
+        if (!exec(q, u"DELETE FROM person_keys WHERE match_key = ?"_s, {oldKey}))
+            return false;
+    }
+    return true;
 }
 
 bool RegistryStore::begin()

@@ -35,6 +35,9 @@ public:
 
     Kind kind() const { return m_kind; }
 
+    // The schema version this program brings a database to (schema_info.version).
+    static constexpr int LatestVersion = 2;
+
     // A write transaction that serialises with every other writer on the rows it locks: on
     // SQLite the whole database (BEGIN IMMEDIATE), on PostgreSQL row locks taken as it goes.
     bool begin();
@@ -61,6 +64,8 @@ private:
     RegistryStore(Kind kind, QSqlDatabase db);
     static Result<std::unique_ptr<RegistryStore>> finishOpen(std::unique_ptr<RegistryStore> s);
     Status migrate();
+    bool upgrade();        // the numbered steps after the base tables
+    bool rekeyDocuments(); // step 2: document keys in DocumentNumber::key's spelling
     void noteError(const class QSqlError& e);
 
     Kind m_kind;

@@ -1,5 +1,6 @@
 // iin-registryd: the reference registry. Usage and deployment: docs/registry.md.
 #include "DeskCredentials.h"
+#include "OfficerCommands.h"
 #include "RegistryHttpServer.h"
 #include "RegistryService.h"
 #include "RegistryStore.h"
@@ -37,9 +38,10 @@ int main(int argc, char* argv[])
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
         "main", "The IIN registry. Commands: serve (default), add-desk, disable-desk, "
-                "enable-desk."));
+                "enable-desk, duplicates, review list|show ID|decide ID."));
     p.addHelpOption();
-    p.addPositionalArgument(u"command"_s, u"serve | add-desk | disable-desk | enable-desk"_s);
+    p.addPositionalArgument(u"command"_s, u"serve | add-desk | disable-desk | enable-desk | "
+                                          "duplicates | review"_s);
     const QCommandLineOption listen(
         u"listen"_s, u"Address to listen on, host:port (port 0: any)."_s, u"host:port"_s);
     const QCommandLineOption db(u"db"_s, u"SQLite database file."_s, u"file"_s);
@@ -55,12 +57,16 @@ int main(int argc, char* argv[])
                                             u"Milliseconds a client may take to send one "
                                             "request (default 30000)."_s,
                                             u"ms"_s, u"30000"_s);
-    p.addOptions({listen, db, postgres, tlsCert, tlsKey, desks, desk, requestTimeout});
+    const QCommandLineOption sameAs(u"same-as"_s, u"review decide: the person of this IIN."_s,
+                                    u"IIN"_s);
+    const QCommandLineOption newPerson(u"new-person"_s, u"review decide: a new person."_s);
+    p.addOptions({listen, db, postgres, tlsCert, tlsKey, desks, desk, requestTimeout, sameAs,
+                  newPerson});
     p.process(app);
 
     const QStringList args = p.positionalArguments();
     const QString command = args.isEmpty() ? u"serve"_s : args.first();
-    if (args.size() > 1)
+    if (args.size() > 1 && command != u"review")
         return fail(u"one command at a time"_s, ExitUsage);
     if (p.isSet(db) == p.isSet(postgres))
         return fail(u"give exactly one of --db and --postgres"_s, ExitUsage);
@@ -85,6 +91,17 @@ int main(int argc, char* argv[])
         }
         const Status st = credentials.setEnabled(p.value(desk), command == u"enable-desk");
         return st ? ExitOk : fail(st.errorMessage());
+    }
+    if (command == u"duplicates" || command == u"review") {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        RegistryService service(**store);
+        return command == u"duplicates"
+                   ? OfficerCommands::duplicates(**store, out, err)
+                   : OfficerCommands::review(**store, service, args.mid(1),
+                                             p.isSet(sameAs) ? std::optional(p.value(sameAs))
+                                                             : std::nullopt,
+                                             p.isSet(newPerson), out, err);
     }
     if (command != u"serve")
         return fail(u"unknown command \"%1\""_s.arg(command), ExitUsage);

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSet>
 #include <QSslCertificate>
 #include <QTcpSocket>
@@ -87,6 +88,29 @@ private:
         b.args = {"--db", m_dir.filePath(name + ".sqlite")};
 #endif
         return b;
+    }
+
+    // Runs an officer's command of iin-registryd on the test's registry; returns its exit code.
+    int officer(const QStringList& args, QByteArray* out = nullptr) const
+    {
+        QProcess p;
+        p.start(registrydPath(), args + m_backend.args);
+        if (!p.waitForFinished(60000))
+            return -1;
+        if (out)
+            *out = p.readAllStandardOutput();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+
+    // How many person keys match `pattern` (SQL LIKE).
+    int keyCount(const QString& pattern) const
+    {
+        QVariant v;
+        QString sql = QString("SELECT count(*) FROM person_keys WHERE match_key LIKE '%1'")
+                          .arg(QString(pattern).replace('\'', "''"));
+        if (!execSql(m_backend, sql, nullptr, &v))
+            return -1;
+        return v.toInt();
     }
 
     QTemporaryDir m_dir;
@@ -228,16 +252,28 @@ private slots:
         const RegistryResult formed = submitAndWait(client, cyrillic);
         QCOMPARE(formed.answer.state, RegistryAnswer::State::Formed);
 
-        // A new passport, the name only in Latin letters.
+        // A new passport, the name only in Latin letters: the name, birth date and citizenship
+        // alone make a possible match, which an officer decides. No IIN yet, no key attached.
         RegistryRequest latin = cyrillic;
         latin.idempotencyKey = QUuid::createUuid();
         latin.nameCyrillic = {};
         latin.nameLatin = {"QASYMOV", "ERLAN", {}};
         latin.document->number = "FA0000002";
-        const RegistryResult existing = submitAndWait(client, latin);
-        QVERIFY2(existing.ok(), qPrintable(existing.error.message));
-        QCOMPARE(existing.answer.state, RegistryAnswer::State::Existing);
-        QCOMPARE(existing.answer.iin, formed.answer.iin);
+        const RegistryResult waiting = submitAndWait(client, latin);
+        QVERIFY2(waiting.ok(), qPrintable(waiting.error.message));
+        QCOMPARE(waiting.answer.state, RegistryAnswer::State::PendingReview);
+        QVERIFY(waiting.answer.iin.isEmpty());
+        QVERIFY(waiting.answer.reviewId > 0);
+        QCOMPARE(keyCount("doc|UZB|FA0000002"), 0);
+
+        // The officer confirms: the same person. The desk learns it by asking again.
+        QCOMPARE(officer({"review", "decide", QString::number(waiting.answer.reviewId),
+                          "--same-as", formed.answer.iin}),
+                 0);
+        const RegistryResult decided = queryAndWait(client, latin);
+        QCOMPARE(decided.outcome, RegistryResult::Outcome::Answered);
+        QCOMPARE(decided.answer.state, RegistryAnswer::State::Existing);
+        QCOMPARE(decided.answer.iin, formed.answer.iin);
 
         // The new passport is remembered: next time it alone finds the person.
         RegistryRequest byNewPassport = latin;
@@ -255,6 +291,260 @@ private slots:
         const RegistryResult another = submitAndWait(client, other);
         QCOMPARE(another.answer.state, RegistryAnswer::State::Formed);
         QVERIFY(another.answer.iin != formed.answer.iin);
+    }
+
+    // Review finding 3: a passport number typed with Cyrillic look-alike letters, in full-width
+    // forms or with separators, together with another spelling of the name, formed a second IIN
+    // and then blocked the person as data_unreliable.
+    void lookAlikeDocumentNumbersAreOneDocument()
+    {
+        RegistryClient desk1(endpoint(m_server.port(), m_token1));
+        RegistryClient desk2(endpoint(m_server.port(), m_token2));
+        RegistryRequest latin;
+        latin.idempotencyKey = QUuid::createUuid();
+        latin.registrationNumber = "ALM-01-000450";
+        latin.nameLatin = {"BEKOV", "ASKAR", {}};
+        latin.birthDate = QDate(1975, 3, 3);
+        latin.sex = Sex::Male;
+        latin.citizenship = "UZB";
+        latin.document =
+            RegistryRequest::Document{IdentityDocumentType::Passport, "AC5550001", "UZB"};
+        const RegistryResult formed = submitAndWait(desk1, latin);
+        QCOMPARE(formed.answer.state, RegistryAnswer::State::Formed);
+
+        const QStringList spellings{
+            QString::fromUtf8("АС5550001"),            // Cyrillic А and С (a ru/kk layout)
+            QString::fromUtf8("ΑC5550001"),            // Greek Alpha
+            QString::fromUtf8("ＡＣ５５５０００１"),   // full-width
+            "ac 555-00.01",                            // spaces, hyphens, dots, lower case
+            QString::fromUtf8("ас５５５０００１"),     // lower-case Cyrillic, full-width digits
+        };
+        const QStringList names{"BEKOV ASKHAR", "BEKOF ASQAR", "BEKOVV ASKARR", "BIEKOV ASKAR",
+                                "BEKOW ASKHAR"};
+        for (qsizetype i = 0; i < spellings.size(); ++i) {
+            RegistryRequest r = latin;
+            r.idempotencyKey = QUuid::createUuid();
+            r.registrationNumber = QString("AST-02-%1").arg(460 + i, 6, 10, QChar('0'));
+            r.nameLatin = {names[i].section(' ', 0, 0), names[i].section(' ', 1), {}};
+            r.document->number = spellings[i];
+            const RegistryResult same = submitAndWait(i % 2 ? desk1 : desk2, r);
+            QVERIFY2(same.ok(), qPrintable(same.error.code + ": " + same.error.message));
+            QCOMPARE(same.answer.state, RegistryAnswer::State::Existing);
+            QCOMPARE(same.answer.iin, formed.answer.iin);
+        }
+        // The first spelling with the second name: still the one person, never data_unreliable.
+        RegistryRequest back = latin;
+        back.idempotencyKey = QUuid::createUuid();
+        back.nameLatin = {"BEKOV", "ASKHAR", {}};
+        const RegistryResult after = submitAndWait(desk1, back);
+        QCOMPARE(after.answer.state, RegistryAnswer::State::Existing);
+        QCOMPARE(after.answer.iin, formed.answer.iin);
+        // One key for the document, in Latin letters.
+        QCOMPARE(keyCount("doc|UZB|AC5550001"), 1);
+        QCOMPARE(keyCount("doc|UZB|%5550001"), 1);
+    }
+
+    // Review finding 5: a name, birth date and sex let one desk attach a new passport to an
+    // existing person; the real holder of that passport then received that person's IIN.
+    void nameMatchAloneAttachesNothing()
+    {
+        RegistryClient deskA(endpoint(m_server.port(), m_token1));
+        RegistryClient deskB(endpoint(m_server.port(), m_token2));
+        RegistryRequest p;
+        p.idempotencyKey = QUuid::createUuid();
+        p.registrationNumber = "ALM-01-000470";
+        p.nameLatin = {"ALIEV", "RUSTAM", {}};
+        p.birthDate = QDate(1988, 8, 8);
+        p.sex = Sex::Male;
+        p.citizenship = "UZB";
+        p.document = RegistryRequest::Document{IdentityDocumentType::Passport, "PP1000001", "UZB"};
+        const RegistryResult formed = submitAndWait(deskA, p);
+        QCOMPARE(formed.answer.state, RegistryAnswer::State::Formed);
+
+        // Desk B: P's name, birth date and sex with another passport. Even "refuse" learns
+        // nothing: the request waits, and the passport is nobody's.
+        RegistryRequest poison = p;
+        poison.idempotencyKey = QUuid::createUuid();
+        poison.registrationNumber = "AST-02-000471";
+        poison.onExisting = RegistryRequest::OnExisting::Refuse;
+        poison.document->number = "VV2000002";
+        const RegistryResult held = submitAndWait(deskB, poison);
+        QCOMPARE(held.answer.state, RegistryAnswer::State::PendingReview);
+        QVERIFY(held.answer.iin.isEmpty());
+        QCOMPARE(keyCount("doc|UZB|VV2000002"), 0);
+        // Sent again or asked about: the same wait, nothing more.
+        const RegistryResult replay = submitAndWait(deskB, poison);
+        QVERIFY(replay.replayed);
+        QCOMPARE(replay.answer, held.answer);
+        QCOMPARE(queryAndWait(deskB, poison).answer, held.answer);
+
+        // The real holder of VV2000002, same birth date and sex: not P's IIN. Their document is
+        // under review, so they wait for the same officer rather than get a second IIN later.
+        RegistryRequest victim = p;
+        victim.idempotencyKey = QUuid::createUuid();
+        victim.registrationNumber = "ALM-01-000472";
+        victim.nameLatin = {"KARIMOV", "BOBUR", {}};
+        victim.document->number = "VV2000002";
+        const RegistryResult victimAnswer = submitAndWait(deskA, victim);
+        QCOMPARE(victimAnswer.answer.state, RegistryAnswer::State::PendingReview);
+        QVERIFY(victimAnswer.answer.reviewId != held.answer.reviewId);
+
+        // The officer sees both, with the candidate and the keys the registry holds.
+        QByteArray out;
+        QCOMPARE(officer({"review", "list"}, &out), 0);
+        QStringList open;
+        for (const QByteArray& l : out.split('\n')) {
+            if (!l.isEmpty())
+                open << QString::number(QJsonDocument::fromJson(l).object()["review_id"].toInteger());
+        }
+        QVERIFY(open.contains(QString::number(held.answer.reviewId)));
+        QVERIFY(open.contains(QString::number(victimAnswer.answer.reviewId)));
+        QCOMPARE(officer({"review", "show", QString::number(held.answer.reviewId)}, &out), 0);
+        const QJsonObject shown = QJsonDocument::fromJson(out).object();
+        QCOMPARE(shown["state"].toString(), QString("open"));
+        QCOMPARE(shown["desk_id"].toString(), QString("AST-02"));
+        QCOMPARE(shown["request"].toObject()["identity_document"].toObject()["number"].toString(),
+                 QString("VV2000002"));
+        QCOMPARE(shown["candidates"].toArray().size(), 1);
+        QCOMPARE(shown["candidates"].toArray().first().toObject()["iin"].toString(),
+                 formed.answer.iin);
+
+        // Decisions: usage and refusals first.
+        QCOMPARE(officer({"review", "decide", QString::number(held.answer.reviewId)}), 2);
+        QCOMPARE(officer({"review", "decide", "999999", "--new-person"}), 1);
+        QCOMPARE(officer({"review", "decide", QString::number(held.answer.reviewId), "--same-as",
+                          "900101300011"}),
+                 1); // no such person
+
+        // Desk B's request was not P: a new person. Its "refuse" no longer matters.
+        QCOMPARE(officer({"review", "decide", QString::number(held.answer.reviewId),
+                          "--new-person"},
+                         &out),
+                 0);
+        const RegistryResult newPerson = queryAndWait(deskB, poison);
+        QCOMPARE(newPerson.answer.state, RegistryAnswer::State::Formed);
+        QVERIFY(newPerson.answer.iin != formed.answer.iin);
+        QCOMPARE(QJsonDocument::fromJson(out).object()["answer"].toObject()["iin"].toString(),
+                 newPerson.answer.iin);
+        QCOMPARE(officer({"review", "decide", QString::number(held.answer.reviewId),
+                          "--new-person"}),
+                 1); // decided once only
+        // The victim's passport is now that new person's: taking it for P is refused.
+        QCOMPARE(officer({"review", "decide", QString::number(victimAnswer.answer.reviewId),
+                          "--same-as", formed.answer.iin}),
+                 1);
+        QCOMPARE(queryAndWait(deskA, victim).answer.state, RegistryAnswer::State::PendingReview);
+        // P is still found by P's passport alone, and only P is.
+        RegistryRequest pAgain = p;
+        pAgain.idempotencyKey = QUuid::createUuid();
+        QCOMPARE(submitAndWait(deskA, pAgain).answer.iin, formed.answer.iin);
+    }
+
+    // A desk that names no protocol revision does not know pending_review: it gets a retryable
+    // protocol error until the officer's answer is there, then the answer.
+    void olderDesksAreToldToRetry()
+    {
+        RegistryClient desk(endpoint(m_server.port(), m_token1));
+        RegistryRequest p = samplePerson(480);
+        QCOMPARE(submitAndWait(desk, p).answer.state, RegistryAnswer::State::Formed);
+        RegistryRequest q = p;
+        q.idempotencyKey = QUuid::createUuid();
+        q.document->number = "AC9990480";
+        const QByteArray body = QJsonDocument(q.toJson()).toJson(QJsonDocument::Compact);
+        const RawReply old = rawHttp(m_server.port(), "POST", "/v1/iin-requests",
+                                     m_token1.toUtf8(), body);
+        QCOMPARE(old.status, 202);
+        QCOMPARE(old.errorCode(), QString("pending_review"));
+        QVERIFY(old.json()["error"].toObject()["retryable"].toBool());
+        const QString key = RegistryRequest::keyToString(q.idempotencyKey);
+        QCOMPARE(rawHttp(m_server.port(), "GET", "/v1/iin-requests/" + key, m_token1.toUtf8(), {},
+                         {})
+                     .status,
+                 202);
+        const RawReply batch = rawHttp(m_server.port(), "POST", "/v1/iin-requests/batch",
+                                       m_token1.toUtf8(),
+                                       QJsonDocument(QJsonObject{{"requests", QJsonArray{q.toJson()}}})
+                                           .toJson(QJsonDocument::Compact));
+        QCOMPARE(batch.status, 200);
+        const QJsonObject item = batch.json()["results"].toArray().first().toObject();
+        QCOMPARE(item["status"].toInt(), 202);
+        QCOMPARE(item["error"].toObject()["code"].toString(), QString("pending_review"));
+        // A revision-2 desk sees the wait itself.
+        const RegistryResult now = queryAndWait(desk, q);
+        QCOMPARE(now.answer.state, RegistryAnswer::State::PendingReview);
+
+        QCOMPARE(officer({"review", "decide", QString::number(now.answer.reviewId), "--same-as",
+                          submitAndWait(desk, p).answer.iin}),
+                 0);
+        const RawReply decided = rawHttp(m_server.port(), "POST", "/v1/iin-requests",
+                                         m_token1.toUtf8(), body);
+        QCOMPARE(decided.status, 200);
+        QCOMPARE(decided.json()["state"].toString(), QString("existing"));
+    }
+
+    // A registry of schema version 1 with two persons whose passports differ only by look-alike
+    // letters: the migration gives both the one key, keeps it with one of them, and lists them
+    // for an officer, merging nothing.
+    void migrationRekeysAndListsDuplicates()
+    {
+        const RegistryBackend old = newBackend("version1");
+        const QStringList v1{
+            "CREATE TABLE desks (desk_id TEXT PRIMARY KEY, token_sha256 TEXT NOT NULL,"
+            " enabled INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL)",
+            "CREATE TABLE persons (iin TEXT PRIMARY KEY, birth_date TEXT NOT NULL,"
+            " sex TEXT NOT NULL, formed_at TEXT NOT NULL, desk_id TEXT NOT NULL,"
+            " registration_number TEXT NOT NULL)",
+            "CREATE TABLE person_keys (match_key TEXT PRIMARY KEY,"
+            " iin TEXT NOT NULL REFERENCES persons(iin))",
+            "CREATE TABLE serial_counters (prefix7 TEXT PRIMARY KEY, next_serial INTEGER NOT NULL)",
+            "CREATE TABLE answers (desk_id TEXT NOT NULL, idempotency_key TEXT NOT NULL,"
+            " body_sha256 TEXT NOT NULL, state TEXT NOT NULL, iin TEXT, reason TEXT,"
+            " answered_at TEXT NOT NULL, PRIMARY KEY (desk_id, idempotency_key))",
+            "CREATE TABLE schema_info (version INTEGER NOT NULL)",
+            "INSERT INTO schema_info (version) VALUES (1)",
+            "INSERT INTO serial_counters VALUES ('9004123', 2)",
+            "INSERT INTO persons VALUES ('900412300008', '1990-04-12', 'male',"
+            " '2026-11-01T10:00:00Z', 'ALM-01', 'ALM-01-000001')",
+            "INSERT INTO persons VALUES ('900412300018', '1990-04-12', 'male',"
+            " '2026-11-02T10:00:00Z', 'AST-02', 'AST-02-000001')",
+            "INSERT INTO person_keys VALUES ('doc|UZB|FA1234567', '900412300008')",
+            QString::fromUtf8("INSERT INTO person_keys VALUES ('doc|UZB|FА1234567', '900412300018')"),
+            QString::fromUtf8("INSERT INTO person_keys VALUES ('doc|UZB|ＦＡ７６５４３２１', "
+                              "'900412300018')"),
+        };
+        for (const QString& sql : v1) {
+            QString why;
+            QVERIFY2(execSql(old, sql, &why), qPrintable(sql + ": " + why));
+        }
+        QVERIFY(Iin::parse("900412300008") && Iin::parse("900412300018"));
+
+        QByteArray out;
+        QVERIFY(runRegistryd(QStringList{"duplicates"} + old.args, &out));
+        const QList<QByteArray> lines = out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject group = QJsonDocument::fromJson(lines[0]).object();
+        QCOMPARE(group["document_number"].toString(), QString("FA1234567"));
+        QCOMPARE(group["issuing_state"].toString(), QString("UZB"));
+        const QJsonArray persons = group["persons"].toArray();
+        QCOMPARE(persons.size(), 2);
+        QCOMPARE(persons[0].toObject()["iin"].toString(), QString("900412300008")); // holder
+        QCOMPARE(persons[1].toObject()["iin"].toString(), QString("900412300018"));
+
+        QVariant v;
+        QVERIFY(execSql(old, "SELECT max(version) FROM schema_info", nullptr, &v));
+        QCOMPARE(v.toInt(), 2);
+        QVERIFY(execSql(old, "SELECT count(*) FROM persons", nullptr, &v));
+        QCOMPARE(v.toInt(), 2); // nothing merged
+        QVERIFY(execSql(old,
+                        "SELECT iin FROM person_keys WHERE match_key = 'doc|UZB|FA7654321'",
+                        nullptr, &v));
+        QCOMPARE(v.toString(), QString("900412300018"));
+        QVERIFY(execSql(old, "SELECT count(*) FROM person_keys", nullptr, &v));
+        QCOMPARE(v.toInt(), 2);
+        // A second start migrates nothing again and lists the same.
+        QByteArray again;
+        QVERIFY(runRegistryd(QStringList{"duplicates"} + old.args, &again));
+        QCOMPARE(again, out);
     }
 
     void refusalGrounds()

@@ -56,6 +56,23 @@ QString statusText(const QJsonValue& value)
     return s ? JournalModel::statusName(*s) : value.toString();
 }
 
+// Whether the registry holds the request for its officer (a possible match, docs/sync.md).
+bool awaitsDecision(const QJsonObject& record)
+{
+    const QJsonObject outbox = record.value(u"outbox").toObject();
+    return !outbox.value(u"review_id").toString().isEmpty() &&
+           (outbox.value(u"state") == u"pending" || outbox.value(u"state") == u"in_flight");
+}
+
+// The status, and the registry's wait when there is one.
+QString statusLine(const QJsonObject& record)
+{
+    const QString status = statusText(record.value(u"status"));
+    return awaitsDecision(record)
+               ? status + QStringLiteral(" — ") + JournalModel::awaitingDecisionName()
+               : status;
+}
+
 // The state of the request to the registry, in the operator's words.
 QString outboxStateText(const QString& state)
 {
@@ -282,7 +299,7 @@ void ApplicationView::onFailed(quint64 requestId, const QString& message)
 
 void ApplicationView::showRecord()
 {
-    const QString heading = title() + QStringLiteral(" — ") + statusText(m_record.value(u"status"));
+    const QString heading = title() + QStringLiteral(" — ") + statusLine(m_record);
     m_ui->titleLabel->setText(heading);
     m_ui->titleLabel->setAccessibleName(heading);
     showData();
@@ -305,7 +322,7 @@ void ApplicationView::showData()
 
     html.section(tr("Application"));
     html.row(tr("Registration number"), r.value(u"registration_number").toString());
-    html.row(tr("Status"), statusText(r.value(u"status")));
+    html.row(tr("Status"), statusLine(r));
     html.row(tr("IIN"), r.value(u"iin").toString());
     html.row(tr("Channel"), ApplicationTexts::channel(a.channel));
     html.row(tr("Basis"), a.basis == ApplicationBasis::Annex2 ? tr("Annex 2 (penitentiary "
@@ -318,7 +335,14 @@ void ApplicationView::showData()
              r.value(u"office").toString() + QStringLiteral(" / ") + r.value(u"desk").toString());
     html.row(tr("Rule edition"), r.value(u"rules").toString());
     const QJsonObject outbox = r.value(u"outbox").toObject();
-    if (!outbox.isEmpty()) {
+    if (awaitsDecision(r)) {
+        html.row(tr("Request to the registry"),
+                 tr("waiting for the registry's decision (review %1): the person may already "
+                    "have an IIN, and an officer of the registry decides. The desk asks again "
+                    "by itself.")
+                     .arg(outbox.value(u"review_id").toString()));
+        html.row(tr("Last error of the registry link"), outbox.value(u"last_error").toString());
+    } else if (!outbox.isEmpty()) {
         html.row(tr("Request to the registry"), outboxStateText(outbox.value(u"state").toString()));
         html.row(tr("Last error of the registry link"), outbox.value(u"last_error").toString());
     }

@@ -194,6 +194,11 @@ QString JournalModel::statusName(ApplicationStatus status)
     return ApplicationStatuses::toString(status);
 }
 
+QString JournalModel::awaitingDecisionName()
+{
+    return tr("waiting for the registry's decision");
+}
+
 QString JournalModel::text(const JournalEntry& e, int column) const
 {
     const QLocale locale;
@@ -201,7 +206,7 @@ QString JournalModel::text(const JournalEntry& e, int column) const
     case RegistrationNumberColumn:
         return e.registrationNumber.isEmpty() ? tr("(no number)") : e.registrationNumber;
     case StatusColumn:
-        return statusName(e.status);
+        return e.reviewId.isEmpty() ? statusName(e.status) : awaitingDecisionName();
     case NameColumn: {
         QStringList names;
         for (const PersonName& n : {e.nameCyrillic, e.nameLatin}) {

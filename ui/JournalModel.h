@@ -67,6 +67,8 @@ public:
 
     // The status as the operator reads it, in the interface language.
     static QString statusName(ApplicationStatus status);
+    // A sent request the registry holds for its officer (a possible match, docs/sync.md).
+    static QString awaitingDecisionName();
 
     // The interface language changed: headers and texts (status, country, dates) again.
     void retranslate();

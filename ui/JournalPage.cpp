@@ -11,6 +11,13 @@
 
 namespace iin::ui {
 
+namespace {
+
+// The status filter's entry for requests waiting for the registry's officer: "sent", and held.
+constexpr int AwaitingDecisionFilter = -2;
+
+} // namespace
+
 JournalPage::JournalPage(QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::JournalPage>()), m_model(new JournalModel(this))
 {
@@ -84,8 +91,13 @@ void JournalPage::fillCombos()
     const QSignalBlocker blockOrder(m_ui->orderComboBox);
     m_ui->statusComboBox->clear();
     m_ui->statusComboBox->addItem(tr("All statuses"), -1);
-    for (ApplicationStatus s : ApplicationStatuses::all())
+    for (ApplicationStatus s : ApplicationStatuses::all()) {
         m_ui->statusComboBox->addItem(JournalModel::statusName(s), int(s));
+        // Among the sent ones, those an officer of the registry has to decide about.
+        if (s == ApplicationStatus::Sent)
+            m_ui->statusComboBox->addItem(JournalModel::awaitingDecisionName(),
+                                          AwaitingDecisionFilter);
+    }
     m_ui->statusComboBox->setCurrentIndex(std::max(status, 0));
     m_ui->orderComboBox->clear();
     m_ui->orderComboBox->addItem(tr("Newest first"), false);
@@ -101,12 +113,17 @@ void JournalPage::applySearch()
     const int status = m_ui->statusComboBox->currentData().toInt();
     if (status >= 0)
         q.status = ApplicationStatus(status);
+    if (status == AwaitingDecisionFilter) {
+        q.status = ApplicationStatus::Sent;
+        q.awaitingDecision = true;
+    }
     // A date half typed is no filter yet.
     q.from = m_ui->fromDateLineEdit->date();
     q.to = m_ui->toDateLineEdit->date();
     q.ascending = m_ui->orderComboBox->currentData().toBool();
     const JournalQuery& was = m_model->query();
-    if (q.text == was.text && q.status == was.status && q.from == was.from && q.to == was.to &&
+    if (q.text == was.text && q.status == was.status &&
+        q.awaitingDecision == was.awaitingDecision && q.from == was.from && q.to == was.to &&
         q.ascending == was.ascending && m_model->lastError().isEmpty())
         return;
     m_model->setQuery(q);
