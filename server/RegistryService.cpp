@@ -580,7 +580,9 @@ Result<RegistryAnswer> RegistryService::settleReviewOnce(qint64 reviewId,
         return failed();
     QSqlQuery q = m_store.newQuery();
     if (!m_store.exec(q,
-                      u"SELECT desk_id, request_json, decision FROM reviews WHERE review_id = ?"_s +
+                      u"SELECT r.desk_id, r.request_json, r.decision, a.body_sha256 "
+                      "FROM reviews r JOIN answers a ON a.desk_id = r.desk_id "
+                      "AND a.idempotency_key = r.idempotency_key WHERE r.review_id = ?"_s +
                           m_store.forUpdate(),
                       {reviewId}))
         return failed();
@@ -590,6 +592,7 @@ Result<RegistryAnswer> RegistryService::settleReviewOnce(qint64 reviewId,
     const QByteArray json = q.value(1).toString().toUtf8();
     if (!q.value(2).isNull())
         return refuse(u"already_decided"_s, u"Review %1 was already decided."_s.arg(reviewId));
+    const QString bodyHash = q.value(3).toString();
     q.finish();
     const Result<RegistryRequest> r = RegistryRequest::fromJson(QJsonDocument::fromJson(json).object());
     if (!r)
@@ -624,7 +627,7 @@ Result<RegistryAnswer> RegistryService::settleReviewOnce(qint64 reviewId,
         v.kind = Verdict::Kind::Existing;
         v.iin = *sameAs;
     }
-    const Decision d = answerWith(deskId, *r, QString(), v, true);
+    const Decision d = answerWith(deskId, *r, bodyHash, v, true);
     if (d.kind == Decision::Kind::Exhausted)
         return refuse(QString::fromUtf16(reg::ErrorSerialsExhausted),
                       u"No IIN serial is left for this birth date and sex."_s);

@@ -152,7 +152,7 @@ private slots:
         // The officer looks and decides: the same person as the first application.
         QByteArray out;
         QVERIFY(runRegistryd(QStringList{"review", "list"} + backend.args, &out));
-        QVERIFY(out.contains("\"review_id\":" + reviewId.toUtf8()));
+        QVERIFY(out.contains(QByteArray("\"review_id\":" + reviewId.toUtf8())));
         QString firstIin;
         {
             auto db = openOrFail(journalPath);
@@ -167,6 +167,7 @@ private slots:
         {
             SyncWorker worker(o);
             worker.start();
+            QVERIFY(waitFor([&] { return worker.state().existing == 1; }, 30000));
             QVERIFY(waitFor([&] { return worker.state().pending == 0; }, 30000));
             worker.stop();
         }

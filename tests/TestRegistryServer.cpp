@@ -516,7 +516,7 @@ private slots:
             QString why;
             QVERIFY2(execSql(old, sql, &why), qPrintable(sql + ": " + why));
         }
-        QVERIFY(Iin::parse("900412300008") && Iin::parse("900412300018"));
+        QVERIFY(Iin::parse(u"900412300008") && Iin::parse(u"900412300018"));
 
         QByteArray out;
         QVERIFY(runRegistryd(QStringList{"duplicates"} + old.args, &out));
