@@ -384,6 +384,10 @@
         <source>Annex 3, row 8, item 3</source>
         <translation>3-қосымша, 8-жол, 3) тармақша</translation>
     </message>
+    <message>
+        <source>Document number (%1) contains Cyrillic letters; a passport prints its number in Latin letters and digits. Switch the keyboard to Latin and type it again.</source>
+        <translation>Құжаттың нөмірінде (%1) кирилл әріптері бар; паспорт нөмірін латын әріптері мен цифрлармен басады. Пернетақтаны латын әріптеріне ауыстырып, нөмірді қайта теріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationView</name>
@@ -3749,6 +3753,10 @@ Takes --help.</source>
         <source>Resuming the queue</source>
         <translation>Кезекті жалғастыру</translation>
     </message>
+    <message>
+        <source>The registry&apos;s answer is not a wait for this request.</source>
+        <translation>Тізілімнің жауабы осы сұрауды күту туралы емес.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordHash</name>
@@ -3982,6 +3990,10 @@ Takes --help.</source>
     <message>
         <source>bad connection parameter &quot;%1&quot;</source>
         <translation>«%1» қосылым параметрі қате</translation>
+    </message>
+    <message>
+        <source>the database is at schema version %1; this program knows up to %2</source>
+        <translation>дерекқор схемасының нұсқасы %1; бұл бағдарлама %2 нұсқасына дейін біледі</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +4989,10 @@ Reason: %2</source>
         <source>not sent: the application was cancelled</source>
         <translation>жіберілмеді: өтініштің күші жойылды</translation>
     </message>
+    <message>
+        <source>waiting for the registry&apos;s decision (review %1): the person may already have an IIN, and an officer of the registry decides. The desk asks again by itself.</source>
+        <translation>тізілімнің шешімін күтуде (қарау № %1): адамның ЖСН-і бұрыннан болуы мүмкін, оны тізілімнің қызметкері шешеді. Жұмыс орны өзі қайта сұрайды.</translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::CalendarDialog</name>
@@ -5653,6 +5669,10 @@ Reason: %2</source>
         <source>Registered at</source>
         <translation>Тіркелген уақыты</translation>
     </message>
+    <message>
+        <source>waiting for the registry&apos;s decision</source>
+        <translation>тізілімнің шешімін күтуде</translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::JournalPage</name>
@@ -6229,8 +6249,8 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
 <context>
     <name>main</name>
     <message>
-        <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk.</source>
-        <translation>ЖСН тізілімі. Командалар: serve (әдепкі), add-desk, disable-desk, enable-desk.</translation>
+        <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID.</source>
+        <translation>ЖСН тізілімі. Командалар: serve (әдепкі), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID.</translation>
     </message>
 </context>
 </TS>

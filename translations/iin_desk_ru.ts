@@ -384,6 +384,10 @@
         <source>Annex 3, row 8, item 3</source>
         <translation>приложение 3, строка 8, подпункт 3)</translation>
     </message>
+    <message>
+        <source>Document number (%1) contains Cyrillic letters; a passport prints its number in Latin letters and digits. Switch the keyboard to Latin and type it again.</source>
+        <translation>Номер документа (%1) содержит кириллические буквы; в паспорте номер напечатан латинскими буквами и цифрами. Переключите клавиатуру на латиницу и введите номер заново.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationView</name>
@@ -3757,6 +3761,10 @@ Takes --help.</source>
         <source>Resuming the queue</source>
         <translation>Возобновление очереди</translation>
     </message>
+    <message>
+        <source>The registry&apos;s answer is not a wait for this request.</source>
+        <translation>Ответ реестра не является ожиданием по этому запросу.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordHash</name>
@@ -3990,6 +3998,10 @@ Takes --help.</source>
     <message>
         <source>bad connection parameter &quot;%1&quot;</source>
         <translation>неверный параметр подключения «%1»</translation>
+    </message>
+    <message>
+        <source>the database is at schema version %1; this program knows up to %2</source>
+        <translation>версия схемы базы данных %1; эта программа знает версии до %2</translation>
     </message>
 </context>
 <context>
@@ -4987,6 +4999,10 @@ Reason: %2</source>
         <source>not sent: the application was cancelled</source>
         <translation>не отправлен: заявление отменено</translation>
     </message>
+    <message>
+        <source>waiting for the registry&apos;s decision (review %1): the person may already have an IIN, and an officer of the registry decides. The desk asks again by itself.</source>
+        <translation>ожидает решения реестра (проверка № %1): у человека, возможно, уже есть ИИН, решает сотрудник реестра. Рабочее место само запросит ответ ещё раз.</translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::CalendarDialog</name>
@@ -5671,6 +5687,10 @@ Reason: %2</source>
         <source>Registered at</source>
         <translation>Дата и время регистрации</translation>
     </message>
+    <message>
+        <source>waiting for the registry&apos;s decision</source>
+        <translation>ожидает решения реестра</translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::JournalPage</name>
@@ -6253,8 +6273,8 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
 <context>
     <name>main</name>
     <message>
-        <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk.</source>
-        <translation>Реестр ИИН. Команды: serve (по умолчанию), add-desk, disable-desk, enable-desk.</translation>
+        <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID.</source>
+        <translation>Реестр ИИН. Команды: serve (по умолчанию), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID.</translation>
     </message>
 </context>
 </TS>
