@@ -57,6 +57,7 @@ const QString entryColumns = QStringLiteral(
     " a.surname_lat, a.given_name_lat, a.patronymic_lat, a.birth_date, a.citizenship,"
     " a.document_number, a.iin,"
     // The registry's review number while the request waits for its officer (docs/sync.md).
+    // Callers that select more columns after these read them from index 20 on.
     " (SELECT o.review_id FROM outbox o WHERE o.application_id = a.id"
     "  AND o.state IN ('pending', 'in_flight'))");
 
@@ -745,10 +746,10 @@ Result<QJsonObject> Journal::openRecord(qint64 id, const QString& operatorId)
         {QStringLiteral("created_by"), e.createdBy},
         {QStringLiteral("updated_at"), e.updatedAt},
         {QStringLiteral("rules"), orNull(e.rulesEdition)},
-        {QStringLiteral("application"), jsonOf(q.value(19))},
+        {QStringLiteral("application"), jsonOf(q.value(20))},
         {QStringLiteral("findings"),
-         q.value(20).isNull() ? QJsonValue(QJsonArray()) : jsonOf(q.value(20))},
-        {QStringLiteral("registry_result"), jsonOf(q.value(21))},
+         q.value(21).isNull() ? QJsonValue(QJsonArray()) : jsonOf(q.value(21))},
+        {QStringLiteral("registry_result"), jsonOf(q.value(22))},
     };
     q.finish();
 

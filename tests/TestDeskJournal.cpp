@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "MessageBox.h"
+#include "Outbox.h"
 #include "StoreTestData.h"
 
 #include <QAction>
@@ -60,6 +61,7 @@ private slots:
     void actionsFollowStatusAndRole();
     void refreshKeepsTheSelection();
     void textsFollowTheLanguage();
+    void waitingForTheRegistrysDecision();
 
 private:
     // A window for `op` over the journal, shown, with the first page of the journal read.
@@ -612,6 +614,62 @@ void TestDeskJournal::textsFollowTheLanguage()
     QVERIFY(Language::install("en"));
     QCOMPARE(model()->data(model()->index(1, JournalModel::CitizenshipColumn)).toString(),
              "Uzbekistan");
+}
+
+// A request the registry holds for its officer (pending_review): the journal and the view say so
+// in the operator's language, and the status filter finds it. Last: it sends application 4.
+void TestDeskJournal::waitingForTheRegistrysDecision()
+{
+    qint64 waitingId = 0;
+    {
+        auto db = openOrFail(path());
+        QVERIFY(db);
+        Outbox outbox(*db);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const Result<QList<OutboxEntry>> due = outbox.takeDue(now.addSecs(60), 1, "sync");
+        STORE_VERIFY(due);
+        QCOMPARE(due->size(), 1);
+        RegistryAnswer wait = formedAnswer(due->first(), {}, RegistryAnswer::State::PendingReview);
+        wait.reviewId = 7;
+        STORE_VERIFY(outbox.recordAwaitingDecision(due->first().id, wait, now, now.addSecs(600),
+                                                   "sync"));
+        waitingId = due->first().applicationId;
+    }
+    QCOMPARE(statusOf(waitingId), "sent");
+
+    QVERIFY(openWindow(m_clerk));
+    auto* status = child<QComboBox>(m_window.get(), "statusComboBox");
+    const int waitingEntry = status->findText("waiting for the registry's decision");
+    QVERIFY(waitingEntry > 0);
+    status->setCurrentIndex(waitingEntry);
+    QVERIFY(QTest::qWaitFor([&] { return ids() == QList<qint64>{waitingId}; }));
+    QCOMPARE(model()->data(model()->index(0, JournalModel::StatusColumn)).toString(),
+             "waiting for the registry's decision");
+    // It is still a sent application: the plain "sent" filter lists it too.
+    status->setCurrentIndex(status->findText("sent to the registry"));
+    QVERIFY(QTest::qWaitFor([&] { return model()->query().awaitingDecision == false; }));
+    QVERIFY(waitIdle());
+    QVERIFY(ids().contains(waitingId));
+    status->setCurrentIndex(waitingEntry);
+    QVERIFY(QTest::qWaitFor([&] { return ids() == QList<qint64>{waitingId}; }));
+
+    ApplicationView* view = m_window->openApplication(waitingId);
+    QVERIFY(view && QTest::qWaitFor([view] { return view->isLoaded(); }, 10000));
+    const QString data = child<QTextBrowser>(view, "dataBrowser")->toPlainText();
+    QVERIFY2(data.contains("waiting for the registry's decision (review 7)"), qPrintable(data));
+    QVERIFY(child<QLabel>(view, "titleLabel")->text().contains("waiting for the registry's decision"));
+
+    QVERIFY(Language::install("kk"));
+    QTRY_COMPARE(model()->data(model()->index(0, JournalModel::StatusColumn)).toString(),
+                 QString::fromUtf8("тізілімнің шешімін күтуде"));
+    QTRY_VERIFY(status->findText(QString::fromUtf8("тізілімнің шешімін күтуде")) > 0);
+    QTRY_VERIFY(child<QTextBrowser>(view, "dataBrowser")
+                    ->toPlainText()
+                    .contains(QString::fromUtf8("тізілімнің шешімін күтуде (қарау № 7)")));
+    QVERIFY(Language::install("ru"));
+    QTRY_COMPARE(model()->data(model()->index(0, JournalModel::StatusColumn)).toString(),
+                 QString::fromUtf8("ожидает решения реестра"));
+    QVERIFY(Language::install("en"));
 }
 
 QTEST_MAIN(TestDeskJournal)

@@ -60,8 +60,9 @@ QString statusText(const QJsonValue& value)
 bool awaitsDecision(const QJsonObject& record)
 {
     const QJsonObject outbox = record.value(u"outbox").toObject();
+    const QString state = outbox.value(u"state").toString();
     return !outbox.value(u"review_id").toString().isEmpty() &&
-           (outbox.value(u"state") == u"pending" || outbox.value(u"state") == u"in_flight");
+           (state == u"pending" || state == u"in_flight");
 }
 
 // The status, and the registry's wait when there is one.
