@@ -244,6 +244,8 @@ private slots:
         QVERIFY(fake.lastHead().startsWith("POST /v1/iin-requests HTTP/1.1"));
         QVERIFY(fake.lastHead().contains("Authorization: Bearer ALM-01:secret"));
         QVERIFY(fake.lastHead().toLower().contains("content-type: application/json"));
+        // It understands revision 2 of the protocol (pending_review).
+        QVERIFY(fake.lastHead().contains("Iin-Protocol-Revision: 2"));
         QCOMPARE(QJsonDocument::fromJson(fake.lastBody()).object(), sampleRequest().toJson());
         QCOMPARE(r.outcome, RegistryResult::Outcome::Answered);
         QCOMPARE(r.answer.state, RegistryAnswer::State::Formed);
@@ -266,6 +268,21 @@ private slots:
         r = submitTo(fake);
         QCOMPARE(r.outcome, RegistryResult::Outcome::Answered);
         QCOMPARE(r.answer.reason, QString("data_unreliable"));
+    }
+
+    // Revision 2: a possible match waits for the registry's officer, with its review number.
+    void acceptsAWaitForTheRegistrysDecision()
+    {
+        FakeUpstream fake;
+        QJsonObject waiting = goodAnswer("pending_review", {});
+        waiting["review_id"] = 12;
+        fake.answer(200, bytes(waiting));
+        const RegistryResult r = submitTo(fake);
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.answer.state, RegistryAnswer::State::PendingReview);
+        QCOMPARE(r.answer.reviewId, qint64(12));
+        QVERIFY(r.answer.iin.isEmpty());
+        QCOMPARE(RegistryAnswer::fromJson(r.answer.toJson()).value(), r.answer);
     }
 
     void refusesMalformedAnswers_data()
@@ -296,6 +313,17 @@ private slots:
             << with("idempotency_key", QJsonValue::Undefined) << "malformed_answer";
         QJsonObject noReason = goodAnswer("rejected", {});
         QTest::newRow("rejected without reason") << bytes(noReason) << "malformed_answer";
+        QJsonObject wait = goodAnswer("pending_review", {});
+        QTest::newRow("pending without review_id") << bytes(wait) << "malformed_answer";
+        wait["review_id"] = "12";
+        QTest::newRow("pending review_id text") << bytes(wait) << "malformed_answer";
+        wait["review_id"] = 0;
+        QTest::newRow("pending review_id 0") << bytes(wait) << "malformed_answer";
+        wait["review_id"] = 1.5;
+        QTest::newRow("pending review_id fraction") << bytes(wait) << "malformed_answer";
+        QJsonObject waitWithIin = goodAnswer("pending_review");
+        waitWithIin["review_id"] = 3;
+        QTest::newRow("pending with an IIN") << bytes(waitWithIin) << "malformed_answer";
         // Well formed but not this applicant's IIN: never hand it out.
         QTest::newRow("other birth date") << with("iin", "900101300811") << "answer_mismatch";
         QTest::newRow("other sex")
