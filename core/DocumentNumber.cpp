@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 namespace iin {
 
 namespace {
@@ -11,45 +13,50 @@ namespace {
 // Upper-case Cyrillic and Greek letters drawn like a Latin capital in passport fonts (and the
 // Kazakh І and Ү, typed on a kk layout where a Latin I and Y sit). Lower-case letters reach
 // this table upper-cased.
+constexpr std::pair<char32_t, char32_t> LookAlikes[] = {
+    // Cyrillic: А В С Е Н І Ј К М О Р Ԛ Ѕ Т Ԝ Х У Ү
+    {U'\u0410', U'A'},
+    {U'\u0412', U'B'},
+    {U'\u0421', U'C'},
+    {U'\u0415', U'E'},
+    {U'\u041D', U'H'},
+    {U'\u0406', U'I'},
+    {U'\u0408', U'J'},
+    {U'\u041A', U'K'},
+    {U'\u041C', U'M'},
+    {U'\u041E', U'O'},
+    {U'\u0420', U'P'},
+    {U'\u051A', U'Q'},
+    {U'\u0405', U'S'},
+    {U'\u0422', U'T'},
+    {U'\u051C', U'W'},
+    {U'\u0425', U'X'},
+    {U'\u0423', U'Y'},
+    {U'\u04AE', U'Y'},
+    // Greek: Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ
+    {U'\u0391', U'A'},
+    {U'\u0392', U'B'},
+    {U'\u0395', U'E'},
+    {U'\u0396', U'Z'},
+    {U'\u0397', U'H'},
+    {U'\u0399', U'I'},
+    {U'\u039A', U'K'},
+    {U'\u039C', U'M'},
+    {U'\u039D', U'N'},
+    {U'\u039F', U'O'},
+    {U'\u03A1', U'P'},
+    {U'\u03A4', U'T'},
+    {U'\u03A5', U'Y'},
+    {U'\u03A7', U'X'},
+};
+
 char32_t latinLookAlike(char32_t c)
 {
-    switch (c) {
-    // Cyrillic
-    case U'\u0410': return U'A'; // А
-    case U'\u0412': return U'B'; // В
-    case U'\u0421': return U'C'; // С
-    case U'\u0415': return U'E'; // Е
-    case U'\u041D': return U'H'; // Н
-    case U'\u0406': return U'I'; // І
-    case U'\u0408': return U'J'; // Ј
-    case U'\u041A': return U'K'; // К
-    case U'\u041C': return U'M'; // М
-    case U'\u041E': return U'O'; // О
-    case U'\u0420': return U'P'; // Р
-    case U'\u051A': return U'Q'; // Ԛ
-    case U'\u0405': return U'S'; // Ѕ
-    case U'\u0422': return U'T'; // Т
-    case U'\u051C': return U'W'; // Ԝ
-    case U'\u0425': return U'X'; // Х
-    case U'\u0423': return U'Y'; // У
-    case U'\u04AE': return U'Y'; // Ү
-    // Greek
-    case U'\u0391': return U'A'; // Α
-    case U'\u0392': return U'B'; // Β
-    case U'\u0395': return U'E'; // Ε
-    case U'\u0396': return U'Z'; // Ζ
-    case U'\u0397': return U'H'; // Η
-    case U'\u0399': return U'I'; // Ι
-    case U'\u039A': return U'K'; // Κ
-    case U'\u039C': return U'M'; // Μ
-    case U'\u039D': return U'N'; // Ν
-    case U'\u039F': return U'O'; // Ο
-    case U'\u03A1': return U'P'; // Ρ
-    case U'\u03A4': return U'T'; // Τ
-    case U'\u03A5': return U'Y'; // Υ
-    case U'\u03A7': return U'X'; // Χ
-    default: return c;
+    for (const auto& [from, to] : LookAlikes) {
+        if (c == from)
+            return to;
     }
+    return c;
 }
 
 } // namespace

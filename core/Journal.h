@@ -65,8 +65,8 @@ struct JournalQuery
     QString text;
     std::optional<ApplicationStatus> status;
     bool awaitingDecision = false; // only requests waiting for a registry officer's decision
-    QDate from; // registered on or after this local day
-    QDate to;   // registered on or before this local day
+    QDate from;                    // registered on or after this local day
+    QDate to;                      // registered on or before this local day
     qint64 beforeId = 0;
     qint64 afterId = 0;
     bool ascending = false;

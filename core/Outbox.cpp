@@ -362,9 +362,9 @@ Status Outbox::recordAwaitingDecision(qint64 entryId, const RegistryAnswer& answ
     if (firstTime) {
         if (Status s = AuditTrail::append(
                 db, {operatorId, AuditTrail::RegistryResult, outboxSubject(entryId),
-                     QJsonObject{{QStringLiteral("answer"), RegistryAnswer::stateToString(
-                                                                answer.state)},
-                                 {QStringLiteral("review_id"), review}}});
+                     QJsonObject{
+                         {QStringLiteral("answer"), RegistryAnswer::stateToString(answer.state)},
+                         {QStringLiteral("review_id"), review}}});
             !s)
             return s;
     }

@@ -298,8 +298,7 @@ void SyncEngine::record(const Item& item, const RegistryResult& r)
         noteStoreError(s.error());
 }
 
-void SyncEngine::noteWaiting(const Item& item, const RegistryAnswer& answer,
-                             const QDateTime& now)
+void SyncEngine::noteWaiting(const Item& item, const RegistryAnswer& answer, const QDateTime& now)
 {
     // The registry is there and has the request; an officer decides. Ask again later, by key.
     const double spread = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();

@@ -140,10 +140,9 @@ int OfficerCommands::duplicates(RegistryStore& store, QTextStream& out, QTextStr
     // Each key that more than one person held once the keys were spelled alike: its holder
     // first, then the others.
     QSqlQuery q = store.newQuery();
-    if (!store.exec(q,
-                    u"SELECT d.match_key, k.iin, d.iin FROM duplicate_keys d "
-                    "LEFT JOIN person_keys k ON k.match_key = d.match_key "
-                    "ORDER BY d.match_key, d.iin"_s))
+    if (!store.exec(q, u"SELECT d.match_key, k.iin, d.iin FROM duplicate_keys d "
+                       "LEFT JOIN person_keys k ON k.match_key = d.match_key "
+                       "ORDER BY d.match_key, d.iin"_s))
         return storeFailed(store, err);
     QList<std::pair<QString, QStringList>> groups;
     while (q.next()) {
@@ -175,9 +174,9 @@ int OfficerCommands::duplicates(RegistryStore& store, QTextStream& out, QTextStr
     return ExitOk;
 }
 
-int OfficerCommands::review(RegistryStore& store, RegistryService& service,
-                            const QStringList& args, const std::optional<QString>& sameAs,
-                            bool newPerson, QTextStream& out, QTextStream& err)
+int OfficerCommands::review(RegistryStore& store, RegistryService& service, const QStringList& args,
+                            const std::optional<QString>& sameAs, bool newPerson, QTextStream& out,
+                            QTextStream& err)
 {
     const QString what = args.value(0);
     auto usage = [&err](const char* text) {

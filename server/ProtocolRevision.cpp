@@ -18,11 +18,11 @@ bool isWaiting(const QJsonObject& answer)
 
 QJsonObject waitingError(const QJsonObject& answer)
 {
-    return RegistryError{QString::fromUtf16(reg::ErrorPendingReview),
-                         u"The request waits for a registry officer's decision (review %1); "
-                         "send it again later with the same key."_s.arg(
-                             answer.value(u"review_id"_s).toInteger()),
-                         true}
+    return RegistryError{
+        QString::fromUtf16(reg::ErrorPendingReview),
+        u"The request waits for a registry officer's decision (review %1); "
+        "send it again later with the same key."_s.arg(answer.value(u"review_id"_s).toInteger()),
+        true}
         .toJson();
 }
 

@@ -401,14 +401,13 @@ RegistryService::Decision RegistryService::answerWith(const QString& deskId,
             return fail();
         a.reviewId = q->value(0).toLongLong();
         q->finish();
-        if (!m_store.run(q,
-                         u"INSERT INTO reviews (review_id, desk_id, idempotency_key, request_json, "
-                         "document_key, candidates, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                         {a.reviewId, deskId, key,
-                          QString::fromUtf8(
-                              QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact)),
-                          doc.isEmpty() ? QVariant() : QVariant(doc), v.candidates.join(u','),
-                          at}))
+        if (!m_store.run(
+                q,
+                u"INSERT INTO reviews (review_id, desk_id, idempotency_key, request_json, "
+                "document_key, candidates, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                {a.reviewId, deskId, key,
+                 QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact)),
+                 doc.isEmpty() ? QVariant() : QVariant(doc), v.candidates.join(u','), at}))
             return fail();
         a.state = RegistryAnswer::State::PendingReview;
         break;
@@ -552,7 +551,7 @@ ServiceReply RegistryService::query(const QString& deskId, const QString& key)
 }
 
 Result<RegistryAnswer> RegistryService::settleReview(qint64 reviewId,
-                                                    const std::optional<QString>& sameAs)
+                                                     const std::optional<QString>& sameAs)
 {
     Result<RegistryAnswer> result = Error{u"registry_unavailable"_s, QString()};
     for (int attempt = 0; attempt < MaxAttempts; ++attempt) {
@@ -565,8 +564,8 @@ Result<RegistryAnswer> RegistryService::settleReview(qint64 reviewId,
 }
 
 Result<RegistryAnswer> RegistryService::settleReviewOnce(qint64 reviewId,
-                                                        const std::optional<QString>& sameAs,
-                                                        bool* conflict)
+                                                         const std::optional<QString>& sameAs,
+                                                         bool* conflict)
 {
     auto refuse = [this](const QString& code, const QString& message) -> Result<RegistryAnswer> {
         m_store.rollback();
@@ -594,7 +593,8 @@ Result<RegistryAnswer> RegistryService::settleReviewOnce(qint64 reviewId,
         return refuse(u"already_decided"_s, u"Review %1 was already decided."_s.arg(reviewId));
     const QString bodyHash = q.value(3).toString();
     q.finish();
-    const Result<RegistryRequest> r = RegistryRequest::fromJson(QJsonDocument::fromJson(json).object());
+    const Result<RegistryRequest> r =
+        RegistryRequest::fromJson(QJsonDocument::fromJson(json).object());
     if (!r)
         return refuse(u"unreadable_review"_s, r.errorMessage());
 
@@ -616,13 +616,14 @@ Result<RegistryAnswer> RegistryService::settleReviewOnce(qint64 reviewId,
         if (!m_store.exec(q, u"SELECT birth_date, sex FROM persons WHERE iin = ?"_s, {*sameAs}))
             return failed();
         if (!q.next())
-            return refuse(u"unknown_iin"_s, u"The registry has no person with IIN %1."_s.arg(*sameAs));
+            return refuse(u"unknown_iin"_s,
+                          u"The registry has no person with IIN %1."_s.arg(*sameAs));
         // The IIN carries the birth date and sex: another person's cannot be handed out.
         if (q.value(0).toString() != r->birthDate.toString(Qt::ISODate) ||
             q.value(1).toString() != sexToString(r->sex))
-            return refuse(u"not_the_same"_s,
-                          u"IIN %1 belongs to a person with another birth date or sex."_s.arg(
-                              *sameAs));
+            return refuse(
+                u"not_the_same"_s,
+                u"IIN %1 belongs to a person with another birth date or sex."_s.arg(*sameAs));
         q.finish();
         v.kind = Verdict::Kind::Existing;
         v.iin = *sameAs;

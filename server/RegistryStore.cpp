@@ -231,8 +231,7 @@ bool RegistryStore::upgrade()
         if (!rekeyDocuments())
             return false;
     }
-    if (from < LatestVersion &&
-        !exec(q, u"UPDATE schema_info SET version = ?"_s, {LatestVersion}))
+    if (from < LatestVersion && !exec(q, u"UPDATE schema_info SET version = ?"_s, {LatestVersion}))
         return false;
     return true;
 }

@@ -60,8 +60,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption sameAs(u"same-as"_s, u"review decide: the person of this IIN."_s,
                                     u"IIN"_s);
     const QCommandLineOption newPerson(u"new-person"_s, u"review decide: a new person."_s);
-    p.addOptions({listen, db, postgres, tlsCert, tlsKey, desks, desk, requestTimeout, sameAs,
-                  newPerson});
+    p.addOptions(
+        {listen, db, postgres, tlsCert, tlsKey, desks, desk, requestTimeout, sameAs, newPerson});
     p.process(app);
 
     const QStringList args = p.positionalArguments();

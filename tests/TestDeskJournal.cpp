@@ -631,8 +631,8 @@ void TestDeskJournal::waitingForTheRegistrysDecision()
         QCOMPARE(due->size(), 1);
         RegistryAnswer wait = formedAnswer(due->first(), {}, RegistryAnswer::State::PendingReview);
         wait.reviewId = 7;
-        STORE_VERIFY(outbox.recordAwaitingDecision(due->first().id, wait, now, now.addSecs(600),
-                                                   "sync"));
+        STORE_VERIFY(
+            outbox.recordAwaitingDecision(due->first().id, wait, now, now.addSecs(600), "sync"));
         waitingId = due->first().applicationId;
     }
     QCOMPARE(statusOf(waitingId), "sent");
@@ -657,7 +657,8 @@ void TestDeskJournal::waitingForTheRegistrysDecision()
     QVERIFY(view && QTest::qWaitFor([view] { return view->isLoaded(); }, 10000));
     const QString data = child<QTextBrowser>(view, "dataBrowser")->toPlainText();
     QVERIFY2(data.contains("waiting for the registry's decision (review 7)"), qPrintable(data));
-    QVERIFY(child<QLabel>(view, "titleLabel")->text().contains("waiting for the registry's decision"));
+    QVERIFY(
+        child<QLabel>(view, "titleLabel")->text().contains("waiting for the registry's decision"));
 
     QVERIFY(Language::install("kk"));
     QTRY_COMPARE(model()->data(model()->index(0, JournalModel::StatusColumn)).toString(),

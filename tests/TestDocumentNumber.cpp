@@ -25,7 +25,8 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("key");
-        QTest::newRow("latin") << "FA1234567" << "FA1234567";
+        QTest::newRow("latin") << "FA1234567"
+                               << "FA1234567";
         QTest::newRow("cyrillic А") << QString::fromUtf8("FА1234567") << "FA1234567";
         QTest::newRow("cyrillic lower") << QString::fromUtf8("ас5550001") << "AC5550001";
         QTest::newRow("all cyrillic look-alikes")
@@ -33,15 +34,18 @@ private slots:
         QTest::newRow("kazakh І Ү") << QString::fromUtf8("ІҮ12") << "IY12";
         QTest::newRow("greek") << QString::fromUtf8("ΑΒΕΗΙΚΜΝΟΡΤΥΧΖ9") << "ABEHIKMNOPTYXZ9";
         QTest::newRow("full-width") << QString::fromUtf8("ＡＣ７６５４３２１") << "AC7654321";
-        QTest::newRow("separators") << "ac 555-00.01" << "AC5550001";
+        QTest::newRow("separators") << "ac 555-00.01"
+                                    << "AC5550001";
         QTest::newRow("numero sign") << QString::fromUtf8("№ N 12345") << "N12345";
         QTest::newRow("no-break space") << QString::fromUtf8("N\u00a012345") << "N12345";
         QTest::newRow("arabic-indic digits") << QString::fromUtf8("N١٢٣") << "N123";
         QTest::newRow("math bold") << QString::fromUtf8("\U0001D400\U0001D402") << "AC";
         // A letter with no Latin look-alike stays itself: it cannot meet a Latin number.
         QTest::newRow("cyrillic Д") << QString::fromUtf8("Д123") << QString::fromUtf8("Д123");
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("only separators") << " - . " << "";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("only separators") << " - . "
+                                         << "";
     }
 
     void keys()
@@ -116,7 +120,8 @@ private slots:
             QCOMPARE((*v7)->schemaVersion(), 7);
             Journal journal(**v7);
             Application a = sampleApplication(5);
-            a.identityDocument->number = QString::fromUtf8("ＦА 765-4321"); // full-width F, Cyrillic А
+            a.identityDocument->number =
+                QString::fromUtf8("ＦА 765-4321"); // full-width F, Cyrillic А
             STORE_VERIFY(journal.registerApplication(intakeOf(a), sampleDesk()));
             // What version 7 stored: letters and digits as typed.
             QVERIFY(execSql(**v7, QString::fromUtf8("UPDATE applications SET document_key = "

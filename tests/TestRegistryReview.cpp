@@ -73,7 +73,8 @@ private slots:
             QVERIFY(db);
             Journal journal(*db);
             const Application person = sampleApplication(7);
-            Result<Registration> first = journal.registerApplication(intakeOf(person), sampleDesk());
+            Result<Registration> first =
+                journal.registerApplication(intakeOf(person), sampleDesk());
             STORE_VERIFY(first);
             Application renewed = person;
             renewed.identityDocument->number = "FA7000007";
@@ -86,8 +87,8 @@ private slots:
 
         SyncWorker::Options o;
         o.databasePath = journalPath;
-        o.endpoint = RegistryEndpoint{QUrl("http://127.0.0.1:" + QString::number(registry.port())),
-                                      token};
+        o.endpoint =
+            RegistryEndpoint{QUrl("http://127.0.0.1:" + QString::number(registry.port())), token};
         o.endpoint.timeout = std::chrono::seconds(10);
         o.backoff.initial = std::chrono::seconds(1);
         o.backoff.maximum = std::chrono::seconds(2);
@@ -119,14 +120,15 @@ private slots:
         {
             auto db = openOrFail(journalPath);
             QVERIFY(db);
-            QCOMPARE(scalar(*db, QString("SELECT status FROM applications WHERE id = %1")
-                                     .arg(secondId))
-                         .toString(),
-                     QString("sent"));
-            QCOMPARE(scalar(*db, QString("SELECT iin IS NULL FROM applications WHERE id = %1")
-                                     .arg(secondId))
-                         .toInt(),
-                     1);
+            QCOMPARE(
+                scalar(*db, QString("SELECT status FROM applications WHERE id = %1").arg(secondId))
+                    .toString(),
+                QString("sent"));
+            QCOMPARE(
+                scalar(*db,
+                       QString("SELECT iin IS NULL FROM applications WHERE id = %1").arg(secondId))
+                    .toInt(),
+                1);
             // The journal shows it and its status filter finds it.
             Journal journal(*db);
             JournalQuery waiting;
@@ -146,8 +148,8 @@ private slots:
                          .toInt(),
                      1);
         }
-        const int batchesBefore = countLines(registry.log(), " batch -> ") +
-                                  countLines(registry.log(), " submit -> ");
+        const int batchesBefore =
+            countLines(registry.log(), " batch -> ") + countLines(registry.log(), " submit -> ");
 
         // The officer looks and decides: the same person as the first application.
         QByteArray out;
@@ -156,8 +158,9 @@ private slots:
         QString firstIin;
         {
             auto db = openOrFail(journalPath);
-            firstIin = scalar(*db, QString("SELECT iin FROM applications WHERE id = %1").arg(firstId))
-                           .toString();
+            firstIin =
+                scalar(*db, QString("SELECT iin FROM applications WHERE id = %1").arg(firstId))
+                    .toString();
         }
         QCOMPARE(firstIin.size(), 12);
         QVERIFY(runRegistryd(
@@ -188,7 +191,8 @@ private slots:
                 .object();
         QCOMPARE(answer.value("state").toString(), QString("existing"));
         // Never sent again: only asked about.
-        QCOMPARE(countLines(registry.log(), " batch -> ") + countLines(registry.log(), " submit -> "),
+        QCOMPARE(countLines(registry.log(), " batch -> ") +
+                     countLines(registry.log(), " submit -> "),
                  batchesBefore);
         Journal journal(*db);
         JournalQuery waiting;

@@ -267,8 +267,8 @@ private slots:
         QCOMPARE(keyCount("doc|UZB|FA0000002"), 0);
 
         // The officer confirms: the same person. The desk learns it by asking again.
-        QCOMPARE(officer({"review", "decide", QString::number(waiting.answer.reviewId),
-                          "--same-as", formed.answer.iin}),
+        QCOMPARE(officer({"review", "decide", QString::number(waiting.answer.reviewId), "--same-as",
+                          formed.answer.iin}),
                  0);
         const RegistryResult decided = queryAndWait(client, latin);
         QCOMPARE(decided.outcome, RegistryResult::Outcome::Answered);
@@ -313,11 +313,11 @@ private slots:
         QCOMPARE(formed.answer.state, RegistryAnswer::State::Formed);
 
         const QStringList spellings{
-            QString::fromUtf8("АС5550001"),            // Cyrillic А and С (a ru/kk layout)
-            QString::fromUtf8("ΑC5550001"),            // Greek Alpha
-            QString::fromUtf8("ＡＣ５５５０００１"),   // full-width
-            "ac 555-00.01",                            // spaces, hyphens, dots, lower case
-            QString::fromUtf8("ас５５５０００１"),     // lower-case Cyrillic, full-width digits
+            QString::fromUtf8("АС5550001"),          // Cyrillic А and С (a ru/kk layout)
+            QString::fromUtf8("ΑC5550001"),          // Greek Alpha
+            QString::fromUtf8("ＡＣ５５５０００１"), // full-width
+            "ac 555-00.01",                          // spaces, hyphens, dots, lower case
+            QString::fromUtf8("ас５５５０００１"),   // lower-case Cyrillic, full-width digits
         };
         const QStringList names{"BEKOV ASKHAR", "BEKOF ASQAR", "BEKOVV ASKARR", "BIEKOV ASKAR",
                                 "BEKOW ASKHAR"};
@@ -395,7 +395,8 @@ private slots:
         QStringList open;
         for (const QByteArray& l : out.split('\n')) {
             if (!l.isEmpty())
-                open << QString::number(QJsonDocument::fromJson(l).object()["review_id"].toInteger());
+                open << QString::number(
+                    QJsonDocument::fromJson(l).object()["review_id"].toInteger());
         }
         QVERIFY(open.contains(QString::number(held.answer.reviewId)));
         QVERIFY(open.contains(QString::number(victimAnswer.answer.reviewId)));
@@ -417,18 +418,18 @@ private slots:
                  1); // no such person
 
         // Desk B's request was not P: a new person. Its "refuse" no longer matters.
-        QCOMPARE(officer({"review", "decide", QString::number(held.answer.reviewId),
-                          "--new-person"},
-                         &out),
-                 0);
+        QCOMPARE(
+            officer({"review", "decide", QString::number(held.answer.reviewId), "--new-person"},
+                    &out),
+            0);
         const RegistryResult newPerson = queryAndWait(deskB, poison);
         QCOMPARE(newPerson.answer.state, RegistryAnswer::State::Formed);
         QVERIFY(newPerson.answer.iin != formed.answer.iin);
         QCOMPARE(QJsonDocument::fromJson(out).object()["answer"].toObject()["iin"].toString(),
                  newPerson.answer.iin);
-        QCOMPARE(officer({"review", "decide", QString::number(held.answer.reviewId),
-                          "--new-person"}),
-                 1); // decided once only
+        QCOMPARE(
+            officer({"review", "decide", QString::number(held.answer.reviewId), "--new-person"}),
+            1); // decided once only
         // The victim's passport is now that new person's: taking it for P is refused.
         QCOMPARE(officer({"review", "decide", QString::number(victimAnswer.answer.reviewId),
                           "--same-as", formed.answer.iin}),
@@ -451,20 +452,20 @@ private slots:
         q.idempotencyKey = QUuid::createUuid();
         q.document->number = "AC9990480";
         const QByteArray body = QJsonDocument(q.toJson()).toJson(QJsonDocument::Compact);
-        const RawReply old = rawHttp(m_server.port(), "POST", "/v1/iin-requests",
-                                     m_token1.toUtf8(), body);
+        const RawReply old =
+            rawHttp(m_server.port(), "POST", "/v1/iin-requests", m_token1.toUtf8(), body);
         QCOMPARE(old.status, 202);
         QCOMPARE(old.errorCode(), QString("pending_review"));
         QVERIFY(old.json()["error"].toObject()["retryable"].toBool());
         const QString key = RegistryRequest::keyToString(q.idempotencyKey);
-        QCOMPARE(rawHttp(m_server.port(), "GET", "/v1/iin-requests/" + key, m_token1.toUtf8(), {},
-                         {})
-                     .status,
-                 202);
-        const RawReply batch = rawHttp(m_server.port(), "POST", "/v1/iin-requests/batch",
-                                       m_token1.toUtf8(),
-                                       QJsonDocument(QJsonObject{{"requests", QJsonArray{q.toJson()}}})
-                                           .toJson(QJsonDocument::Compact));
+        QCOMPARE(
+            rawHttp(m_server.port(), "GET", "/v1/iin-requests/" + key, m_token1.toUtf8(), {}, {})
+                .status,
+            202);
+        const RawReply batch =
+            rawHttp(m_server.port(), "POST", "/v1/iin-requests/batch", m_token1.toUtf8(),
+                    QJsonDocument(QJsonObject{{"requests", QJsonArray{q.toJson()}}})
+                        .toJson(QJsonDocument::Compact));
         QCOMPARE(batch.status, 200);
         const QJsonObject item = batch.json()["results"].toArray().first().toObject();
         QCOMPARE(item["status"].toInt(), 202);
@@ -476,8 +477,8 @@ private slots:
         QCOMPARE(officer({"review", "decide", QString::number(now.answer.reviewId), "--same-as",
                           submitAndWait(desk, p).answer.iin}),
                  0);
-        const RawReply decided = rawHttp(m_server.port(), "POST", "/v1/iin-requests",
-                                         m_token1.toUtf8(), body);
+        const RawReply decided =
+            rawHttp(m_server.port(), "POST", "/v1/iin-requests", m_token1.toUtf8(), body);
         QCOMPARE(decided.status, 200);
         QCOMPARE(decided.json()["state"].toString(), QString("existing"));
     }
@@ -508,7 +509,8 @@ private slots:
             "INSERT INTO persons VALUES ('900412300018', '1990-04-12', 'male',"
             " '2026-11-02T10:00:00Z', 'AST-02', 'AST-02-000001')",
             "INSERT INTO person_keys VALUES ('doc|UZB|FA1234567', '900412300008')",
-            QString::fromUtf8("INSERT INTO person_keys VALUES ('doc|UZB|FА1234567', '900412300018')"),
+            QString::fromUtf8(
+                "INSERT INTO person_keys VALUES ('doc|UZB|FА1234567', '900412300018')"),
             QString::fromUtf8("INSERT INTO person_keys VALUES ('doc|UZB|ＦＡ７６５４３２１', "
                               "'900412300018')"),
         };
@@ -535,8 +537,7 @@ private slots:
         QCOMPARE(v.toInt(), 2);
         QVERIFY(execSql(old, "SELECT count(*) FROM persons", nullptr, &v));
         QCOMPARE(v.toInt(), 2); // nothing merged
-        QVERIFY(execSql(old,
-                        "SELECT iin FROM person_keys WHERE match_key = 'doc|UZB|FA7654321'",
+        QVERIFY(execSql(old, "SELECT iin FROM person_keys WHERE match_key = 'doc|UZB|FA7654321'",
                         nullptr, &v));
         QCOMPARE(v.toString(), QString("900412300018"));
         QVERIFY(execSql(old, "SELECT count(*) FROM person_keys", nullptr, &v));
