@@ -561,7 +561,8 @@ void TestSyncFaults::plainHttpOnlyToThisComputer()
                             "http://[2001:db8::1]:8443", "http://127.0.0.1.example.com:8443",
                             "http://localhost.example.com"}) {
         const ProcessResult r =
-            runLong({"sync", "--db", db, "--registry", url}, 30000, deskEnv("ALM01-02:x"));
+            runLong({"sync", "--db", db, "--registry", QString::fromLatin1(url)}, 30000,
+                    deskEnv("ALM01-02:x"));
         QVERIFY2(r.exitCode == 2, url);
         QVERIFY2(r.err.contains("https://") && r.err.contains("Registry address"),
                  r.err.constData());
@@ -571,8 +572,10 @@ void TestSyncFaults::plainHttpOnlyToThisComputer()
     for (const char* url : {"https://registry.example:8443", "http://localhost:1",
                             "http://127.0.0.2:1", "http://[::1]:1"}) {
         const ProcessResult r =
-            runLong({"sync", "--db", db, "--registry", url}, 30000, deskEnv("ALM01-02:x"));
-        QVERIFY2(r.exitCode == 0, qPrintable(QString(url) + ": " + QString::fromUtf8(r.err)));
+            runLong({"sync", "--db", db, "--registry", QString::fromLatin1(url)}, 30000,
+                    deskEnv("ALM01-02:x"));
+        QVERIFY2(r.exitCode == 0,
+                 qPrintable(QString::fromLatin1(url) + ": " + QString::fromUtf8(r.err)));
     }
 }
 
@@ -589,8 +592,8 @@ void TestSyncFaults::registryFilesArePrivate()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     // While the registry runs, its database and the WAL files beside it hold persons, document
     // numbers and IINs: its account's alone, whatever the umask it was started with.
-    for (const QString suffix : {"", "-wal", "-shm"})
-        QCOMPARE(octal(modeOf(registry->file() + suffix)), octal(0600));
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QCOMPARE(octal(modeOf(registry->file() + QString::fromLatin1(suffix))), octal(0600));
     registry->process.stop();
     QCOMPARE(octal(modeOf(registry->file())), octal(0600));
 }
