@@ -160,9 +160,9 @@ void TestDeskLanguage::clockSkewWarning()
     QVERIFY(!status->text().contains("clock"));
     state.clockSkewSeconds = -2400; // the registry's clock is 40 minutes behind this one
     window.setSyncState(state);
-    QVERIFY2(bar->text().contains("40 minutes ahead of the registry's"), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains("40 minute(s) ahead of the registry's"), qPrintable(bar->text()));
     QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
-    QVERIFY(status->text().contains("40 minutes ahead"));
+    QVERIFY(status->text().contains("40 minute(s) ahead"));
     // Told once: a later state of the same episode does not put it up again.
     bar->clearMessage();
     state.pending = 2;
