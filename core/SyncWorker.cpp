@@ -121,7 +121,9 @@ void SyncEngine::startUp()
     m_outbox = std::make_unique<Outbox>(*m_database, m_options.backoff);
     m_client = new RegistryClient(m_options.endpoint, this);
     connect(m_client, &RegistryClient::clocksRead, this,
-            [this](const QDateTime& registry, const QDateTime& desk) { noteClocks(registry, desk); });
+            [this](const QDateTime& registry, const QDateTime& desk) {
+                noteClocks(registry, desk);
+            });
 
     // Whatever a crash or a kill left in flight may have reached the registry: ask first.
     const Result<int> reset = m_outbox->reconcile(Clock::currentDateTimeUtc());

@@ -48,7 +48,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption listen(
         u"listen"_s, u"Address to listen on, host:port (port 0: any)."_s, u"host:port"_s);
     const QCommandLineOption db(u"db"_s, u"SQLite database file."_s, u"file"_s);
-    const QCommandLineOption postgres(u"postgres"_s, u"PostgreSQL connection (libpq key=value)."_s,
+    const QCommandLineOption postgres(u"postgres"_s, u"PostgreSQL connection (libpq key=value), without a password."_s,
                                       u"conninfo"_s);
     const QCommandLineOption postgresPasswordFile(
         u"postgres-password-file"_s,
@@ -65,7 +65,8 @@ int main(int argc, char* argv[])
                                             u"Milliseconds a client may take to send one "
                                             "request (default 30000)."_s,
                                             u"ms"_s, u"30000"_s);
-    p.addOptions({listen, db, postgres, postgresPasswordFile, tlsCert, tlsKey, desks, desk, requestTimeout});
+    p.addOptions({listen, db, postgres, postgresPasswordFile, tlsCert, tlsKey, desks, desk,
+                  requestTimeout});
     p.process(app);
 
     const QStringList args = p.positionalArguments();

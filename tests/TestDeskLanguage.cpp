@@ -175,9 +175,15 @@ void TestDeskLanguage::clockSkewWarning()
                      qPrintable(status->text()));
     }
     window.findChild<QAction*>("englishAction")->trigger();
+    QTRY_VERIFY(status->text().contains("clock"));
+    // Set right: the status bar says nothing more, and a warning still up is taken down.
+    state.clockSkewSeconds = 2400;
+    window.setSyncState(state);
+    bar->showMessage(window.clockSkewText(), MessageBar::Kind::Warning);
     state.clockSkewSeconds = 0;
     window.setSyncState(state);
     QVERIFY(!status->text().contains("clock"));
+    QVERIFY(bar->text().isEmpty());
 }
 
 QTEST_MAIN(TestDeskLanguage)

@@ -253,8 +253,9 @@ void TestSyncWorker::settingsChooseTheRegistry()
     // clear text.
     for (const char* url : {"http://registry.example:8443", "http://10.0.0.5",
                             "http://[fe80::1]:8443", "http://127.0.0.1.example.com"})
-        QCOMPARE(RegistryConnection::fromSettings({QString::fromLatin1(url), "a:b", {}}).error().code,
-                 QString("registry.plain_http"));
+        QCOMPARE(
+            RegistryConnection::fromSettings({QString::fromLatin1(url), "a:b", {}}).error().code,
+            QString("registry.plain_http"));
     for (const char* url :
          {"http://localhost:8443", "http://LOCALHOST", "http://127.0.0.1:1", "http://127.8.9.10",
           "http://[::1]:8443", "https://registry.example:8443"})

@@ -227,10 +227,14 @@ void MainWindow::setSyncState(const SyncState& state)
     // A clock that disagrees with the registry's dates everything the desk writes wrongly: told
     // once when it begins (the status bar keeps saying so while it lasts).
     const bool clockNowOff = state.clockSkewSeconds != 0 && m_sync.clockSkewSeconds == 0;
+    const bool clockNowRight = state.clockSkewSeconds == 0 && m_sync.clockSkewSeconds != 0;
+    const QString oldWarning = clockNowRight ? clockSkewText() : QString();
     m_sync = state;
     refreshTexts();
     if (clockNowOff)
         m_ui->messageBar->showMessage(clockSkewText(), MessageBar::Kind::Warning);
+    else if (clockNowRight && m_ui->messageBar->text() == oldWarning)
+        m_ui->messageBar->clearMessage(); // no warning left up about a clock set right
 }
 
 QString MainWindow::syncStateText() const
