@@ -83,7 +83,8 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::openSqlite(const QString& 
 {
     // Persons, document numbers and IINs: the file is the registry's account's alone from its
     // first byte (SQLite gives the -wal and -shm files the main file's permissions).
-    if (!file.isEmpty() && !QFileInfo::exists(file) && !Database::createPrivateFile(file))
+    const bool onDisk = !file.isEmpty() && !file.startsWith(u':') && !file.startsWith(u"file:");
+    if (onDisk && !QFileInfo::exists(file) && !Database::createPrivateFile(file))
         return storeError(QCoreApplication::translate("RegistryStore", "cannot create %1")
                               .arg(file));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
