@@ -1,5 +1,7 @@
 #include "AttachmentStore.h"
 
+#include "FileSync.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -25,7 +27,9 @@ Result<QString> AttachmentStore::put(const QByteArray& content) const
     const QString path = pathOf(digest);
     if (QFileInfo(path).size() == content.size() && QFileInfo::exists(path))
         return digest;
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+    const QString folder = QFileInfo(path).absolutePath();
+    const bool newFolder = !QFileInfo::exists(folder);
+    if (!QDir().mkpath(folder))
         return Error{QStringLiteral("store.io"),
                      tr("The attachments folder \"%1\" cannot be created.").arg(m_root)};
     // Scans are personal data: the folder and each file are the owner's only.
@@ -36,6 +40,12 @@ Result<QString> AttachmentStore::put(const QByteArray& content) const
         file.write(content) != content.size() || !file.commit())
         return Error{QStringLiteral("store.io"),
                      tr("The attachment cannot be saved: %1").arg(file.errorString())};
+    // commit() synced the file and renamed it into place; the folder's entry for the new name
+    // must reach the disk too before the attachment row that points to it is committed.
+    if (Status s = syncDirectoryOf(path); !s)
+        return s.error();
+    if (Status s = newFolder ? syncDirectoryOf(folder) : Status(); !s)
+        return s.error();
     return digest;
 }
 

@@ -83,6 +83,10 @@ public:
     static inline const QString OperatorsFileImported = QStringLiteral("operators.file_imported");
     static inline const QString Backup = QStringLiteral("database.backup");
     static inline const QString Restored = QStringLiteral("database.restored");
+    // The desk's clock and the registry's differ by more than the tolerance (docs/sync.md,
+    // "Clocks"): one record when such an episode begins; subject "clock", details the
+    // difference in seconds and both times.
+    static inline const QString ClockSkew = QStringLiteral("sync.clock_skew");
 
     static constexpr char GenesisHash[] =
         "0000000000000000000000000000000000000000000000000000000000000000";

@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
+#include "FileSync.h"
 #include "StoreError.h"
 
 #include <QFile>
@@ -54,7 +55,9 @@ Status Backup::write(Database& database, const QString& target, const QString& o
         check.value(0).toString() != u"ok")
         return Error{QStringLiteral("backup.unreadable"),
                      tr("The backup was written but fails the integrity check.")};
-    return {};
+    copy->reset();
+    // A backup whose name is lost in a power cut is no backup.
+    return syncDirectoryOf(info.absoluteFilePath());
 }
 
 } // namespace iin

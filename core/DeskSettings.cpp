@@ -1,9 +1,13 @@
 #include "DeskSettings.h"
 
+#include "Database.h"
 #include "Language.h"
 #include "RegistrationNumber.h"
+#include "RegistryConnection.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QUrl>
 
@@ -32,9 +36,15 @@ Problems DeskSettings::validate() const
         const QUrl u(url, QUrl::StrictMode);
         if (!u.isValid() || (u.scheme() != u"http" && u.scheme() != u"https") || u.host().isEmpty())
             problems.append({QStringLiteral("settings.registry_url"), QStringLiteral("registryUrl"),
-                             tr("Registry address: enter an address starting with https:// (or "
-                                "http:// on a closed network), or leave it empty for the "
-                                "training registry.")});
+                             tr("Registry address: enter an address starting with https://, or "
+                                "leave it empty for the training registry.")});
+        else if (!RegistryConnection::isAllowedScheme(u))
+            problems.append({QStringLiteral("settings.registry_plain_http"),
+                             QStringLiteral("registryUrl"),
+                             tr("Registry address: http:// would send the desk credential and "
+                                "the applicants' data unencrypted over the network. Use https:// "
+                                "(http:// is accepted only for this computer: localhost, "
+                                "127.0.0.1, ::1).")});
         if (deskId.trimmed().isEmpty() || deskToken.isEmpty())
             problems.append({QStringLiteral("settings.desk_credential"), QStringLiteral("deskId"),
                              tr("Desk credential: enter the desk identifier and the token issued "
@@ -91,8 +101,27 @@ DeskSettings DeskSettings::load(const QSettings& s)
     return d;
 }
 
-void DeskSettings::save(QSettings& s) const
+Status DeskSettings::makeFilePrivate(const QString& fileName)
 {
+    const QFileInfo info(fileName);
+    if (!info.exists()) {
+        // QSettings writes through a temporary file that takes over the permissions of the file
+        // it replaces: an owner-only file stays owner-only at every later write.
+        if (QDir().mkpath(info.absolutePath()) && Database::createPrivateFile(fileName))
+            return {};
+    } else if (QFile::setPermissions(fileName, QFile::ReadOwner | QFile::WriteOwner)) {
+        return {};
+    }
+    return Error{QStringLiteral("settings.io"),
+                 tr("The settings file %1 cannot be made private to this user.").arg(fileName)};
+}
+
+Status DeskSettings::save(QSettings& s) const
+{
+    // The desk credential is a secret: the settings file is the desk user's only (other local
+    // accounts must not read it), before the credential is written into it.
+    if (Status st = makeFilePrivate(s.fileName()); !st)
+        return st;
     s.setValue(RegistryUrlKey, registryUrl.trimmed());
     s.setValue(DeskIdKey, deskId.trimmed());
     s.setValue(DeskTokenKey, deskToken);
@@ -106,10 +135,12 @@ void DeskSettings::save(QSettings& s) const
     s.setValue(IdleKey, idleLockMinutes);
     s.setValue(LanguageKey, defaultLanguage);
     s.sync();
-    // The desk credential is a secret: the settings file is the desk user's only (other local
-    // accounts must not read it).
-    if (QFile::exists(s.fileName()))
-        QFile::setPermissions(s.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+    if (s.status() != QSettings::NoError)
+        return Error{QStringLiteral("settings.io"),
+                     tr("The settings could not be written to %1 (is the disk full or "
+                        "read-only?).")
+                         .arg(s.fileName())};
+    return {};
 }
 
 } // namespace iin

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Problem.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -45,7 +46,13 @@ public:
     Problems validate() const;
 
     static DeskSettings load(const QSettings& settings);
-    void save(QSettings& settings) const;
+    // Written to a settings file that is the desk user's alone from its first byte (it holds the
+    // desk credential); fails when the file cannot be written (full or read-only disk).
+    Status save(QSettings& settings) const;
+    // Creates the settings file owner-only when it does not exist yet, or narrows it to the owner
+    // when it does. Called before anything writes settings, so that no write (the file dialog's
+    // last folder, say) creates it readable by other users.
+    static Status makeFilePrivate(const QString& fileName);
 
     friend bool operator==(const DeskSettings&, const DeskSettings&) = default;
 };

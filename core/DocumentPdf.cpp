@@ -1,5 +1,7 @@
 #include "DocumentPdf.h"
 
+#include "Database.h"
+
 #include <QFile>
 #include <QGuiApplication>
 #include <QPageLayout>
@@ -12,6 +14,10 @@ Status DocumentPdf::write(const QString& path, const QString& title, const Paint
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return Error{QStringLiteral("document.gui"),
                      tr("Painting documents needs a graphical application object.")};
+    // A document names its applicant: the file is its owner's alone from the first byte (an
+    // existing file keeps the permissions someone gave it).
+    if (!QFile::exists(path) && !Database::createPrivateFile(path))
+        return Error{QStringLiteral("document.write"), tr("Cannot write %1.").arg(path)};
     Status status;
     {
         QPdfWriter writer(path);

@@ -125,7 +125,11 @@ Result<PrintRecord> DocumentWorker::printToPdf(const DocumentJob& job,
                                                const PrintOptions& printOptions)
 {
     QSaveFile file(job.pdfPath);
-    if (!file.open(QIODevice::WriteOnly))
+    // Owner-only before the first byte, as every file with an applicant's data (a file that
+    // exists keeps its permissions: QSaveFile carries them over).
+    const bool created = !QFile::exists(job.pdfPath);
+    if (!file.open(QIODevice::WriteOnly) ||
+        (created && !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)))
         return Error{QStringLiteral("document.write"),
                      tr("Cannot write %1: %2").arg(job.pdfPath, file.errorString())};
     std::optional<Result<PrintRecord>> record;

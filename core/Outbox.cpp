@@ -148,9 +148,10 @@ Result<QList<OutboxEntry>> Outbox::takeDue(const QDateTime& now, int limit,
     if (Status s = tx.begin(); !s)
         return s.error();
     Result<QList<OutboxEntry>> due =
-        select(QStringLiteral("WHERE o.state = 'pending' AND o.next_attempt_at <= ?"
+        select(QStringLiteral("WHERE o.state = 'pending'"
+                              " AND (o.next_attempt_at <= ? OR o.updated_at > ?)"
                               " ORDER BY o.next_attempt_at, o.id LIMIT ?"),
-               {iso(now), qMax(1, limit)});
+               {iso(now), iso(now), qMax(1, limit)});
     if (!due)
         return due;
     for (OutboxEntry& e : due.value()) {
@@ -515,6 +516,20 @@ Result<std::optional<QDateTime>> Outbox::nextAttemptAt()
     if (!q.exec(
             QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE state = 'pending'")) ||
         !q.next())
+        return StoreError::from(q.lastError(), tr("Reading the queue"));
+    if (q.value(0).isNull())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(fromIso(q.value(0)));
+}
+
+Result<std::optional<QDateTime>> Outbox::nextAttemptAt(const QDateTime& now)
+{
+    QSqlQuery q(m_database.sql());
+    q.prepare(QStringLiteral("SELECT min(CASE WHEN updated_at > ? THEN ? ELSE next_attempt_at END)"
+                             " FROM outbox WHERE state = 'pending'"));
+    q.addBindValue(iso(now));
+    q.addBindValue(iso(now));
+    if (!q.exec() || !q.next())
         return StoreError::from(q.lastError(), tr("Reading the queue"));
     if (q.value(0).isNull())
         return std::optional<QDateTime>();

@@ -95,6 +95,10 @@ public:
 
     // Entries whose next attempt is due, oldest first, marked in flight; their applications
     // move from "registered" to "sent". One transaction.
+    // Due: the next attempt's time has come, or the entry's last change lies after `now` — the
+    // clock has been set back since (or ran ahead and was corrected): its retry time was
+    // reckoned on a clock that no longer holds, and waiting for it could take as long as the
+    // jump, so it is due at once (docs/sync.md, "Clocks").
     Result<QList<OutboxEntry>> takeDue(const QDateTime& now, int limit, const QString& operatorId);
     // The registry answered. Formed / existing: the entry is done, the application gets its
     // IIN, the answer and status "iin_assigned"; rejected: the application becomes "rejected"
@@ -141,6 +145,8 @@ public:
     Result<int> bringForward(const QDateTime& now, const QStringList& codes);
     // When the earliest pending entry is due; nullopt when nothing is pending.
     Result<std::optional<QDateTime>> nextAttemptAt();
+    // The same by the rule takeDue() applies at `now`: an entry changed after `now` is due now.
+    Result<std::optional<QDateTime>> nextAttemptAt(const QDateTime& now);
 
 private:
     Result<QList<OutboxEntry>> select(const QString& where, const QVariantList& values);

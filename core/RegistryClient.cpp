@@ -1,10 +1,12 @@
 #include "RegistryClient.h"
 
+#include "Clock.h"
 #include "Iin.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -128,10 +130,15 @@ void RegistryClient::send(const QString& path, const QByteArray* body,
                     tooLarge();
             });
 
-    connect(reply, &QNetworkReply::finished, this, [reply, verdict, maxBytes, done] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, verdict, maxBytes, done] {
         reply->deleteLater();
         Exchange x;
         x.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (x.httpStatus != 0) {
+            if (const QDateTime registryTime = parseHttpDate(reply->rawHeader("Date"));
+                registryTime.isValid())
+                emit clocksRead(registryTime, Clock::currentDateTimeUtc());
+        }
         if (verdict->has_value()) {
             x.transportFailure = **verdict;
         } else if (x.httpStatus == 0) {
@@ -206,6 +213,26 @@ RegistryResult RegistryClient::interpretSingle(const RegistryRequest& request, c
     r.replayed = x.replayed;
     r.httpStatus = 200;
     return r;
+}
+
+QDateTime RegistryClient::parseHttpDate(const QByteArray& value)
+{
+    // RFC 9110's IMF-fixdate, the only form a server may send today; the day name is not
+    // checked (it carries nothing the date does not).
+    const QString text = QString::fromLatin1(value).trimmed();
+    const qsizetype comma = text.indexOf(u',');
+    if (comma < 0 || !text.endsWith(u" GMT"))
+        return {};
+    // "06 Nov 1994 08:49:37": the date and the time apart, so that no local time zone (and no
+    // hour that a local clock change skips) takes part.
+    const QStringList parts = text.mid(comma + 1).chopped(4).simplified().split(u' ');
+    if (parts.size() != 4)
+        return {};
+    const QDate date = QLocale::c().toDate(parts.mid(0, 3).join(u' '), u"dd MMM yyyy"_s);
+    const QTime time = QTime::fromString(parts[3], u"HH:mm:ss"_s);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
 }
 
 QString RegistryClient::protocolErrorText(const QString& code, const QString& registryMessage)

@@ -5,6 +5,7 @@
 #include "RegistryRequest.h"
 #include "Result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
@@ -83,6 +84,13 @@ public:
     // A protocol error in the operator's language: the registry's own message is English (it has
     // no translator), so the desk words known codes itself and quotes the registry otherwise.
     static QString protocolErrorText(const QString& code, const QString& registryMessage);
+    // An HTTP Date header ("Sun, 06 Nov 1994 08:49:37 GMT"), in UTC; invalid when it is not one.
+    static QDateTime parseHttpDate(const QByteArray& value);
+
+signals:
+    // Every HTTP answer that carries a Date header: the registry's time and the desk's
+    // (Clock::currentDateTimeUtc()) when it arrived, for the sync worker's clock check.
+    void clocksRead(const QDateTime& registryTime, const QDateTime& deskTime);
 
 private:
     struct Exchange; // one HTTP exchange in flight

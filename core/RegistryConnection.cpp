@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QSettings>
 
 namespace iin {
@@ -36,6 +37,12 @@ Result<RegistryConnection> RegistryConnection::fromSettings(const RegistrySettin
         return Error{u"registry.url"_s,
                      tr("The registry address \"%1\" is not an http:// or https:// address.")
                          .arg(settings.url)};
+    if (!isAllowedScheme(url))
+        return Error{u"registry.plain_http"_s,
+                     tr("Registry address: \"%1\" would send the desk credential and the "
+                        "applicants' data unencrypted over the network. Use https:// (http:// "
+                        "is accepted only for this computer: localhost, 127.0.0.1, ::1).")
+                         .arg(settings.url)};
     const qsizetype colon = settings.deskToken.indexOf(u':');
     if (colon <= 0 || colon == settings.deskToken.size() - 1)
         return Error{u"registry.credential"_s,
@@ -55,6 +62,27 @@ Result<RegistryConnection> RegistryConnection::fromSettings(const RegistrySettin
                          tr("The file %1 holds no PEM certificate.").arg(settings.caFile)};
     }
     return c;
+}
+
+bool RegistryConnection::isLoopbackHost(const QString& host)
+{
+    QString h = host.trimmed().toLower();
+    if (h.startsWith(u'[') && h.endsWith(u']'))
+        h = h.mid(1, h.size() - 2);
+    if (h.endsWith(u'.'))
+        h.chop(1);
+    if (h == u"localhost")
+        return true;
+    const QHostAddress address(h);
+    // 127.0.0.0/8 and ::1 (also an IPv4 loopback address written as IPv6).
+    return !address.isNull() && address.isLoopback();
+}
+
+bool RegistryConnection::isAllowedScheme(const QUrl& url)
+{
+    if (url.scheme() == u"https")
+        return true;
+    return url.scheme() == u"http" && isLoopbackHost(url.host());
 }
 
 RegistryConnection RegistryConnection::training(RegistryEndpoint embedded)

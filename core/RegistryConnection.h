@@ -37,6 +37,12 @@ public:
     bool isTraining() const { return m_training; }
     const RegistryEndpoint& endpoint() const { return m_endpoint; }
 
+    // Whether `url` may be used at all: https:// anywhere, http:// only to this computer
+    // (localhost, 127.0.0.0/8, ::1). Over plain http to another host the desk credential and the
+    // applicants' data would cross the network readable by anyone on the way.
+    static bool isAllowedScheme(const QUrl& url);
+    static bool isLoopbackHost(const QString& host);
+
     // The training registry's database: "training-registry.sqlite" beside the journal.
     static QString trainingDatabasePath(const QString& journalPath);
 

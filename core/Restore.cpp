@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
+#include "FileSync.h"
 
 #include <QDate>
 #include <QFile>
@@ -11,6 +12,32 @@
 #include <QSqlQuery>
 
 namespace iin {
+
+namespace {
+
+// A copy created owner-only (before its first byte) and synced to the disk.
+bool copyPrivately(const QString& from, const QString& to)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly) || !Database::createPrivateFile(to))
+        return false;
+    QFile out(to);
+    if (!out.open(QIODevice::WriteOnly))
+        return false;
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(1024 * 1024);
+        if (chunk.isEmpty() && in.error() != QFileDevice::NoError)
+            return false;
+        if (out.write(chunk) != chunk.size())
+            return false;
+    }
+    if (!out.flush())
+        return false;
+    out.close();
+    return syncFile(to).ok();
+}
+
+} // namespace
 
 Status Restore::fromBackup(const QString& backup, const QString& target, int skip,
                            const QString& operatorId)
@@ -31,9 +58,13 @@ Status Restore::fromBackup(const QString& backup, const QString& target, int ski
                             .arg(target + suffix));
     }
     const QString partial = target + QStringLiteral(".restoring");
-    QFile::remove(partial);
-    if (!QFile::copy(backup, partial))
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(partial + suffix);
+    // The journal is private from its first byte, whatever the backup's own permissions.
+    if (!copyPrivately(backup, partial)) {
+        QFile::remove(partial);
         return fail("restore.copy", tr("Cannot copy %1 to %2.").arg(backup, partial));
+    }
     // Checked under its temporary name: a copy that does not open never takes the journal's place.
     const Status prepared = [&]() -> Status {
         auto db = Database::open(partial);
@@ -86,15 +117,27 @@ Status Restore::fromBackup(const QString& backup, const QString& target, int ski
                                              .arg(v.reason));
         return {};
     }();
-    QFile::remove(partial + QStringLiteral("-wal"));
-    QFile::remove(partial + QStringLiteral("-shm"));
     if (!prepared) {
-        QFile::remove(partial);
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(partial + suffix);
         return prepared;
     }
+    // Closing the last connection checkpoints the write-ahead log into the file and removes it.
+    // A log still holding pages (the checkpoint failed, e.g. on a full disk) holds the moved
+    // sequences and the restore record: the copy without it is not the journal prepared here.
+    if (QFileInfo(partial + QStringLiteral("-wal")).size() > 0)
+        return fail("restore.checkpoint",
+                    tr("The prepared copy %1 could not be written completely (is the disk "
+                       "full?); it is left in place with its -wal file.")
+                        .arg(partial));
+    QFile::remove(partial + QStringLiteral("-wal"));
+    QFile::remove(partial + QStringLiteral("-shm"));
+    if (Status s = syncFile(partial); !s)
+        return s;
     if (!QFile::rename(partial, target))
         return fail("restore.rename", tr("Cannot move %1 to %2.").arg(partial, target));
-    return {};
+    // The new name must survive a power cut as well as the contents.
+    return syncDirectoryOf(target);
 }
 
 } // namespace iin

@@ -20,6 +20,9 @@ struct SyncState
     int attention = 0; // held back by a fault only a person can clear (answer mismatch, ...)
     bool paused = false;
     bool training = false; // the embedded training registry, not the national register
+    // The registry's clock minus the desk's, in seconds, while they differ by more than the
+    // tolerance (SyncWorker::Options::clockTolerance); 0 when they agree or nothing was heard.
+    qint64 clockSkewSeconds = 0;
 
     // Since the worker started: requests sent, and the answers recorded.
     int sent = 0;

@@ -1,15 +1,19 @@
 #include "SyncWorker.h"
 
 #include "ApplicationJson.h"
+#include "AuditTrail.h"
+#include "Clock.h"
 #include "Database.h"
 #include "RegistryRequest.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTimer>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace iin {
 
@@ -80,6 +84,9 @@ private:
     // A pending_review answer: the entry waits and is asked about again after reviewPoll.
     void noteWaiting(const Item& item, const RegistryAnswer& answer, const QDateTime& now);
     void noteStoreError(const Error& e);
+    // Every answer's Date against the desk's clock: a warning and one audit record per episode
+    // of a difference beyond the tolerance.
+    void noteClocks(const QDateTime& registryTime, const QDateTime& deskTime);
     // `recount`: read the queue's counts from the journal first (false: the state already
     // reflects what this engine just did).
     void publish(bool recount = true);
@@ -116,9 +123,13 @@ void SyncEngine::startUp()
     m_database = std::move(db).value();
     m_outbox = std::make_unique<Outbox>(*m_database, m_options.backoff);
     m_client = new RegistryClient(m_options.endpoint, this);
+    connect(m_client, &RegistryClient::clocksRead, this,
+            [this](const QDateTime& registry, const QDateTime& desk) {
+                noteClocks(registry, desk);
+            });
 
     // Whatever a crash or a kill left in flight may have reached the registry: ask first.
-    const Result<int> reset = m_outbox->reconcile(QDateTime::currentDateTimeUtc());
+    const Result<int> reset = m_outbox->reconcile(Clock::currentDateTimeUtc());
     if (!reset)
         noteStoreError(reset.error());
     else if (*reset > 0)
@@ -132,11 +143,40 @@ void SyncEngine::noteStoreError(const Error& e)
     qCWarning(lcSync).noquote() << u"journal error "_s + e.code;
 }
 
+void SyncEngine::noteClocks(const QDateTime& registryTime, const QDateTime& deskTime)
+{
+    const qint64 skew = deskTime.secsTo(registryTime); // > 0: the desk's clock is behind
+    if (std::abs(skew) <= m_options.clockTolerance.count()) {
+        if (m_state.clockSkewSeconds != 0) {
+            qCInfo(lcSync) << "the desk's clock agrees with the registry's again";
+            m_state.clockSkewSeconds = 0;
+            publish(false);
+        }
+        return;
+    }
+    const bool episodeBegins = m_state.clockSkewSeconds == 0;
+    m_state.clockSkewSeconds = skew;
+    if (!episodeBegins)
+        return; // told once: not at every answer
+    qCWarning(lcSync) << "the desk's clock differs from the registry's by" << skew
+                      << "seconds: set the clock";
+    if (m_database) {
+        const AuditEvent event{m_options.operatorId, AuditTrail::ClockSkew, u"clock"_s,
+                               QJsonObject{{u"skew_seconds"_s, skew},
+                                           {u"registry_time"_s,
+                                            registryTime.toString(Qt::ISODate)},
+                                           {u"desk_time"_s, deskTime.toString(Qt::ISODateWithMs)}}};
+        if (Status s = AuditTrail::record(*m_database, event); !s)
+            noteStoreError(s.error());
+    }
+    publish(false);
+}
+
 void SyncEngine::publish(bool recount)
 {
     if (m_outbox && recount) {
         const QDateTime limit =
-            QDateTime::currentDateTimeUtc().addSecs(-qint64(m_options.overdueAfter.count()));
+            Clock::currentDateTimeUtc().addSecs(-qint64(m_options.overdueAfter.count()));
         const Result<OutboxCounts> c = m_outbox->counts(limit, SyncWorker::attentionCodes());
         if (c) {
             if (c->overdue > m_state.overdue)
@@ -159,7 +199,7 @@ void SyncEngine::cycle()
         publish(); // a guard's release wakes us
         return;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::currentDateTimeUtc();
     Result<QList<OutboxEntry>> due = m_outbox->takeDue(
         now, std::clamp(m_options.batchSize, 1, registry::MaxBatchItems), m_options.operatorId);
     if (!due) {
@@ -236,7 +276,7 @@ void SyncEngine::recordAll(const QList<Item>& items, const QList<RegistryResult>
 {
     // The answers that fit are written together, in one transaction (one fsync for the batch
     // rather than one each); failures and answers that do not fit go one by one.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::currentDateTimeUtc();
     QList<Outbox::AnswerToRecord> answers;
     QList<bool> fits(items.size(), false);
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -260,7 +300,7 @@ void SyncEngine::recordAll(const QList<Item>& items, const QList<RegistryResult>
 
 void SyncEngine::record(const Item& item, const RegistryResult& r)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::currentDateTimeUtc();
     const QString& number = item.entry.registrationNumber;
     if (r.outcome == RegistryResult::Outcome::Answered) {
         // The client checked the answer; check again where it is written, so that an IIN that
@@ -360,7 +400,7 @@ void SyncEngine::finishCycle(bool didWork)
         // jittered attempts found the registry back, so desks do not return all at once.
         m_reachedAgain = false;
         const Result<int> n =
-            m_outbox->bringForward(QDateTime::currentDateTimeUtc(), unreachableCodes());
+            m_outbox->bringForward(Clock::currentDateTimeUtc(), unreachableCodes());
         if (n && *n > 0) {
             qCInfo(lcSync) << "registry reachable again:" << *n << "waiting entries are due now";
             didWork = true;
@@ -374,10 +414,10 @@ void SyncEngine::finishCycle(bool didWork)
     // Sleep until the earliest entry is due, at most the poll interval.
     qint64 delay = m_options.pollInterval.count();
     if (m_outbox) {
-        const Result<std::optional<QDateTime>> next = m_outbox->nextAttemptAt();
+        const QDateTime now = Clock::currentDateTimeUtc();
+        const Result<std::optional<QDateTime>> next = m_outbox->nextAttemptAt(now);
         if (next && *next)
-            delay =
-                std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(**next) + 1, 0, delay);
+            delay = std::clamp<qint64>(now.msecsTo(**next) + 1, 0, delay);
     }
     m_timer->start(int(delay));
     if (!didWork)

@@ -53,6 +53,9 @@ public:
         std::chrono::milliseconds reviewPoll{std::chrono::minutes(10)};
         // "IIN requested" longer ago than this: overdue, the supervisor is told.
         std::chrono::seconds overdueAfter{std::chrono::hours(4)};
+        // The desk's clock and the registry's (its HTTP Date) may differ by this much before
+        // the operator is warned and the audit told (docs/sync.md, "Clocks").
+        std::chrono::seconds clockTolerance{std::chrono::minutes(5)};
     };
 
     // Keeps the worker from starting new exchanges while it lives (exchanges already under way

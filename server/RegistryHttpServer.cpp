@@ -9,6 +9,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QLocale>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -195,6 +197,11 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
                                  QJsonDocument(reply.body).toJson(QJsonDocument::Compact),
                                  QHttpServerResponse::StatusCode(reply.httpStatus));
     response.addHeader(reg::HeaderRequestId, requestId.toLatin1());
+    // The registry's clock, as HTTP asks of a server that has one: desks compare theirs with it.
+    response.addHeader("Date", QLocale::c()
+                                   .toString(QDateTime::currentDateTimeUtc(),
+                                             u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+                                   .toLatin1());
     if (reply.replayed)
         response.addHeader(reg::HeaderReplayed, "true");
     if (reply.httpStatus == 401)

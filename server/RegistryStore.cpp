@@ -1,10 +1,12 @@
 #include "RegistryStore.h"
 
+#include "Database.h"
 #include "DocumentNumber.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QStringList>
 
@@ -117,6 +119,12 @@ RegistryStore::~RegistryStore()
 
 Result<std::unique_ptr<RegistryStore>> RegistryStore::openSqlite(const QString& file)
 {
+    // Persons, document numbers and IINs: the file is the registry's account's alone from its
+    // first byte (SQLite gives the -wal and -shm files the main file's permissions).
+    const bool onDisk = !file.isEmpty() && !file.startsWith(u':') && !file.startsWith(u"file:");
+    if (onDisk && !QFileInfo::exists(file) && !Database::createPrivateFile(file))
+        return storeError(QCoreApplication::translate("RegistryStore", "cannot create %1")
+                              .arg(file));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
     db.setDatabaseName(file);
     // Several processes may share the file: wait for the write lock instead of failing.
@@ -135,7 +143,8 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::openSqlite(const QString& 
     return finishOpen(std::move(s));
 }
 
-Result<std::unique_ptr<RegistryStore>> RegistryStore::openPostgres(const QString& conninfo)
+Result<std::unique_ptr<RegistryStore>> RegistryStore::openPostgres(const QString& conninfo,
+                                                                   const QString& password)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, nextConnectionName());
     QStringList rest;
@@ -157,12 +166,20 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::openPostgres(const QString
         else if (key == u"user")
             db.setUserName(value);
         else if (key == u"password")
-            db.setPassword(value);
+            return Error{u"store.password_in_conninfo"_s,
+                         QCoreApplication::translate(
+                             "RegistryStore",
+                             "a password in --postgres is refused (the command line is visible "
+                             "to every local user): put it in a file readable by the registry's "
+                             "account alone and name it with --postgres-password-file, or use "
+                             "libpq's PGPASSFILE or ~/.pgpass")};
         else
             rest << part; // sslmode=..., connect_timeout=...: passed to libpq as they are
     }
     if (!rest.isEmpty())
         db.setConnectOptions(rest.join(u';'));
+    if (!password.isEmpty())
+        db.setPassword(password);
     std::unique_ptr<RegistryStore> s(new RegistryStore(Kind::Postgres, db));
     if (!s->m_db.open())
         return storeError(s->m_db.lastError().text());

@@ -31,7 +31,12 @@ public:
     // Opens (creating if needed) and brings the schema up to date.
     static Result<std::unique_ptr<RegistryStore>> openSqlite(const QString& file);
     // `conninfo` in libpq's key=value form: "host=127.0.0.1 port=5432 dbname=registry user=x".
-    static Result<std::unique_ptr<RegistryStore>> openPostgres(const QString& conninfo);
+    // A password in it is refused (code "store.password_in_conninfo"): the conninfo comes from a
+    // command line, which every local user can read. The password comes from `password` (read
+    // from --postgres-password-file) or, when that is empty, from libpq's own PGPASSFILE or
+    // ~/.pgpass.
+    static Result<std::unique_ptr<RegistryStore>> openPostgres(const QString& conninfo,
+                                                               const QString& password = {});
 
     Kind kind() const { return m_kind; }
 

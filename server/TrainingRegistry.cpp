@@ -1,6 +1,7 @@
 #include "TrainingRegistry.h"
 
 #include "DeskCredentials.h"
+#include "FileSync.h"
 #include "RegistryHttpServer.h"
 #include "RegistryService.h"
 #include "RegistryStore.h"
@@ -72,6 +73,10 @@ private:
                                                      "Cannot write the training registry's "
                                                      "credential file %1.")
                              .arg(tokenFile)};
+        // The name too must survive a power cut, or the next start would lock the other
+        // program out with a fresh secret.
+        if (Status st = syncDirectoryOf(tokenFile); !st)
+            return st.error();
         return token;
     }
 

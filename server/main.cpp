@@ -4,12 +4,14 @@
 #include "RegistryHttpServer.h"
 #include "RegistryService.h"
 #include "RegistryStore.h"
+#include "SecretFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <sys/stat.h>
 
 using namespace iin;
 using namespace iin::server;
@@ -31,6 +33,9 @@ int fail(const QString& message, int code = ExitFailure)
 
 int main(int argc, char* argv[])
 {
+    // Everything the registry creates (its SQLite database, -wal, -shm, logs written beside it)
+    // is its own account's alone: persons, document numbers and IINs.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"iin-registryd"_s);
     qSetMessagePattern(u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"_s);
@@ -45,8 +50,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption listen(
         u"listen"_s, u"Address to listen on, host:port (port 0: any)."_s, u"host:port"_s);
     const QCommandLineOption db(u"db"_s, u"SQLite database file."_s, u"file"_s);
-    const QCommandLineOption postgres(u"postgres"_s, u"PostgreSQL connection (libpq key=value)."_s,
+    const QCommandLineOption postgres(u"postgres"_s, u"PostgreSQL connection (libpq key=value), without a password."_s,
                                       u"conninfo"_s);
+    const QCommandLineOption postgresPasswordFile(
+        u"postgres-password-file"_s,
+        u"File whose first line is the PostgreSQL password (owner-only). Without it libpq's "
+        "PGPASSFILE or ~/.pgpass is used."_s,
+        u"file"_s);
     const QCommandLineOption tlsCert(u"tls-cert"_s, u"TLS certificate chain (PEM)."_s, u"file"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, u"TLS private key (PEM)."_s, u"file"_s);
     const QCommandLineOption desks(u"desks"_s, u"Desks file: \"desk-id sha256-hex\" lines."_s,
@@ -60,8 +70,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption sameAs(u"same-as"_s, u"review decide: the person of this IIN."_s,
                                     u"IIN"_s);
     const QCommandLineOption newPerson(u"new-person"_s, u"review decide: a new person."_s);
-    p.addOptions(
-        {listen, db, postgres, tlsCert, tlsKey, desks, desk, requestTimeout, sameAs, newPerson});
+    p.addOptions({listen, db, postgres, postgresPasswordFile, tlsCert, tlsKey, desks, desk,
+                  requestTimeout, sameAs, newPerson});
     p.process(app);
 
     const QStringList args = p.positionalArguments();
@@ -71,11 +81,24 @@ int main(int argc, char* argv[])
     if (p.isSet(db) == p.isSet(postgres))
         return fail(u"give exactly one of --db and --postgres"_s, ExitUsage);
 
+    if (p.isSet(postgresPasswordFile) && !p.isSet(postgres))
+        return fail(u"--postgres-password-file goes with --postgres"_s, ExitUsage);
+    QString postgresPassword;
+    if (p.isSet(postgresPasswordFile)) {
+        const Result<QString> secret =
+            SecretFile::read(p.value(postgresPasswordFile), u"--postgres-password-file"_s);
+        if (!secret)
+            return fail(secret.errorMessage(), ExitUsage);
+        postgresPassword = *secret;
+    }
+
     Result<std::unique_ptr<RegistryStore>> store =
         p.isSet(db) ? RegistryStore::openSqlite(p.value(db))
-                    : RegistryStore::openPostgres(p.value(postgres));
+                    : RegistryStore::openPostgres(p.value(postgres), postgresPassword);
     if (!store)
-        return fail(store.errorMessage());
+        return fail(store.errorMessage(), store.error().code == u"store.password_in_conninfo"
+                                              ? ExitUsage
+                                              : ExitFailure);
     DeskCredentials credentials(**store);
 
     if (command == u"add-desk" || command == u"disable-desk" || command == u"enable-desk") {
@@ -131,7 +154,9 @@ int main(int argc, char* argv[])
 
     RegistryService service(**store);
     RegistryHttpServer server(service, credentials);
-    // TEST ONLY: fault injection for the sync tests (docs/sync.md). Never set in production.
+#ifdef IIN_REGISTRY_TEST_BUILD
+    // Fault injection for the sync tests (docs/sync.md), compiled into the test-only build
+    // iin-registryd-test alone: an inherited variable must never break a production registry.
     if (const QString fault = qEnvironmentVariable("IIN_REGISTRY_FAULT"); !fault.isEmpty()) {
         bool ok = false;
         const int every = fault.section(u':', 1).toInt(&ok);
@@ -141,6 +166,7 @@ int main(int argc, char* argv[])
         QTextStream(stderr) << "iin-registryd: TEST FAULT: of every " << every
                             << " answers, all but the last are dropped after commit\n";
     }
+#endif
     if (Status st = server.listen(options); !st)
         return fail(st.errorMessage());
     // Tests and scripts read the real port from this line when they asked for port 0.

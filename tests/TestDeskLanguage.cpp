@@ -6,6 +6,7 @@
 #include "Language.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
 #include "OperatorDirectory.h"
 #include "OperatorThread.h"
 
@@ -34,6 +35,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void switchAtRunTime();
+    void clockSkewWarning();
 
 private:
     template <typename T>
@@ -128,6 +130,60 @@ void TestDeskLanguage::switchAtRunTime()
         changes += r.action == AuditTrail::LanguageChanged;
     QCOMPARE(changes, 3); // en -> kk -> ru -> en
     QVERIFY(Countries::name("CHN", "kk") != "China");
+}
+
+// The sync worker reports a clock that differs from the registry's: the message bar warns once,
+// the status bar says so while it lasts, in the operator's language.
+void TestDeskLanguage::clockSkewWarning()
+{
+    QTemporaryDir dir;
+    const QString journal = dir.filePath("journal.sqlite");
+    auto opened = Database::open(journal);
+    QVERIFY(opened.ok());
+    OperatorDirectory accounts(**opened);
+    const auto now = QDateTime::currentDateTimeUtc();
+    QVERIFY(accounts.create("admin", "Admin", Role::Administrator, "counter2026desk", "en", {}, now)
+                .ok());
+    const auto clerk =
+        accounts.create("clerk1", "Clerk One", Role::Clerk, "counter2026desk", "en", "admin", now);
+    QVERIFY(clerk.ok());
+    OperatorThread operators(journal, QString());
+    DraftStore drafts(dir.filePath("drafts"));
+    MainWindow window(&operators, &drafts, *clerk);
+    window.show();
+    MessageBar* bar = window.messageBar();
+    QVERIFY(bar);
+    auto* status = child<QLabel>(&window, "syncStateLabel");
+
+    SyncState state{true, 0, now, {}};
+    window.setSyncState(state);
+    QVERIFY(!status->text().contains("clock"));
+    state.clockSkewSeconds = -2400; // the registry's clock is 40 minutes behind this one
+    window.setSyncState(state);
+    QVERIFY2(bar->text().contains("40 minute(s) ahead of the registry's"), qPrintable(bar->text()));
+    QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+    QVERIFY(status->text().contains("40 minute(s) ahead"));
+    // Told once: a later state of the same episode does not put it up again.
+    bar->clearMessage();
+    state.pending = 2;
+    window.setSyncState(state);
+    QVERIFY(bar->text().isEmpty());
+
+    for (const char* action : {"kazakhAction", "russianAction"}) {
+        window.findChild<QAction*>(QString::fromLatin1(action))->trigger();
+        QTRY_VERIFY2(status->text().contains("40") && !status->text().contains("clock"),
+                     qPrintable(status->text()));
+    }
+    window.findChild<QAction*>("englishAction")->trigger();
+    QTRY_VERIFY(status->text().contains("clock"));
+    // Set right: the status bar says nothing more, and a warning still up is taken down.
+    state.clockSkewSeconds = 2400;
+    window.setSyncState(state);
+    bar->showMessage(window.clockSkewText(), MessageBar::Kind::Warning);
+    state.clockSkewSeconds = 0;
+    window.setSyncState(state);
+    QVERIFY(!status->text().contains("clock"));
+    QVERIFY(bar->text().isEmpty());
 }
 
 QTEST_MAIN(TestDeskLanguage)

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -95,6 +96,9 @@ private:
 void TestDeskOperators::initTestCase()
 {
     Language::install("en");
+    // As the desk names itself (app/desk/main.cpp): without an organisation QSettings reports
+    // every write as failed, and the settings dialog says so.
+    QCoreApplication::setOrganizationName("IIN Desk");
 }
 
 void TestDeskOperators::init()
@@ -405,7 +409,10 @@ void TestDeskOperators::settingsAreValidated()
     child<QLineEdit>(&dialog, "deskCodeLineEdit")->setText("07");
     child<QSpinBox>(&dialog, "idleLockMinutesSpinBox")->setValue(5);
     clickOk(&dialog, "settingsButtonBox");
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY2(dialog.result() == int(QDialog::Accepted), qPrintable(dialog.message()));
+    // The file with the desk credential is its owner's alone.
+    QCOMPARE(QFile::permissions(QSettings().fileName()) & ~(QFile::ReadUser | QFile::WriteUser),
+             QFile::ReadOwner | QFile::WriteOwner);
     const DeskSettings saved = DeskSettings::load(QSettings());
     QCOMPARE(saved.officeCode, QString("ALM01"));
     QCOMPARE(saved.idleLockMinutes, 5);

@@ -17,6 +17,8 @@ private slots:
     void validate();
     void roundTrip();
     void registryCertificateFile();
+    void settingsFileIsPrivateFromTheStart();
+    void plainHttpMessageNamesTheField();
 };
 
 void TestDeskSettings::validate_data()
@@ -38,6 +40,23 @@ void TestDeskSettings::validate_data()
     QTest::newRow("no scheme") << "registry.example.kz"
                                << "ALM01"
                                << "02" << 10 << QStringList{"registryUrl", "deskId"};
+    // http:// only to this computer: elsewhere the credential and the applicants' data would
+    // cross the network in clear text.
+    QTest::newRow("http elsewhere") << "http://registry.example.kz:8443"
+                                    << "ALM01"
+                                    << "02" << 10 << QStringList{"registryUrl", "deskId"};
+    QTest::newRow("http to an address") << "http://10.1.2.3:8443"
+                                        << "ALM01"
+                                        << "02" << 10 << QStringList{"registryUrl", "deskId"};
+    QTest::newRow("http to localhost") << "http://localhost:8443"
+                                       << "ALM01"
+                                       << "02" << 10 << QStringList{"deskId"};
+    QTest::newRow("http to 127.0.0.1") << "http://127.0.0.1:8443"
+                                       << "ALM01"
+                                       << "02" << 10 << QStringList{"deskId"};
+    QTest::newRow("http to ::1") << "http://[::1]:8443"
+                                 << "ALM01"
+                                 << "02" << 10 << QStringList{"deskId"};
     QTest::newRow("lower-case office") << ""
                                        << "alm01"
                                        << "02" << 10 << QStringList{"officeCode"};
@@ -89,7 +108,7 @@ void TestDeskSettings::roundTrip()
     pem.close();
     s.registryCaFile = pem.fileName();
     QVERIFY(s.validate().isEmpty());
-    s.save(settings);
+    QVERIFY(s.save(settings));
     // The file holds the desk credential: its owner's only.
     QCOMPARE(QFile::permissions(dir.filePath("desk.ini")) & ~(QFile::ReadUser | QFile::WriteUser),
              QFile::ReadOwner | QFile::WriteOwner);
@@ -126,6 +145,67 @@ void TestDeskSettings::registryCertificateFile()
     s.registryCaFile = "/etc/iin-desk/registry-ca.pem";
     s.save(settings);
     QCOMPARE(settings.value("registry/caFile").toString(), s.registryCaFile);
+}
+
+// The settings file holds the desk credential: never readable by others, not even for a moment
+// before the first save, and not when something else (the file dialog's last folder) wrote it
+// first.
+void TestDeskSettings::settingsFileIsPrivateFromTheStart()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("config/IIN Desk/iin-desk.conf");
+    QVERIFY(DeskSettings::makeFilePrivate(file));
+    QVERIFY(QFile::exists(file));
+    QCOMPARE(QFile::permissions(file) & ~(QFile::ReadUser | QFile::WriteUser),
+             QFile::ReadOwner | QFile::WriteOwner);
+    {
+        // Another writer later: the file keeps its permissions.
+        QSettings other(file, QSettings::IniFormat);
+        other.setValue("fileDialog/lastFolder", "/tmp");
+    }
+    QCOMPARE(QFile::permissions(file) & ~(QFile::ReadUser | QFile::WriteUser),
+             QFile::ReadOwner | QFile::WriteOwner);
+
+    // A file that others could read (made before this version) is narrowed before the
+    // credential goes in.
+    const QString old = dir.filePath("old.conf");
+    {
+        QSettings before(old, QSettings::IniFormat);
+        before.setValue("desk/printer", "Counter 1");
+    }
+    QVERIFY(QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                           QFile::ReadOther));
+    QSettings settings(old, QSettings::IniFormat);
+    DeskSettings s;
+    s.registryUrl = "https://registry.example.kz";
+    s.deskId = "desk-7";
+    s.deskToken = "s3cr3t";
+    s.officeCode = "AST02";
+    s.deskCode = "7";
+    QVERIFY(s.save(settings));
+    QCOMPARE(QFile::permissions(old) & ~(QFile::ReadUser | QFile::WriteUser),
+             QFile::ReadOwner | QFile::WriteOwner);
+
+    // A file that cannot be written: save() says so instead of pretending.
+    QSettings nowhere(dir.filePath("missing-folder-file/x/desk.ini"), QSettings::IniFormat);
+    QVERIFY(QFile(dir.filePath("missing-folder-file")).open(QIODevice::WriteOnly)); // a file
+    QVERIFY(!s.save(nowhere));
+}
+
+void TestDeskSettings::plainHttpMessageNamesTheField()
+{
+    DeskSettings s;
+    s.registryUrl = "http://registry.example.kz";
+    s.deskId = "desk-7";
+    s.deskToken = "s3cr3t";
+    s.officeCode = "AST02";
+    s.deskCode = "7";
+    const Problems problems = s.validate();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.constFirst().field, QString("registryUrl"));
+    QCOMPARE(problems.constFirst().code, QString("settings.registry_plain_http"));
+    QVERIFY(problems.constFirst().message.startsWith("Registry address:"));
+    QVERIFY(problems.constFirst().message.contains("https://"));
 }
 
 QTEST_GUILESS_MAIN(TestDeskSettings)

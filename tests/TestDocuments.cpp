@@ -151,6 +151,12 @@ QString TestDocuments::renderReceipt(const QString& kind, const QJsonObject& dat
         qWarning("render failed (%d): %s", r.exitCode, r.err.constData());
         return {};
     }
+    // A receipt names its applicant: the file is its owner's alone, whatever the umask.
+    if ((QFile::permissions(pdf) & ~(QFile::ReadUser | QFile::WriteUser)) !=
+        (QFile::ReadOwner | QFile::WriteOwner)) {
+        qWarning("%s can be read by other users", qPrintable(pdf));
+        return {};
+    }
     return pdf;
 }
 

@@ -32,6 +32,8 @@ private slots:
     void permanentFailureWaitsLongest();
     void restartResumesWhereItStopped();
     void failedResultLeavesNothingHalfDone();
+    void clockSetBackDoesNotStallRetries();
+    void clockAheadThenCorrectedDoesNotStallRetries();
 
 private:
     QString path() const { return m_dir->filePath("journal.sqlite"); }
@@ -270,6 +272,49 @@ void TestOutbox::failedResultLeavesNothingHalfDone()
     QCOMPARE(s.error().code, "status.transition");
     QCOMPARE(outbox.entry(e.id).value()->state, OutboxState::InFlight);
     QVERIFY(Journal(*m_db).entry(id).value()->iin.isEmpty());
+}
+
+void TestOutbox::clockSetBackDoesNotStallRetries()
+{
+    registerOne(0);
+    registerOne(1);
+    Outbox outbox(*m_db, Backoff{30s, 2.0, 1h, 0.0});
+    const QList<OutboxEntry> due = *outbox.takeDue(m_t0, 10, "sync");
+    QCOMPARE(due.size(), 2);
+    STORE_VERIFY(outbox.recordFailure(due[0].id, "network: refused", FailureKind::Transient, m_t0));
+    STORE_VERIFY(outbox.recordFailure(due[1].id, "network: refused", FailureKind::Transient, m_t0));
+    // By the clock that recorded the failures, nothing is due for 30 s.
+    QVERIFY(outbox.takeDue(m_t0.addSecs(29), 10, "sync")->isEmpty());
+    QCOMPARE(outbox.nextAttemptAt(m_t0.addSecs(29)).value(), m_t0.addSecs(30));
+
+    // The clock is set back two hours: the retry times were reckoned on a clock that no longer
+    // holds. Waiting for them would stall the queue for two hours; they are due at once.
+    const QDateTime setBack = m_t0.addSecs(-2 * 3600);
+    QCOMPARE(outbox.nextAttemptAt(setBack).value(), setBack);
+    QList<OutboxEntry> again = *outbox.takeDue(setBack, 10, "sync");
+    QCOMPARE(again.size(), 2);
+    QCOMPARE(again[0].idempotencyKey, due[0].idempotencyKey);
+
+    // A failure on the new clock backs off from the new clock, as usual.
+    STORE_VERIFY(
+        outbox.recordFailure(again[0].id, "network: refused", FailureKind::Transient, setBack));
+    QCOMPARE(outbox.entry(again[0].id).value()->nextAttemptAt, setBack.addSecs(60));
+    QVERIFY(outbox.takeDue(setBack.addSecs(59), 10, "sync")->isEmpty());
+    QCOMPARE(outbox.takeDue(setBack.addSecs(60), 10, "sync")->size(), 1);
+}
+
+void TestOutbox::clockAheadThenCorrectedDoesNotStallRetries()
+{
+    registerOne(0);
+    Outbox outbox(*m_db, Backoff{30s, 2.0, 1h, 0.0});
+    // The desk's clock ran a year ahead; the registry refused for a reason a person must clear,
+    // so the entry waits the longest delay — by that clock.
+    const QDateTime ahead = m_t0.addYears(1);
+    const OutboxEntry e = outbox.takeDue(ahead, 10, "sync")->first();
+    STORE_VERIFY(outbox.recordFailure(e.id, "unauthenticated: x", FailureKind::Permanent, ahead));
+    QCOMPARE(outbox.entry(e.id).value()->nextAttemptAt, ahead.addSecs(3600));
+    // The clock is corrected: the entry does not wait a year.
+    QCOMPARE(outbox.takeDue(m_t0.addSecs(1), 10, "sync")->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -143,6 +143,76 @@ private slots:
         QVERIFY2(m_server.start(m_backend, {}, &why), qPrintable(why));
     }
 
+    // The database password is never a command-line argument (every local user can read
+    // /proc/<pid>/cmdline): refused inside --postgres, read from an owner-only file instead.
+    void postgresPasswordNeverOnTheCommandLine()
+    {
+        const auto run = [](const QStringList& args, QByteArray* err) {
+            QProcess p;
+            p.start(registrydPath(), args);
+            if (!p.waitForFinished(30000))
+                return -1;
+            *err = p.readAllStandardError();
+            return p.exitCode();
+        };
+        QByteArray err;
+        QCOMPARE(run({"add-desk", "--desk", "PW-01", "--postgres",
+                      "host=127.0.0.1 port=1 dbname=x user=y password=hunter2"},
+                     &err),
+                 2);
+        QVERIFY2(err.contains("--postgres-password-file") && err.contains("PGPASSFILE"),
+                 err.constData());
+        QVERIFY(!err.contains("hunter2"));
+
+        QFile file(m_dir.filePath("pg.password"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("hunter2\n");
+        file.close();
+        QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        QCOMPARE(run({"add-desk", "--desk", "PW-01", "--postgres",
+                      "host=127.0.0.1 port=1 dbname=x user=y", "--postgres-password-file",
+                      file.fileName()},
+                     &err),
+                 2);
+        QVERIFY2(err.contains("chmod 600"), err.constData());
+        QCOMPARE(run({"add-desk", "--desk", "PW-01", "--db", m_dir.filePath("pw.sqlite"),
+                      "--postgres-password-file", file.fileName()},
+                     &err),
+                 2);
+#ifdef IIN_REGISTRY_POSTGRES
+        // Owner-only: handed to libpq (the test cluster trusts loopback, so any password opens).
+        QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        QCOMPARE(run(QStringList{"add-desk", "--desk", "PW-01", "--postgres-password-file",
+                                 file.fileName()} +
+                         m_backend.args,
+                     &err),
+                 0);
+#endif
+    }
+
+    // Every answer carries the registry's clock (HTTP Date), which desks compare with theirs.
+    void answersCarryTheRegistryDate()
+    {
+        RegistryClient client(endpoint(m_server.port(), m_token1));
+        QDateTime registryTime;
+        QDateTime deskTime;
+        connect(&client, &RegistryClient::clocksRead, this,
+                [&](const QDateTime& r, const QDateTime& d) {
+                    registryTime = r;
+                    deskTime = d;
+                });
+        const RegistryResult result = submitAndWait(client, samplePerson(990));
+        QVERIFY2(result.ok(), qPrintable(result.error.message));
+        QVERIFY(registryTime.isValid());
+        QCOMPARE(registryTime.timeSpec(), Qt::UTC);
+        QVERIFY2(qAbs(registryTime.secsTo(deskTime)) <= 2,
+                 qPrintable(registryTime.toString(Qt::ISODate)));
+        QCOMPARE(RegistryClient::parseHttpDate("Sun, 06 Nov 1994 08:49:37 GMT"),
+                 QDateTime(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC));
+        QVERIFY(!RegistryClient::parseHttpDate("Sunday, 06-Nov-94 08:49:37").isValid());
+        QVERIFY(!RegistryClient::parseHttpDate("").isValid());
+    }
+
     void formsValidIinsWithDistinctSerials()
     {
         RegistryClient client(endpoint(m_server.port(), m_token1));

@@ -44,9 +44,18 @@ void TestRestore::restoredJournalNeverReusesNumbers()
     QVERIFY(QFile::rename(journal, journal + ".damaged"));
     QFile::remove(journal + "-wal");
     QFile::remove(journal + "-shm");
+    // A backup copied about with looser permissions: the restored journal is private all the
+    // same, from its first byte.
+    QVERIFY(QFile::setPermissions(backup, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                              QFile::ReadOther));
 
     const ProcessResult r = runCli({"restore", "--from", backup, "--db", journal, "--skip", "10"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QFile::permissions(journal) & ~(QFile::ReadUser | QFile::WriteUser),
+             QFile::ReadOwner | QFile::WriteOwner);
+    // Nothing of the prepared copy is left behind.
+    for (const char* suffix : {".restoring", ".restoring-wal", ".restoring-shm"})
+        QVERIFY2(!QFile::exists(journal + suffix), suffix);
     const QString next = submit(journal);
     QVERIFY(!next.isEmpty());
     QVERIFY2(next != lost, qPrintable(next));

@@ -249,6 +249,17 @@ void TestSyncWorker::settingsChooseTheRegistry()
              QString("registry.url"));
     QCOMPARE(RegistryConnection::fromSettings({"https://x", "", {}}).error().code,
              QString("registry.credential"));
+    // Plain http only to this computer: elsewhere the credential would cross the network in
+    // clear text.
+    for (const char* url : {"http://registry.example:8443", "http://10.0.0.5",
+                            "http://[fe80::1]:8443", "http://127.0.0.1.example.com"})
+        QCOMPARE(
+            RegistryConnection::fromSettings({QString::fromLatin1(url), "a:b", {}}).error().code,
+            QString("registry.plain_http"));
+    for (const char* url :
+         {"http://localhost:8443", "http://LOCALHOST", "http://127.0.0.1:1", "http://127.8.9.10",
+          "http://[::1]:8443", "https://registry.example:8443"})
+        QVERIFY2(RegistryConnection::fromSettings({QString::fromLatin1(url), "a:b", {}}).ok(), url);
 }
 
 void TestSyncWorker::badAnswersAreRecordedAndRetried_data()

@@ -1465,10 +1465,6 @@ Takes --help.</source>
         <translation>Тізілімнің мекенжайы, мысалы, https://registry:8443.</translation>
     </message>
     <message>
-        <source>The desk credential issued by the registry (&lt;desk-id&gt;:&lt;secret&gt;).</source>
-        <translation>Тізілім берген жұмыс орнының тіркелгі деректері (&lt;desk-id&gt;:&lt;secret&gt;).</translation>
-    </message>
-    <message>
         <source>A PEM file with the registry&apos;s certificate or its private CA.</source>
         <translation>Тізілімнің сертификаты немесе оның жеке куәландырушы орталығының сертификаты бар PEM файлы.</translation>
     </message>
@@ -1493,10 +1489,6 @@ Takes --help.</source>
         <translation>--timeout, --max-delay және --batch мәндері рұқсат етілген ауқымдағы сандар болуы тиіс. --help қараңыз.</translation>
     </message>
     <message>
-        <source>--registry and --desk-token go together.</source>
-        <translation>--registry және --desk-token бірге ғана беріледі.</translation>
-    </message>
-    <message>
         <source>the complaints register: terms, outcomes, printed summary</source>
         <translation>шағымдар тізілімі: мерзімдер, нәтижелер, басып шығарылатын қорытынды</translation>
     </message>
@@ -1519,6 +1511,22 @@ Takes --help.</source>
     <message>
         <source>record the handover of the registration certificate</source>
         <translation>тіркеу куәлігінің берілгенін жазу</translation>
+    </message>
+    <message>
+        <source>--registry needs the desk credential: set the environment variable IIN_DESK_TOKEN, or name a file with --desk-token-file (readable by its owner only), or configure this registry in the desk&apos;s settings.</source>
+        <translation>--registry үшін жұмыс орнының тіркелгі деректері қажет: IIN_DESK_TOKEN орта айнымалысын орнатыңыз немесе --desk-token-file арқылы файлды көрсетіңіз (тек иесі оқи алатын), немесе осы тізілімді жұмыс орнының баптауларында көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the desk credential issued by the registry (&lt;desk-id&gt;:&lt;secret&gt;); it must be readable by its owner only. Without it: the environment variable IIN_DESK_TOKEN, then the desk&apos;s settings.</source>
+        <translation>Бірінші жолында тізілім берген жұмыс орнының тіркелгі деректері (&lt;desk-id&gt;:&lt;secret&gt;) тұрған файл; оны тек иесі оқи алуы тиіс. Ол болмаса: IIN_DESK_TOKEN орта айнымалысы, содан кейін жұмыс орнының баптаулары.</translation>
+    </message>
+    <message>
+        <source>--desk-token is refused: a credential on the command line can be read by every user of this computer. Pass it in the environment variable IIN_DESK_TOKEN or in a file named by --desk-token-file (readable by its owner only).</source>
+        <translation>--desk-token қабылданбайды: пәрмен жолындағы тіркелгі деректерін осы компьютердің кез келген пайдаланушысы оқи алады. Оларды IIN_DESK_TOKEN орта айнымалысында немесе --desk-token-file көрсеткен файлда (тек иесі оқи алатын) беріңіз.</translation>
+    </message>
+    <message>
+        <source>--desk-token-file needs --registry (the training registry needs no credential).</source>
+        <translation>--desk-token-file үшін --registry қажет (оқу тізіліміне тіркелгі деректері керек емес).</translation>
     </message>
 </context>
 <context>
@@ -2288,10 +2296,6 @@ Takes --help.</source>
 <context>
     <name>DeskSettings</name>
     <message>
-        <source>Registry address: enter an address starting with https:// (or http:// on a closed network), or leave it empty for the training registry.</source>
-        <translation>Тізілімнің мекенжайы: https:// (жабық желіде http://) деп басталатын мекенжайды енгізіңіз немесе оқу тізілімі үшін өрісті бос қалдырыңыз.</translation>
-    </message>
-    <message>
         <source>Desk credential: enter the desk identifier and the token issued for this desk by the registry.</source>
         <translation>Жұмыс орнының тіркелгі деректері: жұмыс орнының идентификаторын және тізілім осы жұмыс орнына берген токенді енгізіңіз.</translation>
     </message>
@@ -2314,6 +2318,22 @@ Takes --help.</source>
     <message>
         <source>Registry&apos;s TLS certificate: choose a readable PEM file holding a certificate, or leave it empty.</source>
         <translation>Тізілімнің TLS сертификаты: сертификаты бар оқылатын PEM файлын таңдаңыз немесе бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>Registry address: enter an address starting with https://, or leave it empty for the training registry.</source>
+        <translation>Тізілімнің мекенжайы: https:// деп басталатын мекенжайды енгізіңіз немесе оқу тізілімі үшін өрісті бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>Registry address: http:// would send the desk credential and the applicants&apos; data unencrypted over the network. Use https:// (http:// is accepted only for this computer: localhost, 127.0.0.1, ::1).</source>
+        <translation>Тізілімнің мекенжайы: http:// жұмыс орнының тіркелгі деректері мен өтініш берушілердің деректерін желі арқылы шифрланбаған күйде жіберер еді. https:// пайдаланыңыз (http:// тек осы компьютер үшін қабылданады: localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be made private to this user.</source>
+        <translation>%1 баптаулар файлына тек осы пайдаланушы қол жеткізетін етіп орнату мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1 (is the disk full or read-only?).</source>
+        <translation>Баптаулар %1 файлына жазылмады (диск толып қалған жоқ па немесе тек оқуға арналған емес пе?).</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2489,17 @@ Takes --help.</source>
     <message>
         <source>Later</source>
         <translation>Кейінірек</translation>
+    </message>
+</context>
+<context>
+    <name>FileSync</name>
+    <message>
+        <source>Cannot open %1 to sync it: %2.</source>
+        <translation>%1 дискіге жазу үшін ашылмайды: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot sync %1 to the disk: %2.</source>
+        <translation>%1 дискіге жазылмайды: %2.</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +3948,10 @@ Takes --help.</source>
         <source>The file %1 holds no PEM certificate.</source>
         <translation>%1 файлында PEM сертификаты жоқ.</translation>
     </message>
+    <message>
+        <source>Registry address: &quot;%1&quot; would send the desk credential and the applicants&apos; data unencrypted over the network. Use https:// (http:// is accepted only for this computer: localhost, 127.0.0.1, ::1).</source>
+        <translation>Тізілімнің мекенжайы: «%1» жұмыс орнының тіркелгі деректері мен өтініш берушілердің деректерін желі арқылы шифрланбаған күйде жіберер еді. https:// пайдаланыңыз (http:// тек осы компьютер үшін қабылданады: localhost, 127.0.0.1, ::1).</translation>
+    </message>
 </context>
 <context>
     <name>RegistryRequest</name>
@@ -3994,6 +4029,12 @@ Takes --help.</source>
     <message>
         <source>the database is at schema version %1; this program knows up to %2</source>
         <translation>дерекқор схемасының нұсқасы %1; бұл бағдарлама %2 нұсқасына дейін біледі</translation>
+        <source>cannot create %1</source>
+        <translation>%1 құру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>a password in --postgres is refused (the command line is visible to every local user): put it in a file readable by the registry&apos;s account alone and name it with --postgres-password-file, or use libpq&apos;s PGPASSFILE or ~/.pgpass</source>
+        <translation>--postgres ішіндегі құпиясөз қабылданбайды (пәрмен жолын әрбір жергілікті пайдаланушы көреді): оны тек тізілімнің есептік жазбасы оқи алатын файлға жазып, --postgres-password-file арқылы көрсетіңіз немесе libpq-тің PGPASSFILE не ~/.pgpass файлын пайдаланыңыз</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4070,10 @@ Takes --help.</source>
     <message>
         <source>Cannot move the certificate numbers forward: %1</source>
         <translation>Куәлік нөмірлерін алға жылжыту мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The prepared copy %1 could not be written completely (is the disk full?); it is left in place with its -wal file.</source>
+        <translation>Дайындалған %1 көшірмесі толық жазылмады (диск толып қалған жоқ па?); ол -wal файлымен бірге орнында қалдырылды.</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4196,25 @@ Takes --help.</source>
     <message>
         <source>No rule edition is in force on %1; the earliest takes effect on %2.</source>
         <translation>%1 күні қолданыстағы қағидалар редакциясы жоқ; ең ерте редакция %2 күні күшіне енеді.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>%1: the file %2 does not exist.</source>
+        <translation>%1: %2 файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 can be read by other users; make it the owner&apos;s alone (chmod 600 %2) and issue a new secret if others may have read it.</source>
+        <translation>%1: %2 файлын басқа пайдаланушылар оқи алады; оған тек иесі қол жеткізетін етіңіз (chmod 600 %2), ал басқалар оқып қойған болуы мүмкін болса, жаңа құпия беріңіз.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3.</source>
+        <translation>%1: %2 оқылмайды: %3.</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 is empty.</source>
+        <translation>%1: %2 файлы бос.</translation>
     </message>
 </context>
 <context>
@@ -6045,6 +6109,20 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>The journal file is damaged: %1 Nothing more is written to it: stop taking applications at this desk and have the latest backup restored (iin-desk-cli restore); the drafts are kept.</source>
         <translation>Журнал файлы зақымдалған: %1 Оған бұдан әрі ештеңе жазылмайды: осы жұмыс орнында өтініш қабылдауды тоқтатып, соңғы сақтық көшірмені қалпына келтіртіңіз (iin-desk-cli restore); жобалар сақталады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the registry&apos;s: ask the administrator to set it.</source>
+        <translation>
+            <numerusform>Осы компьютердің сағаты тізілімнің сағатынан %n минутқа артта қалып тұр: әкімшіден оны дұрыстауды сұраңыз.</numerusform>
+            <numerusform>Осы компьютердің сағаты тізілімнің сағатынан %n минутқа артта қалып тұр: әкімшіден оны дұрыстауды сұраңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the registry&apos;s: ask the administrator to set it.</source>
+        <translation>
+            <numerusform>Осы компьютердің сағаты тізілімнің сағатынан %n минутқа озып тұр: әкімшіден оны дұрыстауды сұраңыз.</numerusform>
+            <numerusform>Осы компьютердің сағаты тізілімнің сағатынан %n минутқа озып тұр: әкімшіден оны дұрыстауды сұраңыз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

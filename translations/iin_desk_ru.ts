@@ -1465,10 +1465,6 @@ Takes --help.</source>
         <translation>Адрес реестра, например https://registry:8443.</translation>
     </message>
     <message>
-        <source>The desk credential issued by the registry (&lt;desk-id&gt;:&lt;secret&gt;).</source>
-        <translation>Учётные данные рабочего места, выданные реестром (&lt;desk-id&gt;:&lt;secret&gt;).</translation>
-    </message>
-    <message>
         <source>A PEM file with the registry&apos;s certificate or its private CA.</source>
         <translation>PEM-файл с сертификатом реестра или его частного удостоверяющего центра.</translation>
     </message>
@@ -1493,10 +1489,6 @@ Takes --help.</source>
         <translation>Для --timeout, --max-delay и --batch нужны числа в допустимых пределах. См. --help.</translation>
     </message>
     <message>
-        <source>--registry and --desk-token go together.</source>
-        <translation>--registry и --desk-token указываются только вместе.</translation>
-    </message>
-    <message>
         <source>the complaints register: terms, outcomes, printed summary</source>
         <translation>реестр жалоб: сроки, результаты, печатная сводка</translation>
     </message>
@@ -1519,6 +1511,22 @@ Takes --help.</source>
     <message>
         <source>record the handover of the registration certificate</source>
         <translation>зафиксировать выдачу регистрационного свидетельства</translation>
+    </message>
+    <message>
+        <source>--registry needs the desk credential: set the environment variable IIN_DESK_TOKEN, or name a file with --desk-token-file (readable by its owner only), or configure this registry in the desk&apos;s settings.</source>
+        <translation>--registry требует учётных данных рабочего места: задайте переменную окружения IIN_DESK_TOKEN, или укажите файл в --desk-token-file (доступный для чтения только владельцу), или укажите этот реестр в настройках рабочего места.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the desk credential issued by the registry (&lt;desk-id&gt;:&lt;secret&gt;); it must be readable by its owner only. Without it: the environment variable IIN_DESK_TOKEN, then the desk&apos;s settings.</source>
+        <translation>Файл, в первой строке которого — учётные данные рабочего места, выданные реестром (&lt;desk-id&gt;:&lt;secret&gt;); читать его может только владелец. Без него: переменная окружения IIN_DESK_TOKEN, затем настройки рабочего места.</translation>
+    </message>
+    <message>
+        <source>--desk-token is refused: a credential on the command line can be read by every user of this computer. Pass it in the environment variable IIN_DESK_TOKEN or in a file named by --desk-token-file (readable by its owner only).</source>
+        <translation>--desk-token не принимается: учётные данные в командной строке может прочитать любой пользователь этого компьютера. Передайте их в переменной окружения IIN_DESK_TOKEN или в файле, указанном в --desk-token-file (доступном для чтения только владельцу).</translation>
+    </message>
+    <message>
+        <source>--desk-token-file needs --registry (the training registry needs no credential).</source>
+        <translation>--desk-token-file требует --registry (учебному реестру учётные данные не нужны).</translation>
     </message>
 </context>
 <context>
@@ -2294,10 +2302,6 @@ Takes --help.</source>
 <context>
     <name>DeskSettings</name>
     <message>
-        <source>Registry address: enter an address starting with https:// (or http:// on a closed network), or leave it empty for the training registry.</source>
-        <translation>Адрес реестра: введите адрес, начинающийся с https:// (или http:// в закрытой сети), либо оставьте поле пустым для учебного реестра.</translation>
-    </message>
-    <message>
         <source>Desk credential: enter the desk identifier and the token issued for this desk by the registry.</source>
         <translation>Учётные данные рабочего места: введите идентификатор рабочего места и токен, выданный реестром для этого рабочего места.</translation>
     </message>
@@ -2320,6 +2324,22 @@ Takes --help.</source>
     <message>
         <source>Registry&apos;s TLS certificate: choose a readable PEM file holding a certificate, or leave it empty.</source>
         <translation>TLS-сертификат реестра: выберите доступный для чтения файл PEM с сертификатом или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>Registry address: enter an address starting with https://, or leave it empty for the training registry.</source>
+        <translation>Адрес реестра: введите адрес, начинающийся с https://, либо оставьте поле пустым для учебного реестра.</translation>
+    </message>
+    <message>
+        <source>Registry address: http:// would send the desk credential and the applicants&apos; data unencrypted over the network. Use https:// (http:// is accepted only for this computer: localhost, 127.0.0.1, ::1).</source>
+        <translation>Адрес реестра: по http:// учётные данные рабочего места и данные заявителей передавались бы по сети без шифрования. Используйте https:// (http:// допускается только для этого компьютера: localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be made private to this user.</source>
+        <translation>Не удаётся сделать файл настроек %1 доступным только этому пользователю.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1 (is the disk full or read-only?).</source>
+        <translation>Не удалось записать настройки в %1 (диск заполнен или доступен только для чтения?).</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2495,17 @@ Takes --help.</source>
     <message>
         <source>Later</source>
         <translation>Позже</translation>
+    </message>
+</context>
+<context>
+    <name>FileSync</name>
+    <message>
+        <source>Cannot open %1 to sync it: %2.</source>
+        <translation>Не удаётся открыть %1 для записи на диск: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot sync %1 to the disk: %2.</source>
+        <translation>Не удаётся записать %1 на диск: %2.</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +3956,10 @@ Takes --help.</source>
         <source>The file %1 holds no PEM certificate.</source>
         <translation>Файл %1 не содержит сертификата в формате PEM.</translation>
     </message>
+    <message>
+        <source>Registry address: &quot;%1&quot; would send the desk credential and the applicants&apos; data unencrypted over the network. Use https:// (http:// is accepted only for this computer: localhost, 127.0.0.1, ::1).</source>
+        <translation>Адрес реестра: «%1» передавал бы учётные данные рабочего места и данные заявителей по сети без шифрования. Используйте https:// (http:// допускается только для этого компьютера: localhost, 127.0.0.1, ::1).</translation>
+    </message>
 </context>
 <context>
     <name>RegistryRequest</name>
@@ -4002,6 +4037,12 @@ Takes --help.</source>
     <message>
         <source>the database is at schema version %1; this program knows up to %2</source>
         <translation>версия схемы базы данных %1; эта программа знает версии до %2</translation>
+        <source>cannot create %1</source>
+        <translation>не удаётся создать %1</translation>
+    </message>
+    <message>
+        <source>a password in --postgres is refused (the command line is visible to every local user): put it in a file readable by the registry&apos;s account alone and name it with --postgres-password-file, or use libpq&apos;s PGPASSFILE or ~/.pgpass</source>
+        <translation>пароль в --postgres не принимается (командную строку видит любой локальный пользователь): запишите его в файл, доступный для чтения только учётной записи реестра, и укажите его в --postgres-password-file, либо используйте PGPASSFILE или ~/.pgpass библиотеки libpq</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4078,10 @@ Takes --help.</source>
     <message>
         <source>Cannot move the certificate numbers forward: %1</source>
         <translation>Не удаётся сдвинуть вперёд нумерацию свидетельств: %1</translation>
+    </message>
+    <message>
+        <source>The prepared copy %1 could not be written completely (is the disk full?); it is left in place with its -wal file.</source>
+        <translation>Подготовленную копию %1 не удалось записать полностью (диск заполнен?); она оставлена на месте вместе с файлом -wal.</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4204,25 @@ Takes --help.</source>
     <message>
         <source>No rule edition is in force on %1; the earliest takes effect on %2.</source>
         <translation>На %1 нет действующей редакции правил; самая ранняя вступает в силу %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>%1: the file %2 does not exist.</source>
+        <translation>%1: файл %2 не существует.</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 can be read by other users; make it the owner&apos;s alone (chmod 600 %2) and issue a new secret if others may have read it.</source>
+        <translation>%1: файл %2 могут читать другие пользователи; оставьте доступ только владельцу (chmod 600 %2) и выпустите новый секрет, если его могли прочитать.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3.</source>
+        <translation>%1: не удаётся прочитать %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 is empty.</source>
+        <translation>%1: файл %2 пуст.</translation>
     </message>
 </context>
 <context>
@@ -6068,6 +6132,22 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>The journal file is damaged: %1 Nothing more is written to it: stop taking applications at this desk and have the latest backup restored (iin-desk-cli restore); the drafts are kept.</source>
         <translation>Файл журнала повреждён: %1 В него больше ничего не записывается: прекратите приём заявлений на этом рабочем месте и восстановите последнюю резервную копию (iin-desk-cli restore); черновики сохранены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the registry&apos;s: ask the administrator to set it.</source>
+        <translation>
+            <numerusform>Часы этого компьютера отстают от часов реестра на %n минуту: попросите администратора их выставить.</numerusform>
+            <numerusform>Часы этого компьютера отстают от часов реестра на %n минуты: попросите администратора их выставить.</numerusform>
+            <numerusform>Часы этого компьютера отстают от часов реестра на %n минут: попросите администратора их выставить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the registry&apos;s: ask the administrator to set it.</source>
+        <translation>
+            <numerusform>Часы этого компьютера спешат относительно часов реестра на %n минуту: попросите администратора их выставить.</numerusform>
+            <numerusform>Часы этого компьютера спешат относительно часов реестра на %n минуты: попросите администратора их выставить.</numerusform>
+            <numerusform>Часы этого компьютера спешат относительно часов реестра на %n минут: попросите администратора их выставить.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@
 #include <QStyle>
 #include <QTabBar>
 
+#include <cstdlib>
 #include <tuple>
 
 namespace iin::ui {
@@ -223,8 +224,17 @@ void MainWindow::setSyncState(const SyncState& state)
         state.existing != m_sync.existing || state.rejected != m_sync.rejected;
     if (journalChanged && m_journalPage)
         m_journalPage->refresh();
+    // A clock that disagrees with the registry's dates everything the desk writes wrongly: told
+    // once when it begins (the status bar keeps saying so while it lasts).
+    const bool clockNowOff = state.clockSkewSeconds != 0 && m_sync.clockSkewSeconds == 0;
+    const bool clockNowRight = state.clockSkewSeconds == 0 && m_sync.clockSkewSeconds != 0;
+    const QString oldWarning = clockNowRight ? clockSkewText() : QString();
     m_sync = state;
     refreshTexts();
+    if (clockNowOff)
+        m_ui->messageBar->showMessage(clockSkewText(), MessageBar::Kind::Warning);
+    else if (clockNowRight && m_ui->messageBar->text() == oldWarning)
+        m_ui->messageBar->clearMessage(); // no warning left up about a clock set right
 }
 
 QString MainWindow::syncStateText() const
@@ -241,7 +251,21 @@ QString MainWindow::syncStateText() const
                   : tr("no exchange yet"));
     if (!m_sync.lastError.isEmpty())
         parts << tr("last error: %1").arg(m_sync.lastError);
+    if (m_sync.clockSkewSeconds != 0)
+        parts << clockSkewText();
     return parts.join(QStringLiteral(" · "));
+}
+
+QString MainWindow::clockSkewText() const
+{
+    const qint64 minutes = (std::abs(m_sync.clockSkewSeconds) + 59) / 60;
+    return m_sync.clockSkewSeconds > 0
+               ? tr("This computer's clock is %n minute(s) behind the registry's: ask the "
+                    "administrator to set it.",
+                    nullptr, int(minutes))
+               : tr("This computer's clock is %n minute(s) ahead of the registry's: ask the "
+                    "administrator to set it.",
+                    nullptr, int(minutes));
 }
 
 void MainWindow::refreshTexts()

@@ -64,6 +64,7 @@ public:
     // Fed by the sync worker.
     void setSyncState(const iin::SyncState& state);
     QString syncStateText() const;
+    QString clockSkewText() const;
 
     IntakeForm* newIntake(ApplicationBasis basis);
     IntakeForm* resumeDraft(const Draft& draft);

@@ -144,7 +144,10 @@ void SettingsDialog::accept()
         return;
     }
     QSettings stored;
-    s.save(stored);
+    if (const Status saved = s.save(stored); !saved) {
+        m_ui->messageBar->showMessage(saved.errorMessage());
+        return;
+    }
     emit settingsSaved(s);
     QDialog::accept();
 }

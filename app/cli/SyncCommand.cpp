@@ -1,19 +1,55 @@
 #include "CliCommands.h"
 #include "StoreOptions.h"
 
+#include "Clock.h"
 #include "Database.h"
+#include "SecretFile.h"
 #include "SyncWorker.h"
 #include "TrainingRegistry.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QSettings>
 #include <QTimer>
+#include <QUrl>
 
 #include <algorithm>
 
 namespace iin::cli {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The desk credential for `registry`, from (in this order) --desk-token-file, the environment
+// variable IIN_DESK_TOKEN, or the desk's own settings when they name the same registry. Never from
+// the command line: /proc/<pid>/cmdline and the shell's history are readable by others.
+Result<QString> deskTokenFor(const QCommandLineParser& p, const QString& registry)
+{
+    if (p.isSet(u"desk-token-file"_s))
+        return SecretFile::read(p.value(u"desk-token-file"_s), u"--desk-token-file"_s);
+    if (const QString env = qEnvironmentVariable("IIN_DESK_TOKEN"); !env.isEmpty())
+        return env.trimmed();
+    // The desk program's settings (not this tool's): a credential is sent only to the registry
+    // it was configured for, never to another address named on the command line.
+    const QSettings desk(QSettings::UserScope, QCoreApplication::organizationName(),
+                         u"iin-desk"_s);
+    const RegistrySettings stored = RegistrySettings::load(desk);
+    const auto same = [](const QString& a, const QString& b) {
+        return QUrl(a.trimmed()).adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments) ==
+               QUrl(b.trimmed()).adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    };
+    if (!stored.url.isEmpty() && same(stored.url, registry) && !stored.deskToken.isEmpty())
+        return stored.deskToken;
+    return Error{u"cli.no_token"_s,
+                 QCoreApplication::translate(
+                     "Cli", "--registry needs the desk credential: set the environment variable "
+                            "IIN_DESK_TOKEN, or name a file with --desk-token-file (readable by "
+                            "its owner only), or configure this registry in the desk's "
+                            "settings.")};
+}
+
+} // namespace
 
 int runSyncCommand(const QStringList& arguments)
 {
@@ -29,10 +65,12 @@ int runSyncCommand(const QStringList& arguments)
         {u"registry"_s,
          QCoreApplication::translate("Cli", "The registry's address, e.g. https://registry:8443."),
          u"url"_s},
-        {u"desk-token"_s,
-         QCoreApplication::translate("Cli", "The desk credential issued by the registry "
-                                            "(<desk-id>:<secret>)."),
-         u"token"_s},
+        {u"desk-token-file"_s,
+         QCoreApplication::translate(
+             "Cli", "A file whose first line is the desk credential issued by the registry "
+                    "(<desk-id>:<secret>); it must be readable by its owner only. Without it: the "
+                    "environment variable IIN_DESK_TOKEN, then the desk's settings."),
+         u"file"_s},
         {u"ca"_s,
          QCoreApplication::translate("Cli", "A PEM file with the registry's certificate or its "
                                             "private CA."),
@@ -51,6 +89,10 @@ int runSyncCommand(const QStringList& arguments)
          QCoreApplication::translate("Cli", "Requests per batch, 1 to 100 (default 100)."), u"n"_s,
          u"100"_s},
     });
+    // Known, so that it is refused with a reason rather than as an unknown option.
+    QCommandLineOption tokenOnCommandLine(u"desk-token"_s, QString(), u"token"_s);
+    tokenOnCommandLine.setFlags(QCommandLineOption::HiddenFromHelp);
+    p.addOption(tokenOnCommandLine);
     if (auto exit = cl.parse(arguments))
         return *exit;
 
@@ -66,15 +108,30 @@ int runSyncCommand(const QStringList& arguments)
             "Cli", "--timeout, --max-delay and --batch need numbers in their ranges. See --help."));
         return ExitBadInput;
     }
-    if (p.isSet(u"registry"_s) != p.isSet(u"desk-token"_s)) {
-        printError(QCoreApplication::translate("Cli", "--registry and --desk-token go together."));
+    if (p.isSet(tokenOnCommandLine)) {
+        printError(QCoreApplication::translate(
+            "Cli", "--desk-token is refused: a credential on the command line can be read by "
+                   "every user of this computer. Pass it in the environment variable "
+                   "IIN_DESK_TOKEN or in a file named by --desk-token-file (readable by its "
+                   "owner only)."));
+        return ExitBadInput;
+    }
+    if (p.isSet(u"desk-token-file"_s) && !p.isSet(u"registry"_s)) {
+        printError(QCoreApplication::translate(
+            "Cli", "--desk-token-file needs --registry (the training registry needs no "
+                   "credential)."));
         return ExitBadInput;
     }
     RegistrySettings settings;
     settings.url = p.value(u"registry"_s);
-    settings.deskToken = p.value(u"desk-token"_s);
     settings.caFile = p.value(u"ca"_s);
     if (!settings.url.isEmpty()) {
+        Result<QString> token = deskTokenFor(p, settings.url);
+        if (!token) {
+            printError(token.errorMessage());
+            return ExitBadInput;
+        }
+        settings.deskToken = *token;
         if (Result<RegistryConnection> c = RegistryConnection::fromSettings(settings); !c) {
             printError(c.errorMessage());
             return ExitBadInput;
@@ -117,7 +174,7 @@ int runSyncCommand(const QStringList& arguments)
 
     const SyncState s = worker.state();
     const Result<OutboxCounts> counts =
-        Outbox(*db).counts(QDateTime::currentDateTimeUtc().addSecs(
+        Outbox(*db).counts(Clock::currentDateTimeUtc().addSecs(
                                -qint64(SyncWorker::Options().overdueAfter.count())),
                            SyncWorker::attentionCodes());
     if (!counts) {

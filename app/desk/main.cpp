@@ -55,6 +55,8 @@ int main(int argc, char* argv[])
     // Before anyone signs in, the desk speaks its default language; each operator's own
     // language is applied at sign-in.
     const QSettings settings;
+    // The settings file holds the desk credential: private before anything writes to it.
+    iin::DeskSettings::makeFilePrivate(settings.fileName());
     iin::Language::install(iin::DeskSettings::load(settings).defaultLanguage);
 
     if (parser.isSet(benchFirstPaint)) {
