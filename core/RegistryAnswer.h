@@ -25,6 +25,9 @@ struct RegistryAnswer
     QString iin;          // formed, existing; also on rejected/iin_already_registered
     QString reason;       // rejected only: a registry::Reason* code
     QDateTime answeredAt; // UTC
+    // formed, existing: the registry's signed RegistryAttestation of the IIN and the person
+    // (encoded), when the registry signs; empty from a registry without a signing key.
+    QString attestation;
 
     QJsonObject toJson() const;
     // Strict about the fields it knows (types, values, the IIN's shape); ignores fields it does

@@ -48,6 +48,9 @@ public:
         Backoff backoff;
         // Look for new or due work at least this often (a wake() is quicker).
         std::chrono::milliseconds pollInterval{10000};
+        // The desk's own signing key, certified by the registry at the first sync with a real
+        // registry (DeskKeyEnrolment); empty: DeskKeyStore::defaultKeyFile(databasePath).
+        QString deskKeyFile;
         // "IIN requested" longer ago than this: overdue, the supervisor is told.
         std::chrono::seconds overdueAfter{std::chrono::hours(4)};
     };

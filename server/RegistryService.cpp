@@ -1,5 +1,7 @@
 #include "RegistryService.h"
 
+#include "AnswerAttestations.h"
+#include "DeskKeys.h"
 #include "Iin.h"
 #include "NameKey.h"
 #include "RegistryProtocol.h"
@@ -204,6 +206,9 @@ RegistryService::Decision RegistryService::decideIn(const QString& deskId, const
         d.answer.reason = q->value(3).toString();
         d.answer.answeredAt = QDateTime::fromString(q->value(4).toString(), Qt::ISODate);
         q->finish();
+        if (d.kind == Decision::Kind::Replay &&
+            !AnswerAttestations::load(m_store, deskId, key, d.answer))
+            return fail();
         return d;
     }
     q->finish();
@@ -316,16 +321,30 @@ RegistryService::Decision RegistryService::decideIn(const QString& deskId, const
     }
 
     // 4. Remember the answer under the key, in the same transaction as what it says.
-    if (!m_store.run(q,
-                     u"INSERT INTO answers (desk_id, idempotency_key, body_sha256, state, iin, "
-                     "reason, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                     {deskId, key, bodyHash, RegistryAnswer::stateToString(a.state),
-                      a.iin.isEmpty() ? QVariant() : QVariant(a.iin),
-                      a.reason.isEmpty() ? QVariant() : QVariant(a.reason),
-                      a.answeredAt.toString(Qt::ISODate)}))
+    if (!recordAnswer(deskId, r, bodyHash, a))
         return fail();
     d.kind = Decision::Kind::Answer;
     return d;
+}
+
+bool RegistryService::recordAnswer(const QString& deskId, const RegistryRequest& r,
+                                   const QString& bodyHash, RegistryAnswer& a)
+{
+    QSqlQuery* q = nullptr;
+    return m_store.run(q,
+                       u"INSERT INTO answers (desk_id, idempotency_key, body_sha256, state, iin, "
+                       "reason, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                       {deskId, RegistryRequest::keyToString(r.idempotencyKey), bodyHash,
+                        RegistryAnswer::stateToString(a.state),
+                        a.iin.isEmpty() ? QVariant() : QVariant(a.iin),
+                        a.reason.isEmpty() ? QVariant() : QVariant(a.reason),
+                        a.answeredAt.toString(Qt::ISODate)}) &&
+           AnswerAttestations::attach(m_store, signingKey(), deskId, r, a);
+}
+
+ServiceReply RegistryService::certifyDeskKey(const QString& deskId, const QJsonObject& body)
+{
+    return DeskKeys(m_store).certify(deskId, body, signingKey());
 }
 
 ServiceReply RegistryService::submitBatch(const QString& deskId, const QJsonObject& body)
@@ -441,6 +460,10 @@ ServiceReply RegistryService::query(const QString& deskId, const QString& key)
     a.iin = q.value(1).toString();
     a.reason = q.value(2).toString();
     a.answeredAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+    q.finish();
+    if (!AnswerAttestations::load(m_store, deskId, key, a))
+        return error(503, reg::ErrorUnavailable,
+                     u"The registry's database is unavailable; ask again later."_s);
     ServiceReply reply{200, a.toJson(), u"query:"_s + RegistryAnswer::stateToString(a.state), true};
     return reply;
 }

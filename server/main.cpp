@@ -3,6 +3,7 @@
 #include "RegistryHttpServer.h"
 #include "RegistryService.h"
 #include "RegistryStore.h"
+#include "SigningCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,9 +38,9 @@ int main(int argc, char* argv[])
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
         "main", "The IIN registry. Commands: serve (default), add-desk, disable-desk, "
-                "enable-desk."));
+                "enable-desk, keygen, trust-file, revoke-desk-key."));
     p.addHelpOption();
-    p.addPositionalArgument(u"command"_s, u"serve | add-desk | disable-desk | enable-desk"_s);
+    p.addPositionalArgument(u"command"_s, u"serve | add-desk | disable-desk | enable-desk | keygen | trust-file | revoke-desk-key"_s);
     const QCommandLineOption listen(
         u"listen"_s, u"Address to listen on, host:port (port 0: any)."_s, u"host:port"_s);
     const QCommandLineOption db(u"db"_s, u"SQLite database file."_s, u"file"_s);
@@ -56,12 +57,15 @@ int main(int argc, char* argv[])
                                             "request (default 30000)."_s,
                                             u"ms"_s, u"30000"_s);
     p.addOptions({listen, db, postgres, tlsCert, tlsKey, desks, desk, requestTimeout});
+    signing::addOptions(p);
     p.process(app);
 
     const QStringList args = p.positionalArguments();
     const QString command = args.isEmpty() ? u"serve"_s : args.first();
     if (args.size() > 1)
         return fail(u"one command at a time"_s, ExitUsage);
+    if (const std::optional<int> exit = signing::runWithoutStore(command, p))
+        return *exit;
     if (p.isSet(db) == p.isSet(postgres))
         return fail(u"give exactly one of --db and --postgres"_s, ExitUsage);
 
@@ -71,6 +75,8 @@ int main(int argc, char* argv[])
     if (!store)
         return fail(store.errorMessage());
     DeskCredentials credentials(**store);
+    if (const std::optional<int> exit = signing::run(command, p, **store))
+        return *exit;
 
     if (command == u"add-desk" || command == u"disable-desk" || command == u"enable-desk") {
         if (!p.isSet(desk))
@@ -113,6 +119,8 @@ int main(int argc, char* argv[])
     options.limits.requestTimeout = std::chrono::milliseconds(timeoutMs);
 
     RegistryService service(**store);
+    if (!signing::configureService(p, service))
+        return ExitUsage;
     RegistryHttpServer server(service, credentials);
     // TEST ONLY: fault injection for the sync tests (docs/sync.md). Never set in production.
     if (const QString fault = qEnvironmentVariable("IIN_REGISTRY_FAULT"); !fault.isEmpty()) {

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace iin {
+
+// Writes a file that must not exist yet: key files and the trust files written beside them.
+// Created by open(2) with O_CREAT|O_EXCL|O_NOFOLLOW and the final mode (no moment when others
+// could open a secret, no following a planted symbolic link, never overwriting a key that
+// certificates were signed with), then fsynced, and its directory fsynced so that the new name
+// survives a power cut. A file that could not be written whole is removed again.
+class NewFile
+{
+    Q_DECLARE_TR_FUNCTIONS(NewFile)
+
+public:
+    static constexpr unsigned PrivateMode = 0600;
+    static constexpr unsigned PublicMode = 0644;
+
+    // `file.exists` when the path is taken (a file, a directory, a dangling link).
+    static Status write(const QString& path, const QByteArray& bytes, unsigned mode);
+    // fsync of the directory holding `path`.
+    static Status syncDirectoryOf(const QString& path);
+};
+
+} // namespace iin
