@@ -121,10 +121,15 @@ Result<QStringList> DeskKeys::revoke(const QString& deskId, const QString& keyId
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     QStringList ids;
     const bool ok =
-        m_store.exec(q,
-                     u"SELECT key_id FROM desk_keys WHERE desk_id = ? AND revoked_at IS NULL "
-                     "AND (? = '' OR key_id = ?) ORDER BY key_id"_s,
-                     {deskId, keyId, keyId});
+        keyId.isEmpty()
+            ? m_store.exec(q,
+                           u"SELECT key_id FROM desk_keys WHERE desk_id = ? AND revoked_at IS NULL "
+                           "ORDER BY key_id"_s,
+                           {deskId})
+            : m_store.exec(q,
+                           u"SELECT key_id FROM desk_keys WHERE desk_id = ? AND revoked_at IS NULL "
+                           "AND key_id = ?"_s,
+                           {deskId, keyId});
     while (ok && q.next())
         ids << q.value(0).toString();
     q.finish();

@@ -176,7 +176,7 @@ void TestCertificateTrust::deskCertificateVerifiesAndNoDeskKeyForges()
     const ProcessResult synced = runCli({"sync", "--db", journal, "--registry", url,
                                          "--desk-token", token, "--until-empty", "--timeout",
                                          "25"});
-    QVERIFY2(synced.exitCode == 0, synced.out + synced.err);
+    QVERIFY2(synced.exitCode == 0, QByteArray(synced.out + synced.err).constData());
     const QString deskKey = deskDir + "/desk-signing.key";
     QVERIFY(QFile::exists(deskKey));
     QCOMPARE(modeOf(deskKey), 0600);

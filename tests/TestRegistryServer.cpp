@@ -744,7 +744,7 @@ private slots:
         // Desk keys: certified for the desk the token names, the same again, never for another.
         const auto deskKey = SigningKey::generateForDesk("ALM-01");
         const QByteArray keyBody =
-            QJsonDocument(QJsonObject{{"public_key", QString(deskKey->publicKey().toBase64())}})
+            QJsonDocument(QJsonObject{{"public_key", QString::fromLatin1(deskKey->publicKey().toBase64())}})
                 .toJson(QJsonDocument::Compact);
         const RawReply certified = rawHttp(server.port(), "POST", "/v1/desk-keys", token.toUtf8(), keyBody);
         QCOMPARE(certified.status, 200);
