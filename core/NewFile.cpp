@@ -1,5 +1,6 @@
 #include "NewFile.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 
@@ -7,6 +8,7 @@
 #include <cstring>
 
 #include <fcntl.h>
+#include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -39,15 +41,21 @@ Status NewFile::syncDirectoryOf(const QString& path)
 Status NewFile::write(const QString& path, const QByteArray& bytes, unsigned mode)
 {
     const QByteArray name = QFile::encodeName(path);
-    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-                          mode_t(mode));
+    const auto exists = [&path] {
+        return Status(Error{QStringLiteral("file.exists"),
+                            tr("%1 exists already; it is never overwritten. Choose another name, "
+                               "or move the old file away if it is really no longer needed.")
+                                .arg(path)});
+    };
+    // Written whole under a temporary name first, then given its name in one step that refuses
+    // to replace anything: a crash leaves either no file or the whole file, never half a key.
+    const QByteArray temporary =
+        name + ".new-" + QByteArray::number(quint64(::getpid())) + '-' +
+        QByteArray::number(quint64(QDateTime::currentMSecsSinceEpoch()));
+    const int fd = ::open(temporary.constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(mode));
     if (fd < 0) {
         const int error = errno;
-        if (error == EEXIST)
-            return Error{QStringLiteral("file.exists"),
-                         tr("%1 exists already; it is never overwritten. Choose another name, "
-                            "or move the old file away if it is really no longer needed.")
-                             .arg(path)};
         return Error{QStringLiteral("file.write"),
                      tr("Cannot create %1: %2").arg(path, systemError(error))};
     }
@@ -67,11 +75,21 @@ Status NewFile::write(const QString& path, const QByteArray& bytes, unsigned mod
         error = errno;
     if (::close(fd) != 0 && error == 0)
         error = errno;
-    if (error != 0) {
-        ::unlink(name.constData());
+    if (error == 0 &&
+        ::renameat2(AT_FDCWD, temporary.constData(), AT_FDCWD, name.constData(),
+                    RENAME_NOREPLACE) != 0) {
+        error = errno;
+        // A file system without RENAME_NOREPLACE: link(2) refuses an existing name as well.
+        if ((error == EINVAL || error == ENOSYS) &&
+            ::link(temporary.constData(), name.constData()) == 0)
+            error = 0;
+    }
+    ::unlink(temporary.constData()); // after a rename: nothing there; after a link: the old name
+    if (error == EEXIST)
+        return exists();
+    if (error != 0)
         return Error{QStringLiteral("file.write"),
                      tr("Cannot write %1: %2").arg(path, systemError(error))};
-    }
     return syncDirectoryOf(path);
 }
 

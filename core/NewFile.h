@@ -10,9 +10,10 @@ namespace iin {
 
 // Writes a file that must not exist yet: key files and the trust files written beside them.
 // Created by open(2) with O_CREAT|O_EXCL|O_NOFOLLOW and the final mode (no moment when others
-// could open a secret, no following a planted symbolic link, never overwriting a key that
-// certificates were signed with), then fsynced, and its directory fsynced so that the new name
-// survives a power cut. A file that could not be written whole is removed again.
+// could open a secret, no following a planted symbolic link) under a temporary name, written
+// and fsynced, then renamed with RENAME_NOREPLACE (never overwriting a key that certificates
+// were signed with, nor anything a link in its place points to), and the directory fsynced so
+// that the new name survives a power cut. A crash leaves no half-written key under the name.
 class NewFile
 {
     Q_DECLARE_TR_FUNCTIONS(NewFile)
