@@ -93,10 +93,13 @@ void DocumentWorker::print(quint64 requestId, const DocumentJob& job)
     }
     Result<PrintRecord> record = [&]() -> Result<PrintRecord> {
         PrintOptions options = job.options;
+        // The default file exists once the desk has synced with a real registry; before that
+        // the printer says what is missing (print.no_key) rather than "no such file".
+        const QString keyFile =
+            job.deskKeyFile.isEmpty() ? DeskKeyStore::defaultKeyFile(m_path) : job.deskKeyFile;
         if (job.document == PrintedDocument::Certificate && !options.deskKey &&
-            !options.training) {
-            Result<SigningKey> key = SigningKey::load(
-                job.deskKeyFile.isEmpty() ? DeskKeyStore::defaultKeyFile(m_path) : job.deskKeyFile);
+            !options.training && (!job.deskKeyFile.isEmpty() || QFile::exists(keyFile))) {
+            Result<SigningKey> key = SigningKey::load(keyFile);
             if (!key)
                 return key.error();
             options.deskKey = *key;
