@@ -283,8 +283,7 @@ Result<CertificatePayload> CertificateLayout::paintWithOwnKeys(const Certificate
 }
 
 Status CertificateLayout::paintSigned(const CertificateData& data,
-                                      const CertificatePayload& payload,
-                                      QPagedPaintDevice* device)
+                                      const CertificatePayload& payload, QPagedPaintDevice* device)
 {
     auto qr = QrCode::encode(payload.encode());
     if (!qr)

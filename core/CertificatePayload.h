@@ -50,10 +50,10 @@ public:
     PersonName nameLatin;
     QDate birthDate;
     QDate issueDate;
-    QByteArray signature; // v1: over the payload; v2: the registry's attestation signature
-    QDate attestedOn;          // v2
-    QString deskKeyId;         // v2: the desk key that signed the certificate
-    QByteArray deskSignature;  // v2
+    QByteArray signature;     // v1: over the payload; v2: the registry's attestation signature
+    QDate attestedOn;         // v2
+    QString deskKeyId;        // v2: the desk key that signed the certificate
+    QByteArray deskSignature; // v2
 
     // The certificate's fields, canonicalized, not yet signed.
     static Result<CertificatePayload> fromCertificate(const CertificateData& data);

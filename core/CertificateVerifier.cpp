@@ -1,6 +1,5 @@
 #include "CertificateVerifier.h"
 
-
 namespace iin {
 
 QString Verification::verdictName(Verdict v)
@@ -74,9 +73,9 @@ Verification CertificateVerifier::verify(const QByteArray& bytes, const TrustSto
                        .arg(p.keyId);
         return v;
     }
-    const bool registrySigned = p.version == 1
-                                    ? SigningKey::verify(v.key->publicKey, p.signedPart(), p.signature)
-                                    : p.attestation().verify(v.key->publicKey);
+    const bool registrySigned =
+        p.version == 1 ? SigningKey::verify(v.key->publicKey, p.signedPart(), p.signature)
+                       : p.attestation().verify(v.key->publicKey);
     if (!registrySigned) {
         v.verdict = Verification::Verdict::NotGenuine;
         v.reason = p.version == 1

@@ -47,8 +47,7 @@ public:
                                bool trustTraining = false);
 
 private:
-    static Status checkDesk(const CertificatePayload& p, const TrustStore& trust,
-                            Verification* v);
+    static Status checkDesk(const CertificatePayload& p, const TrustStore& trust, Verification* v);
 };
 
 } // namespace iin

@@ -52,9 +52,9 @@ Result<DeskKeyCertificate> DeskKeyCertificate::fromJson(const QJsonObject& o)
     c.validFrom = QDate::fromString(o.value(u"valid_from").toString(), Qt::ISODate);
     c.validUntil = QDate::fromString(o.value(u"valid_until").toString(), Qt::ISODate);
     c.certifiedBy = o.value(u"certified_by").toString();
-    const auto decoded = QByteArray::fromBase64Encoding(
-        o.value(u"certificate").toString().toLatin1(),
-        Base64Url | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(o.value(u"certificate").toString().toLatin1(),
+                                       Base64Url | QByteArray::AbortOnBase64DecodingErrors);
     if (!SigningKey::isValidKeyId(c.keyId) || c.deskId.isEmpty() || c.deskId.contains(u'|') ||
         c.publicKey.size() != SigningKey::PublicKeyBytes || !c.validFrom.isValid() ||
         !c.validUntil.isValid() || c.validUntil < c.validFrom ||

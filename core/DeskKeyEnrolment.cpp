@@ -33,12 +33,12 @@ void DeskKeyEnrolment::ensure()
     }
     m_busy = true;
     const QString keyId = key->keyId();
-    m_client.certifyDeskKey(key->publicKey(), [this, keyId](
-                                                  const Result<DeskKeyCertification>& r) {
+    m_client.certifyDeskKey(key->publicKey(), [this, keyId](const Result<DeskKeyCertification>& r) {
         m_busy = false;
         if (!r) {
             m_lastError = r.errorMessage();
-            qCWarning(lcDeskKey).noquote() << "desk key" << keyId << "not certified:" << r.error().code;
+            qCWarning(lcDeskKey).noquote()
+                << "desk key" << keyId << "not certified:" << r.error().code;
             return;
         }
         if (Status s = DeskKeyStore::save(m_database.sql(), *r); !s) {

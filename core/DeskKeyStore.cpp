@@ -36,7 +36,7 @@ Status DeskKeyStore::save(QSqlDatabase db, const DeskKeyCertification& c)
 }
 
 Result<std::optional<DeskKeyCertification>> DeskKeyStore::find(QSqlDatabase db,
-                                                                const QString& keyId)
+                                                               const QString& keyId)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT certificate_json, registry_key_id, registry_public_key"

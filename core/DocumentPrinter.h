@@ -21,9 +21,9 @@ class Database;
 // What the desk says about one print.
 struct PrintOptions
 {
-    QString operatorId;            // who prints: recorded in the audit trail
-    BilingualText office;          // the office printed on the document
-    QString officer;               // the officer (certificate) or clerk (receipts) named on it
+    QString operatorId;    // who prints: recorded in the audit trail
+    BilingualText office;  // the office printed on the document
+    QString officer;       // the officer (certificate) or clerk (receipts) named on it
     bool training = false; // DeskSettings::trainingMode(): TRAINING marks, the training keys
     // The desk's own key (DeskKeyStore): signs a real certificate's number and issue date next
     // to the registry's attestation from the journal; it must have been certified by the

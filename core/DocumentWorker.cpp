@@ -97,8 +97,8 @@ void DocumentWorker::print(quint64 requestId, const DocumentJob& job)
         // the printer says what is missing (print.no_key) rather than "no such file".
         const QString keyFile =
             job.deskKeyFile.isEmpty() ? DeskKeyStore::defaultKeyFile(m_path) : job.deskKeyFile;
-        if (job.document == PrintedDocument::Certificate && !options.deskKey &&
-            !options.training && (!job.deskKeyFile.isEmpty() || QFile::exists(keyFile))) {
+        if (job.document == PrintedDocument::Certificate && !options.deskKey && !options.training &&
+            (!job.deskKeyFile.isEmpty() || QFile::exists(keyFile))) {
             Result<SigningKey> key = SigningKey::load(keyFile);
             if (!key)
                 return key.error();

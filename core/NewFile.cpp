@@ -49,9 +49,8 @@ Status NewFile::write(const QString& path, const QByteArray& bytes, unsigned mod
     };
     // Written whole under a temporary name first, then given its name in one step that refuses
     // to replace anything: a crash leaves either no file or the whole file, never half a key.
-    const QByteArray temporary =
-        name + ".new-" + QByteArray::number(quint64(::getpid())) + '-' +
-        QByteArray::number(quint64(QDateTime::currentMSecsSinceEpoch()));
+    const QByteArray temporary = name + ".new-" + QByteArray::number(quint64(::getpid())) + '-' +
+                                 QByteArray::number(quint64(QDateTime::currentMSecsSinceEpoch()));
     const int fd = ::open(temporary.constData(),
                           O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(mode));
     if (fd < 0) {
@@ -75,9 +74,8 @@ Status NewFile::write(const QString& path, const QByteArray& bytes, unsigned mod
         error = errno;
     if (::close(fd) != 0 && error == 0)
         error = errno;
-    if (error == 0 &&
-        ::renameat2(AT_FDCWD, temporary.constData(), AT_FDCWD, name.constData(),
-                    RENAME_NOREPLACE) != 0) {
+    if (error == 0 && ::renameat2(AT_FDCWD, temporary.constData(), AT_FDCWD, name.constData(),
+                                  RENAME_NOREPLACE) != 0) {
         error = errno;
         // A file system without RENAME_NOREPLACE: link(2) refuses an existing name as well.
         if ((error == EINVAL || error == ENOSYS) &&

@@ -29,12 +29,9 @@ bool signable(const PersonName& n)
 
 } // namespace
 
-Result<RegistryAttestation> RegistryAttestation::make(const QString& iin,
-                                                      const PersonName& cyrillic,
-                                                      const PersonName& latin,
-                                                      const QDate& birthDate,
-                                                      const QDate& attestedOn,
-                                                      const SigningKey& key)
+Result<RegistryAttestation>
+RegistryAttestation::make(const QString& iin, const PersonName& cyrillic, const PersonName& latin,
+                          const QDate& birthDate, const QDate& attestedOn, const SigningKey& key)
 {
     RegistryAttestation a;
     a.keyId = key.keyId();

@@ -262,8 +262,8 @@ Status RegistryClient::checkAnswer(const RegistryRequest& request, const Registr
         // What the registry signed must be this applicant, or the certificate would not verify.
         const Result<RegistryAttestation> a =
             RegistryAttestation::parse(answer.attestation.toUtf8());
-        if (!a || !a->matches(answer.iin, request.nameCyrillic, request.nameLatin,
-                              request.birthDate))
+        if (!a ||
+            !a->matches(answer.iin, request.nameCyrillic, request.nameLatin, request.birthDate))
             return mismatch(tr("the registry's attestation names another person"));
     }
     return {};

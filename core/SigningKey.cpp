@@ -8,7 +8,6 @@
 
 #include <sodium.h>
 
-
 namespace iin {
 
 namespace {
@@ -77,14 +76,13 @@ SigningKey SigningKey::training()
 SigningKey SigningKey::trainingDesk()
 {
     sodiumReady();
-    const QByteArray phrase =
-        QByteArrayLiteral("IIN Desk training desk key 1 - NOT FOR REAL USE");
+    const QByteArray phrase = QByteArrayLiteral("IIN Desk training desk key 1 - NOT FOR REAL USE");
     QByteArray seed(crypto_hash_sha256_BYTES, Qt::Uninitialized);
     crypto_hash_sha256(reinterpret_cast<unsigned char*>(seed.data()),
                        reinterpret_cast<const unsigned char*>(phrase.constData()),
                        quint64(phrase.size()));
-    return fromSeed(seed, trainingDeskKeyId(), QStringLiteral("IIN Desk training desk (TRAINING ONLY)"),
-                    true);
+    return fromSeed(seed, trainingDeskKeyId(),
+                    QStringLiteral("IIN Desk training desk (TRAINING ONLY)"), true);
 }
 
 QString SigningKey::deskKeyIdFor(const QByteArray& publicKey)
@@ -95,7 +93,7 @@ QString SigningKey::deskKeyIdFor(const QByteArray& publicKey)
                        reinterpret_cast<const unsigned char*>(publicKey.constData()),
                        quint64(publicKey.size()));
     return u'D' + QString::fromLatin1(digest.left(8).toBase64(QByteArray::Base64UrlEncoding |
-                                                               QByteArray::OmitTrailingEquals));
+                                                              QByteArray::OmitTrailingEquals));
 }
 
 Result<SigningKey> SigningKey::generateForDesk(const QString& deskId)
@@ -133,8 +131,7 @@ bool SigningKey::verify(const QByteArray& publicKey, const QByteArray& message,
         return false;
     return crypto_sign_verify_detached(
                reinterpret_cast<const unsigned char*>(signature.constData()),
-               reinterpret_cast<const unsigned char*>(message.constData()),
-               quint64(message.size()),
+               reinterpret_cast<const unsigned char*>(message.constData()), quint64(message.size()),
                reinterpret_cast<const unsigned char*>(publicKey.constData())) == 0;
 }
 

@@ -120,9 +120,9 @@ Status TrustStore::loadFile(const QString& path)
         const QJsonObject o = v.toObject();
         const QString keyId = o.value(u"key_id").toString();
         if (!SigningKey::isValidKeyId(keyId))
-            return Error{QStringLiteral("trust.format"),
-                         tr("The file %1 lists a revoked desk key without a valid key id.")
-                             .arg(path)};
+            return Error{
+                QStringLiteral("trust.format"),
+                tr("The file %1 lists a revoked desk key without a valid key id.").arg(path)};
         revokeDeskKey(keyId, QDate::fromString(o.value(u"revoked_on").toString(), Qt::ISODate));
     }
     for (const QJsonValue& v : doc.object().value(u"desk_keys").toArray()) {

@@ -19,11 +19,11 @@ bool AnswerAttestations::attach(RegistryStore& store, const SigningKey* key, con
         return true; // a name the signature format cannot carry: the answer goes unattested
     answer.attestation = QString::fromUtf8(a->encode());
     QSqlQuery* q = nullptr;
-    return store.run(q,
-                     u"INSERT INTO answer_attestations (desk_id, idempotency_key, attestation) "
-                     "VALUES (?, ?, ?)"_s,
-                     {deskId, RegistryRequest::keyToString(answer.idempotencyKey),
-                      answer.attestation});
+    return store.run(
+        q,
+        u"INSERT INTO answer_attestations (desk_id, idempotency_key, attestation) "
+        "VALUES (?, ?, ?)"_s,
+        {deskId, RegistryRequest::keyToString(answer.idempotencyKey), answer.attestation});
 }
 
 bool AnswerAttestations::load(RegistryStore& store, const QString& deskId,

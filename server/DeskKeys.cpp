@@ -18,8 +18,9 @@ namespace {
 
 Error storeError(const RegistryStore& store)
 {
-    return Error{u"store"_s, QCoreApplication::translate("DeskKeys", "Registry database: %1")
-                                 .arg(store.lastError())};
+    return Error{
+        u"store"_s,
+        QCoreApplication::translate("DeskKeys", "Registry database: %1").arg(store.lastError())};
 }
 
 QJsonObject answerFor(const DeskKeyCertificate& c, const SigningKey& key)
@@ -156,9 +157,8 @@ Result<QJsonObject> DeskKeys::trustFile(const SigningKey& key,
             keys.append(previous);
     }
     QSqlQuery q = m_store.newQuery();
-    if (!m_store.exec(q,
-                      u"SELECT key_id, desk_id, public_key, valid_from, valid_until, revoked_at "
-                      "FROM desk_keys ORDER BY desk_id, key_id"_s))
+    if (!m_store.exec(q, u"SELECT key_id, desk_id, public_key, valid_from, valid_until, revoked_at "
+                         "FROM desk_keys ORDER BY desk_id, key_id"_s))
         return storeError(m_store);
     QJsonArray deskKeys;
     QJsonArray revoked;

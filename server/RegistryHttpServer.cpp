@@ -140,7 +140,10 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         if (!isSubmit && !isBatch && !isQuery && !isDeskKey)
             return RegistryService::error(404, reg::ErrorNotFound,
                                           u"No such resource in protocol version 1."_s);
-        route = isSubmit ? u"submit"_s : isBatch ? u"batch"_s : isDeskKey ? u"desk_key"_s : u"query"_s;
+        route = isSubmit    ? u"submit"_s
+                : isBatch   ? u"batch"_s
+                : isDeskKey ? u"desk_key"_s
+                            : u"query"_s;
 
         const DeskCredentials::Check auth =
             m_credentials.check(headerValue(request, reg::HeaderAuthorization));

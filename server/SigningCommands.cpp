@@ -56,8 +56,7 @@ int keygen(const QCommandLineParser& p)
     if (Status s = key->save(p.value(u"out"_s)); !s)
         return fail(s.errorMessage());
     // The public half only: what goes into the trust file.
-    QTextStream(stdout) << QJsonDocument(key->publicEntry()).toJson(QJsonDocument::Compact)
-                        << '\n';
+    QTextStream(stdout) << QJsonDocument(key->publicEntry()).toJson(QJsonDocument::Compact) << '\n';
     return ExitOk;
 }
 
@@ -72,7 +71,8 @@ int trustFile(const QCommandLineParser& p, RegistryStore& store)
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
             return fail(u"cannot read %1: %2"_s.arg(file, f.errorString()));
-        const QJsonArray keys = QJsonDocument::fromJson(f.readAll()).object().value(u"keys"_s).toArray();
+        const QJsonArray keys =
+            QJsonDocument::fromJson(f.readAll()).object().value(u"keys"_s).toArray();
         for (const QJsonValue& k : keys)
             previous.append(k.toObject());
     }
@@ -92,9 +92,9 @@ int revoke(const QCommandLineParser& p, RegistryStore& store)
         return fail(revoked.errorMessage());
     if (revoked->isEmpty())
         return fail(u"desk \"%1\" has no certified key left to revoke"_s.arg(p.value(u"desk"_s)));
-    QTextStream(stdout) << QJsonDocument(QJsonObject{{u"desk_id"_s, p.value(u"desk"_s)},
-                                                     {u"revoked"_s,
-                                                      QJsonArray::fromStringList(*revoked)}})
+    QTextStream(stdout) << QJsonDocument(
+                               QJsonObject{{u"desk_id"_s, p.value(u"desk"_s)},
+                                           {u"revoked"_s, QJsonArray::fromStringList(*revoked)}})
                                .toJson(QJsonDocument::Compact)
                         << '\n';
     return ExitOk;

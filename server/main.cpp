@@ -40,7 +40,9 @@ int main(int argc, char* argv[])
         "main", "The IIN registry. Commands: serve (default), add-desk, disable-desk, "
                 "enable-desk, keygen, trust-file, revoke-desk-key."));
     p.addHelpOption();
-    p.addPositionalArgument(u"command"_s, u"serve | add-desk | disable-desk | enable-desk | keygen | trust-file | revoke-desk-key"_s);
+    p.addPositionalArgument(
+        u"command"_s,
+        u"serve | add-desk | disable-desk | enable-desk | keygen | trust-file | revoke-desk-key"_s);
     const QCommandLineOption listen(
         u"listen"_s, u"Address to listen on, host:port (port 0: any)."_s, u"host:port"_s);
     const QCommandLineOption db(u"db"_s, u"SQLite database file."_s, u"file"_s);

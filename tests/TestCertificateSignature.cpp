@@ -424,9 +424,8 @@ void TestCertificateSignature::versionTwoForgeriesFail()
     } else if (forgery == "desk-attests" || forgery == "forger-attests") {
         // Everything a desk holds is its own key: it signs the registry's part itself.
         const SigningKey& signer = forgery == "desk-attests" ? *desk : *forger;
-        auto a = RegistryAttestation::make(payload->iin, payload->nameCyrillic,
-                                           payload->nameLatin, payload->birthDate,
-                                           QDate(2026, 11, 20), signer);
+        auto a = RegistryAttestation::make(payload->iin, payload->nameCyrillic, payload->nameLatin,
+                                           payload->birthDate, QDate(2026, 11, 20), signer);
         QVERIFY(a);
         a->keyId = "MP-2026-1";
         a->signature = signer.sign(a->signedPart());
@@ -471,19 +470,19 @@ void TestCertificateSignature::revokedDeskKeyFails()
         const QString path = dir.filePath(QString("trust-%1.json").arg(revoked.size()));
         QFile f(path);
         f.open(QIODevice::WriteOnly);
-        f.write(QJsonDocument(QJsonObject{{"keys", QJsonArray{registry->publicEntry()}},
-                                          {"desk_keys", QJsonArray{certify(*registry, *desk).toJson()}},
-                                          {"revoked_desk_keys", revoked}})
-                    .toJson());
+        f.write(
+            QJsonDocument(QJsonObject{{"keys", QJsonArray{registry->publicEntry()}},
+                                      {"desk_keys", QJsonArray{certify(*registry, *desk).toJson()}},
+                                      {"revoked_desk_keys", revoked}})
+                .toJson());
         return path;
     };
     TrustStore before;
     QVERIFY(before.loadFile(write({})));
     QVERIFY(CertificateVerifier::verify(bytes, before).genuine());
     TrustStore after;
-    QVERIFY(after.loadFile(write({QJsonObject{{"key_id", desk->keyId()},
-                                              {"desk_id", "ALM-01"},
-                                              {"revoked_on", "2026-12-01"}}})));
+    QVERIFY(after.loadFile(write({QJsonObject{
+        {"key_id", desk->keyId()}, {"desk_id", "ALM-01"}, {"revoked_on", "2026-12-01"}}})));
     const Verification v = CertificateVerifier::verify(bytes, after);
     QCOMPARE(v.verdict, Verification::Verdict::NotGenuine);
     QVERIFY(v.reason.contains("revoked"));

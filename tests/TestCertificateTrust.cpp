@@ -61,7 +61,9 @@ QSettings& cliSettings()
 
 int modeOf(const QString& path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
 }
 
@@ -122,9 +124,9 @@ void TestCertificateTrust::registryKeygenNeverOverwrites()
 {
     const QString key = m_dir.filePath("registry.key");
     QByteArray out;
-    QVERIFY(runRegistryd({"keygen", "--out", key, "--id", "MP-TEST-1", "--issuer",
-                          "Test migration police registry"},
-                         &out));
+    QVERIFY(runRegistryd(
+        {"keygen", "--out", key, "--id", "MP-TEST-1", "--issuer", "Test migration police registry"},
+        &out));
     QCOMPARE(QJsonDocument::fromJson(out).object()["key_id"].toString(), "MP-TEST-1");
     QCOMPARE(modeOf(key), 0600);
     QFile f(key);
@@ -169,8 +171,8 @@ void TestCertificateTrust::deskCertificateVerifiesAndNoDeskKeyForges()
     QVERIFY(QDir().mkpath(deskDir));
     const QString journal = deskDir + "/journal.sqlite";
     const ProcessResult submitted =
-        runCli({"submit", sourcePath("examples/counter-complete.json"), "--db", journal,
-                "--office", "ALM01", "--desk", "02", "--operator", "clerk.aigerim"});
+        runCli({"submit", sourcePath("examples/counter-complete.json"), "--db", journal, "--office",
+                "ALM01", "--desk", "02", "--operator", "clerk.aigerim"});
     QVERIFY2(submitted.exitCode == 0, submitted.err.constData());
     const qint64 id = QJsonDocument::fromJson(submitted.out).object()["application_id"].toInteger();
 
@@ -192,7 +194,8 @@ void TestCertificateTrust::deskCertificateVerifiesAndNoDeskKeyForges()
             QTest::qWait(100);
             auto db = Database::open(journal);
             QSqlQuery q((*db)->sql());
-            certified = q.exec("SELECT count(*) FROM desk_keys") && q.next() && q.value(0).toInt() == 1;
+            certified =
+                q.exec("SELECT count(*) FROM desk_keys") && q.next() && q.value(0).toInt() == 1;
         }
         worker.stop();
         QVERIFY2(certified && worker.state().formed == 1, qPrintable(worker.state().lastError));
@@ -219,9 +222,8 @@ void TestCertificateTrust::deskCertificateVerifiesAndNoDeskKeyForges()
     cliSettings().setValue("registry/url", url);
     cliSettings().sync();
     const QString pdf = m_dir.filePath("real.pdf");
-    const ProcessResult printed =
-        runCli({"certificate", QString::number(id), "--db", journal, "--pdf", pdf, "--operator",
-                "officer.nurlan"});
+    const ProcessResult printed = runCli({"certificate", QString::number(id), "--db", journal,
+                                          "--pdf", pdf, "--operator", "officer.nurlan"});
     QVERIFY2(printed.exitCode == 0, printed.err.constData());
     const QJsonObject print = QJsonDocument::fromJson(printed.out).object();
     QCOMPARE(print["training"].toBool(), false);
@@ -270,7 +272,8 @@ void TestCertificateTrust::deskCertificateVerifiesAndNoDeskKeyForges()
                     payload->signature = a->signature;
                     payload->deskKeyId = desk.keyId();
                     payload->deskSignature = desk.sign(payload->signedPart());
-                    const Verification forged = CertificateVerifier::verify(payload->encode(), store);
+                    const Verification forged =
+                        CertificateVerifier::verify(payload->encode(), store);
                     QVERIFY2(!forged.genuine(), qPrintable(forged.reason));
                     // Version 1 under the registry's id.
                     CertificatePayload v1 = *payload;
@@ -305,16 +308,17 @@ void TestCertificateTrust::deskCertificateVerifiesAndNoDeskKeyForges()
     for (const QString& file : files) {
         if (!SigningKey::load(deskDir + "/" + file))
             continue;
-        const ProcessResult rendered =
-            runCli({"certificate", "render", "--json", sourcePath("examples/documents/certificate.json"),
-                    "--pdf", m_dir.filePath("render.pdf"), "--key", deskDir + "/" + file});
+        const ProcessResult rendered = runCli(
+            {"certificate", "render", "--json", sourcePath("examples/documents/certificate.json"),
+             "--pdf", m_dir.filePath("render.pdf"), "--key", deskDir + "/" + file});
         QCOMPARE(rendered.exitCode, 2);
         QVERIFY(!QFile::exists(m_dir.filePath("render.pdf")));
     }
 
     // The registry revokes the desk's key: the certificate it signed no longer verifies.
     QByteArray out;
-    QVERIFY(runRegistryd(QStringList{"revoke-desk-key", "--desk", "ALM-01"} + m_backend.args, &out));
+    QVERIFY(
+        runRegistryd(QStringList{"revoke-desk-key", "--desk", "ALM-01"} + m_backend.args, &out));
     QCOMPARE(QJsonDocument::fromJson(out).object()["revoked"].toArray().size(), 1);
     const QString revoked = trustFile("trust-revoked.json");
     v = verify(pdf, revoked, &exit);

@@ -3,8 +3,8 @@
 #include "CertificateData.h"
 #include "CertificateLayout.h"
 #include "DocumentPdf.h"
-#include "SigningKey.h"
 #include "ReceiptData.h"
+#include "SigningKey.h"
 
 #include <QDir>
 #include <QFile>

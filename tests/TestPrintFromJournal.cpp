@@ -277,11 +277,10 @@ void TestPrintFromJournal::realCertificateNeedsAttestationAndDeskKey()
 
     // With the desk's own key (beside the journal) but an IIN that came without the registry's
     // attestation: still nothing, the desk cannot vouch for the person by itself.
-    const ProcessResult keygen = runCli(
-        {"certificate", "keygen", "--out", m_dir->filePath("desk-signing.key")});
+    const ProcessResult keygen =
+        runCli({"certificate", "keygen", "--out", m_dir->filePath("desk-signing.key")});
     QVERIFY2(keygen.exitCode == 0, keygen.err.constData());
-    const ProcessResult unattested =
-        print("certificate", QString::number(id), pdf("y.pdf"), {});
+    const ProcessResult unattested = print("certificate", QString::number(id), pdf("y.pdf"), {});
     QCOMPARE(unattested.exitCode, 1);
     QVERIFY2(unattested.err.contains("attestation"), unattested.err.constData());
     QVERIFY(!QFile::exists(pdf("y.pdf")));
@@ -292,8 +291,9 @@ void TestPrintFromJournal::realCertificateNeedsAttestationAndDeskKey()
     const QString registryKey = m_dir->filePath("registry.key");
     QCOMPARE(runCli({"certificate", "keygen", "--id", "MP-TEST-1", "--out", registryKey}).exitCode,
              0);
-    QVERIFY(print("certificate", QString::number(id), pdf("z.pdf"), {"--key", registryKey})
-                .exitCode != 0);
+    QVERIFY(
+        print("certificate", QString::number(id), pdf("z.pdf"), {"--key", registryKey}).exitCode !=
+        0);
     QCOMPARE(prints(id).size(), 0);
 
     // Training prints still work on such a desk, marked as such.

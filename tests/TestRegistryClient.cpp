@@ -311,21 +311,21 @@ private slots:
         const RegistryRequest r = sampleRequest();
         const auto attest = [&](const QString& iin, const PersonName& cyrillic) {
             return QString::fromUtf8(RegistryAttestation::make(iin, cyrillic, r.nameLatin,
-                                                               r.birthDate, QDate(2026, 11, 24), key)
+                                                               r.birthDate, QDate(2026, 11, 24),
+                                                               key)
                                          ->encode());
         };
         QTest::newRow("attestation not a string") << with("attestation", 1) << "malformed_answer";
-        QTest::newRow("attestation garbage") << with("attestation", "IINA1|x") << "malformed_answer";
+        QTest::newRow("attestation garbage")
+            << with("attestation", "IINA1|x") << "malformed_answer";
         QTest::newRow("attestation of another IIN")
             << with("attestation", attest("900101300811", r.nameCyrillic)) << "malformed_answer";
-        QTest::newRow("attestation on a rejection")
-            << bytes([&] {
-                   QJsonObject o = goodAnswer("rejected", {});
-                   o["reason"] = "data_unreliable";
-                   o["attestation"] = attest("921029350851", r.nameCyrillic);
-                   return o;
-               }())
-            << "malformed_answer";
+        QTest::newRow("attestation on a rejection") << bytes([&] {
+            QJsonObject o = goodAnswer("rejected", {});
+            o["reason"] = "data_unreliable";
+            o["attestation"] = attest("921029350851", r.nameCyrillic);
+            return o;
+        }()) << "malformed_answer";
         QTest::newRow("attestation of another person")
             << with("attestation", attest("921029350851", {"Бекова", "Айгүл", ""}))
             << "answer_mismatch";

@@ -2,8 +2,8 @@
 // and by raw HTTP. Built twice: against SQLite (TestRegistrySqlite) and against a private
 // PostgreSQL cluster (TestRegistryPostgres, IIN_REGISTRY_POSTGRES).
 #include "Iin.h"
-#include "RegistryClient.h"
 #include "RegistryAttestation.h"
+#include "RegistryClient.h"
 #include "RegistryTestSupport.h"
 #include "SigningKey.h"
 
@@ -711,14 +711,17 @@ private slots:
 
         // The same key again, and asked by key: byte for byte the same answer.
         const QByteArray body = QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact);
-        const RawReply first = rawHttp(server.port(), "POST", "/v1/iin-requests", token.toUtf8(), body);
-        const RawReply second = rawHttp(server.port(), "POST", "/v1/iin-requests", token.toUtf8(), body);
+        const RawReply first =
+            rawHttp(server.port(), "POST", "/v1/iin-requests", token.toUtf8(), body);
+        const RawReply second =
+            rawHttp(server.port(), "POST", "/v1/iin-requests", token.toUtf8(), body);
         QCOMPARE(first.status, 200);
         QCOMPARE(second.body, first.body);
         QCOMPARE(first.json()["attestation"].toString(), formed.answer.attestation);
-        const RawReply asked = rawHttp(server.port(), "GET",
-                                       "/v1/iin-requests/" + RegistryRequest::keyToString(r.idempotencyKey),
-                                       token.toUtf8(), {}, {});
+        const RawReply asked =
+            rawHttp(server.port(), "GET",
+                    "/v1/iin-requests/" + RegistryRequest::keyToString(r.idempotencyKey),
+                    token.toUtf8(), {}, {});
         QCOMPARE(asked.json()["attestation"].toString(), formed.answer.attestation);
 
         // The person again under a new key and a new spelling: existing, attested as asked.
@@ -739,14 +742,17 @@ private slots:
         QCOMPARE(batch[0].answer.state, RegistryAnswer::State::Rejected);
         QVERIFY(batch[0].answer.attestation.isEmpty());
         QCOMPARE(batch[1].answer.state, RegistryAnswer::State::Formed);
-        QVERIFY(RegistryAttestation::parse(batch[1].answer.attestation.toUtf8())->verify(key->publicKey()));
+        QVERIFY(RegistryAttestation::parse(batch[1].answer.attestation.toUtf8())
+                    ->verify(key->publicKey()));
 
         // Desk keys: certified for the desk the token names, the same again, never for another.
         const auto deskKey = SigningKey::generateForDesk("ALM-01");
         const QByteArray keyBody =
-            QJsonDocument(QJsonObject{{"public_key", QString::fromLatin1(deskKey->publicKey().toBase64())}})
+            QJsonDocument(
+                QJsonObject{{"public_key", QString::fromLatin1(deskKey->publicKey().toBase64())}})
                 .toJson(QJsonDocument::Compact);
-        const RawReply certified = rawHttp(server.port(), "POST", "/v1/desk-keys", token.toUtf8(), keyBody);
+        const RawReply certified =
+            rawHttp(server.port(), "POST", "/v1/desk-keys", token.toUtf8(), keyBody);
         QCOMPARE(certified.status, 200);
         const auto c1 = DeskKeyCertificate::fromJson(certified.json()["certificate"].toObject());
         QVERIFY(c1);
@@ -755,24 +761,31 @@ private slots:
         QVERIFY(c1->verify(key->publicKey()));
         QCOMPARE(rawHttp(server.port(), "POST", "/v1/desk-keys", token.toUtf8(), keyBody).json(),
                  certified.json());
-        QCOMPARE(rawHttp(server.port(), "POST", "/v1/desk-keys", other.toUtf8(), keyBody).status, 409);
+        QCOMPARE(rawHttp(server.port(), "POST", "/v1/desk-keys", other.toUtf8(), keyBody).status,
+                 409);
         QCOMPARE(rawHttp(server.port(), "POST", "/v1/desk-keys", {}, keyBody).status, 401);
-        QCOMPARE(rawHttp(server.port(), "POST", "/v1/desk-keys", token.toUtf8(), "{\"public_key\": \"AAAA\"}").errorCode(),
+        QCOMPARE(rawHttp(server.port(), "POST", "/v1/desk-keys", token.toUtf8(),
+                         "{\"public_key\": \"AAAA\"}")
+                     .errorCode(),
                  "invalid_request");
 
         // The trust file lists it; revoked, it is listed as such and not certified again.
-        QVERIFY(runRegistryd(QStringList{"trust-file", "--signing-key", keyFile} + backend.args, &out));
+        QVERIFY(
+            runRegistryd(QStringList{"trust-file", "--signing-key", keyFile} + backend.args, &out));
         QJsonObject trust = QJsonDocument::fromJson(out).object();
         QCOMPARE(trust["desk_keys"].toArray().size(), 1);
         QCOMPARE(trust["revoked_desk_keys"].toArray().size(), 0);
-        QVERIFY(runRegistryd(QStringList{"revoke-desk-key", "--desk", "ALM-01"} + backend.args, &out));
+        QVERIFY(
+            runRegistryd(QStringList{"revoke-desk-key", "--desk", "ALM-01"} + backend.args, &out));
         QVERIFY(!runRegistryd(QStringList{"revoke-desk-key", "--desk", "ALM-01"} + backend.args));
-        QVERIFY(runRegistryd(QStringList{"trust-file", "--signing-key", keyFile} + backend.args, &out));
+        QVERIFY(
+            runRegistryd(QStringList{"trust-file", "--signing-key", keyFile} + backend.args, &out));
         trust = QJsonDocument::fromJson(out).object();
         QCOMPARE(trust["revoked_desk_keys"].toArray().first().toObject()["key_id"].toString(),
                  deskKey->keyId());
-        QCOMPARE(rawHttp(server.port(), "POST", "/v1/desk-keys", token.toUtf8(), keyBody).errorCode(),
-                 "desk_key_revoked");
+        QCOMPARE(
+            rawHttp(server.port(), "POST", "/v1/desk-keys", token.toUtf8(), keyBody).errorCode(),
+            "desk_key_revoked");
         server.stop();
 
         // The registry without a signing key: no attestation, no desk keys.
@@ -780,7 +793,8 @@ private slots:
         const RegistryResult unsigned_ = submitAndWait(plain, samplePerson(903));
         QCOMPARE(unsigned_.answer.state, RegistryAnswer::State::Formed);
         QVERIFY(unsigned_.answer.attestation.isEmpty());
-        QCOMPARE(rawHttp(m_server.port(), "POST", "/v1/desk-keys", m_token1.toUtf8(), keyBody).errorCode(),
+        QCOMPARE(rawHttp(m_server.port(), "POST", "/v1/desk-keys", m_token1.toUtf8(), keyBody)
+                     .errorCode(),
                  "not_signing");
     }
 

@@ -230,7 +230,8 @@ void TestSyncWorker::drainsToTrainingRegistry()
     {
         std::unique_ptr<Database> journal = openOrFail(db);
         const auto a = RegistryAttestation::parse(
-            scalar(*journal, "SELECT registry_attestation FROM applications LIMIT 1").toByteArray());
+            scalar(*journal, "SELECT registry_attestation FROM applications LIMIT 1")
+                .toByteArray());
         QVERIFY(a && a->training && a->verify(SigningKey::training().publicKey()));
         QCOMPARE(scalar(*journal, "SELECT count(*) FROM desk_keys").toInt(), 0);
         QVERIFY(!QFile::exists(DeskKeyStore::defaultKeyFile(db)));
