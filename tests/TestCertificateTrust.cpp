@@ -44,7 +44,8 @@ private slots:
     void deskCertificateVerifiesAndNoDeskKeyForges();
 
 private:
-    QString trustFile(const QString& name);
+    QString trustFile(const QString& name, const QString& key = "registry.key",
+                      const QStringList& extra = {});
     QJsonObject verify(const QString& pdf, const QString& trust, int* exitCode);
 
     QTemporaryDir m_dir;
@@ -99,11 +100,12 @@ void TestCertificateTrust::cleanup()
     cliSettings().sync();
 }
 
-QString TestCertificateTrust::trustFile(const QString& name)
+QString TestCertificateTrust::trustFile(const QString& name, const QString& key,
+                                       const QStringList& extra)
 {
     QByteArray out;
-    if (!runRegistryd(QStringList{"trust-file", "--signing-key", m_dir.filePath("registry.key")} +
-                          m_backend.args,
+    if (!runRegistryd(QStringList{"trust-file", "--signing-key", m_dir.filePath(key)} +
+                          m_backend.args + extra,
                       &out))
         return {};
     const QString path = m_dir.filePath(name);
@@ -314,6 +316,30 @@ void TestCertificateTrust::deskCertificateVerifiesAndNoDeskKeyForges()
         QCOMPARE(rendered.exitCode, 2);
         QVERIFY(!QFile::exists(m_dir.filePath("render.pdf")));
     }
+
+    // A reprint is a duplicate with the same number and date: as genuine as the original.
+    const QString reprint = m_dir.filePath("reprint.pdf");
+    const ProcessResult again = runCli({"certificate", QString::number(id), "--db", journal,
+                                        "--pdf", reprint, "--operator", "officer.nurlan"});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(again.out).object()["duplicate"].toBool(), true);
+    v = verify(reprint, trust, &exit);
+    QCOMPARE(exit, 0);
+    QCOMPARE(v["certificate_number"].toString(), print["certificate_number"].toString());
+
+    // The registry's key rotates: the new trust file keeps the old registry key (for the
+    // attestations it made) and certifies the desk keys again with the new one.
+    QVERIFY(runRegistryd({"keygen", "--out", m_dir.filePath("registry-2.key"), "--id",
+                          "MP-TEST-2"}));
+    const QString rotated = trustFile("trust-rotated.json", "registry-2.key", {"--previous", trust});
+    QVERIFY(!rotated.isEmpty());
+    v = verify(pdf, rotated, &exit);
+    QCOMPARE(exit, 0);
+    QCOMPARE(v["key_id"].toString(), "MP-TEST-1");
+    // Without the old key's entry the attestation is from an unknown key.
+    QCOMPARE(verify(pdf, trustFile("trust-new-only.json", "registry-2.key"), &exit)["verdict"]
+                 .toString(),
+             "unknown_key");
 
     // The registry revokes the desk's key: the certificate it signed no longer verifies.
     QByteArray out;
