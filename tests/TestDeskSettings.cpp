@@ -17,6 +17,7 @@ private slots:
     void validate();
     void roundTrip();
     void registryCertificateFile();
+    void registryKeyIsNoLongerADeskSetting();
 };
 
 void TestDeskSettings::validate_data()
@@ -83,6 +84,7 @@ void TestDeskSettings::roundTrip()
     s.printerName = "Counter 7";
     s.idleLockMinutes = 5;
     s.defaultLanguage = "ru";
+    s.deskKeyFile = dir.filePath("desk-signing.key");
     QFile pem(dir.filePath("registry-ca.pem"));
     QVERIFY(pem.open(QIODevice::WriteOnly));
     pem.write("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
@@ -126,6 +128,18 @@ void TestDeskSettings::registryCertificateFile()
     s.registryCaFile = "/etc/iin-desk/registry-ca.pem";
     s.save(settings);
     QCOMPARE(settings.value("registry/caFile").toString(), s.registryCaFile);
+}
+
+// The former setting pointed at the registry's own signing key, which no desk may hold or use:
+// it is not read any more; the desk's own key has a setting of its own.
+void TestDeskSettings::registryKeyIsNoLongerADeskSetting()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath("desk.ini"), QSettings::IniFormat);
+    settings.setValue("print/signingKeyFile", "/etc/iin/registry.key");
+    QVERIFY(DeskSettings::load(settings).deskKeyFile.isEmpty());
+    settings.setValue("print/deskKeyFile", "/var/lib/iin/desk-signing.key");
+    QCOMPARE(DeskSettings::load(settings).deskKeyFile, QString("/var/lib/iin/desk-signing.key"));
 }
 
 QTEST_GUILESS_MAIN(TestDeskSettings)
