@@ -52,8 +52,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption tlsKey(u"tls-key"_s, u"TLS private key (PEM)."_s, u"file"_s);
     const QCommandLineOption desks(u"desks"_s, u"Desks file: \"desk-id sha256-hex\" lines."_s,
                                    u"file"_s);
-    const QCommandLineOption desk(u"desk"_s, u"Desk id (add-desk, disable-desk, enable-desk)."_s,
-                                  u"id"_s);
+    const QCommandLineOption desk(
+        u"desk"_s, u"Desk id (add-desk, disable-desk, enable-desk, revoke-desk-key)."_s, u"id"_s);
     const QCommandLineOption requestTimeout(u"request-timeout"_s,
                                             u"Milliseconds a client may take to send one "
                                             "request (default 30000)."_s,
