@@ -246,7 +246,46 @@ Result<CertificatePayload> CertificateLayout::paint(const CertificateData& data,
         return payload.error();
     if (Status s = payload->sign(key); !s)
         return s.error();
-    auto qr = QrCode::encode(payload->encode());
+    if (Status s = paintSigned(data, *payload, device); !s)
+        return s.error();
+    return payload;
+}
+
+Result<CertificatePayload> CertificateLayout::paint(const CertificateData& data,
+                                                    const RegistryAttestation& attestation,
+                                                    const SigningKey& deskKey,
+                                                    QPagedPaintDevice* device)
+{
+    auto payload = CertificatePayload::fromCertificate(data);
+    if (!payload)
+        return payload.error();
+    if (Status s = payload->sign(attestation, deskKey); !s)
+        return s.error();
+    if (Status s = paintSigned(data, *payload, device); !s)
+        return s.error();
+    return payload;
+}
+
+Result<CertificatePayload> CertificateLayout::paintWithOwnKeys(const CertificateData& data,
+                                                               const SigningKey& registryKey,
+                                                               const SigningKey& deskKey,
+                                                               QPagedPaintDevice* device)
+{
+    auto payload = CertificatePayload::fromCertificate(data);
+    if (!payload)
+        return payload.error();
+    Result<RegistryAttestation> attestation =
+        RegistryAttestation::make(payload->iin, payload->nameCyrillic, payload->nameLatin,
+                                  payload->birthDate, payload->issueDate, registryKey);
+    if (!attestation)
+        return attestation.error();
+    return paint(data, *attestation, deskKey, device);
+}
+
+Status CertificateLayout::paintSigned(const CertificateData& data,
+                                      const CertificatePayload& payload, QPagedPaintDevice* device)
+{
+    auto qr = QrCode::encode(payload.encode());
     if (!qr)
         return qr.error();
     if (!DocumentFonts::ensureRegistered())
@@ -264,8 +303,10 @@ Result<CertificatePayload> CertificateLayout::paint(const CertificateData& data,
     paintIin(c, data, y);
     const QList<Row> fields = rows(data);
     paintRows(c, fields, y, rowScale(c, fields, y), true);
-    paintFooter(c, data, *qr, payload->keyId);
-    return payload;
+    paintFooter(c, data, *qr,
+                payload.version == 1 ? payload.keyId
+                                     : payload.keyId + QStringLiteral(" · ") + payload.deskKeyId);
+    return {};
 }
 
 } // namespace iin

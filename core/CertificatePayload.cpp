@@ -66,34 +66,70 @@ Status CertificatePayload::sign(const SigningKey& key)
         return Error{QStringLiteral("payload.key"),
                      training ? tr("A training certificate is signed only by the training key.")
                               : tr("The training key cannot sign a real certificate.")};
+    version = 1;
     keyId = key.keyId();
     signature = key.sign(signedPart());
     return {};
 }
 
+Status CertificatePayload::sign(const RegistryAttestation& a, const SigningKey& deskKey)
+{
+    if (a.training != training || deskKey.isTraining() != training)
+        return Error{QStringLiteral("payload.key"),
+                     training ? tr("A training certificate is signed only by the training keys.")
+                              : tr("A training key cannot sign a real certificate.")};
+    if (!a.matches(iin, nameCyrillic, nameLatin, birthDate))
+        return Error{QStringLiteral("payload.attestation"),
+                     tr("The registry's attestation is for another IIN or person than this "
+                        "certificate: the names or birth date in the journal differ from what "
+                        "the registry signed.")};
+    if (a.attestedOn > issueDate)
+        return Error{QStringLiteral("payload.attestation"),
+                     tr("The registry's attestation is dated after the certificate's issue "
+                        "date: check the desk's clock.")};
+    version = 2;
+    keyId = a.keyId;
+    attestedOn = a.attestedOn;
+    signature = a.signature;
+    deskKeyId = deskKey.keyId();
+    deskSignature = deskKey.sign(signedPart());
+    return {};
+}
+
+RegistryAttestation CertificatePayload::attestation() const
+{
+    RegistryAttestation a;
+    a.keyId = keyId;
+    a.training = training;
+    a.iin = iin;
+    a.nameCyrillic = nameCyrillic;
+    a.nameLatin = nameLatin;
+    a.birthDate = birthDate;
+    a.attestedOn = attestedOn;
+    a.signature = signature;
+    return a;
+}
+
 QByteArray CertificatePayload::signedPart() const
 {
-    const QStringList fields = {
-        QString::fromUtf16(Magic),
-        keyId,
-        training ? QStringLiteral("T") : QString(),
-        iin,
-        certificateNumber,
-        nameCyrillic.surname,
-        nameCyrillic.givenName,
-        nameCyrillic.patronymic,
-        nameLatin.surname,
-        nameLatin.givenName,
-        nameLatin.patronymic,
-        compactDate(birthDate),
-        compactDate(issueDate),
-    };
+    const QString flags = training ? QStringLiteral("T") : QString();
+    QStringList fields;
+    if (version == 1)
+        fields << QString::fromUtf16(Magic) << keyId << flags;
+    else
+        fields << QString::fromUtf16(MagicV2) << flags;
+    fields << iin << certificateNumber << nameCyrillic.surname << nameCyrillic.givenName
+           << nameCyrillic.patronymic << nameLatin.surname << nameLatin.givenName
+           << nameLatin.patronymic << compactDate(birthDate) << compactDate(issueDate);
+    if (version != 1)
+        fields << keyId << compactDate(attestedOn)
+               << QString::fromLatin1(signature.toBase64(Base64Url)) << deskKeyId;
     return (fields.join(u'|') + u'|').toUtf8();
 }
 
 QByteArray CertificatePayload::encode() const
 {
-    return signedPart() + signature.toBase64(Base64Url);
+    return signedPart() + (version == 1 ? signature : deskSignature).toBase64(Base64Url);
 }
 
 Result<CertificatePayload> CertificatePayload::parse(const QByteArray& bytes)
@@ -101,26 +137,50 @@ Result<CertificatePayload> CertificatePayload::parse(const QByteArray& bytes)
     const Error malformed{QStringLiteral("payload.malformed"),
                           tr("The code does not hold an IIN registration certificate.")};
     const QString text = QString::fromUtf8(bytes);
-    const QStringList f = text.split(u'|');
-    if (f.size() != FieldCount || f[0] != QStringView(Magic))
-        return malformed;
+    const QStringList all = text.split(u'|');
     CertificatePayload p;
-    p.keyId = f[1];
-    if (f[2] != u"T" && !f[2].isEmpty())
+    QStringList f; // the common fields: flags, IIN, number, six names, two dates
+    if (all.size() == FieldCount && all[0] == QStringView(Magic)) {
+        p.version = 1;
+        p.keyId = all[1];
+        f = all.mid(2, 11);
+    } else if (all.size() == FieldCountV2 && all[0] == QStringView(MagicV2)) {
+        p.version = 2;
+        f = all.mid(1, 11);
+        p.keyId = all[12];
+        p.attestedOn = QDate::fromString(all[13], u"yyyyMMdd");
+        p.deskKeyId = all[15];
+        if (!p.attestedOn.isValid() || !SigningKey::isValidKeyId(p.keyId) ||
+            !SigningKey::isValidKeyId(p.deskKeyId))
+            return malformed;
+    } else {
         return malformed;
-    p.training = f[2] == u"T";
-    p.iin = f[3];
-    p.certificateNumber = f[4];
-    p.nameCyrillic = {f[5], f[6], f[7]};
-    p.nameLatin = {f[8], f[9], f[10]};
-    p.birthDate = QDate::fromString(f[11], u"yyyyMMdd");
-    p.issueDate = QDate::fromString(f[12], u"yyyyMMdd");
-    const auto decoded = QByteArray::fromBase64Encoding(
-        f[13].toLatin1(), Base64Url | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() != SigningKey::SignatureBytes)
+    }
+    if (f[0] != u"T" && !f[0].isEmpty())
         return malformed;
-    p.signature = decoded.decoded;
-    for (qsizetype i = 1; i <= 10; ++i) {
+    p.training = f[0] == u"T";
+    p.iin = f[1];
+    p.certificateNumber = f[2];
+    p.nameCyrillic = {f[3], f[4], f[5]};
+    p.nameLatin = {f[6], f[7], f[8]};
+    p.birthDate = QDate::fromString(f[9], u"yyyyMMdd");
+    p.issueDate = QDate::fromString(f[10], u"yyyyMMdd");
+    const auto signatureAt = [&](qsizetype i) -> std::optional<QByteArray> {
+        const auto decoded = QByteArray::fromBase64Encoding(
+            all[i].toLatin1(), Base64Url | QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.size() != SigningKey::SignatureBytes)
+            return std::nullopt;
+        return decoded.decoded;
+    };
+    const auto first = signatureAt(p.version == 1 ? 13 : 14);
+    const auto desk = p.version == 1 ? std::optional<QByteArray>(QByteArray()) : signatureAt(16);
+    if (!first || !desk)
+        return malformed;
+    p.signature = *first;
+    p.deskSignature = *desk;
+    if (p.version == 1 && p.keyId != canonical(p.keyId))
+        return malformed;
+    for (qsizetype i = 1; i <= 8; ++i) {
         if (f[i] != canonical(f[i]))
             return malformed;
     }

@@ -1,7 +1,5 @@
 #include "CertificateVerifier.h"
 
-#include <sodium.h>
-
 namespace iin {
 
 QString Verification::verdictName(Verdict v)
@@ -19,6 +17,40 @@ QString Verification::verdictName(Verdict v)
         break;
     }
     return QStringLiteral("unreadable");
+}
+
+Status CertificateVerifier::checkDesk(const CertificatePayload& p, const TrustStore& trust,
+                                      Verification* v)
+{
+    const auto notGenuine = [](const QString& why) {
+        return Status(Error{QStringLiteral("not_genuine"), why});
+    };
+    v->deskKey = trust.findDeskKey(p.deskKeyId);
+    if (!v->deskKey)
+        return Error{QStringLiteral("unknown_key"),
+                     tr("The certificate was signed by the desk key \"%1\", which no registry "
+                        "of this trust store certified.")
+                         .arg(p.deskKeyId)};
+    const DeskKeyCertificate& desk = v->deskKey->certificate;
+    if (!SigningKey::verify(desk.publicKey, p.signedPart(), p.deskSignature))
+        return notGenuine(tr("The desk's signature does not match the certificate's data: it was "
+                             "altered or forged."));
+    if (v->deskKey->revokedOn)
+        return notGenuine(tr("The desk key \"%1\" (desk %2) was revoked by the registry: "
+                             "certificates it signed prove nothing.")
+                              .arg(p.deskKeyId, desk.deskId));
+    if (v->deskKey->training != p.training)
+        return notGenuine(v->deskKey->training
+                              ? tr("The training desk key signed a certificate not marked as "
+                                   "training.")
+                              : tr("A real desk key signed a certificate marked as training."));
+    if (!desk.covers(p.issueDate))
+        return notGenuine(tr("The desk key \"%1\" was not in service on the certificate's issue "
+                             "date.")
+                              .arg(p.deskKeyId));
+    if (p.attestedOn > p.issueDate)
+        return notGenuine(tr("The certificate is dated before the registry attested its IIN."));
+    return {};
 }
 
 Verification CertificateVerifier::verify(const QByteArray& bytes, const TrustStore& trust,
@@ -41,15 +73,16 @@ Verification CertificateVerifier::verify(const QByteArray& bytes, const TrustSto
                        .arg(p.keyId);
         return v;
     }
-    if (sodium_init() < 0 ||
-        crypto_sign_verify_detached(
-            reinterpret_cast<const unsigned char*>(p.signature.constData()),
-            reinterpret_cast<const unsigned char*>(p.signedPart().constData()),
-            quint64(p.signedPart().size()),
-            reinterpret_cast<const unsigned char*>(v.key->publicKey.constData())) != 0) {
+    const bool registrySigned =
+        p.version == 1 ? SigningKey::verify(v.key->publicKey, p.signedPart(), p.signature)
+                       : p.attestation().verify(v.key->publicKey);
+    if (!registrySigned) {
         v.verdict = Verification::Verdict::NotGenuine;
-        v.reason = tr("The signature does not match the certificate's data: it was altered or "
-                      "forged.");
+        v.reason = p.version == 1
+                       ? tr("The signature does not match the certificate's data: it was "
+                            "altered or forged.")
+                       : tr("The registry's signature does not match the IIN, names and birth "
+                            "date: they were altered or forged.");
         return v;
     }
     if (v.key->training != p.training) {
@@ -59,11 +92,20 @@ Verification CertificateVerifier::verify(const QByteArray& bytes, const TrustSto
                        : tr("A real key signed a certificate marked as training.");
         return v;
     }
-    if (!v.key->coversIssueDate(p.issueDate)) {
+    // Version 2: the registry key signed on the attestation's day; version 1: on the issue day.
+    if (!v.key->coversIssueDate(p.version == 1 ? p.issueDate : p.attestedOn)) {
         v.verdict = Verification::Verdict::NotGenuine;
         v.reason =
             tr("The key \"%1\" was not in service on the certificate's issue date.").arg(p.keyId);
         return v;
+    }
+    if (p.version != 1) {
+        if (Status desk = checkDesk(p, trust, &v); !desk) {
+            v.verdict = desk.error().code == u"unknown_key" ? Verification::Verdict::UnknownKey
+                                                            : Verification::Verdict::NotGenuine;
+            v.reason = desk.errorMessage();
+            return v;
+        }
     }
     if (p.training && !trustTraining) {
         v.verdict = Verification::Verdict::Training;
@@ -71,8 +113,13 @@ Verification CertificateVerifier::verify(const QByteArray& bytes, const TrustSto
         return v;
     }
     v.verdict = Verification::Verdict::Genuine;
-    v.reason = p.training ? tr("A genuine training certificate (training keys are trusted here).")
-                          : tr("Genuine: signed by %1.").arg(v.key->issuer);
+    if (p.training)
+        v.reason = tr("A genuine training certificate (training keys are trusted here).");
+    else if (p.version == 1)
+        v.reason = tr("Genuine: signed by %1.").arg(v.key->issuer);
+    else
+        v.reason = tr("Genuine: attested by %1, printed by desk %2.")
+                       .arg(v.key->issuer, v.deskKey->certificate.deskId);
     return v;
 }
 

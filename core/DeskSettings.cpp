@@ -23,7 +23,9 @@ const QString DeskKey = QStringLiteral("desk/deskCode");
 const QString PrinterKey = QStringLiteral("desk/printer");
 const QString OfficeNameKkKey = QStringLiteral("print/officeNameKk");
 const QString OfficeNameRuKey = QStringLiteral("print/officeNameRu");
-const QString SigningKeyFileKey = QStringLiteral("print/signingKeyFile");
+// A new name: the former "print/signingKeyFile" pointed at the registry's key, which a desk
+// must not use (or even hold); it is ignored.
+const QString DeskKeyFileKey = QStringLiteral("print/deskKeyFile");
 const QString IdleKey = QStringLiteral("desk/idleLockMinutes");
 const QString LanguageKey = QStringLiteral("desk/defaultLanguage");
 } // namespace
@@ -95,7 +97,7 @@ DeskSettings DeskSettings::load(const QSettings& s)
     d.printerName = s.value(PrinterKey).toString();
     d.officeNameKk = s.value(OfficeNameKkKey).toString();
     d.officeNameRu = s.value(OfficeNameRuKey).toString();
-    d.signingKeyFile = s.value(SigningKeyFileKey).toString();
+    d.deskKeyFile = s.value(DeskKeyFileKey).toString();
     d.idleLockMinutes = s.value(IdleKey, DefaultIdleLockMinutes).toInt();
     d.defaultLanguage = s.value(LanguageKey, QStringLiteral("kk")).toString();
     return d;
@@ -131,7 +133,7 @@ Status DeskSettings::save(QSettings& s) const
     s.setValue(PrinterKey, printerName);
     s.setValue(OfficeNameKkKey, officeNameKk.trimmed());
     s.setValue(OfficeNameRuKey, officeNameRu.trimmed());
-    s.setValue(SigningKeyFileKey, signingKeyFile.trimmed());
+    s.setValue(DeskKeyFileKey, deskKeyFile.trimmed());
     s.setValue(IdleKey, idleLockMinutes);
     s.setValue(LanguageKey, defaultLanguage);
     s.sync();

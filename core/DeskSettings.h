@@ -31,9 +31,11 @@ public:
     // may stand for both); the office code when both are empty.
     QString officeNameKk;
     QString officeNameRu;
-    // The issuing registry's key that signs a real certificate's QR (docs/certificate.md);
-    // not needed in training mode, where the training key signs.
-    QString signingKeyFile;
+    // This desk's own signing key (docs/certificate.md): made at the first sync with a real
+    // registry, which certifies it; it signs the certificates the desk prints. Empty: the file
+    // beside the journal (DeskKeyStore::defaultKeyFile). Never the registry's key: no desk
+    // holds that.
+    QString deskKeyFile;
     int idleLockMinutes = DefaultIdleLockMinutes; // 1-240
     QString defaultLanguage = QStringLiteral("kk");
 

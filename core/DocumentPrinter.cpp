@@ -5,6 +5,7 @@
 #include "CertificateLayout.h"
 #include "CompletenessCheck.h"
 #include "Database.h"
+#include "DeskKeyStore.h"
 #include "DocumentLabels.h"
 #include "Journal.h"
 #include "Language.h"
@@ -51,6 +52,7 @@ struct StoredApplication
     QString certificateNumber;
     QByteArray json;
     QString findingsJson;
+    QString attestation; // the registry's RegistryAttestation of the IIN, as the answer brought it
 };
 
 Result<StoredApplication> readStored(QSqlDatabase db, qint64 id)
@@ -58,7 +60,8 @@ Result<StoredApplication> readStored(QSqlDatabase db, qint64 id)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT status, registration_number, office, desk, created_at, rules_edition, iin,"
-        " certificate_number, application_json, findings_json FROM applications WHERE id = ?"));
+        " certificate_number, application_json, findings_json, registry_attestation"
+        " FROM applications WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return StoreError::from(q.lastError(), DocumentPrinter::tr("Reading the application"));
@@ -77,6 +80,7 @@ Result<StoredApplication> readStored(QSqlDatabase db, qint64 id)
     s.certificateNumber = q.value(7).toString();
     s.json = q.value(8).toByteArray();
     s.findingsJson = q.value(9).toString();
+    s.attestation = q.value(10).toString();
     return s;
 }
 
@@ -277,6 +281,38 @@ QString applicantOf(const Application& a)
     return a.nameCyrillic.isEmpty() ? a.nameLatin.fullName() : a.nameCyrillic.fullName();
 }
 
+// What a real certificate needs besides the page: the registry's attestation kept with the IIN
+// and a desk key the registry certified for the issue date.
+Result<RegistryAttestation> realAttestation(QSqlDatabase db, const StoredApplication& stored,
+                                            const SigningKey& deskKey, const PrintRecord& record)
+{
+    const Result<RegistryAttestation> attestation =
+        RegistryAttestation::parse(stored.attestation.toUtf8());
+    if (stored.attestation.isEmpty() || !attestation || attestation->training)
+        return Error{QStringLiteral("print.no_attestation"),
+                     DocumentPrinter::tr("Application %1 has no attestation from the registry "
+                                         "(its IIN came from a registry that does not sign, or "
+                                         "before it did): a real certificate cannot be signed.")
+                         .arg(record.applicationId)};
+    const Result<std::optional<DeskKeyCertification>> certified =
+        DeskKeyStore::find(db, deskKey.keyId());
+    if (!certified)
+        return certified.error();
+    if (!*certified)
+        return Error{QStringLiteral("print.desk_key_not_certified"),
+                     DocumentPrinter::tr("The desk key \"%1\" is not certified by the registry "
+                                         "yet: sync with the registry first.")
+                         .arg(deskKey.keyId())};
+    if (!(*certified)->certificate.covers(record.issueDate))
+        return Error{QStringLiteral("print.desk_key_expired"),
+                     DocumentPrinter::tr("The desk key \"%1\" is certified for %2 to %3 only: "
+                                         "make a new desk key and sync.")
+                         .arg(deskKey.keyId(),
+                              (*certified)->certificate.validFrom.toString(Qt::ISODate),
+                              (*certified)->certificate.validUntil.toString(Qt::ISODate))};
+    return attestation;
+}
+
 } // namespace
 
 QString DocumentPrinter::documentName(PrintedDocument document)
@@ -329,20 +365,29 @@ Result<PrintRecord> DocumentPrinter::certificate(qint64 id, QPagedPaintDevice* d
                                                  const PrintOptions& options, Mode mode)
 {
     const bool preview = mode == Mode::Preview;
-    std::optional<SigningKey> key = options.key;
-    if (!key && options.training)
-        key = SigningKey::training();
-    if (preview && !options.training) {
-        // A preview is no certificate: its QR is signed by a key nobody trusts.
-        Result<SigningKey> throwaway =
+    // Training prints and previews make both signatures here, with keys whose secret is no
+    // secret (the training keys) or that nobody trusts (a preview's throwaway keys); a real
+    // certificate carries the registry's attestation from the journal and the desk's own key.
+    std::optional<SigningKey> ownRegistryKey;
+    std::optional<SigningKey> deskKey = options.deskKey;
+    if (options.training) {
+        ownRegistryKey = SigningKey::training();
+        deskKey = SigningKey::trainingDesk();
+    } else if (preview) {
+        Result<SigningKey> registry =
             SigningKey::generate(QStringLiteral("PREVIEW"), QStringLiteral("preview"));
-        if (!throwaway)
-            return throwaway.error();
-        key = *throwaway;
+        Result<SigningKey> desk = SigningKey::generateForDesk(QStringLiteral("PREVIEW"));
+        if (!registry)
+            return registry.error();
+        if (!desk)
+            return desk.error();
+        ownRegistryKey = *registry;
+        deskKey = *desk;
     }
-    if (!key)
+    if (!deskKey)
         return Error{QStringLiteral("print.no_key"),
-                     tr("A real certificate must be signed with the registry's key.")};
+                     tr("A real certificate is signed with this desk's own key, which the "
+                        "registry certifies at the desk's first sync; none was given.")};
 
     QSqlDatabase db = m_database.sql();
     Transaction tx(db);
@@ -403,10 +448,19 @@ Result<PrintRecord> DocumentPrinter::certificate(qint64 id, QPagedPaintDevice* d
     data.issuingOfficer = options.officer;
     data.training = options.training;
     data.duplicate = record.duplicate;
-    Result<CertificatePayload> payload = CertificateLayout::paint(data, *key, device);
+    Result<CertificatePayload> payload = Error{};
+    if (ownRegistryKey) {
+        payload = CertificateLayout::paintWithOwnKeys(data, *ownRegistryKey, *deskKey, device);
+    } else {
+        Result<RegistryAttestation> attestation = realAttestation(db, *stored, *deskKey, record);
+        if (!attestation)
+            return attestation.error();
+        payload = CertificateLayout::paint(data, *attestation, *deskKey, device);
+    }
     if (!payload)
         return payload.error();
     record.keyId = payload->keyId;
+    record.deskKeyId = payload->deskKeyId;
     record.status = status;
     if (preview)
         return record;
@@ -432,6 +486,7 @@ Result<PrintRecord> DocumentPrinter::certificate(qint64 id, QPagedPaintDevice* d
                     {QStringLiteral("certificate_number"), record.certificateNumber},
                     {QStringLiteral("issue_date"), record.issueDate.toString(Qt::ISODate)},
                     {QStringLiteral("key_id"), record.keyId},
+                    {QStringLiteral("desk_key_id"), record.deskKeyId},
                     {QStringLiteral("training"), record.training}});
     if (!seq)
         return seq.error();

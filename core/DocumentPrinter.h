@@ -21,11 +21,14 @@ class Database;
 // What the desk says about one print.
 struct PrintOptions
 {
-    QString operatorId;            // who prints: recorded in the audit trail
-    BilingualText office;          // the office printed on the document
-    QString officer;               // the officer (certificate) or clerk (receipts) named on it
-    bool training = false;         // DeskSettings::trainingMode(): TRAINING marks, the training key
-    std::optional<SigningKey> key; // signs the certificate's QR; training prints may omit it
+    QString operatorId;    // who prints: recorded in the audit trail
+    BilingualText office;  // the office printed on the document
+    QString officer;       // the officer (certificate) or clerk (receipts) named on it
+    bool training = false; // DeskSettings::trainingMode(): TRAINING marks, the training keys
+    // The desk's own key (DeskKeyStore): signs a real certificate's number and issue date next
+    // to the registry's attestation from the journal; it must have been certified by the
+    // registry. Training prints and previews do without it.
+    std::optional<SigningKey> deskKey;
     // Runs after the page was painted and before the print is recorded, e.g. to commit the PDF
     // file just written: an error here leaves nothing recorded, as a failed painting does.
     std::function<Status()> beforeRecord;
@@ -47,7 +50,8 @@ struct PrintRecord
     bool training = false;
     QString certificateNumber; // certificates only
     QDate issueDate;           // certificates only: the first print's date
-    QString keyId;             // certificates only: the key that signed the QR
+    QString keyId;             // certificates only: the registry key of the QR's attestation
+    QString deskKeyId;         // certificates only: the desk key that signed the QR
     QByteArray payload;        // certificates only: the signed QR payload
     ApplicationStatus status = ApplicationStatus::Draft; // after the print
     qint64 auditSeq = 0;                                 // the audit record of this print

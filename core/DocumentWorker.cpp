@@ -1,6 +1,7 @@
 #include "DocumentWorker.h"
 
 #include "Database.h"
+#include "DeskKeyStore.h"
 #include "PageImages.h"
 
 #include <QFile>
@@ -92,12 +93,16 @@ void DocumentWorker::print(quint64 requestId, const DocumentJob& job)
     }
     Result<PrintRecord> record = [&]() -> Result<PrintRecord> {
         PrintOptions options = job.options;
-        if (job.document == PrintedDocument::Certificate && !options.key && !options.training &&
-            !job.signingKeyFile.isEmpty()) {
-            Result<SigningKey> key = SigningKey::load(job.signingKeyFile);
+        // The default file exists once the desk has synced with a real registry; before that
+        // the printer says what is missing (print.no_key) rather than "no such file".
+        const QString keyFile =
+            job.deskKeyFile.isEmpty() ? DeskKeyStore::defaultKeyFile(m_path) : job.deskKeyFile;
+        if (job.document == PrintedDocument::Certificate && !options.deskKey && !options.training &&
+            (!job.deskKeyFile.isEmpty() || QFile::exists(keyFile))) {
+            Result<SigningKey> key = SigningKey::load(keyFile);
             if (!key)
                 return key.error();
-            options.key = *key;
+            options.deskKey = *key;
         }
         if (!job.pdfPath.isEmpty())
             return printToPdf(job, options);

@@ -24,9 +24,9 @@ struct DocumentJob
     // (acceptance for a registered one, refusal for one refused at intake).
     PrintedDocument document = PrintedDocument::Certificate;
     PrintOptions options;
-    // The registry's signing key file, read here when a real certificate is printed and
-    // options.key is not given (DeskSettings::signingKeyFile).
-    QString signingKeyFile;
+    // The desk's own key file, read here when a real certificate is printed and
+    // options.deskKey is not given (DeskSettings::deskKeyFile, or beside the journal).
+    QString deskKeyFile;
     // Where a print goes: a PDF file written here (Save as PDF), or else `device`, a printer
     // the desk set up (painted on this worker's thread; released by the desk after the answer).
     QString pdfPath;

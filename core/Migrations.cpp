@@ -305,6 +305,25 @@ Status unusedStep(QSqlDatabase&)
     return {};
 }
 
+// Version 9: certificates no desk can forge (docs/certificate.md). The registry's signed
+// attestation of the IIN and the person, kept with the IIN as the answer brought it, and the
+// desk's own keys as the registry certified them at the desk's first sync.
+Status addAttestations(QSqlDatabase& db)
+{
+    return execAll(
+        db, {
+                QStringLiteral("ALTER TABLE applications ADD COLUMN registry_attestation TEXT"),
+                QStringLiteral("CREATE TABLE desk_keys ("
+                               " key_id TEXT PRIMARY KEY,"
+                               " desk_id TEXT NOT NULL,"
+                               " public_key TEXT NOT NULL,"
+                               " certificate_json TEXT NOT NULL,"
+                               " registry_key_id TEXT NOT NULL,"
+                               " registry_public_key TEXT NOT NULL,"
+                               " received_at TEXT NOT NULL) WITHOUT ROWID"),
+            });
+}
+
 const std::vector<Step>& steps()
 {
     static const std::vector<Step> list{
@@ -316,6 +335,7 @@ const std::vector<Step>& steps()
         unusedStep,            // 6
         addOperators,          // 7
         rekeyDocuments,        // 8
+        addAttestations,       // 9
     };
     return list;
 }

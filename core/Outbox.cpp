@@ -299,11 +299,17 @@ Status Outbox::recordAnswerIn(QSqlDatabase db, qint64 entryId, const RegistryAns
     QSqlQuery& app =
         StatementCache::prepare(db,
                                 QStringLiteral("UPDATE applications SET iin = coalesce(?, iin),"
-                                               " registry_result_json = ? WHERE id = ?"),
+                                               " registry_result_json = ?,"
+                                               " registry_attestation = coalesce(?,"
+                                               " registry_attestation) WHERE id = ?"),
                                 appFallback);
     app.addBindValue(formed ? QVariant(answer.iin) : QVariant(QMetaType(QMetaType::QString)));
     app.addBindValue(
         QString::fromUtf8(QJsonDocument(answer.toJson()).toJson(QJsonDocument::Compact)));
+    // The registry's signature over the IIN and the person: what a real certificate carries.
+    app.addBindValue(formed && !answer.attestation.isEmpty()
+                         ? QVariant(answer.attestation)
+                         : QVariant(QMetaType(QMetaType::QString)));
     app.addBindValue(e->applicationId);
     if (!app.exec())
         return StoreError::from(app.lastError(), what);

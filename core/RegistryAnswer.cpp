@@ -1,6 +1,7 @@
 #include "RegistryAnswer.h"
 
 #include "Iin.h"
+#include "RegistryAttestation.h"
 #include "RegistryProtocol.h"
 #include "RegistryRequest.h"
 
@@ -48,6 +49,8 @@ QJsonObject RegistryAnswer::toJson() const
         o.insert(u"reason"_s, reason);
     if (state == State::PendingReview)
         o.insert(u"review_id"_s, reviewId);
+    if (!attestation.isEmpty())
+        o.insert(u"attestation"_s, attestation);
     return o;
 }
 
@@ -108,6 +111,16 @@ Result<RegistryAnswer> RegistryAnswer::fromJson(const QJsonObject& o)
         a.reason = reason.toString();
     } else if (!reason.isUndefined()) {
         return malformed(u"reason"_s);
+    }
+
+    const QJsonValue attestation = o.value(u"attestation"_s);
+    if (!attestation.isUndefined()) {
+        const Result<RegistryAttestation> parsed =
+            attestation.isString() ? RegistryAttestation::parse(attestation.toString().toUtf8())
+                                   : Result<RegistryAttestation>(Error{});
+        if (a.state == State::Rejected || !parsed || parsed->iin != a.iin)
+            return malformed(u"attestation"_s);
+        a.attestation = attestation.toString();
     }
     return a;
 }

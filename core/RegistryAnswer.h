@@ -30,6 +30,9 @@ struct RegistryAnswer
     QString reason;       // rejected only: a registry::Reason* code
     QDateTime answeredAt; // UTC
     qint64 reviewId = 0;  // pending_review only: the registry's review number, for its officer
+    // formed, existing: the registry's signed RegistryAttestation of the IIN and the person
+    // (encoded), when the registry signs; empty from a registry without a signing key.
+    QString attestation;
 
     QJsonObject toJson() const;
     // Strict about the fields it knows (types, values, the IIN's shape); ignores fields it does

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Iin.h"
+#include "RegistryAttestation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -287,6 +288,14 @@ Status RegistryClient::checkAnswer(const RegistryRequest& request, const Registr
         return mismatch(tr("the IIN's birth date is not the applicant's"));
     if (iin->sex() != request.sex)
         return mismatch(tr("the IIN's sex digit is not the applicant's"));
+    if (!answer.attestation.isEmpty()) {
+        // What the registry signed must be this applicant, or the certificate would not verify.
+        const Result<RegistryAttestation> a =
+            RegistryAttestation::parse(answer.attestation.toUtf8());
+        if (!a ||
+            !a->matches(answer.iin, request.nameCyrillic, request.nameLatin, request.birthDate))
+            return mismatch(tr("the registry's attestation names another person"));
+    }
     return {};
 }
 
@@ -302,6 +311,53 @@ void RegistryClient::query(const RegistryRequest& request, Callback done)
     send(QString::fromUtf16(registry::PathRequestPrefix) +
              RegistryRequest::keyToString(request.idempotencyKey),
          nullptr, [request, done](const Exchange& x) { done(interpretSingle(request, x, true)); });
+}
+
+void RegistryClient::certifyDeskKey(const QByteArray& publicKey, DeskKeyCallback done)
+{
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"public_key"_s, QString::fromLatin1(publicKey.toBase64())}})
+            .toJson(QJsonDocument::Compact);
+    send(QString::fromUtf16(registry::PathDeskKeys), &body, [publicKey, done](const Exchange& x) {
+        if (x.transportFailure) {
+            done(x.transportFailure->error);
+            return;
+        }
+        const std::optional<QJsonObject> object = jsonObject(x.body);
+        if (x.httpStatus != 200) {
+            const Result<RegistryError> e =
+                object ? RegistryError::fromJson(*object) : Result<RegistryError>(Error{});
+            if (e)
+                done(Error{e->code, protocolErrorText(e->code, e->message)});
+            else
+                done(Error{u"http_status"_s,
+                           tr("The registry answered HTTP %1 without a protocol error.")
+                               .arg(x.httpStatus)});
+            return;
+        }
+        const Error malformed{u"malformed_answer"_s,
+                              tr("The registry's certification of the desk key is malformed.")};
+        if (!object) {
+            done(malformed);
+            return;
+        }
+        const Result<DeskKeyCertificate> certificate =
+            DeskKeyCertificate::fromJson(object->value(u"certificate"_s).toObject());
+        const QJsonObject registryKey = object->value(u"registry_key"_s).toObject();
+        DeskKeyCertification c;
+        c.registryKeyId = registryKey.value(u"key_id"_s).toString();
+        c.registryPublicKey =
+            QByteArray::fromBase64(registryKey.value(u"public_key"_s).toString().toLatin1());
+        c.registryIssuer = registryKey.value(u"issuer"_s).toString();
+        if (!certificate || certificate->publicKey != publicKey ||
+            certificate->certifiedBy != c.registryKeyId ||
+            !certificate->verify(c.registryPublicKey)) {
+            done(malformed);
+            return;
+        }
+        c.certificate = *certificate;
+        done(c);
+    });
 }
 
 void RegistryClient::submitBatch(const QList<RegistryRequest>& requests, BatchCallback done)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeskKeyCertificate.h"
 #include "RegistryAnswer.h"
 #include "RegistryProtocol.h"
 #include "RegistryRequest.h"
@@ -56,6 +57,15 @@ struct RegistryResult
     bool ok() const { return outcome != Outcome::Failed; }
 };
 
+// The registry's answer to a desk key: its certification and the registry key that signed it.
+struct DeskKeyCertification
+{
+    DeskKeyCertificate certificate;
+    QString registryKeyId;
+    QByteArray registryPublicKey;
+    QString registryIssuer;
+};
+
 // The desk's side of the registry protocol (docs/registry-protocol.md) on
 // QNetworkAccessManager. Asynchronous: callbacks run in the thread the client lives in (create
 // it in the sync worker's thread, or move it there). Every answer is parsed strictly and checked:
@@ -77,6 +87,10 @@ public:
     void submitBatch(const QList<RegistryRequest>& requests, BatchCallback done);
     // "Do you have this key?": the answer recorded for it, or UnknownKey.
     void query(const RegistryRequest& request, Callback done);
+    // Asks the registry to certify this desk's public key (POST /v1/desk-keys). The answer is
+    // checked: a certification of exactly this key, signed by the registry key it names.
+    using DeskKeyCallback = std::function<void(const Result<DeskKeyCertification>&)>;
+    void certifyDeskKey(const QByteArray& publicKey, DeskKeyCallback done);
 
     // Whether an answer fits the request: the key, a well-formed IIN where one is due, and the
     // IIN's birth date and sex digits equal to the applicant's.

@@ -16,6 +16,7 @@ inline constexpr char16_t PathRequests[] = u"/v1/iin-requests";       // POST: s
 inline constexpr char16_t PathBatch[] = u"/v1/iin-requests/batch";    // POST: submit many
 inline constexpr char16_t PathRequestPrefix[] = u"/v1/iin-requests/"; // GET + key: ask
 inline constexpr char16_t PathHealth[] = u"/v1/health";               // GET, no credentials
+inline constexpr char16_t PathDeskKeys[] = u"/v1/desk-keys"; // POST: certify the desk's key
 
 // Limits. Bodies over the limit are refused with 413 before they are parsed.
 inline constexpr qsizetype MaxRequestBytes = 64 * 1024;
@@ -61,6 +62,9 @@ inline constexpr char16_t ErrorInternal[] = u"internal_error";
 // Revision 1 desks only: the request waits for an officer (what revision 2 answers as
 // pending_review). Retryable: the same key gets the officer's answer once it is given.
 inline constexpr char16_t ErrorPendingReview[] = u"pending_review";
+// Desk keys (POST /v1/desk-keys).
+inline constexpr char16_t ErrorNotSigning[] = u"not_signing"; // the registry has no signing key
+inline constexpr char16_t ErrorDeskKeyRevoked[] = u"desk_key_revoked";
 
 // Whether the desk may send the same request (same key, same body) again on its own.
 bool isRetryableError(QStringView code);

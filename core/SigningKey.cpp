@@ -1,17 +1,12 @@
 #include "SigningKey.h"
 
+#include "NewFile.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <sodium.h>
-
-#include <cerrno>
-#include <cstring>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace iin {
 
@@ -78,6 +73,40 @@ SigningKey SigningKey::training()
                     QStringLiteral("IIN Desk training registry (TRAINING ONLY)"), true);
 }
 
+SigningKey SigningKey::trainingDesk()
+{
+    sodiumReady();
+    const QByteArray phrase = QByteArrayLiteral("IIN Desk training desk key 1 - NOT FOR REAL USE");
+    QByteArray seed(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256(reinterpret_cast<unsigned char*>(seed.data()),
+                       reinterpret_cast<const unsigned char*>(phrase.constData()),
+                       quint64(phrase.size()));
+    return fromSeed(seed, trainingDeskKeyId(),
+                    QStringLiteral("IIN Desk training desk (TRAINING ONLY)"), true);
+}
+
+QString SigningKey::deskKeyIdFor(const QByteArray& publicKey)
+{
+    sodiumReady();
+    QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256(reinterpret_cast<unsigned char*>(digest.data()),
+                       reinterpret_cast<const unsigned char*>(publicKey.constData()),
+                       quint64(publicKey.size()));
+    return u'D' + QString::fromLatin1(digest.left(8).toBase64(QByteArray::Base64UrlEncoding |
+                                                              QByteArray::OmitTrailingEquals));
+}
+
+Result<SigningKey> SigningKey::generateForDesk(const QString& deskId)
+{
+    if (!sodiumReady())
+        return Error{QStringLiteral("key.crypto"), tr("The cryptography library failed to start.")};
+    QByteArray seed(crypto_sign_SEEDBYTES, Qt::Uninitialized);
+    randombytes_buf(seed.data(), size_t(seed.size()));
+    SigningKey key = fromSeed(seed, QString(), deskId, false);
+    key.m_keyId = deskKeyIdFor(key.publicKey());
+    return key;
+}
+
 QByteArray SigningKey::publicKey() const
 {
     // libsodium's secret key is the seed followed by the public key.
@@ -92,6 +121,18 @@ QByteArray SigningKey::sign(const QByteArray& message) const
                          quint64(message.size()),
                          reinterpret_cast<const unsigned char*>(m_secretKey.constData()));
     return signature;
+}
+
+bool SigningKey::verify(const QByteArray& publicKey, const QByteArray& message,
+                        const QByteArray& signature)
+{
+    if (!sodiumReady() || publicKey.size() != crypto_sign_PUBLICKEYBYTES ||
+        signature.size() != crypto_sign_BYTES)
+        return false;
+    return crypto_sign_verify_detached(
+               reinterpret_cast<const unsigned char*>(signature.constData()),
+               reinterpret_cast<const unsigned char*>(message.constData()), quint64(message.size()),
+               reinterpret_cast<const unsigned char*>(publicKey.constData())) == 0;
 }
 
 QJsonObject SigningKey::publicEntry() const
@@ -112,25 +153,7 @@ Status SigningKey::save(const QString& path) const
         {QStringLiteral("training"), m_training},
         {QStringLiteral("seed"), QString::fromLatin1(m_seed.toBase64())},
         {QStringLiteral("public_key"), QString::fromLatin1(publicKey().toBase64())}};
-    // Created 0600 by open(2) itself, so that no other user can open it even for a moment; an
-    // existing file is narrowed to 0600 before the secret is written into it.
-    const int fd = ::open(QFile::encodeName(path).constData(),
-                          O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, S_IRUSR | S_IWUSR);
-    QFile file;
-    if (fd < 0 || !file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        if (fd >= 0 && !file.isOpen())
-            ::close(fd);
-        return Error{QStringLiteral("key.write"),
-                     tr("Cannot write the key file %1: %2")
-                         .arg(path, fd < 0 ? QString::fromLocal8Bit(std::strerror(errno))
-                                           : file.errorString())};
-    }
-    const QByteArray bytes = QJsonDocument(o).toJson();
-    if (file.write(bytes) != bytes.size() || !file.flush())
-        return Error{QStringLiteral("key.write"),
-                     tr("Cannot write the key file %1: %2").arg(path, file.errorString())};
-    return {};
+    return NewFile::write(path, QJsonDocument(o).toJson(), NewFile::PrivateMode);
 }
 
 Result<SigningKey> SigningKey::load(const QString& path)

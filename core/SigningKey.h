@@ -9,9 +9,11 @@
 
 namespace iin {
 
-// The issuing registry's Ed25519 key that signs the certificate's QR payload. Only the registry
-// that formed the IIN holds it; verifiers get the public half through a TrustStore.
-// File format and handling: docs/certificate.md.
+// An Ed25519 key that signs part of a certificate's QR payload: the registry's key signs what
+// only the registry knows (the IIN and the person it was formed for, RegistryAttestation), a
+// desk's own key signs the certificate it prints (number, issue date). Each stays with its
+// holder: no desk holds the registry's key. Verifiers get the public halves through a
+// TrustStore. File format, handling and trust model: docs/certificate.md.
 class SigningKey
 {
     Q_DECLARE_TR_FUNCTIONS(SigningKey)
@@ -29,10 +31,21 @@ public:
     // told to trust it.
     static SigningKey training();
     static QString trainingKeyId() { return QStringLiteral("TRAINING-1"); }
+    // The training desk key: signs the desk's half of training certificates (public by design,
+    // like the training registry key).
+    static SigningKey trainingDesk();
+    static QString trainingDeskKeyId() { return QStringLiteral("TRAINING-D1"); }
+
+    // A desk's own new key. Its id is derived from its public key (deskKeyIdFor), so that it is
+    // known before the registry certifies it and one id never names two keys.
+    static Result<SigningKey> generateForDesk(const QString& deskId);
+    // "D" + the first 8 bytes of SHA-256(public key) in base64url: 12 characters.
+    static QString deskKeyIdFor(const QByteArray& publicKey);
 
     // Reads a key file; refuses one that others than its owner may read.
     static Result<SigningKey> load(const QString& path);
-    // Writes the key file with permissions 0600 (owner read/write only).
+    // Writes a new key file with permissions 0600 (owner read/write only), never over an
+    // existing file (`file.exists`): see NewFile.
     Status save(const QString& path) const;
 
     static bool isValidKeyId(const QString& keyId);
@@ -43,6 +56,8 @@ public:
     QByteArray publicKey() const;
 
     QByteArray sign(const QByteArray& message) const; // detached, SignatureBytes long
+    static bool verify(const QByteArray& publicKey, const QByteArray& message,
+                       const QByteArray& signature);
 
     // The public half as one entry of a trust-store file.
     QJsonObject publicEntry() const;

@@ -4,6 +4,8 @@
 #include "AuditTrail.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DeskKeyEnrolment.h"
+#include "DeskKeyStore.h"
 #include "RegistryRequest.h"
 
 #include <QHash>
@@ -96,6 +98,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Outbox> m_outbox;
     RegistryClient* m_client = nullptr;
+    std::unique_ptr<DeskKeyEnrolment> m_deskKey; // a real registry only
     QTimer* m_timer = nullptr;
     bool m_busy = false;
     bool m_broken = false;      // the database could not be opened: nothing to do
@@ -127,6 +130,12 @@ void SyncEngine::startUp()
             [this](const QDateTime& registry, const QDateTime& desk) {
                 noteClocks(registry, desk);
             });
+    if (!m_options.training)
+        m_deskKey = std::make_unique<DeskKeyEnrolment>(
+            *m_database, *m_client,
+            m_options.deskKeyFile.isEmpty() ? DeskKeyStore::defaultKeyFile(m_database->path())
+                                            : m_options.deskKeyFile,
+            m_options.endpoint.deskToken.section(u':', 0, 0));
 
     // Whatever a crash or a kill left in flight may have reached the registry: ask first.
     const Result<int> reset = m_outbox->reconcile(Clock::currentDateTimeUtc());
@@ -199,6 +208,8 @@ void SyncEngine::cycle()
         publish(); // a guard's release wakes us
         return;
     }
+    if (m_deskKey)
+        m_deskKey->ensure(); // beside the drain, never in its way
     const QDateTime now = Clock::currentDateTimeUtc();
     Result<QList<OutboxEntry>> due = m_outbox->takeDue(
         now, std::clamp(m_options.batchSize, 1, registry::MaxBatchItems), m_options.operatorId);
@@ -420,7 +431,8 @@ void SyncEngine::finishCycle(bool didWork)
             delay = std::clamp<qint64>(now.msecsTo(**next) + 1, 0, delay);
     }
     m_timer->start(int(delay));
-    if (!didWork)
+    // Caught up also means the desk key's certification is not still on its way.
+    if (!didWork && !(m_deskKey && m_deskKey->busy()))
         emit m_owner->caughtUp(); // queued to the owner's thread
 }
 

@@ -51,6 +51,9 @@ public:
         // A request the registry holds for its officer (pending_review) is asked about by key
         // again after this long (±20 %), never more often: the officer may take days.
         std::chrono::milliseconds reviewPoll{std::chrono::minutes(10)};
+        // The desk's own signing key, certified by the registry at the first sync with a real
+        // registry (DeskKeyEnrolment); empty: DeskKeyStore::defaultKeyFile(databasePath).
+        QString deskKeyFile;
         // "IIN requested" longer ago than this: overdue, the supervisor is told.
         std::chrono::seconds overdueAfter{std::chrono::hours(4)};
         // The desk's clock and the registry's (its HTTP Date) may differ by this much before

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "DeskKeyCertificate.h"
 #include "Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -25,9 +27,20 @@ struct TrustedKey
     bool coversIssueDate(const QDate& issued) const;
 };
 
+// A desk's key whose certification by a trusted registry key held when the trust file was
+// loaded (or the built-in training desk key).
+struct TrustedDeskKey
+{
+    DeskKeyCertificate certificate;
+    bool training = false;
+    std::optional<QDate> revokedOn; // revoked: nothing it signed is genuine any more
+};
+
 // Key id → public key, for verifying certificates offline. Starts with the embedded training
-// key (flagged as training: the verifier still refuses it unless told to trust it) and takes
-// real keys from trust files published by the registries. Trust model: docs/certificate.md.
+// keys (flagged as training: the verifier still refuses them unless told to trust them) and takes
+// real keys from trust files published by the registries: registry keys ("keys"), the desk keys
+// they certified ("desk_keys", each checked against its registry key on loading) and revoked
+// desk keys ("revoked_desk_keys"). Trust model and file format: docs/certificate.md.
 class TrustStore
 {
     Q_DECLARE_TR_FUNCTIONS(TrustStore)
@@ -40,13 +53,20 @@ public:
     Status loadFile(const QString& path);
     Status add(const TrustedKey& key);
 
+    // A desk key's certification: refused unless a registry key of this store signed it.
+    Status addDeskKey(const DeskKeyCertificate& certificate);
+    void revokeDeskKey(const QString& keyId, const QDate& revokedOn);
+
     std::optional<TrustedKey> find(const QString& keyId) const;
+    std::optional<TrustedDeskKey> findDeskKey(const QString& keyId) const;
     const QList<TrustedKey>& keys() const { return m_keys; }
 
     static TrustedKey trainingKey();
 
 private:
     QList<TrustedKey> m_keys;
+    QList<TrustedDeskKey> m_deskKeys;
+    QHash<QString, QDate> m_revoked; // desk key id → day revoked
 };
 
 } // namespace iin

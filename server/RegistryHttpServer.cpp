@@ -136,13 +136,17 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         }
         const bool isSubmit = path == QStringView(reg::PathRequests);
         const bool isBatch = path == QStringView(reg::PathBatch);
-        const bool isQuery = !isSubmit && !isBatch &&
+        const bool isDeskKey = path == QStringView(reg::PathDeskKeys);
+        const bool isQuery = !isSubmit && !isBatch && !isDeskKey &&
                              path.startsWith(QStringView(reg::PathRequestPrefix)) &&
                              path.size() > qsizetype(std::size(reg::PathRequestPrefix) - 1);
-        if (!isSubmit && !isBatch && !isQuery)
+        if (!isSubmit && !isBatch && !isQuery && !isDeskKey)
             return RegistryService::error(404, reg::ErrorNotFound,
                                           u"No such resource in protocol version 1."_s);
-        route = isSubmit ? u"submit"_s : isBatch ? u"batch"_s : u"query"_s;
+        route = isSubmit    ? u"submit"_s
+                : isBatch   ? u"batch"_s
+                : isDeskKey ? u"desk_key"_s
+                            : u"query"_s;
 
         const DeskCredentials::Check auth =
             m_credentials.check(headerValue(request, reg::HeaderAuthorization));
@@ -178,6 +182,8 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         if (parseError.error != QJsonParseError::NoError || !doc.isObject())
             return RegistryService::error(400, reg::ErrorInvalidRequest,
                                           u"The body is not a JSON object."_s);
+        if (isDeskKey)
+            return m_service.certifyDeskKey(auth.deskId, doc.object());
         return isBatch ? m_service.submitBatch(auth.deskId, doc.object())
                        : m_service.submit(auth.deskId, doc.object());
     };

@@ -1,5 +1,7 @@
 #include "RegistryService.h"
 
+#include "AnswerAttestations.h"
+#include "DeskKeys.h"
 #include "DocumentNumber.h"
 #include "Iin.h"
 #include "NameKey.h"
@@ -224,6 +226,9 @@ RegistryService::Decision RegistryService::decideIn(const QString& deskId, const
         if (d.answer.state == RegistryAnswer::State::PendingReview)
             d.answer.reviewId = q->value(5).toLongLong();
         q->finish();
+        if (d.kind == Decision::Kind::Replay &&
+            !AnswerAttestations::load(m_store, deskId, key, d.answer))
+            return fail();
         return d;
     }
     q->finish();
@@ -416,19 +421,35 @@ RegistryService::Decision RegistryService::answerWith(const QString& deskId,
 
     // 4. Remember the answer under the key, in the same transaction as what it says. A request
     // that waited for an officer has its waiting answer replaced by the final one.
-    if (!m_store.run(q,
-                     u"INSERT INTO answers (desk_id, idempotency_key, body_sha256, state, iin, "
-                     "reason, answered_at, review_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                     "ON CONFLICT (desk_id, idempotency_key) DO UPDATE SET state = excluded.state, "
-                     "iin = excluded.iin, reason = excluded.reason, "
-                     "answered_at = excluded.answered_at WHERE answers.state = 'pending_review'"_s,
-                     {deskId, key, bodyHash, RegistryAnswer::stateToString(a.state),
-                      a.iin.isEmpty() ? QVariant() : QVariant(a.iin),
-                      a.reason.isEmpty() ? QVariant() : QVariant(a.reason), at,
-                      a.reviewId ? QVariant(a.reviewId) : QVariant()}))
+    if (!recordAnswer(deskId, r, bodyHash, a))
         return fail();
     d.kind = Decision::Kind::Answer;
     return d;
+}
+
+bool RegistryService::recordAnswer(const QString& deskId, const RegistryRequest& r,
+                                   const QString& bodyHash, RegistryAnswer& a)
+{
+    QSqlQuery* q = nullptr;
+    return m_store.run(q,
+                       u"INSERT INTO answers (desk_id, idempotency_key, body_sha256, state, iin, "
+                       "reason, answered_at, review_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (desk_id, idempotency_key) DO UPDATE SET state = "
+                       "excluded.state, iin = excluded.iin, reason = excluded.reason, "
+                       "answered_at = excluded.answered_at "
+                       "WHERE answers.state = 'pending_review'"_s,
+                       {deskId, RegistryRequest::keyToString(r.idempotencyKey), bodyHash,
+                        RegistryAnswer::stateToString(a.state),
+                        a.iin.isEmpty() ? QVariant() : QVariant(a.iin),
+                        a.reason.isEmpty() ? QVariant() : QVariant(a.reason),
+                        a.answeredAt.toString(Qt::ISODate),
+                        a.reviewId ? QVariant(a.reviewId) : QVariant()}) &&
+           AnswerAttestations::attach(m_store, signingKey(), deskId, r, a);
+}
+
+ServiceReply RegistryService::certifyDeskKey(const QString& deskId, const QJsonObject& body)
+{
+    return DeskKeys(m_store).certify(deskId, body, signingKey());
 }
 
 ServiceReply RegistryService::submitBatch(const QString& deskId, const QJsonObject& body)
@@ -546,6 +567,10 @@ ServiceReply RegistryService::query(const QString& deskId, const QString& key)
     a.answeredAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
     if (a.state == RegistryAnswer::State::PendingReview)
         a.reviewId = q.value(4).toLongLong();
+    q.finish();
+    if (!AnswerAttestations::load(m_store, deskId, key, a))
+        return error(503, reg::ErrorUnavailable,
+                     u"The registry's database is unavailable; ask again later."_s);
     ServiceReply reply{200, a.toJson(), u"query:"_s + RegistryAnswer::stateToString(a.state), true};
     return reply;
 }

@@ -2,6 +2,7 @@
 
 #include "RegistryAnswer.h"
 #include "RegistryRequest.h"
+#include "SigningKey.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -35,6 +36,13 @@ public:
     ServiceReply submit(const QString& deskId, const QJsonObject& body);
     ServiceReply submitBatch(const QString& deskId, const QJsonObject& body);
     ServiceReply query(const QString& deskId, const QString& key);
+    // POST /v1/desk-keys: certifies the calling desk's public key (DeskKeys).
+    ServiceReply certifyDeskKey(const QString& deskId, const QJsonObject& body);
+
+    // The registry's own key (iin-registryd --signing-key): it signs the attestation of every
+    // formed/existing answer and certifies desk keys. None: answers carry no attestation.
+    void setSigningKey(const SigningKey& key) { m_signingKey = key; }
+    const SigningKey* signingKey() const { return m_signingKey ? &*m_signingKey : nullptr; }
 
     static ServiceReply error(int httpStatus, QStringView code, const QString& message);
 
@@ -63,10 +71,16 @@ private:
                         const QString& bodyHash, const Verdict& verdict, bool byOfficer);
     Result<RegistryAnswer> settleReviewOnce(qint64 reviewId, const std::optional<QString>& sameAs,
                                             bool* conflict);
+    // Records an answer under the desk and key (new, or the final one in place of a
+    // pending_review), inside the caller's transaction: the one path every answer takes, which also signs a formed/existing answer's attestation
+    // (AnswerAttestations) into `answer`. False when the database failed.
+    bool recordAnswer(const QString& deskId, const RegistryRequest& request,
+                      const QString& bodyHash, RegistryAnswer& answer);
     static ServiceReply replyFor(const Decision& d);
     static ServiceReply notAnObject();
 
     RegistryStore& m_store;
+    std::optional<SigningKey> m_signingKey;
 };
 
 } // namespace iin::server

@@ -64,6 +64,25 @@ const char* const SchemaV1[] = {
     " answered_at TEXT NOT NULL,"
     " PRIMARY KEY (desk_id, idempotency_key))",
     "CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL)",
+    // The registry's signed attestation sent with a formed/existing answer, kept so that a
+    // replay of the key returns the same bytes (docs/registry-protocol.md, "Attestations").
+    "CREATE TABLE IF NOT EXISTS answer_attestations ("
+    " desk_id TEXT NOT NULL,"
+    " idempotency_key TEXT NOT NULL,"
+    " attestation TEXT NOT NULL,"
+    " PRIMARY KEY (desk_id, idempotency_key))",
+    // Desk keys the registry certified (POST /v1/desk-keys), published in the trust file;
+    // revoked_at set by `revoke-desk-key`.
+    "CREATE TABLE IF NOT EXISTS desk_keys ("
+    " key_id TEXT PRIMARY KEY,"
+    " desk_id TEXT NOT NULL,"
+    " public_key TEXT NOT NULL UNIQUE,"
+    " valid_from TEXT NOT NULL,"
+    " valid_until TEXT NOT NULL,"
+    " certified_by TEXT NOT NULL,"
+    " certificate TEXT NOT NULL,"
+    " certified_at TEXT NOT NULL,"
+    " revoked_at TEXT)",
 };
 
 // Version 2: document keys in the one spelling the desk and the registry share

@@ -31,6 +31,9 @@ public:
         if (!t)
             return t.error();
         m_service = std::make_unique<RegistryService>(*m_store);
+        // Attestations of training IINs are signed by the training key, whose secret is public:
+        // they verify only as training, never as genuine.
+        m_service->setSigningKey(SigningKey::training());
         m_server = std::make_unique<RegistryHttpServer>(*m_service, *m_credentials);
         if (Status s = m_server->listen(ListenOptions{}); !s)
             return s;

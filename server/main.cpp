@@ -5,6 +5,7 @@
 #include "RegistryService.h"
 #include "RegistryStore.h"
 #include "SecretFile.h"
+#include "SigningCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -43,10 +44,12 @@ int main(int argc, char* argv[])
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
         "main", "The IIN registry. Commands: serve (default), add-desk, disable-desk, "
-                "enable-desk, duplicates, review list|show ID|decide ID."));
+                "enable-desk, duplicates, review list|show ID|decide ID, keygen, trust-file, "
+                "revoke-desk-key."));
     p.addHelpOption();
     p.addPositionalArgument(u"command"_s, u"serve | add-desk | disable-desk | enable-desk | "
-                                          "duplicates | review"_s);
+                                          "duplicates | review | keygen | trust-file | "
+                                          "revoke-desk-key"_s);
     const QCommandLineOption listen(
         u"listen"_s, u"Address to listen on, host:port (port 0: any)."_s, u"host:port"_s);
     const QCommandLineOption db(u"db"_s, u"SQLite database file."_s, u"file"_s);
@@ -61,8 +64,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption tlsKey(u"tls-key"_s, u"TLS private key (PEM)."_s, u"file"_s);
     const QCommandLineOption desks(u"desks"_s, u"Desks file: \"desk-id sha256-hex\" lines."_s,
                                    u"file"_s);
-    const QCommandLineOption desk(u"desk"_s, u"Desk id (add-desk, disable-desk, enable-desk)."_s,
-                                  u"id"_s);
+    const QCommandLineOption desk(
+        u"desk"_s, u"Desk id (add-desk, disable-desk, enable-desk, revoke-desk-key)."_s, u"id"_s);
     const QCommandLineOption requestTimeout(u"request-timeout"_s,
                                             u"Milliseconds a client may take to send one "
                                             "request (default 30000)."_s,
@@ -72,12 +75,15 @@ int main(int argc, char* argv[])
     const QCommandLineOption newPerson(u"new-person"_s, u"review decide: a new person."_s);
     p.addOptions({listen, db, postgres, postgresPasswordFile, tlsCert, tlsKey, desks, desk,
                   requestTimeout, sameAs, newPerson});
+    signing::addOptions(p);
     p.process(app);
 
     const QStringList args = p.positionalArguments();
     const QString command = args.isEmpty() ? u"serve"_s : args.first();
     if (args.size() > 1 && command != u"review")
         return fail(u"one command at a time"_s, ExitUsage);
+    if (const std::optional<int> exit = signing::runWithoutStore(command, p))
+        return *exit;
     if (p.isSet(db) == p.isSet(postgres))
         return fail(u"give exactly one of --db and --postgres"_s, ExitUsage);
 
@@ -100,6 +106,8 @@ int main(int argc, char* argv[])
                                               ? ExitUsage
                                               : ExitFailure);
     DeskCredentials credentials(**store);
+    if (const std::optional<int> exit = signing::run(command, p, **store))
+        return *exit;
 
     if (command == u"add-desk" || command == u"disable-desk" || command == u"enable-desk") {
         if (!p.isSet(desk))
@@ -119,6 +127,9 @@ int main(int argc, char* argv[])
         QTextStream out(stdout);
         QTextStream err(stderr);
         RegistryService service(**store);
+        // An officer's decision is an answer like any other: signed when the registry signs.
+        if (!signing::configureService(p, service))
+            return ExitUsage;
         return command == u"duplicates"
                    ? OfficerCommands::duplicates(**store, out, err)
                    : OfficerCommands::review(**store, service, args.mid(1),
@@ -153,6 +164,8 @@ int main(int argc, char* argv[])
     options.limits.requestTimeout = std::chrono::milliseconds(timeoutMs);
 
     RegistryService service(**store);
+    if (!signing::configureService(p, service))
+        return ExitUsage;
     RegistryHttpServer server(service, credentials);
 #ifdef IIN_REGISTRY_TEST_BUILD
     // Fault injection for the sync tests (docs/sync.md), compiled into the test-only build

@@ -2,6 +2,9 @@
 
 #include "CertificatePayload.h"
 #include "CertificateVerifier.h"
+#include "DeskKeyCertificate.h"
+#include "QrCode.h"
+#include "RegistryAttestation.h"
 #include "SigningKey.h"
 #include "TrustStore.h"
 
@@ -33,12 +36,54 @@ private slots:
     void trustFileAndRotation();
     void parseIsStrict_data();
     void parseIsStrict();
+    void versionTwoRoundTrip();
+    void versionTwoForgeriesFail_data();
+    void versionTwoForgeriesFail();
+    void revokedDeskKeyFails();
+    void deskKeyValidityWindow();
+    void trustFileRefusesUncertifiedDeskKeys();
+    void versionTwoTraining();
+    void keyFileNeverOverwritten();
 
 private:
     static CertificateData person(bool training);
     static QByteArray signedBytes(const CertificateData& data, const SigningKey& key);
     static TrustStore storeWith(const SigningKey& key);
+    static DeskKeyCertificate certify(const SigningKey& registry, const SigningKey& desk,
+                                      const QDate& from = QDate(2026, 1, 1),
+                                      const QDate& until = QDate(2027, 12, 31));
+    static QByteArray signedV2(const CertificateData& data, const SigningKey& registry,
+                               const SigningKey& desk);
 };
+
+DeskKeyCertificate TestCertificateSignature::certify(const SigningKey& registry,
+                                                     const SigningKey& desk, const QDate& from,
+                                                     const QDate& until)
+{
+    DeskKeyCertificate c;
+    c.keyId = desk.keyId();
+    c.deskId = "ALM-01";
+    c.publicKey = desk.publicKey();
+    c.validFrom = from;
+    c.validUntil = until;
+    c.certifiedBy = registry.keyId();
+    c.signature = registry.sign(c.signedPart());
+    return c;
+}
+
+QByteArray TestCertificateSignature::signedV2(const CertificateData& data,
+                                              const SigningKey& registry, const SigningKey& desk)
+{
+    auto payload = CertificatePayload::fromCertificate(data);
+    if (!payload)
+        return {};
+    auto attestation =
+        RegistryAttestation::make(payload->iin, payload->nameCyrillic, payload->nameLatin,
+                                  payload->birthDate, QDate(2026, 11, 20), registry);
+    if (!attestation || !payload->sign(*attestation, desk))
+        return {};
+    return payload->encode();
+}
 
 CertificateData TestCertificateSignature::person(bool training)
 {
@@ -309,6 +354,225 @@ void TestCertificateSignature::parseIsStrict()
     QVERIFY(!CertificatePayload::parse(bytes));
     const Verification v = CertificateVerifier::verify(bytes, TrustStore(), true);
     QVERIFY(!v.genuine());
+}
+
+void TestCertificateSignature::versionTwoRoundTrip()
+{
+    auto registry = SigningKey::generate("MP-2026-1", "Migration police registry");
+    auto desk = SigningKey::generateForDesk("ALM-01");
+    QVERIFY(registry && desk);
+    QCOMPARE(desk->keyId(), SigningKey::deskKeyIdFor(desk->publicKey()));
+    QCOMPARE(desk->keyId().size(), 12);
+    const QByteArray bytes = signedV2(person(false), *registry, *desk);
+    QVERIFY(bytes.startsWith("IINC2||921029350851|75-2026-000123|ҚАСЫМОВ|"));
+    // Two signatures, still a QR code that fits the certificate's corner (version ≤ 14 at M).
+    QVERIFY2(bytes.size() < 360, bytes.constData());
+    QVERIFY(QrCode::encode(bytes));
+
+    auto parsed = CertificatePayload::parse(bytes);
+    QVERIFY2(parsed, qPrintable(parsed.errorMessage()));
+    QCOMPARE(parsed->version, 2);
+    QCOMPARE(parsed->keyId, QString("MP-2026-1"));
+    QCOMPARE(parsed->deskKeyId, desk->keyId());
+    QCOMPARE(parsed->attestedOn, QDate(2026, 11, 20));
+    QCOMPARE(parsed->encode(), bytes);
+
+    TrustStore store = storeWith(*registry);
+    // The registry's signature alone is not enough: the desk key must be certified.
+    QCOMPARE(CertificateVerifier::verify(bytes, store).verdict, Verification::Verdict::UnknownKey);
+    QVERIFY(store.addDeskKey(certify(*registry, *desk)));
+    const Verification v = CertificateVerifier::verify(bytes, store);
+    QVERIFY2(v.genuine(), qPrintable(v.reason));
+    QCOMPARE(v.deskKey->certificate.deskId, QString("ALM-01"));
+}
+
+void TestCertificateSignature::versionTwoForgeriesFail_data()
+{
+    QTest::addColumn<QString>("forgery");
+    QTest::newRow("name changed") << "name";
+    QTest::newRow("number changed") << "number";
+    QTest::newRow("issue date changed") << "issue";
+    QTest::newRow("attestation by the desk key") << "desk-attests";
+    QTest::newRow("attestation by a forger under the registry's id") << "forger-attests";
+    QTest::newRow("signed by an uncertified desk key") << "other-desk";
+    QTest::newRow("certificate as version 1 by the desk key") << "v1-desk";
+    QTest::newRow("registry signature of another person") << "swap";
+}
+
+void TestCertificateSignature::versionTwoForgeriesFail()
+{
+    QFETCH(QString, forgery);
+    auto registry = SigningKey::generate("MP-2026-1", "registry");
+    auto desk = SigningKey::generateForDesk("ALM-01");
+    auto other = SigningKey::generateForDesk("ALM-02");
+    auto forger = SigningKey::generate("MP-2026-1", "forger");
+    QVERIFY(registry && desk && other && forger);
+    TrustStore store = storeWith(*registry);
+    QVERIFY(store.addDeskKey(certify(*registry, *desk)));
+    const QByteArray genuine = signedV2(person(false), *registry, *desk);
+    QVERIFY(CertificateVerifier::verify(genuine, store).genuine());
+
+    QByteArray bytes;
+    auto payload = CertificatePayload::fromCertificate(person(false));
+    QVERIFY(payload);
+    if (forgery == "name") {
+        bytes = QByteArray(genuine).replace("|QASYMOV|", "|QASIMOV|");
+    } else if (forgery == "number") {
+        bytes = QByteArray(genuine).replace("000123", "000124");
+    } else if (forgery == "issue") {
+        bytes = QByteArray(genuine).replace("|20261124|", "|20261125|");
+    } else if (forgery == "desk-attests" || forgery == "forger-attests") {
+        // Everything a desk holds is its own key: it signs the registry's part itself.
+        const SigningKey& signer = forgery == "desk-attests" ? *desk : *forger;
+        auto a = RegistryAttestation::make(payload->iin, payload->nameCyrillic, payload->nameLatin,
+                                           payload->birthDate, QDate(2026, 11, 20), signer);
+        QVERIFY(a);
+        a->keyId = "MP-2026-1";
+        a->signature = signer.sign(a->signedPart());
+        QVERIFY(payload->sign(*a, *desk));
+        bytes = payload->encode();
+    } else if (forgery == "other-desk") {
+        bytes = signedV2(person(false), *registry, *other);
+    } else if (forgery == "v1-desk") {
+        auto v1 = SigningKey::generate("MP-2026-1", "desk");
+        QVERIFY(v1);
+        bytes = signedBytes(person(false), *v1);
+    } else if (forgery == "swap") {
+        // A genuine attestation of someone else, under this person's names.
+        CertificateData someone = person(false);
+        someone.nameLatin.surname = "BEKOV";
+        someone.nameCyrillic.surname = "БЕКОВ";
+        const auto real = CertificatePayload::parse(signedV2(someone, *registry, *desk));
+        QVERIFY(real);
+        payload->version = 2;
+        payload->keyId = real->keyId;
+        payload->attestedOn = real->attestedOn;
+        payload->signature = real->signature;
+        payload->deskKeyId = desk->keyId();
+        payload->deskSignature = desk->sign(payload->signedPart());
+        bytes = payload->encode();
+    }
+    QVERIFY(!bytes.isEmpty());
+    const Verification v = CertificateVerifier::verify(bytes, store);
+    QVERIFY2(!v.genuine(), qPrintable(v.reason));
+    QVERIFY(v.verdict == Verification::Verdict::NotGenuine ||
+            v.verdict == Verification::Verdict::UnknownKey);
+}
+
+void TestCertificateSignature::revokedDeskKeyFails()
+{
+    QTemporaryDir dir;
+    auto registry = SigningKey::generate("MP-2026-1", "registry");
+    auto desk = SigningKey::generateForDesk("ALM-01");
+    QVERIFY(registry && desk);
+    const QByteArray bytes = signedV2(person(false), *registry, *desk);
+    const auto write = [&](const QJsonArray& revoked) {
+        const QString path = dir.filePath(QString("trust-%1.json").arg(revoked.size()));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(
+            QJsonDocument(QJsonObject{{"keys", QJsonArray{registry->publicEntry()}},
+                                      {"desk_keys", QJsonArray{certify(*registry, *desk).toJson()}},
+                                      {"revoked_desk_keys", revoked}})
+                .toJson());
+        return path;
+    };
+    TrustStore before;
+    QVERIFY(before.loadFile(write({})));
+    QVERIFY(CertificateVerifier::verify(bytes, before).genuine());
+    TrustStore after;
+    QVERIFY(after.loadFile(write({QJsonObject{
+        {"key_id", desk->keyId()}, {"desk_id", "ALM-01"}, {"revoked_on", "2026-12-01"}}})));
+    const Verification v = CertificateVerifier::verify(bytes, after);
+    QCOMPARE(v.verdict, Verification::Verdict::NotGenuine);
+    QVERIFY(v.reason.contains("revoked"));
+}
+
+void TestCertificateSignature::deskKeyValidityWindow()
+{
+    auto registry = SigningKey::generate("MP-2026-1", "registry");
+    auto desk = SigningKey::generateForDesk("ALM-01");
+    QVERIFY(registry && desk);
+    TrustStore store = storeWith(*registry);
+    QVERIFY(store.addDeskKey(certify(*registry, *desk, QDate(2026, 1, 1), QDate(2026, 6, 30))));
+    QCOMPARE(CertificateVerifier::verify(signedV2(person(false), *registry, *desk), store).verdict,
+             Verification::Verdict::NotGenuine);
+    CertificateData early = person(false);
+    early.issueDate = QDate(2026, 6, 30);
+    // Attested 2026-11-20, issued before: refused when signing already.
+    auto payload = CertificatePayload::fromCertificate(early);
+    auto a = RegistryAttestation::make(payload->iin, payload->nameCyrillic, payload->nameLatin,
+                                       payload->birthDate, QDate(2026, 11, 20), *registry);
+    QVERIFY(a && !payload->sign(*a, *desk));
+}
+
+void TestCertificateSignature::trustFileRefusesUncertifiedDeskKeys()
+{
+    auto registry = SigningKey::generate("MP-2026-1", "registry");
+    auto desk = SigningKey::generateForDesk("ALM-01");
+    QVERIFY(registry && desk);
+    TrustStore store = storeWith(*registry);
+    // A desk "certifies" its own key: no registry key of the store signed it.
+    DeskKeyCertificate self = certify(*desk, *desk);
+    self.certifiedBy = "MP-2026-1";
+    self.signature = desk->sign(self.signedPart());
+    QVERIFY(!store.addDeskKey(self));
+    // A certification whose window was stretched after signing.
+    DeskKeyCertificate stretched = certify(*registry, *desk);
+    stretched.validUntil = QDate(2099, 1, 1);
+    QVERIFY(!store.addDeskKey(stretched));
+    // Certified by the training key: never a real desk key.
+    QVERIFY(!store.addDeskKey(certify(SigningKey::training(), *desk)));
+}
+
+void TestCertificateSignature::versionTwoTraining()
+{
+    const QByteArray bytes =
+        signedV2(person(true), SigningKey::training(), SigningKey::trainingDesk());
+    QVERIFY(!bytes.isEmpty());
+    QCOMPARE(CertificateVerifier::verify(bytes, TrustStore()).verdict,
+             Verification::Verdict::Training);
+    QVERIFY(CertificateVerifier::verify(bytes, TrustStore(), true).genuine());
+    // The public training secrets cannot make a real one.
+    QVERIFY(signedV2(person(false), SigningKey::training(), SigningKey::trainingDesk()).isEmpty());
+}
+
+void TestCertificateSignature::keyFileNeverOverwritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("desk.key");
+    auto first = SigningKey::generateForDesk("ALM-01");
+    auto second = SigningKey::generateForDesk("ALM-01");
+    QVERIFY(first && second);
+    QVERIFY(first->save(path));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+    const Status again = second->save(path);
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, QString("file.exists"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+    f.close();
+    QCOMPARE(SigningKey::load(path)->publicKey(), first->publicKey());
+
+    // A link planted where the key goes is neither followed nor replaced.
+    const QString victim = dir.filePath("victim");
+    QFile v(victim);
+    QVERIFY(v.open(QIODevice::WriteOnly));
+    v.write("precious");
+    v.close();
+    const QString link = dir.filePath("link.key");
+    QVERIFY(QFile::link(victim, link));
+    QVERIFY(!second->save(link));
+    QVERIFY(v.open(QIODevice::ReadOnly));
+    QCOMPARE(v.readAll(), QByteArray("precious"));
+    // A dangling link too: O_EXCL refuses it rather than creating its target.
+    const QString dangling = dir.filePath("dangling.key");
+    QVERIFY(QFile::link(dir.filePath("nowhere"), dangling));
+    QVERIFY(!second->save(dangling));
+    QVERIFY(!QFile::exists(dir.filePath("nowhere")));
 }
 
 QTEST_MAIN(TestCertificateSignature)

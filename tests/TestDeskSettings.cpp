@@ -19,6 +19,7 @@ private slots:
     void registryCertificateFile();
     void settingsFileIsPrivateFromTheStart();
     void plainHttpMessageNamesTheField();
+    void registryKeyIsNoLongerADeskSetting();
 };
 
 void TestDeskSettings::validate_data()
@@ -102,6 +103,7 @@ void TestDeskSettings::roundTrip()
     s.printerName = "Counter 7";
     s.idleLockMinutes = 5;
     s.defaultLanguage = "ru";
+    s.deskKeyFile = dir.filePath("desk-signing.key");
     QFile pem(dir.filePath("registry-ca.pem"));
     QVERIFY(pem.open(QIODevice::WriteOnly));
     pem.write("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
@@ -206,6 +208,18 @@ void TestDeskSettings::plainHttpMessageNamesTheField()
     QCOMPARE(problems.constFirst().code, QString("settings.registry_plain_http"));
     QVERIFY(problems.constFirst().message.startsWith("Registry address:"));
     QVERIFY(problems.constFirst().message.contains("https://"));
+}
+
+// The former setting pointed at the registry's own signing key, which no desk may hold or use:
+// it is not read any more; the desk's own key has a setting of its own.
+void TestDeskSettings::registryKeyIsNoLongerADeskSetting()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath("desk.ini"), QSettings::IniFormat);
+    settings.setValue("print/signingKeyFile", "/etc/iin/registry.key");
+    QVERIFY(DeskSettings::load(settings).deskKeyFile.isEmpty());
+    settings.setValue("print/deskKeyFile", "/var/lib/iin/desk-signing.key");
+    QCOMPARE(DeskSettings::load(settings).deskKeyFile, QString("/var/lib/iin/desk-signing.key"));
 }
 
 QTEST_GUILESS_MAIN(TestDeskSettings)

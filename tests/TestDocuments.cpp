@@ -1,7 +1,10 @@
 #include "TestSupport.h"
 
 #include "CertificateData.h"
+#include "CertificateLayout.h"
+#include "DocumentPdf.h"
 #include "ReceiptData.h"
+#include "SigningKey.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,7 +33,8 @@ private slots:
     void certificateMarks_data();
     void certificateMarks();
     void certificateVerifiesFromPdfAndImage();
-    void realKeyTrustFileAndForeignKey();
+    void renderRefusesRealKeysAndMakesPreviews();
+    void versionOneStillVerifies();
     void unreadableInputs();
     void renderRefusesBadData();
     void refusalListsEveryMissingDocument();
@@ -280,14 +284,9 @@ void TestDocuments::certificateMarks()
     QJsonObject data = example("certificate");
     data["training"] = training;
     data["duplicate"] = duplicate;
-    QStringList extra;
-    if (!training) {
-        const QString key = m_dir.filePath("marks.key");
-        QCOMPARE(runCli({"certificate", "keygen", "--id", "MP-2026-1", "--out", key}).exitCode, 0);
-        extra << "--key" << key;
-    }
+    // A real certificate's data render as a preview (throwaway keys), with the same marks.
     const QString pdf =
-        renderCertificate(data, QStringLiteral("marks-%1-%2").arg(training).arg(duplicate), extra);
+        renderCertificate(data, QStringLiteral("marks-%1-%2").arg(training).arg(duplicate));
     QVERIFY(!pdf.isEmpty());
     const QString text = pdfText(pdf);
     QCOMPARE(text.contains("ОҚУ РЕЖИМІ"), training);
@@ -337,7 +336,7 @@ void TestDocuments::certificateVerifiesFromPdfAndImage()
     QCOMPARE(o["iin"].toString(), QString("921029350851"));
 }
 
-void TestDocuments::realKeyTrustFileAndForeignKey()
+void TestDocuments::renderRefusesRealKeysAndMakesPreviews()
 {
     const QString key = m_dir.filePath("registry.key");
     const QString trust = m_dir.filePath("registry-trust.json");
@@ -349,29 +348,64 @@ void TestDocuments::realKeyTrustFileAndForeignKey()
 
     QJsonObject data = example("certificate");
     data["training"] = false;
-    // A real certificate is never signed without a key.
-    QVERIFY(renderCertificate(data, "real-unsigned").isEmpty());
-    const QString pdf = renderCertificate(data, "real", {"--key", key});
-    QVERIFY(!pdf.isEmpty());
+    // No journal row, no number issued, no audit: render signs nothing with a real key.
+    const QString refused = m_dir.filePath("real-with-key.pdf");
+    r = runCli({"certificate", "render", "--json", writeJson("real-with-key", data), "--pdf",
+                refused, "--key", key});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!QFile::exists(refused));
 
+    // Without a key the same data make a preview: signed by throwaway keys nobody trusts.
+    const QString pdf = renderCertificate(data, "real-preview");
+    QVERIFY(!pdf.isEmpty());
+    int exit = -1;
+    QJsonObject o = verify({pdf, "--trust", trust}, &exit);
+    QCOMPARE(exit, 1);
+    QCOMPARE(o["verdict"].toString(), QString("unknown_key"));
+    QCOMPARE(o["key_id"].toString(), QString("PREVIEW"));
+    QCOMPARE(o["version"].toInt(), 2);
+    QCOMPARE(o["genuine"].toBool(), false);
+
+    // The training key may be named (it is what training prints use anyway).
+    QJsonObject training = example("certificate");
+    const QString trainingKey = m_dir.filePath("training.key");
+    QVERIFY(SigningKey::training().save(trainingKey));
+    QVERIFY(!renderCertificate(training, "training-with-key", {"--key", trainingKey}).isEmpty());
+}
+
+void TestDocuments::versionOneStillVerifies()
+{
+    // A certificate of the first version, signed by the registry key of its day, against the
+    // trust file of its day: still genuine; a forger's key under the same id is not.
+    const QString key = m_dir.filePath("v1.key");
+    const QString trust = m_dir.filePath("v1-trust.json");
+    QCOMPARE(runCli({"certificate", "keygen", "--id", "MP-2025-1", "--issuer",
+                     "Migration police, Almaty", "--out", key, "--public", trust})
+                 .exitCode,
+             0);
+    Result<CertificateData> data = CertificateData::fromJson(example("certificate"));
+    QVERIFY(data);
+    data->training = false;
+    const auto write = [&](const QString& name, const SigningKey& signer) {
+        const QString pdf = m_dir.filePath(name);
+        const Status s = DocumentPdf::write(pdf, "v1", [&](QPagedPaintDevice* device) -> Status {
+            auto payload = CertificateLayout::paint(*data, signer, device);
+            return payload ? Status() : Status(payload.error());
+        });
+        return s ? pdf : QString();
+    };
+    const QString pdf = write("v1.pdf", *SigningKey::load(key));
+    QVERIFY(!pdf.isEmpty());
     int exit = -1;
     QJsonObject o = verify({pdf, "--trust", trust}, &exit);
     QCOMPARE(exit, 0);
     QCOMPARE(o["verdict"].toString(), QString("genuine"));
+    QCOMPARE(o["version"].toInt(), 1);
     QCOMPARE(o["issuer"].toString(), QString("Migration police, Almaty"));
-    QCOMPARE(o["training"].toBool(), false);
 
-    o = verify({pdf}, &exit);
-    QCOMPARE(exit, 1);
-    QCOMPARE(o["verdict"].toString(), QString("unknown_key"));
-    QCOMPARE(o["key_id"].toString(), QString("MP-2026-1"));
-
-    // A forger's key under the same id: the trust file decides, the forgery fails.
-    const QString forgerKey = m_dir.filePath("forger.key");
-    QCOMPARE(runCli({"certificate", "keygen", "--id", "MP-2026-1", "--out", forgerKey}).exitCode,
-             0);
-    const QString forged = renderCertificate(data, "forged", {"--key", forgerKey});
-    o = verify({forged, "--trust", trust}, &exit);
+    auto forger = SigningKey::generate("MP-2025-1", "forger");
+    QVERIFY(forger);
+    o = verify({write("v1-forged.pdf", *forger), "--trust", trust}, &exit);
     QCOMPARE(exit, 1);
     QCOMPARE(o["verdict"].toString(), QString("not_genuine"));
 }

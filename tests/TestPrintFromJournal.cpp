@@ -31,7 +31,7 @@ private slots:
     void init();
     void cleanup();
     void certificateFirstOriginalThenDuplicate();
-    void realCertificateNeedsTheRegistryKey();
+    void realCertificateNeedsAttestationAndDeskKey();
     void applicationWithoutIinIsRefused();
     void refusalReceiptListsTheMissingDocuments();
     void acceptanceReceiptNamesTheDocumentsReceived();
@@ -262,39 +262,45 @@ void TestPrintFromJournal::certificateFirstOriginalThenDuplicate()
     }
 }
 
-void TestPrintFromJournal::realCertificateNeedsTheRegistryKey()
+void TestPrintFromJournal::realCertificateNeedsAttestationAndDeskKey()
 {
     const qint64 id = submit("counter-stateless-complete.json", 0);
     QVERIFY(id > 0);
     QVERIFY(!assignIin(id, "counter-stateless-complete.json").isEmpty());
 
-    // A desk connected to the real registry; no key: nothing printed, nothing recorded.
+    // A desk connected to the real registry; no desk key: nothing printed, nothing recorded.
     cliSettings().setValue("registry/url", "https://registry.example.kz");
     cliSettings().sync();
     const ProcessResult unsigned_ = print("certificate", QString::number(id), pdf("x.pdf"), {});
     QCOMPARE(unsigned_.exitCode, 2);
     QVERIFY(!QFile::exists(pdf("x.pdf")));
+
+    // With the desk's own key (beside the journal) but an IIN that came without the registry's
+    // attestation: still nothing, the desk cannot vouch for the person by itself.
+    const ProcessResult keygen =
+        runCli({"certificate", "keygen", "--out", m_dir->filePath("desk-signing.key")});
+    QVERIFY2(keygen.exitCode == 0, keygen.err.constData());
+    const ProcessResult unattested = print("certificate", QString::number(id), pdf("y.pdf"), {});
+    QCOMPARE(unattested.exitCode, 1);
+    QVERIFY2(unattested.err.contains("attestation"), unattested.err.constData());
+    QVERIFY(!QFile::exists(pdf("y.pdf")));
     QCOMPARE(status(id), "iin_assigned");
     QCOMPARE(prints(id).size(), 0);
 
-    const QString key = m_dir->filePath("registry.key");
-    const QString trust = m_dir->filePath("trust.json");
-    const ProcessResult keygen = runCli({"certificate", "keygen", "--id", "MP-TEST-1", "--issuer",
-                                         "Test registry", "--out", key, "--public", trust});
-    QVERIFY2(keygen.exitCode == 0, keygen.err.constData());
-    const ProcessResult r =
-        print("certificate", QString::number(id), pdf("real.pdf"), {"--key", key});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(json(r)["training"].toBool(), false);
-    QCOMPARE(json(r)["key_id"].toString(), "MP-TEST-1");
-    QVERIFY(!pdfText(pdf("real.pdf")).contains("ОҚУ РЕЖИМІ"));
-    QCOMPARE(prints(id).size(), 1);
-    if (!QStandardPaths::findExecutable("pdftoppm").isEmpty()) {
-        const ProcessResult verify =
-            runCli({"certificate", "verify", pdf("real.pdf"), "--trust", trust});
-        QVERIFY2(verify.exitCode == 0, verify.out.constData());
-        QCOMPARE(json(verify)["verdict"].toString(), "genuine");
-    }
+    // A real registry's key is of no use to the desk either: it is not a certified desk key.
+    const QString registryKey = m_dir->filePath("registry.key");
+    QCOMPARE(runCli({"certificate", "keygen", "--id", "MP-TEST-1", "--out", registryKey}).exitCode,
+             0);
+    QVERIFY(
+        print("certificate", QString::number(id), pdf("z.pdf"), {"--key", registryKey}).exitCode !=
+        0);
+    QCOMPARE(prints(id).size(), 0);
+
+    // Training prints still work on such a desk, marked as such.
+    const ProcessResult training = print("certificate", QString::number(id), pdf("t.pdf"));
+    QVERIFY2(training.exitCode == 0, training.err.constData());
+    QCOMPARE(json(training)["training"].toBool(), true);
+    QVERIFY(pdfText(pdf("t.pdf")).contains("ОҚУ РЕЖИМІ"));
 }
 
 void TestPrintFromJournal::applicationWithoutIinIsRefused()

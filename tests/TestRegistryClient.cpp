@@ -1,8 +1,10 @@
 // The desk's registry client against a fake upstream (a tiny QTcpServer in the test) that
 // answers well, badly, hugely, slowly or not at all; and the protocol types' strict parsing.
 #include "Iin.h"
+#include "RegistryAttestation.h"
 #include "RegistryClient.h"
 #include "RegistryRequest.h"
+#include "SigningKey.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -331,6 +333,47 @@ private slots:
             << "answer_mismatch";
         QTest::newRow("other key")
             << with("idempotency_key", "11111111-2222-4333-8444-555555555555") << "answer_mismatch";
+        // The registry's attestation must be well formed, for the answer's IIN, and of the
+        // applicant: a certificate made from another person's would not verify.
+        const SigningKey key = SigningKey::training();
+        const RegistryRequest r = sampleRequest();
+        const auto attest = [&](const QString& iin, const PersonName& cyrillic) {
+            return QString::fromUtf8(RegistryAttestation::make(iin, cyrillic, r.nameLatin,
+                                                               r.birthDate, QDate(2026, 11, 24),
+                                                               key)
+                                         ->encode());
+        };
+        QTest::newRow("attestation not a string") << with("attestation", 1) << "malformed_answer";
+        QTest::newRow("attestation garbage")
+            << with("attestation", "IINA1|x") << "malformed_answer";
+        QTest::newRow("attestation of another IIN")
+            << with("attestation", attest("900101300811", r.nameCyrillic)) << "malformed_answer";
+        QTest::newRow("attestation on a rejection") << bytes([&] {
+            QJsonObject o = goodAnswer("rejected", {});
+            o["reason"] = "data_unreliable";
+            o["attestation"] = attest("921029350851", r.nameCyrillic);
+            return o;
+        }()) << "malformed_answer";
+        QTest::newRow("attestation of another person")
+            << with("attestation", attest("921029350851", {"Бекова", "Айгүл", ""}))
+            << "answer_mismatch";
+    }
+
+    void acceptsAnAttestedAnswer()
+    {
+        const RegistryRequest r = sampleRequest();
+        QJsonObject o = goodAnswer();
+        o["attestation"] = QString::fromUtf8(
+            RegistryAttestation::make("921029350851", r.nameCyrillic, r.nameLatin, r.birthDate,
+                                      QDate(2026, 11, 24), SigningKey::training())
+                ->encode());
+        FakeUpstream fake;
+        fake.answer(200, bytes(o));
+        const RegistryResult result = submitTo(fake);
+        QCOMPARE(result.outcome, RegistryResult::Outcome::Answered);
+        QCOMPARE(result.answer.attestation, o["attestation"].toString());
+        // Kept as it came, so the journal gets exactly the registry's bytes.
+        QCOMPARE(result.answer.toJson()["attestation"], o["attestation"]);
     }
     void refusesMalformedAnswers()
     {

@@ -2,8 +2,10 @@
 // and by raw HTTP. Built twice: against SQLite (TestRegistrySqlite) and against a private
 // PostgreSQL cluster (TestRegistryPostgres, IIN_REGISTRY_POSTGRES).
 #include "Iin.h"
+#include "RegistryAttestation.h"
 #include "RegistryClient.h"
 #include "RegistryTestSupport.h"
+#include "SigningKey.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -1036,6 +1038,125 @@ private slots:
             socket.waitForDisconnected(500);
         QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
         QVERIFY(t.elapsed() >= 500);
+    }
+
+    // A registry with a signing key attests every formed/existing answer, the same bytes on a
+    // replay and a query; it certifies desk keys and refuses revoked ones. Without a key
+    // (m_server) answers carry no attestation and desk keys are not certified.
+    void attestsAnswersAndCertifiesDeskKeys()
+    {
+        const QString keyFile = m_dir.filePath("signing.key");
+        QByteArray out;
+        QVERIFY(runRegistryd({"keygen", "--out", keyFile, "--id", "MP-TEST-1"}, &out));
+        const auto key = SigningKey::load(keyFile);
+        QVERIFY(key);
+        const RegistryBackend backend = newBackend("signing");
+        const QString token = addDesk(backend, "ALM-01");
+        const QString other = addDesk(backend, "AST-02");
+        RegistryProcess server;
+        QString why;
+        QVERIFY2(server.start(backend, {"--signing-key", keyFile}, &why), qPrintable(why));
+        RegistryClient client(endpoint(server.port(), token));
+
+        RegistryRequest r = samplePerson(900);
+        r.nameCyrillic = {"ИВАНОВ", "АЙБЕК", ""};
+        const RegistryResult formed = submitAndWait(client, r);
+        QVERIFY2(formed.ok(), qPrintable(formed.error.message));
+        QCOMPARE(formed.answer.state, RegistryAnswer::State::Formed);
+        const auto a = RegistryAttestation::parse(formed.answer.attestation.toUtf8());
+        QVERIFY2(a, qPrintable(formed.answer.attestation));
+        QVERIFY(a->verify(key->publicKey()));
+        QVERIFY(a->matches(formed.answer.iin, r.nameCyrillic, r.nameLatin, r.birthDate));
+        QCOMPARE(a->keyId, "MP-TEST-1");
+        QVERIFY(!a->training);
+
+        // The same key again, and asked by key: byte for byte the same answer.
+        const QByteArray body = QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact);
+        const RawReply first =
+            rawHttp(server.port(), "POST", "/v1/iin-requests", token.toUtf8(), body);
+        const RawReply second =
+            rawHttp(server.port(), "POST", "/v1/iin-requests", token.toUtf8(), body);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(second.body, first.body);
+        QCOMPARE(first.json()["attestation"].toString(), formed.answer.attestation);
+        const RawReply asked =
+            rawHttp(server.port(), "GET",
+                    "/v1/iin-requests/" + RegistryRequest::keyToString(r.idempotencyKey),
+                    token.toUtf8(), {}, {});
+        QCOMPARE(asked.json()["attestation"].toString(), formed.answer.attestation);
+
+        // The person again under a new key and a new spelling: existing, attested as asked.
+        RegistryRequest again = r;
+        again.idempotencyKey = QUuid::createUuid();
+        again.nameCyrillic = {"ИВАНОВ", "АЙБЕК", "СЕРИКОВИЧ"};
+        const RegistryResult existing = submitAndWait(client, again);
+        QCOMPARE(existing.answer.state, RegistryAnswer::State::Existing);
+        const auto b = RegistryAttestation::parse(existing.answer.attestation.toUtf8());
+        QVERIFY(b && b->verify(key->publicKey()));
+        QCOMPARE(b->iin, formed.answer.iin);
+        QCOMPARE(b->nameCyrillic.patronymic, "СЕРИКОВИЧ");
+
+        // A refusal is not attested; a batch's formed answers are.
+        RegistryRequest citizen = samplePerson(901);
+        citizen.citizenship = "KAZ";
+        const QList<RegistryResult> batch = batchAndWait(client, {citizen, samplePerson(902)});
+        QCOMPARE(batch[0].answer.state, RegistryAnswer::State::Rejected);
+        QVERIFY(batch[0].answer.attestation.isEmpty());
+        QCOMPARE(batch[1].answer.state, RegistryAnswer::State::Formed);
+        QVERIFY(RegistryAttestation::parse(batch[1].answer.attestation.toUtf8())
+                    ->verify(key->publicKey()));
+
+        // Desk keys: certified for the desk the token names, the same again, never for another.
+        const auto deskKey = SigningKey::generateForDesk("ALM-01");
+        const QByteArray keyBody =
+            QJsonDocument(
+                QJsonObject{{"public_key", QString::fromLatin1(deskKey->publicKey().toBase64())}})
+                .toJson(QJsonDocument::Compact);
+        const RawReply certified =
+            rawHttp(server.port(), "POST", "/v1/desk-keys", token.toUtf8(), keyBody);
+        QCOMPARE(certified.status, 200);
+        const auto c1 = DeskKeyCertificate::fromJson(certified.json()["certificate"].toObject());
+        QVERIFY(c1);
+        QCOMPARE(c1->deskId, "ALM-01");
+        QCOMPARE(c1->keyId, deskKey->keyId());
+        QVERIFY(c1->verify(key->publicKey()));
+        QCOMPARE(rawHttp(server.port(), "POST", "/v1/desk-keys", token.toUtf8(), keyBody).json(),
+                 certified.json());
+        QCOMPARE(rawHttp(server.port(), "POST", "/v1/desk-keys", other.toUtf8(), keyBody).status,
+                 409);
+        QCOMPARE(rawHttp(server.port(), "POST", "/v1/desk-keys", {}, keyBody).status, 401);
+        QCOMPARE(rawHttp(server.port(), "POST", "/v1/desk-keys", token.toUtf8(),
+                         "{\"public_key\": \"AAAA\"}")
+                     .errorCode(),
+                 "invalid_request");
+
+        // The trust file lists it; revoked, it is listed as such and not certified again.
+        QVERIFY(
+            runRegistryd(QStringList{"trust-file", "--signing-key", keyFile} + backend.args, &out));
+        QJsonObject trust = QJsonDocument::fromJson(out).object();
+        QCOMPARE(trust["desk_keys"].toArray().size(), 1);
+        QCOMPARE(trust["revoked_desk_keys"].toArray().size(), 0);
+        QVERIFY(
+            runRegistryd(QStringList{"revoke-desk-key", "--desk", "ALM-01"} + backend.args, &out));
+        QVERIFY(!runRegistryd(QStringList{"revoke-desk-key", "--desk", "ALM-01"} + backend.args));
+        QVERIFY(
+            runRegistryd(QStringList{"trust-file", "--signing-key", keyFile} + backend.args, &out));
+        trust = QJsonDocument::fromJson(out).object();
+        QCOMPARE(trust["revoked_desk_keys"].toArray().first().toObject()["key_id"].toString(),
+                 deskKey->keyId());
+        QCOMPARE(
+            rawHttp(server.port(), "POST", "/v1/desk-keys", token.toUtf8(), keyBody).errorCode(),
+            "desk_key_revoked");
+        server.stop();
+
+        // The registry without a signing key: no attestation, no desk keys.
+        RegistryClient plain(endpoint(m_server.port(), m_token1));
+        const RegistryResult unsigned_ = submitAndWait(plain, samplePerson(903));
+        QCOMPARE(unsigned_.answer.state, RegistryAnswer::State::Formed);
+        QVERIFY(unsigned_.answer.attestation.isEmpty());
+        QCOMPARE(rawHttp(m_server.port(), "POST", "/v1/desk-keys", m_token1.toUtf8(), keyBody)
+                     .errorCode(),
+                 "not_signing");
     }
 
     void cleanupTestCase()

@@ -12,12 +12,21 @@
 #include "TestSupport.h"
 #include "TrainingRegistry.h"
 
+#include "DeskCredentials.h"
+#include "DeskKeyStore.h"
+#include "RegistryAttestation.h"
+#include "RegistryHttpServer.h"
+#include "RegistryService.h"
+#include "RegistryStore.h"
+#include "SigningKey.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -177,6 +186,7 @@ private slots:
     void pauseGuardHoldsTheQueue();
     void overdueRequestsAreCounted();
     void waitingEntriesComeForwardWhenTheRegistryReturns();
+    void deskKeyCertifiedAndAttestationsKeptAtFirstSync();
 };
 
 void TestSyncWorker::drainsToTrainingRegistry()
@@ -216,6 +226,16 @@ void TestSyncWorker::drainsToTrainingRegistry()
     QVERIFY(!changed.isEmpty());
     worker.stop();
 
+    // Training IINs come with the training registry's attestation; no desk key is made.
+    {
+        std::unique_ptr<Database> journal = openOrFail(db);
+        const auto a = RegistryAttestation::parse(
+            scalar(*journal, "SELECT registry_attestation FROM applications LIMIT 1")
+                .toByteArray());
+        QVERIFY(a && a->training && a->verify(SigningKey::training().publicKey()));
+        QCOMPARE(scalar(*journal, "SELECT count(*) FROM desk_keys").toInt(), 0);
+        QVERIFY(!QFile::exists(DeskKeyStore::defaultKeyFile(db)));
+    }
     const QString registryFile = link->training->databaseFile();
     link = Error{}; // stops the training registry
     const SyncInvariants inv = checkSyncInvariants(db, registryFile, "TRAINING", 150);
@@ -426,6 +446,68 @@ void TestSyncWorker::waitingEntriesComeForwardWhenTheRegistryReturns()
     worker.wake();
     QVERIFY(waitFor([&] { return worker.state().pending == 0; }, 10000));
     QCOMPARE(worker.state().formed, 2);
+}
+
+// A real registry (the server's own code, in-process on loopback) with a signing key: the first
+// sync makes the desk's key beside the journal and gets it certified, and every IIN is kept with
+// the registry's attestation; a second start asks for nothing again.
+void TestSyncWorker::deskKeyCertifiedAndAttestationsKeptAtFirstSync()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("journal.sqlite");
+    QVERIFY(fillJournal(db, 4));
+    auto store = server::RegistryStore::openSqlite(dir.filePath("registry.sqlite"));
+    QVERIFY(store);
+    server::DeskCredentials credentials(**store);
+    const Result<QString> token = credentials.addDesk("ALM-01");
+    QVERIFY(token);
+    auto registryKey = SigningKey::generate("MP-TEST-1", "Test registry");
+    QVERIFY(registryKey);
+    server::RegistryService service(**store);
+    service.setSigningKey(*registryKey);
+    server::RegistryHttpServer http(service, credentials);
+    QVERIFY(http.listen({}));
+    const RegistryEndpoint endpoint{QUrl("http://127.0.0.1:" + QString::number(http.port())),
+                                    *token};
+
+    for (int run = 0; run < 2; ++run) {
+        SyncWorker worker(fastOptions(db, endpoint));
+        worker.start();
+        std::unique_ptr<Database> journal = openOrFail(db);
+        QVERIFY(waitFor(
+            [&] {
+                return worker.state().pending == 0 &&
+                       scalar(*journal, "SELECT count(*) FROM desk_keys").toInt() == 1;
+            },
+            20000));
+        worker.stop();
+    }
+    const QString keyFile = DeskKeyStore::defaultKeyFile(db);
+    const auto deskKey = SigningKey::load(keyFile);
+    QVERIFY2(deskKey, qPrintable(deskKey.errorMessage()));
+    QVERIFY(!(QFile::permissions(keyFile) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+    std::unique_ptr<Database> journal = openOrFail(db);
+    const auto certified = DeskKeyStore::find(journal->sql(), deskKey->keyId());
+    QVERIFY(certified && *certified);
+    QCOMPARE((*certified)->certificate.deskId, "ALM-01");
+    QVERIFY((*certified)->certificate.verify(registryKey->publicKey()));
+    QVERIFY((*certified)->certificate.covers(QDate::currentDate()));
+    // One certification at the registry, though the worker started twice.
+    QSqlQuery q = (*store)->newQuery();
+    QVERIFY(q.exec("SELECT count(*) FROM desk_keys") && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+
+    QSqlQuery rows(journal->sql());
+    QVERIFY(rows.exec("SELECT iin, registry_attestation FROM applications"));
+    int attested = 0;
+    while (rows.next()) {
+        const auto a = RegistryAttestation::parse(rows.value(1).toByteArray());
+        QVERIFY2(a, rows.value(1).toByteArray().constData());
+        QCOMPARE(a->iin, rows.value(0).toString());
+        QVERIFY(a->verify(registryKey->publicKey()));
+        ++attested;
+    }
+    QCOMPARE(attested, 4);
 }
 
 QTEST_GUILESS_MAIN(TestSyncWorker)

@@ -842,6 +842,22 @@
         <source>The code does not hold an IIN registration certificate.</source>
         <translation>Кодта ЖСН тіркеу куәлігінің деректері жоқ.</translation>
     </message>
+    <message>
+        <source>A training certificate is signed only by the training keys.</source>
+        <translation>Оқу режиміндегі куәлікке тек оқу кілттерімен қол қойылады.</translation>
+    </message>
+    <message>
+        <source>A training key cannot sign a real certificate.</source>
+        <translation>Оқу кілтімен нақты (оқу режиміндегі емес) куәлікке қол қоюға болмайды.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s attestation is for another IIN or person than this certificate: the names or birth date in the journal differ from what the registry signed.</source>
+        <translation>Тізілімнің растауы осы куәліктегіден басқа ЖСН-ге немесе адамға берілген: журналдағы аты-жөні немесе туған күні тізілім қол қойған деректерден өзгеше.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s attestation is dated after the certificate&apos;s issue date: check the desk&apos;s clock.</source>
+        <translation>Тізілімнің растауы куәлік берілген күннен кейінгі күнмен белгіленген: жұмыс орнының сағатын тексеріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateVerifier</name>
@@ -876,6 +892,42 @@
     <message>
         <source>Genuine: signed by %1.</source>
         <translation>Куәлік түпнұсқа; қол қойған: %1.</translation>
+    </message>
+    <message>
+        <source>The certificate was signed by the desk key &quot;%1&quot;, which no registry of this trust store certified.</source>
+        <translation>Куәлікке «%1» жұмыс орны кілтімен қол қойылған, бұл кілтті сенімді кілттер қоймасындағы бірде-бір тізілім куәландырмаған.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s signature does not match the certificate&apos;s data: it was altered or forged.</source>
+        <translation>Жұмыс орнының қолтаңбасы куәліктің деректеріне сәйкес келмейді: деректер өзгертілген немесе куәлік қолдан жасалған.</translation>
+    </message>
+    <message>
+        <source>The desk key &quot;%1&quot; (desk %2) was revoked by the registry: certificates it signed prove nothing.</source>
+        <translation>«%1» жұмыс орны кілтін (%2 жұмыс орны) тізілім кері қайтарып алды: ол қол қойған куәліктер ештеңені растамайды.</translation>
+    </message>
+    <message>
+        <source>The training desk key signed a certificate not marked as training.</source>
+        <translation>Жұмыс орнының оқу кілтімен оқу режиміндегі деп белгіленбеген куәлікке қол қойылған.</translation>
+    </message>
+    <message>
+        <source>A real desk key signed a certificate marked as training.</source>
+        <translation>Жұмыс орнының нақты (оқу емес) кілтімен оқу режиміндегі деп белгіленген куәлікке қол қойылған.</translation>
+    </message>
+    <message>
+        <source>The desk key &quot;%1&quot; was not in service on the certificate&apos;s issue date.</source>
+        <translation>Куәлік берілген күні «%1» жұмыс орны кілті қолданыста болмаған.</translation>
+    </message>
+    <message>
+        <source>The certificate is dated before the registry attested its IIN.</source>
+        <translation>Куәлік тізілім оның ЖСН-ін растағанға дейінгі күнмен белгіленген.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s signature does not match the IIN, names and birth date: they were altered or forged.</source>
+        <translation>Тізілімнің қолтаңбасы ЖСН-ге, аты-жөніне және туған күніне сәйкес келмейді: олар өзгертілген немесе қолдан жасалған.</translation>
+    </message>
+    <message>
+        <source>Genuine: attested by %1, printed by desk %2.</source>
+        <translation>Куәлік түпнұсқа; растаған: %1, басып шығарған жұмыс орны: %2.</translation>
     </message>
 </context>
 <context>
@@ -1021,10 +1073,6 @@ Commands:
         <translation>құжаттарды қабылдау туралы және қабылдаудан бас тарту туралы қолхаттарды жасау</translation>
     </message>
     <message>
-        <source>Renders a registration certificate to PDF from a JSON description (docs/certificate.md) and signs its QR code. A training certificate is signed with the embedded training key; a real one needs --key.</source>
-        <translation>JSON сипаттамасы бойынша (docs/certificate.md) тіркеу куәлігін PDF түрінде жасайды және оның QR кодына қол қояды. Оқу режиміндегі куәлікке кіріктірілген оқу кілтімен қол қойылады; нақты куәлік үшін --key қажет.</translation>
-    </message>
-    <message>
         <source>The certificate&apos;s data (&quot;-&quot;: standard input).</source>
         <translation>Куәліктің деректері («-» — стандартты кіріс).</translation>
     </message>
@@ -1033,16 +1081,8 @@ Commands:
         <translation>PDF жазылатын файл.</translation>
     </message>
     <message>
-        <source>The issuing registry&apos;s signing key file.</source>
-        <translation>Куәлікті беретін тізілімнің қол қою кілтінің файлы.</translation>
-    </message>
-    <message>
         <source>Both --json and --pdf are required. See --help.</source>
         <translation>--json және --pdf екеуі де міндетті. --help қараңыз.</translation>
-    </message>
-    <message>
-        <source>A real certificate must be signed: give the registry&apos;s key with --key (or mark the data &quot;training&quot;: true).</source>
-        <translation>Нақты куәлікке қол қойылуы тиіс: тізілімнің кілтін --key арқылы көрсетіңіз (немесе деректерде «training»: true деп белгілеңіз).</translation>
     </message>
     <message>
         <source>Reads the QR code of a registration certificate (PDF or image) and checks its signature offline. Exit 0 when genuine, 1 when not genuine or signed by an unknown key, 2 when no certificate code can be read.</source>
@@ -1053,44 +1093,12 @@ Commands:
         <translation>Куәлік: PDF, PNG немесе JPEG файлы.</translation>
     </message>
     <message>
-        <source>A trust file of registry public keys (may be repeated).</source>
-        <translation>Тізілімнің ашық кілттері бар сенімді кілттер файлы (бірнеше рет көрсетуге болады).</translation>
-    </message>
-    <message>
         <source>Accept certificates signed by the training key (training mode only).</source>
         <translation>Оқу кілтімен қол қойылған куәліктерді қабылдау (тек оқу режимінде).</translation>
     </message>
     <message>
         <source>No QR code was found in the document.</source>
         <translation>Құжатта QR код табылмады.</translation>
-    </message>
-    <message>
-        <source>Creates a registry signing key (file readable by its owner only) and optionally the trust file verifiers need.</source>
-        <translation>Тізілімнің қол қою кілтін (тек иесі оқи алатын файл) және қажет болса, тексерушілерге керек сенімді кілттер файлын жасайды.</translation>
-    </message>
-    <message>
-        <source>The key id printed in every payload it signs.</source>
-        <translation>Кілт қол қойған әрбір деректер жолына жазылатын кілт идентификаторы.</translation>
-    </message>
-    <message>
-        <source>The registry holding the key.</source>
-        <translation>Кілт тиесілі тізілім.</translation>
-    </message>
-    <message>
-        <source>The secret key file to write.</source>
-        <translation>Жазылатын құпия кілт файлы.</translation>
-    </message>
-    <message>
-        <source>A trust file to write with the public key.</source>
-        <translation>Ашық кілт жазылатын сенімді кілттер файлы.</translation>
-    </message>
-    <message>
-        <source>Both --id and --out are required. See --help.</source>
-        <translation>--id және --out екеуі де міндетті. --help қараңыз.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 файлын жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>Renders a receipt to PDF from a JSON description (docs/certificate.md): of acceptance (a registered package) or of refusal to accept documents (the missing documents and their legal references).</source>
@@ -1251,20 +1259,6 @@ Commands:
     <message>
         <source>Prints the registration certificate of an application in the journal to PDF. Only an application with an IIN has one: the first print moves it to certificate_printed, every later print is a DUPLICATE; each is recorded in the audit trail. Exit 0 printed, 1 no such application or no IIN yet, 2 bad input, 3 journal or file error.</source>
         <translation>Журналдағы өтініштің тіркеу куәлігін PDF-ке басып шығарады. Куәлік ЖСН берілген өтініште ғана болады: алғашқы басып шығару өтінішті certificate_printed мәртебесіне ауыстырады, кейінгі әрбір басып шығару — ТЕЛНҰСҚА; әрқайсысы аудит журналына жазылады. Басып шығарылса 0, мұндай өтініш болмаса немесе оған әлі ЖСН берілмесе 1, кіріс деректері қате болса 2, журнал немесе файл қатесі болса 3 кодымен аяқталады.</translation>
-    </message>
-    <message>
-        <source>Usage: iin-desk-cli certificate &lt;id|registration-number&gt;|render|verify|keygen [options]
-  &lt;id|registration-number&gt; --db &lt;journal&gt; --pdf &lt;out.pdf&gt; [--key &lt;key file&gt;] [--training]
-  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt; [--key &lt;key file&gt;]
-  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
-  keygen --id &lt;key id&gt; --out &lt;key file&gt; [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
-Each takes --help.</source>
-        <translation>Қолданылуы: iin-desk-cli certificate &lt;id|тіркеу-нөмірі&gt;|render|verify|keygen [параметрлер]
-  &lt;id|тіркеу-нөмірі&gt; --db &lt;журнал&gt; --pdf &lt;шығыс.pdf&gt; [--key &lt;кілт файлы&gt;] [--training]
-  render --json &lt;деректер.json&gt; --pdf &lt;шығыс.pdf&gt; [--key &lt;кілт файлы&gt;]
-  verify &lt;pdf|png&gt; [--trust &lt;сенім файлы&gt;]... [--trust-training]
-  keygen --id &lt;кілт id&gt; --out &lt;кілт файлы&gt; [--issuer &lt;атауы&gt;] [--public &lt;сенім файлы&gt;]
-Әрқайсысы --help параметрін қабылдайды.</translation>
     </message>
     <message>
         <source>The day the terms are judged on (YYYY-MM-DD; default: today).</source>
@@ -1433,10 +1427,6 @@ All take --db, --operator, --today YYYY-MM-DD, --due-soon-days N, --calendar FIL
         <translation>Оқу құжатын басып шығару («ОҚУ РЕЖИМІ» белгілері, оқу кілті); тізілімнің мекенжайы бапталмаған кезде әрқашан солай.</translation>
     </message>
     <message>
-        <source>The issuing registry&apos;s signing key file (a training print uses the training key without it).</source>
-        <translation>Куәлікті беретін тізілімнің қол қою кілтінің файлы (оқу құжатын басып шығаруға ол қажет емес: оқу кілті пайдаланылады).</translation>
-    </message>
-    <message>
         <source>The application&apos;s id or registration number.</source>
         <translation>Өтініштің идентификаторы немесе тіркеу нөмірі.</translation>
     </message>
@@ -1527,6 +1517,66 @@ Takes --help.</source>
     <message>
         <source>--desk-token-file needs --registry (the training registry needs no credential).</source>
         <translation>--desk-token-file үшін --registry қажет (оқу тізіліміне тіркелгі деректері керек емес).</translation>
+        <source>Renders a registration certificate to PDF from a JSON description (docs/certificate.md): a training certificate, signed with the training keys, or a preview of a real one, signed with throwaway keys that no trust file holds. A real certificate is printed only from the journal (certificate &lt;id&gt;).</source>
+        <translation>JSON сипаттамасы бойынша (docs/certificate.md) тіркеу куәлігін PDF түрінде жасайды: оқу кілттерімен қол қойылған оқу режиміндегі куәлікті немесе бірде-бір сенімді кілттер файлында жоқ бір реттік кілттермен қол қойылған нақты куәліктің алдын ала көрінісін. Нақты куәлік тек журналдан басып шығарылады (certificate &lt;id&gt;).</translation>
+    </message>
+    <message>
+        <source>Refused unless it is the training key: real keys sign only certificates printed from the journal.</source>
+        <translation>Оқу кілті болмаса, қабылданбайды: нақты кілттермен тек журналдан басып шығарылған куәліктерге қол қойылады.</translation>
+    </message>
+    <message>
+        <source>render makes previews and training certificates only; a real certificate is printed from the journal (iin-desk-cli certificate &lt;id&gt;) with the desk&apos;s certified key.</source>
+        <translation>render тек алдын ала көріністер мен оқу режиміндегі куәліктерді жасайды; нақты куәлік журналдан (iin-desk-cli certificate &lt;id&gt;) жұмыс орнының куәландырылған кілтімен басып шығарылады.</translation>
+    </message>
+    <message>
+        <source>A trust file published by a registry: its keys, the desk keys it certified, revocations (may be repeated).</source>
+        <translation>Тізілім жариялаған сенімді кілттер файлы: оның кілттері, ол куәландырған жұмыс орындарының кілттері, кері қайтарып алынғандары (бірнеше рет көрсетуге болады).</translation>
+    </message>
+    <message>
+        <source>Creates a signing key file (readable by its owner only, never over an existing file): a desk&apos;s own key without --id (the desk also makes it by itself at its first sync), a named key with --id; optionally the trust file with its public half.</source>
+        <translation>Қол қою кілтінің файлын жасайды (оны тек иесі оқи алады, бар файлдың үстіне ешқашан жазылмайды): --id болмаса — жұмыс орнының өз кілті (жұмыс орны оны алғашқы синхрондау кезінде өзі де жасайды), --id болса — аталған кілт; қажет болса, оның ашық бөлігімен сенімді кілттер файлын да жасайды.</translation>
+    </message>
+    <message>
+        <source>The key id printed in every payload it signs (default: derived from the key, as for a desk key).</source>
+        <translation>Кілт қол қойған әрбір деректер жиынында басылатын кілт идентификаторы (әдепкі бойынша — жұмыс орнының кілтіндегідей, кілттің өзінен алынады).</translation>
+    </message>
+    <message>
+        <source>Who holds the key (a registry&apos;s name, a desk id).</source>
+        <translation>Кілттің иесі (тізілімнің атауы, жұмыс орнының идентификаторы).</translation>
+    </message>
+    <message>
+        <source>The secret key file to create.</source>
+        <translation>Жасалатын құпия кілт файлы.</translation>
+    </message>
+    <message>
+        <source>A trust file to create with the public key.</source>
+        <translation>Ашық кілтпен бірге жасалатын сенімді кілттер файлы.</translation>
+    </message>
+    <message>
+        <source>--out is required. See --help.</source>
+        <translation>--out міндетті. --help қараңыз.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is never overwritten.</source>
+        <translation>%1 бар; оның үстіне ешқашан жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli certificate &lt;id|registration-number&gt;|render|verify|keygen [options]
+  &lt;id|registration-number&gt; --db &lt;journal&gt; --pdf &lt;out.pdf&gt; [--key &lt;key file&gt;] [--training]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
+  keygen --out &lt;key file&gt; [--id &lt;key id&gt;] [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
+Each takes --help.</source>
+        <translation>Қолданылуы: iin-desk-cli certificate &lt;id|тіркеу-нөмірі&gt;|render|verify|keygen [параметрлер]
+  &lt;id|тіркеу-нөмірі&gt; --db &lt;журнал&gt; --pdf &lt;out.pdf&gt; [--key &lt;кілт файлы&gt;] [--training]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+  verify &lt;pdf|png&gt; [--trust &lt;сенімді кілттер файлы&gt;]... [--trust-training]
+  keygen --out &lt;кілт файлы&gt; [--id &lt;кілт идентификаторы&gt;] [--issuer &lt;атауы&gt;] [--public &lt;сенімді кілттер файлы&gt;]
+Әрқайсысы --help қабылдайды.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s own signing key file, certified by the registry at the first sync (default: desk-signing.key beside the journal; a training print uses the training keys).</source>
+        <translation>Тізілім алғашқы синхрондау кезінде куәландырған осы жұмыс орнының өз қол қою кілтінің файлы (әдепкі бойынша — журналдың жанындағы desk-signing.key; оқу режимінде басып шығару оқу кілттерін пайдаланады).</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2344,31 @@ Takes --help.</source>
     </message>
 </context>
 <context>
+    <name>DeskKeyCertificate</name>
+    <message>
+        <source>The certification of a desk key is malformed.</source>
+        <translation>Жұмыс орны кілтінің куәландырылуы қате құрылған.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskKeyStore</name>
+    <message>
+        <source>Saving the desk key&apos;s certification</source>
+        <translation>Жұмыс орны кілтінің куәландырылуын сақтау</translation>
+    </message>
+    <message>
+        <source>Reading the desk key&apos;s certification</source>
+        <translation>Жұмыс орны кілтінің куәландырылуын оқу</translation>
+    </message>
+</context>
+<context>
+    <name>DeskKeys</name>
+    <message>
+        <source>Registry database: %1</source>
+        <translation>Тізілімнің дерекқоры: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeskSettings</name>
     <message>
         <source>Desk credential: enter the desk identifier and the token issued for this desk by the registry.</source>
@@ -2413,10 +2488,6 @@ Takes --help.</source>
         <translation>Аудит журналын оқу</translation>
     </message>
     <message>
-        <source>A real certificate must be signed with the registry&apos;s key.</source>
-        <translation>Нақты (оқу режиміндегі емес) куәлікке тізілімнің кілтімен қол қойылуы тиіс.</translation>
-    </message>
-    <message>
         <source>Application %1 is &quot;%2&quot;: it has no IIN yet, so there is no certificate to print.</source>
         <translation>%1 өтініш «%2» мәртебесінде: оған әлі ЖСН берілмеген, сондықтан басып шығаратын куәлік жоқ.</translation>
     </message>
@@ -2431,6 +2502,22 @@ Takes --help.</source>
     <message>
         <source>The desk is closing; the receipt was not printed.</source>
         <translation>Жұмыс орны жабылып жатыр; қолхат басып шығарылмады.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no attestation from the registry (its IIN came from a registry that does not sign, or before it did): a real certificate cannot be signed.</source>
+        <translation>%1 өтінішінде тізілімнің растауы жоқ (оның ЖСН-і қол қоймайтын тізілімнен немесе тізілім қол қоя бастағанға дейін келген): нақты куәлікке қол қою мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The desk key &quot;%1&quot; is not certified by the registry yet: sync with the registry first.</source>
+        <translation>«%1» жұмыс орны кілтін тізілім әлі куәландырған жоқ: алдымен тізіліммен синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>The desk key &quot;%1&quot; is certified for %2 to %3 only: make a new desk key and sync.</source>
+        <translation>«%1» жұмыс орны кілті тек %2 мен %3 аралығына куәландырылған: жұмыс орнының жаңа кілтін жасап, синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>A real certificate is signed with this desk&apos;s own key, which the registry certifies at the desk&apos;s first sync; none was given.</source>
+        <translation>Нақты куәлікке осы жұмыс орнының өз кілтімен қол қойылады, оны тізілім жұмыс орнының алғашқы синхрондауы кезінде куәландырады; кілт берілмеді.</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3647,25 @@ Takes --help.</source>
     </message>
 </context>
 <context>
+    <name>NewFile</name>
+    <message>
+        <source>Cannot make the folder of %1 durable: %2</source>
+        <translation>%1 файлының қалтасын дискіге сенімді жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is never overwritten. Choose another name, or move the old file away if it is really no longer needed.</source>
+        <translation>%1 бар; оның үстіне ешқашан жазылмайды. Басқа атау таңдаңыз немесе ескі файл шынымен қажет болмаса, оны басқа жерге жылжытыңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 файлын жасау мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 файлына жазу мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
     <name>OperatorDirectory</name>
     <message>
         <source>Login: use 3 to 32 Latin letters, digits, dots, hyphens or underscores, starting with a letter.</source>
@@ -3928,6 +4034,17 @@ Takes --help.</source>
     <message>
         <source>The registry&apos;s answer is malformed: %1</source>
         <translation>Тізілімнің жауабы қате құрылған: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryAttestation</name>
+    <message>
+        <source>The IIN, the names or the dates cannot be signed as they are.</source>
+        <translation>ЖСН-ге, аты-жөніне немесе күндерге олар қазіргі түрінде қол қою мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s attestation is malformed.</source>
+        <translation>Тізілімнің растауы қате құрылған.</translation>
     </message>
 </context>
 <context>
@@ -4316,18 +4433,6 @@ Takes --help.</source>
         <translation>Бөлімшенің орыс тіліндегі атауы</translation>
     </message>
     <message>
-        <source>Certificate si&amp;gning key file:</source>
-        <translation>Куәлікке қол қою &amp;кілтінің файлы:</translation>
-    </message>
-    <message>
-        <source>Certificate signing key file</source>
-        <translation>Куәлікке қол қою кілтінің файлы</translation>
-    </message>
-    <message>
-        <source>The registry&apos;s key that signs a real certificate; not needed in training mode</source>
-        <translation>Нақты куәлікке қол қоятын тізілімнің кілті; оқу режимінде қажет емес</translation>
-    </message>
-    <message>
         <source>Registry&apos;s TLS certi&amp;ficate (PEM file):</source>
         <translation>Тізілімнің TLS &amp;сертификаты (PEM файлы):</translation>
     </message>
@@ -4338,6 +4443,18 @@ Takes --help.</source>
     <message>
         <source>The registry&apos;s certificate or its private certificate authority, when the system does not trust it; may be empty</source>
         <translation>Жүйе оған сенбейтін жағдайда тізілімнің сертификаты немесе оның жеке куәландырушы орталығы; бос қалдыруға болады</translation>
+    </message>
+    <message>
+        <source>Desk&apos;s own si&amp;gning key file:</source>
+        <translation>Жұмыс орнының өз қол қою &amp;кілтінің файлы:</translation>
+    </message>
+    <message>
+        <source>Desk&apos;s own signing key file</source>
+        <translation>Жұмыс орнының өз қол қою кілтінің файлы</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s own key, made and certified by the registry at the first sync; empty: beside the journal</source>
+        <translation>Осы жұмыс орнының өз кілті, алғашқы синхрондау кезінде жасалып, тізілім куәландырады; бос — журналдың жанында</translation>
     </message>
 </context>
 <context>
@@ -4353,10 +4470,6 @@ Takes --help.</source>
     <message>
         <source>Key ids starting with TRAINING are reserved for the training key.</source>
         <translation>TRAINING сөзінен басталатын кілт идентификаторлары оқу кілтіне ғана арналған.</translation>
-    </message>
-    <message>
-        <source>Cannot write the key file %1: %2</source>
-        <translation>%1 кілт файлын жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2</source>
@@ -4430,6 +4543,14 @@ Takes --help.</source>
     <message>
         <source>The file %1 is not a trust file: it needs a &quot;keys&quot; list.</source>
         <translation>%1 файлы сенімді кілттер файлы емес: онда «keys» тізімі болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The desk key &quot;%1&quot; is not certified by a registry key of this trust file.</source>
+        <translation>«%1» жұмыс орны кілтін осы сенімді кілттер файлындағы тізілім кілті куәландырмаған.</translation>
+    </message>
+    <message>
+        <source>The file %1 lists a revoked desk key without a valid key id.</source>
+        <translation>%1 файлында кері қайтарып алынған жұмыс орны кілті дұрыс кілт идентификаторынсыз көрсетілген.</translation>
     </message>
 </context>
 <context>
@@ -4582,6 +4703,14 @@ Takes --help.</source>
     <message>
         <source>The registry refused the request (%1): %2</source>
         <translation>Тізілім сұрауды қабылдамады (%1): %2</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s attestation names another person</source>
+        <translation>тізілімнің растауы басқа адамды көрсетеді</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s certification of the desk key is malformed.</source>
+        <translation>Тізілімнің жұмыс орны кілтін куәландыруы қате құрылған.</translation>
     </message>
 </context>
 <context>
@@ -6329,6 +6458,8 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID.</source>
         <translation>ЖСН тізілімі. Командалар: serve (әдепкі), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID.</translation>
+        <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk, keygen, trust-file, revoke-desk-key.</source>
+        <translation>ЖСН тізілімі. Командалар: serve (әдепкі), add-desk, disable-desk, enable-desk, keygen, trust-file, revoke-desk-key.</translation>
     </message>
 </context>
 </TS>

@@ -842,6 +842,22 @@
         <source>The code does not hold an IIN registration certificate.</source>
         <translation>Код не содержит данных регистрационного свидетельства ИИН.</translation>
     </message>
+    <message>
+        <source>A training certificate is signed only by the training keys.</source>
+        <translation>Учебное свидетельство подписывается только учебными ключами.</translation>
+    </message>
+    <message>
+        <source>A training key cannot sign a real certificate.</source>
+        <translation>Учебным ключом нельзя подписать настоящее (не учебное) свидетельство.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s attestation is for another IIN or person than this certificate: the names or birth date in the journal differ from what the registry signed.</source>
+        <translation>Подтверждение реестра относится к другому ИИН или лицу, чем это свидетельство: ФИО или дата рождения в журнале отличаются от подписанных реестром.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s attestation is dated after the certificate&apos;s issue date: check the desk&apos;s clock.</source>
+        <translation>Подтверждение реестра датировано позже даты выдачи свидетельства: проверьте часы рабочего места.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateVerifier</name>
@@ -876,6 +892,42 @@
     <message>
         <source>Genuine: signed by %1.</source>
         <translation>Свидетельство подлинное; подписано: %1.</translation>
+    </message>
+    <message>
+        <source>The certificate was signed by the desk key &quot;%1&quot;, which no registry of this trust store certified.</source>
+        <translation>Свидетельство подписано ключом рабочего места «%1», который не заверен ни одним реестром из хранилища доверенных ключей.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s signature does not match the certificate&apos;s data: it was altered or forged.</source>
+        <translation>Подпись рабочего места не соответствует данным свидетельства: они изменены или свидетельство подделано.</translation>
+    </message>
+    <message>
+        <source>The desk key &quot;%1&quot; (desk %2) was revoked by the registry: certificates it signed prove nothing.</source>
+        <translation>Ключ рабочего места «%1» (рабочее место %2) отозван реестром: подписанные им свидетельства ничего не подтверждают.</translation>
+    </message>
+    <message>
+        <source>The training desk key signed a certificate not marked as training.</source>
+        <translation>Учебный ключ рабочего места подписал свидетельство, не помеченное как учебное.</translation>
+    </message>
+    <message>
+        <source>A real desk key signed a certificate marked as training.</source>
+        <translation>Настоящий (не учебный) ключ рабочего места подписал свидетельство, помеченное как учебное.</translation>
+    </message>
+    <message>
+        <source>The desk key &quot;%1&quot; was not in service on the certificate&apos;s issue date.</source>
+        <translation>Ключ рабочего места «%1» не действовал на дату выдачи свидетельства.</translation>
+    </message>
+    <message>
+        <source>The certificate is dated before the registry attested its IIN.</source>
+        <translation>Свидетельство датировано раньше, чем реестр подтвердил его ИИН.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s signature does not match the IIN, names and birth date: they were altered or forged.</source>
+        <translation>Подпись реестра не соответствует ИИН, ФИО и дате рождения: они изменены или подделаны.</translation>
+    </message>
+    <message>
+        <source>Genuine: attested by %1, printed by desk %2.</source>
+        <translation>Свидетельство подлинное; подтверждено: %1, напечатано рабочим местом %2.</translation>
     </message>
 </context>
 <context>
@@ -1021,10 +1073,6 @@ Commands:
         <translation>сформировать расписки о приёме документов и об отказе в приёме документов</translation>
     </message>
     <message>
-        <source>Renders a registration certificate to PDF from a JSON description (docs/certificate.md) and signs its QR code. A training certificate is signed with the embedded training key; a real one needs --key.</source>
-        <translation>Формирует регистрационное свидетельство в PDF по описанию в JSON (docs/certificate.md) и подписывает его QR-код. Учебное свидетельство подписывается встроенным учебным ключом; для настоящего нужен --key.</translation>
-    </message>
-    <message>
         <source>The certificate&apos;s data (&quot;-&quot;: standard input).</source>
         <translation>Данные свидетельства («-» — стандартный ввод).</translation>
     </message>
@@ -1033,16 +1081,8 @@ Commands:
         <translation>Куда записать PDF.</translation>
     </message>
     <message>
-        <source>The issuing registry&apos;s signing key file.</source>
-        <translation>Файл ключа подписи реестра, выдающего свидетельство.</translation>
-    </message>
-    <message>
         <source>Both --json and --pdf are required. See --help.</source>
         <translation>Обязательны оба параметра: --json и --pdf. См. --help.</translation>
-    </message>
-    <message>
-        <source>A real certificate must be signed: give the registry&apos;s key with --key (or mark the data &quot;training&quot;: true).</source>
-        <translation>Настоящее свидетельство должно быть подписано: укажите ключ реестра в --key (или отметьте данные как «training»: true).</translation>
     </message>
     <message>
         <source>Reads the QR code of a registration certificate (PDF or image) and checks its signature offline. Exit 0 when genuine, 1 when not genuine or signed by an unknown key, 2 when no certificate code can be read.</source>
@@ -1053,44 +1093,12 @@ Commands:
         <translation>Свидетельство: файл PDF, PNG или JPEG.</translation>
     </message>
     <message>
-        <source>A trust file of registry public keys (may be repeated).</source>
-        <translation>Файл доверенных открытых ключей реестра (можно указать несколько раз).</translation>
-    </message>
-    <message>
         <source>Accept certificates signed by the training key (training mode only).</source>
         <translation>Принимать свидетельства, подписанные учебным ключом (только в учебном режиме).</translation>
     </message>
     <message>
         <source>No QR code was found in the document.</source>
         <translation>В документе не найден QR-код.</translation>
-    </message>
-    <message>
-        <source>Creates a registry signing key (file readable by its owner only) and optionally the trust file verifiers need.</source>
-        <translation>Создаёт ключ подписи реестра (файл, доступный для чтения только владельцу) и при необходимости файл доверенных ключей для проверяющих.</translation>
-    </message>
-    <message>
-        <source>The key id printed in every payload it signs.</source>
-        <translation>Идентификатор ключа, записываемый в каждый подписанный им набор данных.</translation>
-    </message>
-    <message>
-        <source>The registry holding the key.</source>
-        <translation>Реестр, которому принадлежит ключ.</translation>
-    </message>
-    <message>
-        <source>The secret key file to write.</source>
-        <translation>Файл секретного ключа для записи.</translation>
-    </message>
-    <message>
-        <source>A trust file to write with the public key.</source>
-        <translation>Файл доверенных ключей, в который записывается открытый ключ.</translation>
-    </message>
-    <message>
-        <source>Both --id and --out are required. See --help.</source>
-        <translation>Обязательны оба параметра: --id и --out. См. --help.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать файл %1: %2</translation>
     </message>
     <message>
         <source>Renders a receipt to PDF from a JSON description (docs/certificate.md): of acceptance (a registered package) or of refusal to accept documents (the missing documents and their legal references).</source>
@@ -1251,20 +1259,6 @@ Commands:
     <message>
         <source>Prints the registration certificate of an application in the journal to PDF. Only an application with an IIN has one: the first print moves it to certificate_printed, every later print is a DUPLICATE; each is recorded in the audit trail. Exit 0 printed, 1 no such application or no IIN yet, 2 bad input, 3 journal or file error.</source>
         <translation>Печатает в PDF регистрационное свидетельство по заявлению из журнала. Свидетельство есть только у заявления с присвоенным ИИН: первая печать переводит заявление в статус certificate_printed, каждая следующая печатается как ДУБЛИКАТ; каждая печать фиксируется в журнале аудита. Код выхода 0 — напечатано, 1 — такого заявления нет или ИИН ещё не присвоен, 2 — некорректные входные данные, 3 — ошибка журнала или файла.</translation>
-    </message>
-    <message>
-        <source>Usage: iin-desk-cli certificate &lt;id|registration-number&gt;|render|verify|keygen [options]
-  &lt;id|registration-number&gt; --db &lt;journal&gt; --pdf &lt;out.pdf&gt; [--key &lt;key file&gt;] [--training]
-  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt; [--key &lt;key file&gt;]
-  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
-  keygen --id &lt;key id&gt; --out &lt;key file&gt; [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
-Each takes --help.</source>
-        <translation>Использование: iin-desk-cli certificate &lt;id|регистрационный-номер&gt;|render|verify|keygen [параметры]
-  &lt;id|регистрационный-номер&gt; --db &lt;журнал&gt; --pdf &lt;файл.pdf&gt; [--key &lt;файл ключа&gt;] [--training]
-  render --json &lt;данные.json&gt; --pdf &lt;файл.pdf&gt; [--key &lt;файл ключа&gt;]
-  verify &lt;pdf|png&gt; [--trust &lt;файл доверия&gt;]... [--trust-training]
-  keygen --id &lt;id ключа&gt; --out &lt;файл ключа&gt; [--issuer &lt;имя&gt;] [--public &lt;файл доверия&gt;]
-Каждое действие принимает --help.</translation>
     </message>
     <message>
         <source>The day the terms are judged on (YYYY-MM-DD; default: today).</source>
@@ -1433,10 +1427,6 @@ All take --db, --operator, --today YYYY-MM-DD, --due-soon-days N, --calendar FIL
         <translation>Напечатать учебный документ (отметки «УЧЕБНЫЙ РЕЖИМ», учебный ключ); так всегда, пока не настроен адрес реестра.</translation>
     </message>
     <message>
-        <source>The issuing registry&apos;s signing key file (a training print uses the training key without it).</source>
-        <translation>Файл ключа подписи реестра, выдающего свидетельство (для учебной печати не нужен: используется учебный ключ).</translation>
-    </message>
-    <message>
         <source>The application&apos;s id or registration number.</source>
         <translation>Идентификатор или регистрационный номер заявления.</translation>
     </message>
@@ -1527,6 +1517,66 @@ Takes --help.</source>
     <message>
         <source>--desk-token-file needs --registry (the training registry needs no credential).</source>
         <translation>--desk-token-file требует --registry (учебному реестру учётные данные не нужны).</translation>
+        <source>Renders a registration certificate to PDF from a JSON description (docs/certificate.md): a training certificate, signed with the training keys, or a preview of a real one, signed with throwaway keys that no trust file holds. A real certificate is printed only from the journal (certificate &lt;id&gt;).</source>
+        <translation>Формирует регистрационное свидетельство в PDF по описанию в JSON (docs/certificate.md): учебное свидетельство, подписанное учебными ключами, или предварительный просмотр настоящего, подписанный одноразовыми ключами, которых нет ни в одном файле доверенных ключей. Настоящее свидетельство печатается только из журнала (certificate &lt;id&gt;).</translation>
+    </message>
+    <message>
+        <source>Refused unless it is the training key: real keys sign only certificates printed from the journal.</source>
+        <translation>Не принимается, если это не учебный ключ: настоящими ключами подписываются только свидетельства, напечатанные из журнала.</translation>
+    </message>
+    <message>
+        <source>render makes previews and training certificates only; a real certificate is printed from the journal (iin-desk-cli certificate &lt;id&gt;) with the desk&apos;s certified key.</source>
+        <translation>render создаёт только предварительные просмотры и учебные свидетельства; настоящее свидетельство печатается из журнала (iin-desk-cli certificate &lt;id&gt;) с заверенным ключом рабочего места.</translation>
+    </message>
+    <message>
+        <source>A trust file published by a registry: its keys, the desk keys it certified, revocations (may be repeated).</source>
+        <translation>Файл доверенных ключей, опубликованный реестром: его ключи, заверенные им ключи рабочих мест, отзывы (можно указать несколько раз).</translation>
+    </message>
+    <message>
+        <source>Creates a signing key file (readable by its owner only, never over an existing file): a desk&apos;s own key without --id (the desk also makes it by itself at its first sync), a named key with --id; optionally the trust file with its public half.</source>
+        <translation>Создаёт файл ключа подписи (читаемый только владельцем, никогда не поверх существующего файла): без --id — собственный ключ рабочего места (рабочее место создаёт его и само при первой синхронизации), с --id — именованный ключ; при необходимости и файл доверенных ключей с его открытой частью.</translation>
+    </message>
+    <message>
+        <source>The key id printed in every payload it signs (default: derived from the key, as for a desk key).</source>
+        <translation>Идентификатор ключа, печатаемый в каждом подписанном им наборе данных (по умолчанию выводится из самого ключа, как у ключа рабочего места).</translation>
+    </message>
+    <message>
+        <source>Who holds the key (a registry&apos;s name, a desk id).</source>
+        <translation>Владелец ключа (название реестра, идентификатор рабочего места).</translation>
+    </message>
+    <message>
+        <source>The secret key file to create.</source>
+        <translation>Создаваемый файл секретного ключа.</translation>
+    </message>
+    <message>
+        <source>A trust file to create with the public key.</source>
+        <translation>Создаваемый файл доверенных ключей с открытым ключом.</translation>
+    </message>
+    <message>
+        <source>--out is required. See --help.</source>
+        <translation>Параметр --out обязателен. См. --help.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is never overwritten.</source>
+        <translation>%1 уже существует; он никогда не перезаписывается.</translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli certificate &lt;id|registration-number&gt;|render|verify|keygen [options]
+  &lt;id|registration-number&gt; --db &lt;journal&gt; --pdf &lt;out.pdf&gt; [--key &lt;key file&gt;] [--training]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
+  keygen --out &lt;key file&gt; [--id &lt;key id&gt;] [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
+Each takes --help.</source>
+        <translation>Использование: iin-desk-cli certificate &lt;id|регистрационный-номер&gt;|render|verify|keygen [параметры]
+  &lt;id|регистрационный-номер&gt; --db &lt;журнал&gt; --pdf &lt;out.pdf&gt; [--key &lt;файл ключа&gt;] [--training]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+  verify &lt;pdf|png&gt; [--trust &lt;файл доверенных ключей&gt;]... [--trust-training]
+  keygen --out &lt;файл ключа&gt; [--id &lt;идентификатор ключа&gt;] [--issuer &lt;название&gt;] [--public &lt;файл доверенных ключей&gt;]
+Каждая принимает --help.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s own signing key file, certified by the registry at the first sync (default: desk-signing.key beside the journal; a training print uses the training keys).</source>
+        <translation>Файл собственного ключа подписи этого рабочего места, заверенного реестром при первой синхронизации (по умолчанию desk-signing.key рядом с журналом; учебная печать использует учебные ключи).</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2350,31 @@ Takes --help.</source>
     </message>
 </context>
 <context>
+    <name>DeskKeyCertificate</name>
+    <message>
+        <source>The certification of a desk key is malformed.</source>
+        <translation>Заверение ключа рабочего места имеет неверный формат.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskKeyStore</name>
+    <message>
+        <source>Saving the desk key&apos;s certification</source>
+        <translation>Сохранение заверения ключа рабочего места</translation>
+    </message>
+    <message>
+        <source>Reading the desk key&apos;s certification</source>
+        <translation>Чтение заверения ключа рабочего места</translation>
+    </message>
+</context>
+<context>
+    <name>DeskKeys</name>
+    <message>
+        <source>Registry database: %1</source>
+        <translation>База данных реестра: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeskSettings</name>
     <message>
         <source>Desk credential: enter the desk identifier and the token issued for this desk by the registry.</source>
@@ -2419,10 +2494,6 @@ Takes --help.</source>
         <translation>Чтение журнала аудита</translation>
     </message>
     <message>
-        <source>A real certificate must be signed with the registry&apos;s key.</source>
-        <translation>Настоящее (не учебное) свидетельство должно быть подписано ключом реестра.</translation>
-    </message>
-    <message>
         <source>Application %1 is &quot;%2&quot;: it has no IIN yet, so there is no certificate to print.</source>
         <translation>Заявление %1 в статусе «%2»: ИИН ещё не присвоен, поэтому свидетельства для печати нет.</translation>
     </message>
@@ -2437,6 +2508,22 @@ Takes --help.</source>
     <message>
         <source>The desk is closing; the receipt was not printed.</source>
         <translation>Рабочее место закрывается; расписка не напечатана.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no attestation from the registry (its IIN came from a registry that does not sign, or before it did): a real certificate cannot be signed.</source>
+        <translation>У заявления %1 нет подтверждения реестра (его ИИН получен от реестра, который не подписывает, или до того, как он начал подписывать): настоящее свидетельство подписать нельзя.</translation>
+    </message>
+    <message>
+        <source>The desk key &quot;%1&quot; is not certified by the registry yet: sync with the registry first.</source>
+        <translation>Ключ рабочего места «%1» ещё не заверен реестром: сначала выполните синхронизацию с реестром.</translation>
+    </message>
+    <message>
+        <source>The desk key &quot;%1&quot; is certified for %2 to %3 only: make a new desk key and sync.</source>
+        <translation>Ключ рабочего места «%1» заверен только с %2 по %3: создайте новый ключ рабочего места и выполните синхронизацию.</translation>
+    </message>
+    <message>
+        <source>A real certificate is signed with this desk&apos;s own key, which the registry certifies at the desk&apos;s first sync; none was given.</source>
+        <translation>Настоящее свидетельство подписывается собственным ключом этого рабочего места, который реестр заверяет при первой синхронизации; ключ не указан.</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3654,25 @@ Takes --help.</source>
     </message>
 </context>
 <context>
+    <name>NewFile</name>
+    <message>
+        <source>Cannot make the folder of %1 durable: %2</source>
+        <translation>Не удаётся надёжно записать на диск папку файла %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is never overwritten. Choose another name, or move the old file away if it is really no longer needed.</source>
+        <translation>%1 уже существует; он никогда не перезаписывается. Выберите другое имя или переместите старый файл, если он действительно больше не нужен.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Не удаётся создать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>OperatorDirectory</name>
     <message>
         <source>Login: use 3 to 32 Latin letters, digits, dots, hyphens or underscores, starting with a letter.</source>
@@ -3936,6 +4042,17 @@ Takes --help.</source>
     <message>
         <source>The registry&apos;s answer is malformed: %1</source>
         <translation>Ответ реестра некорректен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryAttestation</name>
+    <message>
+        <source>The IIN, the names or the dates cannot be signed as they are.</source>
+        <translation>ИИН, ФИО или даты в нынешнем виде подписать нельзя.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s attestation is malformed.</source>
+        <translation>Подтверждение реестра имеет неверный формат.</translation>
     </message>
 </context>
 <context>
@@ -4324,18 +4441,6 @@ Takes --help.</source>
         <translation>Наименование подразделения на русском языке</translation>
     </message>
     <message>
-        <source>Certificate si&amp;gning key file:</source>
-        <translation>Файл &amp;ключа подписи свидетельств:</translation>
-    </message>
-    <message>
-        <source>Certificate signing key file</source>
-        <translation>Файл ключа подписи свидетельств</translation>
-    </message>
-    <message>
-        <source>The registry&apos;s key that signs a real certificate; not needed in training mode</source>
-        <translation>Ключ реестра, которым подписывается настоящее свидетельство; в учебном режиме не нужен</translation>
-    </message>
-    <message>
         <source>Registry&apos;s TLS certi&amp;ficate (PEM file):</source>
         <translation>TLS-&amp;сертификат реестра (файл PEM):</translation>
     </message>
@@ -4346,6 +4451,18 @@ Takes --help.</source>
     <message>
         <source>The registry&apos;s certificate or its private certificate authority, when the system does not trust it; may be empty</source>
         <translation>Сертификат реестра или его собственного удостоверяющего центра, если система ему не доверяет; можно оставить пустым</translation>
+    </message>
+    <message>
+        <source>Desk&apos;s own si&amp;gning key file:</source>
+        <translation>Файл собственного &amp;ключа подписи рабочего места:</translation>
+    </message>
+    <message>
+        <source>Desk&apos;s own signing key file</source>
+        <translation>Файл собственного ключа подписи рабочего места</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s own key, made and certified by the registry at the first sync; empty: beside the journal</source>
+        <translation>Собственный ключ этого рабочего места, создаётся и заверяется реестром при первой синхронизации; пусто — рядом с журналом</translation>
     </message>
 </context>
 <context>
@@ -4361,10 +4478,6 @@ Takes --help.</source>
     <message>
         <source>Key ids starting with TRAINING are reserved for the training key.</source>
         <translation>Идентификаторы ключей, начинающиеся с TRAINING, зарезервированы для учебного ключа.</translation>
-    </message>
-    <message>
-        <source>Cannot write the key file %1: %2</source>
-        <translation>Не удаётся записать файл ключа %1: %2</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2</source>
@@ -4438,6 +4551,14 @@ Takes --help.</source>
     <message>
         <source>The file %1 is not a trust file: it needs a &quot;keys&quot; list.</source>
         <translation>Файл %1 не является файлом доверенных ключей: в нём должен быть список «keys».</translation>
+    </message>
+    <message>
+        <source>The desk key &quot;%1&quot; is not certified by a registry key of this trust file.</source>
+        <translation>Ключ рабочего места «%1» не заверен ключом реестра из этого файла доверенных ключей.</translation>
+    </message>
+    <message>
+        <source>The file %1 lists a revoked desk key without a valid key id.</source>
+        <translation>В файле %1 отозванный ключ рабочего места указан без действительного идентификатора ключа.</translation>
     </message>
 </context>
 <context>
@@ -4590,6 +4711,14 @@ Takes --help.</source>
     <message>
         <source>The registry refused the request (%1): %2</source>
         <translation>Реестр отклонил запрос (%1): %2</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s attestation names another person</source>
+        <translation>подтверждение реестра называет другое лицо</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s certification of the desk key is malformed.</source>
+        <translation>Заверение ключа рабочего места реестром имеет неверный формат.</translation>
     </message>
 </context>
 <context>
@@ -6355,6 +6484,8 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID.</source>
         <translation>Реестр ИИН. Команды: serve (по умолчанию), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID.</translation>
+        <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk, keygen, trust-file, revoke-desk-key.</source>
+        <translation>Реестр ИИН. Команды: serve (по умолчанию), add-desk, disable-desk, enable-desk, keygen, trust-file, revoke-desk-key.</translation>
     </message>
 </context>
 </TS>

@@ -76,7 +76,7 @@ PrintPreviewDialog* DeskPrinter::preview(qint64 applicationId, PrintedDocument d
     job.applicationId = applicationId;
     job.document = document;
     job.options = options();
-    job.signingKeyFile = settings.signingKeyFile;
+    job.deskKeyFile = settings.deskKeyFile;
     auto* dialog =
         new PrintPreviewDialog(m_journal, job, settings.printerName.trimmed(), role, m_window);
     connect(dialog, &PrintPreviewDialog::printed, this, &DeskPrinter::tellPrinted);

@@ -269,6 +269,7 @@ void DeskSession::startSync()
     options.check = m_check;
     options.endpoint = m_link->connection.endpoint();
     options.training = m_link->connection.isTraining();
+    options.deskKeyFile = m_settings.deskKeyFile;
     m_sync = std::make_unique<SyncWorker>(options);
     connect(m_sync.get(), &SyncWorker::stateChanged, this, [this](const SyncState& state) {
         if (m_window)

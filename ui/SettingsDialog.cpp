@@ -77,7 +77,7 @@ DeskSettings SettingsDialog::settings() const
     s.idleLockMinutes = m_ui->idleLockMinutesSpinBox->value();
     s.officeNameKk = m_ui->officeNameKkLineEdit->text().trimmed();
     s.officeNameRu = m_ui->officeNameRuLineEdit->text().trimmed();
-    s.signingKeyFile = m_ui->signingKeyFileLineEdit->text().trimmed();
+    s.deskKeyFile = m_ui->signingKeyFileLineEdit->text().trimmed();
     s.registryCaFile = m_ui->registryCaFileLineEdit->text().trimmed();
     s.defaultLanguage = m_ui->defaultLanguageComboBox->currentData().toString();
     return s;
@@ -94,7 +94,7 @@ void SettingsDialog::setSettings(const DeskSettings& s)
     m_ui->idleLockMinutesSpinBox->setValue(s.idleLockMinutes);
     m_ui->officeNameKkLineEdit->setText(s.officeNameKk);
     m_ui->officeNameRuLineEdit->setText(s.officeNameRu);
-    m_ui->signingKeyFileLineEdit->setText(s.signingKeyFile);
+    m_ui->signingKeyFileLineEdit->setText(s.deskKeyFile);
     m_ui->registryCaFileLineEdit->setText(s.registryCaFile);
     m_ui->defaultLanguageComboBox->setCurrentIndex(
         std::max(0, m_ui->defaultLanguageComboBox->findData(s.defaultLanguage)));

@@ -6,6 +6,7 @@
 #include "CertificateLayout.h"
 #include "CertificateVerifier.h"
 #include "DocumentPdf.h"
+#include "NewFile.h"
 #include "QrCode.h"
 #include "SigningKey.h"
 #include "TrustStore.h"
@@ -22,14 +23,18 @@ namespace {
 
 int render(const QStringList& arguments)
 {
-    CommandLine cl(QCoreApplication::translate("Cli", "Renders a registration certificate to PDF from a JSON description "
-                      "(docs/certificate.md) and signs its QR code. A training certificate is "
-                      "signed with the embedded training key; a real one needs --key."));
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Renders a registration certificate to PDF from a JSON description "
+               "(docs/certificate.md): a training certificate, signed with the training keys, or "
+               "a preview of a real one, signed with throwaway keys that no trust file holds. "
+               "A real certificate is printed only from the journal (certificate <id>)."));
     QCommandLineParser& p = cl.parser();
     p.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "The certificate's data (\"-\": standard input)."),
                  QStringLiteral("file")});
     p.addOption({QStringLiteral("pdf"), QCoreApplication::translate("Cli", "Where to write the PDF."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("key"), QCoreApplication::translate("Cli", "The issuing registry's signing key file."),
+    p.addOption({QStringLiteral("key"),
+                 QCoreApplication::translate("Cli", "Refused unless it is the training key: real keys sign only "
+                                                    "certificates printed from the journal."),
                  QStringLiteral("file")});
     if (auto exit = cl.parse(arguments))
         return *exit;
@@ -47,27 +52,44 @@ int render(const QStringList& arguments)
         printError(data.errorMessage());
         return ExitBadInput;
     }
-    std::optional<SigningKey> key;
     if (p.isSet(QStringLiteral("key"))) {
         auto loaded = SigningKey::load(p.value(QStringLiteral("key")));
         if (!loaded) {
             printError(loaded.errorMessage());
             return ExitBadInput;
         }
-        key = loaded.value();
-    } else if (data->training) {
-        key = SigningKey::training();
+        // No journal row, no certificate number issued, no audit record: whatever a real key
+        // signed here would be a certificate nobody can trace.
+        if (!loaded->isTraining()) {
+            printError(QCoreApplication::translate(
+                "Cli", "render makes previews and training certificates only; a real "
+                       "certificate is printed from the journal (iin-desk-cli certificate <id>) "
+                       "with the desk's certified key."));
+            return ExitBadInput;
+        }
+    }
+    const bool preview = !data->training;
+    std::optional<SigningKey> registryKey;
+    std::optional<SigningKey> deskKey;
+    if (preview) {
+        auto throwaway = SigningKey::generate(QStringLiteral("PREVIEW"), QStringLiteral("preview"));
+        auto throwawayDesk = SigningKey::generateForDesk(QStringLiteral("PREVIEW"));
+        if (!throwaway || !throwawayDesk) {
+            printError(throwaway ? throwawayDesk.errorMessage() : throwaway.errorMessage());
+            return ExitFailure;
+        }
+        registryKey = *throwaway;
+        deskKey = *throwawayDesk;
     } else {
-        printError(QCoreApplication::translate("Cli", "A real certificate must be signed: give the registry's key with --key "
-                      "(or mark the data \"training\": true)."));
-        return ExitBadInput;
+        registryKey = SigningKey::training();
+        deskKey = SigningKey::trainingDesk();
     }
     const QString pdf = p.value(QStringLiteral("pdf"));
     std::optional<CertificatePayload> signedPayload;
     const Status written = DocumentPdf::write(
         pdf, QStringLiteral("ТІРКЕУ КУӘЛІГІ / РЕГИСТРАЦИОННОЕ СВИДЕТЕЛЬСТВО ") + data->iin,
         [&](QPagedPaintDevice* device) -> Status {
-            auto payload = CertificateLayout::paint(*data, *key, device);
+            auto payload = CertificateLayout::paintWithOwnKeys(*data, *registryKey, *deskKey, device);
             if (!payload)
                 return payload.error();
             signedPayload = payload.value();
@@ -75,13 +97,18 @@ int render(const QStringList& arguments)
         });
     if (!written) {
         printError(written.errorMessage());
-        return written.error().code.startsWith(u"payload") ? ExitBadInput : ExitFailure;
+        return written.error().code.startsWith(u"payload") ||
+                       written.error().code.startsWith(u"attestation")
+                   ? ExitBadInput
+                   : ExitFailure;
     }
     printJson({{QStringLiteral("pdf"), QFileInfo(pdf).absoluteFilePath()},
                {QStringLiteral("iin"), data->iin},
                {QStringLiteral("certificate_number"), data->certificateNumber},
                {QStringLiteral("key_id"), signedPayload->keyId},
+               {QStringLiteral("desk_key_id"), signedPayload->deskKeyId},
                {QStringLiteral("training"), data->training},
+               {QStringLiteral("preview"), preview},
                {QStringLiteral("duplicate"), data->duplicate},
                {QStringLiteral("payload"), QString::fromUtf8(signedPayload->encode())}});
     return ExitOk;
@@ -102,7 +129,8 @@ int verify(const QStringList& arguments)
     cl.addPositional(QStringLiteral("file"), QCoreApplication::translate("Cli", "The certificate: a PDF, PNG or JPEG."));
     QCommandLineParser& p = cl.parser();
     p.addOption({QStringLiteral("trust"),
-                 QCoreApplication::translate("Cli", "A trust file of registry public keys (may be repeated)."),
+                 QCoreApplication::translate("Cli", "A trust file published by a registry: its keys, the desk "
+                                                    "keys it certified, revocations (may be repeated)."),
                  QStringLiteral("file")});
     p.addOption({QStringLiteral("trust-training"),
                  QCoreApplication::translate("Cli", "Accept certificates signed by the training key (training mode only).")});
@@ -150,52 +178,69 @@ int verify(const QStringList& arguments)
         out.insert(QStringLiteral("issue_date"), c.issueDate.toString(Qt::ISODate));
         out.insert(QStringLiteral("training"), c.training);
         out.insert(QStringLiteral("key_id"), c.keyId);
+        out.insert(QStringLiteral("version"), c.version);
+        if (c.version != 1)
+            out.insert(QStringLiteral("desk_key_id"), c.deskKeyId);
     }
     if (v.key)
         out.insert(QStringLiteral("issuer"), v.key->issuer);
+    if (v.deskKey)
+        out.insert(QStringLiteral("desk_id"), v.deskKey->certificate.deskId);
     printJson(out);
     return v.genuine() ? ExitOk : ExitNegative;
 }
 
 int keygen(const QStringList& arguments)
 {
-    CommandLine cl(QCoreApplication::translate("Cli", "Creates a registry signing key (file readable by its owner only) and "
-                      "optionally the trust file verifiers need."));
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Creates a signing key file (readable by its owner only, never over an existing "
+               "file): a desk's own key without --id (the desk also makes it by itself at its "
+               "first sync), a named key with --id; optionally the trust file with its public "
+               "half."));
     QCommandLineParser& p = cl.parser();
-    p.addOption({QStringLiteral("id"), QCoreApplication::translate("Cli", "The key id printed in every payload it signs."),
+    p.addOption({QStringLiteral("id"), QCoreApplication::translate("Cli", "The key id printed in every payload it signs "
+                                                                          "(default: derived from the key, as for a desk key)."),
                  QStringLiteral("id")});
     p.addOption(
-        {QStringLiteral("issuer"), QCoreApplication::translate("Cli", "The registry holding the key."), QStringLiteral("name")});
+        {QStringLiteral("issuer"), QCoreApplication::translate("Cli", "Who holds the key (a registry's name, a desk id)."), QStringLiteral("name")});
     p.addOption(
-        {QStringLiteral("out"), QCoreApplication::translate("Cli", "The secret key file to write."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("public"), QCoreApplication::translate("Cli", "A trust file to write with the public key."),
+        {QStringLiteral("out"), QCoreApplication::translate("Cli", "The secret key file to create."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("public"), QCoreApplication::translate("Cli", "A trust file to create with the public key."),
                  QStringLiteral("file")});
     if (auto exit = cl.parse(arguments))
         return *exit;
-    if (!p.isSet(QStringLiteral("id")) || !p.isSet(QStringLiteral("out"))) {
-        printError(QCoreApplication::translate("Cli", "Both --id and --out are required. See --help."));
+    if (!p.isSet(QStringLiteral("out"))) {
+        printError(QCoreApplication::translate("Cli", "--out is required. See --help."));
         return ExitBadInput;
     }
-    auto key =
-        SigningKey::generate(p.value(QStringLiteral("id")), p.value(QStringLiteral("issuer")));
+    const QString out = p.value(QStringLiteral("out"));
+    const QString publicFile = p.value(QStringLiteral("public"));
+    // Both names are checked before anything is made: a refused --public must not leave a new
+    // key behind.
+    for (const QString& path : {out, publicFile}) {
+        if (!path.isEmpty() && (QFileInfo::exists(path) || QFileInfo(path).isSymLink())) {
+            printError(QCoreApplication::translate("Cli", "%1 exists already; it is never overwritten.").arg(path));
+            return ExitBadInput;
+        }
+    }
+    auto key = p.isSet(QStringLiteral("id"))
+                   ? SigningKey::generate(p.value(QStringLiteral("id")), p.value(QStringLiteral("issuer")))
+                   : SigningKey::generateForDesk(p.value(QStringLiteral("issuer")));
     if (!key) {
         printError(key.errorMessage());
         return ExitBadInput;
     }
-    if (Status s = key->save(p.value(QStringLiteral("out"))); !s) {
+    if (Status s = key->save(out); !s) {
         printError(s.errorMessage());
-        return ExitFailure;
+        return s.error().code == u"file.exists" ? ExitBadInput : ExitFailure;
     }
-    if (p.isSet(QStringLiteral("public"))) {
-        QFile trustFile(p.value(QStringLiteral("public")));
+    if (!publicFile.isEmpty()) {
         const QByteArray bytes =
             QJsonDocument(QJsonObject{{QStringLiteral("keys"), QJsonArray{key->publicEntry()}}})
                 .toJson();
-        if (!trustFile.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            trustFile.write(bytes) != bytes.size()) {
-            printError(
-                QCoreApplication::translate("Cli", "Cannot write %1: %2").arg(trustFile.fileName(), trustFile.errorString()));
-            return ExitFailure;
+        if (Status s = NewFile::write(publicFile, bytes, NewFile::PublicMode); !s) {
+            printError(s.errorMessage());
+            return s.error().code == u"file.exists" ? ExitBadInput : ExitFailure;
         }
     }
     printJson(key->publicEntry());
@@ -235,9 +280,9 @@ int runCertificateCommand(const QStringList& arguments)
         return printRecord(arguments);
     printLine(QCoreApplication::translate("Cli", "Usage: iin-desk-cli certificate <id|registration-number>|render|verify|keygen [options]\n"
                  "  <id|registration-number> --db <journal> --pdf <out.pdf> [--key <key file>] [--training]\n"
-                 "  render --json <data.json> --pdf <out.pdf> [--key <key file>]\n"
+                 "  render --json <data.json> --pdf <out.pdf>\n"
                  "  verify <pdf|png> [--trust <trust file>]... [--trust-training]\n"
-                 "  keygen --id <key id> --out <key file> [--issuer <name>] [--public <trust "
+                 "  keygen --out <key file> [--id <key id>] [--issuer <name>] [--public <trust "
                  "file>]\n"
                  "Each takes --help."));
     return sub.name.isEmpty() && arguments.contains(QStringLiteral("--help")) ? ExitOk

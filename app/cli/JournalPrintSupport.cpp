@@ -2,6 +2,7 @@
 #include "StoreOptions.h"
 
 #include "Database.h"
+#include "DeskKeyStore.h"
 #include "DeskSettings.h"
 #include "DocumentPdf.h"
 
@@ -34,8 +35,9 @@ void addJournalPrintOptions(CommandLine& cl, bool withKey)
     if (withKey)
         p.addOption({QStringLiteral("key"),
                      QCoreApplication::translate(
-                         "Cli", "The issuing registry's signing key file (a training print "
-                                "uses the training key without it)."),
+                         "Cli", "This desk's own signing key file, certified by the registry "
+                                "at the first sync (default: desk-signing.key beside the "
+                                "journal; a training print uses the training keys)."),
                      QStringLiteral("file")});
     cl.addPositional(QStringLiteral("record"),
                      QCoreApplication::translate("Cli", "The application's id or registration "
@@ -70,12 +72,21 @@ int printFromJournal(CommandLine& cl, const QStringList& arguments, bool withKey
             printError(key.errorMessage());
             return ExitBadInput;
         }
-        options.key = key.value();
+        options.deskKey = key.value();
     }
 
     std::unique_ptr<Database> db = openStore(p);
     if (!db)
         return ExitFailure;
+    if (withKey && !options.deskKey && !options.training &&
+        QFileInfo::exists(DeskKeyStore::defaultKeyFile(db->path()))) {
+        auto key = SigningKey::load(DeskKeyStore::defaultKeyFile(db->path()));
+        if (!key) {
+            printError(key.errorMessage());
+            return ExitBadInput;
+        }
+        options.deskKey = key.value();
+    }
     Journal journal(*db);
     const QString wanted = cl.positionals().constFirst();
     const Result<std::optional<JournalEntry>> found = journal.find(wanted);
@@ -103,9 +114,11 @@ int printFromJournal(CommandLine& cl, const QStringList& arguments, bool withKey
     if (!written) {
         printError(written.errorMessage());
         const QString code = written.error().code;
-        if (code == u"print.no_iin" || code == u"print.no_receipt" || code == u"journal.not_found")
+        if (code == u"print.no_iin" || code == u"print.no_receipt" ||
+            code == u"journal.not_found" || code == u"print.no_attestation")
             return ExitNegative;
-        if (code == u"print.no_key" || code.startsWith(u"payload"))
+        if (code == u"print.no_key" || code.startsWith(u"print.desk_key") ||
+            code.startsWith(u"payload"))
             return ExitBadInput;
         return ExitFailure;
     }
@@ -123,6 +136,7 @@ int printFromJournal(CommandLine& cl, const QStringList& arguments, bool withKey
         out.insert(QStringLiteral("certificate_number"), record->certificateNumber);
         out.insert(QStringLiteral("issue_date"), record->issueDate.toString(Qt::ISODate));
         out.insert(QStringLiteral("key_id"), record->keyId);
+        out.insert(QStringLiteral("desk_key_id"), record->deskKeyId);
     }
     printJson(out);
     return ExitOk;
