@@ -91,7 +91,31 @@ DeskSettings DeskSettings::load(const QSettings& s)
     return d;
 }
 
-void DeskSettings::save(QSettings& s) const
+QJsonObject DeskSettings::changesFrom(const DeskSettings& before) const
+{
+    QJsonObject changes;
+    const auto compare = [&](const char* key, const QJsonValue& from, const QJsonValue& to) {
+        if (from != to)
+            changes.insert(QLatin1String(key), QJsonObject{{QStringLiteral("from"), from},
+                                                           {QStringLiteral("to"), to}});
+    };
+    compare("registry_url", before.registryUrl.trimmed(), registryUrl.trimmed());
+    compare("desk_id", before.deskId.trimmed(), deskId.trimmed());
+    if (before.deskToken != deskToken)
+        changes.insert(QStringLiteral("desk_token"), QStringLiteral("changed"));
+    compare("registry_ca_file", before.registryCaFile.trimmed(), registryCaFile.trimmed());
+    compare("office_code", before.officeCode, officeCode);
+    compare("desk_code", before.deskCode, deskCode);
+    compare("printer", before.printerName, printerName);
+    compare("office_name_kk", before.officeNameKk.trimmed(), officeNameKk.trimmed());
+    compare("office_name_ru", before.officeNameRu.trimmed(), officeNameRu.trimmed());
+    compare("signing_key_file", before.signingKeyFile.trimmed(), signingKeyFile.trimmed());
+    compare("idle_lock_minutes", before.idleLockMinutes, idleLockMinutes);
+    compare("default_language", before.defaultLanguage, defaultLanguage);
+    return changes;
+}
+
+Status DeskSettings::save(QSettings& s) const
 {
     s.setValue(RegistryUrlKey, registryUrl.trimmed());
     s.setValue(DeskIdKey, deskId.trimmed());
@@ -110,6 +134,12 @@ void DeskSettings::save(QSettings& s) const
     // accounts must not read it).
     if (QFile::exists(s.fileName()))
         QFile::setPermissions(s.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+    if (s.status() != QSettings::NoError)
+        return Error{QStringLiteral("settings.not_saved"),
+                     tr("The settings could not be written to %1 (disk full or read-only?): "
+                        "nothing was changed.")
+                         .arg(s.fileName())};
+    return {};
 }
 
 } // namespace iin

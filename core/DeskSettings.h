@@ -1,8 +1,10 @@
 #pragma once
 
 #include "Problem.h"
+#include "Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 class QSettings;
@@ -45,7 +47,13 @@ public:
     Problems validate() const;
 
     static DeskSettings load(const QSettings& settings);
-    void save(QSettings& settings) const;
+    // Writes and syncs; an error when the settings could not be stored (a full or read-only
+    // disk: QSettings::status()), so that the dialog does not report a save that did not happen.
+    Status save(QSettings& settings) const;
+
+    // What differs from `before`, for the audit trail (`settings.changed`): each changed setting
+    // by its key with "from" and "to"; the desk token only as changed, never its value.
+    QJsonObject changesFrom(const DeskSettings& before) const;
 
     friend bool operator==(const DeskSettings&, const DeskSettings&) = default;
 };

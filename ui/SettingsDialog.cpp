@@ -144,8 +144,12 @@ void SettingsDialog::accept()
         return;
     }
     QSettings stored;
-    s.save(stored);
-    emit settingsSaved(s);
+    const DeskSettings before = DeskSettings::load(stored);
+    if (Status saved = s.save(stored); !saved) {
+        m_ui->messageBar->showMessage(saved.errorMessage());
+        return;
+    }
+    emit settingsSaved(s, s.changesFrom(before));
     QDialog::accept();
 }
 
