@@ -96,8 +96,8 @@ QJsonObject DeskSettings::changesFrom(const DeskSettings& before) const
     QJsonObject changes;
     const auto compare = [&](const char* key, const QJsonValue& from, const QJsonValue& to) {
         if (from != to)
-            changes.insert(QLatin1String(key), QJsonObject{{QStringLiteral("from"), from},
-                                                           {QStringLiteral("to"), to}});
+            changes.insert(QLatin1String(key),
+                           QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
     };
     compare("registry_url", before.registryUrl.trimmed(), registryUrl.trimmed());
     compare("desk_id", before.deskId.trimmed(), deskId.trimmed());

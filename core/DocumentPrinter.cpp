@@ -305,7 +305,10 @@ QString DocumentPrinter::certificateNumber(const QString& office, const QString&
 Result<PrintRecord> DocumentPrinter::printCertificate(qint64 id, QPagedPaintDevice* device,
                                                       const PrintOptions& options)
 {
-    if (Status s = Authorization::requireAny(m_database.sql(), options.operatorId, {Permission::PrintCertificate, Permission::ReprintCertificate}); !s)
+    if (Status s = Authorization::requireAny(
+            m_database.sql(), options.operatorId,
+            {Permission::PrintCertificate, Permission::ReprintCertificate});
+        !s)
         return s.error();
     return certificate(id, device, options, Mode::Print);
 }
@@ -313,7 +316,9 @@ Result<PrintRecord> DocumentPrinter::printCertificate(qint64 id, QPagedPaintDevi
 Result<PrintRecord> DocumentPrinter::previewCertificate(qint64 id, QPagedPaintDevice* device,
                                                         const PrintOptions& options)
 {
-    if (Status s = Authorization::requireAny(m_database.sql(), options.operatorId, {Permission::ViewApplications}); !s)
+    if (Status s = Authorization::requireAny(m_database.sql(), options.operatorId,
+                                             {Permission::ViewApplications});
+        !s)
         return s.error();
     return certificate(id, device, options, Mode::Preview);
 }
@@ -321,7 +326,9 @@ Result<PrintRecord> DocumentPrinter::previewCertificate(qint64 id, QPagedPaintDe
 Result<PrintRecord> DocumentPrinter::printReceipt(qint64 id, QPagedPaintDevice* device,
                                                   const PrintOptions& options)
 {
-    if (Status s = Authorization::requireAny(m_database.sql(), options.operatorId, {Permission::PrintReceipts}); !s)
+    if (Status s = Authorization::requireAny(m_database.sql(), options.operatorId,
+                                             {Permission::PrintReceipts});
+        !s)
         return s.error();
     return receipt(id, device, options, Mode::Print);
 }
@@ -329,7 +336,9 @@ Result<PrintRecord> DocumentPrinter::printReceipt(qint64 id, QPagedPaintDevice* 
 Result<PrintRecord> DocumentPrinter::previewReceipt(qint64 id, QPagedPaintDevice* device,
                                                     const PrintOptions& options)
 {
-    if (Status s = Authorization::requireAny(m_database.sql(), options.operatorId, {Permission::ViewApplications}); !s)
+    if (Status s = Authorization::requireAny(m_database.sql(), options.operatorId,
+                                             {Permission::ViewApplications});
+        !s)
         return s.error();
     return receipt(id, device, options, Mode::Preview);
 }

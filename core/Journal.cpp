@@ -781,7 +781,7 @@ Result<QList<JournalEntry>> Journal::view(const JournalQuery& query, const QStri
 }
 
 Result<QList<DuplicateMatch>> Journal::warnOfDuplicates(const Application& application,
-                                                         const QString& operatorId)
+                                                        const QString& operatorId)
 {
     QSqlDatabase db = m_database.sql();
     Transaction tx(db);
@@ -799,11 +799,10 @@ Result<QList<DuplicateMatch>> Journal::warnOfDuplicates(const Application& appli
             ids.append(m.entry.id);
             reasons.append(QJsonArray::fromStringList(m.reasons));
         }
-        if (Status s = AuditTrail::append(db, {operatorId, AuditTrail::DuplicatesShown,
-                                               QStringLiteral("journal"),
-                                               QJsonObject{{QStringLiteral("applications"),
-                                                            idsOf(ids)},
-                                                           {QStringLiteral("reasons"), reasons}}});
+        if (Status s = AuditTrail::append(
+                db, {operatorId, AuditTrail::DuplicatesShown, QStringLiteral("journal"),
+                     QJsonObject{{QStringLiteral("applications"), idsOf(ids)},
+                                 {QStringLiteral("reasons"), reasons}}});
             !s)
             return s.error();
     }
@@ -824,9 +823,9 @@ Status Journal::recordDuplicatesAnswer(const QList<qint64>& shown, bool register
     if (Status s = AuditTrail::append(
             db, {operatorId, AuditTrail::DuplicatesAnswered, QStringLiteral("journal"),
                  QJsonObject{{QStringLiteral("applications"), idsOf(shown)},
-                             {QStringLiteral("answer"),
-                              registerAnyway ? QStringLiteral("register_anyway")
-                                             : QStringLiteral("not_registered")}}});
+                             {QStringLiteral("answer"), registerAnyway
+                                                            ? QStringLiteral("register_anyway")
+                                                            : QStringLiteral("not_registered")}}});
         !s)
         return s;
     return tx.commit();
@@ -854,14 +853,14 @@ Result<QByteArray> Journal::openScan(qint64 applicationId, const QString& sha256
                      tr("Application %1 has no such scan.").arg(applicationId)};
     const QString kind = q.value(0).toString();
     q.finish();
-    Result<QByteArray> content = AttachmentStore(m_database.attachmentsPath()).get(sha256.toLower());
+    Result<QByteArray> content =
+        AttachmentStore(m_database.attachmentsPath()).get(sha256.toLower());
     if (!content)
         return content.error();
-    if (Status s = AuditTrail::append(db, {operatorId, AuditTrail::ScanOpened,
-                                           subjectOf(applicationId),
-                                           QJsonObject{{QStringLiteral("kind"), kind},
-                                                       {QStringLiteral("sha256"),
-                                                        sha256.toLower()}}});
+    if (Status s =
+            AuditTrail::append(db, {operatorId, AuditTrail::ScanOpened, subjectOf(applicationId),
+                                    QJsonObject{{QStringLiteral("kind"), kind},
+                                                {QStringLiteral("sha256"), sha256.toLower()}}});
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)

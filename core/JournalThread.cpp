@@ -41,16 +41,14 @@ quint64 JournalThread::registerApplication(const RegisterRequest& request)
 
 quint64 JournalThread::search(const JournalQuery& query, const QString& operatorId, bool record)
 {
-    return post(m_worker, [=](JournalWorker* w, quint64 id) {
-        w->search(id, query, operatorId, record);
-    });
+    return post(m_worker,
+                [=](JournalWorker* w, quint64 id) { w->search(id, query, operatorId, record); });
 }
 
 quint64 JournalThread::declineDuplicates(const QList<qint64>& shown, const QString& operatorId)
 {
-    return post(m_worker, [=](JournalWorker* w, quint64 id) {
-        w->declineDuplicates(id, shown, operatorId);
-    });
+    return post(m_worker,
+                [=](JournalWorker* w, quint64 id) { w->declineDuplicates(id, shown, operatorId); });
 }
 
 quint64 JournalThread::recordHandover(qint64 applicationId, const Handover& handover,

@@ -38,8 +38,7 @@ public:
     quint64 openRecord(qint64 applicationId, const QString& operatorId);
     quint64 cancelApplication(qint64 applicationId, const QString& operatorId,
                               const QString& reason);
-    quint64 readAttachment(qint64 applicationId, const QString& sha256,
-                           const QString& operatorId);
+    quint64 readAttachment(qint64 applicationId, const QString& sha256, const QString& operatorId);
     quint64 recordSettingsChanged(const QJsonObject& changes, const QString& operatorId);
     // Answered by documents(): previewReady() or failed(); printed() or failed().
     quint64 previewDocument(const DocumentJob& job);

@@ -144,7 +144,7 @@ void JournalWorker::registerApplication(quint64 requestId, const RegisterRequest
 
     if (request.duplicatesConfirmed && !request.duplicatesShown.isEmpty()) {
         if (Status s = (*journal)->recordDuplicatesAnswer(request.duplicatesShown, true,
-                                                         request.desk.operatorId);
+                                                          request.desk.operatorId);
             !s) {
             emit failed(requestId, s.errorMessage());
             return;

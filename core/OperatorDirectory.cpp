@@ -284,8 +284,8 @@ Result<Operator> OperatorDirectory::authenticate(const QString& login, const QSt
     if (!account.active || LoginGuard::isLocked(account.guard, now)) {
         PasswordHash::verify(account.hash, password);
         const bool locked = account.active;
-        if (Status s = failure(subject(key), locked ? QStringLiteral("locked")
-                                                    : QStringLiteral("inactive"));
+        if (Status s = failure(subject(key),
+                               locked ? QStringLiteral("locked") : QStringLiteral("inactive"));
             !s)
             return s.error();
         return locked ? lockedError(account.guard) : inactive;
@@ -312,10 +312,11 @@ Result<Operator> OperatorDirectory::authenticate(const QString& login, const QSt
     // guesses): the right password does not slip past.
     if (verified && (!(*current)->active || LoginGuard::isLocked((*current)->guard, now))) {
         const bool locked = (*current)->active;
-        Status s = AuditTrail::append(
-            db, {QString(), AuditTrail::LoginFailed, subject(key),
-                 details(QJsonObject{{QStringLiteral("reason"), locked ? QStringLiteral("locked")
-                                                                       : QStringLiteral("inactive")}})});
+        Status s =
+            AuditTrail::append(db, {QString(), AuditTrail::LoginFailed, subject(key),
+                                    details(QJsonObject{{QStringLiteral("reason"),
+                                                         locked ? QStringLiteral("locked")
+                                                                : QStringLiteral("inactive")}})});
         if (s)
             s = tx.commit();
         if (!s)
@@ -331,9 +332,10 @@ Result<Operator> OperatorDirectory::authenticate(const QString& login, const QSt
                           now);
         if (s)
             s = AuditTrail::append(
-                db, {QString(), AuditTrail::LoginFailed, subject(key),
-                     details(QJsonObject{{QStringLiteral("reason"), QStringLiteral("wrong_password")},
-                                         {QStringLiteral("failures"), state.failures}})});
+                db,
+                {QString(), AuditTrail::LoginFailed, subject(key),
+                 details(QJsonObject{{QStringLiteral("reason"), QStringLiteral("wrong_password")},
+                                     {QStringLiteral("failures"), state.failures}})});
         if (s && locked)
             s = AuditTrail::append(
                 db, {QString(), AuditTrail::LockedOut, subject(key),

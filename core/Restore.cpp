@@ -48,8 +48,7 @@ Status Restore::fromBackup(const QString& backup, const QString& target, int ski
         Transaction t((*db)->sql());
         if (Status s = t.begin(); !s)
             return s;
-        if (Status s = Authorization::require((*db)->sql(), operatorId, Permission::ExportData);
-            !s)
+        if (Status s = Authorization::require((*db)->sql(), operatorId, Permission::ExportData); !s)
             return s;
         QSqlQuery q((*db)->sql());
         q.prepare(QStringLiteral("UPDATE desk_sequence SET last_value = last_value + ?"));

@@ -53,8 +53,8 @@ std::unique_ptr<Database> journalWithAccounts(const QTemporaryDir& dir)
     for (const auto& [login, role] :
          {std::pair{"clerk.aigerim", Role::Clerk}, std::pair{"officer.nurlan", Role::Officer},
           std::pair{"supervisor.dana", Role::Supervisor}})
-        ok = ok && bool(d.create(QString::fromLatin1(login), "Name", role, Password, "kk",
-                                 "admin", now));
+        ok = ok &&
+             bool(d.create(QString::fromLatin1(login), "Name", role, Password, "kk", "admin", now));
     if (!ok)
         qWarning("could not create the accounts");
     return db;
@@ -162,9 +162,7 @@ void TestOperatorSecurity::rolesEnforcedInTheStore()
     auto db = journalWithAccounts(dir);
     QVERIFY(db);
     Journal journal(*db);
-    const auto code = [](const auto& result) {
-        return result ? QString() : result.error().code;
-    };
+    const auto code = [](const auto& result) { return result ? QString() : result.error().code; };
 
     // Intake and registration: clerks and officers; not the supervisor nor the administrator,
     // nor a name that is no account, nor a deactivated account.
@@ -181,7 +179,8 @@ void TestOperatorSecurity::rolesEnforcedInTheStore()
              QString("operator.not_signed_in"));
     const Result<Registration> refused =
         journal.registerApplication(sampleIntake(2), deskOf("supervisor.dana"));
-    QVERIFY2(refused.errorMessage().contains("supervisor.dana"), qPrintable(refused.errorMessage()));
+    QVERIFY2(refused.errorMessage().contains("supervisor.dana"),
+             qPrintable(refused.errorMessage()));
 
     // Views: the administrator sees no personal data, in any front end.
     QCOMPARE(code(journal.openRecord(reg->applicationId, "admin")),
@@ -191,11 +190,12 @@ void TestOperatorSecurity::rolesEnforcedInTheStore()
     QCOMPARE(int(journal.view(JournalQuery{}, "clerk.aigerim")->size()), 1);
 
     // Cancelling is the supervisor's.
-    QCOMPARE(journal.changeStatus(reg->applicationId, ApplicationStatus::Cancelled,
-                                  "clerk.aigerim", "test")
-                 .error()
-                 .code,
-             QString("operator.not_permitted"));
+    QCOMPARE(
+        journal
+            .changeStatus(reg->applicationId, ApplicationStatus::Cancelled, "clerk.aigerim", "test")
+            .error()
+            .code,
+        QString("operator.not_permitted"));
 
     // Complaints and the calendar are the supervisor's.
     ComplaintRegister complaints(*db, *CalendarStore(*db).inForce());
@@ -222,9 +222,9 @@ void TestOperatorSecurity::rolesEnforcedInTheStore()
              QString("operator.not_permitted"));
     QVERIFY(!QFile::exists(copy));
     STORE_VERIFY(Backup::write(*db, copy, "supervisor.dana"));
-    QCOMPARE(scalar(*db, "SELECT operator FROM audit_log WHERE action = 'database.backup'")
-                 .toString(),
-             QString("supervisor.dana"));
+    QCOMPARE(
+        scalar(*db, "SELECT operator FROM audit_log WHERE action = 'database.backup'").toString(),
+        QString("supervisor.dana"));
 
     // Deactivated: refused at once, whatever was signed in before.
     STORE_VERIFY(OperatorDirectory(*db).setActive("clerk.aigerim", false, "admin",
@@ -245,8 +245,8 @@ void TestOperatorSecurity::journalWithoutAccountsTakesAnyName()
     Journal journal(*db);
     const Result<Registration> reg = journal.registerApplication(sampleIntake(1), deskOf("cli"));
     QVERIFY2(reg, qPrintable(reg.errorMessage()));
-    STORE_VERIFY(journal.changeStatus(reg->applicationId, ApplicationStatus::Cancelled,
-                                      "script", "test"));
+    STORE_VERIFY(
+        journal.changeStatus(reg->applicationId, ApplicationStatus::Cancelled, "script", "test"));
     STORE_VERIFY(Backup::write(*db, dir.filePath("copy.sqlite"), "benchmark"));
 }
 

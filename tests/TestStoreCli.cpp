@@ -43,8 +43,7 @@ private:
     void addAccounts();
     // A file holding `password`, with these permissions.
     QString passwordFile(const QString& name, const QString& password,
-                         QFile::Permissions permissions =
-                             QFile::ReadOwner | QFile::WriteOwner);
+                         QFile::Permissions permissions = QFile::ReadOwner | QFile::WriteOwner);
     static inline const QString Password = QStringLiteral("counter2026desk");
 
     QString path() const { return m_dir->filePath("journal.sqlite"); }
@@ -256,14 +255,14 @@ void TestStoreCli::backupIsAConsistentCopy()
     QCOMPARE(scalar(*copy, "SELECT count(*) FROM applications").toInt(), 5);
     // The backup is recorded in the journal once the copy exists and reads back, so the copy
     // itself does not hold its own record.
-    QCOMPARE(scalar(*copy, "SELECT count(*) FROM audit_log WHERE action = 'database.backup'")
-                 .toInt(),
-             0);
+    QCOMPARE(
+        scalar(*copy, "SELECT count(*) FROM audit_log WHERE action = 'database.backup'").toInt(),
+        0);
     {
         auto journal = openOrFail(path());
-        QCOMPARE(scalar(*journal, "SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1")
-                     .toString(),
-                 AuditTrail::Backup);
+        QCOMPARE(
+            scalar(*journal, "SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1").toString(),
+            AuditTrail::Backup);
         QCOMPARE(scalar(*journal, "SELECT max(seq) FROM audit_log").toInt(),
                  scalar(*copy, "SELECT max(seq) FROM audit_log").toInt() + 1);
     }
@@ -369,9 +368,9 @@ void TestStoreCli::accountsNeedASignIn()
     QVERIFY(r.out.isEmpty());
 
     // A password file others can read is refused before it is read.
-    const QString open = passwordFile("pw-open", Password,
-                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther |
-                                          QFile::ReadGroup);
+    const QString open =
+        passwordFile("pw-open", Password,
+                     QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::ReadGroup);
     r = runCli({"list", "--db", path(), "--as", "clerk.aigerim", "--password-file", open});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("chmod 600"), r.err.constData());
@@ -448,10 +447,31 @@ void TestStoreCli::rolesApplyOnTheCommandLine()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(runCli(QStringList{"audit", "verify"} + supervisor).exitCode, 0);
     QCOMPARE(runCli(QStringList{"audit", "verify"} + admin).exitCode, 0);
-    auto db = openOrFail(path());
-    QCOMPARE(scalar(*db, "SELECT operator FROM audit_log WHERE action = 'database.backup'")
+    {
+        auto db = openOrFail(path());
+        QCOMPARE(scalar(*db, "SELECT operator FROM audit_log WHERE action = 'database.backup'")
+                     .toString(),
+                 QString("supervisor.dana"));
+    }
+
+    // A restore signs in against the backup's own accounts: the clerk may not, the supervisor
+    // may, and the sign-in is recorded in the restored journal.
+    const QString restored = m_dir->filePath("restored.sqlite");
+    r = runCli({"restore", "--from", target, "--db", restored, "--as", "clerk.aigerim",
+                "--password-file", pw});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(!QFile::exists(restored));
+    r = runCli({"restore", "--from", target, "--db", restored});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(!QFile::exists(restored));
+    r = runCli({"restore", "--from", target, "--db", restored, "--as", "supervisor.dana",
+                "--password-file", pw});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    auto back = openOrFail(restored);
+    QCOMPARE(scalar(*back, "SELECT group_concat(action, ' ') FROM (SELECT action FROM audit_log"
+                           " WHERE operator = 'supervisor.dana' ORDER BY seq DESC LIMIT 2)")
                  .toString(),
-             QString("supervisor.dana"));
+             QString("database.restored operator.login"));
 }
 
 void TestStoreCli::operatorAccountsFromTheCommandLine()
@@ -477,8 +497,8 @@ void TestStoreCli::operatorAccountsFromTheCommandLine()
                admin);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     // A world-readable new password file is refused too.
-    const QString open = passwordFile("pw-open", Password,
-                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+    const QString open =
+        passwordFile("pw-open", Password, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
     r = runCli(QStringList{"operator", "add", "clerk.two", "--role", "clerk", "--full-name",
                            "Clerk Two", "--new-password-file", open} +
                admin);
@@ -495,13 +515,11 @@ void TestStoreCli::operatorAccountsFromTheCommandLine()
                admin);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(runCli(QStringList{"list"} + clerk).exitCode, 4);
-    QCOMPARE(runCli({"list", "--db", path(), "--as", "clerk.one", "--password-file", pw2})
-                 .exitCode,
+    QCOMPARE(runCli({"list", "--db", path(), "--as", "clerk.one", "--password-file", pw2}).exitCode,
              0);
     r = runCli(QStringList{"operator", "disable", "clerk.one"} + admin);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(runCli({"list", "--db", path(), "--as", "clerk.one", "--password-file", pw2})
-                 .exitCode,
+    QCOMPARE(runCli({"list", "--db", path(), "--as", "clerk.one", "--password-file", pw2}).exitCode,
              4);
     QCOMPARE(runCli(QStringList{"operator", "disable", "nobody.here"} + admin).exitCode, 1);
 

@@ -949,14 +949,14 @@ void MainWindow::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::settingsSaved, this,
             [this](const DeskSettings& s, const QJsonObject& changes) {
-        // Who pointed the desk where is part of the story the audit tells.
-        if (m_journal && !changes.isEmpty())
-            m_journal->recordSettingsChanged(changes, m_operator.login);
-        setTrainingMode(s.trainingMode());
-        m_ui->messageBar->showMessage(tr("The desk settings are saved."),
-                                      MessageBar::Kind::Positive);
-        emit settingsChanged();
-    });
+                // Who pointed the desk where is part of the story the audit tells.
+                if (m_journal && !changes.isEmpty())
+                    m_journal->recordSettingsChanged(changes, m_operator.login);
+                setTrainingMode(s.trainingMode());
+                m_ui->messageBar->showMessage(tr("The desk settings are saved."),
+                                              MessageBar::Kind::Positive);
+                emit settingsChanged();
+            });
     dialog->open();
 }
 

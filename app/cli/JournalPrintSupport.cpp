@@ -71,9 +71,9 @@ int printFromJournal(CommandLine& cl, const QStringList& arguments, bool withKey
         options.key = key.value();
     }
 
-    auto store = openSignedIn(p, withKey ? QList<Permission>{Permission::PrintCertificate,
-                                                              Permission::ReprintCertificate}
-                                          : QList<Permission>{Permission::PrintReceipts});
+    auto store = openSignedIn(
+        p, withKey ? QList<Permission>{Permission::PrintCertificate, Permission::ReprintCertificate}
+                   : QList<Permission>{Permission::PrintReceipts});
     if (const int* exit = std::get_if<int>(&store))
         return *exit;
     std::unique_ptr<Database>& db = std::get<SignedInStore>(store).db;

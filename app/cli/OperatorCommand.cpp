@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString cli(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QJsonObject operatorJson(const Operator& o)
 {
     return QJsonObject{{u"login"_s, o.login},
@@ -48,15 +43,18 @@ int exitFor(const Error& e)
 Result<QString> newPassword(const QCommandLineParser& p, const QString& login)
 {
     const Result<QString> first =
-        readPassword(p, u"new-password-file"_s, cli("New password for %1: ").arg(login), false);
+        readPassword(p, u"new-password-file"_s,
+                     QCoreApplication::translate("Cli", "New password for %1: ").arg(login), false);
     if (!first || p.isSet(u"new-password-file"_s))
         return first;
     const Result<QString> again =
-        readPassword(p, u"new-password-file"_s, cli("The same password again: "), false);
+        readPassword(p, u"new-password-file"_s,
+                     QCoreApplication::translate("Cli", "The same password again: "), false);
     if (!again)
         return again;
     if (*again != *first)
-        return Error{u"password.mismatch"_s, cli("The two passwords differ.")};
+        return Error{u"password.mismatch"_s,
+                     QCoreApplication::translate("Cli", "The two passwords differ.")};
     return first;
 }
 
@@ -75,9 +73,10 @@ std::variant<SignedInStore, int> openAsAdministrator(const QCommandLineParser& p
     }
     if (*empty) {
         if (!creating) {
-            printError(cli("This journal has no operator accounts yet: create the first "
-                           "administrator with \"iin-desk-cli operator add LOGIN --role "
-                           "administrator --full-name NAME\"."));
+            printError(QCoreApplication::translate(
+                "Cli", "This journal has no operator accounts yet: create the first "
+                       "administrator with \"iin-desk-cli operator add LOGIN --role "
+                       "administrator --full-name NAME\"."));
             return ExitNegative;
         }
         return store;
@@ -93,12 +92,14 @@ void addOptions(CommandLine& cl, bool withLogin)
 {
     addStoreOptions(cl);
     if (withLogin)
-        cl.addPositional(u"login"_s, cli("The account's login."), u"<login>"_s);
+        cl.addPositional(u"login"_s, QCoreApplication::translate("Cli", "The account's login."),
+                         u"<login>"_s);
 }
 
 int add(const QStringList& arguments)
 {
-    CommandLine cl(cli(
+    CommandLine cl(QCoreApplication::translate(
+        "Cli",
         "Creates an operator account. Only an administrator signed in with --as may; the first "
         "account of a journal without accounts is an administrator created without a sign-in. "
         "The new account's password comes from --new-password-file or is typed twice at the "
@@ -106,12 +107,19 @@ int add(const QStringList& arguments)
         "JSON. Exit 0 created, 2 bad input, 4 not signed in as an administrator."));
     addOptions(cl, true);
     cl.parser().addOptions({
-        {u"full-name"_s, cli("The operator's surname and given name."), u"name"_s},
-        {u"role"_s, cli("clerk, officer, supervisor or administrator."), u"role"_s},
-        {u"language"_s, cli("The operator's language at sign-in: kk, ru or en (default kk)."),
+        {u"full-name"_s,
+         QCoreApplication::translate("Cli", "The operator's surname and given name."), u"name"_s},
+        {u"role"_s,
+         QCoreApplication::translate("Cli", "clerk, officer, supervisor or administrator."),
+         u"role"_s},
+        {u"language"_s,
+         QCoreApplication::translate(
+             "Cli", "The operator's language at sign-in: kk, ru or en (default kk)."),
          u"kk|ru|en"_s, u"kk"_s},
         {u"new-password-file"_s,
-         cli("Read the new account's password from the first line of this file (readable by its "
+         QCoreApplication::translate(
+             "Cli",
+             "Read the new account's password from the first line of this file (readable by its "
              "owner only)."),
          u"file"_s},
     });
@@ -121,11 +129,12 @@ int add(const QStringList& arguments)
     const QString login = cl.positionals().constFirst().trimmed().toLower();
     const std::optional<Role> role = roleFromString(p.value(u"role"_s));
     if (!role) {
-        printError(cli("--role must be clerk, officer, supervisor or administrator."));
+        printError(QCoreApplication::translate(
+            "Cli", "--role must be clerk, officer, supervisor or administrator."));
         return ExitBadInput;
     }
     if (!Language::isSupported(p.value(u"language"_s))) {
-        printError(cli("--language must be kk, ru or en."));
+        printError(QCoreApplication::translate("Cli", "--language must be kk, ru or en."));
         return ExitBadInput;
     }
     auto store = openAsAdministrator(p, true);
@@ -133,8 +142,9 @@ int add(const QStringList& arguments)
         return *exit;
     auto& [db, actor] = std::get<SignedInStore>(store);
     if (actor.isEmpty() && *role != Role::Administrator) {
-        printError(cli("The first account of a journal is its administrator: --role "
-                       "administrator."));
+        printError(QCoreApplication::translate(
+            "Cli", "The first account of a journal is its administrator: --role "
+                   "administrator."));
         return ExitBadInput;
     }
     const Result<QString> password = newPassword(p, login);
@@ -142,10 +152,9 @@ int add(const QStringList& arguments)
         printError(password.errorMessage());
         return exitFor(password.error());
     }
-    const Result<Operator> created =
-        OperatorDirectory(*db).create(login, p.value(u"full-name"_s), *role, *password,
-                                      p.value(u"language"_s), actor,
-                                      QDateTime::currentDateTimeUtc());
+    const Result<Operator> created = OperatorDirectory(*db).create(
+        login, p.value(u"full-name"_s), *role, *password, p.value(u"language"_s), actor,
+        QDateTime::currentDateTimeUtc());
     if (!created) {
         printError(created.errorMessage());
         return exitFor(created.error());
@@ -156,16 +165,17 @@ int add(const QStringList& arguments)
 
 int list(const QStringList& arguments)
 {
-    CommandLine cl(cli("Lists the operator accounts, one JSON object per line (login, full name, "
-                       "role, language, active). Administrators only."));
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Lists the operator accounts, one JSON object per line (login, full name, "
+               "role, language, active). Administrators only."));
     addOptions(cl, false);
     if (auto exit = cl.parse(arguments))
         return *exit;
     auto store = openAsAdministrator(cl.parser(), false);
     if (const int* exit = std::get_if<int>(&store))
         return *exit;
-    const Result<QList<Operator>> all = OperatorDirectory(*std::get<SignedInStore>(store).db)
-                                            .operators();
+    const Result<QList<Operator>> all =
+        OperatorDirectory(*std::get<SignedInStore>(store).db).operators();
     if (!all) {
         printError(all.errorMessage());
         return ExitFailure;
@@ -177,9 +187,10 @@ int list(const QStringList& arguments)
 
 int disable(const QStringList& arguments)
 {
-    CommandLine cl(cli("Deactivates an operator account: it can no longer sign in, in the desk "
-                       "or here. The last active administrator cannot be deactivated. "
-                       "Administrators only. Exit 0 done, 1 no such account, 4 not allowed."));
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Deactivates an operator account: it can no longer sign in, in the desk "
+               "or here. The last active administrator cannot be deactivated. "
+               "Administrators only. Exit 0 done, 1 no such account, 4 not allowed."));
     addOptions(cl, true);
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
@@ -188,8 +199,8 @@ int disable(const QStringList& arguments)
         return *exit;
     auto& [db, actor] = std::get<SignedInStore>(store);
     const QString login = cl.positionals().constFirst().trimmed().toLower();
-    if (Status s = OperatorDirectory(*db).setActive(login, false, actor,
-                                                    QDateTime::currentDateTimeUtc());
+    if (Status s =
+            OperatorDirectory(*db).setActive(login, false, actor, QDateTime::currentDateTimeUtc());
         !s) {
         printError(s.errorMessage());
         return exitFor(s.error());
@@ -200,13 +211,15 @@ int disable(const QStringList& arguments)
 
 int resetPassword(const QStringList& arguments)
 {
-    CommandLine cl(cli("Gives an operator account a new password (from --new-password-file or "
-                       "typed twice at the terminal) and lifts a lockout. Administrators only. "
-                       "Exit 0 done, 1 no such account, 2 weak password, 4 not allowed."));
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Gives an operator account a new password (from --new-password-file or "
+               "typed twice at the terminal) and lifts a lockout. Administrators only. "
+               "Exit 0 done, 1 no such account, 2 weak password, 4 not allowed."));
     addOptions(cl, true);
     cl.parser().addOption({u"new-password-file"_s,
-                           cli("Read the new password from the first line of this file "
-                               "(readable by its owner only)."),
+                           QCoreApplication::translate(
+                               "Cli", "Read the new password from the first line of this file "
+                                      "(readable by its owner only)."),
                            u"file"_s});
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
@@ -217,7 +230,7 @@ int resetPassword(const QStringList& arguments)
     const QString login = cl.positionals().constFirst().trimmed().toLower();
     OperatorDirectory directory(*db);
     if (!directory.find(login)) {
-        printError(cli("There is no operator %1.").arg(login));
+        printError(QCoreApplication::translate("Cli", "There is no operator %1.").arg(login));
         return ExitNegative;
     }
     const Result<QString> password = newPassword(cl.parser(), login);
@@ -225,8 +238,8 @@ int resetPassword(const QStringList& arguments)
         printError(password.errorMessage());
         return exitFor(password.error());
     }
-    if (Status s = directory.resetPassword(login, *password, actor,
-                                           QDateTime::currentDateTimeUtc());
+    if (Status s =
+            directory.resetPassword(login, *password, actor, QDateTime::currentDateTimeUtc());
         !s) {
         printError(s.errorMessage());
         return exitFor(s.error());
@@ -248,14 +261,15 @@ int runOperatorCommand(const QStringList& arguments)
         return disable(sub.arguments);
     if (sub.name == u"reset-password")
         return resetPassword(sub.arguments);
-    printLine(cli("Usage: iin-desk-cli operator add <login> --full-name NAME --role ROLE "
-                  "[--language kk|ru|en] [--new-password-file FILE]\n"
-                  "       iin-desk-cli operator list\n"
-                  "       iin-desk-cli operator disable <login>\n"
-                  "       iin-desk-cli operator reset-password <login> [--new-password-file "
-                  "FILE]\n"
-                  "Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as "
-                  "an administrator; --help."));
+    printLine(QCoreApplication::translate(
+        "Cli", "Usage: iin-desk-cli operator add <login> --full-name NAME --role ROLE "
+               "[--language kk|ru|en] [--new-password-file FILE]\n"
+               "       iin-desk-cli operator list\n"
+               "       iin-desk-cli operator disable <login>\n"
+               "       iin-desk-cli operator reset-password <login> [--new-password-file "
+               "FILE]\n"
+               "Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as "
+               "an administrator; --help."));
     return sub.name.isEmpty() && arguments.contains(u"--help"_s) ? ExitOk : ExitBadInput;
 }
 

@@ -49,8 +49,8 @@ int runRestoreCommand(const QStringList& arguments)
         }
         return {};
     };
-    if (Status s = Restore::fromBackup(p.value(QStringLiteral("from")), target, skip,
-                                       operatorId, signInOnCopy);
+    if (Status s = Restore::fromBackup(p.value(QStringLiteral("from")), target, skip, operatorId,
+                                       signInOnCopy);
         !s) {
         if (signInExit != ExitOk)
             return signInExit; // the sign-in printed why

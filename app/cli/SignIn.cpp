@@ -22,11 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString cli(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // One line, without its line end: a file written by `echo` or an editor works as typed.
 QString firstLine(const QByteArray& bytes)
 {
@@ -41,18 +36,26 @@ QString firstLine(const QByteArray& bytes)
 Result<QString> passwordFromFile(const QString& path)
 {
     const QByteArray name = QFile::encodeName(path);
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(name.constData(), &st) != 0 || !S_ISREG(st.st_mode))
-        return Error{u"signin.password_file"_s, cli("Cannot read the password file %1.").arg(path)};
+        return Error{
+            u"signin.password_file"_s,
+            QCoreApplication::translate("Cli", "Cannot read the password file %1.").arg(path)};
     // A password others can read is no secret: refused before it is even read.
     if (st.st_mode & (S_IRWXG | S_IRWXO))
         return Error{u"signin.password_file_mode"_s,
-                     cli("The password file %1 can be read by others: make it the owner's only "
+                     QCoreApplication::translate(
+                         "Cli",
+                         "The password file %1 can be read by others: make it the owner's only "
                          "(chmod 600 %1).")
                          .arg(path)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{u"signin.password_file"_s, cli("Cannot read the password file %1.").arg(path)};
+        return Error{
+            u"signin.password_file"_s,
+            QCoreApplication::translate("Cli", "Cannot read the password file %1.").arg(path)};
     return firstLine(file.read(4096));
 }
 
@@ -63,7 +66,9 @@ Result<QString> passwordFromTerminal(const QString& prompt)
     const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (fd < 0)
         return Error{u"signin.no_password"_s,
-                     cli("No password: there is no terminal to ask on. Give --password-file or "
+                     QCoreApplication::translate(
+                         "Cli",
+                         "No password: there is no terminal to ask on. Give --password-file or "
                          "set IIN_DESK_PASSWORD.")};
     const QByteArray text = prompt.toUtf8();
     (void)!::write(fd, text.constData(), size_t(text.size()));
@@ -116,27 +121,31 @@ std::variant<QString, int> signIn(const QCommandLineParser& parser, Database& db
     const QString login = parser.value(u"as"_s).trimmed().toLower();
     if (!*accounts) {
         if (parser.isSet(u"as"_s)) {
-            printError(cli("--as: this journal has no operator accounts. Name the operator with "
-                           "--operator, or create the first administrator with "
-                           "\"iin-desk-cli operator add\"."));
+            printError(QCoreApplication::translate(
+                "Cli", "--as: this journal has no operator accounts. Name the operator with "
+                       "--operator, or create the first administrator with "
+                       "\"iin-desk-cli operator add\"."));
             return ExitBadInput;
         }
         return operatorOf(parser);
     }
     if (login.isEmpty()) {
-        printError(cli("This journal has operator accounts: sign in with --as LOGIN (the "
-                       "password is asked at the terminal, or read from --password-file or "
-                       "IIN_DESK_PASSWORD)."));
+        printError(QCoreApplication::translate(
+            "Cli", "This journal has operator accounts: sign in with --as LOGIN (the "
+                   "password is asked at the terminal, or read from --password-file or "
+                   "IIN_DESK_PASSWORD)."));
         return ExitNotAllowed;
     }
     // The audit's "who" is the account signed in, never a name typed beside it.
     if (parser.isSet(u"operator"_s) && parser.value(u"operator"_s).trimmed().toLower() != login) {
-        printError(cli("This journal has operator accounts: --operator cannot name the operator; "
-                       "the audit trail records the login signed in with --as."));
+        printError(QCoreApplication::translate(
+            "Cli", "This journal has operator accounts: --operator cannot name the operator; "
+                   "the audit trail records the login signed in with --as."));
         return ExitBadInput;
     }
-    const Result<QString> password = readPassword(
-        parser, u"password-file"_s, cli("Password for %1: ").arg(login), true);
+    const Result<QString> password =
+        readPassword(parser, u"password-file"_s,
+                     QCoreApplication::translate("Cli", "Password for %1: ").arg(login), true);
     if (!password) {
         printError(password.errorMessage());
         return password.error().code == u"signin.no_password" ? ExitNotAllowed : ExitBadInput;
