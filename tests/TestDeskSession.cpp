@@ -278,9 +278,11 @@ void TestDeskSession::damagedJournalIsFoundAfterTheWindowShows()
         auto db = Database::open(journal);
         QVERIFY(db.ok());
         Journal entries(**db);
+        // The journal has accounts: the store takes registrations from a clerk's account only.
+        DeskContext desk = iin::test::sampleDesk();
+        desk.operatorId = "clerk1";
         for (int i = 0; i < 60; ++i)
-            QVERIFY(
-                entries.registerApplication(iin::test::sampleIntake(i), iin::test::sampleDesk()));
+            QVERIFY(entries.registerApplication(iin::test::sampleIntake(i), desk));
         QSqlQuery q((*db)->sql());
         QVERIFY2(q.exec("SELECT pageno FROM dbstat WHERE name = 'applications' AND pagetype = "
                         "'leaf' ORDER BY pageno"),
