@@ -117,6 +117,7 @@ QJsonObject DeskSettings::changesFrom(const DeskSettings& before) const
 
 Status DeskSettings::save(QSettings& s) const
 {
+    const QSettings::Status statusBefore = s.status();
     s.setValue(RegistryUrlKey, registryUrl.trimmed());
     s.setValue(DeskIdKey, deskId.trimmed());
     s.setValue(DeskTokenKey, deskToken);
@@ -134,7 +135,11 @@ Status DeskSettings::save(QSettings& s) const
     // accounts must not read it).
     if (QFile::exists(s.fileName()))
         QFile::setPermissions(s.fileName(), QFile::ReadOwner | QFile::WriteOwner);
-    if (s.status() != QSettings::NoError)
+    // QSettings::status() may carry an error from before the write (an application without an
+    // organization name starts with AccessError): then a settings file that is not there after
+    // the sync is what shows the save failed.
+    if (s.status() != QSettings::NoError &&
+        (statusBefore == QSettings::NoError || !QFile::exists(s.fileName())))
         return Error{QStringLiteral("settings.not_saved"),
                      tr("The settings could not be written to %1 (disk full or read-only?): "
                         "nothing was changed.")

@@ -405,7 +405,7 @@ void TestDeskOperators::settingsAreValidated()
     child<QLineEdit>(&dialog, "deskCodeLineEdit")->setText("07");
     child<QSpinBox>(&dialog, "idleLockMinutesSpinBox")->setValue(5);
     clickOk(&dialog, "settingsButtonBox");
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY2(dialog.result() == int(QDialog::Accepted), qPrintable(dialog.message()));
     const DeskSettings saved = DeskSettings::load(QSettings());
     QCOMPARE(saved.officeCode, QString("ALM01"));
     QCOMPARE(saved.idleLockMinutes, 5);
