@@ -751,6 +751,12 @@ Result<QList<JournalEntry>> Journal::view(const JournalQuery& query, const QStri
                                           bool record)
 {
     QSqlDatabase db = m_database.sql();
+    if (!record) {
+        // A further page of a search already recorded: a read, no write lock taken.
+        if (Status s = Authorization::require(db, operatorId, Permission::ViewApplications); !s)
+            return s.error();
+        return search(query);
+    }
     // The search and its record in one transaction: no list is shown unrecorded.
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
@@ -760,7 +766,7 @@ Result<QList<JournalEntry>> Journal::view(const JournalQuery& query, const QStri
     Result<QList<JournalEntry>> found = search(query);
     if (!found)
         return found.error();
-    if (record) {
+    {
         // What kind of search, never its text: it may be a name or a document number.
         QJsonObject details{{QStringLiteral("listed"), int(found->size())},
                             {QStringLiteral("search"), !query.text.trimmed().isEmpty()}};
