@@ -105,8 +105,12 @@ Result<QString> readPassword(const QCommandLineParser& parser, const QString& fi
 {
     if (parser.isSet(fileOption))
         return passwordFromFile(parser.value(fileOption));
-    if (allowEnvironment && qEnvironmentVariableIsSet("IIN_DESK_PASSWORD"))
-        return qEnvironmentVariable("IIN_DESK_PASSWORD");
+    if (allowEnvironment && qEnvironmentVariableIsSet("IIN_DESK_PASSWORD")) {
+        const QString password = qEnvironmentVariable("IIN_DESK_PASSWORD");
+        // Read once: no program this command starts inherits it.
+        qunsetenv("IIN_DESK_PASSWORD");
+        return password;
+    }
     return passwordFromTerminal(prompt);
 }
 
