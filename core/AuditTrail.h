@@ -63,6 +63,14 @@ public:
     static inline const QString Exported = QStringLiteral("application.exported");
     // The certificate handed over (paragraph 11-1); details: the kind of recipient only.
     static inline const QString HandedOver = QStringLiteral("application.handed_over");
+    // Desk views: the likely-duplicate warning (subject "journal"; details: the applications'
+    // ids and reasons), the clerk's answer to it, a scan opened (subject "application:<id>").
+    static inline const QString DuplicatesShown = QStringLiteral("application.duplicates_shown");
+    static inline const QString DuplicatesAnswered =
+        QStringLiteral("application.duplicates_answered");
+    static inline const QString ScanOpened = QStringLiteral("application.scan_opened");
+    // The desk's settings changed (subject "settings"; details: what changed, never the token).
+    static inline const QString SettingsChanged = QStringLiteral("settings.changed");
     static inline const QString RegistryResult = QStringLiteral("outbox.result");
     static inline const QString Login = QStringLiteral("operator.login");
     static inline const QString Logout = QStringLiteral("operator.logout");

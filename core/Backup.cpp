@@ -1,6 +1,7 @@
 #include "Backup.h"
 
 #include "AuditTrail.h"
+#include "Authorization.h"
 #include "Database.h"
 #include "FileSync.h"
 #include "StoreError.h"
@@ -22,11 +23,8 @@ Status Backup::write(Database& database, const QString& target, const QString& o
         return Error{QStringLiteral("backup.same_file"),
                      tr("The backup cannot be written over the database itself.")};
 
-    // The audit record goes in first, so that the copy itself shows it was taken.
-    if (Status s = AuditTrail::record(database,
-                                      {operatorId, AuditTrail::Backup, QStringLiteral("database"),
-                                       QJsonObject{{QStringLiteral("file"), info.fileName()}}});
-        !s)
+    // Only an operator whose role may export the journal takes a copy of it.
+    if (Status s = Authorization::require(database.sql(), operatorId, Permission::ExportData); !s)
         return s;
 
     // The copy is as private as the journal (VACUUM INTO writes into an empty file).
@@ -55,9 +53,24 @@ Status Backup::write(Database& database, const QString& target, const QString& o
         check.value(0).toString() != u"ok")
         return Error{QStringLiteral("backup.unreadable"),
                      tr("The backup was written but fails the integrity check.")};
+    check.finish();
     copy->reset();
     // A backup whose name is lost in a power cut is no backup.
-    return syncDirectoryOf(info.absoluteFilePath());
+    if (Status s = syncDirectoryOf(info.absoluteFilePath()); !s) {
+        QFile::remove(info.absoluteFilePath());
+        return s;
+    }
+
+    // Recorded once the copy exists and reads back: a failed backup leaves no record of a file
+    // that is not there. (So the copy itself does not hold its own record.)
+    if (Status s = AuditTrail::record(database,
+                                      {operatorId, AuditTrail::Backup, QStringLiteral("database"),
+                                       QJsonObject{{QStringLiteral("file"), info.fileName()}}});
+        !s) {
+        QFile::remove(info.absoluteFilePath()); // an unrecorded copy of personal data is not kept
+        return s;
+    }
+    return {};
 }
 
 } // namespace iin

@@ -18,7 +18,9 @@ class Backup
     Q_DECLARE_TR_FUNCTIONS(Backup)
 
 public:
-    // Refuses to overwrite an existing file. Records the backup in the audit trail.
+    // Refuses to overwrite an existing file, and an operator whose role may not export the
+    // journal (Permission::ExportData, Authorization). Records the backup in the audit trail
+    // once the copy exists and passes its check.
     static Status write(Database& database, const QString& target, const QString& operatorId);
 };
 

@@ -1,6 +1,7 @@
 #include "CalendarStore.h"
 
 #include "AuditTrail.h"
+#include "Authorization.h"
 #include "Database.h"
 #include "StoreError.h"
 
@@ -136,6 +137,8 @@ Status CalendarStore::write(const CalendarData& edits, const QString& action, in
     QSqlDatabase db = m_database.sql();
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
+        return s;
+    if (Status s = Authorization::require(db, operatorId, Permission::EditCalendar); !s)
         return s;
     const QString what = tr("Saving the edited calendar");
     QSqlQuery q(db);

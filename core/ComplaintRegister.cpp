@@ -1,6 +1,7 @@
 #include "ComplaintRegister.h"
 
 #include "AuditTrail.h"
+#include "Authorization.h"
 #include "Database.h"
 #include "StoreError.h"
 
@@ -214,6 +215,8 @@ Result<ComplaintEntry> ComplaintRegister::add(const Complaint& input, const QStr
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
         return s.error();
+    if (Status s = Authorization::require(db, operatorId, Permission::ManageComplaints); !s)
+        return s.error();
     const QString what = tr("Saving the complaint");
     if (c.applicationId > 0) {
         QSqlQuery a(db);
@@ -291,6 +294,8 @@ Result<ComplaintEntry> ComplaintRegister::recordOutcome(qint64 id, const Complai
     // Read, check and write under one write lock: two desks recording at once queue up.
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Status s = Authorization::require(db, operatorId, Permission::ManageComplaints); !s)
         return s.error();
     Result<std::optional<Complaint>> found = read(id, false);
     if (!found)
@@ -505,6 +510,8 @@ Result<std::optional<ComplaintRecord>> ComplaintRegister::open(qint64 id, const 
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
         return s.error();
+    if (Status s = Authorization::require(db, operatorId, Permission::ManageComplaints); !s)
+        return s.error();
     Result<std::optional<Complaint>> found = read(id, true);
     if (!found)
         return found.error();
@@ -533,7 +540,15 @@ Result<std::optional<ComplaintRecord>> ComplaintRegister::open(qint64 id, const 
 
 Status ComplaintRegister::recordPrint(qint64 id, const QString& operatorId)
 {
-    return AuditTrail::record(m_database, {operatorId, Printed, subjectOf(id), {}});
+    QSqlDatabase db = m_database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (Status s = Authorization::require(db, operatorId, Permission::ManageComplaints); !s)
+        return s;
+    if (Status s = AuditTrail::append(db, {operatorId, Printed, subjectOf(id), {}}); !s)
+        return s;
+    return tx.commit();
 }
 
 Result<int> ComplaintRegister::refreshDueDates(const QString& operatorId)
@@ -541,6 +556,8 @@ Result<int> ComplaintRegister::refreshDueDates(const QString& operatorId)
     QSqlDatabase db = m_database.sql();
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Status s = Authorization::require(db, operatorId, Permission::ManageComplaints); !s)
         return s.error();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT ") + columns(false) +

@@ -1,5 +1,6 @@
 #include "ComplaintWorker.h"
 
+#include "Authorization.h"
 #include "CalendarStore.h"
 #include "Database.h"
 #include "DocumentPdf.h"
@@ -159,6 +160,10 @@ void ComplaintWorker::exportPdf(quint64 requestId, qint64 complaintId, const QSt
     Result<ComplaintRegister*> reg = complaints();
     if (!reg)
         return emit failed(requestId, reg.errorMessage());
+    // A PDF written to a file is an export of personal data.
+    if (Status s = Authorization::require(m_database->sql(), operatorId, Permission::ExportData);
+        !s)
+        return emit failed(requestId, s.errorMessage());
     const QDate day = options.printedOn.isValid() ? options.printedOn : QDate::currentDate();
     const Result<std::optional<ComplaintRecord>> record =
         (*reg)->open(complaintId, operatorId, day);

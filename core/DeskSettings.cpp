@@ -118,12 +118,43 @@ Status DeskSettings::makeFilePrivate(const QString& fileName)
                  tr("The settings file %1 cannot be made private to this user.").arg(fileName)};
 }
 
+QJsonObject DeskSettings::changesFrom(const DeskSettings& before) const
+{
+    QJsonObject changes;
+    const auto compare = [&](const char* key, const QJsonValue& from, const QJsonValue& to) {
+        if (from != to)
+            changes.insert(QLatin1String(key),
+                           QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
+    };
+    compare("registry_url", before.registryUrl.trimmed(), registryUrl.trimmed());
+    compare("desk_id", before.deskId.trimmed(), deskId.trimmed());
+    if (before.deskToken != deskToken)
+        changes.insert(QStringLiteral("desk_token"), QStringLiteral("changed"));
+    compare("registry_ca_file", before.registryCaFile.trimmed(), registryCaFile.trimmed());
+    compare("office_code", before.officeCode, officeCode);
+    compare("desk_code", before.deskCode, deskCode);
+    compare("printer", before.printerName, printerName);
+    compare("office_name_kk", before.officeNameKk.trimmed(), officeNameKk.trimmed());
+    compare("office_name_ru", before.officeNameRu.trimmed(), officeNameRu.trimmed());
+    compare("desk_key_file", before.deskKeyFile.trimmed(), deskKeyFile.trimmed());
+    compare("idle_lock_minutes", before.idleLockMinutes, idleLockMinutes);
+    compare("default_language", before.defaultLanguage, defaultLanguage);
+    return changes;
+}
+
 Status DeskSettings::save(QSettings& s) const
 {
+    const auto notSaved = [&s] {
+        return Error{QStringLiteral("settings.not_saved"),
+                     tr("The settings could not be written to %1 (disk full or read-only?): "
+                        "nothing was changed.")
+                         .arg(s.fileName())};
+    };
     // The desk credential is a secret: the settings file is the desk user's only (other local
     // accounts must not read it), before the credential is written into it.
-    if (Status st = makeFilePrivate(s.fileName()); !st)
-        return st;
+    if (!makeFilePrivate(s.fileName()))
+        return notSaved();
+    const QSettings::Status statusBefore = s.status();
     s.setValue(RegistryUrlKey, registryUrl.trimmed());
     s.setValue(DeskIdKey, deskId.trimmed());
     s.setValue(DeskTokenKey, deskToken);
@@ -137,11 +168,12 @@ Status DeskSettings::save(QSettings& s) const
     s.setValue(IdleKey, idleLockMinutes);
     s.setValue(LanguageKey, defaultLanguage);
     s.sync();
-    if (s.status() != QSettings::NoError)
-        return Error{QStringLiteral("settings.io"),
-                     tr("The settings could not be written to %1 (is the disk full or "
-                        "read-only?).")
-                         .arg(s.fileName())};
+    // QSettings::status() may carry an error from before the write (an application without an
+    // organization name starts with AccessError): then a settings file that is not there after
+    // the sync is what shows the save failed.
+    if (s.status() != QSettings::NoError &&
+        (statusBefore == QSettings::NoError || !QFile::exists(s.fileName())))
+        return notSaved();
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 class QSettings;
@@ -55,6 +56,13 @@ public:
     // when it does. Called before anything writes settings, so that no write (the file dialog's
     // last folder, say) creates it readable by other users.
     static Status makeFilePrivate(const QString& fileName);
+    // Writes and syncs; an error when the settings could not be stored (a full or read-only
+    // disk: QSettings::status()), so that the dialog does not report a save that did not happen.
+    Status save(QSettings& settings) const;
+
+    // What differs from `before`, for the audit trail (`settings.changed`): each changed setting
+    // by its key with "from" and "to"; the desk token only as changed, never its value.
+    QJsonObject changesFrom(const DeskSettings& before) const;
 
     friend bool operator==(const DeskSettings&, const DeskSettings&) = default;
 };

@@ -2,6 +2,7 @@
 
 #include "ApplicationJson.h"
 #include "AuditTrail.h"
+#include "Authorization.h"
 #include "CertificateLayout.h"
 #include "CompletenessCheck.h"
 #include "Database.h"
@@ -340,24 +341,41 @@ QString DocumentPrinter::certificateNumber(const QString& office, const QString&
 Result<PrintRecord> DocumentPrinter::printCertificate(qint64 id, QPagedPaintDevice* device,
                                                       const PrintOptions& options)
 {
+    if (Status s = Authorization::requireAny(
+            m_database.sql(), options.operatorId,
+            {Permission::PrintCertificate, Permission::ReprintCertificate});
+        !s)
+        return s.error();
     return certificate(id, device, options, Mode::Print);
 }
 
 Result<PrintRecord> DocumentPrinter::previewCertificate(qint64 id, QPagedPaintDevice* device,
                                                         const PrintOptions& options)
 {
+    if (Status s = Authorization::requireAny(m_database.sql(), options.operatorId,
+                                             {Permission::ViewApplications});
+        !s)
+        return s.error();
     return certificate(id, device, options, Mode::Preview);
 }
 
 Result<PrintRecord> DocumentPrinter::printReceipt(qint64 id, QPagedPaintDevice* device,
                                                   const PrintOptions& options)
 {
+    if (Status s = Authorization::requireAny(m_database.sql(), options.operatorId,
+                                             {Permission::PrintReceipts});
+        !s)
+        return s.error();
     return receipt(id, device, options, Mode::Print);
 }
 
 Result<PrintRecord> DocumentPrinter::previewReceipt(qint64 id, QPagedPaintDevice* device,
                                                     const PrintOptions& options)
 {
+    if (Status s = Authorization::requireAny(m_database.sql(), options.operatorId,
+                                             {Permission::ViewApplications});
+        !s)
+        return s.error();
     return receipt(id, device, options, Mode::Preview);
 }
 

@@ -3,6 +3,7 @@
 #include "ApplicationKeys.h"
 #include "AttachmentStore.h"
 #include "AuditTrail.h"
+#include "Authorization.h"
 #include "Database.h"
 #include "NameKey.h"
 #include "Outbox.h"
@@ -49,6 +50,43 @@ QString notNull(const QString& s)
 QString subjectOf(qint64 id)
 {
     return QStringLiteral("application:%1").arg(id);
+}
+
+// Intake is the clerk's (Annex 2: the officer's); registering is a permission of its own.
+Status mayTake(QSqlDatabase db, const Intake& intake, const QString& operatorId, bool registering)
+{
+    if (Status s = Authorization::require(db, operatorId,
+                                          intake.application.basis == ApplicationBasis::Annex2
+                                              ? Permission::TakeAnnex2
+                                              : Permission::TakeApplication);
+        !s)
+        return s;
+    return registering ? Authorization::require(db, operatorId, Permission::RegisterApplication)
+                       : Status{};
+}
+
+// The permission a status change asks for: the lifecycle's other moves (printing, the
+// registry's answers) are made by the operations that own them.
+Permission permissionToMoveTo(ApplicationStatus to)
+{
+    switch (to) {
+    case ApplicationStatus::Cancelled:
+        return Permission::CancelApplication;
+    case ApplicationStatus::CertificatePrinted:
+        return Permission::PrintCertificate;
+    case ApplicationStatus::HandedOver:
+        return Permission::RecordHandover;
+    default:
+        return Permission::RegisterApplication;
+    }
+}
+
+QJsonArray idsOf(const QList<qint64>& ids)
+{
+    QJsonArray a;
+    for (qint64 id : ids)
+        a.append(id);
+    return a;
 }
 
 const QString entryColumns = QStringLiteral(
@@ -310,6 +348,8 @@ Result<qint64> Journal::saveDraft(const Intake& intake, const DeskContext& desk,
     Transaction tx(m_database.sql());
     if (Status s = tx.begin(); !s)
         return s.error();
+    if (Status s = mayTake(m_database.sql(), intake, desk.operatorId, false); !s)
+        return s.error();
     Result<qint64> id = place(draftId, intake, desk, ApplicationStatus::Draft, {});
     if (!id)
         return id.error();
@@ -332,6 +372,8 @@ Result<Registration> Journal::registerApplication(const Intake& intake, const De
 
     Transaction tx(m_database.sql());
     if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Status s = mayTake(m_database.sql(), intake, desk.operatorId, true); !s)
         return s.error();
     Result<QString> number = nextRegistrationNumber(desk);
     if (!number)
@@ -366,6 +408,8 @@ Result<qint64> Journal::refuseAtIntake(const Intake& intake, const DeskContext& 
 
     Transaction tx(m_database.sql());
     if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Status s = mayTake(m_database.sql(), intake, desk.operatorId, false); !s)
         return s.error();
     Result<qint64> id = place(draftId, intake, desk, ApplicationStatus::RefusedAtIntake, {});
     if (!id)
@@ -456,6 +500,8 @@ Status Journal::changeStatus(qint64 id, ApplicationStatus to, const QString& ope
     Transaction tx(m_database.sql());
     if (Status s = tx.begin(); !s)
         return s;
+    if (Status s = Authorization::require(m_database.sql(), operatorId, permissionToMoveTo(to)); !s)
+        return s;
     if (Status s = changeStatusIn(m_database.sql(), id, to, operatorId, note); !s)
         return s;
     return tx.commit();
@@ -470,6 +516,8 @@ Result<Handover> Journal::recordHandover(qint64 id, const Handover& handover,
     QSqlDatabase db = m_database.sql();
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Status s = Authorization::require(db, operatorId, Permission::RecordHandover); !s)
         return s.error();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT status FROM applications WHERE id = ?"));
@@ -707,12 +755,141 @@ Result<QList<DuplicateMatch>> Journal::likelyDuplicates(const Application& appli
     return matches;
 }
 
+Result<QList<JournalEntry>> Journal::view(const JournalQuery& query, const QString& operatorId,
+                                          bool record)
+{
+    QSqlDatabase db = m_database.sql();
+    if (!record) {
+        // A further page of a search already recorded: a read, no write lock taken.
+        if (Status s = Authorization::require(db, operatorId, Permission::ViewApplications); !s)
+            return s.error();
+        return search(query);
+    }
+    // The search and its record in one transaction: no list is shown unrecorded.
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Status s = Authorization::require(db, operatorId, Permission::ViewApplications); !s)
+        return s.error();
+    Result<QList<JournalEntry>> found = search(query);
+    if (!found)
+        return found.error();
+    {
+        // What kind of search, never its text: it may be a name or a document number.
+        QJsonObject details{{QStringLiteral("listed"), int(found->size())},
+                            {QStringLiteral("search"), !query.text.trimmed().isEmpty()}};
+        if (query.status)
+            details.insert(QStringLiteral("status"), ApplicationStatuses::toString(*query.status));
+        if (query.from.isValid())
+            details.insert(QStringLiteral("from"), query.from.toString(Qt::ISODate));
+        if (query.to.isValid())
+            details.insert(QStringLiteral("to"), query.to.toString(Qt::ISODate));
+        if (Status s = AuditTrail::append(
+                db, {operatorId, AuditTrail::Viewed, QStringLiteral("journal"), details});
+            !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return found;
+}
+
+Result<QList<DuplicateMatch>> Journal::warnOfDuplicates(const Application& application,
+                                                        const QString& operatorId)
+{
+    QSqlDatabase db = m_database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Status s = Authorization::require(db, operatorId, Permission::ViewApplications); !s)
+        return s.error();
+    Result<QList<DuplicateMatch>> matches = likelyDuplicates(application);
+    if (!matches)
+        return matches.error();
+    if (!matches->isEmpty()) {
+        QList<qint64> ids;
+        QJsonArray reasons;
+        for (const DuplicateMatch& m : *matches) {
+            ids.append(m.entry.id);
+            reasons.append(QJsonArray::fromStringList(m.reasons));
+        }
+        if (Status s = AuditTrail::append(
+                db, {operatorId, AuditTrail::DuplicatesShown, QStringLiteral("journal"),
+                     QJsonObject{{QStringLiteral("applications"), idsOf(ids)},
+                                 {QStringLiteral("reasons"), reasons}}});
+            !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return matches;
+}
+
+Status Journal::recordDuplicatesAnswer(const QList<qint64>& shown, bool registerAnyway,
+                                       const QString& operatorId)
+{
+    QSqlDatabase db = m_database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (Status s = Authorization::require(db, operatorId, Permission::ViewApplications); !s)
+        return s;
+    if (Status s = AuditTrail::append(
+            db, {operatorId, AuditTrail::DuplicatesAnswered, QStringLiteral("journal"),
+                 QJsonObject{{QStringLiteral("applications"), idsOf(shown)},
+                             {QStringLiteral("answer"), registerAnyway
+                                                            ? QStringLiteral("register_anyway")
+                                                            : QStringLiteral("not_registered")}}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QByteArray> Journal::openScan(qint64 applicationId, const QString& sha256,
+                                     const QString& operatorId)
+{
+    QSqlDatabase db = m_database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Status s = Authorization::require(db, operatorId, Permission::ViewApplications); !s)
+        return s.error();
+    // Only a scan of that application: the record then says truthfully whose scan was seen.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT kind FROM attachments WHERE application_id = ? AND "
+                             "lower(sha256) = ? LIMIT 1"));
+    q.addBindValue(applicationId);
+    q.addBindValue(sha256.toLower());
+    if (!q.exec())
+        return StoreError::from(q.lastError(), tr("Reading the scan"));
+    if (!q.next())
+        return Error{QStringLiteral("journal.not_found"),
+                     tr("Application %1 has no such scan.").arg(applicationId)};
+    const QString kind = q.value(0).toString();
+    q.finish();
+    Result<QByteArray> content =
+        AttachmentStore(m_database.attachmentsPath()).get(sha256.toLower());
+    if (!content)
+        return content.error();
+    if (Status s =
+            AuditTrail::append(db, {operatorId, AuditTrail::ScanOpened, subjectOf(applicationId),
+                                    QJsonObject{{QStringLiteral("kind"), kind},
+                                                {QStringLiteral("sha256"), sha256.toLower()}}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return content;
+}
+
 Result<QJsonObject> Journal::openRecord(qint64 id, const QString& operatorId)
 {
     QSqlDatabase db = m_database.sql();
     // Reading and recording the view in one transaction: no view goes unrecorded.
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Status s = Authorization::require(db, operatorId, Permission::ViewApplications); !s)
         return s.error();
     const QString what = tr("Reading the application");
 

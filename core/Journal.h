@@ -5,6 +5,7 @@
 #include "Intake.h"
 #include "Result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
@@ -121,6 +122,24 @@ public:
     // Applications already in the journal that are likely the same person (refusals and
     // cancellations left out).
     Result<QList<DuplicateMatch>> likelyDuplicates(const Application& application);
+
+    // A search shown to `operatorId` (ViewApplications), recorded with `record` as a view of
+    // the journal (`application.viewed`, subject "journal": how many were listed and the kind of
+    // search, never its text). The desk records the first page of each search, not every page
+    // scrolled; the CLI records every `list`.
+    Result<QList<JournalEntry>> view(const JournalQuery& query, const QString& operatorId,
+                                     bool record = true);
+    // The likely duplicates shown to `operatorId`: when there are any, the warning is recorded
+    // (`application.duplicates_shown`, the applications' ids and the reasons).
+    Result<QList<DuplicateMatch>> warnOfDuplicates(const Application& application,
+                                                   const QString& operatorId);
+    // The clerk's answer to that warning (`application.duplicates_answered`).
+    Status recordDuplicatesAnswer(const QList<qint64>& shown, bool registerAnyway,
+                                  const QString& operatorId);
+    // A stored scan of the application, checked against its digest; the opening is recorded
+    // (`application.scan_opened`, the kind of document and the digest).
+    Result<QByteArray> openScan(qint64 applicationId, const QString& sha256,
+                                const QString& operatorId);
 
     // The whole record (application, status history, attachments, outbox state, handover) as
     // JSON;

@@ -39,9 +39,16 @@ quint64 JournalThread::registerApplication(const RegisterRequest& request)
                 [request](JournalWorker* w, quint64 id) { w->registerApplication(id, request); });
 }
 
-quint64 JournalThread::search(const JournalQuery& query)
+quint64 JournalThread::search(const JournalQuery& query, const QString& operatorId, bool record)
 {
-    return post(m_worker, [query](JournalWorker* w, quint64 id) { w->search(id, query); });
+    return post(m_worker,
+                [=](JournalWorker* w, quint64 id) { w->search(id, query, operatorId, record); });
+}
+
+quint64 JournalThread::declineDuplicates(const QList<qint64>& shown, const QString& operatorId)
+{
+    return post(m_worker,
+                [=](JournalWorker* w, quint64 id) { w->declineDuplicates(id, shown, operatorId); });
 }
 
 quint64 JournalThread::recordHandover(qint64 applicationId, const Handover& handover,
@@ -67,10 +74,19 @@ quint64 JournalThread::cancelApplication(qint64 applicationId, const QString& op
     });
 }
 
-quint64 JournalThread::readAttachment(const QString& sha256)
+quint64 JournalThread::readAttachment(qint64 applicationId, const QString& sha256,
+                                      const QString& operatorId)
 {
-    return post(m_worker,
-                [sha256](JournalWorker* w, quint64 id) { w->readAttachment(id, sha256); });
+    return post(m_worker, [=](JournalWorker* w, quint64 id) {
+        w->readAttachment(id, applicationId, sha256, operatorId);
+    });
+}
+
+quint64 JournalThread::recordSettingsChanged(const QJsonObject& changes, const QString& operatorId)
+{
+    return post(m_worker, [=](JournalWorker* w, quint64 id) {
+        w->recordSettingsChanged(id, changes, operatorId);
+    });
 }
 
 quint64 JournalThread::previewDocument(const DocumentJob& job)

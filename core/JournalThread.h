@@ -30,13 +30,16 @@ public:
 
     // Post a request; returns its id.
     quint64 registerApplication(const RegisterRequest& request);
-    quint64 search(const JournalQuery& query);
+    // `record`: the first page of a search shown to `operatorId` (JournalWorker::search).
+    quint64 search(const JournalQuery& query, const QString& operatorId = {}, bool record = false);
+    quint64 declineDuplicates(const QList<qint64>& shown, const QString& operatorId);
     quint64 recordHandover(qint64 applicationId, const Handover& handover,
                            const QString& operatorId);
     quint64 openRecord(qint64 applicationId, const QString& operatorId);
     quint64 cancelApplication(qint64 applicationId, const QString& operatorId,
                               const QString& reason);
-    quint64 readAttachment(const QString& sha256);
+    quint64 readAttachment(qint64 applicationId, const QString& sha256, const QString& operatorId);
+    quint64 recordSettingsChanged(const QJsonObject& changes, const QString& operatorId);
     // Answered by documents(): previewReady() or failed(); printed() or failed().
     quint64 previewDocument(const DocumentJob& job);
     quint64 printDocument(const DocumentJob& job);

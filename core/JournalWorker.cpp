@@ -2,6 +2,7 @@
 
 #include "AttachmentStore.h"
 #include "AuditTrail.h"
+#include "Authorization.h"
 #include "CompletenessCheck.h"
 #include "Database.h"
 #include "Intake.h"
@@ -129,13 +130,23 @@ void JournalWorker::registerApplication(quint64 requestId, const RegisterRequest
     // The duplicate warning matters before a number is issued; a refusal issues none and queues
     // nothing, so it is recorded without asking.
     if (check.complete && !request.duplicatesConfirmed) {
-        const Result<QList<DuplicateMatch>> matches = (*journal)->likelyDuplicates(application);
+        const Result<QList<DuplicateMatch>> matches =
+            (*journal)->warnOfDuplicates(application, request.desk.operatorId);
         if (!matches) {
             emit failed(requestId, matches.errorMessage());
             return;
         }
         if (!matches->isEmpty()) {
             emit duplicatesFound(requestId, *matches);
+            return;
+        }
+    }
+
+    if (request.duplicatesConfirmed && !request.duplicatesShown.isEmpty()) {
+        if (Status s = (*journal)->recordDuplicatesAnswer(request.duplicatesShown, true,
+                                                          request.desk.operatorId);
+            !s) {
+            emit failed(requestId, s.errorMessage());
             return;
         }
     }
@@ -163,14 +174,29 @@ void JournalWorker::registerApplication(quint64 requestId, const RegisterRequest
         emit refusedAtIntake(requestId, *refused, check.findings);
 }
 
-void JournalWorker::search(quint64 requestId, const JournalQuery& query)
+void JournalWorker::declineDuplicates(quint64 requestId, const QList<qint64>& shown,
+                                      const QString& operatorId)
 {
     Result<Journal*> journal = this->journal();
     if (!journal) {
         emit failed(requestId, journal.errorMessage());
         return;
     }
-    const Result<QList<JournalEntry>> entries = (*journal)->search(query);
+    if (Status s = (*journal)->recordDuplicatesAnswer(shown, false, operatorId); !s)
+        emit failed(requestId, s.errorMessage());
+    else
+        emit recorded(requestId);
+}
+
+void JournalWorker::search(quint64 requestId, const JournalQuery& query, const QString& operatorId,
+                           bool record)
+{
+    Result<Journal*> journal = this->journal();
+    if (!journal) {
+        emit failed(requestId, journal.errorMessage());
+        return;
+    }
+    const Result<QList<JournalEntry>> entries = (*journal)->view(query, operatorId, record);
     if (!entries)
         emit failed(requestId, entries.errorMessage());
     else
@@ -202,6 +228,11 @@ void JournalWorker::openRecord(quint64 requestId, qint64 applicationId, const QS
     Result<QJsonObject> record = (*journal)->openRecord(applicationId, operatorId);
     if (!record) {
         emit failed(requestId, record.errorMessage());
+        return;
+    }
+    // The audit table is for the roles that may read the audit trail (supervisors).
+    if (!Authorization::require(m_database->sql(), operatorId, Permission::ViewAuditTrail)) {
+        emit recordOpened(requestId, *record);
         return;
     }
     const Result<QList<AuditRecord>> trail = AuditTrail::recordsFor(
@@ -239,19 +270,43 @@ void JournalWorker::cancelApplication(quint64 requestId, qint64 applicationId,
         emit applicationCancelled(requestId, applicationId);
 }
 
-void JournalWorker::readAttachment(quint64 requestId, const QString& sha256)
+void JournalWorker::readAttachment(quint64 requestId, qint64 applicationId, const QString& sha256,
+                                   const QString& operatorId)
 {
     Result<Journal*> journal = this->journal();
     if (!journal) {
         emit failed(requestId, journal.errorMessage());
         return;
     }
-    const Result<QByteArray> content =
-        AttachmentStore(m_database->attachmentsPath()).get(sha256.toLower());
+    const Result<QByteArray> content = (*journal)->openScan(applicationId, sha256, operatorId);
     if (!content)
         emit failed(requestId, content.errorMessage());
     else
         emit attachmentRead(requestId, *content);
+}
+
+void JournalWorker::recordSettingsChanged(quint64 requestId, const QJsonObject& changes,
+                                          const QString& operatorId)
+{
+    Result<Journal*> journal = this->journal();
+    if (!journal) {
+        emit failed(requestId, journal.errorMessage());
+        return;
+    }
+    QSqlDatabase db = m_database->sql();
+    Transaction tx(db);
+    Status s = tx.begin();
+    if (s)
+        s = Authorization::require(db, operatorId, Permission::EditSettings);
+    if (s)
+        s = AuditTrail::append(
+            db, {operatorId, AuditTrail::SettingsChanged, QStringLiteral("settings"), changes});
+    if (s)
+        s = tx.commit();
+    if (!s)
+        emit failed(requestId, s.errorMessage());
+    else
+        emit recorded(requestId);
 }
 
 } // namespace iin

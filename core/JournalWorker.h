@@ -25,6 +25,9 @@ struct RegisterRequest
     DeskContext desk;
     // The clerk saw the likely duplicates and chose to register anyway.
     bool duplicatesConfirmed = false;
+    // The applications of that warning: the answer is recorded with them
+    // (Journal::recordDuplicatesAnswer) before the registration.
+    QList<qint64> duplicatesShown;
 };
 
 // The journal's side of the desk, on its own thread: it opens its own Database there (a
@@ -58,23 +61,37 @@ public slots:
     // Checks the package against the rule set in force on its date of submission. A complete
     // one: likely duplicates not yet confirmed -> duplicatesFound(), nothing written; otherwise
     // registered(). An incomplete one: refusedAtIntake() with its findings. Any error (an
-    // unreadable scan, the journal) -> failed() with nothing written.
+    // unreadable scan, the journal) -> failed() with nothing written. The warning shown is
+    // recorded in the audit trail (Journal::warnOfDuplicates).
     void registerApplication(quint64 requestId, const iin::RegisterRequest& request);
-    void search(quint64 requestId, const iin::JournalQuery& query);
+    // The clerk did not register after the duplicate warning: recorded -> recorded().
+    void declineDuplicates(quint64 requestId, const QList<qint64>& shown,
+                           const QString& operatorId);
+    // A search shown to `operatorId` (Journal::view): `record` for the first page of a search,
+    // not for the pages scrolled after it.
+    void search(quint64 requestId, const iin::JournalQuery& query, const QString& operatorId,
+                bool record);
     // Paragraph 11-1: the certificate of `applicationId` handed over as described; answers
     // handoverRecorded() with the handover as stored, or failed() with nothing written.
     void recordHandover(quint64 requestId, qint64 applicationId, const iin::Handover& handover,
                         const QString& operatorId);
     // The whole record for the application view (Journal::openRecord, audited as a view by
     // `operatorId`), with the audit history of "application:<id>" added as "audit" (after the
-    // view, so the view itself is in it) -> recordOpened().
+    // view, so the view itself is in it) when the operator may view the audit trail
+    // (Permission::ViewAuditTrail) -> recordOpened().
     void openRecord(quint64 requestId, qint64 applicationId, const QString& operatorId);
     // Withdraws the application (status "cancelled", where the lifecycle allows it), audited with
     // the reason -> applicationCancelled(). The caller checks the operator's role.
     void cancelApplication(quint64 requestId, qint64 applicationId, const QString& operatorId,
                            const QString& reason);
-    // A stored scan's content, checked against its digest -> attachmentRead().
-    void readAttachment(quint64 requestId, const QString& sha256);
+    // A stored scan of the application, checked against its digest, the opening recorded
+    // (Journal::openScan) -> attachmentRead().
+    void readAttachment(quint64 requestId, qint64 applicationId, const QString& sha256,
+                        const QString& operatorId);
+    // The desk's settings changed (DeskSettings::changesFrom): recorded by `operatorId`, whose
+    // role must allow Permission::EditSettings -> recorded().
+    void recordSettingsChanged(quint64 requestId, const QJsonObject& changes,
+                               const QString& operatorId);
 
 signals:
     void opened(const QString& path);
@@ -87,6 +104,7 @@ signals:
     void recordOpened(quint64 requestId, const QJsonObject& record);
     void applicationCancelled(quint64 requestId, qint64 applicationId);
     void attachmentRead(quint64 requestId, const QByteArray& content);
+    void recorded(quint64 requestId);
     void failed(quint64 requestId, const QString& message);
 
 private:

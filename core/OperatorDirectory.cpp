@@ -234,7 +234,8 @@ Result<Operator> OperatorDirectory::create(const QString& login, const QString& 
 }
 
 Result<Operator> OperatorDirectory::authenticate(const QString& login, const QString& password,
-                                                 const QDateTime& now, Purpose purpose)
+                                                 const QDateTime& now, Purpose purpose,
+                                                 const QJsonObject& context)
 {
     const QString key = login.trimmed().toLower();
     const QString purposeText =
@@ -242,6 +243,13 @@ Result<Operator> OperatorDirectory::authenticate(const QString& login, const QSt
     const Error wrong{QStringLiteral("login.wrong"),
                       tr("The login or the password is wrong. Check the keyboard layout and "
                          "Caps Lock, then try again.")};
+    // The purpose, then what the front end adds (the command-line tool: "client", "os_user").
+    const auto details = [&](QJsonObject d) {
+        d.insert(QStringLiteral("purpose"), purposeText);
+        for (auto it = context.begin(); it != context.end(); ++it)
+            d.insert(it.key(), it.value());
+        return d;
+    };
     QSqlDatabase db = m_database.sql();
     const Result<std::optional<Account>> found = readAccount(db, key);
     if (!found)
@@ -251,10 +259,13 @@ Result<Operator> OperatorDirectory::authenticate(const QString& login, const QSt
     const auto failure = [&](const QString& accountSubject, const QString& reason) {
         return AuditTrail::record(m_database,
                                   {QString(), AuditTrail::LoginFailed, accountSubject,
-                                   QJsonObject{{QStringLiteral("reason"), reason},
-                                               {QStringLiteral("purpose"), purposeText}}});
+                                   details(QJsonObject{{QStringLiteral("reason"), reason}})});
     };
+    // Every path runs exactly one argon2id verification before it answers, so that the time
+    // taken tells nothing: an unknown login is checked against a hash no password matches, a
+    // deactivated or locked account against its own hash (the result is not used).
     if (!*found) {
+        PasswordHash::verifyWithoutAccount(password);
         if (Status s = failure(subject(QStringLiteral("unknown")), QStringLiteral("unknown_login"));
             !s)
             return s.error();
@@ -268,16 +279,16 @@ Result<Operator> OperatorDirectory::authenticate(const QString& login, const QSt
                         "%n minute(s) or ask the administrator.",
                         nullptr, minutes)};
     };
-    if (!account.active) {
-        if (Status s = failure(subject(key), QStringLiteral("inactive")); !s)
+    const Error inactive{QStringLiteral("login.inactive"),
+                         tr("This account is deactivated. Ask the administrator.")};
+    if (!account.active || LoginGuard::isLocked(account.guard, now)) {
+        PasswordHash::verify(account.hash, password);
+        const bool locked = account.active;
+        if (Status s = failure(subject(key),
+                               locked ? QStringLiteral("locked") : QStringLiteral("inactive"));
+            !s)
             return s.error();
-        return Error{QStringLiteral("login.inactive"),
-                     tr("This account is deactivated. Ask the administrator.")};
-    }
-    if (LoginGuard::isLocked(account.guard, now)) {
-        if (Status s = failure(subject(key), QStringLiteral("locked")); !s)
-            return s.error();
-        return lockedError(account.guard);
+        return locked ? lockedError(account.guard) : inactive;
     }
 
     // argon2id runs outside any transaction: the journal's writers are not held up meanwhile.
@@ -297,6 +308,21 @@ Result<Operator> OperatorDirectory::authenticate(const QString& login, const QSt
         return current.error();
     if (!*current)
         return wrong;
+    // Deactivated or locked meanwhile (by another program on the journal, or parallel
+    // guesses): the right password does not slip past.
+    if (verified && (!(*current)->active || LoginGuard::isLocked((*current)->guard, now))) {
+        const bool locked = (*current)->active;
+        Status s =
+            AuditTrail::append(db, {QString(), AuditTrail::LoginFailed, subject(key),
+                                    details(QJsonObject{{QStringLiteral("reason"),
+                                                         locked ? QStringLiteral("locked")
+                                                                : QStringLiteral("inactive")}})});
+        if (s)
+            s = tx.commit();
+        if (!s)
+            return s.error();
+        return locked ? lockedError((*current)->guard) : inactive;
+    }
     if (!verified) {
         const LoginGuard::State state = LoginGuard::afterFailure((*current)->guard, now);
         const bool locked = LoginGuard::isLocked(state, now);
@@ -306,10 +332,10 @@ Result<Operator> OperatorDirectory::authenticate(const QString& login, const QSt
                           now);
         if (s)
             s = AuditTrail::append(
-                db, {QString(), AuditTrail::LoginFailed, subject(key),
-                     QJsonObject{{QStringLiteral("reason"), QStringLiteral("wrong_password")},
-                                 {QStringLiteral("purpose"), purposeText},
-                                 {QStringLiteral("failures"), state.failures}}});
+                db,
+                {QString(), AuditTrail::LoginFailed, subject(key),
+                 details(QJsonObject{{QStringLiteral("reason"), QStringLiteral("wrong_password")},
+                                     {QStringLiteral("failures"), state.failures}})});
         if (s && locked)
             s = AuditTrail::append(
                 db, {QString(), AuditTrail::LockedOut, subject(key),
@@ -329,7 +355,7 @@ Result<Operator> OperatorDirectory::authenticate(const QString& login, const QSt
     if (s)
         s = AuditTrail::append(
             db, {key, purpose == Purpose::SignIn ? AuditTrail::Login : AuditTrail::Unlocked,
-                 subject(key), QJsonObject{{QStringLiteral("purpose"), purposeText}}});
+                 subject(key), details(QJsonObject{})});
     if (s)
         s = tx.commit();
     if (!s)

@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -52,9 +53,14 @@ public:
                             const QDateTime& now);
 
     // Checks the password and keeps the lockout counters (LoginGuard). The error codes are
-    // "login.wrong", "login.locked" (message with the minutes left) and "login.inactive".
+    // "login.wrong" (an unknown login and a wrong password alike: the same message, and the
+    // same argon2id work, so neither the answer nor its time tells whether the login exists),
+    // "login.locked" (message with the minutes left) and "login.inactive". `context` is added
+    // to the details of the sign-in's audit record (the command-line tool names itself and
+    // the system account there).
     Result<Operator> authenticate(const QString& login, const QString& password,
-                                  const QDateTime& now, Purpose purpose = Purpose::SignIn);
+                                  const QDateTime& now, Purpose purpose = Purpose::SignIn,
+                                  const QJsonObject& context = {});
 
     // `actor` must be an active administrator ("operator.not_allowed" otherwise).
     Status setRole(const QString& login, Role role, const QString& actor, const QDateTime& now);

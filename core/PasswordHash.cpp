@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <atomic>
+
 namespace iin {
 
 namespace {
@@ -14,6 +16,22 @@ bool sodiumReady()
 {
     static const bool ready = sodium_init() >= 0;
     return ready;
+}
+
+std::atomic<quint64> verificationCount{0};
+
+// Made with today's parameters, so that checking it costs what checking a stored hash costs.
+const QString& hashOfNothing()
+{
+    static const QString hash = [] {
+        unsigned char random[32];
+        if (sodiumReady())
+            randombytes_buf(random, sizeof random);
+        const Result<QString> h = PasswordHash::hash(QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char*>(random), sizeof random).toBase64()));
+        return h ? *h : QString();
+    }();
+    return hash;
 }
 
 } // namespace
@@ -32,6 +50,7 @@ Result<QString> PasswordHash::hash(const QString& password)
 
 bool PasswordHash::verify(const QString& hash, const QString& password)
 {
+    ++verificationCount;
     if (!sodiumReady())
         return false;
     const QByteArray h = hash.toLatin1();
@@ -39,6 +58,16 @@ bool PasswordHash::verify(const QString& hash, const QString& password)
         return false;
     const QByteArray utf8 = password.toUtf8();
     return crypto_pwhash_str_verify(h.constData(), utf8.constData(), size_t(utf8.size())) == 0;
+}
+
+void PasswordHash::verifyWithoutAccount(const QString& password)
+{
+    verify(hashOfNothing(), password);
+}
+
+quint64 PasswordHash::verifications()
+{
+    return verificationCount.load();
 }
 
 bool PasswordHash::needsRehash(const QString& hash)

@@ -17,6 +17,12 @@ class PasswordHash
 public:
     static Result<QString> hash(const QString& password);
     static bool verify(const QString& hash, const QString& password);
+    // Runs one verification against a hash of a random password made once per process (no
+    // password matches it), for a sign-in that has no account's hash to check: an unknown login
+    // then costs what a wrong password costs. The first call makes that hash.
+    static void verifyWithoutAccount(const QString& password);
+    // How many verifications this process has run: tests compare the paths of a sign-in.
+    static quint64 verifications();
     // True when the hash was made with weaker parameters than today's: rehash after a login.
     static bool needsRehash(const QString& hash);
 

@@ -1,6 +1,7 @@
 #include "Restore.h"
 
 #include "AuditTrail.h"
+#include "Authorization.h"
 #include "Database.h"
 #include "FileSync.h"
 
@@ -40,7 +41,8 @@ bool copyPrivately(const QString& from, const QString& to)
 } // namespace
 
 Status Restore::fromBackup(const QString& backup, const QString& target, int skip,
-                           const QString& operatorId)
+                           const QString& operatorId,
+                           const std::function<Status(Database&)>& signIn)
 {
     const auto fail = [](const char* code, const QString& message) {
         return Status(Error{QString::fromLatin1(code), message});
@@ -70,8 +72,14 @@ Status Restore::fromBackup(const QString& backup, const QString& target, int ski
         auto db = Database::open(partial);
         if (!db)
             return db.error();
+        if (signIn) {
+            if (Status s = signIn(**db); !s)
+                return s;
+        }
         Transaction t((*db)->sql());
         if (Status s = t.begin(); !s)
+            return s;
+        if (Status s = Authorization::require((*db)->sql(), operatorId, Permission::ExportData); !s)
             return s;
         QSqlQuery q((*db)->sql());
         q.prepare(QStringLiteral("UPDATE desk_sequence SET last_value = last_value + ?"));

@@ -1,8 +1,10 @@
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace iin::test;
@@ -18,6 +20,7 @@ private slots:
     void iinMessagesFollowLanguage();
     void helpAndUsage();
     void unknownCommandAndLanguage();
+    void signInIsOfferedInEveryLanguage();
 };
 
 static QJsonObject parseLine(const QByteArray& out)
@@ -117,6 +120,37 @@ void TestCli::unknownCommandAndLanguage()
     r = runCli({QStringLiteral("iin"), QStringLiteral("921029350851"), QStringLiteral("--lang"),
                 QStringLiteral("de")});
     QCOMPARE(r.exitCode, 2);
+}
+
+// The sign-in of a journal with operator accounts: listed in the usage and in each journal
+// command's help, its messages in the language asked for.
+void TestCli::signInIsOfferedInEveryLanguage()
+{
+    ProcessResult r = runCli({"--help"});
+    QVERIFY2(r.out.contains("operator") && r.out.contains("--as LOGIN"), r.out.constData());
+    r = runCli({"operator", "--help"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("reset-password"), r.out.constData());
+    r = runCli({"list", "--help", "--lang", "ru"});
+    QVERIFY2(QString::fromUtf8(r.out).contains("Войти как этот оператор"), r.out.constData());
+
+    QTemporaryDir dir;
+    const QString journal = dir.filePath("journal.sqlite");
+    QFile password(dir.filePath("admin.password"));
+    QVERIFY(password.open(QIODevice::WriteOnly));
+    password.write("counter2026desk\n");
+    password.close();
+    QVERIFY(password.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    r = runCli({"operator", "add", "admin", "--db", journal, "--role", "administrator",
+                "--full-name", "Admin", "--new-password-file", password.fileName()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli({"list", "--db", journal, "--lang", "kk"});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(QString::fromUtf8(r.err).contains("есептік жазбалары бар"), r.err.constData());
+    r = runCli({"list", "--db", journal, "--lang", "ru", "--as", "admin", "--password-file",
+                password.fileName()});
+    QCOMPARE(r.exitCode, 4); // the administrator sees no personal data
+    QVERIFY2(QString::fromUtf8(r.err).contains("не позволяет"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

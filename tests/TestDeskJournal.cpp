@@ -78,6 +78,8 @@ private:
     QString statusOf(qint64 id);
     // Records of the audit trail for the application: action -> operator, oldest first.
     QList<std::pair<QString, QString>> auditOf(qint64 id);
+    // Records of the journal list shown to `login` (one per search).
+    int journalViews(const QString& login);
     ApplicationView* openById(qint64 id);
 
     static constexpr int Registered = 300; // registered applications; one more is refused
@@ -192,6 +194,17 @@ QString TestDeskJournal::statusOf(qint64 id)
               : QString();
 }
 
+int TestDeskJournal::journalViews(const QString& login)
+{
+    auto db = openOrFail(path());
+    return db ? scalar(*db, QString("SELECT count(*) FROM audit_log WHERE action ="
+                                    " 'application.viewed' AND subject = 'journal' AND"
+                                    " operator = '%1'")
+                                .arg(login))
+                    .toInt()
+              : -1;
+}
+
 QList<std::pair<QString, QString>> TestDeskJournal::auditOf(qint64 id)
 {
     QList<std::pair<QString, QString>> list;
@@ -229,6 +242,7 @@ ApplicationView* TestDeskJournal::openById(qint64 id)
 
 void TestDeskJournal::listsNewestFirstAndReadsMoreOnDemand()
 {
+    const int viewsBefore = journalViews("clerk1");
     QVERIFY(openWindow(m_clerk));
     QCOMPARE(model()->rowCount(), JournalModel::PageSize);
     QList<qint64> list = ids();
@@ -264,6 +278,9 @@ void TestDeskJournal::listsNewestFirstAndReadsMoreOnDemand()
     QVERIFY(!model()->canFetchMore());
     QCOMPARE(ids().last(), 1);
     QCOMPARE(note->text(), "301 application(s).");
+    // The list shown is a view of personal data: one record for the search, none for the
+    // pages scrolled after it.
+    QCOMPARE(journalViews("clerk1"), viewsBefore + 1);
 }
 
 void TestDeskJournal::rowsHeldAreCapped()
@@ -318,6 +335,16 @@ void TestDeskJournal::searchNarrows()
                     .toString()
                     .contains("Қасымов"));
     QVERIFY(model()->idAt(0) > model()->idAt(1));
+    // Recorded as a view, with the kind of search and never its text.
+    {
+        auto db = openOrFail(path());
+        const QString details =
+            scalar(*db, "SELECT details FROM audit_log WHERE action = 'application.viewed' AND"
+                        " subject = 'journal' ORDER BY seq DESC LIMIT 1")
+                .toString();
+        QVERIFY2(details.contains("\"search\":true") && !details.contains("Қасым"),
+                 qPrintable(details));
+    }
 
     // The IIN.
     search->selectAll();
@@ -416,23 +443,34 @@ void TestDeskJournal::openingShowsTheDataAndIsAudited()
     attachments->setCurrentRow(1);
     QTRY_VERIFY(!preview->pixmap().isNull());
     QVERIFY(attachments->item(1)->text().contains("passport.jpg"));
-    // The view is in the audit trail, by this operator, and shown in the view itself.
+    // The view and the scan opened are in the audit trail, by this operator.
     const auto audit = auditOf(10);
-    QCOMPARE(audit.size(), viewsBefore + 1);
-    QCOMPARE(audit.last(), (std::pair<QString, QString>{AuditTrail::Viewed, "clerk1"}));
-    auto* auditTable = child<QTableWidget>(view, "auditTableWidget");
-    QCOMPARE(auditTable->rowCount(), audit.size());
-    QCOMPARE(auditTable->item(auditTable->rowCount() - 1, 3)->text(), "viewed");
+    QCOMPARE(audit.size(), viewsBefore + 2);
+    QCOMPARE(audit[audit.size() - 2], (std::pair<QString, QString>{AuditTrail::Viewed, "clerk1"}));
+    QCOMPARE(audit.last(), (std::pair<QString, QString>{AuditTrail::ScanOpened, "clerk1"}));
+    // The clerk is not shown the audit trail (Permission::ViewAuditTrail).
+    auto* sections = child<QTabWidget>(view, "sectionsTabWidget");
+    QCOMPARE(sections->indexOf(view->findChild<QWidget*>("auditTab")), -1);
 
     // F5 reads it again: another view recorded. Escape closes it, back in the journal.
     view->setFocus();
     QTest::keyClick(focus(), Qt::Key_F5);
     QVERIFY(QTest::qWaitFor([&] { return auditOf(10).size() == audit.size() + 1; }));
-    QVERIFY(QTest::qWaitFor([&] { return auditTable->rowCount() == audit.size() + 1; }));
     key(Qt::Key_Escape);
     QVERIFY(QTest::qWaitFor([this] { return m_window->applicationViews().isEmpty(); }));
     QCOMPARE(m_window->findChild<QTabWidget*>("intakeTabWidget")->currentWidget(),
              m_window->journalPage());
+
+    // The supervisor is, with the view itself in it.
+    cleanup();
+    QVERIFY(openWindow(m_supervisor));
+    ApplicationView* supervised = openById(10);
+    QVERIFY(supervised);
+    QVERIFY(child<QTabWidget>(supervised, "sectionsTabWidget")
+                ->indexOf(supervised->findChild<QWidget*>("auditTab")) >= 0);
+    auto* auditTable = child<QTableWidget>(supervised, "auditTableWidget");
+    QCOMPARE(auditTable->rowCount(), auditOf(10).size());
+    QCOMPARE(auditTable->item(auditTable->rowCount() - 1, 3)->text(), "viewed");
 }
 
 void TestDeskJournal::cancelFromTheKeyboard()

@@ -16,6 +16,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -205,6 +207,26 @@ void TestDeskRegistration::secondIdenticalApplicationAsksFirst()
                  qPrintable(bar->text()));
     QTRY_VERIFY(form.isNull());
     QCOMPARE(statuses(), (QStringList{"registered", "registered"}));
+    // Each warning shown and each answer is in the audit trail, by the clerk, naming the
+    // application shown (never its data).
+    auto db = Database::open(journalPath());
+    QVERIFY(db);
+    QSqlQuery q((*db)->sql());
+    QVERIFY(q.exec("SELECT action, operator, details FROM audit_log WHERE action LIKE"
+                   " 'application.duplicates_%' ORDER BY seq"));
+    QStringList trail;
+    while (q.next()) {
+        QCOMPARE(q.value(1).toString(), QString("clerk1"));
+        QVERIFY2(q.value(2).toString().contains("\"applications\":[1]"),
+                 qPrintable(q.value(2).toString()));
+        trail << q.value(0).toString().mid(int(qstrlen("application."))) + u' ' +
+                     QJsonDocument::fromJson(q.value(2).toString().toUtf8())
+                         .object()
+                         .value("answer")
+                         .toString();
+    }
+    QCOMPARE(trail, (QStringList{"duplicates_shown ", "duplicates_answered not_registered",
+                                 "duplicates_shown ", "duplicates_answered register_anyway"}));
 }
 
 void TestDeskRegistration::unreadableScanKeepsEverything()

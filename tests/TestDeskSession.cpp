@@ -201,6 +201,8 @@ void TestDeskSession::queuedApplicationGetsItsIinFromTheTrainingRegistry()
         {"submit", iin::test::sourcePath("examples/counter-complete.json"), "--db", journal});
     QVERIFY2(submitted.exitCode == 0, submitted.err.constData());
     QVERIFY(addAccount(journal, "admin", Role::Administrator, "ru", {}));
+    // The journal now has accounts: the command line signs in to read it.
+    QVERIFY(addAccount(journal, "supervisor1", Role::Supervisor, "ru", "admin"));
 
     whenShown<LoginDialog>([](LoginDialog* login) {
         set(login, "loginLineEdit", "admin");
@@ -212,7 +214,10 @@ void TestDeskSession::queuedApplicationGetsItsIinFromTheTrainingRegistry()
     MainWindow* window = session.mainWindow();
     QVERIFY(window->isTrainingMode());
     const auto iinOf = [&] {
-        const iin::test::ProcessResult r = iin::test::runCli({"list", "--db", journal});
+        qputenv("IIN_DESK_PASSWORD", "counter2026desk");
+        const iin::test::ProcessResult r =
+            iin::test::runCli({"list", "--db", journal, "--as", "supervisor1"});
+        qunsetenv("IIN_DESK_PASSWORD");
         return QJsonDocument::fromJson(r.out.trimmed()).object().value(u"iin").toString();
     };
     QTRY_VERIFY_WITH_TIMEOUT(!iinOf().isEmpty(), 60000);
@@ -247,8 +252,11 @@ void TestDeskSession::oldOperatorsFileIsImportedAtStart()
     const QStringList admin = actions(journal, "admin");
     QCOMPARE(admin.first(), AuditTrail::OperatorImported);
     QCOMPARE(admin.last(), AuditTrail::Login);
+    // The administrator reads the audit trail (signed in: the journal has accounts).
+    qputenv("IIN_DESK_PASSWORD", "old-desk-2025");
     const iin::test::ProcessResult verified =
-        iin::test::runCli({"audit", "verify", "--db", journal});
+        iin::test::runCli({"audit", "verify", "--db", journal, "--as", "admin"});
+    qunsetenv("IIN_DESK_PASSWORD");
     QVERIFY2(verified.exitCode == 0, verified.err.constData());
     Language::install("en");
 }
@@ -270,9 +278,11 @@ void TestDeskSession::damagedJournalIsFoundAfterTheWindowShows()
         auto db = Database::open(journal);
         QVERIFY(db.ok());
         Journal entries(**db);
+        // The journal has accounts: the store takes registrations from a clerk's account only.
+        DeskContext desk = iin::test::sampleDesk();
+        desk.operatorId = "clerk1";
         for (int i = 0; i < 60; ++i)
-            QVERIFY(
-                entries.registerApplication(iin::test::sampleIntake(i), iin::test::sampleDesk()));
+            QVERIFY(entries.registerApplication(iin::test::sampleIntake(i), desk));
         QSqlQuery q((*db)->sql());
         QVERIFY2(q.exec("SELECT pageno FROM dbstat WHERE name = 'applications' AND pagetype = "
                         "'leaf' ORDER BY pageno"),

@@ -1,7 +1,14 @@
+#include "AuditTrail.h"
+#include "Database.h"
 #include "DeskSettings.h"
+#include "JournalThread.h"
+#include "OperatorDirectory.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +27,8 @@ private slots:
     void settingsFileIsPrivateFromTheStart();
     void plainHttpMessageNamesTheField();
     void registryKeyIsNoLongerADeskSetting();
+    void changesAreAuditedWithoutTheToken();
+    void aFailedSaveIsReported();
 };
 
 void TestDeskSettings::validate_data()
@@ -220,6 +229,75 @@ void TestDeskSettings::registryKeyIsNoLongerADeskSetting()
     QVERIFY(DeskSettings::load(settings).deskKeyFile.isEmpty());
     settings.setValue("print/deskKeyFile", "/var/lib/iin/desk-signing.key");
     QCOMPARE(DeskSettings::load(settings).deskKeyFile, QString("/var/lib/iin/desk-signing.key"));
+}
+
+// Who pointed the desk where: each change is recorded by the administrator, the token only as
+// changed, never its value; only a role that may edit the settings records them.
+void TestDeskSettings::changesAreAuditedWithoutTheToken()
+{
+    DeskSettings before;
+    before.officeCode = "ALM01";
+    before.deskCode = "02";
+    DeskSettings after = before;
+    after.registryUrl = "https://registry.example.kz";
+    after.deskId = "ALM-02";
+    after.deskToken = "s3cr3t-token-value";
+    after.printerName = "Counter 2";
+    const QJsonObject changes = after.changesFrom(before);
+    QCOMPARE(changes.value("registry_url").toObject().value("to").toString(),
+             QString("https://registry.example.kz"));
+    QCOMPARE(changes.value("desk_token").toString(), QString("changed"));
+    QCOMPARE(changes.value("printer").toObject().value("to").toString(), QString("Counter 2"));
+    QVERIFY(!changes.contains("office_code"));
+    QVERIFY(after.changesFrom(after).isEmpty());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath("journal.sqlite");
+    {
+        auto db = Database::open(path);
+        QVERIFY(db);
+        OperatorDirectory d(**db);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(d.create("admin", "Admin", Role::Administrator, "counter2026desk", "kk", {}, now));
+        QVERIFY(d.create("clerk1", "Clerk", Role::Clerk, "counter2026desk", "kk", "admin", now));
+    }
+    JournalThread journal(path);
+    QSignalSpy recorded(journal.worker(), &JournalWorker::recorded);
+    QSignalSpy failed(journal.worker(), &JournalWorker::failed);
+    journal.recordSettingsChanged(changes, "clerk1");
+    QTRY_COMPARE(failed.size(), 1);
+    journal.recordSettingsChanged(changes, "admin");
+    QTRY_COMPARE(recorded.size(), 1);
+
+    auto db = Database::open(path);
+    QVERIFY(db);
+    QSqlQuery q((*db)->sql());
+    QVERIFY(q.exec("SELECT operator, subject, details FROM audit_log WHERE action ="
+                   " 'settings.changed'"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QString("admin"));
+    QCOMPARE(q.value(1).toString(), QString("settings"));
+    const QString details = q.value(2).toString();
+    QVERIFY2(details.contains("registry.example.kz") && !details.contains("s3cr3t"),
+             qPrintable(details));
+    QVERIFY(!q.next());
+}
+
+// A settings file that cannot be written is reported, not taken for saved: here its folder is
+// a file (a full or read-only disk answers the same way).
+void TestDeskSettings::aFailedSaveIsReported()
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath("not-a-folder"));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QSettings settings(dir.filePath("not-a-folder/desk.ini"), QSettings::IniFormat);
+    DeskSettings s;
+    s.officeCode = "ALM01";
+    s.deskCode = "02";
+    const Status saved = s.save(settings);
+    QVERIFY(!saved);
+    QCOMPARE(saved.error().code, QString("settings.not_saved"));
 }
 
 QTEST_GUILESS_MAIN(TestDeskSettings)

@@ -198,7 +198,10 @@ void TestDeskWorkday::intakeToHandover()
     QTRY_COMPARE(statusOf(journal, number), QString("handed_over"));
 
     // Every step is in the audit trail, and the chain holds.
-    const ProcessResult verified = runCli({"audit", "verify", "--db", journal});
+    // Signed in: the journal has accounts.
+    qputenv("IIN_DESK_PASSWORD", "admin2026desk");
+    const ProcessResult verified = runCli({"audit", "verify", "--db", journal, "--as", "admin"});
+    qunsetenv("IIN_DESK_PASSWORD");
     QVERIFY2(verified.exitCode == 0, verified.err.constData());
 }
 

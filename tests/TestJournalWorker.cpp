@@ -343,12 +343,25 @@ void TestJournalWorker::readsAStoredScan()
     const RegisterRequest request = requestWithScan(0, "a scanned page");
     m_journal->registerApplication(request);
     QTRY_COMPARE(registered.size(), 1);
-    const quint64 id = m_journal->readAttachment(request.application.attachments[0].sha256);
+    const qint64 application = registered[0][1].value<Registration>().applicationId;
+    const quint64 id = m_journal->readAttachment(
+        application, request.application.attachments[0].sha256, "clerk.aigerim");
     QTRY_COMPARE(read.size(), 1);
     QCOMPARE(read[0][0].value<quint64>(), id);
     QCOMPARE(read[0][1].toByteArray(), QByteArray("a scanned page"));
-    m_journal->readAttachment(QString(64, QChar('0')));
+    // Opening the scan is recorded against its application.
+    auto db = openOrFail(journalPath());
+    QCOMPARE(scalar(*db, QString("SELECT operator FROM audit_log WHERE action ="
+                                 " 'application.scan_opened' AND subject = 'application:%1'")
+                             .arg(application))
+                 .toString(),
+             QString("clerk.aigerim"));
+    // Neither a scan that is not there nor one of another application is read.
+    m_journal->readAttachment(application, QString(64, QChar('0')), "clerk.aigerim");
     QTRY_COMPARE(failed.size(), 1);
+    m_journal->readAttachment(application + 1, request.application.attachments[0].sha256,
+                              "clerk.aigerim");
+    QTRY_COMPARE(failed.size(), 2);
 }
 
 void TestJournalWorker::shutdownClosesTheConnection()

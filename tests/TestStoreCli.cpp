@@ -4,6 +4,7 @@
 #include "AuditTrail.h"
 #include "Database.h"
 #include "Journal.h"
+#include "OperatorDirectory.h"
 #include "Outbox.h"
 
 #include <QFile>
@@ -33,8 +34,18 @@ private slots:
     void backupWhileTheDeskWrites();
     void backupNeverOverwrites();
     void damagedDatabaseIsReported();
+    void accountsNeedASignIn();
+    void rolesApplyOnTheCommandLine();
+    void operatorAccountsFromTheCommandLine();
 
 private:
+    // An administrator, a clerk and a supervisor, all with `Password`.
+    void addAccounts();
+    // A file holding `password`, with these permissions.
+    QString passwordFile(const QString& name, const QString& password,
+                         QFile::Permissions permissions = QFile::ReadOwner | QFile::WriteOwner);
+    static inline const QString Password = QStringLiteral("counter2026desk");
+
     QString path() const { return m_dir->filePath("journal.sqlite"); }
     QList<Registration> fill(int count);
     static QList<QJsonObject> lines(const QByteArray& out);
@@ -66,6 +77,31 @@ QList<Registration> TestStoreCli::fill(int count)
             regs << *r;
     }
     return regs;
+}
+
+void TestStoreCli::addAccounts()
+{
+    auto db = openOrFail(path());
+    QVERIFY(db);
+    OperatorDirectory d(*db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    STORE_VERIFY(d.create("admin", "Admin", Role::Administrator, Password, "kk", {}, now));
+    STORE_VERIFY(d.create("clerk.aigerim", "Clerk", Role::Clerk, Password, "kk", "admin", now));
+    STORE_VERIFY(
+        d.create("supervisor.dana", "Supervisor", Role::Supervisor, Password, "kk", "admin", now));
+}
+
+QString TestStoreCli::passwordFile(const QString& name, const QString& password,
+                                   QFile::Permissions permissions)
+{
+    const QString file = m_dir->filePath(name);
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qWarning("cannot write %s", qPrintable(file));
+    f.write(password.toUtf8() + '\n');
+    f.close();
+    f.setPermissions(permissions);
+    return file;
 }
 
 QList<QJsonObject> TestStoreCli::lines(const QByteArray& out)
@@ -217,8 +253,19 @@ void TestStoreCli::backupIsAConsistentCopy()
              QFile::ReadOwner | QFile::WriteOwner);
     auto copy = openOrFail(target);
     QCOMPARE(scalar(*copy, "SELECT count(*) FROM applications").toInt(), 5);
-    QCOMPARE(scalar(*copy, "SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1").toString(),
-             AuditTrail::Backup);
+    // The backup is recorded in the journal once the copy exists and reads back, so the copy
+    // itself does not hold its own record.
+    QCOMPARE(
+        scalar(*copy, "SELECT count(*) FROM audit_log WHERE action = 'database.backup'").toInt(),
+        0);
+    {
+        auto journal = openOrFail(path());
+        QCOMPARE(
+            scalar(*journal, "SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1").toString(),
+            AuditTrail::Backup);
+        QCOMPARE(scalar(*journal, "SELECT max(seq) FROM audit_log").toInt(),
+                 scalar(*copy, "SELECT max(seq) FROM audit_log").toInt() + 1);
+    }
     // Restoring is copying the file back: the restored journal carries on numbering.
     copy.reset();
     QVERIFY(QFile::remove(path()));
@@ -290,6 +337,199 @@ void TestStoreCli::damagedDatabaseIsReported()
     }
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray(8192, 'Z'));
+}
+
+// Once a journal has operator accounts, every command on personal data signs in; the audit
+// records the login signed in, never a name typed beside it.
+void TestStoreCli::accountsNeedASignIn()
+{
+    const QList<Registration> regs = fill(2);
+    addAccounts();
+    const QString id = QString::number(regs[0].applicationId);
+    const QString pw = passwordFile("pw", Password);
+
+    // No sign-in: refused, with the way to sign in; --operator alone names nobody any more.
+    for (const QStringList& args :
+         {QStringList{"list", "--db", path()}, QStringList{"show", id, "--db", path()},
+          QStringList{"list", "--db", path(), "--operator", "supervisor.dana"},
+          QStringList{"backup", "--db", path(), "--to", m_dir->filePath("b.sqlite")},
+          QStringList{"audit", "verify", "--db", path()},
+          QStringList{"sync", "--db", path(), "--timeout", "1"},
+          QStringList{"complaints", "list", "--db", path()}}) {
+        const ProcessResult r = runCli(args);
+        QVERIFY2(r.exitCode == 4, qPrintable(args.join(' ') + ": " + r.err));
+        QVERIFY2(r.err.contains("--as"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+    // --operator cannot name someone else than the operator signed in.
+    ProcessResult r = runCli({"list", "--db", path(), "--as", "clerk.aigerim", "--password-file",
+                              pw, "--operator", "supervisor.dana"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+
+    // A password file others can read is refused before it is read.
+    const QString open =
+        passwordFile("pw-open", Password,
+                     QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::ReadGroup);
+    r = runCli({"list", "--db", path(), "--as", "clerk.aigerim", "--password-file", open});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("chmod 600"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+
+    // Signed in from a private file: the list, recorded under the login.
+    r = runCli({"list", "--db", path(), "--as", "Clerk.Aigerim", "--password-file", pw});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(lines(r.out).size(), 2);
+    // From the environment: the view of one record, recorded under the login.
+    qputenv("IIN_DESK_PASSWORD", Password.toUtf8());
+    r = runCli({"show", id, "--db", path(), "--as", "clerk.aigerim"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // Wrong password and unknown login: the same message, the same exit code.
+    qputenv("IIN_DESK_PASSWORD", "wrong-password-1");
+    const ProcessResult wrong = runCli({"show", id, "--db", path(), "--as", "clerk.aigerim"});
+    const ProcessResult unknown = runCli({"show", id, "--db", path(), "--as", "nobody.here"});
+    qunsetenv("IIN_DESK_PASSWORD");
+    QCOMPARE(wrong.exitCode, 4);
+    QCOMPARE(unknown.exitCode, 4);
+    QCOMPARE(wrong.err, unknown.err);
+    QVERIFY(wrong.out.isEmpty() && unknown.out.isEmpty());
+
+    auto db = openOrFail(path());
+    QCOMPARE(scalar(*db, "SELECT operator FROM audit_log WHERE action = 'application.viewed'"
+                         " AND subject = 'journal' ORDER BY seq DESC LIMIT 1")
+                 .toString(),
+             QString("clerk.aigerim"));
+    QCOMPARE(scalar(*db, QString("SELECT operator FROM audit_log WHERE action ="
+                                 " 'application.viewed' AND subject = 'application:%1'"
+                                 " ORDER BY seq DESC LIMIT 1")
+                             .arg(id))
+                 .toString(),
+             QString("clerk.aigerim"));
+    // Every sign-in of the command line is recorded, successful or not, naming the client.
+    QCOMPARE(scalar(*db, "SELECT count(*) FROM audit_log WHERE action = 'operator.login'"
+                         " AND operator = 'clerk.aigerim' AND details LIKE '%\"client\":\"cli\"%'")
+                 .toInt(),
+             2);
+    QCOMPARE(scalar(*db, "SELECT count(*) FROM audit_log WHERE action = 'operator.login_failed'"
+                         " AND details LIKE '%\"client\":\"cli\"%'")
+                 .toInt(),
+             2);
+    // Nobody else was written down as the viewer.
+    QCOMPARE(scalar(*db, "SELECT count(*) FROM audit_log WHERE action = 'application.viewed'"
+                         " AND operator <> 'clerk.aigerim'")
+                 .toInt(),
+             0);
+    QVERIFY(AuditTrail::verify(db->sql()).ok);
+}
+
+void TestStoreCli::rolesApplyOnTheCommandLine()
+{
+    const QList<Registration> regs = fill(1);
+    addAccounts();
+    const QString pw = passwordFile("pw", Password);
+    const QStringList clerk{"--db", path(), "--as", "clerk.aigerim", "--password-file", pw};
+    const QStringList supervisor{"--db", path(), "--as", "supervisor.dana", "--password-file", pw};
+    const QStringList admin{"--db", path(), "--as", "admin", "--password-file", pw};
+    const QString target = m_dir->filePath("copy.sqlite");
+
+    // The clerk neither backs up, nor reads the audit trail, nor handles complaints.
+    ProcessResult r = runCli(QStringList{"backup", "--to", target} + clerk);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(!QFile::exists(target));
+    QCOMPARE(runCli(QStringList{"audit", "verify"} + clerk).exitCode, 4);
+    QCOMPARE(runCli(QStringList{"complaints", "list"} + clerk).exitCode, 4);
+    // The administrator sees no personal data, here as in the desk.
+    QCOMPARE(runCli(QStringList{"list"} + admin).exitCode, 4);
+    QCOMPARE(runCli(QStringList{"show", QString::number(regs[0].applicationId)} + admin).exitCode,
+             4);
+    // The supervisor does, under the supervisor's login.
+    r = runCli(QStringList{"backup", "--to", target} + supervisor);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(runCli(QStringList{"audit", "verify"} + supervisor).exitCode, 0);
+    QCOMPARE(runCli(QStringList{"audit", "verify"} + admin).exitCode, 0);
+    {
+        auto db = openOrFail(path());
+        QCOMPARE(scalar(*db, "SELECT operator FROM audit_log WHERE action = 'database.backup'")
+                     .toString(),
+                 QString("supervisor.dana"));
+    }
+
+    // A restore signs in against the backup's own accounts: the clerk may not, the supervisor
+    // may, and the sign-in is recorded in the restored journal.
+    const QString restored = m_dir->filePath("restored.sqlite");
+    r = runCli({"restore", "--from", target, "--db", restored, "--as", "clerk.aigerim",
+                "--password-file", pw});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(!QFile::exists(restored));
+    r = runCli({"restore", "--from", target, "--db", restored});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(!QFile::exists(restored));
+    r = runCli({"restore", "--from", target, "--db", restored, "--as", "supervisor.dana",
+                "--password-file", pw});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    auto back = openOrFail(restored);
+    QCOMPARE(scalar(*back, "SELECT group_concat(action, ' ') FROM (SELECT action FROM audit_log"
+                           " WHERE operator = 'supervisor.dana' ORDER BY seq DESC LIMIT 2)")
+                 .toString(),
+             QString("database.restored operator.login"));
+}
+
+void TestStoreCli::operatorAccountsFromTheCommandLine()
+{
+    fill(1);
+    const QString pw = passwordFile("pw", Password);
+    const QString pw2 = passwordFile("pw2", "another2026pass");
+    // The first account of a journal is its administrator, made without a sign-in.
+    ProcessResult r = runCli({"operator", "add", "clerk.one", "--db", path(), "--role", "clerk",
+                              "--full-name", "Clerk One", "--new-password-file", pw});
+    QCOMPARE(r.exitCode, 2);
+    r = runCli({"operator", "add", "admin", "--db", path(), "--role", "administrator",
+                "--full-name", "Admin", "--new-password-file", pw});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()["role"].toString(), "administrator");
+    // From then on only a signed-in administrator manages accounts.
+    r = runCli({"operator", "add", "clerk.one", "--db", path(), "--role", "clerk", "--full-name",
+                "Clerk One", "--new-password-file", pw});
+    QCOMPARE(r.exitCode, 4);
+    const QStringList admin{"--db", path(), "--as", "admin", "--password-file", pw};
+    r = runCli(QStringList{"operator", "add", "clerk.one", "--role", "clerk", "--full-name",
+                           "Clerk One", "--new-password-file", pw} +
+               admin);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // A world-readable new password file is refused too.
+    const QString open =
+        passwordFile("pw-open", Password, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+    r = runCli(QStringList{"operator", "add", "clerk.two", "--role", "clerk", "--full-name",
+                           "Clerk Two", "--new-password-file", open} +
+               admin);
+    QCOMPARE(r.exitCode, 2);
+    r = runCli(QStringList{"operator", "list"} + admin);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(lines(r.out).size(), 2);
+    // A clerk manages no accounts.
+    const QStringList clerk{"--db", path(), "--as", "clerk.one", "--password-file", pw};
+    QCOMPARE(runCli(QStringList{"operator", "list"} + clerk).exitCode, 4);
+    QCOMPARE(runCli(QStringList{"list"} + clerk).exitCode, 0);
+    // A new password, then the account deactivated: it signs in no more.
+    r = runCli(QStringList{"operator", "reset-password", "clerk.one", "--new-password-file", pw2} +
+               admin);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(runCli(QStringList{"list"} + clerk).exitCode, 4);
+    QCOMPARE(runCli({"list", "--db", path(), "--as", "clerk.one", "--password-file", pw2}).exitCode,
+             0);
+    r = runCli(QStringList{"operator", "disable", "clerk.one"} + admin);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(runCli({"list", "--db", path(), "--as", "clerk.one", "--password-file", pw2}).exitCode,
+             4);
+    QCOMPARE(runCli(QStringList{"operator", "disable", "nobody.here"} + admin).exitCode, 1);
+
+    auto db = openOrFail(path());
+    QCOMPARE(scalar(*db, "SELECT group_concat(operator || ' ' || action, ', ') FROM audit_log"
+                         " WHERE subject = 'operator:clerk.one' AND action IN"
+                         " ('operator.created', 'operator.password_reset', 'operator.deactivated')")
+                 .toString(),
+             QString("admin operator.created, admin operator.password_reset, "
+                     "admin operator.deactivated"));
 }
 
 QTEST_GUILESS_MAIN(TestStoreCli)

@@ -523,6 +523,85 @@
     </message>
 </context>
 <context>
+    <name>Authorization</name>
+    <message>
+        <source>Checking the operator&apos;s role</source>
+        <translation>Оператордың рөлін тексеру</translation>
+    </message>
+    <message>
+        <source>This journal has operator accounts: an active operator must sign in to %1.</source>
+        <translation>Бұл журналда операторлардың есептік жазбалары бар: %1 үшін белсенді оператор жүйеге кіруі керек.</translation>
+    </message>
+    <message>
+        <source>The role of %1 (%2) does not allow this: %3.</source>
+        <translation>%1 (%2) рөлі бұған рұқсат бермейді: %3.</translation>
+    </message>
+    <message>
+        <source>view applicants&apos; personal data</source>
+        <translation>арыз иелерінің дербес деректерін қарау</translation>
+    </message>
+    <message>
+        <source>take an application</source>
+        <translation>өтінішті қабылдау</translation>
+    </message>
+    <message>
+        <source>take an Annex 2 application</source>
+        <translation>2-қосымшаға сәйкес өтінішті қабылдау</translation>
+    </message>
+    <message>
+        <source>register an application</source>
+        <translation>өтінішті тіркеу</translation>
+    </message>
+    <message>
+        <source>print receipts</source>
+        <translation>қолхаттарды басып шығару</translation>
+    </message>
+    <message>
+        <source>print a registration certificate</source>
+        <translation>тіркеу куәлігін басып шығару</translation>
+    </message>
+    <message>
+        <source>reprint a registration certificate</source>
+        <translation>тіркеу куәлігін қайта басып шығару</translation>
+    </message>
+    <message>
+        <source>record the handover of a certificate</source>
+        <translation>куәліктің берілгенін тіркеу</translation>
+    </message>
+    <message>
+        <source>cancel an application</source>
+        <translation>өтінішті жою</translation>
+    </message>
+    <message>
+        <source>send the queue to the registry</source>
+        <translation>кезекті тізілімге жіберу</translation>
+    </message>
+    <message>
+        <source>manage complaints</source>
+        <translation>шағымдарды жүргізу</translation>
+    </message>
+    <message>
+        <source>edit the working-day calendar</source>
+        <translation>жұмыс күндерінің күнтізбесін өзгерту</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation>аудит журналын қарау</translation>
+    </message>
+    <message>
+        <source>back up, restore or export the journal</source>
+        <translation>журналдың сақтық көшірмесін жасау, оны қалпына келтіру немесе экспорттау</translation>
+    </message>
+    <message>
+        <source>manage operator accounts</source>
+        <translation>операторлардың есептік жазбаларын басқару</translation>
+    </message>
+    <message>
+        <source>change the desk&apos;s settings</source>
+        <translation>жұмыс орнының баптауларын өзгерту</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>&quot;%1&quot; already exists: choose a new file for the backup.</source>
@@ -1197,10 +1276,6 @@ Commands:
         <translation>Журнал дерекқоры (әдепкі бойынша: %1).</translation>
     </message>
     <message>
-        <source>The operator recorded in the audit trail.</source>
-        <translation>Аудит журналына жазылатын оператор.</translation>
-    </message>
-    <message>
         <source>Cannot read the attachment %1.</source>
         <translation>%1 қоса берілген құжат файлын оқу мүмкін емес.</translation>
     </message>
@@ -1577,6 +1652,136 @@ Each takes --help.</source>
     <message>
         <source>This desk&apos;s own signing key file, certified by the registry at the first sync (default: desk-signing.key beside the journal; a training print uses the training keys).</source>
         <translation>Тізілім алғашқы синхрондау кезінде куәландырған осы жұмыс орнының өз қол қою кілтінің файлы (әдепкі бойынша — журналдың жанындағы desk-signing.key; оқу режимінде басып шығару оқу кілттерін пайдаланады).</translation>
+        <source>The operator recorded in the audit trail, for a journal without operator accounts (default: cli).</source>
+        <translation>Аудит журналына жазылатын оператор, операторлардың есептік жазбалары жоқ журнал үшін (әдепкі бойынша: cli).</translation>
+    </message>
+    <message>
+        <source>Sign in as this operator (required once the journal has operator accounts). The password is asked at the terminal, or read from --password-file or IIN_DESK_PASSWORD.</source>
+        <translation>Осы оператор ретінде кіру (журналда операторлардың есептік жазбалары болса, міндетті). Құпиясөз терминалда сұралады немесе --password-file не IIN_DESK_PASSWORD арқылы оқылады.</translation>
+    </message>
+    <message>
+        <source>Read the password of --as from the first line of this file (it must be readable by its owner only).</source>
+        <translation>--as құпиясөзін осы файлдың бірінші жолынан оқу (файлды тек оның иесі оқи алуы керек).</translation>
+    </message>
+    <message>
+        <source>operator accounts: add, list, disable, reset-password</source>
+        <translation>операторлардың есептік жазбалары: add, list, disable, reset-password</translation>
+    </message>
+    <message>
+        <source>Once a journal has operator accounts, its commands need --as LOGIN (password at the terminal, from --password-file or IIN_DESK_PASSWORD).</source>
+        <translation>Журналда операторлардың есептік жазбалары болса, оның командаларына --as LOGIN қажет (құпиясөз терминалда, --password-file немесе IIN_DESK_PASSWORD арқылы).</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 үшін жаңа құпиясөз: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Сол құпиясөзді қайта енгізіңіз: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Екі құпиясөз сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>This journal has no operator accounts yet: create the first administrator with &quot;iin-desk-cli operator add LOGIN --role administrator --full-name NAME&quot;.</source>
+        <translation>Бұл журналда әлі операторлардың есептік жазбалары жоқ: бірінші әкімшіні «iin-desk-cli operator add LOGIN --role administrator --full-name NAME» арқылы жасаңыз.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s login.</source>
+        <translation>Есептік жазбаның логині.</translation>
+    </message>
+    <message>
+        <source>Creates an operator account. Only an administrator signed in with --as may; the first account of a journal without accounts is an administrator created without a sign-in. The new account&apos;s password comes from --new-password-file or is typed twice at the terminal (at least 10 characters with letters and digits). Prints the account as JSON. Exit 0 created, 2 bad input, 4 not signed in as an administrator.</source>
+        <translation>Оператордың есептік жазбасын жасайды. Мұны тек --as арқылы кірген әкімші жасай алады; есептік жазбалары жоқ журналдың бірінші есептік жазбасы — жүйеге кірусіз жасалатын әкімші. Жаңа есептік жазбаның құпиясөзі --new-password-file файлынан алынады немесе терминалда екі рет енгізіледі (әріптер мен цифрлары бар кемінде 10 таңба). Есептік жазбаны JSON түрінде шығарады. Шығу коды: 0 жасалды, 2 қате деректер, 4 әкімші ретінде кірмеген.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s surname and given name.</source>
+        <translation>Оператордың тегі мен аты.</translation>
+    </message>
+    <message>
+        <source>clerk, officer, supervisor or administrator.</source>
+        <translation>clerk, officer, supervisor немесе administrator.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s language at sign-in: kk, ru or en (default kk).</source>
+        <translation>Жүйеге кірген кездегі оператордың тілі: kk, ru немесе en (әдепкі бойынша kk).</translation>
+    </message>
+    <message>
+        <source>Read the new account&apos;s password from the first line of this file (readable by its owner only).</source>
+        <translation>Жаңа есептік жазбаның құпиясөзін осы файлдың бірінші жолынан оқу (файлды тек оның иесі оқи алады).</translation>
+    </message>
+    <message>
+        <source>--role must be clerk, officer, supervisor or administrator.</source>
+        <translation>--role мәні clerk, officer, supervisor немесе administrator болуы керек.</translation>
+    </message>
+    <message>
+        <source>--language must be kk, ru or en.</source>
+        <translation>--language мәні kk, ru немесе en болуы керек.</translation>
+    </message>
+    <message>
+        <source>The first account of a journal is its administrator: --role administrator.</source>
+        <translation>Журналдың бірінші есептік жазбасы — оның әкімшісі: --role administrator.</translation>
+    </message>
+    <message>
+        <source>Lists the operator accounts, one JSON object per line (login, full name, role, language, active). Administrators only.</source>
+        <translation>Операторлардың есептік жазбаларын әр жолға бір JSON нысанымен шығарады (логин, аты-жөні, рөлі, тілі, белсенділігі). Тек әкімшілер үшін.</translation>
+    </message>
+    <message>
+        <source>Deactivates an operator account: it can no longer sign in, in the desk or here. The last active administrator cannot be deactivated. Administrators only. Exit 0 done, 1 no such account, 4 not allowed.</source>
+        <translation>Оператордың есептік жазбасын өшіреді: ол енді жұмыс орнына да, мұнда да кіре алмайды. Соңғы белсенді әкімшіні өшіруге болмайды. Тек әкімшілер үшін. Шығу коды: 0 орындалды, 1 мұндай есептік жазба жоқ, 4 рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>Gives an operator account a new password (from --new-password-file or typed twice at the terminal) and lifts a lockout. Administrators only. Exit 0 done, 1 no such account, 2 weak password, 4 not allowed.</source>
+        <translation>Оператордың есептік жазбасына жаңа құпиясөз береді (--new-password-file файлынан немесе терминалда екі рет енгізіледі) және бұғаттауды алады. Тек әкімшілер үшін. Шығу коды: 0 орындалды, 1 мұндай есептік жазба жоқ, 2 әлсіз құпиясөз, 4 рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>Read the new password from the first line of this file (readable by its owner only).</source>
+        <translation>Жаңа құпиясөзді осы файлдың бірінші жолынан оқу (файлды тек оның иесі оқи алады).</translation>
+    </message>
+    <message>
+        <source>There is no operator %1.</source>
+        <translation>%1 операторы жоқ.</translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli operator add &lt;login&gt; --full-name NAME --role ROLE [--language kk|ru|en] [--new-password-file FILE]
+       iin-desk-cli operator list
+       iin-desk-cli operator disable &lt;login&gt;
+       iin-desk-cli operator reset-password &lt;login&gt; [--new-password-file FILE]
+Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an administrator; --help.</source>
+        <translation>Қолданылуы: iin-desk-cli operator add &lt;login&gt; --full-name NAME --role ROLE [--language kk|ru|en] [--new-password-file FILE]
+       iin-desk-cli operator list
+       iin-desk-cli operator disable &lt;login&gt;
+       iin-desk-cli operator reset-password &lt;login&gt; [--new-password-file FILE]
+Әр әрекет --db және әкімші ретінде кіру үшін --as LOGIN [--password-file FILE] қабылдайды; --help.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>%1 құпиясөз файлын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The password file %1 can be read by others: make it the owner&apos;s only (chmod 600 %1).</source>
+        <translation>%1 құпиясөз файлын басқалар оқи алады: оны тек иесіне қолжетімді етіңіз (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>No password: there is no terminal to ask on. Give --password-file or set IIN_DESK_PASSWORD.</source>
+        <translation>Құпиясөз жоқ: сұрайтын терминал жоқ. --password-file беріңіз немесе IIN_DESK_PASSWORD орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>--as: this journal has no operator accounts. Name the operator with --operator, or create the first administrator with &quot;iin-desk-cli operator add&quot;.</source>
+        <translation>--as: бұл журналда операторлардың есептік жазбалары жоқ. Операторды --operator арқылы атаңыз немесе бірінші әкімшіні «iin-desk-cli operator add» арқылы жасаңыз.</translation>
+    </message>
+    <message>
+        <source>This journal has operator accounts: sign in with --as LOGIN (the password is asked at the terminal, or read from --password-file or IIN_DESK_PASSWORD).</source>
+        <translation>Бұл журналда операторлардың есептік жазбалары бар: --as LOGIN арқылы кіріңіз (құпиясөз терминалда сұралады немесе --password-file не IIN_DESK_PASSWORD арқылы оқылады).</translation>
+    </message>
+    <message>
+        <source>This journal has operator accounts: --operator cannot name the operator; the audit trail records the login signed in with --as.</source>
+        <translation>Бұл журналда операторлардың есептік жазбалары бар: --operator операторды атай алмайды; аудит журналы --as арқылы кірген логинді жазады.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 үшін құпиясөз: </translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2614,8 @@ Each takes --help.</source>
     <message>
         <source>The settings could not be written to %1 (is the disk full or read-only?).</source>
         <translation>Баптаулар %1 файлына жазылмады (диск толып қалған жоқ па немесе тек оқуға арналған емес пе?).</translation>
+        <source>The settings could not be written to %1 (disk full or read-only?): nothing was changed.</source>
+        <translation>Баптауларды %1 файлына жазу мүмкін болмады (диск толы ма, әлде тек оқуға арналған ба?): ештеңе өзгертілмеді.</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +3536,14 @@ Each takes --help.</source>
     <message>
         <source>Application %1 is in status &quot;%2&quot;: a certificate is handed over only in status &quot;%3&quot;. Print the certificate first; a certificate already handed over is not handed over again.</source>
         <translation>%1 өтініш «%2» мәртебесінде: куәлік тек «%3» мәртебесінде беріледі. Алдымен куәлікті басып шығарыңыз; бұрын берілген куәлік қайта берілмейді.</translation>
+    </message>
+    <message>
+        <source>Reading the scan</source>
+        <translation>Сканерленген көшірмені оқу</translation>
+    </message>
+    <message>
+        <source>Application %1 has no such scan.</source>
+        <translation>%1 өтінішінде мұндай сканерленген көшірме жоқ.</translation>
     </message>
 </context>
 <context>

@@ -523,6 +523,85 @@
     </message>
 </context>
 <context>
+    <name>Authorization</name>
+    <message>
+        <source>Checking the operator&apos;s role</source>
+        <translation>Проверка роли оператора</translation>
+    </message>
+    <message>
+        <source>This journal has operator accounts: an active operator must sign in to %1.</source>
+        <translation>В этом журнале есть учётные записи операторов: чтобы %1, должен войти активный оператор.</translation>
+    </message>
+    <message>
+        <source>The role of %1 (%2) does not allow this: %3.</source>
+        <translation>Роль %1 (%2) не позволяет это: %3.</translation>
+    </message>
+    <message>
+        <source>view applicants&apos; personal data</source>
+        <translation>просматривать персональные данные заявителей</translation>
+    </message>
+    <message>
+        <source>take an application</source>
+        <translation>принимать заявление</translation>
+    </message>
+    <message>
+        <source>take an Annex 2 application</source>
+        <translation>принимать заявление по приложению 2</translation>
+    </message>
+    <message>
+        <source>register an application</source>
+        <translation>регистрировать заявление</translation>
+    </message>
+    <message>
+        <source>print receipts</source>
+        <translation>печатать расписки</translation>
+    </message>
+    <message>
+        <source>print a registration certificate</source>
+        <translation>печатать регистрационное свидетельство</translation>
+    </message>
+    <message>
+        <source>reprint a registration certificate</source>
+        <translation>повторно печатать регистрационное свидетельство</translation>
+    </message>
+    <message>
+        <source>record the handover of a certificate</source>
+        <translation>записывать выдачу свидетельства</translation>
+    </message>
+    <message>
+        <source>cancel an application</source>
+        <translation>отменять заявление</translation>
+    </message>
+    <message>
+        <source>send the queue to the registry</source>
+        <translation>отправлять очередь в реестр</translation>
+    </message>
+    <message>
+        <source>manage complaints</source>
+        <translation>вести жалобы</translation>
+    </message>
+    <message>
+        <source>edit the working-day calendar</source>
+        <translation>изменять календарь рабочих дней</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation>просматривать журнал аудита</translation>
+    </message>
+    <message>
+        <source>back up, restore or export the journal</source>
+        <translation>создавать резервную копию журнала, восстанавливать или экспортировать его</translation>
+    </message>
+    <message>
+        <source>manage operator accounts</source>
+        <translation>управлять учётными записями операторов</translation>
+    </message>
+    <message>
+        <source>change the desk&apos;s settings</source>
+        <translation>изменять настройки рабочего места</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>&quot;%1&quot; already exists: choose a new file for the backup.</source>
@@ -1197,10 +1276,6 @@ Commands:
         <translation>База данных журнала (по умолчанию: %1).</translation>
     </message>
     <message>
-        <source>The operator recorded in the audit trail.</source>
-        <translation>Оператор, указываемый в журнале аудита.</translation>
-    </message>
-    <message>
         <source>Cannot read the attachment %1.</source>
         <translation>Не удаётся прочитать файл приложенного документа %1.</translation>
     </message>
@@ -1577,6 +1652,136 @@ Each takes --help.</source>
     <message>
         <source>This desk&apos;s own signing key file, certified by the registry at the first sync (default: desk-signing.key beside the journal; a training print uses the training keys).</source>
         <translation>Файл собственного ключа подписи этого рабочего места, заверенного реестром при первой синхронизации (по умолчанию desk-signing.key рядом с журналом; учебная печать использует учебные ключи).</translation>
+        <source>The operator recorded in the audit trail, for a journal without operator accounts (default: cli).</source>
+        <translation>Оператор, записываемый в журнал аудита, для журнала без учётных записей операторов (по умолчанию: cli).</translation>
+    </message>
+    <message>
+        <source>Sign in as this operator (required once the journal has operator accounts). The password is asked at the terminal, or read from --password-file or IIN_DESK_PASSWORD.</source>
+        <translation>Войти как этот оператор (обязательно, если в журнале есть учётные записи операторов). Пароль запрашивается в терминале или читается из --password-file либо IIN_DESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Read the password of --as from the first line of this file (it must be readable by its owner only).</source>
+        <translation>Читать пароль для --as из первой строки этого файла (файл должен быть доступен для чтения только владельцу).</translation>
+    </message>
+    <message>
+        <source>operator accounts: add, list, disable, reset-password</source>
+        <translation>учётные записи операторов: add, list, disable, reset-password</translation>
+    </message>
+    <message>
+        <source>Once a journal has operator accounts, its commands need --as LOGIN (password at the terminal, from --password-file or IIN_DESK_PASSWORD).</source>
+        <translation>Если в журнале есть учётные записи операторов, его командам нужен --as LOGIN (пароль в терминале, из --password-file или IIN_DESK_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Новый пароль для %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Тот же пароль ещё раз: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>This journal has no operator accounts yet: create the first administrator with &quot;iin-desk-cli operator add LOGIN --role administrator --full-name NAME&quot;.</source>
+        <translation>В этом журнале ещё нет учётных записей операторов: создайте первого администратора командой «iin-desk-cli operator add LOGIN --role administrator --full-name NAME».</translation>
+    </message>
+    <message>
+        <source>The account&apos;s login.</source>
+        <translation>Логин учётной записи.</translation>
+    </message>
+    <message>
+        <source>Creates an operator account. Only an administrator signed in with --as may; the first account of a journal without accounts is an administrator created without a sign-in. The new account&apos;s password comes from --new-password-file or is typed twice at the terminal (at least 10 characters with letters and digits). Prints the account as JSON. Exit 0 created, 2 bad input, 4 not signed in as an administrator.</source>
+        <translation>Создаёт учётную запись оператора. Это может только администратор, вошедший с --as; первая учётная запись журнала без учётных записей — администратор, создаваемый без входа. Пароль новой учётной записи берётся из --new-password-file или вводится дважды в терминале (не менее 10 символов, буквы и цифры). Выводит учётную запись в JSON. Код выхода: 0 создана, 2 неверные данные, 4 вход не выполнен администратором.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s surname and given name.</source>
+        <translation>Фамилия и имя оператора.</translation>
+    </message>
+    <message>
+        <source>clerk, officer, supervisor or administrator.</source>
+        <translation>clerk, officer, supervisor или administrator.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s language at sign-in: kk, ru or en (default kk).</source>
+        <translation>Язык оператора при входе: kk, ru или en (по умолчанию kk).</translation>
+    </message>
+    <message>
+        <source>Read the new account&apos;s password from the first line of this file (readable by its owner only).</source>
+        <translation>Читать пароль новой учётной записи из первой строки этого файла (доступен для чтения только владельцу).</translation>
+    </message>
+    <message>
+        <source>--role must be clerk, officer, supervisor or administrator.</source>
+        <translation>--role должен быть clerk, officer, supervisor или administrator.</translation>
+    </message>
+    <message>
+        <source>--language must be kk, ru or en.</source>
+        <translation>--language должен быть kk, ru или en.</translation>
+    </message>
+    <message>
+        <source>The first account of a journal is its administrator: --role administrator.</source>
+        <translation>Первая учётная запись журнала — его администратор: --role administrator.</translation>
+    </message>
+    <message>
+        <source>Lists the operator accounts, one JSON object per line (login, full name, role, language, active). Administrators only.</source>
+        <translation>Выводит учётные записи операторов, по одному объекту JSON в строке (логин, ФИО, роль, язык, активность). Только для администраторов.</translation>
+    </message>
+    <message>
+        <source>Deactivates an operator account: it can no longer sign in, in the desk or here. The last active administrator cannot be deactivated. Administrators only. Exit 0 done, 1 no such account, 4 not allowed.</source>
+        <translation>Деактивирует учётную запись оператора: она больше не может войти ни на рабочем месте, ни здесь. Последнего активного администратора деактивировать нельзя. Только для администраторов. Код выхода: 0 выполнено, 1 нет такой учётной записи, 4 не разрешено.</translation>
+    </message>
+    <message>
+        <source>Gives an operator account a new password (from --new-password-file or typed twice at the terminal) and lifts a lockout. Administrators only. Exit 0 done, 1 no such account, 2 weak password, 4 not allowed.</source>
+        <translation>Задаёт учётной записи оператора новый пароль (из --new-password-file или вводится дважды в терминале) и снимает блокировку. Только для администраторов. Код выхода: 0 выполнено, 1 нет такой учётной записи, 2 слабый пароль, 4 не разрешено.</translation>
+    </message>
+    <message>
+        <source>Read the new password from the first line of this file (readable by its owner only).</source>
+        <translation>Читать новый пароль из первой строки этого файла (доступен для чтения только владельцу).</translation>
+    </message>
+    <message>
+        <source>There is no operator %1.</source>
+        <translation>Оператора %1 нет.</translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli operator add &lt;login&gt; --full-name NAME --role ROLE [--language kk|ru|en] [--new-password-file FILE]
+       iin-desk-cli operator list
+       iin-desk-cli operator disable &lt;login&gt;
+       iin-desk-cli operator reset-password &lt;login&gt; [--new-password-file FILE]
+Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an administrator; --help.</source>
+        <translation>Использование: iin-desk-cli operator add &lt;login&gt; --full-name NAME --role ROLE [--language kk|ru|en] [--new-password-file FILE]
+       iin-desk-cli operator list
+       iin-desk-cli operator disable &lt;login&gt;
+       iin-desk-cli operator reset-password &lt;login&gt; [--new-password-file FILE]
+Каждое действие принимает --db и --as LOGIN [--password-file FILE] для входа администратором; --help.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Не удаётся прочитать файл пароля %1.</translation>
+    </message>
+    <message>
+        <source>The password file %1 can be read by others: make it the owner&apos;s only (chmod 600 %1).</source>
+        <translation>Файл пароля %1 доступен для чтения другим: сделайте его доступным только владельцу (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>No password: there is no terminal to ask on. Give --password-file or set IIN_DESK_PASSWORD.</source>
+        <translation>Нет пароля: нет терминала, чтобы его запросить. Укажите --password-file или задайте IIN_DESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--as: this journal has no operator accounts. Name the operator with --operator, or create the first administrator with &quot;iin-desk-cli operator add&quot;.</source>
+        <translation>--as: в этом журнале нет учётных записей операторов. Укажите оператора через --operator или создайте первого администратора командой «iin-desk-cli operator add».</translation>
+    </message>
+    <message>
+        <source>This journal has operator accounts: sign in with --as LOGIN (the password is asked at the terminal, or read from --password-file or IIN_DESK_PASSWORD).</source>
+        <translation>В этом журнале есть учётные записи операторов: войдите с --as LOGIN (пароль запрашивается в терминале или читается из --password-file либо IIN_DESK_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>This journal has operator accounts: --operator cannot name the operator; the audit trail records the login signed in with --as.</source>
+        <translation>В этом журнале есть учётные записи операторов: --operator не может указывать оператора; журнал аудита записывает логин, вошедший через --as.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2620,8 @@ Each takes --help.</source>
     <message>
         <source>The settings could not be written to %1 (is the disk full or read-only?).</source>
         <translation>Не удалось записать настройки в %1 (диск заполнен или доступен только для чтения?).</translation>
+        <source>The settings could not be written to %1 (disk full or read-only?): nothing was changed.</source>
+        <translation>Не удалось записать настройки в %1 (диск заполнен или доступен только для чтения?): ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3543,14 @@ Each takes --help.</source>
     <message>
         <source>Application %1 is in status &quot;%2&quot;: a certificate is handed over only in status &quot;%3&quot;. Print the certificate first; a certificate already handed over is not handed over again.</source>
         <translation>Заявление %1 в статусе «%2»: свидетельство выдаётся только в статусе «%3». Сначала напечатайте свидетельство; уже выданное свидетельство повторно не выдаётся.</translation>
+    </message>
+    <message>
+        <source>Reading the scan</source>
+        <translation>Чтение скана</translation>
+    </message>
+    <message>
+        <source>Application %1 has no such scan.</source>
+        <translation>У заявления %1 нет такого скана.</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,13 @@ ApplicationView::ApplicationView(JournalThread* journal, const Operator& op, qin
         table->verticalHeader()->hide();
         table->horizontalHeader()->setStretchLastSection(true);
     }
+    // The audit trail is for the roles that read it (supervisors); the journal's thread leaves
+    // it out of the record for the others too.
+    if (!roleMay(m_operator.role, Permission::ViewAuditTrail)) {
+        const int tab = m_ui->sectionsTabWidget->indexOf(m_ui->auditTab);
+        if (tab >= 0)
+            m_ui->sectionsTabWidget->removeTab(tab);
+    }
 
     if (journal) {
         const JournalWorker* w = journal->worker();
@@ -484,7 +491,7 @@ void ApplicationView::showPreview()
     m_previewSha = sha;
     m_previewContent.clear();
     if (m_journal)
-        m_previewRequest = m_journal->readAttachment(sha);
+        m_previewRequest = m_journal->readAttachment(m_id, sha, m_operator.login);
 }
 
 void ApplicationView::onAttachmentRead(quint64 requestId, const QByteArray& content)

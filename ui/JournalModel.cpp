@@ -72,7 +72,7 @@ void JournalModel::post(qint64 cursor, int limit)
     m_asked = limit;
     q.beforeId = q.ascending ? 0 : cursor;
     q.afterId = q.ascending ? cursor : 0;
-    m_requestId = m_journal->search(q);
+    m_requestId = m_journal->search(q, m_operator, cursor == 0 && !m_refreshing);
 }
 
 void JournalModel::onSearchFinished(quint64 requestId, const QList<JournalEntry>& entries)

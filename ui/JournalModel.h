@@ -45,6 +45,9 @@ public:
     explicit JournalModel(QObject* parent = nullptr);
 
     void setJournal(iin::JournalThread* journal);
+    // Who reads the journal: each search (its first page, not the pages scrolled after it, nor a
+    // refresh of the same search) is recorded in the audit trail as a view by this operator.
+    void setOperator(const QString& login) { m_operator = login; }
     // The most rows held (MaxRows unless changed); applies from the next search.
     void setMaxRows(int rows) { m_maxRows = std::max(rows, 1); }
     int maxRows() const { return m_maxRows; }
@@ -94,6 +97,7 @@ private:
     QString text(const JournalEntry& e, int column) const;
 
     QPointer<JournalThread> m_journal;
+    QString m_operator;
     JournalQuery m_query;
     QList<JournalEntry> m_rows;
     quint64 m_requestId = 0; // the answer awaited; 0 when none

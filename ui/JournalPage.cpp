@@ -83,6 +83,11 @@ void JournalPage::setJournal(JournalThread* journal)
     updateNote();
 }
 
+void JournalPage::setOperator(const QString& login)
+{
+    m_model->setOperator(login);
+}
+
 void JournalPage::fillCombos()
 {
     const int status = m_ui->statusComboBox->currentIndex();

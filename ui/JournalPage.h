@@ -34,6 +34,8 @@ public:
     ~JournalPage() override;
 
     void setJournal(iin::JournalThread* journal);
+    // The operator whose searches are recorded as views (JournalModel::setOperator).
+    void setOperator(const QString& login);
     JournalModel* model() const { return m_model; }
 
     // The search box, focused with its text selected (Ctrl+J, F3).

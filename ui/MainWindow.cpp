@@ -146,6 +146,7 @@ MainWindow::MainWindow(OperatorThread* operators, DraftStore* drafts, const Oper
     if (roleMay(m_operator.role, Permission::ViewApplications)) {
         m_journalPage = new JournalPage(m_ui->intakeTabWidget);
         m_journalPage->setObjectName(QStringLiteral("journalPage"));
+        m_journalPage->setOperator(m_operator.login);
         m_ui->intakeTabWidget->insertTab(0, m_journalPage, tr("Journal"));
         const auto side = QTabBar::ButtonPosition(m_ui->intakeTabWidget->style()->styleHint(
             QStyle::SH_TabBar_CloseButtonPosition, nullptr, m_ui->intakeTabWidget->tabBar()));
@@ -577,15 +578,22 @@ void MainWindow::onDuplicatesFound(quint64 requestId, const QList<DuplicateMatch
                                                 QMessageBox::Yes | QMessageBox::No,
                                                 QMessageBox::No) == QMessageBox::Yes;
     IntakeForm* form = pending.form;
+    QList<qint64> shown;
+    for (const DuplicateMatch& m : matches)
+        shown.append(m.entry.id);
     if (confirmed && form && m_journal) {
         RegisterRequest request;
         request.application = pending.application;
         request.attachmentFiles = pending.attachmentFiles;
         request.desk = DeskContext{m_office, m_desk, m_operator.login};
         request.duplicatesConfirmed = true;
+        request.duplicatesShown = shown;
         m_pending.insert(m_journal->registerApplication(request), pending);
         return;
     }
+    // The clerk's answer is part of the story the audit tells.
+    if (m_journal)
+        m_journal->declineDuplicates(shown, m_operator.login);
     if (form) {
         form->setBusy(false);
         form->setFocus();
@@ -690,7 +698,7 @@ void MainWindow::askHandoverNumber()
         query.text = number;
         query.limit = 1;
         m_handoverNumber = RegistrationNumber::normalized(number);
-        m_handoverLookup = m_journal->search(query);
+        m_handoverLookup = m_journal->search(query, m_operator.login, true);
     });
     ask->open();
 }
@@ -963,12 +971,16 @@ void MainWindow::showSettings()
         return;
     auto* dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::settingsSaved, this, [this](const DeskSettings& s) {
-        setTrainingMode(s.trainingMode());
-        m_ui->messageBar->showMessage(tr("The desk settings are saved."),
-                                      MessageBar::Kind::Positive);
-        emit settingsChanged();
-    });
+    connect(dialog, &SettingsDialog::settingsSaved, this,
+            [this](const DeskSettings& s, const QJsonObject& changes) {
+                // Who pointed the desk where is part of the story the audit tells.
+                if (m_journal && !changes.isEmpty())
+                    m_journal->recordSettingsChanged(changes, m_operator.login);
+                setTrainingMode(s.trainingMode());
+                m_ui->messageBar->showMessage(tr("The desk settings are saved."),
+                                              MessageBar::Kind::Positive);
+                emit settingsChanged();
+            });
     dialog->open();
 }
 

@@ -144,11 +144,12 @@ void SettingsDialog::accept()
         return;
     }
     QSettings stored;
-    if (const Status saved = s.save(stored); !saved) {
+    const DeskSettings before = DeskSettings::load(stored);
+    if (Status saved = s.save(stored); !saved) {
         m_ui->messageBar->showMessage(saved.errorMessage());
         return;
     }
-    emit settingsSaved(s);
+    emit settingsSaved(s, s.changesFrom(before));
     QDialog::accept();
 }
 

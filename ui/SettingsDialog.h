@@ -3,6 +3,7 @@
 #include "DeskSettings.h"
 
 #include <QDialog>
+#include <QJsonObject>
 
 #include <memory>
 
@@ -32,7 +33,8 @@ public slots:
     void accept() override;
 
 signals:
-    void settingsSaved(const iin::DeskSettings& settings);
+    // `changes`: DeskSettings::changesFrom the settings stored before, for the audit trail.
+    void settingsSaved(const iin::DeskSettings& settings, const QJsonObject& changes);
 
 protected:
     void changeEvent(QEvent* event) override;

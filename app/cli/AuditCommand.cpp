@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "SignIn.h"
 #include "StoreOptions.h"
 
 #include "AuditTrail.h"
@@ -23,9 +24,10 @@ int runAuditCommand(const QStringList& arguments)
                        .arg(cl.positionals().constFirst()));
         return ExitBadInput;
     }
-    std::unique_ptr<Database> db = openStore(cl.parser());
-    if (!db)
-        return ExitFailure;
+    auto store = openSignedIn(cl.parser(), {Permission::ViewAuditTrail});
+    if (const int* exit = std::get_if<int>(&store))
+        return *exit;
+    auto& db = std::get<SignedInStore>(store).db;
     const AuditVerification v = AuditTrail::verify(db->sql());
     const QJsonValue null(QJsonValue::Null);
     printJson({{QStringLiteral("ok"), v.ok},

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "SignIn.h"
 #include "StoreOptions.h"
 
 #include "Backup.h"
@@ -22,13 +23,14 @@ int runBackupCommand(const QStringList& arguments)
         printError(QCoreApplication::translate("Cli", "--to is required."));
         return ExitBadInput;
     }
-    std::unique_ptr<Database> db = openStore(cl.parser());
-    if (!db)
-        return ExitFailure;
+    auto store = openSignedIn(cl.parser(), {Permission::ExportData});
+    if (const int* exit = std::get_if<int>(&store))
+        return *exit;
+    auto& [db, operatorId] = std::get<SignedInStore>(store);
     const QString target = cl.parser().value(QStringLiteral("to"));
-    if (Status s = Backup::write(*db, target, operatorOf(cl.parser())); !s) {
+    if (Status s = Backup::write(*db, target, operatorId); !s) {
         printError(s.errorMessage());
-        return ExitFailure;
+        return s.error().code.startsWith(u"operator.") ? ExitNotAllowed : ExitFailure;
     }
     printJson({{QStringLiteral("backup"), target}, {QStringLiteral("ok"), true}});
     return ExitOk;

@@ -31,5 +31,6 @@ int runBackupCommand(const QStringList& arguments);
 int runRestoreCommand(const QStringList& arguments);
 int runComplaintsCommand(const QStringList& arguments);
 int runSyncCommand(const QStringList& arguments);
+int runOperatorCommand(const QStringList& arguments);
 
 } // namespace iin::cli

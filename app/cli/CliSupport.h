@@ -18,6 +18,9 @@ enum ExitCode
     ExitNegative = 1, // a valid question with a "no" answer: invalid IIN, incomplete package...
     ExitBadInput = 2, // unreadable or malformed input, bad arguments
     ExitFailure = 3,  // the operation itself failed (database, network)
+    // The journal has operator accounts and the sign-in failed, or the operator's role does not
+    // allow the command.
+    ExitNotAllowed = 4,
 };
 
 // A command's own QCommandLineParser with --help and --lang already added.

@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
 #include "DocumentCommandSupport.h"
+#include "SignIn.h"
 #include "StoreOptions.h"
 
 #include "CalendarStore.h"
@@ -84,9 +85,11 @@ std::variant<Context, int> openContext(const QCommandLineParser& p)
             QCoreApplication::translate("Cli", "--due-soon-days must be a number from 0 to 30."));
         return ExitBadInput;
     }
-    ctx.db = openStore(p);
-    if (!ctx.db)
-        return ExitFailure;
+    auto store = openSignedIn(p, {Permission::ManageComplaints});
+    if (const int* exit = std::get_if<int>(&store))
+        return *exit;
+    ctx.db = std::move(std::get<SignedInStore>(store).db);
+    ctx.operatorId = std::get<SignedInStore>(store).operatorId;
     // The calendar in force for this journal (with the years its supervisor edited), unless a
     // file is given.
     Result<WorkingCalendar> calendar =
@@ -98,7 +101,6 @@ std::variant<Context, int> openContext(const QCommandLineParser& p)
         return ExitBadInput;
     }
     ctx.complaints = std::make_unique<ComplaintRegister>(*ctx.db, *calendar, dueSoon);
-    ctx.operatorId = operatorOf(p);
     return ctx;
 }
 

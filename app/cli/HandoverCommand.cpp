@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "SignIn.h"
 #include "StoreOptions.h"
 
 #include "Database.h"
@@ -112,7 +113,10 @@ int runHandoverCommand(const QStringList& arguments)
         return ExitBadInput;
     }
 
-    std::unique_ptr<Database> db = openStore(p);
+    auto store = openSignedIn(p, {Permission::RecordHandover});
+    if (const int* exit = std::get_if<int>(&store))
+        return *exit;
+    auto& [db, operatorId] = std::get<SignedInStore>(store);
     if (!db)
         return ExitFailure;
     Journal journal(*db);
@@ -126,7 +130,7 @@ int runHandoverCommand(const QStringList& arguments)
         printError(cli("There is no application \"%1\".").arg(reference));
         return ExitNegative;
     }
-    const Result<Handover> stored = journal.recordHandover((*found)->id, h, operatorOf(p));
+    const Result<Handover> stored = journal.recordHandover((*found)->id, h, operatorId);
     if (!stored) {
         printError(stored.errorMessage());
         const QString code = stored.error().code;

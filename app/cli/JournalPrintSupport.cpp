@@ -1,4 +1,5 @@
 #include "JournalPrintSupport.h"
+#include "SignIn.h"
 #include "StoreOptions.h"
 
 #include "Database.h"
@@ -56,12 +57,9 @@ int printFromJournal(CommandLine& cl, const QStringList& arguments, bool withKey
         return ExitBadInput;
     }
     PrintOptions options;
-    options.operatorId = operatorOf(p);
     const QStringList office = p.values(QStringLiteral("office-name"));
     if (!office.isEmpty())
         options.office = {office.constFirst(), office.constLast()};
-    options.officer = p.isSet(QStringLiteral("officer")) ? p.value(QStringLiteral("officer"))
-                                                         : options.operatorId;
     // A desk on the training registry prints nothing but training documents; --training
     // asks for them on a desk connected to the real one too.
     options.training =
@@ -75,9 +73,15 @@ int printFromJournal(CommandLine& cl, const QStringList& arguments, bool withKey
         options.deskKey = key.value();
     }
 
-    std::unique_ptr<Database> db = openStore(p);
-    if (!db)
-        return ExitFailure;
+    auto store = openSignedIn(
+        p, withKey ? QList<Permission>{Permission::PrintCertificate, Permission::ReprintCertificate}
+                   : QList<Permission>{Permission::PrintReceipts});
+    if (const int* exit = std::get_if<int>(&store))
+        return *exit;
+    std::unique_ptr<Database>& db = std::get<SignedInStore>(store).db;
+    options.operatorId = std::get<SignedInStore>(store).operatorId;
+    options.officer = p.isSet(QStringLiteral("officer")) ? p.value(QStringLiteral("officer"))
+                                                         : options.operatorId;
     if (withKey && !options.deskKey && !options.training &&
         QFileInfo::exists(DeskKeyStore::defaultKeyFile(db->path()))) {
         auto key = SigningKey::load(DeskKeyStore::defaultKeyFile(db->path()));

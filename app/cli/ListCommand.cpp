@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "SignIn.h"
 #include "StoreOptions.h"
 
 #include "AuditTrail.h"
@@ -72,20 +73,14 @@ int runListCommand(const QStringList& arguments)
         }
     }
 
-    std::unique_ptr<Database> db = openStore(p);
-    if (!db)
-        return ExitFailure;
-    Result<QList<JournalEntry>> found = Journal(*db).search(query);
+    auto store = openSignedIn(p, {Permission::ViewApplications});
+    if (const int* exit = std::get_if<int>(&store))
+        return *exit;
+    auto& [db, operatorId] = std::get<SignedInStore>(store);
+    // Names and dates of birth are shown: a view of personal data, recorded with the search.
+    Result<QList<JournalEntry>> found = Journal(*db).view(query, operatorId);
     if (!found) {
         printError(found.errorMessage());
-        return ExitFailure;
-    }
-    // Names and dates of birth were shown: that is a view of personal data.
-    if (Status s =
-            AuditTrail::record(*db, {operatorOf(p), AuditTrail::Viewed, QStringLiteral("journal"),
-                                     QJsonObject{{QStringLiteral("listed"), int(found->size())}}});
-        !s) {
-        printError(s.errorMessage());
         return ExitFailure;
     }
     for (const JournalEntry& e : *found)

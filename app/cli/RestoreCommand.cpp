@@ -1,6 +1,8 @@
 #include "CliCommands.h"
+#include "SignIn.h"
 #include "StoreOptions.h"
 
+#include "Database.h"
 #include "Restore.h"
 
 #include <QCoreApplication>
@@ -33,10 +35,28 @@ int runRestoreCommand(const QStringList& arguments)
         return ExitBadInput;
     }
     const QString target = storePath(p);
-    if (Status s = Restore::fromBackup(p.value(QStringLiteral("from")), target, skip,
-                                       operatorOf(p));
+    // The backup's own accounts decide who may restore it: the sign-in runs on the copy, so it
+    // is recorded in the restored journal.
+    const QString operatorId = p.isSet(QStringLiteral("as"))
+                                   ? p.value(QStringLiteral("as")).trimmed().toLower()
+                                   : operatorOf(p);
+    int signInExit = ExitOk;
+    const auto signInOnCopy = [&](Database& copy) -> Status {
+        auto who = signIn(p, copy, {Permission::ExportData});
+        if (const int* exit = std::get_if<int>(&who)) {
+            signInExit = *exit;
+            return Error{QStringLiteral("restore.sign_in"), QString()};
+        }
+        return {};
+    };
+    if (Status s = Restore::fromBackup(p.value(QStringLiteral("from")), target, skip, operatorId,
+                                       signInOnCopy);
         !s) {
+        if (signInExit != ExitOk)
+            return signInExit; // the sign-in printed why
         printError(s.errorMessage());
+        if (s.error().code.startsWith(u"operator."))
+            return ExitNotAllowed;
         return s.error().code == u"restore.target_exists" || s.error().code == u"restore.skip"
                    ? ExitBadInput
                    : ExitFailure;

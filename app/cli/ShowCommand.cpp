@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "SignIn.h"
 #include "StoreOptions.h"
 
 #include "Database.h"
@@ -21,9 +22,10 @@ int runShowCommand(const QStringList& arguments)
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
 
-    std::unique_ptr<Database> db = openStore(cl.parser());
-    if (!db)
-        return ExitFailure;
+    auto store = openSignedIn(cl.parser(), {Permission::ViewApplications});
+    if (const int* exit = std::get_if<int>(&store))
+        return *exit;
+    auto& [db, operatorId] = std::get<SignedInStore>(store);
     Journal journal(*db);
     Result<std::optional<JournalEntry>> found = journal.find(cl.positionals().constFirst());
     if (!found) {
@@ -35,7 +37,7 @@ int runShowCommand(const QStringList& arguments)
                        .arg(cl.positionals().constFirst()));
         return ExitNegative;
     }
-    Result<QJsonObject> record = journal.openRecord((*found)->id, operatorOf(cl.parser()));
+    Result<QJsonObject> record = journal.openRecord((*found)->id, operatorId);
     if (!record) {
         printError(record.errorMessage());
         return ExitFailure;

@@ -15,8 +15,21 @@ void addStoreOptions(CommandLine& commandLine)
                            QStringLiteral("path")));
     commandLine.parser().addOption(QCommandLineOption(
         QStringLiteral("operator"),
-        QCoreApplication::translate("Cli", "The operator recorded in the audit trail."),
+        QCoreApplication::translate("Cli", "The operator recorded in the audit trail, for a "
+                                           "journal without operator accounts (default: cli)."),
         QStringLiteral("id"), QStringLiteral("cli")));
+    commandLine.parser().addOption(QCommandLineOption(
+        QStringLiteral("as"),
+        QCoreApplication::translate("Cli", "Sign in as this operator (required once the journal "
+                                           "has operator accounts). The password is asked at "
+                                           "the terminal, or read from --password-file or "
+                                           "IIN_DESK_PASSWORD."),
+        QStringLiteral("login")));
+    commandLine.parser().addOption(QCommandLineOption(
+        QStringLiteral("password-file"),
+        QCoreApplication::translate("Cli", "Read the password of --as from the first line of "
+                                           "this file (it must be readable by its owner only)."),
+        QStringLiteral("file")));
 }
 
 std::unique_ptr<Database> openStore(const QCommandLineParser& parser)

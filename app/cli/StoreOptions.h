@@ -13,7 +13,8 @@ class Database;
 
 namespace iin::cli {
 
-// The options every journal command shares: --db and --operator.
+// The options every journal command shares: --db, --operator, --as and --password-file
+// (SignIn.h).
 void addStoreOptions(CommandLine& commandLine);
 // Opens the database named by --db (or the default one); prints the error and returns null
 // when it cannot be opened.

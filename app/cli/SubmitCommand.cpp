@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "DeskSettings.h"
+#include "SignIn.h"
 #include "StoreOptions.h"
 
 #include "ApplicationJson.h"
@@ -93,8 +94,7 @@ int runSubmitCommand(const QStringList& arguments)
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
 
-    const DeskContext desk{p.value(QStringLiteral("office")), p.value(QStringLiteral("desk")),
-                           operatorOf(p)};
+    DeskContext desk{p.value(QStringLiteral("office")), p.value(QStringLiteral("desk")), {}};
     for (const Status& s :
          {RegistrationNumber::checkOffice(desk.office), RegistrationNumber::checkDesk(desk.desk)}) {
         if (!s) {
@@ -129,11 +129,15 @@ int runSubmitCommand(const QStringList& arguments)
         return ExitBadInput;
     intake.attachmentContents = *contents;
 
-    std::unique_ptr<Database> db = openStore(p);
-    if (!db)
-        return ExitFailure;
+    auto store = openSignedIn(p, {Permission::TakeApplication, Permission::TakeAnnex2});
+    if (const int* exit = std::get_if<int>(&store))
+        return *exit;
+    std::unique_ptr<Database>& db = std::get<SignedInStore>(store).db;
+    desk.operatorId = std::get<SignedInStore>(store).operatorId;
     Journal journal(*db);
-    const Result<QList<DuplicateMatch>> duplicates = journal.likelyDuplicates(application);
+    // The likely duplicates are printed: a view of those applications, recorded.
+    const Result<QList<DuplicateMatch>> duplicates =
+        journal.warnOfDuplicates(application, desk.operatorId);
     if (!duplicates) {
         printError(duplicates.errorMessage());
         return ExitFailure;

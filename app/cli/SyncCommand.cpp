@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "SignIn.h"
 #include "StoreOptions.h"
 
 #include "Clock.h"
@@ -138,9 +139,10 @@ int runSyncCommand(const QStringList& arguments)
         }
     }
 
-    std::unique_ptr<Database> db = openStore(p);
-    if (!db)
-        return ExitFailure;
+    auto store = openSignedIn(p, {Permission::SyncNow});
+    if (const int* exit = std::get_if<int>(&store))
+        return *exit;
+    std::unique_ptr<Database>& db = std::get<SignedInStore>(store).db;
     Result<server::RegistryLink> link = server::RegistryLink::open(settings, db->path());
     if (!link) {
         printError(link.errorMessage());
@@ -151,7 +153,7 @@ int runSyncCommand(const QStringList& arguments)
     options.databasePath = db->path();
     options.endpoint = link->connection.endpoint();
     options.training = link->connection.isTraining();
-    options.operatorId = operatorOf(p);
+    options.operatorId = std::get<SignedInStore>(store).operatorId;
     options.batchSize = batch;
     options.pollInterval = std::chrono::milliseconds(1000);
     const auto maxDelayMs = std::chrono::milliseconds(qint64(maxDelay * 1000));

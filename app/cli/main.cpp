@@ -36,6 +36,8 @@ constexpr Command commands[] = {
      runComplaintsCommand, true},
     {"sync", QT_TRANSLATE_NOOP("Cli", "send the queue to the registry and record its answers"),
      runSyncCommand},
+    {"operator", QT_TRANSLATE_NOOP("Cli", "operator accounts: add, list, disable, reset-password"),
+     runOperatorCommand},
 };
 
 QString usage()
@@ -47,6 +49,10 @@ QString usage()
                     .arg(QString::fromLatin1(c.name).leftJustified(12),
                          QCoreApplication::translate("Cli", c.summary));
     text += QCoreApplication::translate("Cli", "Every command takes --help and --lang kk|ru|en.");
+    text += u'\n';
+    text += QCoreApplication::translate(
+        "Cli", "Once a journal has operator accounts, its commands need --as LOGIN (password at "
+               "the terminal, from --password-file or IIN_DESK_PASSWORD).");
     return text;
 }
 

@@ -1,0 +1,100 @@
+#include "Authorization.h"
+
+#include "StoreError.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace iin {
+
+Result<bool> Authorization::hasAccounts(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT 1 FROM operators LIMIT 1")))
+        return q.next();
+    // A journal opened below schema version 7 (an older file, a migration test) has no accounts.
+    QSqlQuery table(db);
+    if (table.exec(QStringLiteral(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'operators'")) &&
+        !table.next())
+        return false;
+    return StoreError::from(q.lastError(), tr("Checking the operator's role"));
+}
+
+Status Authorization::require(QSqlDatabase db, const QString& operatorId, Permission permission)
+{
+    return requireAny(db, operatorId, {permission});
+}
+
+Status Authorization::requireAny(QSqlDatabase db, const QString& operatorId,
+                                 const QList<Permission>& permissions)
+{
+    const Result<bool> accounts = hasAccounts(db);
+    if (!accounts)
+        return accounts.error();
+    if (!*accounts)
+        return {};
+    const QString action = permissions.isEmpty() ? QString() : describe(permissions.first());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT role FROM operators WHERE login = ? AND active = 1"));
+    q.addBindValue(operatorId.trimmed().toLower());
+    if (!q.exec())
+        return StoreError::from(q.lastError(), tr("Checking the operator's role"));
+    if (!q.next())
+        return Error{QStringLiteral("operator.not_signed_in"),
+                     tr("This journal has operator accounts: an active operator must sign in to "
+                        "%1.")
+                         .arg(action)};
+    const std::optional<Role> role = roleFromString(q.value(0).toString());
+    for (Permission p : permissions) {
+        if (role && roleMay(*role, p))
+            return {};
+    }
+    return Error{QStringLiteral("operator.not_permitted"),
+                 tr("The role of %1 (%2) does not allow this: %3.")
+                     .arg(operatorId.trimmed().toLower(),
+                          role ? roleDisplayName(*role) : q.value(0).toString(), action)};
+}
+
+QString Authorization::describe(Permission permission)
+{
+    using P = Permission;
+    switch (permission) {
+    case P::ViewApplications:
+        return tr("view applicants' personal data");
+    case P::TakeApplication:
+        return tr("take an application");
+    case P::TakeAnnex2:
+        return tr("take an Annex 2 application");
+    case P::RegisterApplication:
+        return tr("register an application");
+    case P::PrintReceipts:
+        return tr("print receipts");
+    case P::PrintCertificate:
+        return tr("print a registration certificate");
+    case P::ReprintCertificate:
+        return tr("reprint a registration certificate");
+    case P::RecordHandover:
+        return tr("record the handover of a certificate");
+    case P::CancelApplication:
+        return tr("cancel an application");
+    case P::SyncNow:
+        return tr("send the queue to the registry");
+    case P::ManageComplaints:
+        return tr("manage complaints");
+    case P::EditCalendar:
+        return tr("edit the working-day calendar");
+    case P::ViewAuditTrail:
+        return tr("view the audit trail");
+    case P::ExportData:
+        return tr("back up, restore or export the journal");
+    case P::ManageOperators:
+        return tr("manage operator accounts");
+    case P::EditSettings:
+        return tr("change the desk's settings");
+    }
+    return {};
+}
+
+} // namespace iin
