@@ -50,15 +50,14 @@ public:
 
     static DeskSettings load(const QSettings& settings);
     // Written to a settings file that is the desk user's alone from its first byte (it holds the
-    // desk credential); fails when the file cannot be written (full or read-only disk).
+    // desk credential), and synced; an error when the settings could not be stored (a full or
+    // read-only disk: QSettings::status()), so that the dialog does not report a save that did
+    // not happen.
     Status save(QSettings& settings) const;
     // Creates the settings file owner-only when it does not exist yet, or narrows it to the owner
     // when it does. Called before anything writes settings, so that no write (the file dialog's
     // last folder, say) creates it readable by other users.
     static Status makeFilePrivate(const QString& fileName);
-    // Writes and syncs; an error when the settings could not be stored (a full or read-only
-    // disk: QSettings::status()), so that the dialog does not report a save that did not happen.
-    Status save(QSettings& settings) const;
 
     // What differs from `before`, for the audit trail (`settings.changed`): each changed setting
     // by its key with "from" and "to"; the desk token only as changed, never its value.
