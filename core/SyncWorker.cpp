@@ -358,6 +358,10 @@ void SyncEngine::noteWaiting(const Item& item, const RegistryAnswer& answer, con
     m_state.online = true;
     m_state.lastSync = now;
     m_state.lastError.clear();
+    if (m_unreachable) {
+        m_unreachable = false;
+        m_reachedAgain = true;
+    }
     if (Status s = m_outbox->recordAwaitingDecision(item.entry.id, answer, now, askAt,
                                                     m_options.operatorId);
         !s) {

@@ -1,8 +1,8 @@
-#include "KeyboardDriver.h"
 #include "DraftStore.h"
 #include "DraftsDialog.h"
 #include "FileDialog.h"
 #include "IntakeForm.h"
+#include "KeyboardDriver.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
@@ -38,6 +38,7 @@ private slots:
     void cleanup();
     void completeIntakeWithKeyboardOnly();
     void incompleteShowsWhatIsMissing();
+    void cyrillicDocumentNumberIsFlagged();
     void representativeSectionFollowsCheckbox();
     void attachScanShowsHashAndPreview();
     void draftSurvivesWindowClose();
@@ -220,6 +221,33 @@ void TestIntakeForm::incompleteShowsWhatIsMissing()
     QVERIFY(child<QWidget>(form, "consentCheckBox")->property("invalid").toBool());
     QVERIFY(focus() && focus()->property("invalid").toBool());
     QVERIFY(!child<QLabel>(form, "fieldProblemLabel")->text().isEmpty());
+}
+
+// A passport number typed on a Russian or Kazakh layout ("FА…" with a Cyrillic А) looks right on
+// the screen: the field says what is wrong, naming the keyboard.
+void TestIntakeForm::cyrillicDocumentNumberIsFlagged()
+{
+    MainWindow window(nullptr, m_drafts.get(), m_clerk);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    IntakeForm* form = window.newIntake(ApplicationBasis::Annex1);
+    QTRY_COMPARE(focus(), child<QWidget>(form, "surnameCyrillicLineEdit"));
+    auto* number = child<QLineEdit>(form, "documentNumberLineEdit");
+    number->setFocus();
+    QTRY_COMPARE(focus(), number);
+    type(QString::fromUtf8("FА1234567"));
+    QCOMPARE(number->text(), QString::fromUtf8("FА1234567"));
+    enter();
+    QTRY_VERIFY2(form->problemFor(number).contains("Cyrillic"),
+                 qPrintable(form->problemFor(number)));
+    QVERIFY(number->property("invalid").toBool());
+    QVERIFY(form->problemFor(number).contains("Latin"));
+    // Typed again in Latin letters, the problem goes.
+    number->setFocus();
+    number->selectAll();
+    type("FA1234567");
+    enter();
+    QTRY_VERIFY(!form->problemFor(number).contains("Cyrillic"));
 }
 
 void TestIntakeForm::representativeSectionFollowsCheckbox()

@@ -27,6 +27,7 @@ private slots:
     void rejectionKeepsTheReason();
     void existingIinIsAssignedToo();
     void answerForAnotherKeyIsRefused();
+    void waitForTheRegistrysDecisionAsksByKeyLater();
     void failureBacksOffAndPersists();
     void backoffGrowsIsClampedAndJittered();
     void permanentFailureWaitsLongest();
@@ -167,6 +168,57 @@ void TestOutbox::answerForAnotherKeyIsRefused()
     QCOMPARE(s.error().code, "outbox.answer_mismatch");
     QCOMPARE(outbox.entry(due[0].id).value()->state, OutboxState::InFlight);
     QCOMPARE(scalar(*m_db, "SELECT count(*) FROM applications WHERE iin IS NOT NULL").toInt(), 0);
+}
+
+void TestOutbox::waitForTheRegistrysDecisionAsksByKeyLater()
+{
+    const qint64 id = registerOne(0);
+    Outbox outbox(*m_db);
+    OutboxEntry e = outbox.takeDue(m_t0, 10, "sync")->first();
+    RegistryAnswer wait = formedAnswer(e, {}, RegistryAnswer::State::PendingReview);
+    wait.reviewId = 41;
+    // Only a wait for this entry's key is written as one.
+    RegistryAnswer other = wait;
+    other.idempotencyKey = QUuid::createUuid();
+    QCOMPARE(
+        outbox.recordAwaitingDecision(e.id, other, m_t0, m_t0.addSecs(600), "sync").error().code,
+        "outbox.answer_mismatch");
+    QCOMPARE(outbox
+                 .recordAwaitingDecision(e.id, formedAnswer(e, "800101300016"), m_t0,
+                                         m_t0.addSecs(600), "sync")
+                 .error()
+                 .code,
+             "outbox.answer_mismatch");
+
+    STORE_VERIFY(outbox.recordAwaitingDecision(e.id, wait, m_t0, m_t0.addSecs(600), "sync"));
+    e = *outbox.entry(e.id).value();
+    QCOMPARE(e.state, OutboxState::Pending);
+    QVERIFY(e.uncertain); // asked about by key, never sent again
+    QCOMPARE(e.nextAttemptAt, m_t0.addSecs(600));
+    QVERIFY(e.lastError.isEmpty());
+    QCOMPARE(scalar(*m_db, "SELECT review_id FROM outbox").toString(), "41");
+    const JournalEntry waiting = *Journal(*m_db).entry(id).value();
+    QCOMPARE(waiting.status, ApplicationStatus::Sent);
+    QVERIFY(waiting.iin.isEmpty());
+    QCOMPARE(waiting.reviewId, "41");
+    QVERIFY(outbox.takeDue(m_t0.addSecs(599), 10, "sync")->isEmpty());
+
+    // Asked again: still waiting. One audit record for the wait, not one per question.
+    e = outbox.takeDue(m_t0.addSecs(600), 10, "sync")->first();
+    STORE_VERIFY(
+        outbox.recordAwaitingDecision(e.id, wait, m_t0.addSecs(600), m_t0.addSecs(1200), "sync"));
+    QCOMPARE(scalar(*m_db, "SELECT count(*) FROM audit_log WHERE details LIKE "
+                           "'%pending_review%'")
+                 .toInt(),
+             1);
+    // Decided: the final answer is written as any other; the entry no longer waits.
+    e = outbox.takeDue(m_t0.addSecs(1200), 10, "sync")->first();
+    STORE_VERIFY(
+        outbox.recordAnswer(e.id, formedAnswer(e, "800101300016", RegistryAnswer::State::Existing),
+                            m_t0.addSecs(1200), "sync"));
+    QCOMPARE(Journal(*m_db).entry(id).value()->status, ApplicationStatus::IinAssigned);
+    QVERIFY(Journal(*m_db).entry(id).value()->reviewId.isEmpty());
+    QVERIFY(AuditTrail::verify(m_db->sql()).ok);
 }
 
 void TestOutbox::failureBacksOffAndPersists()
