@@ -299,20 +299,26 @@ Status Outbox::recordAnswerIn(QSqlDatabase db, qint64 entryId, const RegistryAns
     QSqlQuery& app =
         StatementCache::prepare(db,
                                 QStringLiteral("UPDATE applications SET iin = coalesce(?, iin),"
-                                               " registry_result_json = ?,"
-                                               " registry_attestation = coalesce(?,"
-                                               " registry_attestation) WHERE id = ?"),
+                                               " registry_result_json = ? WHERE id = ?"),
                                 appFallback);
     app.addBindValue(formed ? QVariant(answer.iin) : QVariant(QMetaType(QMetaType::QString)));
     app.addBindValue(
         QString::fromUtf8(QJsonDocument(answer.toJson()).toJson(QJsonDocument::Compact)));
-    // The registry's signature over the IIN and the person: what a real certificate carries.
-    app.addBindValue(formed && !answer.attestation.isEmpty()
-                         ? QVariant(answer.attestation)
-                         : QVariant(QMetaType(QMetaType::QString)));
     app.addBindValue(e->applicationId);
     if (!app.exec())
         return StoreError::from(app.lastError(), what);
+    // The registry's signature over the IIN and the person: what a real certificate carries.
+    // Written only when the registry signed, so an answer without one touches nothing else.
+    if (formed && !answer.attestation.isEmpty()) {
+        QSqlQuery signedFallback;
+        QSqlQuery& attested = StatementCache::prepare(
+            db, QStringLiteral("UPDATE applications SET registry_attestation = ? WHERE id = ?"),
+            signedFallback);
+        attested.addBindValue(answer.attestation);
+        attested.addBindValue(e->applicationId);
+        if (!attested.exec())
+            return StoreError::from(attested.lastError(), what);
+    }
 
     const QString state = RegistryAnswer::stateToString(answer.state);
     if (Status s = Journal::changeStatusIn(

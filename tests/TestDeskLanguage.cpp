@@ -125,8 +125,13 @@ void TestDeskLanguage::switchAtRunTime()
         QTRY_COMPARE(accounts.find("clerk1")->language, QString::fromLatin1(c.code));
     }
     QCOMPARE(child<QLabel>(&window, "syncStateLabel")->text(), englishSync);
+    // The records are kept in a variable: a range-for over `*recordsFor(...)` would walk a list
+    // whose Result is already gone.
+    const Result<QList<AuditRecord>> records =
+        AuditTrail::recordsFor((*opened)->sql(), "operator:clerk1");
+    QVERIFY2(records, qPrintable(records.errorMessage()));
     int changes = 0;
-    for (const AuditRecord& r : *AuditTrail::recordsFor((*opened)->sql(), "operator:clerk1"))
+    for (const AuditRecord& r : *records)
         changes += r.action == AuditTrail::LanguageChanged;
     QCOMPARE(changes, 3); // en -> kk -> ru -> en
     QVERIFY(Countries::name("CHN", "kk") != "China");

@@ -4,6 +4,7 @@
 #include "Authorization.h"
 #include "Database.h"
 #include "OperatorDirectory.h"
+#include "SecretFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,7 +13,6 @@
 
 #include <fcntl.h>
 #include <pwd.h>
-#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -31,32 +31,6 @@ QString firstLine(const QByteArray& bytes)
     if (line.endsWith('\r'))
         line.chop(1);
     return QString::fromUtf8(line);
-}
-
-Result<QString> passwordFromFile(const QString& path)
-{
-    const QByteArray name = QFile::encodeName(path);
-    struct stat st
-    {
-    };
-    if (::stat(name.constData(), &st) != 0 || !S_ISREG(st.st_mode))
-        return Error{
-            u"signin.password_file"_s,
-            QCoreApplication::translate("Cli", "Cannot read the password file %1.").arg(path)};
-    // A password others can read is no secret: refused before it is even read.
-    if (st.st_mode & (S_IRWXG | S_IRWXO))
-        return Error{u"signin.password_file_mode"_s,
-                     QCoreApplication::translate(
-                         "Cli",
-                         "The password file %1 can be read by others: make it the owner's only "
-                         "(chmod 600 %1).")
-                         .arg(path)};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{
-            u"signin.password_file"_s,
-            QCoreApplication::translate("Cli", "Cannot read the password file %1.").arg(path)};
-    return firstLine(file.read(4096));
 }
 
 // Asks on the terminal itself (not standard input, which may carry an application file), with
@@ -104,7 +78,8 @@ Result<QString> readPassword(const QCommandLineParser& parser, const QString& fi
                              const QString& prompt, bool allowEnvironment)
 {
     if (parser.isSet(fileOption))
-        return passwordFromFile(parser.value(fileOption));
+        // The same rules as every secret kept in a file: the owner's alone, its first line.
+        return SecretFile::read(parser.value(fileOption), u"--"_s + fileOption);
     if (allowEnvironment && qEnvironmentVariableIsSet("IIN_DESK_PASSWORD")) {
         const QString password = qEnvironmentVariable("IIN_DESK_PASSWORD");
         // Read once: no program this command starts inherits it.
