@@ -34,7 +34,7 @@ int exitFor(const Error& e)
     if (e.code == u"signin.no_password")
         return ExitNotAllowed;
     if (e.code.startsWith(u"operator.") || e.code.startsWith(u"password.") ||
-        e.code.startsWith(u"signin."))
+        e.code.startsWith(u"signin.") || e.code.startsWith(u"secret."))
         return ExitBadInput;
     return ExitFailure;
 }
