@@ -1,5 +1,7 @@
 #include "NewFile.h"
 
+#include "FileSync.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -22,21 +24,6 @@ QString systemError(int error)
 }
 
 } // namespace
-
-Status NewFile::syncDirectoryOf(const QString& path)
-{
-    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
-    const int fd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0 || ::fsync(fd) != 0) {
-        const int error = errno;
-        if (fd >= 0)
-            ::close(fd);
-        return Error{QStringLiteral("file.sync"),
-                     tr("Cannot make the folder of %1 durable: %2").arg(path, systemError(error))};
-    }
-    ::close(fd);
-    return {};
-}
 
 Status NewFile::write(const QString& path, const QByteArray& bytes, unsigned mode)
 {

@@ -24,8 +24,6 @@ public:
 
     // `file.exists` when the path is taken (a file, a directory, a dangling link).
     static Status write(const QString& path, const QByteArray& bytes, unsigned mode);
-    // fsync of the directory holding `path`.
-    static Status syncDirectoryOf(const QString& path);
 };
 
 } // namespace iin
