@@ -9,7 +9,8 @@ JournalThread::JournalThread(const QString& databasePath, QObject* parent)
 
 JournalThread::JournalThread(const QString& databasePath, Database::OpenCheck check,
                              QObject* parent)
-    : QObject(parent), m_thread(new QThread(this)), m_worker(new JournalWorker(databasePath, check)),
+    : QObject(parent), m_thread(new QThread(this)),
+      m_worker(new JournalWorker(databasePath, check)),
       m_documents(new DocumentWorker(databasePath))
 {
     m_thread->setObjectName(QStringLiteral("journal"));

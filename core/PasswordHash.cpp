@@ -39,7 +39,8 @@ const QString& hashOfNothing()
 Result<QString> PasswordHash::hash(const QString& password)
 {
     if (!sodiumReady())
-        return Error{QStringLiteral("crypto.init"), tr("The cryptography library failed to start.")};
+        return Error{QStringLiteral("crypto.init"),
+                     tr("The cryptography library failed to start.")};
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, utf8.constData(), size_t(utf8.size()), OpsLimit, MemLimit) != 0)

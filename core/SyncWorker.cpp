@@ -126,10 +126,9 @@ void SyncEngine::startUp()
     m_database = std::move(db).value();
     m_outbox = std::make_unique<Outbox>(*m_database, m_options.backoff);
     m_client = new RegistryClient(m_options.endpoint, this);
-    connect(m_client, &RegistryClient::clocksRead, this,
-            [this](const QDateTime& registry, const QDateTime& desk) {
-                noteClocks(registry, desk);
-            });
+    connect(
+        m_client, &RegistryClient::clocksRead, this,
+        [this](const QDateTime& registry, const QDateTime& desk) { noteClocks(registry, desk); });
     if (!m_options.training)
         m_deskKey = std::make_unique<DeskKeyEnrolment>(
             *m_database, *m_client,
@@ -172,8 +171,7 @@ void SyncEngine::noteClocks(const QDateTime& registryTime, const QDateTime& desk
     if (m_database) {
         const AuditEvent event{m_options.operatorId, AuditTrail::ClockSkew, u"clock"_s,
                                QJsonObject{{u"skew_seconds"_s, skew},
-                                           {u"registry_time"_s,
-                                            registryTime.toString(Qt::ISODate)},
+                                           {u"registry_time"_s, registryTime.toString(Qt::ISODate)},
                                            {u"desk_time"_s, deskTime.toString(Qt::ISODateWithMs)}}};
         if (Status s = AuditTrail::record(*m_database, event); !s)
             noteStoreError(s.error());

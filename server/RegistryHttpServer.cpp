@@ -5,13 +5,13 @@
 #include "RegistryProtocol.h"
 #include "RegistryService.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
-#include <QLocale>
-#include <QDateTime>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSslCertificate>
@@ -204,10 +204,10 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
                                  QHttpServerResponse::StatusCode(reply.httpStatus));
     response.addHeader(reg::HeaderRequestId, requestId.toLatin1());
     // The registry's clock, as HTTP asks of a server that has one: desks compare theirs with it.
-    response.addHeader("Date", QLocale::c()
-                                   .toString(QDateTime::currentDateTimeUtc(),
-                                             u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
-                                   .toLatin1());
+    response.addHeader(
+        "Date", QLocale::c()
+                    .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+                    .toLatin1());
     if (reply.replayed)
         response.addHeader(reg::HeaderReplayed, "true");
     if (reply.httpStatus == 401)

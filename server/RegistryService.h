@@ -72,8 +72,9 @@ private:
     Result<RegistryAnswer> settleReviewOnce(qint64 reviewId, const std::optional<QString>& sameAs,
                                             bool* conflict);
     // Records an answer under the desk and key (new, or the final one in place of a
-    // pending_review), inside the caller's transaction: the one path every answer takes, which also signs a formed/existing answer's attestation
-    // (AnswerAttestations) into `answer`. False when the database failed.
+    // pending_review), inside the caller's transaction: the one path every answer takes, which also
+    // signs a formed/existing answer's attestation (AnswerAttestations) into `answer`. False when
+    // the database failed.
     bool recordAnswer(const QString& deskId, const RegistryRequest& request,
                       const QString& bodyHash, RegistryAnswer& answer);
     static ServiceReply replyFor(const Decision& d);

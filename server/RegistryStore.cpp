@@ -142,8 +142,8 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::openSqlite(const QString& 
     // first byte (SQLite gives the -wal and -shm files the main file's permissions).
     const bool onDisk = !file.isEmpty() && !file.startsWith(u':') && !file.startsWith(u"file:");
     if (onDisk && !QFileInfo::exists(file) && !Database::createPrivateFile(file))
-        return storeError(QCoreApplication::translate("RegistryStore", "cannot create %1")
-                              .arg(file));
+        return storeError(
+            QCoreApplication::translate("RegistryStore", "cannot create %1").arg(file));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
     db.setDatabaseName(file);
     // Several processes may share the file: wait for the write lock instead of failing.

@@ -53,8 +53,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption listen(
         u"listen"_s, u"Address to listen on, host:port (port 0: any)."_s, u"host:port"_s);
     const QCommandLineOption db(u"db"_s, u"SQLite database file."_s, u"file"_s);
-    const QCommandLineOption postgres(u"postgres"_s, u"PostgreSQL connection (libpq key=value), without a password."_s,
-                                      u"conninfo"_s);
+    const QCommandLineOption postgres(
+        u"postgres"_s, u"PostgreSQL connection (libpq key=value), without a password."_s,
+        u"conninfo"_s);
     const QCommandLineOption postgresPasswordFile(
         u"postgres-password-file"_s,
         u"File whose first line is the PostgreSQL password (owner-only). Without it libpq's "
@@ -102,9 +103,8 @@ int main(int argc, char* argv[])
         p.isSet(db) ? RegistryStore::openSqlite(p.value(db))
                     : RegistryStore::openPostgres(p.value(postgres), postgresPassword);
     if (!store)
-        return fail(store.errorMessage(), store.error().code == u"store.password_in_conninfo"
-                                              ? ExitUsage
-                                              : ExitFailure);
+        return fail(store.errorMessage(),
+                    store.error().code == u"store.password_in_conninfo" ? ExitUsage : ExitFailure);
     DeskCredentials credentials(**store);
     if (const std::optional<int> exit = signing::run(command, p, **store))
         return *exit;

@@ -101,7 +101,7 @@ void TestCertificateTrust::cleanup()
 }
 
 QString TestCertificateTrust::trustFile(const QString& name, const QString& key,
-                                       const QStringList& extra)
+                                        const QStringList& extra)
 {
     QByteArray out;
     if (!runRegistryd(QStringList{"trust-file", "--signing-key", m_dir.filePath(key)} +
@@ -330,9 +330,10 @@ void TestCertificateTrust::deskCertificateVerifiesAndNoDeskKeyForges()
 
     // The registry's key rotates: the new trust file keeps the old registry key (for the
     // attestations it made) and certifies the desk keys again with the new one.
-    QVERIFY(runRegistryd({"keygen", "--out", m_dir.filePath("registry-2.key"), "--id",
-                          "MP-TEST-2"}));
-    const QString rotated = trustFile("trust-rotated.json", "registry-2.key", {"--previous", trust});
+    QVERIFY(
+        runRegistryd({"keygen", "--out", m_dir.filePath("registry-2.key"), "--id", "MP-TEST-2"}));
+    const QString rotated =
+        trustFile("trust-rotated.json", "registry-2.key", {"--previous", trust});
     QVERIFY(!rotated.isEmpty());
     v = verify(pdf, rotated, &exit);
     QCOMPARE(exit, 0);

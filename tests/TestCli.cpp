@@ -50,9 +50,12 @@ void TestCli::iinInvalidNamesTheProblem_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("code");
-    QTest::newRow("check digit") << "921029350852" << "iin.check_digit";
-    QTest::newRow("unusable") << "900101300800" << "iin.unusable_prefix";
-    QTest::newRow("length") << "1234" << "iin.length";
+    QTest::newRow("check digit") << "921029350852"
+                                 << "iin.check_digit";
+    QTest::newRow("unusable") << "900101300800"
+                              << "iin.unusable_prefix";
+    QTest::newRow("length") << "1234"
+                            << "iin.length";
     QTest::newRow("binary") << QString::fromLatin1("\x01\x02\xff") << "iin.digits";
 }
 

@@ -24,8 +24,8 @@ private:
 
 QString TestRestore::submit(const QString& db)
 {
-    const ProcessResult r = runCli({"submit", sourcePath("examples/counter-complete.json"), "--db",
-                                    db});
+    const ProcessResult r =
+        runCli({"submit", sourcePath("examples/counter-complete.json"), "--db", db});
     if (r.exitCode != 0)
         qWarning("submit failed: %s", r.err.constData());
     return QJsonDocument::fromJson(r.out).object().value(u"registration_number").toString();

@@ -4,8 +4,8 @@
 // (its test-only fault hook). Afterwards every application has exactly one IIN, no IIN belongs
 // to two people (journal and registry checked against each other), and the audit chain holds.
 #include "ApplicationJson.h"
-#include "Database.h"
 #include "AuditTrail.h"
+#include "Database.h"
 #include "RegistryTestSupport.h"
 #include "ShiftedClock.h"
 #include "StoreTestData.h"
@@ -19,10 +19,10 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -98,7 +98,9 @@ QProcessEnvironment deskEnv(const QString& token)
 // The permission bits of a file (0600...), -1 when it does not exist.
 int modeOf(const QString& path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);
@@ -289,10 +291,10 @@ void TestSyncFaults::badArguments()
     QCOMPARE(runCli({"sync", "--db", db, "--batch", "500"}).exitCode, 2);
     QCOMPARE(runLong({"sync", "--db", db, "--registry", "ftp://x"}, 30000, deskEnv("a:b")).exitCode,
              2);
-    QCOMPARE(runLong({"sync", "--db", db, "--registry", "http://127.0.0.1:1"}, 30000,
-                     deskEnv("nocolon"))
-                 .exitCode,
-             2);
+    QCOMPARE(
+        runLong({"sync", "--db", db, "--registry", "http://127.0.0.1:1"}, 30000, deskEnv("nocolon"))
+            .exitCode,
+        2);
     QCOMPARE(runCli({"sync", "--db", db, "--timeout", "soon"}).exitCode, 2);
     // A file that is not a journal: failure.
     QFile junk(dir.filePath("junk.sqlite"));
@@ -496,8 +498,8 @@ void TestSyncFaults::deskTokenFileMustBePrivate()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("ALM01-02:secret\n");
     f.close();
-    const QStringList args{"sync", "--db", db, "--registry", "http://127.0.0.1:1",
-                           "--desk-token-file", file};
+    const QStringList args{
+        "sync", "--db", db, "--registry", "http://127.0.0.1:1", "--desk-token-file", file};
     for (const QFile::Permissions shared :
          {QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther,
           QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup}) {
@@ -557,9 +559,9 @@ void TestSyncFaults::plainHttpOnlyToThisComputer()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath("journal.sqlite");
-    for (const char* url : {"http://registry.example:8443", "http://10.0.0.5:8443",
-                            "http://[2001:db8::1]:8443", "http://127.0.0.1.example.com:8443",
-                            "http://localhost.example.com"}) {
+    for (const char* url :
+         {"http://registry.example:8443", "http://10.0.0.5:8443", "http://[2001:db8::1]:8443",
+          "http://127.0.0.1.example.com:8443", "http://localhost.example.com"}) {
         const ProcessResult r =
             runLong({"sync", "--db", db, "--registry", QString::fromLatin1(url)}, 30000,
                     deskEnv("ALM01-02:x"));

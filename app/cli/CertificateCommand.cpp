@@ -29,17 +29,23 @@ int render(const QStringList& arguments)
                "a preview of a real one, signed with throwaway keys that no trust file holds. "
                "A real certificate is printed only from the journal (certificate <id>)."));
     QCommandLineParser& p = cl.parser();
-    p.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "The certificate's data (\"-\": standard input)."),
+    p.addOption(
+        {QStringLiteral("json"),
+         QCoreApplication::translate("Cli", "The certificate's data (\"-\": standard input)."),
+         QStringLiteral("file")});
+    p.addOption({QStringLiteral("pdf"),
+                 QCoreApplication::translate("Cli", "Where to write the PDF."),
                  QStringLiteral("file")});
-    p.addOption({QStringLiteral("pdf"), QCoreApplication::translate("Cli", "Where to write the PDF."), QStringLiteral("file")});
     p.addOption({QStringLiteral("key"),
-                 QCoreApplication::translate("Cli", "Refused unless it is the training key: real keys sign only "
-                                                    "certificates printed from the journal."),
+                 QCoreApplication::translate(
+                     "Cli", "Refused unless it is the training key: real keys sign only "
+                            "certificates printed from the journal."),
                  QStringLiteral("file")});
     if (auto exit = cl.parse(arguments))
         return *exit;
     if (!p.isSet(QStringLiteral("json")) || !p.isSet(QStringLiteral("pdf"))) {
-        printError(QCoreApplication::translate("Cli", "Both --json and --pdf are required. See --help."));
+        printError(
+            QCoreApplication::translate("Cli", "Both --json and --pdf are required. See --help."));
         return ExitBadInput;
     }
     auto json = readJsonObject(p.value(QStringLiteral("json")));
@@ -89,7 +95,8 @@ int render(const QStringList& arguments)
     const Status written = DocumentPdf::write(
         pdf, QStringLiteral("ТІРКЕУ КУӘЛІГІ / РЕГИСТРАЦИОННОЕ СВИДЕТЕЛЬСТВО ") + data->iin,
         [&](QPagedPaintDevice* device) -> Status {
-            auto payload = CertificateLayout::paintWithOwnKeys(*data, *registryKey, *deskKey, device);
+            auto payload =
+                CertificateLayout::paintWithOwnKeys(*data, *registryKey, *deskKey, device);
             if (!payload)
                 return payload.error();
             signedPayload = payload.value();
@@ -123,17 +130,22 @@ QJsonValue nameJson(const PersonName& n)
 
 int verify(const QStringList& arguments)
 {
-    CommandLine cl(QCoreApplication::translate("Cli", "Reads the QR code of a registration certificate (PDF or image) and checks "
-                      "its signature offline. Exit 0 when genuine, 1 when not genuine or signed "
-                      "by an unknown key, 2 when no certificate code can be read."));
-    cl.addPositional(QStringLiteral("file"), QCoreApplication::translate("Cli", "The certificate: a PDF, PNG or JPEG."));
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Reads the QR code of a registration certificate (PDF or image) and checks "
+               "its signature offline. Exit 0 when genuine, 1 when not genuine or signed "
+               "by an unknown key, 2 when no certificate code can be read."));
+    cl.addPositional(QStringLiteral("file"),
+                     QCoreApplication::translate("Cli", "The certificate: a PDF, PNG or JPEG."));
     QCommandLineParser& p = cl.parser();
     p.addOption({QStringLiteral("trust"),
-                 QCoreApplication::translate("Cli", "A trust file published by a registry: its keys, the desk "
-                                                    "keys it certified, revocations (may be repeated)."),
+                 QCoreApplication::translate(
+                     "Cli", "A trust file published by a registry: its keys, the desk "
+                            "keys it certified, revocations (may be repeated)."),
                  QStringLiteral("file")});
-    p.addOption({QStringLiteral("trust-training"),
-                 QCoreApplication::translate("Cli", "Accept certificates signed by the training key (training mode only).")});
+    p.addOption(
+        {QStringLiteral("trust-training"),
+         QCoreApplication::translate(
+             "Cli", "Accept certificates signed by the training key (training mode only).")});
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
 
@@ -148,7 +160,8 @@ int verify(const QStringList& arguments)
     auto codes = QrReader::readFile(file);
     if (!codes || codes->isEmpty()) {
         const QString reason =
-            codes ? QCoreApplication::translate("Cli", "No QR code was found in the document.") : codes.errorMessage();
+            codes ? QCoreApplication::translate("Cli", "No QR code was found in the document.")
+                  : codes.errorMessage();
         printJson({{QStringLiteral("file"), file},
                    {QStringLiteral("genuine"), false},
                    {QStringLiteral("verdict"), QStringLiteral("unreadable")},
@@ -198,14 +211,20 @@ int keygen(const QStringList& arguments)
                "first sync), a named key with --id; optionally the trust file with its public "
                "half."));
     QCommandLineParser& p = cl.parser();
-    p.addOption({QStringLiteral("id"), QCoreApplication::translate("Cli", "The key id printed in every payload it signs "
-                                                                          "(default: derived from the key, as for a desk key)."),
-                 QStringLiteral("id")});
     p.addOption(
-        {QStringLiteral("issuer"), QCoreApplication::translate("Cli", "Who holds the key (a registry's name, a desk id)."), QStringLiteral("name")});
+        {QStringLiteral("id"),
+         QCoreApplication::translate("Cli", "The key id printed in every payload it signs "
+                                            "(default: derived from the key, as for a desk key)."),
+         QStringLiteral("id")});
     p.addOption(
-        {QStringLiteral("out"), QCoreApplication::translate("Cli", "The secret key file to create."), QStringLiteral("file")});
-    p.addOption({QStringLiteral("public"), QCoreApplication::translate("Cli", "A trust file to create with the public key."),
+        {QStringLiteral("issuer"),
+         QCoreApplication::translate("Cli", "Who holds the key (a registry's name, a desk id)."),
+         QStringLiteral("name")});
+    p.addOption({QStringLiteral("out"),
+                 QCoreApplication::translate("Cli", "The secret key file to create."),
+                 QStringLiteral("file")});
+    p.addOption({QStringLiteral("public"),
+                 QCoreApplication::translate("Cli", "A trust file to create with the public key."),
                  QStringLiteral("file")});
     if (auto exit = cl.parse(arguments))
         return *exit;
@@ -219,13 +238,16 @@ int keygen(const QStringList& arguments)
     // key behind.
     for (const QString& path : {out, publicFile}) {
         if (!path.isEmpty() && (QFileInfo::exists(path) || QFileInfo(path).isSymLink())) {
-            printError(QCoreApplication::translate("Cli", "%1 exists already; it is never overwritten.").arg(path));
+            printError(
+                QCoreApplication::translate("Cli", "%1 exists already; it is never overwritten.")
+                    .arg(path));
             return ExitBadInput;
         }
     }
-    auto key = p.isSet(QStringLiteral("id"))
-                   ? SigningKey::generate(p.value(QStringLiteral("id")), p.value(QStringLiteral("issuer")))
-                   : SigningKey::generateForDesk(p.value(QStringLiteral("issuer")));
+    auto key =
+        p.isSet(QStringLiteral("id"))
+            ? SigningKey::generate(p.value(QStringLiteral("id")), p.value(QStringLiteral("issuer")))
+            : SigningKey::generateForDesk(p.value(QStringLiteral("issuer")));
     if (!key) {
         printError(key.errorMessage());
         return ExitBadInput;
@@ -259,8 +281,7 @@ int printRecord(const QStringList& arguments)
                "3 journal or file error."));
     addJournalPrintOptions(cl, true);
     return printFromJournal(
-        cl, arguments, true,
-        QStringLiteral("ТІРКЕУ КУӘЛІГІ / РЕГИСТРАЦИОННОЕ СВИДЕТЕЛЬСТВО"),
+        cl, arguments, true, QStringLiteral("ТІРКЕУ КУӘЛІГІ / РЕГИСТРАЦИОННОЕ СВИДЕТЕЛЬСТВО"),
         [](DocumentPrinter& printer, qint64 id, QPagedPaintDevice* device,
            const PrintOptions& options) { return printer.printCertificate(id, device, options); });
 }
@@ -278,13 +299,16 @@ int runCertificateCommand(const QStringList& arguments)
         return keygen(sub.arguments);
     if (!sub.name.isEmpty())
         return printRecord(arguments);
-    printLine(QCoreApplication::translate("Cli", "Usage: iin-desk-cli certificate <id|registration-number>|render|verify|keygen [options]\n"
-                 "  <id|registration-number> --db <journal> --pdf <out.pdf> [--key <key file>] [--training]\n"
-                 "  render --json <data.json> --pdf <out.pdf>\n"
-                 "  verify <pdf|png> [--trust <trust file>]... [--trust-training]\n"
-                 "  keygen --out <key file> [--id <key id>] [--issuer <name>] [--public <trust "
-                 "file>]\n"
-                 "Each takes --help."));
+    printLine(QCoreApplication::translate(
+        "Cli",
+        "Usage: iin-desk-cli certificate <id|registration-number>|render|verify|keygen [options]\n"
+        "  <id|registration-number> --db <journal> --pdf <out.pdf> [--key <key file>] "
+        "[--training]\n"
+        "  render --json <data.json> --pdf <out.pdf>\n"
+        "  verify <pdf|png> [--trust <trust file>]... [--trust-training]\n"
+        "  keygen --out <key file> [--id <key id>] [--issuer <name>] [--public <trust "
+        "file>]\n"
+        "Each takes --help."));
     return sub.name.isEmpty() && arguments.contains(QStringLiteral("--help")) ? ExitOk
                                                                               : ExitBadInput;
 }

@@ -16,9 +16,9 @@ int runRestoreCommand(const QStringList& arguments)
                "aside first) and moves the registration numbers forward so none is reused."));
     addStoreOptions(cl);
     QCommandLineParser& p = cl.parser();
-    p.addOption(QCommandLineOption(
-        QStringLiteral("from"), QCoreApplication::translate("Cli", "The backup file."),
-        QStringLiteral("file")));
+    p.addOption(QCommandLineOption(QStringLiteral("from"),
+                                   QCoreApplication::translate("Cli", "The backup file."),
+                                   QStringLiteral("file")));
     p.addOption(QCommandLineOption(
         QStringLiteral("skip"),
         QCoreApplication::translate("Cli", "Registration numbers to skip per desk (default %1): "

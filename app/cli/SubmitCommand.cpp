@@ -22,7 +22,6 @@ namespace {
 
 constexpr qint64 MaxAttachmentBytes = 50 * 1024 * 1024;
 
-
 QJsonArray duplicatesToJson(const QList<DuplicateMatch>& matches)
 {
     QJsonArray array;
@@ -71,8 +70,8 @@ int runSubmitCommand(const QStringList& arguments)
     addStoreOptions(cl);
     QCommandLineParser& p = cl.parser();
     // The desk's own settings, so that the CLI registers under the same office and desk codes.
-    const DeskSettings deskSettings = DeskSettings::load(
-        QSettings(QStringLiteral("IIN Desk"), QStringLiteral("iin-desk")));
+    const DeskSettings deskSettings =
+        DeskSettings::load(QSettings(QStringLiteral("IIN Desk"), QStringLiteral("iin-desk")));
     p.addOptions({
         {QStringLiteral("office"),
          QCoreApplication::translate("Cli", "The office code (2-8 of A-Z 0-9)."),

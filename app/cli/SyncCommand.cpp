@@ -33,8 +33,7 @@ Result<QString> deskTokenFor(const QCommandLineParser& p, const QString& registr
         return env.trimmed();
     // The desk program's settings (not this tool's): a credential is sent only to the registry
     // it was configured for, never to another address named on the command line.
-    const QSettings desk(QSettings::UserScope, QCoreApplication::organizationName(),
-                         u"iin-desk"_s);
+    const QSettings desk(QSettings::UserScope, QCoreApplication::organizationName(), u"iin-desk"_s);
     const RegistrySettings stored = RegistrySettings::load(desk);
     const auto same = [](const QString& a, const QString& b) {
         return QUrl(a.trimmed()).adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments) ==
@@ -175,10 +174,9 @@ int runSyncCommand(const QStringList& arguments)
     worker.stop();
 
     const SyncState s = worker.state();
-    const Result<OutboxCounts> counts =
-        Outbox(*db).counts(Clock::currentDateTimeUtc().addSecs(
-                               -qint64(SyncWorker::Options().overdueAfter.count())),
-                           SyncWorker::attentionCodes());
+    const Result<OutboxCounts> counts = Outbox(*db).counts(
+        Clock::currentDateTimeUtc().addSecs(-qint64(SyncWorker::Options().overdueAfter.count())),
+        SyncWorker::attentionCodes());
     if (!counts) {
         printError(counts.errorMessage());
         return ExitFailure;
