@@ -111,8 +111,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         return Error{QStringLiteral("store.io"),
                      tr("The folder \"%1\" cannot be created.").arg(info.absolutePath())};
     // A new journal is private from its first byte (SQLite gives its -wal and -shm files the
-    // same permissions).
-    if (!info.exists() && !createPrivateFile(info.absoluteFilePath()))
+    // same permissions). Another connection may create it at the same moment (the desk's worker
+    // thread and a tool opening a new journal together): then it is there, made private by them.
+    if (!info.exists() && !createPrivateFile(info.absoluteFilePath()) &&
+        !QFileInfo::exists(info.absoluteFilePath()))
         return Error{QStringLiteral("store.io"),
                      tr("The database file \"%1\" cannot be created.").arg(path)};
 
