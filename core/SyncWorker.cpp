@@ -85,6 +85,8 @@ private:
                     const QDateTime& now);
     // A pending_review answer: the entry waits and is asked about again after reviewPoll.
     void noteWaiting(const Item& item, const RegistryAnswer& answer, const QDateTime& now);
+    // The registry answered (a final answer or a wait): online, and back if it was away.
+    void noteReached(const QDateTime& now);
     void noteStoreError(const Error& e);
     // Every answer's Date against the desk's clock: a warning and one audit record per episode
     // of a difference beyond the tolerance.
@@ -347,12 +349,8 @@ void SyncEngine::record(const Item& item, const RegistryResult& r)
         noteStoreError(s.error());
 }
 
-void SyncEngine::noteWaiting(const Item& item, const RegistryAnswer& answer, const QDateTime& now)
+void SyncEngine::noteReached(const QDateTime& now)
 {
-    // The registry is there and has the request; an officer decides. Ask again later, by key.
-    const double spread = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    const QDateTime askAt = now.addMSecs(qint64(double(m_options.reviewPoll.count()) * spread));
-    qCInfo(lcSync).noquote() << item.entry.registrationNumber << "pending_review";
     m_state.online = true;
     m_state.lastSync = now;
     m_state.lastError.clear();
@@ -360,6 +358,15 @@ void SyncEngine::noteWaiting(const Item& item, const RegistryAnswer& answer, con
         m_unreachable = false;
         m_reachedAgain = true;
     }
+}
+
+void SyncEngine::noteWaiting(const Item& item, const RegistryAnswer& answer, const QDateTime& now)
+{
+    // The registry is there and has the request; an officer decides. Ask again later, by key.
+    const double spread = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    const QDateTime askAt = now.addMSecs(qint64(double(m_options.reviewPoll.count()) * spread));
+    qCInfo(lcSync).noquote() << item.entry.registrationNumber << "pending_review";
+    noteReached(now);
     if (Status s = m_outbox->recordAwaitingDecision(item.entry.id, answer, now, askAt,
                                                     m_options.operatorId);
         !s) {
@@ -395,13 +402,7 @@ void SyncEngine::noteAnswer(const Item& item, const RegistryResult& r, const Sta
     case RegistryAnswer::State::PendingReview:
         break; // written by noteWaiting()
     }
-    m_state.online = true;
-    m_state.lastSync = now;
-    m_state.lastError.clear();
-    if (m_unreachable) {
-        m_unreachable = false;
-        m_reachedAgain = true;
-    }
+    noteReached(now);
 }
 
 void SyncEngine::finishCycle(bool didWork)

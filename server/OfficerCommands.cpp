@@ -1,5 +1,6 @@
 #include "OfficerCommands.h"
 
+#include "CommandExit.h"
 #include "RegistryService.h"
 #include "RegistryStore.h"
 
@@ -14,10 +15,6 @@ namespace iin::server {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr int ExitOk = 0;
-constexpr int ExitFailure = 1;
-constexpr int ExitUsage = 2;
 
 void line(QTextStream& out, const QJsonObject& o)
 {

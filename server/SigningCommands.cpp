@@ -1,5 +1,6 @@
 #include "SigningCommands.h"
 
+#include "CommandExit.h"
 #include "DeskKeys.h"
 #include "RegistryService.h"
 #include "SigningKey.h"
@@ -15,16 +16,6 @@ namespace iin::server::signing {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr int ExitOk = 0;
-constexpr int ExitFailure = 1;
-constexpr int ExitUsage = 2;
-
-int fail(const QString& message, int code = ExitFailure)
-{
-    QTextStream(stderr) << "iin-registryd: " << message << '\n';
-    return code;
-}
 
 std::optional<SigningKey> loadRegistryKey(const QCommandLineParser& p, QString* error)
 {

@@ -1,4 +1,5 @@
 // iin-registryd: the reference registry. Usage and deployment: docs/registry.md.
+#include "CommandExit.h"
 #include "DeskCredentials.h"
 #include "OfficerCommands.h"
 #include "RegistryHttpServer.h"
@@ -17,20 +18,6 @@
 using namespace iin;
 using namespace iin::server;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-constexpr int ExitOk = 0;
-constexpr int ExitUsage = 2;
-constexpr int ExitFailure = 1;
-
-int fail(const QString& message, int code = ExitFailure)
-{
-    QTextStream(stderr) << "iin-registryd: " << message << '\n';
-    return code;
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
