@@ -1,11 +1,11 @@
-#include "JournalLoader.h"
+#include "bench/JournalLoader.h"
 
-#include "ApplicationJson.h"
-#include "ApplicationKeys.h"
-#include "Database.h"
-#include "Iin.h"
-#include "RegistrationNumber.h"
-#include "SyntheticPeople.h"
+#include "core/application/ApplicationJson.h"
+#include "core/application/ApplicationKeys.h"
+#include "core/store/Database.h"
+#include "core/person/Iin.h"
+#include "core/application/RegistrationNumber.h"
+#include "bench/SyntheticPeople.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "SyntheticPeople.h"
+#include "bench/SyntheticPeople.h"
 
 #include <array>
 #include <span>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Application.h"
+#include "core/application/Application.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 // The baseline of the desk's start-up benchmark: the barest Qt Widgets program that shows a main
 // window, started the same way as iin-desk --bench-first-paint and reporting the same way (the
 // milliseconds to its first painted frame on standard output, then it quits).
-#include "FirstPaintProbe.h"
+#include "app/desk/FirstPaintProbe.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
 // The registration certificate as a PDF (layout, signed QR code, embedded fonts): the first
 // one of a fresh process, and a batch, against a blank A4 page from the same QPdfWriter setup.
-#include "BenchSupport.h"
-#include "SyntheticPeople.h"
+#include "bench/BenchSupport.h"
+#include "bench/SyntheticPeople.h"
 
-#include "CertificateData.h"
-#include "CertificateLayout.h"
-#include "DocumentFonts.h"
-#include "DocumentPdf.h"
+#include "core/documents/CertificateData.h"
+#include "core/documents/CertificateLayout.h"
+#include "core/documents/DocumentFonts.h"
+#include "core/documents/DocumentPdf.h"
 
 #include <QDir>
 #include <QFile>

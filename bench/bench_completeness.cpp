@@ -1,9 +1,9 @@
 // The completeness check of one application (field validation plus the rule set's documents),
 // over a mix of the cases in examples/: the price the desk pays on every keystroke of a form.
-#include "BenchSupport.h"
+#include "bench/BenchSupport.h"
 
-#include "ApplicationJson.h"
-#include "CompletenessCheck.h"
+#include "core/application/ApplicationJson.h"
+#include "core/rules/CompletenessCheck.h"
 
 #include <QCoreApplication>
 #include <QDir>

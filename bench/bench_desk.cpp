@@ -4,8 +4,8 @@
 // Widgets program showing a main window, started the same way. Both are measured from outside:
 // the wall time from spawning to the line the program prints at its first frame, and the peak
 // resident set of the child (wait4's ru_maxrss).
-#include "BenchSupport.h"
-#include "JournalLoader.h"
+#include "bench/BenchSupport.h"
+#include "bench/JournalLoader.h"
 
 #include <QCoreApplication>
 #include <QDir>

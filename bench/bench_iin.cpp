@@ -1,7 +1,7 @@
 // IIN validation against a bare scan of twelve digits: the price of the full check.
-#include "BenchSupport.h"
+#include "bench/BenchSupport.h"
 
-#include "Iin.h"
+#include "core/person/Iin.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
 // The journal of an office after years of work: searching 1,000,000 applications the ways a
 // clerk does (IIN, registration number, document number, a surname's first letters in
 // Cyrillic, Latin and with Kazakh letters), and opening that journal.
-#include "BenchSupport.h"
-#include "JournalLoader.h"
-#include "SyntheticPeople.h"
+#include "bench/BenchSupport.h"
+#include "bench/JournalLoader.h"
+#include "bench/SyntheticPeople.h"
 
-#include "Database.h"
-#include "Journal.h"
+#include "core/store/Database.h"
+#include "core/journal/Journal.h"
 
 #include <QCoreApplication>
 #include <QDir>

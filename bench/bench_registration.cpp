@@ -3,14 +3,14 @@
 // against raw SQLite inserts of the same rows with the same durability (WAL, synchronous=FULL,
 // one transaction each). Both run in the same process, rounds interleaved, so that the disk's
 // fsync, which dominates both, is shared fairly.
-#include "BenchSupport.h"
-#include "SyntheticPeople.h"
+#include "bench/BenchSupport.h"
+#include "bench/SyntheticPeople.h"
 
-#include "ApplicationJson.h"
-#include "ApplicationKeys.h"
-#include "Database.h"
-#include "Intake.h"
-#include "Journal.h"
+#include "core/application/ApplicationJson.h"
+#include "core/application/ApplicationKeys.h"
+#include "core/store/Database.h"
+#include "core/journal/Intake.h"
+#include "core/journal/Journal.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -3,12 +3,12 @@
 // own credentials that sends its next application as soon as the last one is answered. The
 // baseline is the same number of GET /v1/health round trips at the same concurrency: what the
 // HTTP exchange alone costs. Every IIN formed must be distinct: checked and printed.
-#include "BenchSupport.h"
-#include "RegistryTestSupport.h"
-#include "SyntheticPeople.h"
+#include "bench/BenchSupport.h"
+#include "tests/RegistryTestSupport.h"
+#include "bench/SyntheticPeople.h"
 
-#include "RegistryClient.h"
-#include "RegistryProtocol.h"
+#include "core/registry/RegistryClient.h"
+#include "core/registry/RegistryProtocol.h"
 
 #include <QCoreApplication>
 #include <QDir>

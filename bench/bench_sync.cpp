@@ -3,13 +3,13 @@
 // loopback, against the same number of GET /v1/health round trips to the same server, one at a
 // time: what the HTTP exchange alone costs. Every application must end with an answer, and no
 // IIN may be formed twice.
-#include "BenchSupport.h"
-#include "JournalLoader.h"
-#include "RegistryTestSupport.h"
+#include "bench/BenchSupport.h"
+#include "bench/JournalLoader.h"
+#include "tests/RegistryTestSupport.h"
 
-#include "Database.h"
-#include "RegistryProtocol.h"
-#include "SyncWorker.h"
+#include "core/store/Database.h"
+#include "core/registry/RegistryProtocol.h"
+#include "core/sync/SyncWorker.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,6 +2,8 @@
 # instead of global flags.
 add_library(iin_common_options INTERFACE)
 target_compile_features(iin_common_options INTERFACE cxx_std_20)
+# Every project include names its path from the source root: #include "core/store/Database.h".
+target_include_directories(iin_common_options INTERFACE "${PROJECT_SOURCE_DIR}")
 target_compile_options(iin_common_options INTERFACE
     -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
 target_compile_definitions(iin_common_options INTERFACE

@@ -1,7 +1,7 @@
-#include "AnswerAttestations.h"
+#include "server/AnswerAttestations.h"
 
-#include "RegistryAttestation.h"
-#include "RegistryStore.h"
+#include "core/signing/RegistryAttestation.h"
+#include "server/RegistryStore.h"
 
 namespace iin::server {
 

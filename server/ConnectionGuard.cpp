@@ -1,4 +1,4 @@
-#include "ConnectionGuard.h"
+#include "server/ConnectionGuard.h"
 
 #include <QLoggingCategory>
 #include <QTcpSocket>

@@ -1,6 +1,6 @@
-#include "DeskCredentials.h"
+#include "server/DeskCredentials.h"
 
-#include "RegistryStore.h"
+#include "server/RegistryStore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
-#include "DeskKeys.h"
+#include "server/DeskKeys.h"
 
-#include "DeskKeyCertificate.h"
-#include "RegistryProtocol.h"
-#include "RegistryStore.h"
+#include "core/signing/DeskKeyCertificate.h"
+#include "core/registry/RegistryProtocol.h"
+#include "server/RegistryStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RegistryService.h"
-#include "Result.h"
-#include "SigningKey.h"
+#include "server/RegistryService.h"
+#include "core/base/Result.h"
+#include "core/signing/SigningKey.h"
 
 #include <QJsonObject>
 #include <QString>

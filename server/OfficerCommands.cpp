@@ -1,8 +1,8 @@
-#include "OfficerCommands.h"
+#include "server/OfficerCommands.h"
 
-#include "CommandExit.h"
-#include "RegistryService.h"
-#include "RegistryStore.h"
+#include "server/CommandExit.h"
+#include "server/RegistryService.h"
+#include "server/RegistryStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

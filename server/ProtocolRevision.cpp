@@ -1,6 +1,6 @@
-#include "ProtocolRevision.h"
+#include "server/ProtocolRevision.h"
 
-#include "RegistryProtocol.h"
+#include "core/registry/RegistryProtocol.h"
 
 #include <QJsonArray>
 

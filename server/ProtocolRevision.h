@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RegistryService.h"
+#include "server/RegistryService.h"
 
 #include <QByteArray>
 

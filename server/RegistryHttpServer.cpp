@@ -1,9 +1,9 @@
-#include "RegistryHttpServer.h"
+#include "server/RegistryHttpServer.h"
 
-#include "DeskCredentials.h"
-#include "ProtocolRevision.h"
-#include "RegistryProtocol.h"
-#include "RegistryService.h"
+#include "server/DeskCredentials.h"
+#include "server/ProtocolRevision.h"
+#include "core/registry/RegistryProtocol.h"
+#include "server/RegistryService.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,12 +1,12 @@
-#include "RegistryService.h"
+#include "server/RegistryService.h"
 
-#include "AnswerAttestations.h"
-#include "DeskKeys.h"
-#include "DocumentNumber.h"
-#include "Iin.h"
-#include "NameKey.h"
-#include "RegistryProtocol.h"
-#include "RegistryStore.h"
+#include "server/AnswerAttestations.h"
+#include "server/DeskKeys.h"
+#include "core/person/DocumentNumber.h"
+#include "core/person/Iin.h"
+#include "core/person/NameKey.h"
+#include "core/registry/RegistryProtocol.h"
+#include "server/RegistryStore.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

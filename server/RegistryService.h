@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RegistryAnswer.h"
-#include "RegistryRequest.h"
-#include "SigningKey.h"
+#include "core/registry/RegistryAnswer.h"
+#include "core/registry/RegistryRequest.h"
+#include "core/signing/SigningKey.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

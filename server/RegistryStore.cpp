@@ -1,7 +1,7 @@
-#include "RegistryStore.h"
+#include "server/RegistryStore.h"
 
-#include "Database.h"
-#include "DocumentNumber.h"
+#include "core/store/Database.h"
+#include "core/person/DocumentNumber.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

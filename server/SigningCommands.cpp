@@ -1,9 +1,9 @@
-#include "SigningCommands.h"
+#include "server/SigningCommands.h"
 
-#include "CommandExit.h"
-#include "DeskKeys.h"
-#include "RegistryService.h"
-#include "SigningKey.h"
+#include "server/CommandExit.h"
+#include "server/DeskKeys.h"
+#include "server/RegistryService.h"
+#include "core/signing/SigningKey.h"
 
 #include <QDate>
 #include <QFile>

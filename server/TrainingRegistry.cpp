@@ -1,10 +1,10 @@
-#include "TrainingRegistry.h"
+#include "server/TrainingRegistry.h"
 
-#include "DeskCredentials.h"
-#include "FileSync.h"
-#include "RegistryHttpServer.h"
-#include "RegistryService.h"
-#include "RegistryStore.h"
+#include "server/DeskCredentials.h"
+#include "core/base/FileSync.h"
+#include "server/RegistryHttpServer.h"
+#include "server/RegistryService.h"
+#include "server/RegistryStore.h"
 
 #include <QCoreApplication>
 #include <QFile>

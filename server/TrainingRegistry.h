@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RegistryConnection.h"
-#include "Result.h"
+#include "core/registry/RegistryConnection.h"
+#include "core/base/Result.h"
 
 #include <QString>
 #include <QThread>

@@ -1,12 +1,12 @@
 // iin-registryd: the reference registry. Usage and deployment: docs/registry.md.
-#include "CommandExit.h"
-#include "DeskCredentials.h"
-#include "OfficerCommands.h"
-#include "RegistryHttpServer.h"
-#include "RegistryService.h"
-#include "RegistryStore.h"
-#include "SecretFile.h"
-#include "SigningCommands.h"
+#include "server/CommandExit.h"
+#include "server/DeskCredentials.h"
+#include "server/OfficerCommands.h"
+#include "server/RegistryHttpServer.h"
+#include "server/RegistryService.h"
+#include "server/RegistryStore.h"
+#include "core/base/SecretFile.h"
+#include "server/SigningCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Application.h"
+#include "core/application/Application.h"
 
 // Well-formed applications for the tests to mutate: each test changes one thing and names what
 // it expects, so a passing base is the first thing every table checks.

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "FileDialog.h"
-#include "IntakeForm.h"
-#include "KeyboardDriver.h"
-#include "MainWindow.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/intake/IntakeForm.h"
+#include "tests/KeyboardDriver.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QDir>
 #include <QImage>

@@ -1,4 +1,4 @@
-#include "RegistryTestSupport.h"
+#include "tests/RegistryTestSupport.h"
 
 #include <QCoreApplication>
 #include <QDir>

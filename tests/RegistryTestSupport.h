@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RegistryClient.h"
+#include "core/registry/RegistryClient.h"
 
 #include <QProcess>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Clock.h"
+#include "core/base/Clock.h"
 
 #include <atomic>
 #include <chrono>

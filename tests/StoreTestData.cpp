@@ -1,7 +1,7 @@
-#include "StoreTestData.h"
+#include "tests/StoreTestData.h"
 
-#include "ApplicationJson.h"
-#include "Database.h"
+#include "core/application/ApplicationJson.h"
+#include "core/store/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Intake.h"
-#include "Journal.h"
-#include "Outbox.h"
-#include "RegistryAnswer.h"
+#include "core/journal/Intake.h"
+#include "core/journal/Journal.h"
+#include "core/journal/Outbox.h"
+#include "core/registry/RegistryAnswer.h"
 
 #include <QString>
 

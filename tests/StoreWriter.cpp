@@ -3,11 +3,11 @@
 // and checks that everything it acknowledged survived.
 //
 // Usage: iin-store-writer <database> <first-index> [pause-ms]
-#include "StoreTestData.h"
+#include "tests/StoreTestData.h"
 
-#include "Database.h"
-#include "Journal.h"
-#include "Outbox.h"
+#include "core/store/Database.h"
+#include "core/journal/Journal.h"
+#include "core/journal/Outbox.h"
 
 #include <QCoreApplication>
 #include <QThread>

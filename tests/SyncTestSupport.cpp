@@ -1,10 +1,10 @@
-#include "SyncTestSupport.h"
+#include "tests/SyncTestSupport.h"
 
-#include "Database.h"
-#include "Iin.h"
-#include "Journal.h"
-#include "StoreTestData.h"
-#include "TestSupport.h"
+#include "core/store/Database.h"
+#include "core/person/Iin.h"
+#include "core/journal/Journal.h"
+#include "tests/StoreTestData.h"
+#include "tests/TestSupport.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "ApplicationJson.h"
-#include "ApplicationSamples.h"
-#include "TestSupport.h"
+#include "core/application/ApplicationJson.h"
+#include "tests/ApplicationSamples.h"
+#include "tests/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "ApplicationStatus.h"
+#include "core/application/ApplicationStatus.h"
 
 #include <QTest>
 

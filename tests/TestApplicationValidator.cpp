@@ -1,5 +1,5 @@
-#include "ApplicationSamples.h"
-#include "ApplicationValidator.h"
+#include "tests/ApplicationSamples.h"
+#include "core/application/ApplicationValidator.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,11 +1,11 @@
-#include "StoreTestData.h"
+#include "tests/StoreTestData.h"
 
-#include "AuditTrail.h"
-#include "CalendarStore.h"
-#include "ComplaintClient.h"
-#include "ComplaintRegister.h"
-#include "Database.h"
-#include "Journal.h"
+#include "core/store/AuditTrail.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/services/ComplaintClient.h"
+#include "core/complaints/ComplaintRegister.h"
+#include "core/store/Database.h"
+#include "core/journal/Journal.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
-#include "TestSupport.h"
+#include "tests/TestSupport.h"
 
-#include "CertificatePayload.h"
-#include "CertificateVerifier.h"
-#include "DeskKeyCertificate.h"
-#include "QrCode.h"
-#include "RegistryAttestation.h"
-#include "SigningKey.h"
-#include "TrustStore.h"
+#include "core/documents/CertificatePayload.h"
+#include "core/documents/CertificateVerifier.h"
+#include "core/signing/DeskKeyCertificate.h"
+#include "core/documents/QrCode.h"
+#include "core/signing/RegistryAttestation.h"
+#include "core/signing/SigningKey.h"
+#include "core/signing/TrustStore.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,15 +1,15 @@
-#include "RegistryTestSupport.h"
-#include "TestSupport.h"
+#include "tests/RegistryTestSupport.h"
+#include "tests/TestSupport.h"
 
-#include "CertificateData.h"
-#include "CertificateLayout.h"
-#include "CertificateVerifier.h"
-#include "Database.h"
-#include "DocumentPdf.h"
-#include "RegistryAttestation.h"
-#include "SigningKey.h"
-#include "SyncWorker.h"
-#include "TrustStore.h"
+#include "core/documents/CertificateData.h"
+#include "core/documents/CertificateLayout.h"
+#include "core/documents/CertificateVerifier.h"
+#include "core/store/Database.h"
+#include "core/documents/DocumentPdf.h"
+#include "core/signing/RegistryAttestation.h"
+#include "core/signing/SigningKey.h"
+#include "core/sync/SyncWorker.h"
+#include "core/signing/TrustStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
-#include "StoreTestData.h"
+#include "tests/StoreTestData.h"
 
-#include "AuditTrail.h"
-#include "ComplaintRegister.h"
-#include "Database.h"
-#include "Migrations.h"
+#include "core/store/AuditTrail.h"
+#include "core/complaints/ComplaintRegister.h"
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
 
 #include <QFile>
 #include <QJsonDocument>

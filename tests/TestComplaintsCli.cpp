@@ -1,7 +1,7 @@
-#include "StoreTestData.h"
-#include "TestSupport.h"
+#include "tests/StoreTestData.h"
+#include "tests/TestSupport.h"
 
-#include "Database.h"
+#include "core/store/Database.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "ApplicationSamples.h"
-#include "CompletenessCheck.h"
-#include "Language.h"
-#include "RuleSetData.h"
+#include "tests/ApplicationSamples.h"
+#include "core/rules/CompletenessCheck.h"
+#include "core/base/Language.h"
+#include "core/rules/RuleSetData.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "Countries.h"
+#include "core/person/Countries.h"
 
 #include <QTest>
 

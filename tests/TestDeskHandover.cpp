@@ -1,14 +1,14 @@
-#include "KeyboardDriver.h"
-#include "StoreTestData.h"
+#include "tests/KeyboardDriver.h"
+#include "tests/StoreTestData.h"
 
-#include "AuditTrail.h"
-#include "Database.h"
-#include "HandoverDialog.h"
-#include "JournalThread.h"
-#include "Language.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "RegistrationNumber.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
+#include "ui/handover/HandoverDialog.h"
+#include "core/services/JournalThread.h"
+#include "core/base/Language.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/widgets/MessageBar.h"
+#include "core/application/RegistrationNumber.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,8 +1,8 @@
-#include "AuditTrail.h"
-#include "Database.h"
-#include "DeskSettings.h"
-#include "JournalThread.h"
-#include "OperatorDirectory.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
+#include "core/desk/DeskSettings.h"
+#include "core/services/JournalThread.h"
+#include "core/operators/OperatorDirectory.h"
 
 #include <QFile>
 #include <QJsonDocument>

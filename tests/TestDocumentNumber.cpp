@@ -1,14 +1,14 @@
 // One spelling of a document number for the desk and the registry (DocumentNumber): look-alike
 // letters, full-width forms and separators at the intake, in the journal's keys and search, in
 // the duplicate pre-check, and after journal migration 8 re-keyed an older file.
-#include "ApplicationKeys.h"
-#include "ApplicationSamples.h"
-#include "ApplicationValidator.h"
-#include "Database.h"
-#include "DocumentNumber.h"
-#include "Journal.h"
-#include "Migrations.h"
-#include "StoreTestData.h"
+#include "core/application/ApplicationKeys.h"
+#include "tests/ApplicationSamples.h"
+#include "core/application/ApplicationValidator.h"
+#include "core/store/Database.h"
+#include "core/person/DocumentNumber.h"
+#include "core/journal/Journal.h"
+#include "core/store/Migrations.h"
+#include "tests/StoreTestData.h"
 
 #include <QTemporaryDir>
 #include <QTest>

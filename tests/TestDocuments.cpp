@@ -1,10 +1,10 @@
-#include "TestSupport.h"
+#include "tests/TestSupport.h"
 
-#include "CertificateData.h"
-#include "CertificateLayout.h"
-#include "DocumentPdf.h"
-#include "ReceiptData.h"
-#include "SigningKey.h"
+#include "core/documents/CertificateData.h"
+#include "core/documents/CertificateLayout.h"
+#include "core/documents/DocumentPdf.h"
+#include "core/documents/ReceiptData.h"
+#include "core/signing/SigningKey.h"
 
 #include <QDir>
 #include <QFile>

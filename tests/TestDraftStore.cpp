@@ -1,5 +1,5 @@
-#include "ApplicationJson.h"
-#include "DraftStore.h"
+#include "core/application/ApplicationJson.h"
+#include "core/desk/DraftStore.h"
 
 #include <QDir>
 #include <QFile>

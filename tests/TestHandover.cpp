@@ -1,11 +1,11 @@
-#include "StoreTestData.h"
-#include "TestSupport.h"
+#include "tests/StoreTestData.h"
+#include "tests/TestSupport.h"
 
-#include "AuditTrail.h"
-#include "Database.h"
-#include "Handover.h"
-#include "Journal.h"
-#include "Migrations.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
+#include "core/journal/Handover.h"
+#include "core/journal/Journal.h"
+#include "core/store/Migrations.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

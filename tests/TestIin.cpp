@@ -1,4 +1,4 @@
-#include "Iin.h"
+#include "core/person/Iin.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
-#include "DraftStore.h"
-#include "DraftsDialog.h"
-#include "FileDialog.h"
-#include "IntakeForm.h"
-#include "KeyboardDriver.h"
-#include "Language.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "MessageBox.h"
+#include "core/desk/DraftStore.h"
+#include "ui/intake/DraftsDialog.h"
+#include "ui/widgets/FileDialog.h"
+#include "ui/intake/IntakeForm.h"
+#include "tests/KeyboardDriver.h"
+#include "core/base/Language.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,11 +1,11 @@
-#include "StoreTestData.h"
+#include "tests/StoreTestData.h"
 
-#include "AttachmentStore.h"
-#include "AuditTrail.h"
-#include "Database.h"
-#include "Journal.h"
-#include "Outbox.h"
-#include "RegistrationNumber.h"
+#include "core/store/AttachmentStore.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
+#include "core/journal/Journal.h"
+#include "core/journal/Outbox.h"
+#include "core/application/RegistrationNumber.h"
 
 #include <QFile>
 #include <QJsonArray>

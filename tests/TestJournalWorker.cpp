@@ -1,8 +1,8 @@
-#include "StoreTestData.h"
+#include "tests/StoreTestData.h"
 
-#include "Database.h"
-#include "JournalThread.h"
-#include "JournalWorker.h"
+#include "core/store/Database.h"
+#include "core/services/JournalThread.h"
+#include "core/services/JournalWorker.h"
 
 #include <QCryptographicHash>
 #include <QFile>

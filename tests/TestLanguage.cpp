@@ -1,5 +1,5 @@
-#include "Iin.h"
-#include "Language.h"
+#include "core/person/Iin.h"
+#include "core/base/Language.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
-#include "AuditTrail.h"
-#include "Database.h"
-#include "LoginGuard.h"
-#include "OperatorDirectory.h"
-#include "OperatorFileImport.h"
-#include "TestSupport.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
+#include "core/operators/LoginGuard.h"
+#include "core/operators/OperatorDirectory.h"
+#include "core/operators/OperatorFileImport.h"
+#include "tests/TestSupport.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,16 +1,16 @@
-#include "StoreTestData.h"
+#include "tests/StoreTestData.h"
 
-#include "AuditTrail.h"
-#include "Authorization.h"
-#include "Backup.h"
-#include "CalendarStore.h"
-#include "ComplaintRegister.h"
-#include "Database.h"
-#include "Journal.h"
-#include "LoginGuard.h"
-#include "OperatorDirectory.h"
-#include "PasswordHash.h"
-#include "Role.h"
+#include "core/store/AuditTrail.h"
+#include "core/operators/Authorization.h"
+#include "core/backup/Backup.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/complaints/ComplaintRegister.h"
+#include "core/store/Database.h"
+#include "core/journal/Journal.h"
+#include "core/operators/LoginGuard.h"
+#include "core/operators/OperatorDirectory.h"
+#include "core/operators/PasswordHash.h"
+#include "core/operators/Role.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
-#include "StoreTestData.h"
+#include "tests/StoreTestData.h"
 
-#include "AuditTrail.h"
-#include "Database.h"
-#include "Journal.h"
-#include "Outbox.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
+#include "core/journal/Journal.h"
+#include "core/journal/Outbox.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
-#include "StoreTestData.h"
-#include "TestSupport.h"
+#include "tests/StoreTestData.h"
+#include "tests/TestSupport.h"
 
-#include "ApplicationJson.h"
-#include "AuditTrail.h"
-#include "Database.h"
-#include "Iin.h"
+#include "core/application/ApplicationJson.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
+#include "core/person/Iin.h"
 
 #include <QFile>
 #include <QJsonArray>

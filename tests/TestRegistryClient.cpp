@@ -1,10 +1,10 @@
 // The desk's registry client against a fake upstream (a tiny QTcpServer in the test) that
 // answers well, badly, hugely, slowly or not at all; and the protocol types' strict parsing.
-#include "Iin.h"
-#include "RegistryAttestation.h"
-#include "RegistryClient.h"
-#include "RegistryRequest.h"
-#include "SigningKey.h"
+#include "core/person/Iin.h"
+#include "core/signing/RegistryAttestation.h"
+#include "core/registry/RegistryClient.h"
+#include "core/registry/RegistryRequest.h"
+#include "core/signing/SigningKey.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 // The registry server as a process on loopback, driven through the protocol by RegistryClient
 // and by raw HTTP. Built twice: against SQLite (TestRegistrySqlite) and against a private
 // PostgreSQL cluster (TestRegistryPostgres, IIN_REGISTRY_POSTGRES).
-#include "Iin.h"
-#include "RegistryAttestation.h"
-#include "RegistryClient.h"
-#include "RegistryTestSupport.h"
-#include "SigningKey.h"
+#include "core/person/Iin.h"
+#include "core/signing/RegistryAttestation.h"
+#include "core/registry/RegistryClient.h"
+#include "tests/RegistryTestSupport.h"
+#include "core/signing/SigningKey.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "RuleSet.h"
-#include "RuleSetData.h"
-#include "TestSupport.h"
+#include "core/rules/RuleSet.h"
+#include "core/rules/RuleSetData.h"
+#include "tests/TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
-#include "StoreTestData.h"
-#include "TestSupport.h"
+#include "tests/StoreTestData.h"
+#include "tests/TestSupport.h"
 
-#include "AuditTrail.h"
-#include "Database.h"
-#include "Journal.h"
-#include "OperatorDirectory.h"
-#include "Outbox.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
+#include "core/journal/Journal.h"
+#include "core/operators/OperatorDirectory.h"
+#include "core/journal/Outbox.h"
 
 #include <QFile>
 #include <QJsonArray>

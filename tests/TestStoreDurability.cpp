@@ -1,8 +1,8 @@
-#include "StoreTestData.h"
+#include "tests/StoreTestData.h"
 
-#include "AuditTrail.h"
-#include "Database.h"
-#include "Journal.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
+#include "core/journal/Journal.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

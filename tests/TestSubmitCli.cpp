@@ -1,11 +1,11 @@
-#include "StoreTestData.h"
-#include "TestSupport.h"
+#include "tests/StoreTestData.h"
+#include "tests/TestSupport.h"
 
-#include "ApplicationJson.h"
-#include "AttachmentStore.h"
-#include "AuditTrail.h"
-#include "Database.h"
-#include "RegistrationNumber.h"
+#include "core/application/ApplicationJson.h"
+#include "core/store/AttachmentStore.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
+#include "core/application/RegistrationNumber.h"
 
 #include <QDir>
 #include <QFile>

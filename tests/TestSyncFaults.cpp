@@ -3,15 +3,15 @@
 // is SIGKILLed mid-way, and the registry commits and then drops the connection before answering
 // (its test-only fault hook). Afterwards every application has exactly one IIN, no IIN belongs
 // to two people (journal and registry checked against each other), and the audit chain holds.
-#include "ApplicationJson.h"
-#include "AuditTrail.h"
-#include "Database.h"
-#include "RegistryTestSupport.h"
-#include "ShiftedClock.h"
-#include "StoreTestData.h"
-#include "SyncTestSupport.h"
-#include "SyncWorker.h"
-#include "TestSupport.h"
+#include "core/application/ApplicationJson.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
+#include "tests/RegistryTestSupport.h"
+#include "tests/ShiftedClock.h"
+#include "tests/StoreTestData.h"
+#include "tests/SyncTestSupport.h"
+#include "core/sync/SyncWorker.h"
+#include "tests/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

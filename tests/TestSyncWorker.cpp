@@ -1,24 +1,24 @@
 // The sync worker in-process: against the embedded training registry (the real server code on
 // loopback), and against a fake upstream (a tiny QTcpServer in the test) that answers badly —
 // malformed, oversized, slow, wrongly typed, or with an IIN that does not fit the applicant.
-#include "Database.h"
-#include "Iin.h"
-#include "Outbox.h"
-#include "RegistryConnection.h"
-#include "RegistryRequest.h"
-#include "StoreTestData.h"
-#include "SyncTestSupport.h"
-#include "SyncWorker.h"
-#include "TestSupport.h"
-#include "TrainingRegistry.h"
+#include "core/store/Database.h"
+#include "core/person/Iin.h"
+#include "core/journal/Outbox.h"
+#include "core/registry/RegistryConnection.h"
+#include "core/registry/RegistryRequest.h"
+#include "tests/StoreTestData.h"
+#include "tests/SyncTestSupport.h"
+#include "core/sync/SyncWorker.h"
+#include "tests/TestSupport.h"
+#include "server/TrainingRegistry.h"
 
-#include "DeskCredentials.h"
-#include "DeskKeyStore.h"
-#include "RegistryAttestation.h"
-#include "RegistryHttpServer.h"
-#include "RegistryService.h"
-#include "RegistryStore.h"
-#include "SigningKey.h"
+#include "server/DeskCredentials.h"
+#include "core/registry/DeskKeyStore.h"
+#include "core/signing/RegistryAttestation.h"
+#include "server/RegistryHttpServer.h"
+#include "server/RegistryService.h"
+#include "server/RegistryStore.h"
+#include "core/signing/SigningKey.h"
 
 #include <QFile>
 #include <QJsonArray>

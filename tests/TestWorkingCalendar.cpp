@@ -1,4 +1,4 @@
-#include "WorkingCalendar.h"
+#include "core/calendar/WorkingCalendar.h"
 
 #include <QDir>
 #include <QFile>

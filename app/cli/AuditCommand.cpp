@@ -1,9 +1,9 @@
-#include "CliCommands.h"
-#include "SignIn.h"
-#include "StoreOptions.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/SignIn.h"
+#include "app/cli/StoreOptions.h"
 
-#include "AuditTrail.h"
-#include "Database.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 

@@ -1,15 +1,15 @@
-#include "CliCommands.h"
-#include "CliSupport.h"
-#include "DocumentCommandSupport.h"
-#include "JournalPrintSupport.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliSupport.h"
+#include "app/cli/DocumentCommandSupport.h"
+#include "app/cli/JournalPrintSupport.h"
 
-#include "CertificateLayout.h"
-#include "CertificateVerifier.h"
-#include "DocumentPdf.h"
-#include "NewFile.h"
-#include "QrCode.h"
-#include "SigningKey.h"
-#include "TrustStore.h"
+#include "core/documents/CertificateLayout.h"
+#include "core/documents/CertificateVerifier.h"
+#include "core/documents/DocumentPdf.h"
+#include "core/base/NewFile.h"
+#include "core/documents/QrCode.h"
+#include "core/signing/SigningKey.h"
+#include "core/signing/TrustStore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "CliCommands.h"
-#include "CliSupport.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliSupport.h"
 
-#include "ApplicationJson.h"
-#include "CompletenessCheck.h"
-#include "RuleSet.h"
+#include "core/application/ApplicationJson.h"
+#include "core/rules/CompletenessCheck.h"
+#include "core/rules/RuleSet.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

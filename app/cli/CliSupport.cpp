@@ -1,6 +1,6 @@
-#include "CliSupport.h"
+#include "app/cli/CliSupport.h"
 
-#include "ApplicationJson.h"
+#include "core/application/ApplicationJson.h"
 
 #include <QCoreApplication>
 #include <QFile>

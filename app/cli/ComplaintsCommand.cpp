@@ -1,16 +1,16 @@
-#include "CliCommands.h"
-#include "CliSupport.h"
-#include "DocumentCommandSupport.h"
-#include "SignIn.h"
-#include "StoreOptions.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliSupport.h"
+#include "app/cli/DocumentCommandSupport.h"
+#include "app/cli/SignIn.h"
+#include "app/cli/StoreOptions.h"
 
-#include "CalendarStore.h"
-#include "ComplaintLayout.h"
-#include "ComplaintRegister.h"
-#include "Database.h"
-#include "DocumentPdf.h"
-#include "Journal.h"
-#include "WorkingCalendar.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/complaints/ComplaintLayout.h"
+#include "core/complaints/ComplaintRegister.h"
+#include "core/store/Database.h"
+#include "core/documents/DocumentPdf.h"
+#include "core/journal/Journal.h"
+#include "core/calendar/WorkingCalendar.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

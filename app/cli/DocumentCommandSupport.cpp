@@ -1,4 +1,4 @@
-#include "DocumentCommandSupport.h"
+#include "app/cli/DocumentCommandSupport.h"
 
 #include <QCoreApplication>
 #include <QFile>

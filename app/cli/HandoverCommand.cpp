@@ -1,9 +1,9 @@
-#include "CliCommands.h"
-#include "SignIn.h"
-#include "StoreOptions.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/SignIn.h"
+#include "app/cli/StoreOptions.h"
 
-#include "Database.h"
-#include "Handover.h"
+#include "core/store/Database.h"
+#include "core/journal/Handover.h"
 
 #include <QCoreApplication>
 

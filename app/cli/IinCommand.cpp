@@ -1,7 +1,7 @@
-#include "CliCommands.h"
-#include "CliSupport.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliSupport.h"
 
-#include "Iin.h"
+#include "core/person/Iin.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
-#include "JournalPrintSupport.h"
-#include "SignIn.h"
-#include "StoreOptions.h"
+#include "app/cli/JournalPrintSupport.h"
+#include "app/cli/SignIn.h"
+#include "app/cli/StoreOptions.h"
 
-#include "Database.h"
-#include "DeskKeyStore.h"
-#include "DeskSettings.h"
-#include "DocumentPdf.h"
+#include "core/store/Database.h"
+#include "core/registry/DeskKeyStore.h"
+#include "core/desk/DeskSettings.h"
+#include "core/documents/DocumentPdf.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

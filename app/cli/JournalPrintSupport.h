@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CliSupport.h"
+#include "app/cli/CliSupport.h"
 
-#include "DocumentPrinter.h"
+#include "core/documents/DocumentPrinter.h"
 
 #include <functional>
 

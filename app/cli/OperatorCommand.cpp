@@ -1,11 +1,11 @@
-#include "CliCommands.h"
-#include "DocumentCommandSupport.h"
-#include "SignIn.h"
-#include "StoreOptions.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/DocumentCommandSupport.h"
+#include "app/cli/SignIn.h"
+#include "app/cli/StoreOptions.h"
 
-#include "Database.h"
-#include "Language.h"
-#include "OperatorDirectory.h"
+#include "core/store/Database.h"
+#include "core/base/Language.h"
+#include "core/operators/OperatorDirectory.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

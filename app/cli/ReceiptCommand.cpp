@@ -1,10 +1,10 @@
-#include "CliCommands.h"
-#include "CliSupport.h"
-#include "DocumentCommandSupport.h"
-#include "JournalPrintSupport.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliSupport.h"
+#include "app/cli/DocumentCommandSupport.h"
+#include "app/cli/JournalPrintSupport.h"
 
-#include "DocumentPdf.h"
-#include "ReceiptLayout.h"
+#include "core/documents/DocumentPdf.h"
+#include "core/documents/ReceiptLayout.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

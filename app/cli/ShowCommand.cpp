@@ -1,8 +1,8 @@
-#include "CliCommands.h"
-#include "SignIn.h"
-#include "StoreOptions.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/SignIn.h"
+#include "app/cli/StoreOptions.h"
 
-#include "Database.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "SignIn.h"
-#include "StoreOptions.h"
+#include "app/cli/SignIn.h"
+#include "app/cli/StoreOptions.h"
 
-#include "Authorization.h"
-#include "Database.h"
-#include "OperatorDirectory.h"
-#include "SecretFile.h"
+#include "core/operators/Authorization.h"
+#include "core/store/Database.h"
+#include "core/operators/OperatorDirectory.h"
+#include "core/base/SecretFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CliSupport.h"
+#include "app/cli/CliSupport.h"
 
-#include "Result.h"
-#include "Role.h"
+#include "core/base/Result.h"
+#include "core/operators/Role.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "StoreOptions.h"
+#include "app/cli/StoreOptions.h"
 
-#include "Database.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 

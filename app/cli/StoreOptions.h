@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CliSupport.h"
-#include "Journal.h"
+#include "app/cli/CliSupport.h"
+#include "core/journal/Journal.h"
 
 #include <QJsonObject>
 

@@ -1,13 +1,13 @@
-#include "CliCommands.h"
-#include "DeskSettings.h"
-#include "SignIn.h"
-#include "StoreOptions.h"
+#include "app/cli/CliCommands.h"
+#include "core/desk/DeskSettings.h"
+#include "app/cli/SignIn.h"
+#include "app/cli/StoreOptions.h"
 
-#include "ApplicationJson.h"
-#include "CompletenessCheck.h"
-#include "Database.h"
-#include "RegistrationNumber.h"
-#include "RuleSet.h"
+#include "core/application/ApplicationJson.h"
+#include "core/rules/CompletenessCheck.h"
+#include "core/store/Database.h"
+#include "core/application/RegistrationNumber.h"
+#include "core/rules/RuleSet.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,12 +1,12 @@
-#include "CliCommands.h"
-#include "SignIn.h"
-#include "StoreOptions.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/SignIn.h"
+#include "app/cli/StoreOptions.h"
 
-#include "Clock.h"
-#include "Database.h"
-#include "SecretFile.h"
-#include "SyncWorker.h"
-#include "TrainingRegistry.h"
+#include "core/base/Clock.h"
+#include "core/store/Database.h"
+#include "core/base/SecretFile.h"
+#include "core/sync/SyncWorker.h"
+#include "server/TrainingRegistry.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

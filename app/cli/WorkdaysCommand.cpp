@@ -1,11 +1,11 @@
-#include "CliCommands.h"
-#include "CliSupport.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliSupport.h"
 
-#include "CalendarStore.h"
-#include "Database.h"
-#include "Language.h"
-#include "StoreOptions.h"
-#include "WorkingCalendar.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/store/Database.h"
+#include "core/base/Language.h"
+#include "app/cli/StoreOptions.h"
+#include "core/calendar/WorkingCalendar.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

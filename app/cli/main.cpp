@@ -1,7 +1,7 @@
-#include "CliCommands.h"
-#include "CliSupport.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliSupport.h"
 
-#include "Language.h"
+#include "core/base/Language.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,11 +1,11 @@
-#include "Database.h"
-#include "DeskSession.h"
-#include "DeskSettings.h"
-#include "FirstPaintProbe.h"
-#include "Language.h"
-#include "MainWindow.h"
-#include "Operator.h"
-#include "Screenshots.h"
+#include "core/store/Database.h"
+#include "ui/shell/DeskSession.h"
+#include "core/desk/DeskSettings.h"
+#include "app/desk/FirstPaintProbe.h"
+#include "core/base/Language.h"
+#include "ui/shell/MainWindow.h"
+#include "core/operators/Operator.h"
+#include "app/desk/Screenshots.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

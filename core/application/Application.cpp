@@ -1,4 +1,4 @@
-#include "Application.h"
+#include "core/application/Application.h"
 
 #include <QStringList>
 

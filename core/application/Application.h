@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Sex.h"
+#include "core/person/Sex.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "ApplicationJson.h"
+#include "core/application/ApplicationJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

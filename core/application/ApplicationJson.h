@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Application.h"
-#include "Problem.h"
+#include "core/application/Application.h"
+#include "core/base/Problem.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

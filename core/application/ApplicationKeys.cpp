@@ -1,8 +1,8 @@
-#include "ApplicationKeys.h"
+#include "core/application/ApplicationKeys.h"
 
-#include "Application.h"
-#include "DocumentNumber.h"
-#include "NameKey.h"
+#include "core/application/Application.h"
+#include "core/person/DocumentNumber.h"
+#include "core/person/NameKey.h"
 
 namespace iin {
 

@@ -1,8 +1,8 @@
-#include "ApplicationValidator.h"
+#include "core/application/ApplicationValidator.h"
 
-#include "Countries.h"
-#include "DocumentNumber.h"
-#include "Iin.h"
+#include "core/person/Countries.h"
+#include "core/person/DocumentNumber.h"
+#include "core/person/Iin.h"
 
 #include <QRegularExpression>
 

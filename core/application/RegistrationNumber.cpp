@@ -1,4 +1,4 @@
-#include "RegistrationNumber.h"
+#include "core/application/RegistrationNumber.h"
 
 #include <QRegularExpression>
 

@@ -1,10 +1,10 @@
-#include "Backup.h"
+#include "core/backup/Backup.h"
 
-#include "AuditTrail.h"
-#include "Authorization.h"
-#include "Database.h"
-#include "FileSync.h"
-#include "StoreError.h"
+#include "core/store/AuditTrail.h"
+#include "core/operators/Authorization.h"
+#include "core/store/Database.h"
+#include "core/base/FileSync.h"
+#include "core/store/StoreError.h"
 
 #include <QFile>
 #include <QFileInfo>

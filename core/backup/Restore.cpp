@@ -1,9 +1,9 @@
-#include "Restore.h"
+#include "core/backup/Restore.h"
 
-#include "AuditTrail.h"
-#include "Authorization.h"
-#include "Database.h"
-#include "FileSync.h"
+#include "core/store/AuditTrail.h"
+#include "core/operators/Authorization.h"
+#include "core/store/Database.h"
+#include "core/base/FileSync.h"
 
 #include <QDate>
 #include <QFile>

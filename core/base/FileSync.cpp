@@ -1,4 +1,4 @@
-#include "FileSync.h"
+#include "core/base/FileSync.h"
 
 #include <QCoreApplication>
 #include <QFile>

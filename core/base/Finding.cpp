@@ -1,4 +1,4 @@
-#include "Finding.h"
+#include "core/base/Finding.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

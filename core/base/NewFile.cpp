@@ -1,6 +1,6 @@
-#include "NewFile.h"
+#include "core/base/NewFile.h"
 
-#include "FileSync.h"
+#include "core/base/FileSync.h"
 
 #include <QDateTime>
 #include <QFile>

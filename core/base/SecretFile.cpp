@@ -1,4 +1,4 @@
-#include "SecretFile.h"
+#include "core/base/SecretFile.h"
 
 #include <QFile>
 #include <QFileInfo>

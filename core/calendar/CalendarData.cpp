@@ -1,7 +1,7 @@
-#include "CalendarData.h"
+#include "core/calendar/CalendarData.h"
 
-#include "Language.h"
-#include "WorkingCalendar.h"
+#include "core/base/Language.h"
+#include "core/calendar/WorkingCalendar.h"
 
 #include <QFile>
 #include <QJsonArray>

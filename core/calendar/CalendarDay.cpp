@@ -1,4 +1,4 @@
-#include "CalendarDay.h"
+#include "core/calendar/CalendarDay.h"
 
 namespace iin {
 

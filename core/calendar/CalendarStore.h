@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CalendarData.h"
-#include "Result.h"
-#include "WorkingCalendar.h"
+#include "core/calendar/CalendarData.h"
+#include "core/base/Result.h"
+#include "core/calendar/WorkingCalendar.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "Complaint.h"
+#include "core/complaints/Complaint.h"
 
 #include <QJsonValue>
 #include <QRegularExpression>

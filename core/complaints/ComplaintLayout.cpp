@@ -1,9 +1,9 @@
-#include "ComplaintLayout.h"
+#include "core/complaints/ComplaintLayout.h"
 
-#include "DocumentBlocks.h"
-#include "DocumentCanvas.h"
-#include "DocumentFonts.h"
-#include "DocumentLabels.h"
+#include "core/documents/DocumentBlocks.h"
+#include "core/documents/DocumentCanvas.h"
+#include "core/documents/DocumentFonts.h"
+#include "core/documents/DocumentLabels.h"
 
 #include <QPagedPaintDevice>
 

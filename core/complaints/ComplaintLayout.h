@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CertificateData.h"
-#include "ComplaintRegister.h"
-#include "Result.h"
+#include "core/documents/CertificateData.h"
+#include "core/complaints/ComplaintRegister.h"
+#include "core/base/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,9 +1,9 @@
-#include "ComplaintRegister.h"
+#include "core/complaints/ComplaintRegister.h"
 
-#include "AuditTrail.h"
-#include "Authorization.h"
-#include "Database.h"
-#include "StoreError.h"
+#include "core/store/AuditTrail.h"
+#include "core/operators/Authorization.h"
+#include "core/store/Database.h"
+#include "core/store/StoreError.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "ComplaintTerms.h"
+#include "core/complaints/ComplaintTerms.h"
 
-#include "WorkingCalendar.h"
+#include "core/calendar/WorkingCalendar.h"
 
 namespace iin {
 

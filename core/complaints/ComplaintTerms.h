@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Complaint.h"
+#include "core/complaints/Complaint.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,9 +1,9 @@
-#include "DeskSettings.h"
+#include "core/desk/DeskSettings.h"
 
-#include "Database.h"
-#include "Language.h"
-#include "RegistrationNumber.h"
-#include "RegistryConnection.h"
+#include "core/store/Database.h"
+#include "core/base/Language.h"
+#include "core/application/RegistrationNumber.h"
+#include "core/registry/RegistryConnection.h"
 
 #include <QDir>
 #include <QFile>

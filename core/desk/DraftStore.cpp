@@ -1,6 +1,6 @@
-#include "DraftStore.h"
+#include "core/desk/DraftStore.h"
 
-#include "ApplicationJson.h"
+#include "core/application/ApplicationJson.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Application.h"
-#include "Result.h"
+#include "core/application/Application.h"
+#include "core/base/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "CertificateData.h"
+#include "core/documents/CertificateData.h"
 
-#include "Countries.h"
-#include "DocumentJsonReader.h"
+#include "core/person/Countries.h"
+#include "core/documents/DocumentJsonReader.h"
 
 namespace iin {
 

@@ -1,9 +1,9 @@
-#include "CertificateLayout.h"
+#include "core/documents/CertificateLayout.h"
 
-#include "DocumentCanvas.h"
-#include "DocumentFonts.h"
-#include "DocumentLabels.h"
-#include "QrCode.h"
+#include "core/documents/DocumentCanvas.h"
+#include "core/documents/DocumentFonts.h"
+#include "core/documents/DocumentLabels.h"
+#include "core/documents/QrCode.h"
 
 #include <QPagedPaintDevice>
 

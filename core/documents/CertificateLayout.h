@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CertificateData.h"
-#include "CertificatePayload.h"
-#include "Result.h"
-#include "SigningKey.h"
+#include "core/documents/CertificateData.h"
+#include "core/documents/CertificatePayload.h"
+#include "core/base/Result.h"
+#include "core/signing/SigningKey.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "CertificatePayload.h"
+#include "core/documents/CertificatePayload.h"
 
 #include <QRegularExpression>
 

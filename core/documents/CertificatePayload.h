@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Application.h"
-#include "CertificateData.h"
-#include "RegistryAttestation.h"
-#include "Result.h"
-#include "SigningKey.h"
+#include "core/application/Application.h"
+#include "core/documents/CertificateData.h"
+#include "core/signing/RegistryAttestation.h"
+#include "core/base/Result.h"
+#include "core/signing/SigningKey.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "CertificateVerifier.h"
+#include "core/documents/CertificateVerifier.h"
 
 namespace iin {
 

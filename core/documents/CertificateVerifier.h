@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CertificatePayload.h"
-#include "TrustStore.h"
+#include "core/documents/CertificatePayload.h"
+#include "core/signing/TrustStore.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "DocumentBlocks.h"
+#include "core/documents/DocumentBlocks.h"
 
-#include "DocumentCanvas.h"
-#include "DocumentFonts.h"
+#include "core/documents/DocumentCanvas.h"
+#include "core/documents/DocumentFonts.h"
 
 namespace iin::DocumentBlocks {
 

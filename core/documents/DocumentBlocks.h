@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CertificateData.h"
+#include "core/documents/CertificateData.h"
 
 #include <QString>
 

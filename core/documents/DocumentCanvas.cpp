@@ -1,6 +1,6 @@
-#include "DocumentCanvas.h"
+#include "core/documents/DocumentCanvas.h"
 
-#include "DocumentFonts.h"
+#include "core/documents/DocumentFonts.h"
 
 #include <QPagedPaintDevice>
 

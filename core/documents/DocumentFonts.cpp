@@ -1,4 +1,4 @@
-#include "DocumentFonts.h"
+#include "core/documents/DocumentFonts.h"
 
 #include <QFontDatabase>
 #include <QStringList>

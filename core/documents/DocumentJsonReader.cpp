@@ -1,4 +1,4 @@
-#include "DocumentJsonReader.h"
+#include "core/documents/DocumentJsonReader.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CertificateData.h"
-#include "ReceiptData.h"
+#include "core/documents/CertificateData.h"
+#include "core/documents/ReceiptData.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

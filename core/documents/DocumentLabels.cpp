@@ -1,4 +1,4 @@
-#include "DocumentLabels.h"
+#include "core/documents/DocumentLabels.h"
 
 namespace iin::DocumentLabels {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Application.h"
-#include "CertificateData.h"
-#include "Sex.h"
+#include "core/application/Application.h"
+#include "core/documents/CertificateData.h"
+#include "core/person/Sex.h"
 
 #include <QDate>
 #include <QString>

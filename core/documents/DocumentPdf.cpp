@@ -1,6 +1,6 @@
-#include "DocumentPdf.h"
+#include "core/documents/DocumentPdf.h"
 
-#include "Database.h"
+#include "core/store/Database.h"
 
 #include <QFile>
 #include <QGuiApplication>

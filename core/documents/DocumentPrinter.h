@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApplicationStatus.h"
-#include "CertificateData.h"
-#include "Result.h"
-#include "SigningKey.h"
+#include "core/application/ApplicationStatus.h"
+#include "core/documents/CertificateData.h"
+#include "core/base/Result.h"
+#include "core/signing/SigningKey.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

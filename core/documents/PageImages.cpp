@@ -1,4 +1,4 @@
-#include "PageImages.h"
+#include "core/documents/PageImages.h"
 
 #include <QFontMetricsF>
 #include <QPaintEngine>

@@ -1,4 +1,4 @@
-#include "QrCode.h"
+#include "core/documents/QrCode.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "ReceiptData.h"
+#include "core/documents/ReceiptData.h"
 
-#include "DocumentJsonReader.h"
+#include "core/documents/DocumentJsonReader.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CertificateData.h"
-#include "Finding.h"
-#include "Result.h"
+#include "core/documents/CertificateData.h"
+#include "core/base/Finding.h"
+#include "core/base/Result.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "Handover.h"
+#include "core/journal/Handover.h"
 
-#include "StoreError.h"
+#include "core/store/StoreError.h"
 
 #include <QJsonValue>
 #include <QSqlError>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Application.h"
-#include "Problem.h"
-#include "Result.h"
+#include "core/application/Application.h"
+#include "core/base/Problem.h"
+#include "core/base/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

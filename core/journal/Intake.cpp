@@ -1,7 +1,7 @@
-#include "Intake.h"
+#include "core/journal/Intake.h"
 
-#include "ApplicationJson.h"
-#include "CompletenessCheck.h"
+#include "core/application/ApplicationJson.h"
+#include "core/rules/CompletenessCheck.h"
 
 namespace iin {
 

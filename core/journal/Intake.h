@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Application.h"
-#include "Finding.h"
+#include "core/application/Application.h"
+#include "core/base/Finding.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,15 +1,15 @@
-#include "Journal.h"
+#include "core/journal/Journal.h"
 
-#include "ApplicationKeys.h"
-#include "AttachmentStore.h"
-#include "AuditTrail.h"
-#include "Authorization.h"
-#include "Database.h"
-#include "NameKey.h"
-#include "Outbox.h"
-#include "RegistrationNumber.h"
-#include "StatementCache.h"
-#include "StoreError.h"
+#include "core/application/ApplicationKeys.h"
+#include "core/store/AttachmentStore.h"
+#include "core/store/AuditTrail.h"
+#include "core/operators/Authorization.h"
+#include "core/store/Database.h"
+#include "core/person/NameKey.h"
+#include "core/journal/Outbox.h"
+#include "core/application/RegistrationNumber.h"
+#include "core/store/StatementCache.h"
+#include "core/store/StoreError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

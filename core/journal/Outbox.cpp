@@ -1,10 +1,10 @@
-#include "Outbox.h"
+#include "core/journal/Outbox.h"
 
-#include "AuditTrail.h"
-#include "Database.h"
-#include "Journal.h"
-#include "StatementCache.h"
-#include "StoreError.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
+#include "core/journal/Journal.h"
+#include "core/store/StatementCache.h"
+#include "core/store/StoreError.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>

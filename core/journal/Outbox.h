@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RegistryAnswer.h"
-#include "Result.h"
+#include "core/registry/RegistryAnswer.h"
+#include "core/base/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "Authorization.h"
+#include "core/operators/Authorization.h"
 
-#include "StoreError.h"
+#include "core/store/StoreError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

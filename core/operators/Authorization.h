@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "Role.h"
+#include "core/base/Result.h"
+#include "core/operators/Role.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "LoginGuard.h"
+#include "core/operators/LoginGuard.h"
 
 namespace iin {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Role.h"
+#include "core/operators/Role.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,11 +1,11 @@
-#include "OperatorDirectory.h"
+#include "core/operators/OperatorDirectory.h"
 
-#include "AuditTrail.h"
-#include "Database.h"
-#include "Language.h"
-#include "LoginGuard.h"
-#include "PasswordHash.h"
-#include "StoreError.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
+#include "core/base/Language.h"
+#include "core/operators/LoginGuard.h"
+#include "core/operators/PasswordHash.h"
+#include "core/store/StoreError.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

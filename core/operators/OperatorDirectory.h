@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Operator.h"
-#include "Result.h"
+#include "core/operators/Operator.h"
+#include "core/base/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

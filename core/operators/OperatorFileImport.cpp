@@ -1,9 +1,9 @@
-#include "OperatorFileImport.h"
+#include "core/operators/OperatorFileImport.h"
 
-#include "AuditTrail.h"
-#include "Database.h"
-#include "OperatorDirectory.h"
-#include "StoreError.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
+#include "core/operators/OperatorDirectory.h"
+#include "core/store/StoreError.h"
 
 #include <QAtomicInt>
 #include <QFile>

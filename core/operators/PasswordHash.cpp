@@ -1,4 +1,4 @@
-#include "PasswordHash.h"
+#include "core/operators/PasswordHash.h"
 
 #include <sodium.h>
 

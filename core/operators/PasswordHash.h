@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Problem.h"
-#include "Result.h"
+#include "core/base/Problem.h"
+#include "core/base/Result.h"
 
 #include <QCoreApplication>
 #include <QString>

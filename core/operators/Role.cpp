@@ -1,4 +1,4 @@
-#include "Role.h"
+#include "core/operators/Role.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Country.h"
+#include "core/person/Country.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "Country.h"
+#include "core/person/Country.h"
 
 namespace iin {
 

@@ -1,4 +1,4 @@
-#include "DocumentNumber.h"
+#include "core/person/DocumentNumber.h"
 
 #include <QChar>
 #include <QList>

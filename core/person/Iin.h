@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Problem.h"
-#include "Sex.h"
+#include "core/base/Problem.h"
+#include "core/person/Sex.h"
 
 #include <QCoreApplication>
 #include <QDate>

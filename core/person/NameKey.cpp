@@ -1,4 +1,4 @@
-#include "NameKey.h"
+#include "core/person/NameKey.h"
 
 #include <QRegularExpression>
 #include <QStringList>

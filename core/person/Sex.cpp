@@ -1,4 +1,4 @@
-#include "Sex.h"
+#include "core/person/Sex.h"
 
 namespace iin {
 

@@ -1,9 +1,9 @@
-#include "DeskKeyEnrolment.h"
+#include "core/registry/DeskKeyEnrolment.h"
 
-#include "Database.h"
-#include "DeskKeyStore.h"
-#include "RegistryClient.h"
-#include "SigningKey.h"
+#include "core/store/Database.h"
+#include "core/registry/DeskKeyStore.h"
+#include "core/registry/RegistryClient.h"
+#include "core/signing/SigningKey.h"
 
 #include <QLoggingCategory>
 

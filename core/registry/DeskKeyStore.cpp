@@ -1,7 +1,7 @@
-#include "DeskKeyStore.h"
+#include "core/registry/DeskKeyStore.h"
 
-#include "SigningKey.h"
-#include "StoreError.h"
+#include "core/signing/SigningKey.h"
+#include "core/store/StoreError.h"
 
 #include <QDateTime>
 #include <QDir>

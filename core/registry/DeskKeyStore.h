@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DeskKeyCertificate.h"
-#include "RegistryClient.h"
-#include "Result.h"
+#include "core/signing/DeskKeyCertificate.h"
+#include "core/registry/RegistryClient.h"
+#include "core/base/Result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

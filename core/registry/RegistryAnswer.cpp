@@ -1,9 +1,9 @@
-#include "RegistryAnswer.h"
+#include "core/registry/RegistryAnswer.h"
 
-#include "Iin.h"
-#include "RegistryAttestation.h"
-#include "RegistryProtocol.h"
-#include "RegistryRequest.h"
+#include "core/person/Iin.h"
+#include "core/signing/RegistryAttestation.h"
+#include "core/registry/RegistryProtocol.h"
+#include "core/registry/RegistryRequest.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "RegistryClient.h"
+#include "core/registry/RegistryClient.h"
 
-#include "Clock.h"
-#include "Iin.h"
-#include "RegistryAttestation.h"
+#include "core/base/Clock.h"
+#include "core/person/Iin.h"
+#include "core/signing/RegistryAttestation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

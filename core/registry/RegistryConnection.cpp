@@ -1,4 +1,4 @@
-#include "RegistryConnection.h"
+#include "core/registry/RegistryConnection.h"
 
 #include <QDir>
 #include <QFile>

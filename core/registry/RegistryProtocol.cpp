@@ -1,4 +1,4 @@
-#include "RegistryProtocol.h"
+#include "core/registry/RegistryProtocol.h"
 
 namespace iin::registry {
 

@@ -1,7 +1,7 @@
-#include "RegistryRequest.h"
+#include "core/registry/RegistryRequest.h"
 
-#include "Countries.h"
-#include "RegistryProtocol.h"
+#include "core/person/Countries.h"
+#include "core/registry/RegistryProtocol.h"
 
 #include <QJsonValue>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Application.h"
-#include "Result.h"
-#include "Sex.h"
+#include "core/application/Application.h"
+#include "core/base/Result.h"
+#include "core/person/Sex.h"
 
 #include <QCoreApplication>
 #include <QDate>

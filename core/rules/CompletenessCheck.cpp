@@ -1,8 +1,8 @@
-#include "CompletenessCheck.h"
+#include "core/rules/CompletenessCheck.h"
 
-#include "ApplicationValidator.h"
-#include "Language.h"
-#include "RuleSetData.h"
+#include "core/application/ApplicationValidator.h"
+#include "core/base/Language.h"
+#include "core/rules/RuleSetData.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Application.h"
-#include "Finding.h"
-#include "RuleSet.h"
+#include "core/application/Application.h"
+#include "core/base/Finding.h"
+#include "core/rules/RuleSet.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "RuleSet.h"
+#include "core/rules/RuleSet.h"
 
-#include "RuleSetData.h"
+#include "core/rules/RuleSetData.h"
 
 #include <QDir>
 #include <QFile>

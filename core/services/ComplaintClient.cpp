@@ -1,6 +1,6 @@
-#include "ComplaintClient.h"
+#include "core/services/ComplaintClient.h"
 
-#include "JournalThread.h"
+#include "core/services/JournalThread.h"
 
 #include <QThread>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ComplaintWorker.h"
+#include "core/services/ComplaintWorker.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,10 +1,10 @@
-#include "ComplaintWorker.h"
+#include "core/services/ComplaintWorker.h"
 
-#include "Authorization.h"
-#include "CalendarStore.h"
-#include "Database.h"
-#include "DocumentPdf.h"
-#include "Journal.h"
+#include "core/operators/Authorization.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/store/Database.h"
+#include "core/documents/DocumentPdf.h"
+#include "core/journal/Journal.h"
 
 namespace iin {
 

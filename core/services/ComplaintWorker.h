@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CalendarData.h"
-#include "ComplaintLayout.h"
-#include "ComplaintRegister.h"
-#include "Result.h"
+#include "core/calendar/CalendarData.h"
+#include "core/complaints/ComplaintLayout.h"
+#include "core/complaints/ComplaintRegister.h"
+#include "core/base/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

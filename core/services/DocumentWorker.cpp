@@ -1,8 +1,8 @@
-#include "DocumentWorker.h"
+#include "core/services/DocumentWorker.h"
 
-#include "Database.h"
-#include "DeskKeyStore.h"
-#include "PageImages.h"
+#include "core/store/Database.h"
+#include "core/registry/DeskKeyStore.h"
+#include "core/documents/PageImages.h"
 
 #include <QFile>
 #include <QPageLayout>

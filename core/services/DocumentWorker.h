@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DocumentPrinter.h"
-#include "Journal.h"
+#include "core/documents/DocumentPrinter.h"
+#include "core/journal/Journal.h"
 
 #include <QImage>
 #include <QList>

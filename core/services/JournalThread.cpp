@@ -1,4 +1,4 @@
-#include "JournalThread.h"
+#include "core/services/JournalThread.h"
 
 namespace iin {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DocumentWorker.h"
-#include "JournalWorker.h"
+#include "core/services/DocumentWorker.h"
+#include "core/services/JournalWorker.h"
 
 #include <QObject>
 #include <QThread>

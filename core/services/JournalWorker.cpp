@@ -1,12 +1,12 @@
-#include "JournalWorker.h"
+#include "core/services/JournalWorker.h"
 
-#include "AttachmentStore.h"
-#include "AuditTrail.h"
-#include "Authorization.h"
-#include "CompletenessCheck.h"
-#include "Database.h"
-#include "Intake.h"
-#include "RuleSet.h"
+#include "core/store/AttachmentStore.h"
+#include "core/store/AuditTrail.h"
+#include "core/operators/Authorization.h"
+#include "core/rules/CompletenessCheck.h"
+#include "core/store/Database.h"
+#include "core/journal/Intake.h"
+#include "core/rules/RuleSet.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Application.h"
-#include "Database.h"
-#include "Finding.h"
-#include "Journal.h"
+#include "core/application/Application.h"
+#include "core/store/Database.h"
+#include "core/base/Finding.h"
+#include "core/journal/Journal.h"
 
 #include <QCoreApplication>
 #include <QHash>

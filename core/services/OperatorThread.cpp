@@ -1,4 +1,4 @@
-#include "OperatorThread.h"
+#include "core/services/OperatorThread.h"
 
 namespace iin {
 

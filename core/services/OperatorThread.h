@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OperatorWorker.h"
+#include "core/services/OperatorWorker.h"
 
 #include <QObject>
 #include <QThread>

@@ -1,7 +1,7 @@
-#include "OperatorWorker.h"
+#include "core/services/OperatorWorker.h"
 
-#include "Database.h"
-#include "OperatorFileImport.h"
+#include "core/store/Database.h"
+#include "core/operators/OperatorFileImport.h"
 
 namespace iin {
 

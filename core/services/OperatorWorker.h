@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Operator.h"
-#include "OperatorDirectory.h"
+#include "core/operators/Operator.h"
+#include "core/operators/OperatorDirectory.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "DeskKeyCertificate.h"
+#include "core/signing/DeskKeyCertificate.h"
 
-#include "SigningKey.h"
+#include "core/signing/SigningKey.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "RegistryAttestation.h"
+#include "core/signing/RegistryAttestation.h"
 
-#include "CertificatePayload.h"
+#include "core/documents/CertificatePayload.h"
 
 #include <QRegularExpression>
 

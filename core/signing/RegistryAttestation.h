@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Application.h"
-#include "Result.h"
-#include "SigningKey.h"
+#include "core/application/Application.h"
+#include "core/base/Result.h"
+#include "core/signing/SigningKey.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "SigningKey.h"
+#include "core/signing/SigningKey.h"
 
-#include "NewFile.h"
+#include "core/base/NewFile.h"
 
 #include <QFile>
 #include <QJsonDocument>

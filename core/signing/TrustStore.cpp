@@ -1,6 +1,6 @@
-#include "TrustStore.h"
+#include "core/signing/TrustStore.h"
 
-#include "SigningKey.h"
+#include "core/signing/SigningKey.h"
 
 #include <QFile>
 #include <QJsonArray>

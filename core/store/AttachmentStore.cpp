@@ -1,6 +1,6 @@
-#include "AttachmentStore.h"
+#include "core/store/AttachmentStore.h"
 
-#include "FileSync.h"
+#include "core/base/FileSync.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "AuditTrail.h"
+#include "core/store/AuditTrail.h"
 
-#include "Database.h"
-#include "StatementCache.h"
-#include "StoreError.h"
+#include "core/store/Database.h"
+#include "core/store/StatementCache.h"
+#include "core/store/StoreError.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "Database.h"
+#include "core/store/Database.h"
 
-#include "Migrations.h"
-#include "StatementCache.h"
-#include "StoreError.h"
+#include "core/store/Migrations.h"
+#include "core/store/StatementCache.h"
+#include "core/store/StoreError.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

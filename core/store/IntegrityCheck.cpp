@@ -1,6 +1,6 @@
-#include "IntegrityCheck.h"
+#include "core/store/IntegrityCheck.h"
 
-#include "Database.h"
+#include "core/store/Database.h"
 
 #include <QThread>
 

@@ -1,9 +1,9 @@
-#include "Migrations.h"
+#include "core/store/Migrations.h"
 
-#include "Application.h"
-#include "ApplicationKeys.h"
-#include "Database.h"
-#include "StoreError.h"
+#include "core/application/Application.h"
+#include "core/application/ApplicationKeys.h"
+#include "core/store/Database.h"
+#include "core/store/StoreError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "StatementCache.h"
+#include "core/store/StatementCache.h"
 
 namespace iin {
 

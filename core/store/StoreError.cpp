@@ -1,4 +1,4 @@
-#include "StoreError.h"
+#include "core/store/StoreError.h"
 
 namespace iin {
 

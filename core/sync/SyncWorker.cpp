@@ -1,12 +1,12 @@
-#include "SyncWorker.h"
+#include "core/sync/SyncWorker.h"
 
-#include "ApplicationJson.h"
-#include "AuditTrail.h"
-#include "Clock.h"
-#include "Database.h"
-#include "DeskKeyEnrolment.h"
-#include "DeskKeyStore.h"
-#include "RegistryRequest.h"
+#include "core/application/ApplicationJson.h"
+#include "core/store/AuditTrail.h"
+#include "core/base/Clock.h"
+#include "core/store/Database.h"
+#include "core/registry/DeskKeyEnrolment.h"
+#include "core/registry/DeskKeyStore.h"
+#include "core/registry/RegistryRequest.h"
 
 #include <QHash>
 #include <QJsonObject>

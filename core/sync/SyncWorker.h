@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Database.h"
-#include "Outbox.h"
-#include "RegistryClient.h"
-#include "SyncState.h"
+#include "core/store/Database.h"
+#include "core/journal/Outbox.h"
+#include "core/registry/RegistryClient.h"
+#include "core/sync/SyncState.h"
 
 #include <QMutex>
 #include <QObject>

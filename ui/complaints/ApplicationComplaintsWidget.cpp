@@ -1,7 +1,7 @@
-#include "ApplicationComplaintsWidget.h"
+#include "ui/complaints/ApplicationComplaintsWidget.h"
 
-#include "ComplaintClient.h"
-#include "ComplaintTexts.h"
+#include "core/services/ComplaintClient.h"
+#include "ui/complaints/ComplaintTexts.h"
 
 #include <QEvent>
 #include <QHeaderView>

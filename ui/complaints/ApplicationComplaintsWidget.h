@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ComplaintRegister.h"
+#include "core/complaints/ComplaintRegister.h"
 
 #include <QDate>
 #include <QPointer>

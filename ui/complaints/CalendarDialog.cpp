@@ -1,11 +1,11 @@
-#include "CalendarDialog.h"
+#include "ui/complaints/CalendarDialog.h"
 #include "ui_CalendarDialog.h"
 
-#include "ComplaintClient.h"
-#include "ComplaintTexts.h"
-#include "JournalThread.h"
-#include "MessageBar.h"
-#include "Role.h"
+#include "core/services/ComplaintClient.h"
+#include "ui/complaints/ComplaintTexts.h"
+#include "core/services/JournalThread.h"
+#include "ui/widgets/MessageBar.h"
+#include "core/operators/Role.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CalendarData.h"
-#include "Operator.h"
+#include "core/calendar/CalendarData.h"
+#include "core/operators/Operator.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "ComplaintDialog.h"
+#include "ui/complaints/ComplaintDialog.h"
 #include "ui_ComplaintDialog.h"
 
-#include "ComplaintTexts.h"
-#include "MessageBar.h"
+#include "ui/complaints/ComplaintTexts.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QEvent>
 #include <QPushButton>

@@ -1,8 +1,8 @@
-#include "ComplaintOutcomeDialog.h"
+#include "ui/complaints/ComplaintOutcomeDialog.h"
 #include "ui_ComplaintOutcomeDialog.h"
 
-#include "ComplaintTexts.h"
-#include "MessageBar.h"
+#include "ui/complaints/ComplaintTexts.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QPushButton>
 

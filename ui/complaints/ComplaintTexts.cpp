@@ -1,4 +1,4 @@
-#include "ComplaintTexts.h"
+#include "ui/complaints/ComplaintTexts.h"
 
 #include <QLocale>
 

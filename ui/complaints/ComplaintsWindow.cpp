@@ -1,14 +1,14 @@
-#include "ComplaintsWindow.h"
+#include "ui/complaints/ComplaintsWindow.h"
 #include "ui_ComplaintsWindow.h"
 
-#include "ComplaintClient.h"
-#include "ComplaintDialog.h"
-#include "ComplaintOutcomeDialog.h"
-#include "ComplaintTexts.h"
-#include "FileDialog.h"
-#include "JournalThread.h"
-#include "MessageBar.h"
-#include "Role.h"
+#include "core/services/ComplaintClient.h"
+#include "ui/complaints/ComplaintDialog.h"
+#include "ui/complaints/ComplaintOutcomeDialog.h"
+#include "ui/complaints/ComplaintTexts.h"
+#include "ui/widgets/FileDialog.h"
+#include "core/services/JournalThread.h"
+#include "ui/widgets/MessageBar.h"
+#include "core/operators/Role.h"
 
 #include <QEvent>
 #include <QHeaderView>

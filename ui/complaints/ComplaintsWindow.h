@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CertificateData.h"
-#include "ComplaintRegister.h"
-#include "ComplaintWorker.h"
-#include "Operator.h"
+#include "core/documents/CertificateData.h"
+#include "core/complaints/ComplaintRegister.h"
+#include "core/services/ComplaintWorker.h"
+#include "core/operators/Operator.h"
 
 #include <QDate>
 #include <QDialog>

@@ -1,8 +1,8 @@
-#include "HandoverDialog.h"
+#include "ui/handover/HandoverDialog.h"
 #include "ui_HandoverDialog.h"
 
-#include "ApplicationTexts.h"
-#include "MessageBar.h"
+#include "ui/intake/ApplicationTexts.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QEvent>
 #include <QPushButton>

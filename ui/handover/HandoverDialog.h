@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Handover.h"
+#include "core/journal/Handover.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "ApplicationTexts.h"
+#include "ui/intake/ApplicationTexts.h"
 
 namespace iin::ui {
 

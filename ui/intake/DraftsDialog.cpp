@@ -1,8 +1,8 @@
-#include "DraftsDialog.h"
+#include "ui/intake/DraftsDialog.h"
 #include "ui_DraftsDialog.h"
 
-#include "MessageBar.h"
-#include "MessageBox.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QEvent>
 #include <QLocale>

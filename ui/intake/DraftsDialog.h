@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DraftStore.h"
+#include "core/desk/DraftStore.h"
 
 #include <QDialog>
 

@@ -1,14 +1,14 @@
-#include "IntakeForm.h"
+#include "ui/intake/IntakeForm.h"
 #include "ui_IntakeForm.h"
 
-#include "ApplicationTexts.h"
-#include "CountryComboBox.h"
-#include "DateLineEdit.h"
-#include "FileDialog.h"
-#include "Language.h"
-#include "MessageBox.h"
-#include "RuleSet.h"
-#include "RuleSetData.h"
+#include "ui/intake/ApplicationTexts.h"
+#include "ui/widgets/CountryComboBox.h"
+#include "ui/widgets/DateLineEdit.h"
+#include "ui/widgets/FileDialog.h"
+#include "core/base/Language.h"
+#include "ui/widgets/MessageBox.h"
+#include "core/rules/RuleSet.h"
+#include "core/rules/RuleSetData.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Application.h"
-#include "CompletenessCheck.h"
-#include "DraftStore.h"
+#include "core/application/Application.h"
+#include "core/rules/CompletenessCheck.h"
+#include "core/desk/DraftStore.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApplicationStatus.h"
-#include "DocumentPrinter.h"
-#include "Operator.h"
+#include "core/application/ApplicationStatus.h"
+#include "core/documents/DocumentPrinter.h"
+#include "core/operators/Operator.h"
 
 #include <QJsonObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "JournalModel.h"
+#include "ui/journal/JournalModel.h"
 
-#include "Countries.h"
-#include "JournalThread.h"
-#include "Language.h"
+#include "core/person/Countries.h"
+#include "core/services/JournalThread.h"
+#include "core/base/Language.h"
 
 #include <QDateTime>
 #include <QLocale>

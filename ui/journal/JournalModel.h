@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Journal.h"
+#include "core/journal/Journal.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "JournalPage.h"
+#include "ui/journal/JournalPage.h"
 #include "ui_JournalPage.h"
 
-#include "JournalModel.h"
+#include "ui/journal/JournalModel.h"
 
 #include <QEvent>
 #include <QHeaderView>

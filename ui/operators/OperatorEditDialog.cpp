@@ -1,9 +1,9 @@
-#include "OperatorEditDialog.h"
+#include "ui/operators/OperatorEditDialog.h"
 #include "ui_OperatorEditDialog.h"
 
-#include "Language.h"
-#include "OperatorThread.h"
-#include "PasswordHash.h"
+#include "core/base/Language.h"
+#include "core/services/OperatorThread.h"
+#include "core/operators/PasswordHash.h"
 
 #include <QEvent>
 #include <QPushButton>

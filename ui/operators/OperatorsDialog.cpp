@@ -1,10 +1,10 @@
-#include "OperatorsDialog.h"
+#include "ui/operators/OperatorsDialog.h"
 #include "ui_OperatorsDialog.h"
 
-#include "MessageBar.h"
-#include "MessageBox.h"
-#include "OperatorEditDialog.h"
-#include "OperatorThread.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/MessageBox.h"
+#include "ui/operators/OperatorEditDialog.h"
+#include "core/services/OperatorThread.h"
 
 #include <QEvent>
 #include <QSignalBlocker>

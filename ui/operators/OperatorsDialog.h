@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Operator.h"
+#include "core/operators/Operator.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
-#include "DeskPrinter.h"
+#include "ui/printing/DeskPrinter.h"
 
-#include "DeskSettings.h"
-#include "DocumentFonts.h"
-#include "JournalThread.h"
-#include "MessageBar.h"
-#include "PrintPreviewDialog.h"
+#include "core/desk/DeskSettings.h"
+#include "core/documents/DocumentFonts.h"
+#include "core/services/JournalThread.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/printing/PrintPreviewDialog.h"
 
 #include <QInputDialog>
 #include <QPrinter>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DocumentPrinter.h"
-#include "Operator.h"
+#include "core/documents/DocumentPrinter.h"
+#include "core/operators/Operator.h"
 
 #include <QObject>
 #include <QPointer>

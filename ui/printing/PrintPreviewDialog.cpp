@@ -1,11 +1,11 @@
-#include "PrintPreviewDialog.h"
+#include "ui/printing/PrintPreviewDialog.h"
 #include "ui_PrintPreviewDialog.h"
 
-#include "DeskPrinter.h"
-#include "FileDialog.h"
-#include "JournalThread.h"
-#include "MessageBar.h"
-#include "MessageBox.h"
+#include "ui/printing/DeskPrinter.h"
+#include "ui/widgets/FileDialog.h"
+#include "core/services/JournalThread.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QDir>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DocumentWorker.h"
-#include "Role.h"
+#include "core/services/DocumentWorker.h"
+#include "core/operators/Role.h"
 
 #include <QDialog>
 #include <QImage>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Database.h"
-#include "DeskSettings.h"
-#include "Operator.h"
-#include "Result.h"
+#include "core/store/Database.h"
+#include "core/desk/DeskSettings.h"
+#include "core/operators/Operator.h"
+#include "core/base/Result.h"
 
 #include <QObject>
 #include <QPointer>

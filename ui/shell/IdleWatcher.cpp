@@ -1,4 +1,4 @@
-#include "IdleWatcher.h"
+#include "ui/shell/IdleWatcher.h"
 
 #include <QCoreApplication>
 #include <QEvent>

@@ -1,7 +1,7 @@
-#include "LockScreen.h"
+#include "ui/shell/LockScreen.h"
 #include "ui_LockScreen.h"
 
-#include "OperatorThread.h"
+#include "core/services/OperatorThread.h"
 
 #include <QEvent>
 #include <QLayout>

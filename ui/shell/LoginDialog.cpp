@@ -1,7 +1,7 @@
-#include "LoginDialog.h"
+#include "ui/shell/LoginDialog.h"
 #include "ui_LoginDialog.h"
 
-#include "OperatorThread.h"
+#include "core/services/OperatorThread.h"
 
 #include <QEvent>
 #include <QPushButton>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Application.h"
-#include "DocumentPrinter.h"
-#include "Finding.h"
-#include "Operator.h"
-#include "SyncState.h"
+#include "core/application/Application.h"
+#include "core/documents/DocumentPrinter.h"
+#include "core/base/Finding.h"
+#include "core/operators/Operator.h"
+#include "core/sync/SyncState.h"
 
 #include <QHash>
 #include <QMainWindow>

@@ -1,4 +1,4 @@
-#include "SettingsDialog.h"
+#include "ui/shell/SettingsDialog.h"
 #include "ui_SettingsDialog.h"
 
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeskSettings.h"
+#include "core/desk/DeskSettings.h"
 
 #include <QDialog>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "CountryComboBox.h"
+#include "ui/widgets/CountryComboBox.h"
 
-#include "Countries.h"
-#include "Language.h"
+#include "core/person/Countries.h"
+#include "core/base/Language.h"
 
 #include <QEvent>
 #include <QSignalBlocker>

@@ -1,4 +1,4 @@
-#include "DateLineEdit.h"
+#include "ui/widgets/DateLineEdit.h"
 
 #include <QEvent>
 

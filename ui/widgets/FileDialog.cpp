@@ -1,4 +1,4 @@
-#include "FileDialog.h"
+#include "ui/widgets/FileDialog.h"
 
 #include <QFileDialog>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "MessageBox.h"
+#include "ui/widgets/MessageBox.h"
 
 namespace iin::ui {
 
