@@ -1,5 +1,7 @@
 #include "core/documents/CertificatePayload.h"
 
+#include "core/signing/SignedText.h"
+
 #include <QRegularExpression>
 
 namespace iin {
@@ -26,7 +28,7 @@ bool acceptable(const QString& field)
 
 QString CertificatePayload::canonical(const QString& text)
 {
-    return text.normalized(QString::NormalizationForm_C).simplified();
+    return canonicalText(text);
 }
 
 Result<CertificatePayload> CertificatePayload::fromCertificate(const CertificateData& data)

@@ -1,6 +1,6 @@
 #include "core/signing/RegistryAttestation.h"
 
-#include "core/documents/CertificatePayload.h"
+#include "core/signing/SignedText.h"
 
 #include <QRegularExpression>
 
@@ -12,8 +12,8 @@ constexpr auto Base64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrail
 
 PersonName canonicalName(const PersonName& n)
 {
-    return {CertificatePayload::canonical(n.surname), CertificatePayload::canonical(n.givenName),
-            CertificatePayload::canonical(n.patronymic)};
+    return {canonicalText(n.surname), canonicalText(n.givenName),
+            canonicalText(n.patronymic)};
 }
 
 bool signable(const PersonName& n)

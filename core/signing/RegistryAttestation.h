@@ -22,7 +22,7 @@ namespace iin {
 //   surname|given|patronymic (Latin)|birth YYYYMMDD|attested YYYYMMDD|
 // followed in the encoded form by the Ed25519 signature in base64url without padding. Flags:
 // "T" for the training registry's key, empty otherwise. Names canonical as in the certificate
-// (CertificatePayload::canonical).
+// (canonicalText, core/signing/SignedText.h).
 struct RegistryAttestation
 {
     Q_DECLARE_TR_FUNCTIONS(RegistryAttestation)
