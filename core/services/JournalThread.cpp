@@ -9,27 +9,25 @@ JournalThread::JournalThread(const QString& databasePath, QObject* parent)
 
 JournalThread::JournalThread(const QString& databasePath, Database::OpenCheck check,
                              QObject* parent)
-    : QObject(parent), m_thread(new QThread(this)),
+    : QObject(parent),
+      m_store(new StoreThread(databasePath, check, QStringLiteral("journal"), this)),
       m_worker(new JournalWorker(databasePath, check)),
       m_documents(new DocumentWorker(databasePath))
 {
-    m_thread->setObjectName(QStringLiteral("journal"));
-    m_worker->moveToThread(m_thread);
-    m_documents->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, m_worker, &JournalWorker::open);
-    connect(m_thread, &QThread::started, m_documents, &DocumentWorker::open);
-    m_thread->start();
+    m_worker->moveToThread(m_store->thread());
+    m_documents->moveToThread(m_store->thread());
+    QMetaObject::invokeMethod(m_worker, &JournalWorker::open, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_documents, &DocumentWorker::open, Qt::QueuedConnection);
 }
 
 JournalThread::~JournalThread()
 {
     // A print waiting on this (UI) thread gives up rather than wait for ever (DocumentPrinter).
-    m_thread->requestInterruption();
+    m_store->thread()->requestInterruption();
     // The connection is closed on the thread that opened it; then the worker goes with it.
     QMetaObject::invokeMethod(m_worker, &JournalWorker::close, Qt::BlockingQueuedConnection);
     QMetaObject::invokeMethod(m_documents, &DocumentWorker::close, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
+    delete m_store; // joins the thread
     delete m_documents;
     delete m_worker;
 }

@@ -2,6 +2,7 @@
 
 #include "core/services/DocumentWorker.h"
 #include "core/services/JournalWorker.h"
+#include "core/services/StoreThread.h"
 
 #include <QObject>
 #include <QThread>
@@ -26,7 +27,9 @@ public:
 
     JournalWorker* worker() const { return m_worker; }
     DocumentWorker* documents() const { return m_documents; }
-    QThread* thread() const { return m_thread; }
+    QThread* thread() const { return m_store->thread(); }
+    // The journal's StoreThread (the same thread): jobs run there over its own connection.
+    StoreThread* store() const { return m_store; }
 
     // Post a request; returns its id.
     quint64 registerApplication(const RegisterRequest& request);
@@ -57,7 +60,7 @@ private:
         return id;
     }
 
-    QThread* m_thread;
+    StoreThread* m_store;
     JournalWorker* m_worker;
     DocumentWorker* m_documents;
     quint64 m_lastRequestId = 0;
