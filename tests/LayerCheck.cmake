@@ -9,7 +9,8 @@
 #   - a layer includes one above it: core/ only core/; ui/ core/ and ui/ (never server/);
 #     server/ core/ and server/; app/ all four; only tests/ and bench/ include tests/;
 #   - a project header is included by a bare name ("Journal.h") or by a path that names no file,
-#     instead of its path from the source root ("core/journal/Journal.h").
+#     instead of its path from the source root ("core/journal/Journal.h");
+#   - the table below has a cycle, or differs from the one documented in docs/architecture.md.
 # A script, not a program, so that CI needs nothing new to run it.
 
 cmake_minimum_required(VERSION 3.25)
@@ -111,6 +112,44 @@ while(remaining)
     list(REMOVE_ITEM remaining ${taken})
     list(APPEND ordered ${taken})
 endwhile()
+
+# The documented rule: the table in docs/architecture.md between its layer-table markers must say
+# what this one says, folder by folder (a tree without the docs, as in LayerCheckPlanted, skips it).
+set(doc "${SOURCE_DIR}/docs/architecture.md")
+if(EXISTS "${doc}")
+    file(STRINGS "${doc}" doc_lines ENCODING UTF-8)
+    set(in_table FALSE)
+    set(documented)
+    foreach(line IN LISTS doc_lines)
+        if(line MATCHES "^<!-- layer-table")
+            set(in_table TRUE)
+        elseif(line MATCHES "^<!-- /layer-table")
+            set(in_table FALSE)
+        elseif(in_table AND line MATCHES "^\\| `([a-z]+)` \\| ([^|]*)\\|")
+            set(folder "${CMAKE_MATCH_1}")
+            string(REGEX MATCHALL "[a-z]+" said "${CMAKE_MATCH_2}")
+            list(APPEND documented ${folder})
+            set(expected ${IIN_MAY_INCLUDE_${folder}})
+            list(SORT said)
+            list(SORT expected)
+            if(NOT folder IN_LIST IIN_CORE_FOLDERS)
+                list(APPEND problems
+                    "docs/architecture.md: the layer table names core/${folder}, which tests/LayerCheck.cmake does not")
+            elseif(NOT "${said}" STREQUAL "${expected}")
+                list(JOIN said ", " said_text)
+                list(JOIN expected ", " expected_text)
+                list(APPEND problems
+                    "docs/architecture.md: core/${folder} may include '${said_text}' there, '${expected_text}' in tests/LayerCheck.cmake")
+            endif()
+        endif()
+    endforeach()
+    foreach(folder IN LISTS IIN_CORE_FOLDERS)
+        if(NOT folder IN_LIST documented)
+            list(APPEND problems
+                "docs/architecture.md: the layer table has no line for core/${folder}")
+        endif()
+    endforeach()
+endif()
 
 # Project headers by file name, to recognise a bare include of one.
 set(header_names)
