@@ -1,25 +1,30 @@
 #include "tests/StoreTestData.h"
 
-#include "core/store/AuditTrail.h"
 #include "core/calendar/CalendarStore.h"
-#include "core/services/ComplaintClient.h"
 #include "core/complaints/ComplaintRegister.h"
-#include "core/store/Database.h"
 #include "core/journal/Journal.h"
+#include "core/services/ComplaintJobs.h"
+#include "core/services/StoreThread.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
+#include "core/usecases/CountComplaintReminders.h"
+#include "core/usecases/EditCalendar.h"
+#include "core/usecases/RegisterComplaint.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
+
+#include <optional>
 
 using namespace iin;
 using namespace iin::test;
 
 // The edited calendar kept in the journal (CalendarStore), its JSON writer and the checks of an
-// edited year, and the ComplaintWorker that serves the desk from the journal's thread.
+// edited year, and the complaints and calendar use cases as the desk runs them: jobs on a
+// StoreThread.
 class TestCalendarStore : public QObject
 {
     Q_OBJECT
@@ -34,28 +39,29 @@ private slots:
     void editCheckRefuses();
     void savesYearInTheJournalAudited();
     void damagedCopyIsAnError();
-    void workerServesTheDesk();
-    void workerSavesCalendarAndRefreshesDueDates();
+    void jobsServeTheDesk();
+    void jobsSaveCalendarAndRefreshDueDates();
 
 private:
-    // The worker's answers emitted again by `to`, an idle worker on the test's thread: queued,
-    // so a spy on `to` is only fed inside its wait() and never misses an early answer.
-    static void relay(ComplaintWorker* from, ComplaintWorker* to);
+    // Runs `job` on `store` and waits for the answer, as a window's handler receives it.
+    template <class Job>
+    static std::invoke_result_t<Job&, StoreContext&> answerOf(StoreThread& store, Job job);
     QString path() const { return m_dir->filePath("journal.sqlite"); }
     static CalendarYear year2027(bool withTransfer);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestCalendarStore::relay(ComplaintWorker* from, ComplaintWorker* to)
+template <class Job>
+std::invoke_result_t<Job&, StoreContext&> TestCalendarStore::answerOf(StoreThread& store, Job job)
 {
-    connect(from, &ComplaintWorker::listed, to, &ComplaintWorker::listed);
-    connect(from, &ComplaintWorker::opened, to, &ComplaintWorker::opened);
-    connect(from, &ComplaintWorker::added, to, &ComplaintWorker::added);
-    connect(from, &ComplaintWorker::remindersCounted, to, &ComplaintWorker::remindersCounted);
-    connect(from, &ComplaintWorker::calendarLoaded, to, &ComplaintWorker::calendarLoaded);
-    connect(from, &ComplaintWorker::calendarSaved, to, &ComplaintWorker::calendarSaved);
-    connect(from, &ComplaintWorker::failed, to, &ComplaintWorker::failed);
+    using Answer = std::invoke_result_t<Job&, StoreContext&>;
+    std::optional<Answer> answer;
+    QObject context;
+    store.run(&context, std::move(job), [&answer](Answer a) { answer.emplace(std::move(a)); });
+    if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000))
+        return Error{"test.timeout", "The store did not answer."};
+    return std::move(*answer);
 }
 
 void TestCalendarStore::init()
@@ -232,7 +238,7 @@ void TestCalendarStore::damagedCopyIsAnError()
     QVERIFY2(calendar.errorMessage().contains("damaged"), qPrintable(calendar.errorMessage()));
 }
 
-void TestCalendarStore::workerServesTheDesk()
+void TestCalendarStore::jobsServeTheDesk()
 {
     qint64 applicationId = 0;
     QString number;
@@ -244,18 +250,15 @@ void TestCalendarStore::workerServesTheDesk()
         applicationId = r->applicationId;
         number = r->registrationNumber;
     }
-    QThread thread;
-    thread.start();
     {
-        ComplaintClient client(&thread, path());
-        ComplaintWorker answers(path());
-        relay(client.worker(), &answers);
-        ComplaintWorker* w = &answers;
-        QSignalSpy added(w, &ComplaintWorker::added);
-        QSignalSpy listed(w, &ComplaintWorker::listed);
-        QSignalSpy opened(w, &ComplaintWorker::opened);
-        QSignalSpy failed(w, &ComplaintWorker::failed);
-        QSignalSpy reminders(w, &ComplaintWorker::remindersCounted);
+        StoreThread store(path(), Database::OpenCheck::Deferred, "complaints");
+        const QDate today(2027, 4, 30);
+        const auto add = [&](const Complaint& complaint, const QString& applicationRef) {
+            return answerOf(store, complaintsJob([=](ComplaintRegister& r, StoreContext& c) {
+                                return registerComplaint(r, c.keep<Journal>(), complaint,
+                                                         applicationRef, "boss", today);
+                            }));
+        };
 
         Complaint c;
         c.addressee = ComplaintAddressee::ServiceProvider;
@@ -263,49 +266,50 @@ void TestCalendarStore::workerServesTheDesk()
         c.channel = ComplaintChannel::Portal;
         c.complainant = "Қасымов Ерлан";
         c.substance = "Not formed in time";
-        const quint64 unknown = client.add(c, "ALM99-99-999999-R", "boss", QDate(2027, 4, 30));
-        QVERIFY(failed.wait());
-        QCOMPARE(failed.at(0).at(0).value<quint64>(), unknown);
-        QVERIFY(failed.at(0).at(1).toString().contains("ALM99-99-999999-R"));
+        const Result<ComplaintEntry> unknown = add(c, "ALM99-99-999999-R");
+        QVERIFY(!unknown);
+        QVERIFY(unknown.errorMessage().contains("ALM99-99-999999-R"));
 
-        const quint64 id = client.add(c, number, "boss", QDate(2027, 4, 30));
-        QVERIFY(added.wait());
-        QCOMPARE(added.at(0).at(0).value<quint64>(), id);
-        const ComplaintEntry entry = added.at(0).at(1).value<ComplaintEntry>();
-        QCOMPARE(entry.complaint.applicationId, applicationId);
-        QVERIFY(entry.terms.anyOverdue());
+        const Result<ComplaintEntry> entry = add(c, number);
+        QVERIFY2(entry, qPrintable(entry.errorMessage()));
+        QCOMPARE(entry->complaint.applicationId, applicationId);
+        QVERIFY(entry->terms.anyOverdue());
 
         // Paragraph 20: an employee's complaint goes to the State Corporation's head or the body
         // for informatization only.
         Complaint employee = c;
         employee.subject = ComplaintSubject::StateCorporationEmployee;
         employee.subjectPerson = "Сейткали А.";
-        client.add(employee, {}, "boss", QDate(2027, 4, 30));
-        QVERIFY(failed.wait());
-        QVERIFY(failed.last().at(1).toString().contains("paragraph 20"));
+        const Result<ComplaintEntry> refused = add(employee, {});
+        QVERIFY(!refused);
+        QVERIFY(refused.errorMessage().contains("paragraph 20"));
 
-        const quint64 listId = client.ofApplication(applicationId, QDate(2027, 4, 30));
-        QVERIFY(listed.wait());
-        QCOMPARE(listed.at(0).at(0).value<quint64>(), listId);
-        const auto list = listed.at(0).at(1).value<QList<ComplaintEntry>>();
-        QCOMPARE(list.size(), 1);
-        QVERIFY(list.at(0).complaint.complainant.isEmpty()); // lists carry no personal data
+        const Result<QList<ComplaintEntry>> list =
+            answerOf(store, complaintsJob([=](ComplaintRegister& r, StoreContext&) {
+                         return r.ofApplication(applicationId, today);
+                     }));
+        QVERIFY2(list, qPrintable(list.errorMessage()));
+        QCOMPARE(list->size(), 1);
+        QVERIFY(list->at(0).complaint.complainant.isEmpty()); // lists carry no personal data
 
-        client.countReminders(QDate(2027, 4, 30));
-        QVERIFY(reminders.wait());
-        const auto counted = reminders.at(0).at(1).value<ComplaintWorker::Reminder>();
-        QCOMPARE(counted.overdue, 1);
-        QCOMPARE(counted.dueSoon, 0);
+        const Result<ComplaintReminder> counted =
+            answerOf(store, complaintsJob([=](ComplaintRegister& r, StoreContext&) {
+                         return countComplaintReminders(r, today);
+                     }));
+        QVERIFY2(counted, qPrintable(counted.errorMessage()));
+        QCOMPARE(counted->overdue, 1);
+        QCOMPARE(counted->dueSoon, 0);
 
-        client.open(entry.complaint.id, "boss", QDate(2027, 4, 30));
-        QVERIFY(opened.wait());
-        const auto record = opened.at(0).at(1).value<ComplaintRecord>();
-        QCOMPARE(record.entry.complaint.complainant, "Қасымов Ерлан");
-        QCOMPARE(record.history.size(), 1);
+        const qint64 id = entry->complaint.id;
+        const Result<std::optional<ComplaintRecord>> record =
+            answerOf(store, complaintsJob([=](ComplaintRegister& r, StoreContext&) {
+                         return r.open(id, "boss", today);
+                     }));
+        QVERIFY2(record && *record, qPrintable(record.errorMessage()));
+        QCOMPARE((*record)->entry.complaint.complainant, "Қасымов Ерлан");
+        QCOMPARE((*record)->history.size(), 1);
     }
-    thread.quit();
-    thread.wait();
-    // The worker's connection is closed with it: the file is the test's alone again.
+    // The store's connection is closed with it: the file is the test's alone again.
     auto db = openOrFail(path());
     QCOMPARE(scalar(*db, "SELECT count(*) FROM audit_log WHERE action = 'complaint.viewed'"
                          " AND operator = 'boss'")
@@ -314,7 +318,7 @@ void TestCalendarStore::workerServesTheDesk()
     QVERIFY(AuditTrail::verify(db->sql()).ok);
 }
 
-void TestCalendarStore::workerSavesCalendarAndRefreshesDueDates()
+void TestCalendarStore::jobsSaveCalendarAndRefreshDueDates()
 {
     {
         auto db = openOrFail(path());
@@ -330,50 +334,45 @@ void TestCalendarStore::workerSavesCalendarAndRefreshesDueDates()
         QVERIFY2(e, qPrintable(e.errorMessage()));
         QCOMPARE(e->terms.term(ComplaintTermKind::Review)->due, QDate(2027, 5, 4));
     }
-    QThread thread;
-    thread.start();
     {
-        ComplaintClient client(&thread, path());
-        ComplaintWorker answers(path());
-        relay(client.worker(), &answers);
-        ComplaintWorker* w = &answers;
-        QSignalSpy saved(w, &ComplaintWorker::calendarSaved);
-        QSignalSpy loaded(w, &ComplaintWorker::calendarLoaded);
-        QSignalSpy listed(w, &ComplaintWorker::listed);
-        QSignalSpy failed(w, &ComplaintWorker::failed);
-
-        // The register is built once before the edit, so the worker must notice the change.
+        StoreThread store(path(), Database::OpenCheck::Deferred, "complaints");
+        const auto save = [&](const CalendarYear& year) {
+            return answerOf(store, [=](StoreContext& c) {
+                return saveCalendarYear(c.database(), c.keep<ComplaintsInForce>(), year, "boss");
+            });
+        };
         ComplaintQuery q;
         q.today = QDate(2027, 4, 30);
-        client.list(q);
-        QVERIFY(listed.wait());
+        const auto list = [&] {
+            return answerOf(store, complaintsJob([=](ComplaintRegister& r, StoreContext&) {
+                                return r.list(q);
+                            }));
+        };
+
+        // The register is built once before the edit, so the job must notice the change.
+        QVERIFY(list());
 
         CalendarYear bad = year2027(true);
         bad.transfers.append({QDate(2027, 5, 5), QDate(2027, 5, 6), "x"});
-        client.saveCalendarYear(bad, "boss");
-        QVERIFY(failed.wait());
+        QVERIFY(!save(bad));
 
-        client.saveCalendarYear(year2027(true), "boss");
-        QVERIFY(saved.wait());
-        QCOMPARE(saved.at(0).at(1).toInt(), 2027);
-        QCOMPARE(saved.at(0).at(2).toInt(), 1);
+        const Result<int> changed = save(year2027(true));
+        QVERIFY2(changed, qPrintable(changed.errorMessage()));
+        QCOMPARE(*changed, 1);
 
-        client.list(q);
-        QVERIFY(listed.wait());
-        const auto list = listed.last().at(1).value<QList<ComplaintEntry>>();
-        QCOMPARE(list.size(), 1);
-        const ComplaintTerm* review = list.at(0).terms.term(ComplaintTermKind::Review);
+        const Result<QList<ComplaintEntry>> listed = list();
+        QVERIFY2(listed, qPrintable(listed.errorMessage()));
+        QCOMPARE(listed->size(), 1);
+        const ComplaintTerm* review = listed->at(0).terms.term(ComplaintTermKind::Review);
         QCOMPARE(review->due, QDate(2027, 5, 5));
         QCOMPARE(review->storedDue, QDate(2027, 5, 5));
 
-        client.loadCalendar();
-        QVERIFY(loaded.wait());
-        const auto edits = loaded.at(0).at(2).value<CalendarData>();
-        QCOMPARE(edits.years.keys(), QList<int>{2027});
-        QVERIFY(loaded.at(0).at(1).value<CalendarData>().years.contains(2024));
+        const Result<JournalCalendar> loaded =
+            answerOf(store, [](StoreContext& c) { return loadJournalCalendar(c.database()); });
+        QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+        QCOMPARE(loaded->edits.years.keys(), QList<int>{2027});
+        QVERIFY(loaded->inForce.years.contains(2024));
     }
-    thread.quit();
-    thread.wait();
     auto db = openOrFail(path());
     QCOMPARE(scalar(*db, "SELECT review_due FROM complaints").toString(), "2027-05-05");
     QCOMPARE(scalar(*db, "SELECT count(*) FROM audit_log WHERE action = 'calendar.edited'").toInt(),

@@ -5,7 +5,6 @@
 #include "ui/complaints/ApplicationComplaintsWidget.h"
 #include "core/store/AuditTrail.h"
 #include "ui/complaints/CalendarDialog.h"
-#include "core/services/ComplaintClient.h"
 #include "ui/complaints/ComplaintDialog.h"
 #include "ui/complaints/ComplaintOutcomeDialog.h"
 #include "core/complaints/ComplaintRegister.h"
@@ -432,8 +431,7 @@ void TestDeskComplaints::applicationWidgetListsItsComplaints()
     const qint64 first = addComplaint(QDate(2027, 4, 1), m_today);
     QVERIFY(first);
     JournalThread journal(journalPath());
-    ComplaintClient client(&journal);
-    ApplicationComplaintsWidget widget(&client);
+    ApplicationComplaintsWidget widget(journal.store());
     QSignalSpy loaded(&widget, &ApplicationComplaintsWidget::loaded);
     widget.setToday(m_today);
     widget.setApplication(m_applicationId);
@@ -581,8 +579,7 @@ void TestDeskComplaints::everyControlIsNamed()
     CalendarDialog* calendar = m_window->showCalendar();
     QVERIFY(add && outcome && calendar);
     QTRY_VERIFY(calendar->isLoaded());
-    ComplaintClient client(m_journal.get());
-    ApplicationComplaintsWidget widget(&client);
+    ApplicationComplaintsWidget widget(m_journal->store());
     widget.setApplication(m_applicationId);
     widget.show();
     for (QWidget* w : std::initializer_list<QWidget*>{window, add, outcome, calendar, &widget})

@@ -4795,25 +4795,6 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     </message>
 </context>
 <context>
-    <name>iin::ComplaintWorker</name>
-    <message>
-        <source>The journal is closed.</source>
-        <translation>Журнал жабық.</translation>
-    </message>
-    <message>
-        <source>There is no complaint %1.</source>
-        <translation>%1 идентификаторлы шағым жоқ.</translation>
-    </message>
-    <message>
-        <source>There is no application &quot;%1&quot; in the journal: give its registration number (or id).</source>
-        <translation>Журналда «%1» өтініші жоқ: өтініштің тіркеу нөмірін (немесе идентификаторын) көрсетіңіз.</translation>
-    </message>
-    <message>
-        <source>The calendar is saved, but the complaints&apos; due dates were not updated: %1 Run &quot;refresh due dates&quot; again.</source>
-        <translation>Күнтізбе сақталды, бірақ шағымдардың мерзімдері жаңартылмады: %1 «Мерзімдерді жаңарту» әрекетін қайта орындаңыз.</translation>
-    </message>
-</context>
-<context>
     <name>iin::DocumentWorker</name>
     <message>
         <source>No printer was given for the document.</source>
@@ -4826,6 +4807,43 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one application; give its registration number.</source>
+        <translation>«%1» бірнеше өтінішке сәйкес келеді; өтініштің тіркеу нөмірін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>There is no application &quot;%1&quot; in the journal. Give its registration number, IIN or id.</source>
+        <translation>Журналда «%1» өтініші жоқ. Өтініштің тіркеу нөмірін, ЖСН-ін немесе идентификаторын көрсетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>iin::EditCalendar</name>
+    <message>
+        <source>The calendar is saved, but the complaints&apos; due dates were not updated: %1 Run &quot;refresh due dates&quot; again.</source>
+        <translation>Күнтізбе сақталды, бірақ шағымдардың мерзімдері жаңартылмады: %1 «Мерзімдерді жаңарту» әрекетін қайта орындаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>iin::JournalWorker</name>
+    <message>
+        <source>The scan &quot;%1&quot; is no longer at %2. Attach it again, then register.</source>
+        <translation>«%1» сканері енді %2 жерінде жоқ. Оны қайта тіркеп, содан кейін тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The scan &quot;%1&quot; at %2 cannot be read. Attach it again, then register.</source>
+        <translation>%2 жеріндегі «%1» сканерін оқу мүмкін емес. Оны қайта тіркеп, содан кейін тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The scan &quot;%1&quot; at %2 has changed since it was attached. Attach it again, then register.</source>
+        <translation>%2 жеріндегі «%1» сканері тіркелгеннен кейін өзгерген. Оны қайта тіркеп, содан кейін тіркеңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>iin::RegisterComplaint</name>
+    <message>
+        <source>There is no application &quot;%1&quot; in the journal: give its registration number (or id).</source>
+        <translation>Журналда «%1» өтініші жоқ: өтініштің тіркеу нөмірін (немесе идентификаторын) көрсетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -5639,6 +5657,10 @@ Reason: %2</source>
     <message>
         <source>The outcome was not recorded: %1</source>
         <translation>Нәтиже жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation>%1 идентификаторлы шағым жоқ.</translation>
     </message>
 </context>
 <context>

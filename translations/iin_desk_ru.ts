@@ -4803,25 +4803,6 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     </message>
 </context>
 <context>
-    <name>iin::ComplaintWorker</name>
-    <message>
-        <source>The journal is closed.</source>
-        <translation>Журнал закрыт.</translation>
-    </message>
-    <message>
-        <source>There is no complaint %1.</source>
-        <translation>Жалобы с идентификатором %1 нет.</translation>
-    </message>
-    <message>
-        <source>There is no application &quot;%1&quot; in the journal: give its registration number (or id).</source>
-        <translation>В журнале нет заявления «%1»: укажите регистрационный номер заявления (или идентификатор).</translation>
-    </message>
-    <message>
-        <source>The calendar is saved, but the complaints&apos; due dates were not updated: %1 Run &quot;refresh due dates&quot; again.</source>
-        <translation>Календарь сохранён, но сроки по жалобам не обновлены: %1 Повторите «обновление сроков».</translation>
-    </message>
-</context>
-<context>
     <name>iin::DocumentWorker</name>
     <message>
         <source>No printer was given for the document.</source>
@@ -4834,6 +4815,43 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one application; give its registration number.</source>
+        <translation>«%1» соответствует нескольким заявлениям; укажите регистрационный номер заявления.</translation>
+    </message>
+    <message>
+        <source>There is no application &quot;%1&quot; in the journal. Give its registration number, IIN or id.</source>
+        <translation>В журнале нет заявления «%1». Укажите регистрационный номер заявления, ИИН или идентификатор.</translation>
+    </message>
+</context>
+<context>
+    <name>iin::EditCalendar</name>
+    <message>
+        <source>The calendar is saved, but the complaints&apos; due dates were not updated: %1 Run &quot;refresh due dates&quot; again.</source>
+        <translation>Календарь сохранён, но сроки по жалобам не обновлены: %1 Повторите «обновление сроков».</translation>
+    </message>
+</context>
+<context>
+    <name>iin::JournalWorker</name>
+    <message>
+        <source>The scan &quot;%1&quot; is no longer at %2. Attach it again, then register.</source>
+        <translation>Скан «%1» больше не находится в %2. Приложите его заново, затем зарегистрируйте.</translation>
+    </message>
+    <message>
+        <source>The scan &quot;%1&quot; at %2 cannot be read. Attach it again, then register.</source>
+        <translation>Скан «%1» в %2 не удаётся прочитать. Приложите его заново, затем зарегистрируйте.</translation>
+    </message>
+    <message>
+        <source>The scan &quot;%1&quot; at %2 has changed since it was attached. Attach it again, then register.</source>
+        <translation>Скан «%1» в %2 изменился после того, как был приложен. Приложите его заново, затем зарегистрируйте.</translation>
+    </message>
+</context>
+<context>
+    <name>iin::RegisterComplaint</name>
+    <message>
+        <source>There is no application &quot;%1&quot; in the journal: give its registration number (or id).</source>
+        <translation>В журнале нет заявления «%1»: укажите регистрационный номер заявления (или идентификатор).</translation>
     </message>
 </context>
 <context>
@@ -5653,6 +5671,10 @@ Reason: %2</source>
     <message>
         <source>The outcome was not recorded: %1</source>
         <translation>Результат не записан: %1</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation>Жалобы с идентификатором %1 нет.</translation>
     </message>
 </context>
 <context>

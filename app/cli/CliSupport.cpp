@@ -102,4 +102,17 @@ void printError(const QString& text)
     std::fputc('\n', stderr);
 }
 
+Subcommand splitSubcommand(const QStringList& arguments)
+{
+    Subcommand s;
+    if (arguments.size() < 2 || arguments[1].startsWith(u'-')) {
+        s.arguments = arguments;
+        return s;
+    }
+    s.name = arguments[1];
+    s.arguments = arguments.mid(2);
+    s.arguments.prepend(arguments[0] + u' ' + s.name);
+    return s;
+}
+
 } // namespace iin::cli

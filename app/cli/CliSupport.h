@@ -44,6 +44,16 @@ private:
 // ApplicationJson::MaxBytes without loading it whole. Prints the error and returns nullopt.
 std::optional<QByteArray> readApplicationInput(const QString& name);
 
+// "iin-desk-cli certificate verify x.pdf" → subcommand "verify", arguments
+// "iin-desk-cli certificate verify" "x.pdf" for the subcommand's own parser. Empty subcommand
+// when none was given (or the first argument is an option such as --help).
+struct Subcommand
+{
+    QString name;
+    QStringList arguments;
+};
+Subcommand splitSubcommand(const QStringList& arguments);
+
 // A date written exactly as YYYY-MM-DD that exists in the calendar, or nullopt.
 std::optional<QDate> parseIsoDate(const QString& text);
 

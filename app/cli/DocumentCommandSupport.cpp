@@ -24,17 +24,4 @@ Result<QJsonObject> readJsonObject(const QString& path)
     return doc.object();
 }
 
-Subcommand splitSubcommand(const QStringList& arguments)
-{
-    Subcommand s;
-    if (arguments.size() < 2 || arguments[1].startsWith(u'-')) {
-        s.arguments = arguments;
-        return s;
-    }
-    s.name = arguments[1];
-    s.arguments = arguments.mid(2);
-    s.arguments.prepend(arguments[0] + u' ' + s.name);
-    return s;
-}
-
 } // namespace iin::cli

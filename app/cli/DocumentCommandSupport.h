@@ -4,7 +4,6 @@
 
 #include <QJsonObject>
 #include <QString>
-#include <QStringList>
 
 namespace iin::cli {
 
@@ -12,15 +11,5 @@ namespace iin::cli {
 
 // Reads a JSON object from a file, or from standard input for "-".
 Result<QJsonObject> readJsonObject(const QString& path);
-
-// "iin-desk-cli certificate verify x.pdf" → subcommand "verify", arguments
-// "iin-desk-cli certificate verify" "x.pdf" for the subcommand's own parser. Empty subcommand
-// when none was given (or the first argument is an option such as --help).
-struct Subcommand
-{
-    QString name;
-    QStringList arguments;
-};
-Subcommand splitSubcommand(const QStringList& arguments);
 
 } // namespace iin::cli

@@ -1,5 +1,5 @@
 #include "app/cli/CliCommands.h"
-#include "app/cli/DocumentCommandSupport.h"
+#include "app/cli/CliSupport.h"
 #include "app/cli/SignIn.h"
 #include "app/cli/StoreOptions.h"
 

@@ -1,6 +1,7 @@
 #include "ui/complaints/ApplicationComplaintsWidget.h"
 
-#include "core/services/ComplaintClient.h"
+#include "core/services/ComplaintJobs.h"
+#include "core/services/StoreThread.h"
 #include "ui/complaints/ComplaintTexts.h"
 
 #include <QEvent>
@@ -11,8 +12,8 @@
 
 namespace iin::ui {
 
-ApplicationComplaintsWidget::ApplicationComplaintsWidget(ComplaintClient* client, QWidget* parent)
-    : QWidget(parent), m_client(client), m_summary(new QLabel(this)),
+ApplicationComplaintsWidget::ApplicationComplaintsWidget(StoreThread* store, QWidget* parent)
+    : QWidget(parent), m_store(store), m_summary(new QLabel(this)),
       m_table(new QTableWidget(0, 5, this)), m_today(QDate::currentDate())
 {
     m_summary->setObjectName(QStringLiteral("complaintsSummaryLabel"));
@@ -29,20 +30,6 @@ ApplicationComplaintsWidget::ApplicationComplaintsWidget(ComplaintClient* client
     layout->addWidget(m_summary);
     layout->addWidget(m_table);
 
-    if (m_client) {
-        connect(m_client->worker(), &ComplaintWorker::listed, this,
-                [this](quint64 id, const QList<ComplaintEntry>& entries) {
-                    if (id == m_request)
-                        showEntries(entries);
-                });
-        connect(m_client->worker(), &ComplaintWorker::failed, this,
-                [this](quint64 id, const QString& message) {
-                    if (id != m_request)
-                        return;
-                    m_request = 0;
-                    m_summary->setText(tr("The complaints cannot be read: %1").arg(message));
-                });
-    }
     refreshTexts();
     showEntries({});
 }
@@ -82,17 +69,26 @@ void ApplicationComplaintsWidget::setToday(const QDate& today)
 
 void ApplicationComplaintsWidget::refresh()
 {
-    if (m_applicationId <= 0 || !m_client) {
-        m_request = 0;
+    if (m_applicationId <= 0 || !m_store) {
+        m_reading.drop();
         showEntries({});
         return;
     }
-    m_request = m_client->ofApplication(m_applicationId, m_today);
+    m_store->run(m_reading.next(),
+                 complaintsJob([id = m_applicationId,
+                                today = m_today](ComplaintRegister& complaints, StoreContext&) {
+                     return complaints.ofApplication(id, today);
+                 }),
+                 [this](Result<QList<ComplaintEntry>> entries) {
+                     if (!entries)
+                         return m_summary->setText(
+                             tr("The complaints cannot be read: %1").arg(entries.errorMessage()));
+                     showEntries(*entries);
+                 });
 }
 
 void ApplicationComplaintsWidget::showEntries(const QList<ComplaintEntry>& entries)
 {
-    m_request = 0;
     m_entries = entries;
     showRows();
     emit loaded(int(entries.size()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/complaints/ComplaintRegister.h"
+#include "core/services/NewestAnswer.h"
 
 #include <QDate>
 #include <QPointer>
@@ -10,23 +11,22 @@ class QLabel;
 class QTableWidget;
 
 namespace iin {
-class ComplaintClient;
+class StoreThread;
 } // namespace iin
 
 namespace iin::ui {
 
 // One application's complaints with their terms, for the application's view: number,
 // registration date, addressee, state and the term that needs attention first (an overdue one
-// said in words). Read through a ComplaintWorker on the journal's thread; no personal data is
-// shown, so nothing here is audited.
+// said in words). Read by a job on the journal's StoreThread; no personal data is shown, so
+// nothing here is audited.
 class ApplicationComplaintsWidget : public QWidget
 {
     Q_OBJECT
 
 public:
-    // Asks through `client` (shared: answers are told apart by request id), which should outlive
-    // the widget; without it the widget stays empty.
-    explicit ApplicationComplaintsWidget(iin::ComplaintClient* client, QWidget* parent = nullptr);
+    // Reads through `store` (the journal's); without it the widget stays empty.
+    explicit ApplicationComplaintsWidget(iin::StoreThread* store, QWidget* parent = nullptr);
     ~ApplicationComplaintsWidget() override;
 
     // Shows the complaints of this application (0: none).
@@ -50,13 +50,13 @@ private:
     void showEntries(const QList<ComplaintEntry>& entries);
     void showRows(); // m_entries, in the current language
 
-    QPointer<ComplaintClient> m_client;
+    QPointer<StoreThread> m_store;
     QLabel* m_summary;
     QTableWidget* m_table;
     qint64 m_applicationId = 0;
     QDate m_today;
     QList<ComplaintEntry> m_entries;
-    quint64 m_request = 0;
+    NewestAnswer m_reading{this}; // only the newest application's answer is shown
 };
 
 } // namespace iin::ui

@@ -1,11 +1,12 @@
 #include "ui/complaints/CalendarDialog.h"
 #include "ui_CalendarDialog.h"
 
-#include "core/services/ComplaintClient.h"
-#include "ui/complaints/ComplaintTexts.h"
-#include "core/services/JournalThread.h"
-#include "ui/widgets/MessageBar.h"
 #include "core/operators/Role.h"
+#include "core/services/StoreThread.h"
+#include "core/usecases/ComplaintsInForce.h"
+#include "core/usecases/EditCalendar.h"
+#include "ui/complaints/ComplaintTexts.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -18,9 +19,8 @@ namespace {
 const QString KurbanAit = QStringLiteral("kurban_ait");
 }
 
-CalendarDialog::CalendarDialog(JournalThread* journal, const Operator& op, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::CalendarDialog>()),
-      m_client(std::make_unique<ComplaintClient>(journal)), m_operator(op)
+CalendarDialog::CalendarDialog(StoreThread* store, const Operator& op, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::CalendarDialog>()), m_store(store), m_operator(op)
 {
     m_ui->setupUi(this);
     fillStatuses();
@@ -36,40 +36,6 @@ CalendarDialog::CalendarDialog(JournalThread* journal, const Operator& op, QWidg
     connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this,
             &CalendarDialog::save);
 
-    const ComplaintWorker* w = m_client->worker();
-    connect(w, &ComplaintWorker::calendarLoaded, this,
-            [this](quint64 id, const CalendarData& inForce, const CalendarData& edits) {
-                if (id != m_loadRequest)
-                    return;
-                m_loadRequest = 0;
-                m_inForce = inForce;
-                m_edits = edits;
-                m_loaded = true;
-                setBusy(false);
-                showYear();
-                emit loaded();
-            });
-    connect(w, &ComplaintWorker::calendarSaved, this, [this](quint64 id, int year, int changed) {
-        if (id != m_saveRequest)
-            return;
-        m_saveRequest = 0;
-        m_ui->messageBar->showMessage(
-            tr("The calendar for %1 is saved in the journal. %n unfinished complaint(s) got new "
-               "due dates.",
-               nullptr, changed)
-                .arg(year),
-            MessageBar::Kind::Positive);
-        m_loadRequest = m_client->loadCalendar();
-        emit saved(year, changed);
-    });
-    connect(w, &ComplaintWorker::failed, this, [this](quint64 id, const QString& message) {
-        if (id != m_saveRequest && id != m_loadRequest)
-            return;
-        m_saveRequest = m_loadRequest = 0;
-        setBusy(false);
-        m_ui->messageBar->showMessage(message, MessageBar::Kind::Error);
-    });
-
     connect(m_ui->yearSpinBox, &QSpinBox::valueChanged, this, &CalendarDialog::showYear);
     connect(m_ui->addTransferButton, &QPushButton::clicked, this, &CalendarDialog::addTransfer);
     connect(m_ui->removeTransferButton, &QPushButton::clicked, this,
@@ -80,11 +46,53 @@ CalendarDialog::CalendarDialog(JournalThread* journal, const Operator& op, QWidg
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     setBusy(true);
-    m_loadRequest = m_client->loadCalendar();
+    load();
     m_ui->yearSpinBox->setFocus();
 }
 
 CalendarDialog::~CalendarDialog() = default;
+
+void CalendarDialog::load()
+{
+    if (!m_store)
+        return;
+    m_loading = true;
+    m_store->run(
+        this, [](StoreContext& c) { return loadJournalCalendar(c.database()); },
+        [this](Result<JournalCalendar> calendar) {
+            if (!calendar)
+                return onFailed(calendar.errorMessage());
+            m_loading = false;
+            m_inForce = calendar->inForce;
+            m_edits = calendar->edits;
+            m_loaded = true;
+            setBusy(false);
+            showYear();
+            emit loaded();
+        });
+}
+
+void CalendarDialog::onSaved(int year, const Result<int>& changed)
+{
+    if (!changed)
+        return onFailed(changed.errorMessage());
+    m_saving = false;
+    m_ui->messageBar->showMessage(
+        tr("The calendar for %1 is saved in the journal. %n unfinished complaint(s) got new "
+           "due dates.",
+           nullptr, *changed)
+            .arg(year),
+        MessageBar::Kind::Positive);
+    load();
+    emit saved(year, *changed);
+}
+
+void CalendarDialog::onFailed(const QString& message)
+{
+    m_saving = m_loading = false;
+    setBusy(false);
+    m_ui->messageBar->showMessage(message, MessageBar::Kind::Error);
+}
 
 void CalendarDialog::fillStatuses()
 {
@@ -153,7 +161,7 @@ void CalendarDialog::showYear()
     m_ui->noteLineEdit->setText(data.note);
     m_transfers = data.transfers;
     showTransfers();
-    setBusy(m_loadRequest || m_saveRequest);
+    setBusy(m_loading || m_saving);
 }
 
 void CalendarDialog::showTransfers()
@@ -225,7 +233,7 @@ CalendarYear CalendarDialog::editedYear() const
 
 void CalendarDialog::save()
 {
-    if (!m_loaded || m_saveRequest || !roleMay(m_operator.role, Permission::EditCalendar))
+    if (!m_loaded || m_saving || !m_store || !roleMay(m_operator.role, Permission::EditCalendar))
         return;
     if (!m_ui->kurbanDateEdit->isBlank() && !m_ui->kurbanDateEdit->date().isValid()) {
         m_ui->messageBar->showMessage(tr("First day of Kurban ait: a date as dd.mm.yyyy."),
@@ -233,16 +241,28 @@ void CalendarDialog::save()
         m_ui->kurbanDateEdit->setFocus();
         return;
     }
-    m_saveRequest = m_client->saveCalendarYear(editedYear(), m_operator.login);
+    m_saving = true;
+    m_store->run(
+        this,
+        [edited = editedYear(), op = m_operator.login](StoreContext& c) {
+            return saveCalendarYear(c.database(), c.keep<ComplaintsInForce>(), edited, op);
+        },
+        [this, y = year()](Result<int> changed) { onSaved(y, changed); });
     setBusy(true);
 }
 
 void CalendarDialog::revert()
 {
-    if (!m_loaded || m_saveRequest || !roleMay(m_operator.role, Permission::EditCalendar) ||
+    if (!m_loaded || m_saving || !m_store || !roleMay(m_operator.role, Permission::EditCalendar) ||
         !m_edits.years.contains(year()))
         return;
-    m_saveRequest = m_client->revertCalendarYear(year(), m_operator.login);
+    m_saving = true;
+    m_store->run(
+        this,
+        [y = year(), op = m_operator.login](StoreContext& c) {
+            return revertCalendarYear(c.database(), c.keep<ComplaintsInForce>(), y, op);
+        },
+        [this, y = year()](Result<int> changed) { onSaved(y, changed); });
     setBusy(true);
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/base/Result.h"
 #include "core/calendar/CalendarData.h"
 #include "core/operators/Operator.h"
 
 #include <QDialog>
 #include <QList>
+#include <QPointer>
 
 #include <memory>
 
@@ -13,8 +15,7 @@ class CalendarDialog;
 }
 
 namespace iin {
-class ComplaintClient;
-class JournalThread;
+class StoreThread;
 } // namespace iin
 
 namespace iin::ui {
@@ -32,7 +33,8 @@ class CalendarDialog : public QDialog
     Q_OBJECT
 
 public:
-    CalendarDialog(iin::JournalThread* journal, const Operator& op, QWidget* parent = nullptr);
+    // The journal's calendar is read and saved by jobs on `store` (core/usecases/EditCalendar).
+    CalendarDialog(iin::StoreThread* store, const Operator& op, QWidget* parent = nullptr);
     ~CalendarDialog() override;
 
     MessageBar* messageBar() const;
@@ -61,16 +63,19 @@ private:
     void addTransfer();
     void removeTransfer();
     void setBusy(bool busy);
+    void load();
+    void onSaved(int year, const Result<int>& changed);
+    void onFailed(const QString& message);
 
     std::unique_ptr<Ui::CalendarDialog> m_ui;
-    std::unique_ptr<ComplaintClient> m_client;
+    QPointer<StoreThread> m_store;
     Operator m_operator;
     CalendarData m_inForce;
     CalendarData m_edits;
     QList<DayTransfer> m_transfers;
     bool m_loaded = false;
-    quint64 m_loadRequest = 0;
-    quint64 m_saveRequest = 0;
+    bool m_loading = false;
+    bool m_saving = false;
 };
 
 } // namespace iin::ui

@@ -1,14 +1,18 @@
 #include "ui/complaints/ComplaintsWindow.h"
 #include "ui_ComplaintsWindow.h"
 
-#include "core/services/ComplaintClient.h"
+#include "core/journal/Journal.h"
+#include "core/operators/Role.h"
+#include "core/services/ComplaintJobs.h"
+#include "core/services/StoreThread.h"
+#include "core/usecases/PrintComplaintSummary.h"
+#include "core/usecases/RecordComplaintOutcome.h"
+#include "core/usecases/RegisterComplaint.h"
 #include "ui/complaints/ComplaintDialog.h"
 #include "ui/complaints/ComplaintOutcomeDialog.h"
 #include "ui/complaints/ComplaintTexts.h"
 #include "ui/widgets/FileDialog.h"
-#include "core/services/JournalThread.h"
 #include "ui/widgets/MessageBar.h"
-#include "core/operators/Role.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -21,7 +25,7 @@ namespace {
 constexpr int AddresseeColumn = 3; // No., registered, about, addressed to, ...
 }
 
-QString complaintReminderText(const ComplaintWorker::Reminder& r)
+QString complaintReminderText(const ComplaintReminder& r)
 {
     QStringList parts;
     if (r.overdue > 0)
@@ -34,10 +38,9 @@ QString complaintReminderText(const ComplaintWorker::Reminder& r)
         .arg(parts.join(QStringLiteral(", ")));
 }
 
-ComplaintsWindow::ComplaintsWindow(JournalThread* journal, const Operator& op, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ComplaintsWindow>()),
-      m_client(std::make_unique<ComplaintClient>(journal)), m_operator(op),
-      m_today(QDate::currentDate())
+ComplaintsWindow::ComplaintsWindow(StoreThread* store, const Operator& op, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ComplaintsWindow>()), m_store(store),
+      m_operator(op), m_today(QDate::currentDate())
 {
     m_ui->setupUi(this);
     setWindowFlag(Qt::WindowMaximizeButtonHint);
@@ -53,72 +56,6 @@ ComplaintsWindow::ComplaintsWindow(JournalThread* journal, const Operator& op, Q
     // Return opens the selected complaint; it must never close the window.
     for (QPushButton* b : findChildren<QPushButton*>())
         b->setAutoDefault(false);
-
-    const ComplaintWorker* w = m_client->worker();
-    connect(w, &ComplaintWorker::listed, this, [this](quint64 id, const QList<ComplaintEntry>& l) {
-        if (id != m_listRequest)
-            return;
-        m_listRequest = 0;
-        m_entries = l;
-        showEntries();
-        if (!m_afterRefreshMessage.isEmpty()) {
-            m_ui->messageBar->showMessage(m_afterRefreshMessage, MessageBar::Kind::Positive);
-            m_afterRefreshMessage.clear();
-        }
-        emit refreshed();
-    });
-    connect(w, &ComplaintWorker::opened, this, [this](quint64 id, const ComplaintRecord& record) {
-        if (id != m_openRequest)
-            return;
-        m_openRequest = 0;
-        m_openedId = record.entry.complaint.id;
-        m_ui->detailsTextBrowser->setHtml(ComplaintTexts::detailsHtml(record));
-        emit complaintOpened(m_openedId);
-    });
-    connect(w, &ComplaintWorker::added, this, [this](quint64 id, const ComplaintEntry& e) {
-        QPointer<ComplaintDialog> dialog = m_adding.take(id);
-        if (!dialog)
-            return;
-        dialog->finish();
-        QStringList text{tr("Complaint %1 is registered.").arg(e.complaint.id)};
-        for (const ComplaintTerm& t : e.terms.terms)
-            text << ComplaintTexts::term(t);
-        text << e.terms.warnings;
-        m_afterRefreshMessage = text.join(QStringLiteral("\n"));
-        m_selectAfterRefresh = e.complaint.id;
-        refresh();
-    });
-    connect(w, &ComplaintWorker::outcomeRecorded, this,
-            [this](quint64 id, const ComplaintEntry& e) {
-                QPointer<ComplaintOutcomeDialog> dialog = m_recording.take(id);
-                if (!dialog)
-                    return;
-                dialog->finish();
-                m_afterRefreshMessage = tr("The outcome of complaint %1 is recorded: %2.")
-                                            .arg(e.complaint.id)
-                                            .arg(ComplaintTexts::state(e.complaint));
-                m_selectAfterRefresh = e.complaint.id;
-                if (m_openedId == e.complaint.id) {
-                    m_openedId = 0;
-                    m_ui->detailsTextBrowser->clear();
-                }
-                refresh();
-            });
-    connect(w, &ComplaintWorker::exported, this,
-            [this](quint64 id, qint64 complaintId, const QString& path) {
-                if (id != m_exportRequest)
-                    return;
-                m_exportRequest = 0;
-                m_ui->messageBar->showMessage(
-                    tr("The summary of complaint %1 is saved to %2; the print is recorded.")
-                        .arg(complaintId)
-                        .arg(path),
-                    MessageBar::Kind::Positive);
-                updateButtons();
-                emit exported(path);
-            });
-    connect(w, &ComplaintWorker::remindersCounted, this, &ComplaintsWindow::onReminders);
-    connect(w, &ComplaintWorker::failed, this, &ComplaintsWindow::onFailed);
 
     connect(m_ui->filterComboBox, &QComboBox::currentIndexChanged, this,
             &ComplaintsWindow::refresh);
@@ -150,7 +87,7 @@ ComplaintsWindow::ComplaintsWindow(JournalThread* journal, const Operator& op, Q
 
     updateButtons();
     refresh();
-    m_reminderRequest = m_client->countReminders(m_today);
+    remind();
     m_ui->complaintsTableWidget->setFocus();
 }
 
@@ -178,7 +115,7 @@ void ComplaintsWindow::setToday(const QDate& today)
 {
     m_today = today;
     refresh();
-    m_reminderRequest = m_client->countReminders(m_today);
+    remind();
 }
 
 void ComplaintsWindow::setFilter(Filter filter)
@@ -214,7 +151,49 @@ void ComplaintsWindow::refresh()
     }
     if (const ComplaintEntry* e = selected(); e && !m_selectAfterRefresh)
         m_selectAfterRefresh = e->complaint.id;
-    m_listRequest = m_client->list(q);
+    if (!m_store)
+        return;
+    m_store->run(m_listing.next(), complaintsJob([q](ComplaintRegister& complaints, StoreContext&) {
+                     return complaints.list(q);
+                 }),
+                 [this](Result<QList<ComplaintEntry>> entries) {
+                     if (!entries)
+                         return m_ui->messageBar->showMessage(entries.errorMessage(),
+                                                              MessageBar::Kind::Error);
+                     showList(*entries);
+                 });
+}
+
+void ComplaintsWindow::showList(const QList<ComplaintEntry>& entries)
+{
+    m_entries = entries;
+    showEntries();
+    if (!m_afterRefreshMessage.isEmpty()) {
+        m_ui->messageBar->showMessage(m_afterRefreshMessage, MessageBar::Kind::Positive);
+        m_afterRefreshMessage.clear();
+    }
+    emit refreshed();
+}
+
+void ComplaintsWindow::remind()
+{
+    if (!m_store)
+        return;
+    m_store->run(m_reminding.next(),
+                 complaintsJob([today = m_today](ComplaintRegister& complaints, StoreContext&) {
+                     return countComplaintReminders(complaints, today);
+                 }),
+                 [this](Result<ComplaintReminder> reminder) {
+                     if (!reminder)
+                         return m_ui->messageBar->showMessage(reminder.errorMessage(),
+                                                              MessageBar::Kind::Error);
+                     const QString text = complaintReminderText(*reminder);
+                     // A message the supervisor is acting on is not replaced by the reminder.
+                     if (!text.isEmpty() && m_ui->messageBar->text().isEmpty())
+                         m_ui->messageBar->showMessage(text, reminder->overdue
+                                                                 ? MessageBar::Kind::Warning
+                                                                 : MessageBar::Kind::Information);
+                 });
 }
 
 void ComplaintsWindow::showEntries()
@@ -298,7 +277,7 @@ void ComplaintsWindow::updateButtons()
                                 e->complaint.state == ComplaintState::SatisfiedFavourably);
     m_ui->openComplaintButton->setEnabled(e);
     m_ui->outcomeButton->setEnabled(e && !finished);
-    m_ui->exportPdfButton->setEnabled(e && !m_exportRequest);
+    m_ui->exportPdfButton->setEnabled(e && !m_exporting);
 }
 
 ComplaintDialog* ComplaintsWindow::registerComplaint()
@@ -309,8 +288,15 @@ ComplaintDialog* ComplaintsWindow::registerComplaint()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ComplaintDialog::submitted, this,
             [this, dialog](const Complaint& c, const QString& applicationRef) {
-                m_adding.insert(m_client->add(c, applicationRef, m_operator.login, m_today),
-                                dialog);
+                if (m_store)
+                    m_store->run(
+                        dialog, // a dialog closed meanwhile takes the answer with it
+                        complaintsJob([c, applicationRef, op = m_operator.login, today = m_today](
+                                          ComplaintRegister& complaints, StoreContext& store) {
+                            return iin::registerComplaint(complaints, store.keep<Journal>(), c,
+                                                          applicationRef, op, today);
+                        }),
+                        [this, dialog](Result<ComplaintEntry> e) { onAdded(dialog, e); });
             });
     dialog->open();
     return dialog;
@@ -325,23 +311,86 @@ ComplaintOutcomeDialog* ComplaintsWindow::recordOutcome()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ComplaintOutcomeDialog::submitted, this,
             [this, dialog](qint64 id, const ComplaintOutcome& outcome) {
-                m_recording.insert(m_client->recordOutcome(id, outcome, m_operator.login, m_today),
-                                   dialog);
+                if (m_store)
+                    m_store->run(
+                        dialog,
+                        complaintsJob([id, outcome, op = m_operator.login, today = m_today](
+                                          ComplaintRegister& complaints, StoreContext&) {
+                            return recordComplaintOutcome(complaints, id, outcome, op, today);
+                        }),
+                        [this, dialog](Result<ComplaintEntry> e) { onOutcomeRecorded(dialog, e); });
             });
     dialog->open();
     return dialog;
 }
 
+void ComplaintsWindow::onAdded(ComplaintDialog* dialog, const Result<ComplaintEntry>& e)
+{
+    if (!e) {
+        dialog->setBusy(false);
+        dialog->messageBar()->showMessage(
+            tr("The complaint was not registered: %1").arg(e.errorMessage()),
+            MessageBar::Kind::Error);
+        return;
+    }
+    dialog->finish();
+    QStringList text{tr("Complaint %1 is registered.").arg(e->complaint.id)};
+    for (const ComplaintTerm& t : e->terms.terms)
+        text << ComplaintTexts::term(t);
+    text << e->terms.warnings;
+    m_afterRefreshMessage = text.join(QStringLiteral("\n"));
+    m_selectAfterRefresh = e->complaint.id;
+    refresh();
+}
+
+void ComplaintsWindow::onOutcomeRecorded(ComplaintOutcomeDialog* dialog,
+                                         const Result<ComplaintEntry>& e)
+{
+    if (!e) {
+        dialog->setBusy(false);
+        dialog->messageBar()->showMessage(
+            tr("The outcome was not recorded: %1").arg(e.errorMessage()), MessageBar::Kind::Error);
+        return;
+    }
+    dialog->finish();
+    m_afterRefreshMessage = tr("The outcome of complaint %1 is recorded: %2.")
+                                .arg(e->complaint.id)
+                                .arg(ComplaintTexts::state(e->complaint));
+    m_selectAfterRefresh = e->complaint.id;
+    if (m_openedId == e->complaint.id) {
+        m_openedId = 0;
+        m_ui->detailsTextBrowser->clear();
+    }
+    refresh();
+}
+
 void ComplaintsWindow::openSelected()
 {
-    if (const ComplaintEntry* e = selected())
-        m_openRequest = m_client->open(e->complaint.id, m_operator.login, m_today);
+    const ComplaintEntry* e = selected();
+    if (!e || !m_store)
+        return;
+    const qint64 id = e->complaint.id;
+    m_store->run(m_opening.next(),
+                 complaintsJob([id, op = m_operator.login,
+                                today = m_today](ComplaintRegister& complaints, StoreContext&) {
+                     return complaints.open(id, op, today); // audited as a view
+                 }),
+                 [this, id](Result<std::optional<ComplaintRecord>> record) {
+                     if (!record || !*record)
+                         return m_ui->messageBar->showMessage(
+                             record ? tr("There is no complaint %1.").arg(id)
+                                    : record.errorMessage(),
+                             MessageBar::Kind::Error);
+                     m_openedId = (*record)->entry.complaint.id;
+                     m_ui->detailsTextBrowser->setHtml(ComplaintTexts::detailsHtml(**record));
+                     emit complaintOpened(m_openedId);
+                 });
 }
 
 void ComplaintsWindow::exportSelected()
 {
     const ComplaintEntry* e = selected();
-    if (!e || m_exportRequest)
+    if (!e || m_exporting || !m_store)
         return;
     const QString path = FileDialog::saveFileName(
         this, tr("Export the complaint's summary"),
@@ -352,49 +401,31 @@ void ComplaintsWindow::exportSelected()
     options.office = m_office;
     options.printedOn = m_today;
     options.training = m_training;
+    const qint64 id = e->complaint.id;
     // Painted on the journal's thread: a long summary never freezes the window.
-    m_exportRequest = m_client->exportPdf(e->complaint.id, path, options, m_operator.login);
+    m_store->run(
+        this,
+        complaintsJob([id, path, options, op = m_operator.login](ComplaintRegister& complaints,
+                                                                 StoreContext& store) {
+            return printComplaintSummary(store.database(), complaints, id, path, options, op);
+        }),
+        [this, id, path](Result<std::optional<ComplaintRecord>> printed) {
+            m_exporting = false;
+            updateButtons();
+            if (!printed || !*printed)
+                return m_ui->messageBar->showMessage(
+                    printed ? tr("There is no complaint %1.").arg(id) : printed.errorMessage(),
+                    MessageBar::Kind::Error);
+            m_ui->messageBar->showMessage(
+                tr("The summary of complaint %1 is saved to %2; the print is recorded.")
+                    .arg(id)
+                    .arg(path),
+                MessageBar::Kind::Positive);
+            emit exported(path);
+        });
+    m_exporting = true;
     m_ui->messageBar->showMessage(tr("Exporting the summary…"), MessageBar::Kind::Information);
     updateButtons();
-}
-
-void ComplaintsWindow::onFailed(quint64 requestId, const QString& message)
-{
-    if (QPointer<ComplaintDialog> dialog = m_adding.take(requestId)) {
-        dialog->setBusy(false);
-        dialog->messageBar()->showMessage(tr("The complaint was not registered: %1").arg(message),
-                                          MessageBar::Kind::Error);
-        return;
-    }
-    if (QPointer<ComplaintOutcomeDialog> dialog = m_recording.take(requestId)) {
-        dialog->setBusy(false);
-        dialog->messageBar()->showMessage(tr("The outcome was not recorded: %1").arg(message),
-                                          MessageBar::Kind::Error);
-        return;
-    }
-    if (requestId == m_exportRequest) {
-        m_exportRequest = 0;
-        updateButtons();
-    } else if (requestId == m_listRequest) {
-        m_listRequest = 0;
-    } else if (requestId == m_openRequest) {
-        m_openRequest = 0;
-    } else if (requestId != m_reminderRequest) {
-        return;
-    }
-    m_ui->messageBar->showMessage(message, MessageBar::Kind::Error);
-}
-
-void ComplaintsWindow::onReminders(quint64 requestId, const ComplaintWorker::Reminder& reminder)
-{
-    if (requestId != m_reminderRequest)
-        return;
-    m_reminderRequest = 0;
-    const QString text = complaintReminderText(reminder);
-    // A message the supervisor is acting on is not replaced by the reminder.
-    if (!text.isEmpty() && m_ui->messageBar->text().isEmpty())
-        m_ui->messageBar->showMessage(text, reminder.overdue ? MessageBar::Kind::Warning
-                                                             : MessageBar::Kind::Information);
 }
 
 void ComplaintsWindow::changeEvent(QEvent* event)

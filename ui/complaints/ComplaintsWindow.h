@@ -1,13 +1,13 @@
 #pragma once
 
-#include "core/documents/CertificateData.h"
 #include "core/complaints/ComplaintRegister.h"
-#include "core/services/ComplaintWorker.h"
+#include "core/documents/CertificateData.h"
 #include "core/operators/Operator.h"
+#include "core/services/NewestAnswer.h"
+#include "core/usecases/CountComplaintReminders.h"
 
 #include <QDate>
 #include <QDialog>
-#include <QHash>
 #include <QPointer>
 
 #include <memory>
@@ -17,8 +17,7 @@ class ComplaintsWindow;
 }
 
 namespace iin {
-class ComplaintClient;
-class JournalThread;
+class StoreThread;
 } // namespace iin
 
 namespace iin::ui {
@@ -30,8 +29,8 @@ class MessageBar;
 // The supervisor's complaints register (Permission::ManageComplaints): the complaints with their
 // terms, filtered (open, overdue, due soon, all), an overdue term marked in words as well as in
 // colour; registering a complaint, recording an outcome, opening one with its history (an
-// audited view) and exporting its summary to PDF. Everything goes through a ComplaintWorker on
-// the journal's thread. A dialog, so that locking the desk closes it with the rest.
+// audited view) and exporting its summary to PDF. Everything runs as jobs on the journal's
+// StoreThread (core/usecases). A dialog, so that locking the desk closes it with the rest.
 class ComplaintsWindow : public QDialog
 {
     Q_OBJECT
@@ -46,7 +45,7 @@ public:
         All,
     };
 
-    ComplaintsWindow(iin::JournalThread* journal, const Operator& op, QWidget* parent = nullptr);
+    ComplaintsWindow(iin::StoreThread* store, const Operator& op, QWidget* parent = nullptr);
     ~ComplaintsWindow() override;
 
     // The day the terms are judged on (default: today).
@@ -84,11 +83,13 @@ private:
     const ComplaintEntry* selected() const;
     void selectComplaint(qint64 id);
     void updateButtons();
-    void onFailed(quint64 requestId, const QString& message);
-    void onReminders(quint64 requestId, const iin::ComplaintWorker::Reminder& reminder);
+    void showList(const QList<ComplaintEntry>& entries);
+    void onAdded(ComplaintDialog* dialog, const Result<ComplaintEntry>& entry);
+    void onOutcomeRecorded(ComplaintOutcomeDialog* dialog, const Result<ComplaintEntry>& entry);
+    void remind();
 
     std::unique_ptr<Ui::ComplaintsWindow> m_ui;
-    std::unique_ptr<ComplaintClient> m_client;
+    QPointer<StoreThread> m_store;
     Operator m_operator;
     QDate m_today;
     BilingualText m_office;
@@ -97,16 +98,14 @@ private:
     qint64 m_openedId = 0;
     qint64 m_selectAfterRefresh = 0;
     QString m_afterRefreshMessage;
-    // Requests in flight, by what they were for.
-    quint64 m_listRequest = 0;
-    quint64 m_openRequest = 0;
-    quint64 m_exportRequest = 0;
-    quint64 m_reminderRequest = 0;
-    QHash<quint64, QPointer<ComplaintDialog>> m_adding;
-    QHash<quint64, QPointer<ComplaintOutcomeDialog>> m_recording;
+    bool m_exporting = false;
+    // Of a list, a view and a reminder, only the answer to the newest request is shown.
+    NewestAnswer m_listing{this};
+    NewestAnswer m_opening{this};
+    NewestAnswer m_reminding{this};
 };
 
 // "2 complaints are overdue, 1 is due soon" for the message bar; empty when neither.
-QString complaintReminderText(const ComplaintWorker::Reminder& reminder);
+QString complaintReminderText(const ComplaintReminder& reminder);
 
 } // namespace iin::ui

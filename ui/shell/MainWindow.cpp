@@ -4,7 +4,7 @@
 #include "ui/complaints/ApplicationComplaintsWidget.h"
 #include "ui/journal/ApplicationView.h"
 #include "ui/complaints/CalendarDialog.h"
-#include "core/services/ComplaintClient.h"
+#include "core/services/ComplaintJobs.h"
 #include "ui/complaints/ComplaintsWindow.h"
 #include "ui/printing/DeskPrinter.h"
 #include "core/desk/DraftStore.h"
@@ -868,7 +868,8 @@ ApplicationView* MainWindow::openApplication(qint64 applicationId)
     connect(view, &ApplicationView::handoverRequested, this, &MainWindow::recordHandover);
     connect(view, &ApplicationView::cancelled, this, &MainWindow::refreshJournal);
     // The application's complaints, with their terms (no personal data: not audited).
-    auto* complaints = new ApplicationComplaintsWidget(complaintClient(), view);
+    auto* complaints =
+        new ApplicationComplaintsWidget(m_journal ? m_journal->store() : nullptr, view);
     complaints->setObjectName(QStringLiteral("applicationComplaints"));
     complaints->setApplication(applicationId);
     view->addSection(complaints);
@@ -984,36 +985,23 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
-ComplaintClient* MainWindow::complaintClient()
-{
-    if (!m_journal)
-        return nullptr;
-    // One client for the journal, shared by the reminder and every application view (each
-    // client is a connection on the journal's thread).
-    if (!m_complaints || m_complaintsJournal != m_journal) {
-        m_complaints = std::make_unique<ComplaintClient>(m_journal.data());
-        m_complaintsJournal = m_journal;
-        connect(m_complaints->worker(), &ComplaintWorker::remindersCounted, this,
-                [this](quint64 id, const ComplaintWorker::Reminder& reminder) {
-                    if (id != m_reminderRequest)
-                        return;
-                    m_reminderRequest = 0;
-                    const QString text = complaintReminderText(reminder);
-                    if (!text.isEmpty() && m_ui->messageBar->text().isEmpty())
-                        m_ui->messageBar->showMessage(text, reminder.overdue
-                                                                ? MessageBar::Kind::Warning
-                                                                : MessageBar::Kind::Information);
-                });
-    }
-    return m_complaints.get();
-}
-
 void MainWindow::remindOfComplaints()
 {
     if (!m_journal || !roleMay(m_operator.role, Permission::ManageComplaints))
         return;
     // At sign-in the supervisor is told how many complaints need attention.
-    m_reminderRequest = complaintClient()->countReminders(QDate::currentDate());
+    m_journal->store()->run(
+        this,
+        complaintsJob([today = QDate::currentDate()](ComplaintRegister& complaints, StoreContext&) {
+            return countComplaintReminders(complaints, today);
+        }),
+        [this](Result<ComplaintReminder> reminder) {
+            const QString text = reminder ? complaintReminderText(*reminder) : QString();
+            if (!text.isEmpty() && m_ui->messageBar->text().isEmpty())
+                m_ui->messageBar->showMessage(text, reminder->overdue
+                                                        ? MessageBar::Kind::Warning
+                                                        : MessageBar::Kind::Information);
+        });
 }
 
 ComplaintsWindow* MainWindow::showComplaints()
@@ -1021,7 +1009,7 @@ ComplaintsWindow* MainWindow::showComplaints()
     if (!m_journal || isLocked() || !roleMay(m_operator.role, Permission::ManageComplaints))
         return nullptr;
     if (!m_complaintsWindow) {
-        m_complaintsWindow = new ComplaintsWindow(m_journal.data(), m_operator, this);
+        m_complaintsWindow = new ComplaintsWindow(m_journal->store(), m_operator, this);
         m_complaintsWindow->setAttribute(Qt::WA_DeleteOnClose);
         m_complaintsWindow->setTrainingMode(m_training);
     }
@@ -1036,7 +1024,7 @@ CalendarDialog* MainWindow::showCalendar()
     if (!m_journal || isLocked() || !roleMay(m_operator.role, Permission::EditCalendar))
         return nullptr;
     if (!m_calendarDialog) {
-        m_calendarDialog = new CalendarDialog(m_journal.data(), m_operator, this);
+        m_calendarDialog = new CalendarDialog(m_journal->store(), m_operator, this);
         m_calendarDialog->setAttribute(Qt::WA_DeleteOnClose);
         // Open complaint windows show the new due dates at once.
         connect(m_calendarDialog, &CalendarDialog::saved, this, [this] {

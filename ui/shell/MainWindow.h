@@ -19,7 +19,6 @@ class MainWindow;
 }
 
 namespace iin {
-class ComplaintClient;
 class DraftStore;
 class JournalThread;
 class OperatorThread;
@@ -151,7 +150,6 @@ private:
     void showAbout();
     // At sign-in: how many complaints are overdue or due soon, in the message bar (supervisors).
     void remindOfComplaints();
-    ComplaintClient* complaintClient(); // null without a journal
     void saveAllDrafts();
     void updateWelcome();
     QList<QAction*> lockedActions() const;
@@ -194,10 +192,7 @@ private:
     QLabel* m_syncLabel;
     QLabel* m_operatorLabel;
     QPointer<DraftsDialog> m_draftsDialog;
-    // Complaints: the reminder counted at sign-in, and the windows opened from the menu.
-    std::unique_ptr<ComplaintClient> m_complaints;
-    QPointer<JournalThread> m_complaintsJournal; // the journal m_complaints asks
-    quint64 m_reminderRequest = 0;
+    // Complaints: the windows opened from the menu.
     QPointer<ComplaintsWindow> m_complaintsWindow;
     QPointer<CalendarDialog> m_calendarDialog;
     QPointer<JournalThread> m_journal;
