@@ -22,7 +22,7 @@ namespace iin {
 class ComplaintClient;
 class DraftStore;
 class JournalThread;
-class OperatorThread;
+class StoreThread;
 struct Draft;
 struct DuplicateMatch;
 struct Handover;
@@ -50,7 +50,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(OperatorThread* operators, DraftStore* drafts, const Operator& op,
+    MainWindow(StoreThread* operators, DraftStore* drafts, const Operator& op,
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -186,7 +186,7 @@ private:
     void onHandoverFailed(quint64 requestId, const QString& message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    OperatorThread* m_operators;
+    StoreThread* m_operators; // the operators' own thread on the journal
     DraftStore* m_drafts;
     Operator m_operator;
     bool m_training = false;
