@@ -221,7 +221,7 @@ void TestDeskOperators::loginAndLockout()
 }
 
 // The password is checked on the operators' thread: while argon2id works, the window's event
-// loop keeps running (timers fire, the busy state shows) and the answer comes by a signal.
+// loop keeps running (timers fire, the busy state shows) and the answer comes back through it.
 void TestDeskOperators::loginDoesNotBlockTheWindow()
 {
     addAdministrator();
