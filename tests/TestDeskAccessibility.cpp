@@ -1,16 +1,16 @@
-#include "core/store/Database.h"
-#include "ui/journal/ApplicationView.h"
-#include "core/desk/DraftStore.h"
-#include "ui/intake/DraftsDialog.h"
-#include "ui/handover/HandoverDialog.h"
-#include "ui/intake/IntakeForm.h"
 #include "core/base/Language.h"
+#include "core/desk/DraftStore.h"
+#include "core/operators/OperatorDirectory.h"
+#include "core/services/StoreThread.h"
+#include "core/store/Database.h"
+#include "ui/handover/HandoverDialog.h"
+#include "ui/intake/DraftsDialog.h"
+#include "ui/intake/IntakeForm.h"
+#include "ui/journal/ApplicationView.h"
+#include "ui/operators/OperatorEditDialog.h"
+#include "ui/operators/OperatorsDialog.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
-#include "core/operators/OperatorDirectory.h"
-#include "ui/operators/OperatorEditDialog.h"
-#include "core/services/OperatorThread.h"
-#include "ui/operators/OperatorsDialog.h"
 #include "ui/shell/SettingsDialog.h"
 
 #include <QAbstractButton>
@@ -80,7 +80,7 @@ void TestDeskAccessibility::everyControlIsNamed()
     const auto officer = accounts.create("officer1", "Officer", Role::Officer, "counter2026desk",
                                          "en", "admin", now);
     QVERIFY(admin.ok() && officer.ok());
-    OperatorThread operators(journal, QString());
+    StoreThread operators(journal, Database::OpenCheck::Deferred, QStringLiteral("operators"));
     DraftStore drafts(dir.filePath("drafts"));
 
     MainWindow window(&operators, &drafts, *officer);

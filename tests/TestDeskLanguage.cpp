@@ -1,14 +1,14 @@
-#include "core/store/AuditTrail.h"
-#include "core/person/Countries.h"
-#include "core/store/Database.h"
-#include "core/desk/DraftStore.h"
-#include "ui/intake/IntakeForm.h"
 #include "core/base/Language.h"
+#include "core/desk/DraftStore.h"
+#include "core/operators/OperatorDirectory.h"
+#include "core/person/Countries.h"
+#include "core/services/StoreThread.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
+#include "ui/intake/IntakeForm.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/MessageBar.h"
-#include "core/operators/OperatorDirectory.h"
-#include "core/services/OperatorThread.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,7 +68,7 @@ void TestDeskLanguage::switchAtRunTime()
     const auto clerk =
         accounts.create("clerk1", "Clerk One", Role::Clerk, "counter2026desk", "en", "admin", now);
     QVERIFY(clerk.ok());
-    OperatorThread operators(journal, QString());
+    StoreThread operators(journal, Database::OpenCheck::Deferred, QStringLiteral("operators"));
     DraftStore drafts(dir.filePath("drafts"));
     MainWindow window(&operators, &drafts, *clerk);
     window.setSyncState({false, 1, QDateTime(QDate(2026, 11, 24), QTime(6, 30), Qt::UTC), {}});
@@ -152,7 +152,7 @@ void TestDeskLanguage::clockSkewWarning()
     const auto clerk =
         accounts.create("clerk1", "Clerk One", Role::Clerk, "counter2026desk", "en", "admin", now);
     QVERIFY(clerk.ok());
-    OperatorThread operators(journal, QString());
+    StoreThread operators(journal, Database::OpenCheck::Deferred, QStringLiteral("operators"));
     DraftStore drafts(dir.filePath("drafts"));
     MainWindow window(&operators, &drafts, *clerk);
     window.show();

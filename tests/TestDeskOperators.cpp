@@ -1,20 +1,20 @@
+#include "core/base/Language.h"
+#include "core/desk/DraftStore.h"
+#include "core/operators/LoginGuard.h"
+#include "core/operators/OperatorDirectory.h"
+#include "core/services/StoreThread.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
-#include "core/desk/DraftStore.h"
 #include "ui/intake/DraftsDialog.h"
-#include "ui/shell/IdleWatcher.h"
 #include "ui/intake/IntakeForm.h"
-#include "core/base/Language.h"
+#include "ui/operators/OperatorEditDialog.h"
+#include "ui/operators/OperatorsDialog.h"
+#include "ui/shell/IdleWatcher.h"
 #include "ui/shell/LockScreen.h"
 #include "ui/shell/LoginDialog.h"
-#include "core/operators/LoginGuard.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/widgets/MessageBox.h"
-#include "core/operators/OperatorDirectory.h"
-#include "ui/operators/OperatorEditDialog.h"
-#include "core/services/OperatorThread.h"
-#include "ui/operators/OperatorsDialog.h"
 #include "ui/shell/SettingsDialog.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -89,7 +89,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<OperatorDirectory> m_operators; // the test's own view of the accounts
-    std::unique_ptr<OperatorThread> m_thread;       // the desk's
+    std::unique_ptr<StoreThread> m_thread;          // the desk's
     const QString m_password = QStringLiteral("counter2026desk");
 };
 
@@ -109,7 +109,7 @@ void TestDeskOperators::init()
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
     m_db = std::move(opened).value();
     m_operators = std::make_unique<OperatorDirectory>(*m_db);
-    m_thread = std::make_unique<OperatorThread>(journal, QString());
+    m_thread = std::make_unique<StoreThread>(journal, Database::OpenCheck::Deferred, "operators");
 }
 
 void TestDeskOperators::cleanup()
@@ -221,7 +221,7 @@ void TestDeskOperators::loginAndLockout()
 }
 
 // The password is checked on the operators' thread: while argon2id works, the window's event
-// loop keeps running (timers fire, the busy state shows) and the answer comes by a signal.
+// loop keeps running (timers fire, the busy state shows) and the answer comes back through it.
 void TestDeskOperators::loginDoesNotBlockTheWindow()
 {
     addAdministrator();

@@ -3,9 +3,11 @@
 #include "app/cli/SignIn.h"
 #include "app/cli/StoreOptions.h"
 
-#include "core/store/Database.h"
 #include "core/base/Language.h"
 #include "core/operators/OperatorDirectory.h"
+#include "core/store/Database.h"
+#include "core/usecases/FirstRun.h"
+#include "core/usecases/ManageOperators.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -66,7 +68,7 @@ std::variant<SignedInStore, int> openAsAdministrator(const QCommandLineParser& p
     store.db = openStore(p);
     if (!store.db)
         return ExitFailure;
-    const Result<bool> empty = OperatorDirectory(*store.db).isEmpty();
+    const Result<bool> empty = FirstRun::needsAdministrator(*store.db);
     if (!empty) {
         printError(empty.errorMessage());
         return ExitFailure;
@@ -152,9 +154,10 @@ int add(const QStringList& arguments)
         printError(password.errorMessage());
         return exitFor(password.error());
     }
-    const Result<Operator> created = OperatorDirectory(*db).create(
-        login, p.value(u"full-name"_s), *role, *password, p.value(u"language"_s), actor,
-        QDateTime::currentDateTimeUtc());
+    const NewOperator account{login, p.value(u"full-name"_s), *role, *password,
+                              p.value(u"language"_s)};
+    const Result<Operator> created =
+        ManageOperators::add(*db, account, actor, QDateTime::currentDateTimeUtc());
     if (!created) {
         printError(created.errorMessage());
         return exitFor(created.error());
@@ -174,8 +177,7 @@ int list(const QStringList& arguments)
     auto store = openAsAdministrator(cl.parser(), false);
     if (const int* exit = std::get_if<int>(&store))
         return *exit;
-    const Result<QList<Operator>> all =
-        OperatorDirectory(*std::get<SignedInStore>(store).db).operators();
+    const Result<QList<Operator>> all = ManageOperators::list(*std::get<SignedInStore>(store).db);
     if (!all) {
         printError(all.errorMessage());
         return ExitFailure;
@@ -199,11 +201,11 @@ int disable(const QStringList& arguments)
         return *exit;
     auto& [db, actor] = std::get<SignedInStore>(store);
     const QString login = cl.positionals().constFirst().trimmed().toLower();
-    if (Status s =
-            OperatorDirectory(*db).setActive(login, false, actor, QDateTime::currentDateTimeUtc());
-        !s) {
-        printError(s.errorMessage());
-        return exitFor(s.error());
+    if (const Result<Operator> disabled =
+            ManageOperators::setActive(*db, login, false, actor, QDateTime::currentDateTimeUtc());
+        !disabled) {
+        printError(disabled.errorMessage());
+        return exitFor(disabled.error());
     }
     printJson(QJsonObject{{u"login"_s, login}, {u"active"_s, false}});
     return ExitOk;
@@ -228,8 +230,8 @@ int resetPassword(const QStringList& arguments)
         return *exit;
     auto& [db, actor] = std::get<SignedInStore>(store);
     const QString login = cl.positionals().constFirst().trimmed().toLower();
-    OperatorDirectory directory(*db);
-    if (!directory.find(login)) {
+    // Before the new password is asked for: nobody types one twice for an account that is not.
+    if (!OperatorDirectory(*db).find(login)) {
         printError(QCoreApplication::translate("Cli", "There is no operator %1.").arg(login));
         return ExitNegative;
     }
@@ -238,11 +240,11 @@ int resetPassword(const QStringList& arguments)
         printError(password.errorMessage());
         return exitFor(password.error());
     }
-    if (Status s =
-            directory.resetPassword(login, *password, actor, QDateTime::currentDateTimeUtc());
-        !s) {
-        printError(s.errorMessage());
-        return exitFor(s.error());
+    if (const Result<Operator> reset = ManageOperators::resetPassword(
+            *db, login, *password, actor, QDateTime::currentDateTimeUtc());
+        !reset) {
+        printError(reset.errorMessage());
+        return exitFor(reset.error());
     }
     printJson(QJsonObject{{u"login"_s, login}, {u"password_reset"_s, true}});
     return ExitOk;

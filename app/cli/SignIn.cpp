@@ -1,10 +1,10 @@
 #include "app/cli/SignIn.h"
 #include "app/cli/StoreOptions.h"
 
+#include "core/base/SecretFile.h"
 #include "core/operators/Authorization.h"
 #include "core/store/Database.h"
-#include "core/operators/OperatorDirectory.h"
-#include "core/base/SecretFile.h"
+#include "core/usecases/SignIn.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -134,17 +134,13 @@ std::variant<QString, int> signIn(const QCommandLineParser& parser, Database& db
                               {u"command"_s, args.size() > 1 ? args[1] : QString()},
                               {u"os_user"_s, systemUser()}};
     const Result<Operator> op =
-        OperatorDirectory(db).authenticate(login, *password, QDateTime::currentDateTimeUtc(),
-                                           OperatorDirectory::Purpose::SignIn, context);
+        SignIn::run(db, login, *password, QDateTime::currentDateTimeUtc(), needed, context);
     if (!op) {
         printError(op.errorMessage());
-        return op.error().code.startsWith(u"login.") ? ExitNotAllowed : ExitFailure;
-    }
-    if (!needed.isEmpty()) {
-        if (Status s = Authorization::requireAny(db.sql(), op->login, needed); !s) {
-            printError(s.errorMessage());
-            return ExitNotAllowed;
-        }
+        // Refused: the password, the lockout, the account ("login.*") or the role ("operator.*").
+        const QString& code = op.error().code;
+        return code.startsWith(u"login.") || code.startsWith(u"operator.") ? ExitNotAllowed
+                                                                           : ExitFailure;
     }
     return op->login;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/operators/Operator.h"
 #include "core/base/Result.h"
+#include "core/operators/Operator.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -22,8 +22,9 @@ class Database;
 // record in the hash-chained audit trail (subject "operator:<login>"); no password or hash is
 // ever put in a record or a message.
 //
-// Uses the Database of the thread it runs on: the desk calls it only through OperatorWorker, on
-// a thread of its own, never on the UI thread (hashing a password takes a noticeable moment).
+// Uses the Database of the thread it runs on: the desk calls it only through the use cases in
+// core/usecases (SignIn, ManageOperators...) in jobs on the operators' own StoreThread, never on
+// the UI thread (hashing a password takes a noticeable moment).
 // Times are passed in by the caller, so tests can drive the lockout without waiting.
 class OperatorDirectory
 {

@@ -2,8 +2,9 @@
 #include "ui_OperatorEditDialog.h"
 
 #include "core/base/Language.h"
-#include "core/services/OperatorThread.h"
 #include "core/operators/PasswordHash.h"
+#include "core/services/StoreThread.h"
+#include "core/usecases/ManageOperators.h"
 
 #include <QEvent>
 #include <QPushButton>
@@ -11,7 +12,7 @@
 
 namespace iin::ui {
 
-OperatorEditDialog::OperatorEditDialog(Mode mode, OperatorThread& operators, QString actor,
+OperatorEditDialog::OperatorEditDialog(Mode mode, StoreThread& operators, QString actor,
                                        QWidget* parent, const Operator& target)
     : QDialog(parent), m_ui(std::make_unique<Ui::OperatorEditDialog>()), m_mode(mode),
       m_operators(operators), m_actor(std::move(actor)), m_target(target)
@@ -25,9 +26,6 @@ OperatorEditDialog::OperatorEditDialog(Mode mode, OperatorThread& operators, QSt
             &OperatorEditDialog::showStrength);
     connect(m_ui->repeatPasswordLineEdit, &QLineEdit::textChanged, this,
             &OperatorEditDialog::showStrength);
-    connect(m_operators.worker(), &OperatorWorker::accountChanged, this,
-            &OperatorEditDialog::onAccountChanged);
-    connect(m_operators.worker(), &OperatorWorker::failed, this, &OperatorEditDialog::onFailed);
 
     const bool reset = m_mode == Mode::ResetPassword;
     for (QWidget* w : std::initializer_list<QWidget*>{m_ui->loginLineEdit, m_ui->fullNameLineEdit})
@@ -126,8 +124,15 @@ void OperatorEditDialog::accept()
         m_ui->repeatPasswordLineEdit->setFocus();
         return;
     }
+    const auto saved = [this](Result<Operator> account) { onSaved(account); };
     if (m_mode == Mode::ResetPassword) {
-        m_request = m_operators.resetPassword(m_target.login, password, m_actor);
+        m_operators.run(
+            this,
+            [login = m_target.login, password, actor = m_actor](StoreContext& c) {
+                return ManageOperators::resetPassword(c.database(), login, password, actor,
+                                                      QDateTime::currentDateTimeUtc());
+            },
+            saved);
     } else {
         NewOperator account;
         account.login = m_ui->loginLineEdit->text();
@@ -137,13 +142,20 @@ void OperatorEditDialog::accept()
                            : Role(m_ui->roleComboBox->currentData().toInt());
         account.password = password;
         account.language = m_ui->languageComboBox->currentData().toString();
-        m_request = m_operators.createOperator(account, m_actor);
+        m_operators.run(
+            this,
+            [account, actor = m_actor](StoreContext& c) {
+                return ManageOperators::add(c.database(), account, actor,
+                                            QDateTime::currentDateTimeUtc());
+            },
+            saved);
     }
     setBusy(true);
 }
 
 void OperatorEditDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     m_ui->operatorButtonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     for (QLineEdit* edit : {m_ui->loginLineEdit, m_ui->fullNameLineEdit, m_ui->passwordLineEdit,
                             m_ui->repeatPasswordLineEdit})
@@ -156,29 +168,22 @@ void OperatorEditDialog::setBusy(bool busy)
     }
 }
 
-void OperatorEditDialog::onAccountChanged(quint64 requestId, const Operator& op)
+void OperatorEditDialog::onSaved(const Result<Operator>& account)
 {
-    if (requestId != m_request)
-        return;
-    m_request = 0;
     setBusy(false);
+    if (!account) {
+        const QString& code = account.error().code;
+        m_ui->messageBar->showMessage(account.errorMessage());
+        (code.startsWith(u"password")    ? static_cast<QWidget*>(m_ui->passwordLineEdit)
+         : code == u"operator.full_name" ? m_ui->fullNameLineEdit
+         : m_mode == Mode::ResetPassword ? m_ui->passwordLineEdit
+                                         : m_ui->loginLineEdit)
+            ->setFocus();
+        return;
+    }
     m_ui->messageBar->clearMessage();
-    m_result = op;
+    m_result = *account;
     QDialog::accept();
-}
-
-void OperatorEditDialog::onFailed(quint64 requestId, const QString& code, const QString& message)
-{
-    if (requestId != m_request)
-        return;
-    m_request = 0;
-    setBusy(false);
-    m_ui->messageBar->showMessage(message);
-    (code.startsWith(u"password")    ? static_cast<QWidget*>(m_ui->passwordLineEdit)
-     : code == u"operator.full_name" ? m_ui->fullNameLineEdit
-     : m_mode == Mode::ResetPassword ? m_ui->passwordLineEdit
-                                     : m_ui->loginLineEdit)
-        ->setFocus();
 }
 
 void OperatorEditDialog::changeEvent(QEvent* event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/base/Result.h"
 #include "core/operators/Operator.h"
 
 #include <QDialog>
@@ -11,7 +12,7 @@ class OperatorEditDialog;
 }
 
 namespace iin {
-class OperatorThread;
+class StoreThread;
 }
 
 namespace iin::ui {
@@ -32,13 +33,13 @@ public:
         ResetPassword,
     };
 
-    OperatorEditDialog(Mode mode, OperatorThread& operators, QString actor,
-                       QWidget* parent = nullptr, const Operator& target = {});
+    OperatorEditDialog(Mode mode, StoreThread& operators, QString actor, QWidget* parent = nullptr,
+                       const Operator& target = {});
     ~OperatorEditDialog() override;
 
     Operator account() const { return m_result; }
     QString message() const;
-    bool isBusy() const { return m_request != 0; }
+    bool isBusy() const { return m_busy; }
 
 public slots:
     void accept() override;
@@ -50,16 +51,15 @@ private:
     void refreshTexts();
     void showStrength();
     void setBusy(bool busy);
-    void onAccountChanged(quint64 requestId, const iin::Operator& op);
-    void onFailed(quint64 requestId, const QString& code, const QString& message);
+    void onSaved(const Result<Operator>& account);
 
     std::unique_ptr<Ui::OperatorEditDialog> m_ui;
     Mode m_mode;
-    OperatorThread& m_operators;
+    StoreThread& m_operators;
     QString m_actor;
     Operator m_target;
     Operator m_result;
-    quint64 m_request = 0; // the change under way, 0 when none
+    bool m_busy = false; // the account is being written
 };
 
 } // namespace iin::ui

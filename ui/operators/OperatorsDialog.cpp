@@ -1,10 +1,11 @@
 #include "ui/operators/OperatorsDialog.h"
 #include "ui_OperatorsDialog.h"
 
+#include "core/services/StoreThread.h"
+#include "core/usecases/ManageOperators.h"
+#include "ui/operators/OperatorEditDialog.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
-#include "ui/operators/OperatorEditDialog.h"
-#include "core/services/OperatorThread.h"
 
 #include <QEvent>
 #include <QSignalBlocker>
@@ -13,7 +14,7 @@
 
 namespace iin::ui {
 
-OperatorsDialog::OperatorsDialog(OperatorThread& operators, QString actor, QWidget* parent)
+OperatorsDialog::OperatorsDialog(StoreThread& operators, QString actor, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::OperatorsDialog>()), m_operators(operators),
       m_actor(std::move(actor))
 {
@@ -29,11 +30,6 @@ OperatorsDialog::OperatorsDialog(OperatorThread& operators, QString actor, QWidg
     connect(m_ui->toggleActiveButton, &QPushButton::clicked, this, &OperatorsDialog::toggleActive);
     connect(m_ui->operatorsTableWidget, &QTableWidget::itemSelectionChanged, this,
             &OperatorsDialog::updateButtons);
-    connect(m_operators.worker(), &OperatorWorker::operatorsListed, this,
-            &OperatorsDialog::showList);
-    connect(m_operators.worker(), &OperatorWorker::accountChanged, this,
-            &OperatorsDialog::onAccountChanged);
-    connect(m_operators.worker(), &OperatorWorker::failed, this, &OperatorsDialog::onFailed);
     refreshTexts();
     refresh();
 }
@@ -60,15 +56,26 @@ void OperatorsDialog::refresh()
 {
     if (const std::optional<Operator> selected = selectedOperator(); selected && m_select.isEmpty())
         m_select = selected->login;
-    m_listRequest = m_operators.listOperators();
+    m_listing = true;
+    const quint64 generation = ++m_listGeneration;
+    m_operators.run(
+        this, [](StoreContext& c) { return ManageOperators::list(c.database()); },
+        [this, generation](Result<QList<Operator>> list) {
+            if (generation != m_listGeneration)
+                return; // a newer list is on its way
+            m_listing = false;
+            if (!list) {
+                m_ui->messageBar->showMessage(list.errorMessage());
+                updateButtons();
+                return;
+            }
+            showList(*list);
+        });
     updateButtons();
 }
 
-void OperatorsDialog::showList(quint64 requestId, const QList<Operator>& list)
+void OperatorsDialog::showList(const QList<Operator>& list)
 {
-    if (requestId != m_listRequest)
-        return;
-    m_listRequest = 0;
     m_list = list;
     QTableWidget* table = m_ui->operatorsTableWidget;
     {
@@ -91,27 +98,27 @@ void OperatorsDialog::showList(quint64 requestId, const QList<Operator>& list)
     updateButtons();
 }
 
-void OperatorsDialog::onAccountChanged(quint64 requestId, const Operator& op)
+template <class Job>
+void OperatorsDialog::change(Job job, const QString& doneMessage)
 {
-    if (requestId != m_changeRequest)
+    m_changeMessage = doneMessage;
+    m_changing = true;
+    m_operators.run(this, std::move(job), [this](Result<Operator> account) { onChanged(account); });
+    updateButtons();
+}
+
+void OperatorsDialog::onChanged(const Result<Operator>& account)
+{
+    m_changing = false;
+    if (!account) {
+        m_ui->messageBar->showMessage(account.errorMessage());
+        updateButtons();
         return;
-    m_changeRequest = 0;
-    m_select = op.login;
+    }
+    m_select = account->login;
     refresh();
     if (!m_changeMessage.isEmpty())
         m_ui->messageBar->showMessage(m_changeMessage, MessageBar::Kind::Positive);
-}
-
-void OperatorsDialog::onFailed(quint64 requestId, const QString&, const QString& message)
-{
-    if (requestId == m_listRequest)
-        m_listRequest = 0;
-    else if (requestId == m_changeRequest)
-        m_changeRequest = 0;
-    else
-        return;
-    m_ui->messageBar->showMessage(message);
-    updateButtons();
 }
 
 void OperatorsDialog::selectOperator(const QString& login)
@@ -136,7 +143,7 @@ void OperatorsDialog::updateButtons()
 {
     const std::optional<Operator> o = selectedOperator();
     // One change at a time: a second click while the first is written sends nothing.
-    const bool ready = o.has_value() && m_changeRequest == 0;
+    const bool ready = o.has_value() && !m_changing;
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_ui->resetPasswordButton, m_ui->applyRoleButton,
                                          m_ui->toggleActiveButton, m_ui->roleComboBox})
@@ -181,18 +188,21 @@ void OperatorsDialog::resetPassword()
 void OperatorsDialog::applyRole()
 {
     const std::optional<Operator> o = selectedOperator();
-    if (!o || m_changeRequest)
+    if (!o || m_changing)
         return;
     const Role role = Role(m_ui->roleComboBox->currentData().toInt());
-    m_changeMessage = tr("%1 is now: %2.").arg(o->login, roleDisplayName(role));
-    m_changeRequest = m_operators.setRole(o->login, role, m_actor);
-    updateButtons();
+    change(
+        [login = o->login, role, actor = m_actor](StoreContext& c) {
+            return ManageOperators::changeRole(c.database(), login, role, actor,
+                                               QDateTime::currentDateTimeUtc());
+        },
+        tr("%1 is now: %2.").arg(o->login, roleDisplayName(role)));
 }
 
 void OperatorsDialog::toggleActive()
 {
     const std::optional<Operator> o = selectedOperator();
-    if (!o || m_changeRequest)
+    if (!o || m_changing)
         return;
     if (o->active && MessageBox::question(
                          this, tr("Deactivate"),
@@ -201,10 +211,13 @@ void OperatorsDialog::toggleActive()
                              .arg(o->fullName),
                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    m_changeMessage = o->active ? tr("The account of %1 is deactivated.").arg(o->login)
-                                : tr("The account of %1 is active again.").arg(o->login);
-    m_changeRequest = m_operators.setActive(o->login, !o->active, m_actor);
-    updateButtons();
+    change(
+        [login = o->login, active = !o->active, actor = m_actor](StoreContext& c) {
+            return ManageOperators::setActive(c.database(), login, active, actor,
+                                              QDateTime::currentDateTimeUtc());
+        },
+        o->active ? tr("The account of %1 is deactivated.").arg(o->login)
+                  : tr("The account of %1 is active again.").arg(o->login));
 }
 
 void OperatorsDialog::changeEvent(QEvent* event)

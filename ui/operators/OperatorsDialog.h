@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/base/Result.h"
 #include "core/operators/Operator.h"
 
 #include <QDialog>
@@ -12,7 +13,7 @@ class OperatorsDialog;
 }
 
 namespace iin {
-class OperatorThread;
+class StoreThread;
 }
 
 namespace iin::ui {
@@ -25,23 +26,25 @@ class OperatorsDialog : public QDialog
     Q_OBJECT
 
 public:
-    OperatorsDialog(OperatorThread& operators, QString actor, QWidget* parent = nullptr);
+    OperatorsDialog(StoreThread& operators, QString actor, QWidget* parent = nullptr);
     ~OperatorsDialog() override;
 
     QString message() const;
     void selectOperator(const QString& login);
     std::optional<Operator> selectedOperator() const;
     // A list or a change is under way.
-    bool isBusy() const { return m_listRequest != 0 || m_changeRequest != 0; }
+    bool isBusy() const { return m_listing || m_changing; }
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void refresh();
-    void showList(quint64 requestId, const QList<iin::Operator>& list);
-    void onAccountChanged(quint64 requestId, const iin::Operator& op);
-    void onFailed(quint64 requestId, const QString& code, const QString& message);
+    void showList(const QList<Operator>& list);
+    // Writes a change to an account (a job over the operators' store) and refreshes the list.
+    template <class Job>
+    void change(Job job, const QString& doneMessage);
+    void onChanged(const Result<Operator>& account);
     void refreshTexts();
     void updateButtons();
     void createOperator();
@@ -50,12 +53,14 @@ private:
     void toggleActive();
 
     std::unique_ptr<Ui::OperatorsDialog> m_ui;
-    OperatorThread& m_operators;
+    StoreThread& m_operators;
     QString m_actor;
     QList<Operator> m_list;
     QString m_select; // the login to select when the list comes
-    quint64 m_listRequest = 0;
-    quint64 m_changeRequest = 0;
+    bool m_listing = false;
+    // Counts the lists asked for: only the last one asked is shown.
+    quint64 m_listGeneration = 0;
+    bool m_changing = false; // one change at a time
     QString m_changeMessage; // shown when the change is done
 };
 

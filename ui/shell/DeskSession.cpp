@@ -1,19 +1,21 @@
 #include "ui/shell/DeskSession.h"
 
-#include "core/store/Database.h"
-#include "core/documents/DocumentFonts.h"
-#include "core/desk/DraftStore.h"
-#include "ui/shell/IdleWatcher.h"
-#include "core/store/IntegrityCheck.h"
-#include "core/services/JournalThread.h"
 #include "core/base/Language.h"
+#include "core/desk/DraftStore.h"
+#include "core/documents/DocumentFonts.h"
+#include "core/services/JournalThread.h"
+#include "core/services/StoreThread.h"
+#include "core/store/Database.h"
+#include "core/store/IntegrityCheck.h"
+#include "core/sync/SyncWorker.h"
+#include "core/usecases/FirstRun.h"
+#include "core/usecases/SignOut.h"
+#include "server/TrainingRegistry.h"
+#include "ui/operators/OperatorEditDialog.h"
+#include "ui/shell/IdleWatcher.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/MessageBar.h"
-#include "ui/operators/OperatorEditDialog.h"
-#include "core/services/OperatorThread.h"
-#include "core/sync/SyncWorker.h"
-#include "server/TrainingRegistry.h"
 
 #include <QApplication>
 #include <QDir>
@@ -83,8 +85,11 @@ bool DeskSession::prepare()
     m_settings = DeskSettings::load(stored);
     QDir().mkpath(m_dataFolder);
     // The accounts live in the journal; where an earlier version kept them, they are imported.
-    m_operators = std::make_unique<OperatorThread>(
-        journalPath(), m_dataFolder + QStringLiteral("/operators.sqlite"));
+    // Deferred check: the sign-in must not wait for PRAGMA quick_check over a large journal
+    // (seconds for a million applications). The whole file is still checked before a migration
+    // writes to it, and the journal's own thread checks it at start.
+    m_operators = std::make_unique<StoreThread>(journalPath(), Database::OpenCheck::Deferred,
+                                                QStringLiteral("operators"));
     const Result<bool> firstRun = needsAdministrator();
     if (!firstRun) {
         // A damaged database is reported, never silently replaced.
@@ -124,7 +129,10 @@ void DeskSession::openWindow(const Operator& op)
     m_window = new MainWindow(m_operators.get(), m_drafts.get(), op);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, [this] {
-        m_operators->recordLogout(m_window->currentOperator().login);
+        m_operators->post([login = m_window->currentOperator().login](StoreContext& c) {
+            if (c.open())
+                SignOut::run(c.database(), login);
+        });
         m_idle->setActive(false);
         m_window->hide();
         m_window->deleteLater();
@@ -217,26 +225,20 @@ void DeskSession::startSyncAndShow()
 
 // The journal may take a moment to open (a migration, the first import, a check of the whole
 // file): that happens on the operators' thread while this loop keeps the program responsive.
+// The accounts an earlier version kept in a file of their own come into the journal first.
 Result<bool> DeskSession::needsAdministrator()
 {
     std::optional<Result<bool>> answer;
     QEventLoop loop;
-    quint64 request = 0;
-    const OperatorWorker* worker = m_operators->worker();
-    connect(worker, &OperatorWorker::firstRunChecked, &loop, [&](quint64 id, bool needed) {
-        if (id == request) {
-            answer = needed;
+    m_operators->run(
+        &loop,
+        [legacy = m_dataFolder + QStringLiteral("/operators.sqlite")](StoreContext& c) {
+            return FirstRun::needsAdministrator(c.database(), legacy);
+        },
+        [&](Result<bool> needed) {
+            answer = std::move(needed);
             loop.quit();
-        }
-    });
-    connect(worker, &OperatorWorker::failed, &loop,
-            [&](quint64 id, const QString& code, const QString& message) {
-                if (id == request) {
-                    answer = Result<bool>(Error{code, message});
-                    loop.quit();
-                }
-            });
-    request = m_operators->checkFirstRun();
+        });
     loop.exec();
     if (!answer) // the program is quitting
         return Error{QStringLiteral("desk.quit"), tr("The desk is closing.")};

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/store/Database.h"
+#include "core/base/Result.h"
 #include "core/desk/DeskSettings.h"
 #include "core/operators/Operator.h"
-#include "core/base/Result.h"
+#include "core/store/Database.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,8 +14,8 @@ namespace iin {
 class DraftStore;
 class IntegrityCheck;
 class JournalThread;
+class StoreThread;
 class SyncWorker;
-class OperatorThread;
 } // namespace iin
 
 namespace iin::server {
@@ -28,11 +28,11 @@ class IdleWatcher;
 class MainWindow;
 
 // One run of the desk: opens the drafts in the user's data folder and the operator accounts in
-// the journal (on their own thread, OperatorThread; an earlier version's operators file in the
-// data folder is imported there once), creates the administrator on the first run, signs an
-// operator in (their language applied), shows the main window, locks it when idle, and signs in
-// again after "sign out". The local journal runs on its own thread (JournalThread) for the whole
-// run, whoever is signed in; it closes with the session.
+// the journal (on a StoreThread of their own, "operators"; an earlier version's operators file in
+// the data folder is imported there once, FirstRun), creates the administrator on the first run,
+// signs an operator in (their language applied), shows the main window, locks it when idle, and
+// signs in again after "sign out". The local journal runs on its own thread (JournalThread) for the
+// whole run, whoever is signed in; it closes with the session.
 class DeskSession : public QObject
 {
     Q_OBJECT
@@ -79,7 +79,9 @@ private:
     std::unique_ptr<IntegrityCheck> m_integrity;
     QString m_journalDamage;           // what the check found wrong: nothing more is written
     bool m_needsAdministrator = false; // no account yet: the first run creates the administrator
-    std::unique_ptr<OperatorThread> m_operators;
+    // The operator accounts: a second connection to the journal on a thread of its own, so that
+    // hashing a password (argon2id) never holds up the journal's jobs.
+    std::unique_ptr<StoreThread> m_operators;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<JournalThread> m_journal;
     // The registry link (configured, or the embedded training registry) and the sync worker

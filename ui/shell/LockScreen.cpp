@@ -1,7 +1,7 @@
 #include "ui/shell/LockScreen.h"
 #include "ui_LockScreen.h"
 
-#include "core/services/OperatorThread.h"
+#include "ui/shell/PasswordCheck.h"
 
 #include <QEvent>
 #include <QLayout>
@@ -13,6 +13,8 @@ namespace iin::ui {
 LockScreen::LockScreen(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::LockScreen>())
 {
     m_ui->setupUi(this);
+    m_check = new PasswordCheck(this, m_ui->messageBar, m_ui->passwordLineEdit,
+                                {m_ui->passwordLineEdit}, m_ui->unlockButton);
     connect(m_ui->unlockButton, &QPushButton::clicked, this, &LockScreen::unlock);
     connect(m_ui->passwordLineEdit, &QLineEdit::returnPressed, this, &LockScreen::unlock);
     connect(m_ui->switchOperatorButton, &QPushButton::clicked, this,
@@ -25,25 +27,20 @@ LockScreen::LockScreen(QWidget* parent) : QWidget(parent), m_ui(std::make_unique
 
 LockScreen::~LockScreen() = default;
 
-void LockScreen::lockFor(OperatorThread* operators, const Operator& op)
+void LockScreen::lockFor(StoreThread* operators, const Operator& op)
 {
-    if (operators != m_operators) {
-        if (m_operators)
-            m_operators->worker()->disconnect(this);
-        m_operators = operators;
-        if (m_operators) {
-            connect(m_operators->worker(), &OperatorWorker::signedIn, this,
-                    &LockScreen::onSignedIn);
-            connect(m_operators->worker(), &OperatorWorker::failed, this, &LockScreen::onFailed);
-        }
-    }
+    m_operators = operators;
     m_operator = op;
-    m_request = 0;
-    setBusy(false);
+    m_check->reset();
     m_ui->passwordLineEdit->clear();
     m_ui->messageBar->clearMessage();
     refreshTexts();
     m_ui->passwordLineEdit->setFocus();
+}
+
+bool LockScreen::isBusy() const
+{
+    return m_check->isBusy();
 }
 
 QString LockScreen::message() const
@@ -61,43 +58,8 @@ void LockScreen::unlock()
 {
     if (!m_operators || isBusy())
         return;
-    const QString password = m_ui->passwordLineEdit->text();
-    m_ui->passwordLineEdit->clear();
-    m_request =
-        m_operators->authenticate(m_operator.login, password, OperatorDirectory::Purpose::Unlock);
-    setBusy(true);
-}
-
-void LockScreen::setBusy(bool busy)
-{
-    m_ui->passwordLineEdit->setReadOnly(busy);
-    m_ui->unlockButton->setEnabled(!busy);
-    if (busy) {
-        setCursor(Qt::BusyCursor);
-        m_ui->messageBar->showMessage(tr("Checking the password…"), MessageBar::Kind::Information);
-    } else {
-        unsetCursor();
-    }
-}
-
-void LockScreen::onSignedIn(quint64 requestId, const Operator&)
-{
-    if (requestId != m_request)
-        return;
-    m_request = 0;
-    setBusy(false);
-    m_ui->messageBar->clearMessage();
-    emit unlocked();
-}
-
-void LockScreen::onFailed(quint64 requestId, const QString&, const QString& message)
-{
-    if (requestId != m_request)
-        return;
-    m_request = 0;
-    setBusy(false);
-    m_ui->messageBar->showMessage(message);
-    m_ui->passwordLineEdit->setFocus();
+    m_check->start(*m_operators, m_operator.login, OperatorDirectory::Purpose::Unlock,
+                   tr("Checking the password…"), [this](const Operator&) { emit unlocked(); });
 }
 
 void LockScreen::resizeEvent(QResizeEvent* event)

@@ -1,25 +1,31 @@
 #include "ui/shell/LoginDialog.h"
 #include "ui_LoginDialog.h"
 
-#include "core/services/OperatorThread.h"
+#include "ui/shell/PasswordCheck.h"
 
 #include <QEvent>
 #include <QPushButton>
 
 namespace iin::ui {
 
-LoginDialog::LoginDialog(OperatorThread& operators, QWidget* parent)
+LoginDialog::LoginDialog(StoreThread& operators, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::LoginDialog>()), m_operators(operators)
 {
     m_ui->setupUi(this);
+    m_check = new PasswordCheck(this, m_ui->messageBar, m_ui->passwordLineEdit,
+                                {m_ui->loginLineEdit, m_ui->passwordLineEdit},
+                                m_ui->loginButtonBox->button(QDialogButtonBox::Ok));
     connect(m_ui->loginButtonBox, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_ui->loginButtonBox, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
-    connect(m_operators.worker(), &OperatorWorker::signedIn, this, &LoginDialog::onSignedIn);
-    connect(m_operators.worker(), &OperatorWorker::failed, this, &LoginDialog::onFailed);
     m_ui->loginLineEdit->setFocus();
 }
 
 LoginDialog::~LoginDialog() = default;
+
+bool LoginDialog::isBusy() const
+{
+    return m_check->isBusy();
+}
 
 QString LoginDialog::message() const
 {
@@ -35,44 +41,11 @@ void LoginDialog::accept()
         m_ui->loginLineEdit->setFocus();
         return;
     }
-    const QString password = m_ui->passwordLineEdit->text();
-    m_ui->passwordLineEdit->clear(); // never left in the field
-    m_request = m_operators.authenticate(m_ui->loginLineEdit->text(), password);
-    setBusy(true);
-}
-
-void LoginDialog::setBusy(bool busy)
-{
-    m_ui->loginLineEdit->setReadOnly(busy);
-    m_ui->passwordLineEdit->setReadOnly(busy);
-    m_ui->loginButtonBox->button(QDialogButtonBox::Ok)->setEnabled(!busy);
-    if (busy) {
-        setCursor(Qt::BusyCursor);
-        m_ui->messageBar->showMessage(tr("Checking the password…"), MessageBar::Kind::Information);
-    } else {
-        unsetCursor();
-    }
-}
-
-void LoginDialog::onSignedIn(quint64 requestId, const Operator& op)
-{
-    if (requestId != m_request)
-        return;
-    m_request = 0;
-    setBusy(false);
-    m_operator = op;
-    m_ui->messageBar->clearMessage();
-    QDialog::accept();
-}
-
-void LoginDialog::onFailed(quint64 requestId, const QString&, const QString& message)
-{
-    if (requestId != m_request)
-        return;
-    m_request = 0;
-    setBusy(false);
-    m_ui->messageBar->showMessage(message);
-    m_ui->passwordLineEdit->setFocus();
+    m_check->start(m_operators, m_ui->loginLineEdit->text(), OperatorDirectory::Purpose::SignIn,
+                   tr("Checking the password…"), [this](const Operator& op) {
+                       m_operator = op;
+                       QDialog::accept();
+                   });
 }
 
 void LoginDialog::changeEvent(QEvent* event)

@@ -11,26 +11,28 @@ class LoginDialog;
 }
 
 namespace iin {
-class OperatorThread;
+class StoreThread;
 }
 
 namespace iin::ui {
 
+class PasswordCheck;
+
 // Sign-in at the start of a shift. The password is checked on the operators' thread (argon2id
-// takes a moment): meanwhile the dialog says so and stays responsive, and pressing Enter again
-// sends nothing more. Wrong passwords count towards the lockout (LoginGuard); the message says
-// how many minutes are left. The dialog stays open until a login succeeds.
+// takes a moment, PasswordCheck): meanwhile the dialog says so and stays responsive, and pressing
+// Enter again sends nothing more. Wrong passwords count towards the lockout (LoginGuard); the
+// message says how many minutes are left. The dialog stays open until a login succeeds.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit LoginDialog(OperatorThread& operators, QWidget* parent = nullptr);
+    explicit LoginDialog(StoreThread& operators, QWidget* parent = nullptr);
     ~LoginDialog() override;
 
     Operator signedIn() const { return m_operator; }
     QString message() const; // the message bar's text, for tests
-    bool isBusy() const { return m_request != 0; }
+    bool isBusy() const;
 
 public slots:
     void accept() override;
@@ -39,14 +41,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void setBusy(bool busy);
-    void onSignedIn(quint64 requestId, const iin::Operator& op);
-    void onFailed(quint64 requestId, const QString& code, const QString& message);
-
     std::unique_ptr<Ui::LoginDialog> m_ui;
-    OperatorThread& m_operators;
+    StoreThread& m_operators;
+    PasswordCheck* m_check;
     Operator m_operator;
-    quint64 m_request = 0; // the check under way, 0 when none
 };
 
 } // namespace iin::ui

@@ -18,7 +18,9 @@
 #include "ui/shell/LockScreen.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
-#include "core/services/OperatorThread.h"
+#include "core/services/StoreThread.h"
+#include "core/usecases/ChangeLanguage.h"
+#include "core/usecases/LockDesk.h"
 #include "ui/operators/OperatorsDialog.h"
 #include "core/application/RegistrationNumber.h"
 #include "ui/shell/SettingsDialog.h"
@@ -61,7 +63,7 @@ QString matchLine(const DuplicateMatch& match)
 
 } // namespace
 
-MainWindow::MainWindow(OperatorThread* operators, DraftStore* drafts, const Operator& op,
+MainWindow::MainWindow(StoreThread* operators, DraftStore* drafts, const Operator& op,
                        QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_operators(operators),
       m_drafts(drafts), m_operator(op), m_syncLabel(new QLabel(this)),
@@ -332,8 +334,12 @@ void MainWindow::chooseLanguage(const QString& code)
     if (!Language::install(code))
         return;
     // Remembered for the operator's next sign-in, on the operators' thread.
-    if (m_operators)
-        m_operators->setLanguage(m_operator.login, code);
+    if (m_operators) {
+        m_operators->post([login = m_operator.login, code](StoreContext& c) {
+            if (c.open())
+                ChangeLanguage::run(c.database(), login, code, QDateTime::currentDateTimeUtc());
+        });
+    }
     m_operator.language = code;
 }
 
@@ -933,8 +939,12 @@ void MainWindow::lock()
     }
     m_ui->lockScreen->setFocus();
     m_ui->lockScreen->lockFor(m_operators, m_operator);
-    if (m_operators)
-        m_operators->recordScreenLocked(m_operator.login);
+    if (m_operators) {
+        m_operators->post([login = m_operator.login](StoreContext& c) {
+            if (c.open())
+                LockDesk::run(c.database(), login);
+        });
+    }
 }
 
 void MainWindow::unlock()

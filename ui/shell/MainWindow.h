@@ -21,7 +21,7 @@ class MainWindow;
 namespace iin {
 class DraftStore;
 class JournalThread;
-class OperatorThread;
+class StoreThread;
 struct Draft;
 struct DuplicateMatch;
 struct Handover;
@@ -49,7 +49,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(OperatorThread* operators, DraftStore* drafts, const Operator& op,
+    MainWindow(StoreThread* operators, DraftStore* drafts, const Operator& op,
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -184,7 +184,7 @@ private:
     void onHandoverFailed(quint64 requestId, const QString& message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    OperatorThread* m_operators;
+    StoreThread* m_operators; // the operators' own thread on the journal
     DraftStore* m_drafts;
     Operator m_operator;
     bool m_training = false;
