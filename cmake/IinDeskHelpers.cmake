@@ -4,8 +4,10 @@ add_library(iin_common_options INTERFACE)
 target_compile_features(iin_common_options INTERFACE cxx_std_20)
 # Every project include names its path from the source root: #include "core/store/Database.h".
 target_include_directories(iin_common_options INTERFACE "${PROJECT_SOURCE_DIR}")
+# A switch over an enum that misses one of its values does not build: adding a status, a role or
+# a document kind shows every place that must decide what to do with it.
 target_compile_options(iin_common_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+    -Wall -Wextra -Wpedantic -Wno-missing-field-initializers -Werror=switch)
 target_compile_definitions(iin_common_options INTERFACE
     QT_NO_CAST_TO_ASCII
     QT_NO_CAST_FROM_BYTEARRAY

@@ -49,9 +49,21 @@ bool inCi()
     return qEnvironmentVariable("CI") == "true";
 }
 
+static QString& chosenRegistryd()
+{
+    static QString path;
+    return path;
+}
+
 QString registrydPath()
 {
-    return QStringLiteral(IIN_REGISTRYD_PATH);
+    const QString& chosen = chosenRegistryd();
+    return chosen.isEmpty() ? QStringLiteral(IIN_REGISTRYD_PATH) : chosen;
+}
+
+void useRegistryd(const QString& path)
+{
+    chosenRegistryd() = path;
 }
 
 bool runRegistryd(const QStringList& args, QByteArray* out)

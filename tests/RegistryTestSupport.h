@@ -61,7 +61,10 @@ private:
     QByteArray m_log;
 };
 
+// The iin-registryd the helpers start: the release build unless a suite chose another one (the
+// fault suite runs the build with its fault hook compiled in).
 QString registrydPath();
+void useRegistryd(const QString& path);
 // Runs `iin-registryd add-desk` and returns the token (empty on failure).
 QString addDesk(const RegistryBackend& backend, const QString& deskId);
 bool runRegistryd(const QStringList& args, QByteArray* out = nullptr);

@@ -1,6 +1,7 @@
 #include "tests/StoreTestData.h"
 
 #include "core/application/ApplicationJson.h"
+#include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
 
 #include <QJsonArray>
@@ -120,6 +121,22 @@ Result<qint64> printedApplication(Database& db, int n)
     return Error{"test.not_queued", "the registered application was not in the queue"};
 }
 
+bool fillJournal(const QString& path, int count, int first)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db)
+        return false;
+    QSqlQuery(db.value()->sql()).exec("PRAGMA synchronous = OFF");
+    Journal journal(**db);
+    for (int i = first; i < first + count; ++i) {
+        if (!journal.registerApplication(sampleIntake(i), sampleDesk())) {
+            qWarning("registering %d failed", i);
+            return false;
+        }
+    }
+    return true;
+}
+
 std::unique_ptr<Database> openOrFail(const QString& path)
 {
     Result<std::unique_ptr<Database>> db = Database::open(path);
@@ -148,6 +165,27 @@ bool execSql(Database& db, const QString& sql)
         return false;
     }
     return true;
+}
+
+QList<QJsonObject> printRecords(const QString& journalPath, qint64 id)
+{
+    auto db = openOrFail(journalPath);
+    if (!db)
+        return {};
+    QList<QJsonObject> list;
+    const Result<QList<AuditRecord>> records =
+        AuditTrail::recordsFor(db->sql(), QStringLiteral("application:%1").arg(id));
+    if (!records)
+        return {};
+    for (const AuditRecord& r : *records) {
+        if (r.action == AuditTrail::Printed) {
+            QJsonObject o = QJsonDocument::fromJson(r.details.toUtf8()).object();
+            o.insert("operator", r.operatorId);
+            o.insert("at", r.at);
+            list.append(o);
+        }
+    }
+    return list;
 }
 
 } // namespace iin::test

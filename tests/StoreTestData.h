@@ -5,6 +5,8 @@
 #include "core/journal/Outbox.h"
 #include "core/registry/RegistryAnswer.h"
 
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -28,6 +30,10 @@ RegistryAnswer formedAnswer(const OutboxEntry& entry, const QString& iin,
                             RegistryAnswer::State state = RegistryAnswer::State::Formed);
 RegistryAnswer rejectedAnswer(const OutboxEntry& entry, const QString& reason);
 
+// Registers `count` sample applications in the journal at `path`, numbered from `first`. Fast:
+// the filling connection does not wait for the disk.
+bool fillJournal(const QString& path, int count, int first = 0);
+
 // Registers sample application `n` and brings it, through the journal and the outbox as the
 // desk and the sync worker do, to certificate_printed; its id.
 Result<qint64> printedApplication(Database& db, int n = 0);
@@ -38,6 +44,10 @@ std::unique_ptr<Database> openOrFail(const QString& path);
 QVariant scalar(Database& db, const QString& sql);
 // Runs SQL through the database's connection; false (with a warning) on error.
 bool execSql(Database& db, const QString& sql);
+
+// The print records of application `id` in the audit trail of the journal at `journalPath`,
+// oldest first: each record's details with "operator" and "at" added.
+QList<QJsonObject> printRecords(const QString& journalPath, qint64 id);
 
 } // namespace iin::test
 

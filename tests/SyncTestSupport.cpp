@@ -1,8 +1,8 @@
 #include "tests/SyncTestSupport.h"
 
-#include "core/store/Database.h"
-#include "core/person/Iin.h"
 #include "core/journal/Journal.h"
+#include "core/person/Iin.h"
+#include "core/store/Database.h"
 #include "tests/StoreTestData.h"
 #include "tests/TestSupport.h"
 
@@ -14,22 +14,6 @@
 #include <QUuid>
 
 namespace iin::test {
-
-bool fillJournal(const QString& path, int count, int first)
-{
-    Result<std::unique_ptr<Database>> db = Database::open(path);
-    if (!db)
-        return false;
-    QSqlQuery(db.value()->sql()).exec("PRAGMA synchronous = OFF");
-    Journal journal(**db);
-    for (int i = first; i < first + count; ++i) {
-        if (!journal.registerApplication(sampleIntake(i), sampleDesk())) {
-            qWarning("registering %d failed", i);
-            return false;
-        }
-    }
-    return true;
-}
 
 SyncInvariants checkSyncInvariants(const QString& journalPath, const QString& registryFile,
                                    const QString& deskId, int expected)

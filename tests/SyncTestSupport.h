@@ -1,13 +1,11 @@
 #pragma once
 
+#include "tests/StoreTestData.h" // fillJournal()
+
 #include <QString>
 #include <QStringList>
 
 namespace iin::test {
-
-// Registers `count` sample applications (StoreTestData) in the journal at `path`, numbered from
-// `first`. Fast: the filling connection does not wait for the disk.
-bool fillJournal(const QString& path, int count, int first = 0);
 
 // What the journal and the registry's database say after a sync, checked against each other:
 // every application of the journal has exactly one IIN, no IIN belongs to two applications, the

@@ -192,22 +192,7 @@ QString TestDeskPrinting::certificateNumber(qint64 id)
 
 QList<QJsonObject> TestDeskPrinting::prints(qint64 id)
 {
-    auto db = openOrFail(journalPath());
-    if (!db)
-        return {};
-    QList<QJsonObject> list;
-    const Result<QList<AuditRecord>> records =
-        AuditTrail::recordsFor(db->sql(), QStringLiteral("application:%1").arg(id));
-    if (!records)
-        return {};
-    for (const AuditRecord& r : *records) {
-        if (r.action == AuditTrail::Printed) {
-            QJsonObject o = QJsonDocument::fromJson(r.details.toUtf8()).object();
-            o.insert("operator", r.operatorId);
-            list.append(o);
-        }
-    }
-    return list;
+    return printRecords(journalPath(), id);
 }
 
 void TestDeskPrinting::previewOfCertificateRecordsNothing()

@@ -1,10 +1,11 @@
-#include "core/desk/DraftStore.h"
-#include "ui/intake/DraftsDialog.h"
-#include "ui/widgets/FileDialog.h"
-#include "ui/intake/IntakeForm.h"
-#include "tests/KeyboardDriver.h"
 #include "core/base/Language.h"
+#include "core/desk/DraftStore.h"
+#include "tests/IntakeTyping.h"
+#include "tests/KeyboardDriver.h"
+#include "ui/intake/DraftsDialog.h"
+#include "ui/intake/IntakeForm.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -100,72 +101,23 @@ void TestIntakeForm::completeIntakeWithKeyboardOnly()
     QTRY_COMPARE(focus(), child<QWidget>(form, "surnameCyrillicLineEdit"));
     QVERIFY(!form->lastCheck().complete);
 
-    type("Каримова");
-    enter();
-    type("Дильноза");
-    enter();
-    enter(); // no patronymic
-    type("KARIMOVA");
-    enter();
-    type("DILNOZA");
-    enter();
-    enter();
-    type("17041991");
-    enter();
-    type("Ташкент");
-    enter();
-    type("F");
-    enter(); // sex: type-ahead in the list
-    type("Uzbekistan");
-    enter();
+    typeSampleNamesAndBirth();
     QCOMPARE(child<QComboBox>(form, "citizenshipComboBox")->currentData().toString(),
              QString("UZB"));
-    enter(); // document type: passport
-    type("FA1234567");
-    enter();
-    type("Uzbekistan");
-    enter();
-    type("Ministry of Internal Affairs");
-    enter();
-    type("02032021");
-    enter();
-    type("01032031");
-    enter();
-    enter(); // the document gives the names in Latin letters: already ticked
-    enter(); // not from the digital documents service
-    type("Алматы, ул. Абая, 10, кв. 5");
-    enter();
-    type("work");
-    enter();
-    type("+7 701 123 45 67");
-    enter();
-    type("karimova@example.uz");
-    enter();
+    typeSampleDocumentAndContacts();
     QCOMPARE(focus(), child<QWidget>(form, "consentCheckBox"));
-    key(Qt::Key_Space);
-    enter();
-    enter(); // no representative
+    giveConsentWithoutRepresentative();
 
     // Attachments: the kind by type-ahead, then the attach button with the keyboard.
     QCOMPARE(focus(), child<QWidget>(form, "attachmentKindComboBox"));
-    type("Application");
-    key(Qt::Key_Tab);
-    key(Qt::Key_Tab);
-    key(Qt::Key_Tab);
+    chooseAttachmentKind("Application");
     QCOMPARE(focus(), child<QWidget>(form, "attachScanButton"));
-    FileDialog::setNextFileNames({makeScan("form.png")});
-    key(Qt::Key_Space);
-    key(Qt::Key_Backtab);
-    key(Qt::Key_Backtab);
-    key(Qt::Key_Backtab);
+    attachScan(makeScan("form.png"));
+    backToAttachmentKind();
     QCOMPARE(focus(), child<QWidget>(form, "attachmentKindComboBox"));
-    QTest::qWait(QApplication::keyboardInputInterval() + 100); // a new type-ahead search
-    type("Identity");
-    key(Qt::Key_Tab);
-    key(Qt::Key_Tab);
-    key(Qt::Key_Tab);
-    FileDialog::setNextFileNames({makeScan("passport.png")});
-    key(Qt::Key_Space);
+    waitForNewTypeAhead();
+    chooseAttachmentKind("Identity");
+    attachScan(makeScan("passport.png"));
 
     QTRY_VERIFY2(form->lastCheck().complete, qPrintable(checklist(form).join('\n')));
     QVERIFY(child<QLabel>(form, "checklistSummaryLabel")->text().startsWith("Complete"));

@@ -2,9 +2,9 @@
 #include "tests/TestSupport.h"
 
 #include "core/application/ApplicationJson.h"
+#include "core/person/Iin.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
-#include "core/person/Iin.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -148,23 +148,7 @@ ProcessResult TestPrintFromJournal::print(const QString& command, const QString&
 // The print records of the application in the audit trail, oldest first.
 QList<QJsonObject> TestPrintFromJournal::prints(qint64 id)
 {
-    auto db = openOrFail(path());
-    if (!db)
-        return {};
-    QList<QJsonObject> list;
-    const Result<QList<AuditRecord>> records =
-        AuditTrail::recordsFor(db->sql(), QStringLiteral("application:%1").arg(id));
-    if (!records)
-        return {};
-    for (const AuditRecord& r : *records) {
-        if (r.action == AuditTrail::Printed) {
-            QJsonObject o = QJsonDocument::fromJson(r.details.toUtf8()).object();
-            o.insert("operator", r.operatorId);
-            o.insert("at", r.at);
-            list.append(o);
-        }
-    }
-    return list;
+    return printRecords(path(), id);
 }
 
 QString TestPrintFromJournal::status(qint64 id)

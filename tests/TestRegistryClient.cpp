@@ -1,10 +1,11 @@
-// The desk's registry client against a fake upstream (a tiny QTcpServer in the test) that
-// answers well, badly, hugely, slowly or not at all; and the protocol types' strict parsing.
+// The desk's registry client against a fake upstream (tests/FakeUpstream) that answers well,
+// badly, hugely, slowly or not at all; and the protocol types' strict parsing.
 #include "core/person/Iin.h"
-#include "core/signing/RegistryAttestation.h"
 #include "core/registry/RegistryClient.h"
 #include "core/registry/RegistryRequest.h"
+#include "core/signing/RegistryAttestation.h"
 #include "core/signing/SigningKey.h"
+#include "tests/FakeUpstream.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -20,64 +21,9 @@
 #include <functional>
 
 using namespace iin;
+using iin::test::FakeUpstream;
 
 namespace {
-
-// Reads one HTTP request from each connection, then lets the test decide what to send back.
-class FakeUpstream : public QObject
-{
-public:
-    using Handler =
-        std::function<void(QTcpSocket*, const QByteArray& head, const QByteArray& body)>;
-
-    FakeUpstream()
-    {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* s = m_server.nextPendingConnection()) {
-                auto buffer = std::make_shared<QByteArray>();
-                connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
-                    *buffer += s->readAll();
-                    const qsizetype end = buffer->indexOf("\r\n\r\n");
-                    if (end < 0)
-                        return;
-                    const QByteArray head = buffer->left(end);
-                    qsizetype length = 0;
-                    for (const QByteArray& line : head.split('\n')) {
-                        if (line.toLower().startsWith("content-length:"))
-                            length = line.mid(15).trimmed().toLongLong();
-                    }
-                    if (buffer->size() < end + 4 + length)
-                        return;
-                    const QByteArray body = buffer->mid(end + 4, length);
-                    buffer->clear();
-                    m_lastHead = head;
-                    m_lastBody = body;
-                    m_handler(s, head, body);
-                });
-            }
-        });
-    }
-    quint16 port() const { return m_server.serverPort(); }
-    void onRequest(Handler h) { m_handler = std::move(h); }
-    // Answers every request with these raw bytes after the status line.
-    void answer(int status, const QByteArray& body, const QByteArray& extraHeaders = {})
-    {
-        onRequest([=](QTcpSocket* s, const QByteArray&, const QByteArray&) {
-            s->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\n" + extraHeaders +
-                     "Content-Type: application/json\r\nContent-Length: " +
-                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        });
-    }
-    QByteArray lastHead() const { return m_lastHead; }
-    QByteArray lastBody() const { return m_lastBody; }
-
-private:
-    QTcpServer m_server;
-    Handler m_handler;
-    QByteArray m_lastHead;
-    QByteArray m_lastBody;
-};
 
 RegistryRequest sampleRequest()
 {

@@ -6,11 +6,11 @@
 #include "core/application/ApplicationJson.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
+#include "core/sync/SyncWorker.h"
 #include "tests/RegistryTestSupport.h"
 #include "tests/ShiftedClock.h"
 #include "tests/StoreTestData.h"
 #include "tests/SyncTestSupport.h"
-#include "core/sync/SyncWorker.h"
 #include "tests/TestSupport.h"
 
 #include <QDir>
@@ -37,19 +37,6 @@ using namespace iin::test;
 namespace {
 
 const QString DeskId = "ALM01-02";
-
-template <typename F>
-bool waitFor(F done, int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > ms)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
-}
 
 // A registry process on a fixed port (restarts come back where the desk expects them).
 struct Registry
@@ -180,6 +167,7 @@ class TestSyncFaults : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void trainingRegistryByDefault();
     void registryDownLeavesEntriesPending();
     void badArguments();
@@ -196,6 +184,12 @@ private slots:
     void clockSetBackDuringDrain();
     void clockSkewWarnedOncePerEpisode();
 };
+
+void TestSyncFaults::initTestCase()
+{
+    // The registry with its fault hook (IIN_REGISTRY_FAULT) compiled in.
+    useRegistryd(QStringLiteral(IIN_REGISTRYD_PATH));
+}
 
 void TestSyncFaults::trainingRegistryByDefault()
 {
@@ -327,7 +321,7 @@ void TestSyncFaults::registryKilledWhileDraining()
     SyncWorker worker(o);
     worker.start();
     // From the first answers on, so that the kills land mid-drain.
-    QVERIFY(waitFor([&] { return worker.state().formed > 0; }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return worker.state().formed > 0; }, 30000));
 
     int kills = 0;
     while (kills < 8 && worker.state().pending != 0) {
@@ -338,7 +332,7 @@ void TestSyncFaults::registryKilledWhileDraining()
         QVERIFY2(registry->start(&why), qPrintable(why));
     }
     QVERIFY2(kills >= 3, "the queue drained before the registry was killed three times");
-    QVERIFY2(waitFor([&] { return worker.state().pending == 0; }, 180000),
+    QVERIFY2(QTest::qWaitFor([&] { return worker.state().pending == 0; }, 180000),
              qPrintable(QString("still pending: %1").arg(worker.state().pending)));
     worker.stop();
     registry->process.stop();
@@ -620,8 +614,8 @@ void TestSyncFaults::faultInjectionOnlyInTheTestBuild()
             registry.waitForFinished();
         }
     });
-    QVERIFY(waitFor([&] { return registry.canReadLine() || registry.state() != QProcess::Running; },
-                    20000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return registry.canReadLine() || registry.state() != QProcess::Running; }, 20000));
     const QByteArray line = registry.readLine();
     QVERIFY2(line.contains("listening on"), line.constData());
     QVERIFY(!registry.readAllStandardError().contains("TEST FAULT"));
@@ -652,7 +646,7 @@ void TestSyncFaults::clockSetBackDuringDrain()
     // The registry is down: every entry fails once and waits its 10 s.
     std::unique_ptr<Database> journal = openOrFail(db);
     QVERIFY(journal);
-    QVERIFY(waitFor(
+    QVERIFY(QTest::qWaitFor(
         [&] {
             return scalar(*journal, "SELECT count(*) FROM outbox WHERE attempts > 0 AND"
                                     " state = 'pending'")
@@ -664,7 +658,7 @@ void TestSyncFaults::clockSetBackDuringDrain()
     // them the retries are two hours off; the queue drains at once all the same.
     clock->shift(std::chrono::hours(-2));
     QVERIFY2(registry->start(&why), qPrintable(why));
-    QVERIFY2(waitFor([&] { return worker.state().pending == 0; }, 8000),
+    QVERIFY2(QTest::qWaitFor([&] { return worker.state().pending == 0; }, 8000),
              qPrintable(QString("still pending: %1").arg(worker.state().pending)));
     worker.stop();
     registry->process.stop();
@@ -693,7 +687,7 @@ void TestSyncFaults::clockSkewWarnedOncePerEpisode()
     o.batchSize = 5; // four exchanges at least, each with the registry's Date
     SyncWorker worker(o);
     worker.start();
-    QVERIFY(waitFor([&] { return drained(db); }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return drained(db); }, 30000));
     const qint64 skew = worker.state().clockSkewSeconds;
     QVERIFY2(skew < -2390 && skew > -2410, qPrintable(QString::number(skew)));
     // One record for the episode, not one per exchange.
@@ -712,16 +706,16 @@ void TestSyncFaults::clockSkewWarnedOncePerEpisode()
     // Set right: the warning ends at the next exchange.
     clock->shift(std::chrono::milliseconds(0));
     QVERIFY(fillJournal(db, 5, 20));
-    QVERIFY(waitFor([&] { return worker.state().clockSkewSeconds == 0; }, 30000));
-    QVERIFY(waitFor([&] { return drained(db); }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return worker.state().clockSkewSeconds == 0; }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return drained(db); }, 30000));
     QCOMPARE(auditCount(db, AuditTrail::ClockSkew), 1);
 
     // Set back 30 minutes: a new episode, a second record (and the entries queued "in the
     // future" by that clock are sent all the same).
     clock->shift(std::chrono::minutes(-30));
     QVERIFY(fillJournal(db, 5, 25));
-    QVERIFY(waitFor([&] { return worker.state().clockSkewSeconds != 0; }, 30000));
-    QVERIFY(waitFor([&] { return drained(db); }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return worker.state().clockSkewSeconds != 0; }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return drained(db); }, 30000));
     const qint64 behind = worker.state().clockSkewSeconds;
     QVERIFY2(behind > 1790 && behind < 1810, qPrintable(QString::number(behind)));
     QCOMPARE(auditCount(db, AuditTrail::ClockSkew), 2);

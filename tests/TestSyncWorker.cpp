@@ -1,24 +1,25 @@
 // The sync worker in-process: against the embedded training registry (the real server code on
-// loopback), and against a fake upstream (a tiny QTcpServer in the test) that answers badly —
+// loopback), and against a fake upstream (tests/FakeUpstream) that answers badly —
 // malformed, oversized, slow, wrongly typed, or with an IIN that does not fit the applicant.
-#include "core/store/Database.h"
-#include "core/person/Iin.h"
 #include "core/journal/Outbox.h"
+#include "core/person/Iin.h"
 #include "core/registry/RegistryConnection.h"
 #include "core/registry/RegistryRequest.h"
+#include "core/store/Database.h"
+#include "core/sync/SyncWorker.h"
+#include "server/TrainingRegistry.h"
+#include "tests/FakeUpstream.h"
 #include "tests/StoreTestData.h"
 #include "tests/SyncTestSupport.h"
-#include "core/sync/SyncWorker.h"
 #include "tests/TestSupport.h"
-#include "server/TrainingRegistry.h"
 
-#include "server/DeskCredentials.h"
 #include "core/registry/DeskKeyStore.h"
 #include "core/signing/RegistryAttestation.h"
+#include "core/signing/SigningKey.h"
+#include "server/DeskCredentials.h"
 #include "server/RegistryHttpServer.h"
 #include "server/RegistryService.h"
 #include "server/RegistryStore.h"
-#include "core/signing/SigningKey.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -27,7 +28,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,8 +37,8 @@ using namespace iin::test;
 
 namespace {
 
-// Answers each request with whatever the current mode says.
-class FakeUpstream : public QObject
+// The shared fake upstream, answering each request as the current mode says.
+class SyncUpstream : public FakeUpstream
 {
 public:
     enum class Mode
@@ -52,45 +52,15 @@ public:
         Unavailable,   // 503 with a protocol error
     };
 
-    FakeUpstream()
+    SyncUpstream()
     {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* s = m_server.nextPendingConnection()) {
-                auto buffer = std::make_shared<QByteArray>();
-                connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
-                    *buffer += s->readAll();
-                    const qsizetype end = buffer->indexOf("\r\n\r\n");
-                    if (end < 0)
-                        return;
-                    const QByteArray head = buffer->left(end);
-                    qsizetype length = 0;
-                    for (const QByteArray& line : head.split('\n')) {
-                        if (line.toLower().startsWith("content-length:"))
-                            length = line.mid(15).trimmed().toLongLong();
-                    }
-                    if (buffer->size() < end + 4 + length)
-                        return;
-                    const QByteArray body = buffer->mid(end + 4, length);
-                    buffer->clear();
-                    ++requests;
-                    handle(s, head, body);
-                });
-            }
+        onRequest([this](QTcpSocket* s, const QByteArray& head, const QByteArray& body) {
+            handle(s, head, body);
         });
     }
-    quint16 port() const { return m_server.serverPort(); }
     Mode mode = Mode::Good;
-    int requests = 0;
 
 private:
-    static void write(QTcpSocket* s, int status, const QByteArray& body)
-    {
-        s->write("HTTP/1.1 " + QByteArray::number(status) +
-                 " X\r\nContent-Type: application/json\r\nContent-Length: " +
-                 QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    }
-
     // A correct answer for one request: an IIN of the applicant's birth date and sex.
     static QJsonObject answerFor(const QJsonObject& request, bool mismatch)
     {
@@ -115,11 +85,11 @@ private:
         case Mode::Slow:
             return;
         case Mode::Malformed:
-            return write(s, 200, "{\"results\": [ not json");
+            return reply(s, 200, "{\"results\": [ not json");
         case Mode::Oversized:
-            return write(s, 200, "{\"x\":\"" + QByteArray(5 * 1024 * 1024, 'a') + "\"}");
+            return reply(s, 200, "{\"x\":\"" + QByteArray(5 * 1024 * 1024, 'a') + "\"}");
         case Mode::Unavailable:
-            return write(
+            return reply(
                 s, 503,
                 R"({"error":{"code":"registry_unavailable","message":"down","retryable":true}})");
         case Mode::Good:
@@ -128,7 +98,7 @@ private:
             break;
         }
         if (isGet) // "do you have this key?" — never, here
-            return write(s, 404,
+            return reply(s, 404,
                          R"({"error":{"code":"unknown_key","message":"no","retryable":false}})");
         const QJsonArray requests =
             QJsonDocument::fromJson(body).object().value("requests").toArray();
@@ -139,11 +109,9 @@ private:
                 answer.insert("iin", 123456789012.0);
             results.append(QJsonObject{{"index", int(i)}, {"status", 200}, {"answer", answer}});
         }
-        write(s, 200,
+        reply(s, 200,
               QJsonDocument(QJsonObject{{"results", results}}).toJson(QJsonDocument::Compact));
     }
-
-    QTcpServer m_server;
 };
 
 SyncWorker::Options fastOptions(const QString& db, const RegistryEndpoint& endpoint)
@@ -155,20 +123,6 @@ SyncWorker::Options fastOptions(const QString& db, const RegistryEndpoint& endpo
     o.backoff.maximum = std::chrono::seconds(1);
     o.pollInterval = std::chrono::milliseconds(200);
     return o;
-}
-
-// Waits (running the event loop) until `done` holds or `ms` pass.
-template <typename F>
-bool waitFor(F done, int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > ms)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
 }
 
 } // namespace
@@ -216,8 +170,8 @@ void TestSyncWorker::drainsToTrainingRegistry()
     SyncWorker worker(o);
     QSignalSpy changed(&worker, &SyncWorker::stateChanged);
     worker.start();
-    QVERIFY(waitFor([&] { return worker.state().formed == 150 && worker.state().pending == 0; },
-                    60000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return worker.state().formed == 150 && worker.state().pending == 0; }, 60000));
     const SyncState s = worker.state();
     QVERIFY(s.training);
     QVERIFY(s.online);
@@ -286,11 +240,11 @@ void TestSyncWorker::badAnswersAreRecordedAndRetried_data()
 {
     QTest::addColumn<int>("mode");
     QTest::addColumn<QString>("code");
-    QTest::newRow("malformed") << int(FakeUpstream::Mode::Malformed) << "malformed_answer";
-    QTest::newRow("oversized") << int(FakeUpstream::Mode::Oversized) << "answer_too_large";
-    QTest::newRow("slow") << int(FakeUpstream::Mode::Slow) << "timeout";
-    QTest::newRow("wrong type") << int(FakeUpstream::Mode::WrongType) << "malformed_answer";
-    QTest::newRow("unavailable") << int(FakeUpstream::Mode::Unavailable) << "registry_unavailable";
+    QTest::newRow("malformed") << int(SyncUpstream::Mode::Malformed) << "malformed_answer";
+    QTest::newRow("oversized") << int(SyncUpstream::Mode::Oversized) << "answer_too_large";
+    QTest::newRow("slow") << int(SyncUpstream::Mode::Slow) << "timeout";
+    QTest::newRow("wrong type") << int(SyncUpstream::Mode::WrongType) << "malformed_answer";
+    QTest::newRow("unavailable") << int(SyncUpstream::Mode::Unavailable) << "registry_unavailable";
 }
 
 void TestSyncWorker::badAnswersAreRecordedAndRetried()
@@ -300,8 +254,8 @@ void TestSyncWorker::badAnswersAreRecordedAndRetried()
     QTemporaryDir dir;
     const QString db = dir.filePath("journal.sqlite");
     QVERIFY(fillJournal(db, 3));
-    FakeUpstream fake;
-    fake.mode = FakeUpstream::Mode(mode);
+    SyncUpstream fake;
+    fake.mode = SyncUpstream::Mode(mode);
     RegistryEndpoint endpoint{QUrl("http://127.0.0.1:" + QString::number(fake.port())), "D:s"};
     endpoint.timeout = std::chrono::milliseconds(700);
     SyncWorker worker(fastOptions(db, endpoint));
@@ -310,7 +264,7 @@ void TestSyncWorker::badAnswersAreRecordedAndRetried()
     std::unique_ptr<Database> journal = openOrFail(db);
     Outbox outbox(*journal);
     // The failure is recorded on the entry, with its code, and the entry stays queued.
-    QVERIFY(waitFor(
+    QVERIFY(QTest::qWaitFor(
         [&] {
             const auto e = outbox.entryForApplication(1);
             return e.ok() && *e && (*e)->attempts >= 1 && (*e)->lastError.startsWith(code + ":");
@@ -320,12 +274,12 @@ void TestSyncWorker::badAnswersAreRecordedAndRetried()
     QCOMPARE(e->state == OutboxState::Pending || e->state == OutboxState::InFlight, true);
     QVERIFY(scalar(*journal, "SELECT count(*) FROM applications WHERE iin IS NOT NULL").toInt() ==
             0);
-    QVERIFY(waitFor([&] { return !worker.state().lastError.isEmpty(); }, 5000));
+    QVERIFY(QTest::qWaitFor([&] { return !worker.state().lastError.isEmpty(); }, 5000));
 
     // The upstream recovers: the same entries go through, nothing lost.
-    fake.mode = FakeUpstream::Mode::Good;
-    QVERIFY(
-        waitFor([&] { return worker.state().pending == 0 && worker.state().formed == 3; }, 20000));
+    fake.mode = SyncUpstream::Mode::Good;
+    QVERIFY(QTest::qWaitFor(
+        [&] { return worker.state().pending == 0 && worker.state().formed == 3; }, 20000));
     QCOMPARE(scalar(*journal, "SELECT count(*) FROM applications WHERE status = 'iin_assigned'"
                               " AND iin IS NOT NULL")
                  .toInt(),
@@ -340,14 +294,14 @@ void TestSyncWorker::mismatchedIinIsNeverWritten()
     QTemporaryDir dir;
     const QString db = dir.filePath("journal.sqlite");
     QVERIFY(fillJournal(db, 2));
-    FakeUpstream fake;
-    fake.mode = FakeUpstream::Mode::MismatchedIin;
+    SyncUpstream fake;
+    fake.mode = SyncUpstream::Mode::MismatchedIin;
     SyncWorker::Options o = fastOptions(
         db, RegistryEndpoint{QUrl("http://127.0.0.1:" + QString::number(fake.port())), "D:s"});
     o.backoff.maximum = std::chrono::hours(1);
     SyncWorker worker(o);
     worker.start();
-    QVERIFY(waitFor([&] { return worker.state().attention == 2; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return worker.state().attention == 2; }, 20000));
     std::unique_ptr<Database> journal = openOrFail(db);
     QCOMPARE(scalar(*journal, "SELECT count(*) FROM applications WHERE iin IS NOT NULL").toInt(),
              0);
@@ -367,15 +321,15 @@ void TestSyncWorker::pauseGuardHoldsTheQueue()
     QTemporaryDir dir;
     const QString db = dir.filePath("journal.sqlite");
     QVERIFY(fillJournal(db, 5));
-    FakeUpstream fake;
+    SyncUpstream fake;
     SyncWorker worker(fastOptions(
         db, RegistryEndpoint{QUrl("http://127.0.0.1:" + QString::number(fake.port())), "D:s"}));
     {
         SyncWorker::PauseGuard guard = worker.pause();
         QVERIFY(worker.isPaused());
         worker.start();
-        QVERIFY(
-            waitFor([&] { return worker.state().paused && worker.state().pending == 5; }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return worker.state().paused && worker.state().pending == 5; }, 10000));
         QTest::qWait(500);
         QCOMPARE(fake.requests, 0);
         SyncWorker::PauseGuard moved = std::move(guard); // still one pause
@@ -383,7 +337,7 @@ void TestSyncWorker::pauseGuardHoldsTheQueue()
         QCOMPARE(fake.requests, 0);
     }
     QVERIFY(!worker.isPaused());
-    QVERIFY(waitFor([&] { return worker.state().pending == 0; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return worker.state().pending == 0; }, 20000));
     QVERIFY(!worker.state().paused);
     QCOMPARE(worker.state().formed, 5);
 }
@@ -403,16 +357,17 @@ void TestSyncWorker::overdueRequestsAreCounted()
         QVERIFY(overdue.ok());
         QCOMPARE(overdue->size(), 2);
     }
-    FakeUpstream fake;
-    fake.mode = FakeUpstream::Mode::Slow; // stalls: nothing ever comes back
+    SyncUpstream fake;
+    fake.mode = SyncUpstream::Mode::Slow; // stalls: nothing ever comes back
     RegistryEndpoint endpoint{QUrl("http://127.0.0.1:" + QString::number(fake.port())), "D:s"};
     endpoint.timeout = std::chrono::milliseconds(500);
     SyncWorker worker(fastOptions(db, endpoint));
     worker.start();
-    QVERIFY(waitFor([&] { return worker.state().overdue == 2 && worker.state().sent > 0; }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return worker.state().overdue == 2 && worker.state().sent > 0; },
+                            10000));
     QVERIFY(!worker.state().online);
-    fake.mode = FakeUpstream::Mode::Good;
-    QVERIFY(waitFor([&] { return worker.state().pending == 0; }, 20000));
+    fake.mode = SyncUpstream::Mode::Good;
+    QVERIFY(QTest::qWaitFor([&] { return worker.state().pending == 0; }, 20000));
     QCOMPARE(worker.state().overdue, 0);
 }
 
@@ -421,8 +376,8 @@ void TestSyncWorker::waitingEntriesComeForwardWhenTheRegistryReturns()
     QTemporaryDir dir;
     const QString db = dir.filePath("journal.sqlite");
     QVERIFY(fillJournal(db, 1));
-    FakeUpstream fake;
-    fake.mode = FakeUpstream::Mode::Unavailable;
+    SyncUpstream fake;
+    fake.mode = SyncUpstream::Mode::Unavailable;
     SyncWorker::Options o = fastOptions(
         db, RegistryEndpoint{QUrl("http://127.0.0.1:" + QString::number(fake.port())), "D:s"});
     o.backoff.initial = std::chrono::hours(1); // without help, the entry would wait an hour
@@ -431,7 +386,7 @@ void TestSyncWorker::waitingEntriesComeForwardWhenTheRegistryReturns()
     worker.start();
     std::unique_ptr<Database> journal = openOrFail(db);
     Outbox outbox(*journal);
-    QVERIFY(waitFor(
+    QVERIFY(QTest::qWaitFor(
         [&] {
             const auto e = outbox.entryForApplication(1);
             return e.ok() && *e && (*e)->attempts == 1 && (*e)->state == OutboxState::Pending;
@@ -441,10 +396,10 @@ void TestSyncWorker::waitingEntriesComeForwardWhenTheRegistryReturns()
             QDateTime::currentDateTimeUtc().addSecs(30 * 60));
 
     // The registry is back; a new registration goes through and finds it.
-    fake.mode = FakeUpstream::Mode::Good;
+    fake.mode = SyncUpstream::Mode::Good;
     QVERIFY(fillJournal(db, 1, 1));
     worker.wake();
-    QVERIFY(waitFor([&] { return worker.state().pending == 0; }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return worker.state().pending == 0; }, 10000));
     QCOMPARE(worker.state().formed, 2);
 }
 
@@ -474,7 +429,7 @@ void TestSyncWorker::deskKeyCertifiedAndAttestationsKeptAtFirstSync()
         SyncWorker worker(fastOptions(db, endpoint));
         worker.start();
         std::unique_ptr<Database> journal = openOrFail(db);
-        QVERIFY(waitFor(
+        QVERIFY(QTest::qWaitFor(
             [&] {
                 return worker.state().pending == 0 &&
                        scalar(*journal, "SELECT count(*) FROM desk_keys").toInt() == 1;

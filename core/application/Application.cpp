@@ -1,63 +1,41 @@
 #include "core/application/Application.h"
 
-#include <QStringList>
+#include "core/base/EnumCodes.h"
 
-#include <array>
-#include <utility>
+#include <QStringList>
 
 namespace iin {
 
 namespace {
 
-template <typename E, std::size_t N>
-QString toName(const std::array<std::pair<E, const char16_t*>, N>& table, E value)
-{
-    for (const auto& [e, name] : table) {
-        if (e == value)
-            return QString::fromUtf16(name);
-    }
-    return {};
-}
-
-template <typename E, std::size_t N>
-std::optional<E> fromName(const std::array<std::pair<E, const char16_t*>, N>& table,
-                          const QString& s)
-{
-    for (const auto& [e, name] : table) {
-        if (s == QStringView(name))
-            return e;
-    }
-    return std::nullopt;
-}
-
-constexpr std::array channels{
-    std::pair{Channel::StateCorporation, u"state_corporation"},
-    std::pair{Channel::ServiceProvider, u"service_provider"},
-    std::pair{Channel::Portal, u"portal"},
+constexpr EnumCode<Channel> Channels[] = {
+    {Channel::StateCorporation, u"state_corporation"},
+    {Channel::ServiceProvider, u"service_provider"},
+    {Channel::Portal, u"portal"},
 };
 
-constexpr std::array bases{
-    std::pair{ApplicationBasis::Annex1, u"annex1"},
-    std::pair{ApplicationBasis::Annex2, u"annex2"},
+constexpr EnumCode<ApplicationBasis> Bases[] = {
+    {ApplicationBasis::Annex1, u"annex1"},
+    {ApplicationBasis::Annex2, u"annex2"},
 };
 
-constexpr std::array documentTypes{
-    std::pair{IdentityDocumentType::Passport, u"passport"},
-    std::pair{IdentityDocumentType::StatelessTravelDocument, u"stateless_travel_document"},
-    std::pair{IdentityDocumentType::RefugeeTravelDocument, u"refugee_travel_document"},
-    std::pair{IdentityDocumentType::ResidencePermit, u"residence_permit"},
-    std::pair{IdentityDocumentType::IdCard, u"id_card"},
-    std::pair{IdentityDocumentType::Other, u"other"},
+constexpr EnumCode<IdentityDocumentType> DocumentTypes[] = {
+    {IdentityDocumentType::Passport, u"passport"},
+    {IdentityDocumentType::StatelessTravelDocument, u"stateless_travel_document"},
+    {IdentityDocumentType::RefugeeTravelDocument, u"refugee_travel_document"},
+    {IdentityDocumentType::ResidencePermit, u"residence_permit"},
+    {IdentityDocumentType::IdCard, u"id_card"},
+    {IdentityDocumentType::Other, u"other"},
 };
 
-constexpr std::array attachmentKinds{
-    std::pair{AttachmentKind::ApplicationForm, u"application_form"},
-    std::pair{AttachmentKind::IdentityDocumentCopy, u"identity_document_copy"},
-    std::pair{AttachmentKind::CertifiedTranslation, u"certified_translation"},
-    std::pair{AttachmentKind::PowerOfAttorney, u"power_of_attorney"},
-    std::pair{AttachmentKind::Annex2Application, u"annex2_application"},
-    std::pair{AttachmentKind::Photo, u"photo"},
-    std::pair{AttachmentKind::Other, u"other"},
+constexpr EnumCode<AttachmentKind> AttachmentKinds[] = {
+    {AttachmentKind::ApplicationForm, u"application_form"},
+    {AttachmentKind::IdentityDocumentCopy, u"identity_document_copy"},
+    {AttachmentKind::CertifiedTranslation, u"certified_translation"},
+    {AttachmentKind::PowerOfAttorney, u"power_of_attorney"},
+    {AttachmentKind::Annex2Application, u"annex2_application"},
+    {AttachmentKind::Photo, u"photo"},
+    {AttachmentKind::Other, u"other"},
 };
 
 } // namespace
@@ -82,19 +60,37 @@ bool Application::hasAttachment(AttachmentKind kind) const
     return false;
 }
 
-QString channelToString(Channel c) { return toName(channels, c); }
-std::optional<Channel> channelFromString(const QString& s) { return fromName(channels, s); }
-QString basisToString(ApplicationBasis b) { return toName(bases, b); }
-std::optional<ApplicationBasis> basisFromString(const QString& s) { return fromName(bases, s); }
-QString documentTypeToString(IdentityDocumentType t) { return toName(documentTypes, t); }
+QString channelToString(Channel c)
+{
+    return codeOf(Channels, c);
+}
+std::optional<Channel> channelFromString(const QString& s)
+{
+    return valueOf(Channels, s);
+}
+QString basisToString(ApplicationBasis b)
+{
+    return codeOf(Bases, b);
+}
+std::optional<ApplicationBasis> basisFromString(const QString& s)
+{
+    return valueOf(Bases, s);
+}
+QString documentTypeToString(IdentityDocumentType t)
+{
+    return codeOf(DocumentTypes, t);
+}
 std::optional<IdentityDocumentType> documentTypeFromString(const QString& s)
 {
-    return fromName(documentTypes, s);
+    return valueOf(DocumentTypes, s);
 }
-QString attachmentKindToString(AttachmentKind k) { return toName(attachmentKinds, k); }
+QString attachmentKindToString(AttachmentKind k)
+{
+    return codeOf(AttachmentKinds, k);
+}
 std::optional<AttachmentKind> attachmentKindFromString(const QString& s)
 {
-    return fromName(attachmentKinds, s);
+    return valueOf(AttachmentKinds, s);
 }
 
 } // namespace iin

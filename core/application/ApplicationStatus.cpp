@@ -1,5 +1,7 @@
 #include "core/application/ApplicationStatus.h"
 
+#include "core/base/EnumCodes.h"
+
 #include <array>
 #include <utility>
 
@@ -9,16 +11,16 @@ namespace {
 
 using S = ApplicationStatus;
 
-constexpr std::array names{
-    std::pair{S::Draft, u"draft"},
-    std::pair{S::Registered, u"registered"},
-    std::pair{S::Sent, u"sent"},
-    std::pair{S::IinAssigned, u"iin_assigned"},
-    std::pair{S::Rejected, u"rejected"},
-    std::pair{S::CertificatePrinted, u"certificate_printed"},
-    std::pair{S::HandedOver, u"handed_over"},
-    std::pair{S::RefusedAtIntake, u"refused_at_intake"},
-    std::pair{S::Cancelled, u"cancelled"},
+constexpr EnumCode<S> StatusCodes[] = {
+    {S::Draft, u"draft"},
+    {S::Registered, u"registered"},
+    {S::Sent, u"sent"},
+    {S::IinAssigned, u"iin_assigned"},
+    {S::Rejected, u"rejected"},
+    {S::CertificatePrinted, u"certificate_printed"},
+    {S::HandedOver, u"handed_over"},
+    {S::RefusedAtIntake, u"refused_at_intake"},
+    {S::Cancelled, u"cancelled"},
 };
 
 // The lifecycle, in full. A reprint of the certificate is not a status change (it is audited as
@@ -39,28 +41,17 @@ constexpr std::array transitions{
 
 QList<ApplicationStatus> ApplicationStatuses::all()
 {
-    QList<ApplicationStatus> list;
-    for (const auto& [s, name] : names)
-        list.append(s);
-    return list;
+    return valuesOf(StatusCodes);
 }
 
 QString ApplicationStatuses::toString(ApplicationStatus s)
 {
-    for (const auto& [status, name] : names) {
-        if (status == s)
-            return QString::fromUtf16(name);
-    }
-    return {};
+    return codeOf(StatusCodes, s);
 }
 
 std::optional<ApplicationStatus> ApplicationStatuses::fromString(QStringView s)
 {
-    for (const auto& [status, name] : names) {
-        if (s == QStringView(name))
-            return status;
-    }
-    return std::nullopt;
+    return valueOf(StatusCodes, s);
 }
 
 QList<ApplicationStatus> ApplicationStatuses::nextOf(ApplicationStatus from)

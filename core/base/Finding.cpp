@@ -1,5 +1,7 @@
 #include "core/base/Finding.h"
 
+#include "core/base/EnumCodes.h"
+
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -7,26 +9,24 @@ using namespace Qt::StringLiterals;
 
 namespace iin {
 
+namespace {
+
+constexpr EnumCode<Severity> SeverityCodes[] = {
+    {Severity::MissingDocument, u"missing_document"},
+    {Severity::InvalidField, u"invalid_field"},
+    {Severity::Warning, u"warning"},
+};
+
+} // namespace
+
 QString severityToString(Severity s)
 {
-    switch (s) {
-    case Severity::MissingDocument:
-        return QStringLiteral("missing_document");
-    case Severity::InvalidField:
-        return QStringLiteral("invalid_field");
-    case Severity::Warning:
-        break;
-    }
-    return QStringLiteral("warning");
+    return codeOf(SeverityCodes, s);
 }
 
 std::optional<Severity> severityFromString(const QString& s)
 {
-    for (Severity v : {Severity::MissingDocument, Severity::InvalidField, Severity::Warning}) {
-        if (severityToString(v) == s)
-            return v;
-    }
-    return std::nullopt;
+    return valueOf(SeverityCodes, s);
 }
 
 QJsonArray findingsToJson(const Findings& findings)

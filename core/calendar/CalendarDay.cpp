@@ -1,24 +1,27 @@
 #include "core/calendar/CalendarDay.h"
 
+#include "core/base/EnumCodes.h"
+
 namespace iin {
+
+namespace {
+
+using Kind = CalendarDay::Kind;
+
+constexpr EnumCode<Kind> KindCodes[] = {
+    {Kind::Working, u"working"},
+    {Kind::WorkingByDecree, u"working_by_decree"},
+    {Kind::Weekend, u"weekend"},
+    {Kind::Holiday, u"holiday"},
+    {Kind::TransferredHoliday, u"transferred_holiday"},
+    {Kind::DayOffByDecree, u"day_off_by_decree"},
+};
+
+} // namespace
 
 QString CalendarDay::kindCode() const
 {
-    switch (kind) {
-    case Kind::Working:
-        return QStringLiteral("working");
-    case Kind::WorkingByDecree:
-        return QStringLiteral("working_by_decree");
-    case Kind::Weekend:
-        return QStringLiteral("weekend");
-    case Kind::Holiday:
-        return QStringLiteral("holiday");
-    case Kind::TransferredHoliday:
-        return QStringLiteral("transferred_holiday");
-    case Kind::DayOffByDecree:
-        return QStringLiteral("day_off_by_decree");
-    }
-    return {};
+    return codeOf(KindCodes, kind);
 }
 
 QString CalendarDay::holidayName(const QString& lang) const

@@ -1,66 +1,48 @@
 #include "core/complaints/Complaint.h"
 
+#include "core/base/EnumCodes.h"
+
 #include <QJsonValue>
 #include <QRegularExpression>
 
-#include <array>
 #include <utility>
 
 namespace iin {
 
 namespace {
 
-template <typename E, std::size_t N>
-QString codeOf(const std::array<std::pair<E, const char16_t*>, N>& table, E value)
-{
-    for (const auto& [e, code] : table)
-        if (e == value)
-            return QString::fromUtf16(code);
-    return {};
-}
-
-template <typename E, std::size_t N>
-std::optional<E> valueOf(const std::array<std::pair<E, const char16_t*>, N>& table,
-                         const QString& code)
-{
-    for (const auto& [e, c] : table)
-        if (code == QStringView(c))
-            return e;
-    return std::nullopt;
-}
-
-constexpr std::array<std::pair<ComplaintSubject, const char16_t*>, 3> Subjects{{
+constexpr EnumCode<ComplaintSubject> Subjects[] = {
     {ComplaintSubject::Application, u"application"},
     {ComplaintSubject::Officer, u"officer"},
     {ComplaintSubject::StateCorporationEmployee, u"employee"},
-}};
+};
 
-constexpr std::array<std::pair<ComplaintAddressee, const char16_t*>, 4> Addressees{{
+constexpr EnumCode<ComplaintAddressee> Addressees[] = {
     {ComplaintAddressee::ServiceProvider, u"service_provider"},
     {ComplaintAddressee::QualityControl, u"quality_control"},
     {ComplaintAddressee::StateCorporationHead, u"state_corporation_head"},
     {ComplaintAddressee::InformatizationBody, u"informatization_body"},
-}};
+};
 
-constexpr std::array<std::pair<ComplaintChannel, const char16_t*>, 4> Channels{{
+constexpr EnumCode<ComplaintChannel> Channels[] = {
     {ComplaintChannel::InPerson, u"in_person"},
     {ComplaintChannel::Post, u"post"},
     {ComplaintChannel::Portal, u"portal"},
     {ComplaintChannel::Email, u"email"},
-}};
+};
 
-constexpr std::array<std::pair<ComplaintState, const char16_t*>, 4> States{{
+constexpr EnumCode<ComplaintState> States[] = {
     {ComplaintState::Open, u"open"},
     {ComplaintState::SatisfiedFavourably, u"satisfied_favourably"},
     {ComplaintState::Forwarded, u"forwarded"},
     {ComplaintState::Decided, u"decided"},
-}};
+};
 
-constexpr std::array<std::pair<ComplaintDecision, const char16_t*>, 3> Decisions{{
+constexpr EnumCode<ComplaintDecision> Decisions[] = {
     {ComplaintDecision::None, u"none"},
     {ComplaintDecision::Satisfied, u"satisfied"},
     {ComplaintDecision::Refused, u"refused"},
-}};
+};
 
 // Strict YYYY-MM-DD: "2026-3-5" or "2026-02-30" are refused rather than guessed.
 std::optional<QDate> strictDate(const QJsonValue& value)
@@ -126,10 +108,7 @@ std::optional<ComplaintDecision> decisionFrom(const QString& code)
 
 QStringList addresseeCodes()
 {
-    QStringList codes;
-    for (const auto& entry : Addressees)
-        codes << QString::fromUtf16(entry.second);
-    return codes;
+    return codesOf(Addressees);
 }
 
 } // namespace ComplaintCodes

@@ -1,7 +1,8 @@
 #include "core/complaints/ComplaintRegister.h"
 
-#include "core/store/AuditTrail.h"
+#include "core/base/EnumCodes.h"
 #include "core/operators/Authorization.h"
+#include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
 #include "core/store/StoreError.h"
 
@@ -99,19 +100,16 @@ Complaint complaintFrom(const QSqlQuery& q)
     return c;
 }
 
+constexpr EnumCode<ComplaintOutcome::Kind> OutcomeKinds[] = {
+    {ComplaintOutcome::Kind::SatisfiedFavourably, u"satisfied_favourably"},
+    {ComplaintOutcome::Kind::Forwarded, u"forwarded"},
+    {ComplaintOutcome::Kind::Decided, u"decided"},
+    {ComplaintOutcome::Kind::Extended, u"extended"},
+};
+
 QString outcomeCode(ComplaintOutcome::Kind kind)
 {
-    switch (kind) {
-    case ComplaintOutcome::Kind::SatisfiedFavourably:
-        return QStringLiteral("satisfied_favourably");
-    case ComplaintOutcome::Kind::Forwarded:
-        return QStringLiteral("forwarded");
-    case ComplaintOutcome::Kind::Decided:
-        return QStringLiteral("decided");
-    case ComplaintOutcome::Kind::Extended:
-        return QStringLiteral("extended");
-    }
-    return {};
+    return codeOf(OutcomeKinds, kind);
 }
 
 Error refused(const QString& message)

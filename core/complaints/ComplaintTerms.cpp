@@ -1,8 +1,24 @@
 #include "core/complaints/ComplaintTerms.h"
 
+#include "core/base/EnumCodes.h"
 #include "core/calendar/WorkingCalendar.h"
 
 namespace iin {
+
+namespace {
+
+constexpr EnumCode<ComplaintTermKind> TermKinds[] = {
+    {ComplaintTermKind::Forward, u"forward"},
+    {ComplaintTermKind::Review, u"review"},
+};
+
+constexpr EnumCode<ComplaintTermState> TermStates[] = {
+    {ComplaintTermState::Due, u"due"},         {ComplaintTermState::DueSoon, u"due_soon"},
+    {ComplaintTermState::Overdue, u"overdue"}, {ComplaintTermState::Met, u"met"},
+    {ComplaintTermState::Late, u"late"},
+};
+
+} // namespace
 
 bool ComplaintTerm::isOpen() const
 {
@@ -167,25 +183,12 @@ namespace ComplaintCodes {
 
 QString termKind(ComplaintTermKind kind)
 {
-    return kind == ComplaintTermKind::Forward ? QStringLiteral("forward")
-                                              : QStringLiteral("review");
+    return codeOf(TermKinds, kind);
 }
 
 QString termState(ComplaintTermState state)
 {
-    switch (state) {
-    case ComplaintTermState::Due:
-        return QStringLiteral("due");
-    case ComplaintTermState::DueSoon:
-        return QStringLiteral("due_soon");
-    case ComplaintTermState::Overdue:
-        return QStringLiteral("overdue");
-    case ComplaintTermState::Met:
-        return QStringLiteral("met");
-    case ComplaintTermState::Late:
-        return QStringLiteral("late");
-    }
-    return {};
+    return codeOf(TermStates, state);
 }
 
 } // namespace ComplaintCodes

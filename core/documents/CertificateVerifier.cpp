@@ -1,22 +1,24 @@
 #include "core/documents/CertificateVerifier.h"
 
+#include "core/base/EnumCodes.h"
+
 namespace iin {
+
+namespace {
+
+using Verdict = Verification::Verdict;
+
+constexpr EnumCode<Verdict> VerdictCodes[] = {
+    {Verdict::Genuine, u"genuine"},        {Verdict::Training, u"training"},
+    {Verdict::NotGenuine, u"not_genuine"}, {Verdict::UnknownKey, u"unknown_key"},
+    {Verdict::Unreadable, u"unreadable"},
+};
+
+} // namespace
 
 QString Verification::verdictName(Verdict v)
 {
-    switch (v) {
-    case Verdict::Genuine:
-        return QStringLiteral("genuine");
-    case Verdict::Training:
-        return QStringLiteral("training");
-    case Verdict::NotGenuine:
-        return QStringLiteral("not_genuine");
-    case Verdict::UnknownKey:
-        return QStringLiteral("unknown_key");
-    case Verdict::Unreadable:
-        break;
-    }
-    return QStringLiteral("unreadable");
+    return codeOf(VerdictCodes, v);
 }
 
 Status CertificateVerifier::checkDesk(const CertificatePayload& p, const TrustStore& trust,

@@ -1,18 +1,19 @@
 #include "core/documents/DocumentPrinter.h"
 
 #include "core/application/ApplicationJson.h"
-#include "core/store/AuditTrail.h"
-#include "core/operators/Authorization.h"
-#include "core/documents/CertificateLayout.h"
-#include "core/rules/CompletenessCheck.h"
-#include "core/store/Database.h"
-#include "core/registry/DeskKeyStore.h"
-#include "core/documents/DocumentLabels.h"
-#include "core/journal/Journal.h"
+#include "core/base/EnumCodes.h"
 #include "core/base/Language.h"
+#include "core/documents/CertificateLayout.h"
+#include "core/documents/DocumentLabels.h"
 #include "core/documents/ReceiptLayout.h"
+#include "core/journal/Journal.h"
+#include "core/operators/Authorization.h"
+#include "core/registry/DeskKeyStore.h"
+#include "core/rules/CompletenessCheck.h"
 #include "core/rules/RuleSet.h"
 #include "core/rules/RuleSetData.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
 #include "core/store/StoreError.h"
 
 #include <QJsonArray>
@@ -318,15 +319,12 @@ Result<RegistryAttestation> realAttestation(QSqlDatabase db, const StoredApplica
 
 QString DocumentPrinter::documentName(PrintedDocument document)
 {
-    switch (document) {
-    case PrintedDocument::Certificate:
-        return QStringLiteral("certificate");
-    case PrintedDocument::AcceptanceReceipt:
-        return QStringLiteral("acceptance_receipt");
-    case PrintedDocument::RefusalReceipt:
-        return QStringLiteral("refusal_receipt");
-    }
-    return {};
+    static constexpr EnumCode<PrintedDocument> DocumentCodes[] = {
+        {PrintedDocument::Certificate, u"certificate"},
+        {PrintedDocument::AcceptanceReceipt, u"acceptance_receipt"},
+        {PrintedDocument::RefusalReceipt, u"refusal_receipt"},
+    };
+    return codeOf(DocumentCodes, document);
 }
 
 QString DocumentPrinter::certificateNumber(const QString& office, const QString& desk, int year,

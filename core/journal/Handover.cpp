@@ -1,5 +1,6 @@
 #include "core/journal/Handover.h"
 
+#include "core/base/EnumCodes.h"
 #include "core/store/StoreError.h"
 
 #include <QJsonValue>
@@ -7,18 +8,15 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <array>
-#include <utility>
-
 namespace iin {
 
 namespace {
 
-constexpr std::array<std::pair<HandoverRecipient, const char16_t*>, 3> Recipients{{
+constexpr EnumCode<HandoverRecipient> Recipients[] = {
     {HandoverRecipient::Applicant, u"applicant"},
     {HandoverRecipient::DigitalDocument, u"digital"},
     {HandoverRecipient::Representative, u"representative"},
-}};
+};
 
 // Longer than any document number or name on a real document: a paste gone wrong.
 constexpr qsizetype MaxText = 200;
@@ -40,26 +38,17 @@ namespace HandoverCodes {
 
 QString recipient(HandoverRecipient value)
 {
-    for (const auto& [r, code] : Recipients)
-        if (r == value)
-            return QString::fromUtf16(code);
-    return {};
+    return codeOf(Recipients, value);
 }
 
 std::optional<HandoverRecipient> recipientFrom(const QString& code)
 {
-    for (const auto& [r, c] : Recipients)
-        if (code == QStringView(c))
-            return r;
-    return std::nullopt;
+    return valueOf(Recipients, code);
 }
 
 QStringList recipientCodes()
 {
-    QStringList codes;
-    for (const auto& entry : Recipients)
-        codes << QString::fromUtf16(entry.second);
-    return codes;
+    return codesOf(Recipients);
 }
 
 } // namespace HandoverCodes

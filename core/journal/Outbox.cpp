@@ -1,8 +1,9 @@
 #include "core/journal/Outbox.h"
 
+#include "core/base/EnumCodes.h"
+#include "core/journal/Journal.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
-#include "core/journal/Journal.h"
 #include "core/store/StatementCache.h"
 #include "core/store/StoreError.h"
 
@@ -13,27 +14,21 @@
 #include <QUuid>
 #include <QVariant>
 
-#include <array>
 #include <cmath>
-#include <utility>
 
 namespace iin {
 
 namespace {
 
-constexpr std::array states{
-    std::pair{OutboxState::Pending, u"pending"},     std::pair{OutboxState::InFlight, u"in_flight"},
-    std::pair{OutboxState::Done, u"done"},           std::pair{OutboxState::Rejected, u"rejected"},
-    std::pair{OutboxState::Cancelled, u"cancelled"},
+constexpr EnumCode<OutboxState> OutboxStateCodes[] = {
+    {OutboxState::Pending, u"pending"},     {OutboxState::InFlight, u"in_flight"},
+    {OutboxState::Done, u"done"},           {OutboxState::Rejected, u"rejected"},
+    {OutboxState::Cancelled, u"cancelled"},
 };
 
 OutboxState stateFrom(const QString& s)
 {
-    for (const auto& [state, name] : states) {
-        if (s == QStringView(name))
-            return state;
-    }
-    return OutboxState::Pending;
+    return valueOf(OutboxStateCodes, s).value_or(OutboxState::Pending);
 }
 
 QString iso(const QDateTime& t)
@@ -79,11 +74,7 @@ QString outboxSubject(qint64 id)
 
 QString outboxStateToString(OutboxState s)
 {
-    for (const auto& [state, name] : states) {
-        if (state == s)
-            return QString::fromUtf16(name);
-    }
-    return {};
+    return codeOf(OutboxStateCodes, s);
 }
 
 std::chrono::milliseconds Backoff::delayAfter(int attempts, double random) const

@@ -1,31 +1,30 @@
 #include "core/operators/Role.h"
 
+#include "core/base/EnumCodes.h"
+
 #include <QCoreApplication>
 
 namespace iin {
 
+namespace {
+
+constexpr EnumCode<Role> RoleCodes[] = {
+    {Role::Clerk, u"clerk"},
+    {Role::Officer, u"officer"},
+    {Role::Supervisor, u"supervisor"},
+    {Role::Administrator, u"administrator"},
+};
+
+} // namespace
+
 QString roleToString(Role role)
 {
-    switch (role) {
-    case Role::Clerk:
-        return QStringLiteral("clerk");
-    case Role::Officer:
-        return QStringLiteral("officer");
-    case Role::Supervisor:
-        return QStringLiteral("supervisor");
-    case Role::Administrator:
-        return QStringLiteral("administrator");
-    }
-    return {};
+    return codeOf(RoleCodes, role);
 }
 
 std::optional<Role> roleFromString(const QString& s)
 {
-    for (Role r : allRoles()) {
-        if (roleToString(r) == s)
-            return r;
-    }
-    return std::nullopt;
+    return valueOf(RoleCodes, s);
 }
 
 QString roleDisplayName(Role role)
@@ -45,7 +44,7 @@ QString roleDisplayName(Role role)
 
 QList<Role> allRoles()
 {
-    return {Role::Clerk, Role::Officer, Role::Supervisor, Role::Administrator};
+    return valuesOf(RoleCodes);
 }
 
 // The one table of who may do what.
@@ -54,16 +53,16 @@ bool roleMay(Role role, Permission p)
     using P = Permission;
     switch (role) {
     case Role::Clerk:
-        return p == P::ViewApplications || p == P::TakeApplication || p == P::RegisterApplication
-               || p == P::PrintReceipts || p == P::PrintCertificate || p == P::ReprintCertificate
-               || p == P::RecordHandover || p == P::SyncNow;
+        return p == P::ViewApplications || p == P::TakeApplication || p == P::RegisterApplication ||
+               p == P::PrintReceipts || p == P::PrintCertificate || p == P::ReprintCertificate ||
+               p == P::RecordHandover || p == P::SyncNow;
     case Role::Officer:
         return roleMay(Role::Clerk, p) || p == P::TakeAnnex2;
     case Role::Supervisor:
-        return p == P::ViewApplications || p == P::PrintReceipts || p == P::PrintCertificate
-               || p == P::ReprintCertificate || p == P::RecordHandover
-               || p == P::CancelApplication || p == P::SyncNow || p == P::ManageComplaints
-               || p == P::EditCalendar || p == P::ViewAuditTrail || p == P::ExportData;
+        return p == P::ViewApplications || p == P::PrintReceipts || p == P::PrintCertificate ||
+               p == P::ReprintCertificate || p == P::RecordHandover || p == P::CancelApplication ||
+               p == P::SyncNow || p == P::ManageComplaints || p == P::EditCalendar ||
+               p == P::ViewAuditTrail || p == P::ExportData;
     case Role::Administrator:
         return p == P::ManageOperators || p == P::EditSettings || p == P::ViewAuditTrail;
     }

@@ -1,27 +1,27 @@
 #include "core/person/Sex.h"
 
+#include "core/base/EnumCodes.h"
+
 namespace iin {
+
+namespace {
+
+constexpr EnumCode<Sex> SexCodes[] = {
+    {Sex::Male, u"male"},
+    {Sex::Female, u"female"},
+    {Sex::Unknown, u"unknown"},
+};
+
+} // namespace
 
 QString sexToString(Sex sex)
 {
-    switch (sex) {
-    case Sex::Male:
-        return QStringLiteral("male");
-    case Sex::Female:
-        return QStringLiteral("female");
-    case Sex::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
+    return codeOf(SexCodes, sex);
 }
 
 Sex sexFromString(const QString& s)
 {
-    if (s == u"male")
-        return Sex::Male;
-    if (s == u"female")
-        return Sex::Female;
-    return Sex::Unknown;
+    return valueOf(SexCodes, s).value_or(Sex::Unknown);
 }
 
 } // namespace iin

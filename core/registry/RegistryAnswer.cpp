@@ -1,9 +1,10 @@
 #include "core/registry/RegistryAnswer.h"
 
+#include "core/base/EnumCodes.h"
 #include "core/person/Iin.h"
-#include "core/signing/RegistryAttestation.h"
 #include "core/registry/RegistryProtocol.h"
 #include "core/registry/RegistryRequest.h"
+#include "core/signing/RegistryAttestation.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,15 @@ namespace iin {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+using State = RegistryAnswer::State;
+
+constexpr EnumCode<State> StateCodes[] = {
+    {State::Formed, registry::StateFormed},
+    {State::Existing, registry::StateExisting},
+    {State::PendingReview, registry::StatePendingReview},
+    {State::Rejected, registry::StateRejected},
+};
 
 Error malformed(const QString& what)
 {
@@ -25,17 +35,7 @@ Error malformed(const QString& what)
 
 QString RegistryAnswer::stateToString(State state)
 {
-    switch (state) {
-    case State::Formed:
-        return QString::fromUtf16(registry::StateFormed);
-    case State::Existing:
-        return QString::fromUtf16(registry::StateExisting);
-    case State::PendingReview:
-        return QString::fromUtf16(registry::StatePendingReview);
-    case State::Rejected:
-        break;
-    }
-    return QString::fromUtf16(registry::StateRejected);
+    return codeOf(StateCodes, state);
 }
 
 QJsonObject RegistryAnswer::toJson() const
@@ -67,16 +67,10 @@ Result<RegistryAnswer> RegistryAnswer::fromJson(const QJsonObject& o)
     const QJsonValue state = o.value(u"state"_s);
     if (!state.isString())
         return malformed(u"state"_s);
-    if (state.toString() == u"formed")
-        a.state = State::Formed;
-    else if (state.toString() == u"existing")
-        a.state = State::Existing;
-    else if (state.toString() == u"rejected")
-        a.state = State::Rejected;
-    else if (state.toString() == QStringView(registry::StatePendingReview))
-        a.state = State::PendingReview;
-    else
+    const std::optional<State> parsedState = valueOf(StateCodes, state.toString());
+    if (!parsedState)
         return malformed(u"state"_s);
+    a.state = *parsedState;
 
     const QJsonValue at = o.value(u"answered_at"_s);
     if (!at.isString())

@@ -79,8 +79,8 @@ void JournalModel::onSearchFinished(quint64 requestId, const QList<JournalEntry>
 {
     if (requestId == 0 || requestId != m_requestId)
         return; // a page of a search since replaced
-    m_requestId = 0;
     if (m_refreshing) {
+        m_requestId = 0;
         m_incoming += entries;
         const bool end = entries.size() < m_asked;
         if (!end && m_incoming.size() < m_refreshTarget) {
@@ -99,6 +99,8 @@ void JournalModel::onSearchFinished(quint64 requestId, const QList<JournalEntry>
         emit stateChanged();
         return;
     }
+    // The request stays the current one until its rows are in: a fetchMore() while they are
+    // inserted (by whoever reacts to the model's signals) would otherwise ask for them again.
     // A short page is the last one.
     m_atEnd = entries.size() < m_asked;
     if (!entries.isEmpty()) {
@@ -112,6 +114,7 @@ void JournalModel::onSearchFinished(quint64 requestId, const QList<JournalEntry>
         if (m_rows.size() >= m_maxRows && (!m_atEnd || taken < entries.size()))
             m_capped = true;
     }
+    m_requestId = 0;
     emit stateChanged();
 }
 
