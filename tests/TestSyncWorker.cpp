@@ -1,24 +1,24 @@
 // The sync worker in-process: against the embedded training registry (the real server code on
 // loopback), and against a fake upstream (a tiny QTcpServer in the test) that answers badly —
 // malformed, oversized, slow, wrongly typed, or with an IIN that does not fit the applicant.
-#include "core/store/Database.h"
-#include "core/person/Iin.h"
 #include "core/journal/Outbox.h"
+#include "core/person/Iin.h"
 #include "core/registry/RegistryConnection.h"
 #include "core/registry/RegistryRequest.h"
+#include "core/store/Database.h"
+#include "core/sync/SyncWorker.h"
+#include "server/TrainingRegistry.h"
 #include "tests/StoreTestData.h"
 #include "tests/SyncTestSupport.h"
-#include "core/sync/SyncWorker.h"
 #include "tests/TestSupport.h"
-#include "server/TrainingRegistry.h"
 
-#include "server/DeskCredentials.h"
 #include "core/registry/DeskKeyStore.h"
 #include "core/signing/RegistryAttestation.h"
+#include "core/signing/SigningKey.h"
+#include "server/DeskCredentials.h"
 #include "server/RegistryHttpServer.h"
 #include "server/RegistryService.h"
 #include "server/RegistryStore.h"
-#include "core/signing/SigningKey.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -195,14 +195,16 @@ void TestSyncWorker::drainsToTrainingRegistry()
     const QString db = dir.filePath("journal.sqlite");
     QVERIFY(fillJournal(db, 150));
 
-    Result<server::RegistryLink> link = server::RegistryLink::open(RegistrySettings{}, db);
+    Result<RegistryLink> link =
+        RegistryLink::open(RegistrySettings{}, db, &server::TrainingRegistry::start);
     QVERIFY2(link.ok(), qPrintable(link.errorMessage()));
     QVERIFY(link->connection.isTraining());
     QCOMPARE(link->training->databaseFile(), dir.filePath("training-registry.sqlite"));
     // A second program on the same journal (the CLI beside the desk) shares the credential,
     // which only the owner may read.
     {
-        Result<server::RegistryLink> other = server::RegistryLink::open(RegistrySettings{}, db);
+        Result<RegistryLink> other =
+            RegistryLink::open(RegistrySettings{}, db, &server::TrainingRegistry::start);
         QVERIFY2(other.ok(), qPrintable(other.errorMessage()));
         QCOMPARE(other->connection.endpoint().deskToken, link->connection.endpoint().deskToken);
         QVERIFY(other->connection.endpoint().baseUrl != link->connection.endpoint().baseUrl);

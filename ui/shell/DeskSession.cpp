@@ -1,19 +1,18 @@
 #include "ui/shell/DeskSession.h"
 
-#include "core/store/Database.h"
-#include "core/documents/DocumentFonts.h"
-#include "core/desk/DraftStore.h"
-#include "ui/shell/IdleWatcher.h"
-#include "core/store/IntegrityCheck.h"
-#include "core/services/JournalThread.h"
 #include "core/base/Language.h"
+#include "core/desk/DraftStore.h"
+#include "core/documents/DocumentFonts.h"
+#include "core/services/JournalThread.h"
+#include "core/services/OperatorThread.h"
+#include "core/store/Database.h"
+#include "core/store/IntegrityCheck.h"
+#include "core/sync/SyncWorker.h"
+#include "ui/operators/OperatorEditDialog.h"
+#include "ui/shell/IdleWatcher.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/MessageBar.h"
-#include "ui/operators/OperatorEditDialog.h"
-#include "core/services/OperatorThread.h"
-#include "core/sync/SyncWorker.h"
-#include "server/TrainingRegistry.h"
 
 #include <QApplication>
 #include <QDir>
@@ -26,8 +25,10 @@
 
 namespace iin::ui {
 
-DeskSession::DeskSession(QString dataFolder, QString journalPath, QObject* parent)
-    : QObject(parent), m_dataFolder(std::move(dataFolder)), m_journalPath(std::move(journalPath))
+DeskSession::DeskSession(QString dataFolder, QString journalPath, TrainingStarter startTraining,
+                         QObject* parent)
+    : QObject(parent), m_dataFolder(std::move(dataFolder)), m_journalPath(std::move(journalPath)),
+      m_startTraining(std::move(startTraining))
 {
 }
 
@@ -252,8 +253,8 @@ void DeskSession::startSync()
 {
     m_sync.reset();
     m_link.reset();
-    Result<server::RegistryLink> link =
-        server::RegistryLink::open(RegistrySettings::load(QSettings()), journalPath());
+    Result<RegistryLink> link =
+        RegistryLink::open(RegistrySettings::load(QSettings()), journalPath(), m_startTraining);
     m_syncError.clear();
     if (!link) {
         // The desk keeps taking applications; the queue waits for a working registry link. The
@@ -263,7 +264,7 @@ void DeskSession::startSync()
             m_window->messageBar()->showMessage(m_syncError);
         return;
     }
-    m_link = std::make_unique<server::RegistryLink>(std::move(link).value());
+    m_link = std::make_unique<RegistryLink>(std::move(link).value());
     SyncWorker::Options options;
     options.databasePath = journalPath();
     options.check = m_check;
