@@ -54,7 +54,8 @@ function(_iin_collect_links target out_var)
 endfunction()
 
 # Fails the configure step when `target` links any of the given libraries, directly or through
-# another library. RULE says which layering rule that would break (docs/development.md):
+# another library. RULE says which layering rule that would break (docs/development.md; no ';'
+# in it, CMake would split the text into a list):
 #   iin_forbid_links(iincore Qt6::Widgets RULE "the core library stays free of widgets")
 function(iin_forbid_links target)
     cmake_parse_arguments(arg "" "RULE" "" ${ARGN})
