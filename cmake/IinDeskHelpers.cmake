@@ -55,14 +55,20 @@ function(_iin_collect_links target out_var)
     set(${out_var} ${seen} PARENT_SCOPE)
 endfunction()
 
-# Fails the configure step when `target` links any of the given libraries.
+# Fails the configure step when `target` links any of the given libraries, directly or through
+# another library. RULE says which layering rule that would break (docs/development.md; no ';'
+# in it, CMake would split the text into a list):
+#   iin_forbid_links(iincore Qt6::Widgets RULE "the core library stays free of widgets")
 function(iin_forbid_links target)
+    cmake_parse_arguments(arg "" "RULE" "" ${ARGN})
+    if(NOT arg_RULE)
+        set(arg_RULE "the layers link as docs/development.md draws them")
+    endif()
     set(links "")
     _iin_collect_links(${target} links)
-    foreach(forbidden IN LISTS ARGN)
+    foreach(forbidden IN LISTS arg_UNPARSED_ARGUMENTS)
         if(forbidden IN_LIST links)
-            message(FATAL_ERROR "${target} must not link ${forbidden}: the core library stays "
-                                "free of widgets so the CLI and the server can use it.")
+            message(FATAL_ERROR "${target} must not link ${forbidden}: ${arg_RULE}.")
         endif()
     endforeach()
 endfunction()

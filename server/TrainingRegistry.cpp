@@ -1,7 +1,7 @@
 #include "server/TrainingRegistry.h"
 
-#include "server/DeskCredentials.h"
 #include "core/base/FileSync.h"
+#include "server/DeskCredentials.h"
 #include "server/RegistryHttpServer.h"
 #include "server/RegistryService.h"
 #include "server/RegistryStore.h"
@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 // Everything that lives on the training registry's thread: a store is one database connection,
 // used from the thread that opened it.
-class TrainingHost : public QObject
+class TrainingServer : public QObject
 {
 public:
     Status open(const QString& file, QString* token, quint16* port)
@@ -42,7 +42,7 @@ public:
         return {};
     }
 
-    ~TrainingHost() override
+    ~TrainingServer() override
     {
         m_server.reset();
         m_service.reset();
@@ -89,13 +89,13 @@ private:
     std::unique_ptr<RegistryHttpServer> m_server;
 };
 
-Result<std::unique_ptr<TrainingRegistry>> TrainingRegistry::start(const QString& databaseFile)
+Result<std::unique_ptr<TrainingHost>> TrainingRegistry::start(const QString& databaseFile)
 {
     std::unique_ptr<TrainingRegistry> r(new TrainingRegistry);
     r->m_file = databaseFile;
     r->m_thread.setObjectName(u"iin-training-registry"_s);
     r->m_thread.start();
-    r->m_host = new TrainingHost;
+    r->m_host = new TrainingServer;
     r->m_host->moveToThread(&r->m_thread);
     Status opened;
     QString token;
@@ -107,7 +107,7 @@ Result<std::unique_ptr<TrainingRegistry>> TrainingRegistry::start(const QString&
         return opened.error(); // the destructor stops the thread
     r->m_endpoint.baseUrl = QUrl(u"http://127.0.0.1:"_s + QString::number(port));
     r->m_endpoint.deskToken = token;
-    return r;
+    return std::unique_ptr<TrainingHost>(std::move(r));
 }
 
 TrainingRegistry::~TrainingRegistry()
@@ -120,26 +120,6 @@ TrainingRegistry::~TrainingRegistry()
         QThread::currentThread()->quit();
     });
     m_thread.wait();
-}
-
-Result<RegistryLink> RegistryLink::open(const RegistrySettings& settings,
-                                        const QString& journalPath)
-{
-    Result<RegistryConnection> configured = RegistryConnection::fromSettings(settings);
-    if (!configured)
-        return configured.error();
-    RegistryLink link;
-    if (!configured->isTraining()) {
-        link.connection = *configured;
-        return link;
-    }
-    Result<std::unique_ptr<TrainingRegistry>> training =
-        TrainingRegistry::start(RegistryConnection::trainingDatabasePath(journalPath));
-    if (!training)
-        return training.error();
-    link.training = std::move(training).value();
-    link.connection = RegistryConnection::training(link.training->endpoint());
-    return link;
 }
 
 } // namespace iin::server

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "core/registry/RegistryConnection.h"
 #include "core/base/Result.h"
+#include "core/registry/RegistryConnection.h"
+#include "core/registry/RegistryLink.h"
 
 #include <QString>
 #include <QThread>
@@ -10,43 +11,33 @@
 
 namespace iin::server {
 
-class TrainingHost;
+class TrainingServer;
 
 // The desk's embedded training registry: the reference registry's own code (RegistryService,
 // RegistryHttpServer) over a local SQLite file, listening on 127.0.0.1 on a free port, on a
 // thread of its own. The desk id is TRAINING; its credential is made on first use and kept in
 // "<database>.token" (owner-only), so that the desk and the CLI on one journal share it.
 // Why over loopback HTTP rather than direct calls: docs/sync.md, "The training registry".
-class TrainingRegistry
+// `&TrainingRegistry::start` is the TrainingStarter the desk's and the CLI's main() hand to
+// core's RegistryLink::open.
+class TrainingRegistry final : public TrainingHost
 {
 public:
-    static Result<std::unique_ptr<TrainingRegistry>> start(const QString& databaseFile);
-    ~TrainingRegistry();
+    static Result<std::unique_ptr<TrainingHost>> start(const QString& databaseFile);
+    ~TrainingRegistry() override;
     TrainingRegistry(const TrainingRegistry&) = delete;
     TrainingRegistry& operator=(const TrainingRegistry&) = delete;
 
-    RegistryEndpoint endpoint() const { return m_endpoint; }
-    QString databaseFile() const { return m_file; }
+    RegistryEndpoint endpoint() const override { return m_endpoint; }
+    QString databaseFile() const override { return m_file; }
 
 private:
     TrainingRegistry() = default;
 
     QThread m_thread;
-    TrainingHost* m_host = nullptr;
+    TrainingServer* m_host = nullptr;
     RegistryEndpoint m_endpoint;
     QString m_file;
-};
-
-// What the desk and the CLI need to start syncing: the connection (configured or training) and,
-// in training, the embedded registry that serves it, alive as long as this object.
-struct RegistryLink
-{
-    RegistryConnection connection;
-    std::unique_ptr<TrainingRegistry> training;
-
-    // From the settings: the configured registry, or with no registry URL the training registry
-    // over RegistryConnection::trainingDatabasePath(journalPath).
-    static Result<RegistryLink> open(const RegistrySettings& settings, const QString& journalPath);
 };
 
 } // namespace iin::server

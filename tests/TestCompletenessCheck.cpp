@@ -1,7 +1,7 @@
-#include "tests/ApplicationSamples.h"
-#include "core/rules/CompletenessCheck.h"
 #include "core/base/Language.h"
+#include "core/rules/CompletenessCheck.h"
 #include "core/rules/RuleSetData.h"
+#include "tests/ApplicationSamples.h"
 
 #include <QTest>
 
@@ -25,6 +25,7 @@ private slots:
     void findingsCarryReferenceAndField();
     void warningsKeepPackageComplete();
     void messagesFollowLanguage();
+    void messagesInAGivenCatalogue();
     void includesFieldFindings();
 
 private:
@@ -252,6 +253,28 @@ void TestCompletenessCheck::messagesFollowLanguage()
     }
     QVERIFY(Language::install("en"));
     QVERIFY(poa->missing.kk.contains(QString::fromUtf8("нотариалды куәландырылған сенімхат")));
+}
+
+// The receipt of refusal's two runs: a catalogue passed to the check gives what that language
+// installed would give, field messages included, and the interface keeps its language.
+void TestCompletenessCheck::messagesInAGivenCatalogue()
+{
+    Application a =
+        package(Channel::StateCorporation, Rep::Notarized, false, Translation::NotNeeded);
+    a.consentToPersonalData = false;
+    a.nameLatin.surname = QString::fromUtf8("АХМЕДОВ");
+    const RuleSet set = rules();
+    for (const QString& lang : QStringList{"kk", "ru", "en"}) {
+        QVERIFY(Language::install(lang));
+        const Findings installed = CompletenessCheck::check(a, set).findings;
+        QVERIFY(Language::install("en"));
+        const Findings given = CompletenessCheck::check(a, set, Catalogue::of(lang)).findings;
+        QCOMPARE(Language::current(), QString("en"));
+        QVERIFY(installed.size() >= 3);
+        QCOMPARE(given, installed);
+    }
+    QVERIFY(CompletenessCheck::check(a, set, Catalogue::of("kk")).findings !=
+            CompletenessCheck::check(a, set, Catalogue::of("ru")).findings);
 }
 
 void TestCompletenessCheck::includesFieldFindings()

@@ -1,19 +1,20 @@
-#include "ui/journal/ApplicationView.h"
+#include "core/base/Language.h"
+#include "core/desk/DraftStore.h"
+#include "core/journal/Journal.h"
+#include "core/operators/OperatorDirectory.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
-#include "ui/shell/DeskSession.h"
-#include "core/desk/DraftStore.h"
+#include "server/TrainingRegistry.h"
+#include "tests/StoreTestData.h"
+#include "tests/TestSupport.h"
 #include "ui/intake/DraftsDialog.h"
 #include "ui/intake/IntakeForm.h"
-#include "core/journal/Journal.h"
-#include "core/base/Language.h"
+#include "ui/journal/ApplicationView.h"
+#include "ui/operators/OperatorEditDialog.h"
+#include "ui/shell/DeskSession.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/MessageBar.h"
-#include "core/operators/OperatorDirectory.h"
-#include "ui/operators/OperatorEditDialog.h"
-#include "tests/StoreTestData.h"
-#include "tests/TestSupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -134,7 +135,7 @@ void TestDeskSession::firstStartThenSignIn()
             ok(login, "loginButtonBox");
         });
     });
-    DeskSession session(dir.path(), journal());
+    DeskSession session(dir.path(), journal(), &server::TrainingRegistry::start);
     QVERIFY(session.start());
     MainWindow* window = session.mainWindow();
     QVERIFY(window);
@@ -167,7 +168,7 @@ void TestDeskSession::signInOffersUnfinishedWork()
         set(login, "passwordLineEdit", "counter2026desk");
         ok(login, "loginButtonBox");
     });
-    DeskSession session(m_dir.path(), journal());
+    DeskSession session(m_dir.path(), journal(), &server::TrainingRegistry::start);
     QVERIFY(session.start());
     QCOMPARE(Language::current(), QString("kk"));
     auto* offer = session.mainWindow()->findChild<DraftsDialog*>();
@@ -209,7 +210,7 @@ void TestDeskSession::queuedApplicationGetsItsIinFromTheTrainingRegistry()
         set(login, "passwordLineEdit", "counter2026desk");
         ok(login, "loginButtonBox");
     });
-    DeskSession session(m_dir.path(), journal);
+    DeskSession session(m_dir.path(), journal, &server::TrainingRegistry::start);
     QVERIFY(session.start());
     MainWindow* window = session.mainWindow();
     QVERIFY(window->isTrainingMode());
@@ -243,7 +244,7 @@ void TestDeskSession::oldOperatorsFileIsImportedAtStart()
         set(login, "passwordLineEdit", "old-desk-2025");
         ok(login, "loginButtonBox");
     });
-    DeskSession session(data.path(), journal);
+    DeskSession session(data.path(), journal, &server::TrainingRegistry::start);
     QVERIFY(session.start());
     QCOMPARE(session.mainWindow()->currentOperator().login, QString("admin"));
     QCOMPARE(Language::current(), QString("ru"));
@@ -305,7 +306,7 @@ void TestDeskSession::damagedJournalIsFoundAfterTheWindowShows()
         set(login, "passwordLineEdit", "counter2026desk");
         ok(login, "loginButtonBox");
     });
-    DeskSession session(data.path(), journal);
+    DeskSession session(data.path(), journal, &server::TrainingRegistry::start);
     QVERIFY(session.start());
     MainWindow* window = session.mainWindow();
     QVERIFY(window);

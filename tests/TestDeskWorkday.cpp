@@ -1,18 +1,19 @@
-#include "ui/journal/ApplicationView.h"
-#include "core/store/Database.h"
-#include "ui/printing/DeskPrinter.h"
-#include "ui/shell/DeskSession.h"
-#include "ui/handover/HandoverDialog.h"
-#include "tests/IntakeTyping.h"
-#include "ui/journal/JournalPage.h"
-#include "tests/KeyboardDriver.h"
 #include "core/base/Language.h"
-#include "ui/shell/LoginDialog.h"
-#include "ui/shell/MainWindow.h"
 #include "core/operators/OperatorDirectory.h"
-#include "ui/printing/PrintPreviewDialog.h"
+#include "core/store/Database.h"
+#include "server/TrainingRegistry.h"
+#include "tests/IntakeTyping.h"
+#include "tests/KeyboardDriver.h"
 #include "tests/StoreTestData.h"
 #include "tests/TestSupport.h"
+#include "ui/handover/HandoverDialog.h"
+#include "ui/journal/ApplicationView.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/printing/DeskPrinter.h"
+#include "ui/printing/PrintPreviewDialog.h"
+#include "ui/shell/DeskSession.h"
+#include "ui/shell/LoginDialog.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -123,7 +124,7 @@ void TestDeskWorkday::intakeToHandover()
         }
     });
     signIn->start();
-    DeskSession session(dir.filePath("desk"), journal);
+    DeskSession session(dir.filePath("desk"), journal, &server::TrainingRegistry::start);
     QVERIFY(session.start());
     MainWindow* window = session.mainWindow();
     QVERIFY(window);

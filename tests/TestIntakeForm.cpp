@@ -235,10 +235,11 @@ void TestIntakeForm::attachScanShowsHashAndPreview()
     FileDialog::setNextFileNames({path});
     QTest::mouseClick(child<QWidget>(&form, "attachScanButton"), Qt::LeftButton);
     auto* list = child<QListWidget>(&form, "attachmentsListWidget");
-    QCOMPARE(list->count(), 1);
+    // Read, hashed and decoded off the UI thread: the attachment and its preview follow.
+    QTRY_COMPARE(list->count(), 1);
     QVERIFY(list->item(0)->text().contains("passport page.png"));
     QVERIFY(list->item(0)->toolTip().contains(sha));
-    QVERIFY(!child<QLabel>(&form, "attachmentPreviewLabel")->pixmap().isNull());
+    QTRY_VERIFY(!child<QLabel>(&form, "attachmentPreviewLabel")->pixmap().isNull());
     const Application a = form.application();
     QCOMPARE(a.attachments.size(), 1);
     QCOMPARE(a.attachments.first().sha256, sha);
@@ -249,7 +250,7 @@ void TestIntakeForm::attachScanShowsHashAndPreview()
     QSignalSpy messages(&form, &IntakeForm::messageRequested);
     FileDialog::setNextFileNames({m_dir->filePath("missing.pdf")});
     QTest::mouseClick(child<QWidget>(&form, "attachScanButton"), Qt::LeftButton);
-    QCOMPARE(messages.size(), 1);
+    QTRY_COMPARE(messages.size(), 1);
     QCOMPARE(list->count(), 1);
     // Cancelling the dialog changes nothing.
     FileDialog::setNextFileNames({});

@@ -1,5 +1,6 @@
-#include "core/person/Iin.h"
+#include "core/base/Catalogue.h"
 #include "core/base/Language.h"
+#include "core/person/Iin.h"
 
 #include <QTest>
 
@@ -14,6 +15,7 @@ private slots:
     void switchesAtRunTime();
     void rejectsUnknownLanguage();
     void qtOwnStringsInKazakh();
+    void catalogueWithoutInstalling();
 };
 
 void TestLanguage::switchesAtRunTime()
@@ -46,6 +48,28 @@ void TestLanguage::qtOwnStringsInKazakh()
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Отмена"));
     QVERIFY(Language::install(QStringLiteral("en")));
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+}
+
+// A catalogue answers as the installed language would, plural forms and %n included, and
+// installs nothing.
+void TestLanguage::catalogueWithoutInstalling()
+{
+    const char* source = "The IIN must have exactly 12 digits; %n given.";
+    for (const QString& code : Language::codes()) {
+        for (int n : {1, 3, 5, 11}) {
+            QVERIFY(Language::install(code));
+            const QString installed = QCoreApplication::translate("Iin", source, nullptr, n);
+            QCOMPARE(Catalogue::installed().translate("Iin", source, nullptr, n), installed);
+            QCOMPARE(Catalogue::installed().code(), code);
+            QVERIFY(Language::install(QStringLiteral("en")));
+            QCOMPARE(Catalogue::of(code).translate("Iin", source, nullptr, n), installed);
+            QCOMPARE(Catalogue::of(code).code(), code);
+            QVERIFY(installed.contains(QString::number(n)));
+        }
+    }
+    QCOMPARE(Language::current(), QStringLiteral("en"));
+    QVERIFY(Catalogue::of(QStringLiteral("kk")).translate("Iin", source, nullptr, 5) !=
+            Catalogue::of(QStringLiteral("ru")).translate("Iin", source, nullptr, 5));
 }
 
 QTEST_GUILESS_MAIN(TestLanguage)

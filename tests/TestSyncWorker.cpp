@@ -149,14 +149,16 @@ void TestSyncWorker::drainsToTrainingRegistry()
     const QString db = dir.filePath("journal.sqlite");
     QVERIFY(fillJournal(db, 150));
 
-    Result<server::RegistryLink> link = server::RegistryLink::open(RegistrySettings{}, db);
+    Result<RegistryLink> link =
+        RegistryLink::open(RegistrySettings{}, db, &server::TrainingRegistry::start);
     QVERIFY2(link.ok(), qPrintable(link.errorMessage()));
     QVERIFY(link->connection.isTraining());
     QCOMPARE(link->training->databaseFile(), dir.filePath("training-registry.sqlite"));
     // A second program on the same journal (the CLI beside the desk) shares the credential,
     // which only the owner may read.
     {
-        Result<server::RegistryLink> other = server::RegistryLink::open(RegistrySettings{}, db);
+        Result<RegistryLink> other =
+            RegistryLink::open(RegistrySettings{}, db, &server::TrainingRegistry::start);
         QVERIFY2(other.ok(), qPrintable(other.errorMessage()));
         QCOMPARE(other->connection.endpoint().deskToken, link->connection.endpoint().deskToken);
         QVERIFY(other->connection.endpoint().baseUrl != link->connection.endpoint().baseUrl);

@@ -2707,10 +2707,6 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <translation>Қолхат дайындалып жатқанда %1 өтініші өзгерді; қолхатты қайта басып шығарыңыз.</translation>
     </message>
     <message>
-        <source>The desk is closing; the receipt was not printed.</source>
-        <translation>Жұмыс орны жабылып жатыр; қолхат басып шығарылмады.</translation>
-    </message>
-    <message>
         <source>Application %1 has no attestation from the registry (its IIN came from a registry that does not sign, or before it did): a real certificate cannot be signed.</source>
         <translation>%1 өтінішінде тізілімнің растауы жоқ (оның ЖСН-і қол қоймайтын тізілімнен немесе тізілім қол қоя бастағанға дейін келген): нақты куәлікке қол қою мүмкін емес.</translation>
     </message>

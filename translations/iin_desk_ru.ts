@@ -2713,10 +2713,6 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <translation>Заявление %1 изменилось, пока готовилась расписка; напечатайте её снова.</translation>
     </message>
     <message>
-        <source>The desk is closing; the receipt was not printed.</source>
-        <translation>Рабочее место закрывается; расписка не напечатана.</translation>
-    </message>
-    <message>
         <source>Application %1 has no attestation from the registry (its IIN came from a registry that does not sign, or before it did): a real certificate cannot be signed.</source>
         <translation>У заявления %1 нет подтверждения реестра (его ИИН получен от реестра, который не подписывает, или до того, как он начал подписывать): настоящее свидетельство подписать нельзя.</translation>
     </message>

@@ -3,8 +3,8 @@
 #include "app/cli/StoreOptions.h"
 
 #include "core/base/Clock.h"
-#include "core/store/Database.h"
 #include "core/base/SecretFile.h"
+#include "core/store/Database.h"
 #include "core/sync/SyncWorker.h"
 #include "server/TrainingRegistry.h"
 
@@ -142,7 +142,8 @@ int runSyncCommand(const QStringList& arguments)
     if (const int* exit = std::get_if<int>(&store))
         return *exit;
     std::unique_ptr<Database>& db = std::get<SignedInStore>(store).db;
-    Result<server::RegistryLink> link = server::RegistryLink::open(settings, db->path());
+    Result<RegistryLink> link =
+        RegistryLink::open(settings, db->path(), &server::TrainingRegistry::start);
     if (!link) {
         printError(link.errorMessage());
         return ExitFailure;

@@ -1,11 +1,12 @@
-#include "core/store/Database.h"
-#include "ui/shell/DeskSession.h"
-#include "core/desk/DeskSettings.h"
 #include "app/desk/FirstPaintProbe.h"
-#include "core/base/Language.h"
-#include "ui/shell/MainWindow.h"
-#include "core/operators/Operator.h"
 #include "app/desk/Screenshots.h"
+#include "core/base/Language.h"
+#include "core/desk/DeskSettings.h"
+#include "core/operators/Operator.h"
+#include "core/store/Database.h"
+#include "server/TrainingRegistry.h"
+#include "ui/shell/DeskSession.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -64,7 +65,8 @@ int main(int argc, char* argv[])
         // drafts live in "<journal>.bench-desk/", made by the first such start and found by the
         // next ones, as a desk that has run before finds its own.
         const QString journal = parser.value(benchFirstPaint);
-        iin::ui::DeskSession session(journal + QStringLiteral(".bench-desk"), journal);
+        iin::ui::DeskSession session(journal + QStringLiteral(".bench-desk"), journal,
+                                     &iin::server::TrainingRegistry::start);
         iin::Operator bench;
         bench.id = 1;
         bench.login = QStringLiteral("bench");
@@ -79,7 +81,10 @@ int main(int argc, char* argv[])
         return QApplication::exec();
     }
 
-    iin::ui::DeskSession session(iin::ui::DeskSession::defaultDataFolder());
+    // The embedded training registry is the program's to start: the ui library never links the
+    // server (docs/architecture.md).
+    iin::ui::DeskSession session(iin::ui::DeskSession::defaultDataFolder(), {},
+                                 &iin::server::TrainingRegistry::start);
     if (!session.start())
         return 0;
     return QApplication::exec();

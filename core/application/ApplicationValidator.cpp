@@ -1,5 +1,6 @@
 #include "core/application/ApplicationValidator.h"
 
+#include "core/base/Catalogue.h"
 #include "core/person/Countries.h"
 #include "core/person/DocumentNumber.h"
 #include "core/person/Iin.h"
@@ -77,7 +78,10 @@ NameIssue nameIssue(QStringView text, ApplicationValidator::Script script)
 class Checker
 {
 public:
-    Checker(const Application& a, const QDate& today) : m_a(a), m_today(today) {}
+    Checker(const Application& a, const QDate& today, const Catalogue& messages)
+        : m_a(a), m_today(today), m_messages(messages)
+    {
+    }
 
     Findings findings;
 
@@ -89,7 +93,8 @@ public:
         static const QRegularExpression index(QStringLiteral("\\[\\d+\\]"));
         if (code.contains(u'['))
             code.remove(index);
-        findings.append({code, ApplicationValidator::tr(rule), severity, field, message});
+        findings.append(
+            {code, m_messages.translate("ApplicationValidator", rule), severity, field, message});
     }
 
     void invalid(const QString& field, QStringView what, const char* rule, const QString& msg)
@@ -101,7 +106,8 @@ public:
     {
         if (!present)
             invalid(field, u"missing", rule,
-                    ApplicationValidator::tr("%1 (%2) is missing; fill it in.").arg(label, field));
+                    m_messages.translate("ApplicationValidator", "%1 (%2) is missing; fill it in.")
+                        .arg(label, field));
     }
 
     void name(const QString& field, const QString& value, ApplicationValidator::Script script,
@@ -119,31 +125,41 @@ public:
             return;
         case NameIssue::TooLong:
             invalid(field, u"too_long", rule,
-                    ApplicationValidator::tr("%1 (%2) is longer than %3 characters; shorten it "
-                                             "as in the identity document.")
+                    m_messages
+                        .translate("ApplicationValidator",
+                                   "%1 (%2) is longer than %3 characters; shorten it "
+                                   "as in the identity document.")
                         .arg(label, field)
                         .arg(ApplicationValidator::MaxNameLength));
             return;
         case NameIssue::Characters:
             invalid(field, u"characters", rule,
-                    ApplicationValidator::tr("%1 (%2) may hold only letters, hyphens, "
-                                             "apostrophes and single spaces between letters; "
-                                             "remove the other characters.")
+                    m_messages
+                        .translate("ApplicationValidator",
+                                   "%1 (%2) may hold only letters, hyphens, "
+                                   "apostrophes and single spaces between letters; "
+                                   "remove the other characters.")
                         .arg(label, field));
             return;
         case NameIssue::Script:
             invalid(field, u"script", rule,
                     script == Script::Cyrillic
-                        ? ApplicationValidator::tr("%1 (%2) must be written in Cyrillic "
-                                                   "letters; retype it in Cyrillic.")
+                        ? m_messages
+                              .translate("ApplicationValidator",
+                                         "%1 (%2) must be written in Cyrillic "
+                                         "letters; retype it in Cyrillic.")
                               .arg(label, field)
                     : script == Script::Latin
-                        ? ApplicationValidator::tr("%1 (%2) must be written in Latin letters "
-                                                   "A-Z as in the machine-readable zone; retype "
-                                                   "it in Latin.")
+                        ? m_messages
+                              .translate("ApplicationValidator",
+                                         "%1 (%2) must be written in Latin letters "
+                                         "A-Z as in the machine-readable zone; retype "
+                                         "it in Latin.")
                               .arg(label, field)
-                        : ApplicationValidator::tr("%1 (%2) mixes Cyrillic and Latin letters; "
-                                                   "write it in one alphabet.")
+                        : m_messages
+                              .translate("ApplicationValidator",
+                                         "%1 (%2) mixes Cyrillic and Latin letters; "
+                                         "write it in one alphabet.")
                               .arg(label, field));
             return;
         }
@@ -152,11 +168,12 @@ public:
     void personName(const QString& path, const PersonName& n, ApplicationValidator::Script s,
                     const char* rule)
     {
-        name(path + u".surname", n.surname, s, true, rule, ApplicationValidator::tr("Surname"));
+        name(path + u".surname", n.surname, s, true, rule,
+             m_messages.translate("ApplicationValidator", "Surname"));
         name(path + u".given_name", n.givenName, s, true, rule,
-             ApplicationValidator::tr("Given name"));
+             m_messages.translate("ApplicationValidator", "Given name"));
         name(path + u".patronymic", n.patronymic, s, false, rule,
-             ApplicationValidator::tr("Patronymic"));
+             m_messages.translate("ApplicationValidator", "Patronymic"));
     }
 
     void countryCode(const QString& field, const QString& code, bool allowStateless,
@@ -169,17 +186,22 @@ public:
         if (!ApplicationValidator::isCountryCode(code) ||
             (!allowStateless && code == QStringView(StatelessCode))) {
             invalid(field, u"format", rule,
-                    allowStateless
-                        ? ApplicationValidator::tr("%1 (%2) must be an ISO 3166-1 alpha-3 code "
-                                                   "such as UZB, or XXA for a stateless person.")
-                              .arg(label, field)
-                        : ApplicationValidator::tr("%1 (%2) must be an ISO 3166-1 alpha-3 code "
-                                                   "such as UZB.")
-                              .arg(label, field));
+                    allowStateless ? m_messages
+                                         .translate("ApplicationValidator",
+                                                    "%1 (%2) must be an ISO 3166-1 alpha-3 code "
+                                                    "such as UZB, or XXA for a stateless person.")
+                                         .arg(label, field)
+                                   : m_messages
+                                         .translate("ApplicationValidator",
+                                                    "%1 (%2) must be an ISO 3166-1 alpha-3 code "
+                                                    "such as UZB.")
+                                         .arg(label, field));
         } else if (!Countries::isKnownAlpha3(code)) {
             invalid(field, u"unknown", rule,
-                    ApplicationValidator::tr("%1 (%2): \"%3\" is not an ISO 3166-1 country "
-                                             "code; choose the country from the list.")
+                    m_messages
+                        .translate("ApplicationValidator",
+                                   "%1 (%2): \"%3\" is not an ISO 3166-1 country "
+                                   "code; choose the country from the list.")
                         .arg(label, field, code));
         }
     }
@@ -188,11 +210,12 @@ public:
     {
         if (!m_a.submittedOn.isValid()) {
             required(QStringLiteral("submitted_on"), false, Annex1Form,
-                     ApplicationValidator::tr("Date of submission"));
+                     m_messages.translate("ApplicationValidator", "Date of submission"));
         } else if (m_a.submittedOn > m_today) {
             add(QStringLiteral("submitted_on"), u"future", Annex1Form, Severity::Warning,
-                ApplicationValidator::tr("Date of submission (submitted_on) is after today; "
-                                         "check the date."));
+                m_messages.translate("ApplicationValidator",
+                                     "Date of submission (submitted_on) is after today; "
+                                     "check the date."));
         }
     }
 
@@ -205,13 +228,16 @@ public:
         }
         if (d.year() < ApplicationValidator::EarliestBirthYear) {
             invalid(field, u"implausible", rule,
-                    ApplicationValidator::tr("%1 (%2) is before %3; check the year.")
+                    m_messages
+                        .translate("ApplicationValidator", "%1 (%2) is before %3; check the year.")
                         .arg(label, field)
                         .arg(ApplicationValidator::EarliestBirthYear));
         } else if (m_a.submittedOn.isValid() && d > m_a.submittedOn) {
             invalid(field, u"after_submission", rule,
-                    ApplicationValidator::tr("%1 (%2) is after the date of submission; check "
-                                             "the date.")
+                    m_messages
+                        .translate("ApplicationValidator",
+                                   "%1 (%2) is after the date of submission; check "
+                                   "the date.")
                         .arg(label, field));
         }
     }
@@ -223,14 +249,18 @@ public:
             return;
         if (from.isValid() && until < from) {
             invalid(field, u"before_issue", rule,
-                    ApplicationValidator::tr("%1 (%2) is before the date of issue; check the "
-                                             "dates.")
+                    m_messages
+                        .translate("ApplicationValidator",
+                                   "%1 (%2) is before the date of issue; check the "
+                                   "dates.")
                         .arg(label, field));
         } else if (m_a.submittedOn.isValid() && until < m_a.submittedOn) {
             invalid(field, u"expired", rule,
-                    ApplicationValidator::tr("%1 (%2) has passed: the document expired before "
-                                             "the day of submission; a valid document is "
-                                             "needed.")
+                    m_messages
+                        .translate("ApplicationValidator",
+                                   "%1 (%2) has passed: the document expired before "
+                                   "the day of submission; a valid document is "
+                                   "needed.")
                         .arg(label, field));
         }
     }
@@ -238,35 +268,40 @@ public:
     void birth()
     {
         const QString field = QStringLiteral("birth_date");
-        const QString label = ApplicationValidator::tr("Date of birth");
+        const QString label = m_messages.translate("ApplicationValidator", "Date of birth");
         const QDate& d = m_a.birthDate;
         if (!d.isValid()) {
             required(field, false, Annex1Form, label);
         } else if (d > m_today) {
             invalid(field, u"future", Annex1Form,
-                    ApplicationValidator::tr("Date of birth (birth_date) is in the future; check "
-                                             "the date."));
+                    m_messages.translate("ApplicationValidator",
+                                         "Date of birth (birth_date) is in the future; check "
+                                         "the date."));
         } else if (d.year() < ApplicationValidator::EarliestBirthYear) {
             invalid(field, u"implausible", Annex1Form,
-                    ApplicationValidator::tr("Date of birth (birth_date) is before %1; check the "
-                                             "year.")
+                    m_messages
+                        .translate("ApplicationValidator",
+                                   "Date of birth (birth_date) is before %1; check the "
+                                   "year.")
                         .arg(ApplicationValidator::EarliestBirthYear));
         } else if (m_a.submittedOn.isValid() && d >= m_a.submittedOn) {
             invalid(field, u"after_submission", Annex1Form,
-                    ApplicationValidator::tr("Date of birth (birth_date) is not before the date "
-                                             "of submission; check both dates."));
+                    m_messages.translate("ApplicationValidator",
+                                         "Date of birth (birth_date) is not before the date "
+                                         "of submission; check both dates."));
         }
         const QString place = m_a.birthPlace.trimmed();
         if (place.isEmpty()) {
             required(QStringLiteral("birth_place"), false, Annex1Form,
-                     ApplicationValidator::tr("Place of birth"));
+                     m_messages.translate("ApplicationValidator", "Place of birth"));
         } else {
             for (const QChar c : place) {
                 if (c.isLetter() && !isCyrillicLetter(c) && !isLatinLetter(c)) {
                     invalid(QStringLiteral("birth_place"), u"script", Annex1Form,
-                            ApplicationValidator::tr("Place of birth (birth_place) must be "
-                                                     "written in Cyrillic or Latin letters; "
-                                                     "take it from the certified translation."));
+                            m_messages.translate("ApplicationValidator",
+                                                 "Place of birth (birth_place) must be "
+                                                 "written in Cyrillic or Latin letters; "
+                                                 "take it from the certified translation."));
                     break;
                 }
             }
@@ -277,44 +312,51 @@ public:
     {
         const QString number = d.number.trimmed();
         if (number.isEmpty()) {
-            required(path + u".number", false, rule, ApplicationValidator::tr("Document number"));
+            required(path + u".number", false, rule,
+                     m_messages.translate("ApplicationValidator", "Document number"));
         } else if (number.size() > 30) {
             invalid(path + u".number", u"too_long", rule,
-                    ApplicationValidator::tr("Document number (%1) is longer than 30 characters; "
-                                             "enter the series and number only.")
+                    m_messages
+                        .translate("ApplicationValidator",
+                                   "Document number (%1) is longer than 30 characters; "
+                                   "enter the series and number only.")
                         .arg(path + u".number"));
         } else if (path == u"identity_document" && DocumentNumber::hasCyrillic(number)) {
             // "FА1234567" with a Cyrillic А looks right on the screen; a foreign passport prints
             // its number in Latin letters and digits, so this is the keyboard layout. (Only the
             // applicant's document: a representative may show a national one.)
             invalid(path + u".number", u"script", rule,
-                    ApplicationValidator::tr("Document number (%1) contains Cyrillic letters; a "
-                                             "passport prints its number in Latin letters and "
-                                             "digits. Switch the keyboard to Latin and type it "
-                                             "again.")
+                    m_messages
+                        .translate("ApplicationValidator",
+                                   "Document number (%1) contains Cyrillic letters; a "
+                                   "passport prints its number in Latin letters and "
+                                   "digits. Switch the keyboard to Latin and type it "
+                                   "again.")
                         .arg(path + u".number"));
         }
         countryCode(path + u".issuing_state", d.issuingState, false, rule,
-                    ApplicationValidator::tr("Issuing state"));
+                    m_messages.translate("ApplicationValidator", "Issuing state"));
         pastDate(path + u".issue_date", d.issueDate, rule,
-                 ApplicationValidator::tr("Date of issue"));
+                 m_messages.translate("ApplicationValidator", "Date of issue"));
         notExpired(path + u".expiry_date", d.expiryDate, d.issueDate, rule,
-                   ApplicationValidator::tr("Valid until"));
+                   m_messages.translate("ApplicationValidator", "Valid until"));
     }
 
     void contacts()
     {
         if (!m_a.contacts.email.isEmpty() && !ApplicationValidator::isEmail(m_a.contacts.email)) {
             invalid(QStringLiteral("contacts.email"), u"format", Annex1Form,
-                    ApplicationValidator::tr("E-mail (contacts.email) is not an address like "
-                                             "name@example.kz; correct it or leave it empty."));
+                    m_messages.translate("ApplicationValidator",
+                                         "E-mail (contacts.email) is not an address like "
+                                         "name@example.kz; correct it or leave it empty."));
         }
         if (!m_a.contacts.phone.isEmpty() && !ApplicationValidator::isPhone(m_a.contacts.phone)) {
             invalid(QStringLiteral("contacts.phone"), u"format", Annex1Form,
-                    ApplicationValidator::tr("Phone (contacts.phone) must be 7 to 15 digits, "
-                                             "optionally with +, spaces, brackets and hyphens, "
-                                             "e.g. +7 701 123 4567; correct it or leave it "
-                                             "empty."));
+                    m_messages.translate("ApplicationValidator",
+                                         "Phone (contacts.phone) must be 7 to 15 digits, "
+                                         "optionally with +, spaces, brackets and hyphens, "
+                                         "e.g. +7 701 123 4567; correct it or leave it "
+                                         "empty."));
         }
     }
 
@@ -326,15 +368,17 @@ public:
                    RepresentativeRow);
         if (!r.iin.isEmpty() && !Iin::check(r.iin).valid) {
             invalid(path + u".iin", u"format", RepresentativeRow,
-                    ApplicationValidator::tr("The representative's IIN (representative.iin) is "
-                                             "not a valid IIN; correct it or leave it empty."));
+                    m_messages.translate("ApplicationValidator",
+                                         "The representative's IIN (representative.iin) is "
+                                         "not a valid IIN; correct it or leave it empty."));
         }
         document(path + u".document", r.document, RepresentativeRow);
         const QString poa = path + u".power_of_attorney";
         pastDate(poa + u".date", r.powerOfAttorney.date, RepresentativeRow,
-                 ApplicationValidator::tr("Date of the power of attorney"));
+                 m_messages.translate("ApplicationValidator", "Date of the power of attorney"));
         notExpired(poa + u".valid_until", r.powerOfAttorney.validUntil, r.powerOfAttorney.date,
-                   RepresentativeRow, ApplicationValidator::tr("Power of attorney valid until"));
+                   RepresentativeRow,
+                   m_messages.translate("ApplicationValidator", "Power of attorney valid until"));
     }
 
     void annex2()
@@ -342,24 +386,26 @@ public:
         const Annex2Basis& b = *m_a.annex2;
         const QString path = QStringLiteral("annex2");
         required(path + u".institution", !b.institution.trimmed().isEmpty(), Annex2Form,
-                 ApplicationValidator::tr("Penitentiary institution"));
+                 m_messages.translate("ApplicationValidator", "Penitentiary institution"));
         required(path + u".institution_head", !b.institutionHead.trimmed().isEmpty(), Annex2Form,
-                 ApplicationValidator::tr("Head of the institution"));
+                 m_messages.translate("ApplicationValidator", "Head of the institution"));
         required(path + u".court", !b.court.trimmed().isEmpty(), Annex2Form,
-                 ApplicationValidator::tr("Court"));
+                 m_messages.translate("ApplicationValidator", "Court"));
         pastDate(path + u".verdict_date", b.verdictDate, Annex2Form,
-                 ApplicationValidator::tr("Date of the verdict"));
+                 m_messages.translate("ApplicationValidator", "Date of the verdict"));
         if (!b.certifiedByHead) {
             invalid(path + u".certified_by_head", u"not_certified", Annex2Form,
-                    ApplicationValidator::tr("The Annex 2 application must be certified by the "
-                                             "head of the institution (annex2.certified_by_head); "
-                                             "have it certified."));
+                    m_messages.translate("ApplicationValidator",
+                                         "The Annex 2 application must be certified by the "
+                                         "head of the institution (annex2.certified_by_head); "
+                                         "have it certified."));
         }
         if (m_a.channel != Channel::ServiceProvider) {
             add(QStringLiteral("channel"), u"annex2", WhoApplies, Severity::Warning,
-                ApplicationValidator::tr("An Annex 2 application is filed with the migration "
-                                         "police (channel service_provider); check the "
-                                         "channel."));
+                m_messages.translate("ApplicationValidator",
+                                     "An Annex 2 application is filed with the migration "
+                                     "police (channel service_provider); check the "
+                                     "channel."));
         }
     }
 
@@ -368,28 +414,32 @@ public:
         if (m_a.basis == ApplicationBasis::Annex1) {
             if (!m_a.identityDocument) {
                 invalid(QStringLiteral("identity_document"), u"missing", WhoApplies,
-                        ApplicationValidator::tr("The identity document (identity_document) is "
-                                                 "missing; an Annex 1 application needs it. "
-                                                 "Without one, only the Annex 2 basis applies."));
+                        m_messages.translate("ApplicationValidator",
+                                             "The identity document (identity_document) is "
+                                             "missing; an Annex 1 application needs it. "
+                                             "Without one, only the Annex 2 basis applies."));
             }
             if (m_a.annex2) {
                 invalid(QStringLiteral("annex2"), u"unexpected", WhoApplies,
-                        ApplicationValidator::tr("The Annex 2 block (annex2) belongs only to "
-                                                 "basis annex2; remove it or change the "
-                                                 "basis."));
+                        m_messages.translate("ApplicationValidator",
+                                             "The Annex 2 block (annex2) belongs only to "
+                                             "basis annex2; remove it or change the "
+                                             "basis."));
             }
         } else {
             if (!m_a.annex2) {
                 invalid(QStringLiteral("annex2"), u"missing", WhoApplies,
-                        ApplicationValidator::tr("The Annex 2 block (annex2) is missing; basis "
-                                                 "annex2 needs the institution, court and "
-                                                 "verdict."));
+                        m_messages.translate("ApplicationValidator",
+                                             "The Annex 2 block (annex2) is missing; basis "
+                                             "annex2 needs the institution, court and "
+                                             "verdict."));
             }
             if (m_a.identityDocument) {
                 invalid(QStringLiteral("identity_document"), u"unexpected", WhoApplies,
-                        ApplicationValidator::tr("Basis annex2 is for a person without an "
-                                                 "identity document; remove identity_document "
-                                                 "or use basis annex1."));
+                        m_messages.translate("ApplicationValidator",
+                                             "Basis annex2 is for a person without an "
+                                             "identity document; remove identity_document "
+                                             "or use basis annex1."));
             }
         }
     }
@@ -404,25 +454,28 @@ public:
         birth();
         if (m_a.sex == Sex::Unknown) {
             invalid(QStringLiteral("sex"), u"unknown", Annex1Form,
-                    ApplicationValidator::tr("Sex (sex) is not given; choose male or female as "
-                                             "in the identity document."));
+                    m_messages.translate("ApplicationValidator",
+                                         "Sex (sex) is not given; choose male or female as "
+                                         "in the identity document."));
         }
         countryCode(QStringLiteral("citizenship"), m_a.citizenship, true, Annex1Form,
-                    ApplicationValidator::tr("Citizenship"));
+                    m_messages.translate("ApplicationValidator", "Citizenship"));
         if (m_a.identityDocument)
             document(QStringLiteral("identity_document"), *m_a.identityDocument,
                      IdentityDocumentRow);
         if (m_a.addressOfStay.trimmed().isEmpty()) {
             add(QStringLiteral("address_of_stay"), u"missing", Annex1Form, Severity::Warning,
-                ApplicationValidator::tr("Address of stay (address_of_stay) is empty; ask for "
-                                         "the address in Kazakhstan."));
+                m_messages.translate("ApplicationValidator",
+                                     "Address of stay (address_of_stay) is empty; ask for "
+                                     "the address in Kazakhstan."));
         }
         contacts();
         if (!m_a.consentToPersonalData) {
             invalid(QStringLiteral("consent_to_personal_data"), u"not_given", Annex1Form,
-                    ApplicationValidator::tr("Consent to the use of personal data "
-                                             "(consent_to_personal_data) is not given; the "
-                                             "applicant must give it on the form."));
+                    m_messages.translate("ApplicationValidator",
+                                         "Consent to the use of personal data "
+                                         "(consent_to_personal_data) is not given; the "
+                                         "applicant must give it on the form."));
         }
         if (m_a.representative)
             representative();
@@ -432,16 +485,18 @@ public:
             const Attachment& at = m_a.attachments[i];
             const QString path = QStringLiteral("attachments[%1]").arg(i);
             required(path + u".file_name", !at.fileName.trimmed().isEmpty(), Annex1Form,
-                     ApplicationValidator::tr("File name"));
+                     m_messages.translate("ApplicationValidator", "File name"));
             if (!at.sha256.isEmpty() &&
                 (at.sha256.size() != 64 ||
                  !std::all_of(at.sha256.begin(), at.sha256.end(), [](QChar c) {
                      return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
                  }))) {
                 invalid(path + u".sha256", u"format", Annex1Form,
-                        ApplicationValidator::tr("The digest (%1) must be 64 lower-case hex "
-                                                 "digits (SHA-256); leave it empty to have it "
-                                                 "computed.")
+                        m_messages
+                            .translate("ApplicationValidator",
+                                       "The digest (%1) must be 64 lower-case hex "
+                                       "digits (SHA-256); leave it empty to have it "
+                                       "computed.")
                             .arg(path + u".sha256"));
             }
         }
@@ -450,13 +505,22 @@ public:
 private:
     const Application& m_a;
     QDate m_today;
+    // Messages and references come from here, not from the installed catalogue: the receipt of
+    // refusal asks for Kazakh and Russian whatever the interface speaks.
+    const Catalogue& m_messages;
 };
 
 } // namespace
 
 Findings ApplicationValidator::validate(const Application& application, const QDate& today)
 {
-    Checker c(application, today);
+    return validate(application, Catalogue::installed(), today);
+}
+
+Findings ApplicationValidator::validate(const Application& application, const Catalogue& messages,
+                                        const QDate& today)
+{
+    Checker c(application, today, messages);
     c.run();
     return std::move(c.findings);
 }

@@ -9,6 +9,8 @@
 
 namespace iin {
 
+class Catalogue;
+
 // The field rules of the application (Annex 1 / Annex 2 forms): names in the right alphabet,
 // real and plausible dates, known codes, consent, the blocks each basis needs. Findings have
 // severity InvalidField or Warning; codes are "field.<json path>.<what>", e.g.
@@ -27,8 +29,11 @@ public:
     static constexpr int MaxNameLength = 100;
     static constexpr int EarliestBirthYear = 1900;
 
-    // `today` judges "not in the future"; the submission date judges everything else.
+    // `today` judges "not in the future"; the submission date judges everything else. The
+    // messages are in the interface's language, or in the language of `messages`.
     static Findings validate(const Application& application,
+                             const QDate& today = QDate::currentDate());
+    static Findings validate(const Application& application, const Catalogue& messages,
                              const QDate& today = QDate::currentDate());
 
     // Letters of `script` plus hyphen, apostrophe and single spaces; starts with a letter.

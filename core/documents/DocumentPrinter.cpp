@@ -1,8 +1,8 @@
 #include "core/documents/DocumentPrinter.h"
 
 #include "core/application/ApplicationJson.h"
+#include "core/base/Catalogue.h"
 #include "core/base/EnumCodes.h"
-#include "core/base/Language.h"
 #include "core/documents/CertificateLayout.h"
 #include "core/documents/DocumentLabels.h"
 #include "core/documents/ReceiptLayout.h"
@@ -19,10 +19,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QVariant>
 
 #include <memory>
@@ -166,64 +164,12 @@ Result<qint64> appendPrint(QSqlDatabase db, const QString& operatorId, qint64 id
     return q.value(0).toLongLong();
 }
 
-// Findings of the check run with the interface in `language`; the previous language comes
-// back afterwards. Validator messages come from the translation catalogue, so the check must
-// run under each language rather than pick from the rule set's data alone.
-Findings findingsIn(const QString& language, const Application& application, const RuleSet& rules)
-{
-    const QString previous = Language::current();
-    if (!Language::install(language))
-        return {};
-    Findings findings = CompletenessCheck::check(application, rules).findings;
-    Language::install(previous);
-    return findings;
-}
-
-struct BilingualFindings
-{
-    Findings kazakh;
-    Findings russian;
-};
-
-// Both runs of the check. Installing a catalogue belongs to the application's thread (it sends
-// the windows a language change), so a printer working on another thread (the desk's journal
-// thread) hands the two runs to it and waits; it gives up when its thread is asked to end, so
-// that a desk closing meanwhile never waits on itself.
-Result<BilingualFindings> findingsInBoth(const Application& application, const RuleSet& rules)
-{
-    QCoreApplication* app = QCoreApplication::instance();
-    const auto run = [&application, &rules] {
-        return BilingualFindings{findingsIn(QStringLiteral("kk"), application, rules),
-                                 findingsIn(QStringLiteral("ru"), application, rules)};
-    };
-    if (!app || QThread::currentThread() == app->thread())
-        return run();
-    struct Handover
-    {
-        QSemaphore done;
-        BilingualFindings findings;
-    };
-    auto handover = std::make_shared<Handover>();
-    QMetaObject::invokeMethod(
-        app,
-        [handover, application, rules] {
-            handover->findings = {findingsIn(QStringLiteral("kk"), application, rules),
-                                  findingsIn(QStringLiteral("ru"), application, rules)};
-            handover->done.release();
-        },
-        Qt::QueuedConnection);
-    while (!handover->done.tryAcquire(1, 50)) {
-        if (QThread::currentThread()->isInterruptionRequested())
-            return Error{QStringLiteral("print.interrupted"),
-                         DocumentPrinter::tr("The desk is closing; the receipt was not printed.")};
-    }
-    return handover->findings;
-}
-
 // The refusal lines: the stored findings decide which documents are missing (they are what
 // the clerk saw and the applicant was refused for); the check run again under the recorded
 // rule edition in Kazakh and in Russian gives each line its two texts. A line the re-run does
-// not give again keeps its stored message in both slots, so nothing is ever left out.
+// not give again keeps its stored message in both slots, so nothing is ever left out. The two
+// runs ask their messages of the two catalogues themselves: the interface's language is not
+// touched, so this runs on any thread.
 Result<QList<ReceiptItem>> refusalLines(const StoredApplication& stored,
                                         const Application& application)
 {
@@ -231,11 +177,10 @@ Result<QList<ReceiptItem>> refusalLines(const StoredApplication& stored,
     Result<RuleSet> rules = RuleSet::edition(stored.rulesEdition);
     if (!rules)
         return rules.error();
-    const Result<BilingualFindings> rerun = findingsInBoth(application, *rules);
-    if (!rerun)
-        return rerun.error();
-    const Findings& kazakh = rerun->kazakh;
-    const Findings& russian = rerun->russian;
+    const Findings kazakh =
+        CompletenessCheck::check(application, *rules, Catalogue::of(QStringLiteral("kk"))).findings;
+    const Findings russian =
+        CompletenessCheck::check(application, *rules, Catalogue::of(QStringLiteral("ru"))).findings;
     const auto findingOf = [](const Findings& findings, const QString& code,
                               const QString& field) -> Finding {
         for (const Finding& f : findings) {

@@ -1,7 +1,6 @@
 #include "core/rules/CompletenessCheck.h"
 
 #include "core/application/ApplicationValidator.h"
-#include "core/base/Language.h"
 #include "core/rules/RuleSetData.h"
 
 #include <algorithm>
@@ -66,19 +65,20 @@ const LocalizedText* unmet(const Requirement& r, const Application& a, QStringVi
 
 } // namespace
 
-CheckResult CompletenessCheck::check(const Application& application, const RuleSet& rules)
+CheckResult CompletenessCheck::check(const Application& application, const RuleSet& rules,
+                                     const Catalogue& messages)
 {
     CheckResult result;
     result.rules = rules.id();
-    result.findings = ApplicationValidator::validate(application);
-    const QString language = Language::current();
+    result.findings = ApplicationValidator::validate(application, messages);
+    const QString language = messages.code();
     for (const Requirement& r : rules.data().requirements) {
         if (!applies(r, application))
             continue;
         QStringView suffix;
         if (const LocalizedText* message = unmet(r, application, suffix)) {
-            result.findings.append(
-                {r.id + suffix, r.reference.in(language), r.severity, r.field, message->in(language)});
+            result.findings.append({r.id + suffix, r.reference.in(language), r.severity, r.field,
+                                    message->in(language)});
         }
     }
     result.complete =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/application/Application.h"
+#include "core/base/Catalogue.h"
 #include "core/base/Finding.h"
 #include "core/rules/RuleSet.h"
 
@@ -24,7 +25,10 @@ class CompletenessCheck
     Q_DECLARE_TR_FUNCTIONS(CompletenessCheck)
 
 public:
-    static CheckResult check(const Application& application, const RuleSet& rules);
+    // The findings' messages and references are in the language of `messages`: the
+    // interface's by default, Kazakh and Russian for the receipt of refusal.
+    static CheckResult check(const Application& application, const RuleSet& rules,
+                             const Catalogue& messages = Catalogue::installed());
     // Whether a requirement of the rule set concerns this application at all (its channel,
     // basis, representative, document script): the desk's checklist lists these, met or not.
     static bool applies(const Requirement& requirement, const Application& application);

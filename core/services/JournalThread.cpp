@@ -22,8 +22,6 @@ JournalThread::JournalThread(const QString& databasePath, Database::OpenCheck ch
 
 JournalThread::~JournalThread()
 {
-    // A print waiting on this (UI) thread gives up rather than wait for ever (DocumentPrinter).
-    m_store->thread()->requestInterruption();
     // The connection is closed on the thread that opened it; then the worker goes with it.
     QMetaObject::invokeMethod(m_worker, &JournalWorker::close, Qt::BlockingQueuedConnection);
     QMetaObject::invokeMethod(m_documents, &DocumentWorker::close, Qt::BlockingQueuedConnection);

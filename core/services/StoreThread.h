@@ -1,16 +1,14 @@
 #pragma once
 
 #include "core/base/Result.h"
+#include "core/services/Delivery.h"
 #include "core/services/StoreContext.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <QPromise>
 #include <QThread>
 
 #include <atomic>
 #include <memory>
-#include <optional>
 #include <type_traits>
 
 namespace iin {
@@ -44,25 +42,12 @@ public:
     void run(QObject* context, Job job, Done done)
     {
         using Answer = std::invoke_result_t<Job&, StoreContext&>;
-        auto answer = std::make_shared<std::optional<Answer>>();
-        auto promise = std::make_shared<QPromise<void>>();
-        // The watcher belongs to `context`: destroying the context destroys it, and a finished
-        // future then reaches nobody. QFutureWatcher makes that hand-over thread-safe.
-        auto* watcher = new QFutureWatcher<void>(context);
-        connect(watcher, &QFutureWatcherBase::finished, watcher,
-                [watcher, answer, done = std::move(done)]() mutable {
-                    watcher->deleteLater();
-                    if (answer->has_value())
-                        done(std::move(**answer));
-                });
-        watcher->setFuture(promise->future());
-        promise->start();
-        post([answer, promise, job = std::move(job)](StoreContext& store) mutable {
+        auto deliver = deliveryTo<Answer>(context, std::move(done));
+        post([deliver = std::move(deliver), job = std::move(job)](StoreContext& store) mutable {
             if (Status opened = store.open(); !opened)
-                answer->emplace(opened.error());
+                deliver(Answer(opened.error()));
             else
-                answer->emplace(job(store));
-            promise->finish();
+                deliver(job(store));
         });
     }
 
@@ -83,7 +68,7 @@ public:
 
 private:
     QThread* m_thread;
-    QObject* m_host;                       // lives on m_thread; jobs are queued to it
+    QObject* m_host;                         // lives on m_thread; jobs are queued to it
     std::unique_ptr<StoreContext> m_context; // used on m_thread only
     std::atomic_bool m_closing = false;      // set by the destructor: queued jobs are skipped
 };

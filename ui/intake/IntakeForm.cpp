@@ -1,14 +1,16 @@
 #include "ui/intake/IntakeForm.h"
 #include "ui_IntakeForm.h"
 
+#include "core/base/Language.h"
+#include "core/rules/RuleSet.h"
+#include "core/rules/RuleSetData.h"
+#include "core/services/BackgroundJob.h"
 #include "ui/intake/ApplicationTexts.h"
 #include "ui/widgets/CountryComboBox.h"
 #include "ui/widgets/DateLineEdit.h"
 #include "ui/widgets/FileDialog.h"
-#include "core/base/Language.h"
 #include "ui/widgets/MessageBox.h"
-#include "core/rules/RuleSet.h"
-#include "core/rules/RuleSetData.h"
+#include "ui/widgets/ScanPreview.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -16,7 +18,6 @@
 #include <QFile>
 #include <QFileIconProvider>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMimeDatabase>
@@ -28,6 +29,41 @@
 namespace iin::ui {
 
 namespace {
+
+// One chosen file as read on a pool thread: its digest and type, or why it was not read.
+struct ScanRead
+{
+    QString fileName;
+    QString absolutePath;
+    bool tooLarge = false;
+    bool unreadable = false;
+    QString error; // when unreadable
+    QString sha256;
+    QString mediaType;
+};
+
+ScanRead readScan(const QString& path)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    ScanRead read;
+    read.fileName = info.fileName();
+    read.absolutePath = info.absoluteFilePath();
+    if (info.size() > MaxAttachmentBytes) {
+        read.tooLarge = true;
+        return read;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        read.unreadable = true;
+        read.error = file.errorString();
+        return read;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    read.sha256 = QString::fromLatin1(hash.result().toHex());
+    read.mediaType = QMimeDatabase().mimeTypeForFile(info).name();
+    return read;
+}
 
 void setComboData(QComboBox* combo, const QVariant& value)
 {
@@ -65,6 +101,7 @@ IntakeForm::IntakeForm(ApplicationBasis basis, Channel channel, DraftStore* draf
       m_checkTimer(new QTimer(this)), m_saveTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_preview = new ScanPreview(m_ui->attachmentPreviewLabel);
     m_ui->citizenshipComboBox->setStatelessOffered(true);
     // A red frame on fields with a problem; the message itself is in the label, the tooltip and
     // the accessible description, so colour is never the only sign.
@@ -423,6 +460,8 @@ void IntakeForm::setApplication(const Application& a)
     u.verdictDateLineEdit->setDate(b.verdictDate);
     u.certifiedByHeadCheckBox->setChecked(b.certifiedByHead);
     m_attachments = a.attachments;
+    m_chosenScans.clear(); // scans chosen for the application before are not attached to this one
+    ++m_scanGeneration;
     m_loading = false;
     updateSections();
     showAttachments();
@@ -721,39 +760,65 @@ void IntakeForm::attachScans()
     const QStringList files = FileDialog::openFileNames(
         this, tr("Attach scans"),
         tr("Scans (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.pdf);;All files (*)"));
-    const auto kind = AttachmentKind(m_ui->attachmentKindComboBox->currentData().toInt());
-    QStringList problems;
-    for (const QString& path : files) {
-        QFile file(path);
-        const QFileInfo info(path);
-        if (info.size() > MaxAttachmentBytes) {
-            problems << tr("%1 is larger than %2; scan it at a lower resolution.")
-                            .arg(info.fileName(), QLocale().formattedDataSize(MaxAttachmentBytes));
-            continue;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            problems << tr("%1 cannot be read: %2").arg(info.fileName(), file.errorString());
-            continue;
-        }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&file);
-        Attachment at;
-        at.kind = kind;
-        at.fileName = info.fileName();
-        at.sha256 = QString::fromLatin1(hash.result().toHex());
-        at.mediaType = QMimeDatabase().mimeTypeForFile(info).name();
-        at.certified = m_ui->attachmentCertifiedCheckBox->isChecked();
-        at.electronic = m_ui->attachmentElectronicCheckBox->isChecked();
-        m_attachments.append(at);
-        m_attachmentFiles.insert(at.sha256, info.absoluteFilePath());
-    }
-    if (!problems.isEmpty())
-        emit messageRequested(problems.join(u'\n'), true);
     if (files.isEmpty())
         return;
-    showAttachments();
-    m_ui->attachmentsListWidget->setCurrentRow(m_ui->attachmentsListWidget->count() - 1);
-    changed();
+    m_chosenScans.append({files,
+                          AttachmentKind(m_ui->attachmentKindComboBox->currentData().toInt()),
+                          m_ui->attachmentCertifiedCheckBox->isChecked(),
+                          m_ui->attachmentElectronicCheckBox->isChecked()});
+    readNextScans();
+}
+
+// Reading and hashing a scan of up to 50 MiB happens on the thread pool; the attachments
+// follow when it is done.
+void IntakeForm::readNextScans()
+{
+    if (m_readingScans || m_chosenScans.isEmpty())
+        return;
+    m_readingScans = true;
+    const ChosenScans chosen = m_chosenScans.takeFirst();
+    BackgroundJob::run(
+        this,
+        [files = chosen.files] {
+            QList<ScanRead> reads;
+            for (const QString& path : files)
+                reads.append(readScan(path));
+            return reads;
+        },
+        [this, chosen, generation = m_scanGeneration](const QList<ScanRead>& reads) {
+            m_readingScans = false;
+            if (generation != m_scanGeneration) { // the form holds another application now
+                readNextScans();
+                return;
+            }
+            QStringList problems;
+            for (const ScanRead& read : reads) {
+                if (read.tooLarge) {
+                    problems << tr("%1 is larger than %2; scan it at a lower resolution.")
+                                    .arg(read.fileName, QLocale().formattedDataSize(MaxAttachmentBytes));
+                    continue;
+                }
+                if (read.unreadable) {
+                    problems << tr("%1 cannot be read: %2").arg(read.fileName, read.error);
+                    continue;
+                }
+                Attachment at;
+                at.kind = chosen.kind;
+                at.fileName = read.fileName;
+                at.sha256 = read.sha256;
+                at.mediaType = read.mediaType;
+                at.certified = chosen.certified;
+                at.electronic = chosen.electronic;
+                m_attachments.append(at);
+                m_attachmentFiles.insert(at.sha256, read.absolutePath);
+            }
+            if (!problems.isEmpty())
+                emit messageRequested(problems.join(u'\n'), true);
+            showAttachments();
+            m_ui->attachmentsListWidget->setCurrentRow(m_ui->attachmentsListWidget->count() - 1);
+            changed();
+            readNextScans();
+        });
 }
 
 void IntakeForm::removeAttachment()
@@ -801,33 +866,21 @@ void IntakeForm::showAttachments()
 void IntakeForm::showPreview()
 {
     const int row = m_ui->attachmentsListWidget->currentRow();
-    QLabel* preview = m_ui->attachmentPreviewLabel;
     if (row < 0 || row >= m_attachments.size()) {
-        preview->clear();
-        preview->setText(tr("No attachment selected."));
+        m_preview->showText(tr("No attachment selected."));
         return;
     }
     const Attachment& at = m_attachments.at(row);
     const QString path = m_attachmentFiles.value(at.sha256);
-    if (at.mediaType.startsWith(u"image/") && QFileInfo::exists(path)) {
-        QImageReader reader(path);
-        reader.setAutoTransform(true);
-        const QSize size = reader.size();
-        const int side = 20 * fontMetrics().height(); // scales with the font, not with pixels
-        if (size.isValid())
-            reader.setScaledSize(size.scaled(side, side, Qt::KeepAspectRatio));
-        const QImage image = reader.read();
-        if (!image.isNull()) {
-            preview->setPixmap(QPixmap::fromImage(image));
-            preview->setAccessibleDescription(at.fileName);
-            return;
-        }
-    }
-    preview->setText(
+    const QString noPreview =
         QFileInfo::exists(path)
             ? tr("%1 (%2): no preview for this kind of file.").arg(at.fileName, at.mediaType)
             : tr("%1: the original file is no longer at %2.")
-                  .arg(at.fileName, QDir::toNativeSeparators(path)));
+                  .arg(at.fileName, QDir::toNativeSeparators(path));
+    if (at.mediaType.startsWith(u"image/") && QFileInfo::exists(path))
+        m_preview->showFile(path, at.fileName, noPreview);
+    else
+        m_preview->showText(noPreview);
 }
 
 bool IntakeForm::eventFilter(QObject* watched, QEvent* event)

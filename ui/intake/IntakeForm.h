@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/application/Application.h"
-#include "core/rules/CompletenessCheck.h"
 #include "core/desk/DraftStore.h"
+#include "core/rules/CompletenessCheck.h"
 
 #include <QHash>
 #include <QSet>
@@ -21,6 +21,7 @@ class IntakeForm;
 namespace iin::ui {
 
 class DateLineEdit;
+class ScanPreview;
 
 // Intake of one application (Annex 1, or Annex 2 for migration police officers): every field of
 // the application, the live checklist of the applied rule set, attached scans, and a draft that
@@ -92,6 +93,7 @@ private:
     void updateFieldProblemLabel();
     void updateSections();
     void attachScans();
+    void readNextScans();
     void removeAttachment();
     void showAttachments();
     void showPreview();
@@ -118,6 +120,20 @@ private:
     QHash<const QWidget*, QString> m_problems;
     QTimer* m_checkTimer;
     QTimer* m_saveTimer;
+    // Scans chosen and waiting to be read and hashed off the UI thread, one choice after
+    // another so that they are attached in the order chosen, each with the kind and marks
+    // chosen with it. Cleared when the form gets another application.
+    struct ChosenScans
+    {
+        QStringList files;
+        AttachmentKind kind = AttachmentKind::Other;
+        bool certified = false;
+        bool electronic = false;
+    };
+    QList<ChosenScans> m_chosenScans;
+    bool m_readingScans = false;
+    quint64 m_scanGeneration = 0;
+    ScanPreview* m_preview = nullptr;
 };
 
 } // namespace iin::ui

@@ -2,21 +2,20 @@
 #include "ui_ApplicationView.h"
 
 #include "core/application/ApplicationJson.h"
-#include "ui/intake/ApplicationTexts.h"
-#include "core/store/AuditTrail.h"
+#include "core/base/Language.h"
+#include "core/operators/Role.h"
 #include "core/person/Countries.h"
+#include "core/services/JournalThread.h"
+#include "core/store/AuditTrail.h"
+#include "ui/intake/ApplicationTexts.h"
 #include "ui/intake/IntakeForm.h"
 #include "ui/journal/JournalModel.h"
-#include "core/services/JournalThread.h"
-#include "core/base/Language.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
-#include "core/operators/Role.h"
+#include "ui/widgets/ScanPreview.h"
 
-#include <QBuffer>
 #include <QEvent>
 #include <QHeaderView>
-#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -157,6 +156,7 @@ ApplicationView::ApplicationView(JournalThread* journal, const Operator& op, qin
       m_operator(op), m_id(applicationId)
 {
     m_ui->setupUi(this);
+    m_preview = new ScanPreview(m_ui->attachmentPreviewLabel);
     m_ui->cancelFrame->hide();
     m_ui->dataBrowser->setOpenLinks(false);
     m_ui->dataBrowser->setTabChangesFocus(true);
@@ -453,41 +453,27 @@ void ApplicationView::showAttachments()
 
 void ApplicationView::showPreview()
 {
-    QLabel* preview = m_ui->attachmentPreviewLabel;
     const QListWidgetItem* item = m_ui->attachmentsListWidget->currentItem();
     if (!item) {
-        preview->clear();
-        preview->setText(m_record.isEmpty() ? QString() : tr("No attachments."));
+        m_preview->showText(m_record.isEmpty() ? QString() : tr("No attachments."));
         return;
     }
     const QString sha = item->data(Qt::UserRole).toString();
     const QString type = item->data(Qt::UserRole + 1).toString();
     if (sha.isEmpty() || !type.startsWith(u"image/")) {
-        preview->clear();
-        preview->setText(sha.isEmpty() ? tr("Only the paper was seen: there is no scan.")
-                                       : tr("%1: no preview for this kind of file.")
-                                             .arg(type.isEmpty() ? tr("unknown type") : type));
+        m_preview->showText(sha.isEmpty() ? tr("Only the paper was seen: there is no scan.")
+                                          : tr("%1: no preview for this kind of file.")
+                                                .arg(type.isEmpty() ? tr("unknown type") : type));
         return;
     }
     if (sha == m_previewSha && !m_previewContent.isEmpty()) {
-        QBuffer buffer(&m_previewContent);
-        QImageReader reader(&buffer);
-        reader.setAutoTransform(true);
-        const int side = 20 * fontMetrics().height(); // scales with the font, not with pixels
-        if (reader.size().isValid())
-            reader.setScaledSize(reader.size().scaled(side, side, Qt::KeepAspectRatio));
-        const QImage image = reader.read();
-        if (!image.isNull()) {
-            preview->setPixmap(QPixmap::fromImage(image));
-            preview->setAccessibleDescription(item->text());
-            return;
-        }
-        preview->setText(tr("The scan cannot be shown: it is not a readable image."));
+        // Decoded off the UI thread (ScanPreview), as the intake form's scans are.
+        m_preview->showContent(m_previewContent, item->text(),
+                               tr("The scan cannot be shown: it is not a readable image."));
         return;
     }
     // The scan is read on the journal's thread; the preview follows when it comes.
-    preview->clear();
-    preview->setText(tr("Reading the scan…"));
+    m_preview->showText(tr("Reading the scan…"));
     m_previewSha = sha;
     m_previewContent.clear();
     if (m_journal)

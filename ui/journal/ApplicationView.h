@@ -20,6 +20,8 @@ class JournalThread;
 
 namespace iin::ui {
 
+class ScanPreview;
+
 // One application from the journal, read on the journal's thread (the opening is audited as a
 // view): all its data, the attachments (an image scan previewed), the status history and the
 // audit trail of the record, and the actions its status and the operator's role allow. Printing
@@ -89,6 +91,7 @@ private:
     quint64 m_previewRequest = 0;
     QString m_previewSha;
     QByteArray m_previewContent; // the scan previewed, kept for a change of language
+    ScanPreview* m_preview = nullptr;
     bool m_journalWritesRefused = false;
 };
 

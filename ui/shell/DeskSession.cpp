@@ -10,7 +10,6 @@
 #include "core/sync/SyncWorker.h"
 #include "core/usecases/FirstRun.h"
 #include "core/usecases/SignOut.h"
-#include "server/TrainingRegistry.h"
 #include "ui/operators/OperatorEditDialog.h"
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/LoginDialog.h"
@@ -28,8 +27,10 @@
 
 namespace iin::ui {
 
-DeskSession::DeskSession(QString dataFolder, QString journalPath, QObject* parent)
-    : QObject(parent), m_dataFolder(std::move(dataFolder)), m_journalPath(std::move(journalPath))
+DeskSession::DeskSession(QString dataFolder, QString journalPath, TrainingStarter startTraining,
+                         QObject* parent)
+    : QObject(parent), m_dataFolder(std::move(dataFolder)), m_journalPath(std::move(journalPath)),
+      m_startTraining(std::move(startTraining))
 {
 }
 
@@ -254,8 +255,8 @@ void DeskSession::startSync()
 {
     m_sync.reset();
     m_link.reset();
-    Result<server::RegistryLink> link =
-        server::RegistryLink::open(RegistrySettings::load(QSettings()), journalPath());
+    Result<RegistryLink> link =
+        RegistryLink::open(RegistrySettings::load(QSettings()), journalPath(), m_startTraining);
     m_syncError.clear();
     if (!link) {
         // The desk keeps taking applications; the queue waits for a working registry link. The
@@ -265,7 +266,7 @@ void DeskSession::startSync()
             m_window->messageBar()->showMessage(m_syncError);
         return;
     }
-    m_link = std::make_unique<server::RegistryLink>(std::move(link).value());
+    m_link = std::make_unique<RegistryLink>(std::move(link).value());
     SyncWorker::Options options;
     options.databasePath = journalPath();
     options.check = m_check;

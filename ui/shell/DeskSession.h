@@ -3,6 +3,7 @@
 #include "core/base/Result.h"
 #include "core/desk/DeskSettings.h"
 #include "core/operators/Operator.h"
+#include "core/registry/RegistryLink.h"
 #include "core/store/Database.h"
 
 #include <QObject>
@@ -17,10 +18,6 @@ class JournalThread;
 class StoreThread;
 class SyncWorker;
 } // namespace iin
-
-namespace iin::server {
-struct RegistryLink;
-} // namespace iin::server
 
 namespace iin::ui {
 
@@ -39,8 +36,11 @@ class DeskSession : public QObject
 
 public:
     // `journalPath` empty: the shared journal of the desk and the command-line tool
-    // (Database::defaultPath()).
-    explicit DeskSession(QString dataFolder, QString journalPath = {}, QObject* parent = nullptr);
+    // (Database::defaultPath()). `startTraining` starts the embedded training registry when no
+    // registry is configured (main() passes server::TrainingRegistry::start: the ui library
+    // does not link the server); it is called when sync starts, after the first paint.
+    DeskSession(QString dataFolder, QString journalPath, TrainingStarter startTraining,
+                QObject* parent = nullptr);
     ~DeskSession() override;
 
     // False when the desk cannot start or the person cancelled the sign-in.
@@ -86,7 +86,8 @@ private:
     std::unique_ptr<JournalThread> m_journal;
     // The registry link (configured, or the embedded training registry) and the sync worker
     // draining the journal's outbox on its own thread; restarted when the settings change.
-    std::unique_ptr<server::RegistryLink> m_link;
+    TrainingStarter m_startTraining;
+    std::unique_ptr<RegistryLink> m_link;
     std::unique_ptr<SyncWorker> m_sync;
     QString m_syncError; // why the registry link could not be opened, if it could not
     bool m_syncStarted = false;

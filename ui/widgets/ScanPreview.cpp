@@ -1,0 +1,81 @@
+#include "ui/widgets/ScanPreview.h"
+
+#include "core/services/BackgroundJob.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QImageReader>
+#include <QLabel>
+#include <QPixmap>
+
+namespace iin::ui {
+
+namespace {
+
+// Reads the image scaled to fit a square of `side` pixels, turned as its metadata says.
+QImage readScaled(QImageReader& reader, int side)
+{
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (size.isValid())
+        reader.setScaledSize(size.scaled(side, side, Qt::KeepAspectRatio));
+    return reader.read();
+}
+
+} // namespace
+
+ScanPreview::ScanPreview(QLabel* label) : QObject(label), m_label(label) {}
+
+void ScanPreview::showText(const QString& text)
+{
+    ++m_generation;
+    m_label->clear();
+    m_label->setText(text);
+}
+
+void ScanPreview::showFile(const QString& path, const QString& description,
+                           const QString& unreadable)
+{
+    decode(
+        [path](int side) {
+            QImageReader reader(path);
+            return readScaled(reader, side);
+        },
+        description, unreadable);
+}
+
+void ScanPreview::showContent(const QByteArray& content, const QString& description,
+                              const QString& unreadable)
+{
+    decode(
+        [content](int side) {
+            QByteArray bytes = content;
+            QBuffer buffer(&bytes);
+            QImageReader reader(&buffer);
+            return readScaled(reader, side);
+        },
+        description, unreadable);
+}
+
+template <class Read>
+void ScanPreview::decode(Read read, const QString& description, const QString& unreadable)
+{
+    const quint64 generation = ++m_generation;
+    m_label->clear();
+    // Scales with the font, not with pixels.
+    const int side = 20 * m_label->fontMetrics().height();
+    BackgroundJob::run(
+        this, [read, side] { return read(side); },
+        [this, generation, description, unreadable](QImage image) {
+            if (generation != m_generation)
+                return; // another attachment was chosen meanwhile
+            if (image.isNull()) {
+                m_label->setText(unreadable);
+                return;
+            }
+            m_label->setPixmap(QPixmap::fromImage(image));
+            m_label->setAccessibleDescription(description);
+        });
+}
+
+} // namespace iin::ui
