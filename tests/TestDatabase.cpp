@@ -1,4 +1,5 @@
 #include "tests/StoreTestData.h"
+#include "tests/TestSupport.h"
 
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
@@ -34,6 +35,7 @@ private slots:
     void fullDiskLeavesNoPartialRecord();
     void fullDiskAtEveryPointOfARegistration();
     void connectionsPerThread();
+    void secondConnectionKeepsTheFirstOnesLocks();
 
 private:
     QString path(const QString& name = "journal.sqlite") const { return m_dir->filePath(name); }
@@ -421,6 +423,36 @@ void TestDatabase::connectionsPerThread()
     QCOMPARE(scalar(*db, "SELECT count(DISTINCT registration_number) FROM applications").toInt(),
              40);
     QVERIFY(AuditTrail::verify(db->sql()).ok);
+}
+
+// A second connection opened in this process must not drop the locks of the first: POSIX locks
+// belong to the process, so a descriptor of the journal opened and closed by hand releases them
+// all. Another process (here the CLI) then thinks it is the last connection, checkpoints and
+// deletes the WAL, and what the first connection commits after that is lost.
+void TestDatabase::secondConnectionKeepsTheFirstOnesLocks()
+{
+    auto first = Database::open(path());
+    QVERIFY2(first, qPrintable(first.errorMessage()));
+    QSqlQuery q((*first)->sql());
+    QVERIFY(q.exec("CREATE TABLE marks (n INTEGER)"));
+    QVERIFY(q.exec("INSERT INTO marks VALUES (1)"));
+    QVERIFY(QFile::exists(path() + "-wal"));
+
+    auto second = Database::open(path());
+    QVERIFY2(second, qPrintable(second.errorMessage()));
+    const iin::test::ProcessResult listed = iin::test::runCli({"list", "--db", path()});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QVERIFY2(QFile::exists(path() + "-wal"), "another process deleted the WAL under our connections");
+
+    QVERIFY(q.exec("INSERT INTO marks VALUES (2)"));
+    q.finish();
+    second->reset();
+    first->reset();
+    auto reopened = Database::open(path());
+    QVERIFY2(reopened, qPrintable(reopened.errorMessage()));
+    QSqlQuery count((*reopened)->sql());
+    QVERIFY(count.exec("SELECT count(*) FROM marks") && count.next());
+    QCOMPARE(count.value(0).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

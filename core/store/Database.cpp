@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -21,6 +23,24 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("iin-store-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+// The files this process has open as a Database, with how many connections each. POSIX advisory
+// locks belong to a process and a file, not to a descriptor: closing ANY descriptor of the
+// journal drops the locks that every SQLite connection of this process holds on it (SQLite's
+// "How To Corrupt", 2.2). Another process then believes it is alone, checkpoints and deletes
+// the WAL under our connections, and their commits are lost. So the header is read by hand
+// (checkHeader) only while no connection of this process has the file open.
+struct OpenFiles
+{
+    QMutex mutex;
+    QHash<QString, int> connections;
+};
+
+OpenFiles& openFiles()
+{
+    static OpenFiles files;
+    return files;
 }
 
 // Reads the file's first bytes without opening it through SQLite: a file that is not a SQLite
@@ -77,6 +97,10 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+    // Counted in open(), uncounted only once the connection is closed (OpenFiles).
+    QMutexLocker lock(&openFiles().mutex);
+    if (--openFiles().connections[m_path] == 0)
+        openFiles().connections.remove(m_path);
 }
 
 bool Database::createPrivateFile(const QString& path)
@@ -105,20 +129,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         return Error{
             QStringLiteral("store.read_only"),
             tr("The database \"%1\" is read-only: the desk needs to write to it.").arg(path)};
-    if (Status header = checkHeader(path); !header)
-        return header.error();
-    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return Error{QStringLiteral("store.io"),
-                     tr("The folder \"%1\" cannot be created.").arg(info.absolutePath())};
-    // A new journal is private from its first byte (SQLite gives its -wal and -shm files the
-    // same permissions). Another connection may create it at the same moment (the desk's worker
-    // thread and a tool opening a new journal together): then it is there, made private by them.
-    if (!info.exists() && !createPrivateFile(info.absoluteFilePath()) &&
-        !QFileInfo::exists(info.absoluteFilePath()))
-        return Error{QStringLiteral("store.io"),
-                     tr("The database file \"%1\" cannot be created.").arg(path)};
-
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    std::unique_ptr<Database> database;
+    {
+        QMutexLocker lock(&openFiles().mutex);
+        // Already open here: its header was read when it was first opened, and reading it again
+        // would drop our connections' locks (OpenFiles).
+        if (!openFiles().connections.contains(info.absoluteFilePath())) {
+            if (Status header = checkHeader(path); !header)
+                return header.error();
+        }
+        if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+            return Error{QStringLiteral("store.io"),
+                         tr("The folder \"%1\" cannot be created.").arg(info.absolutePath())};
+        // A new journal is private from its first byte (SQLite gives its -wal and -shm files
+        // the same permissions). Another process may create it at the same moment (the desk
+        // and a tool opening a new journal together): then it is there, made private by them.
+        if (!info.exists() && !createPrivateFile(info.absoluteFilePath()) &&
+            !QFileInfo::exists(info.absoluteFilePath()))
+            return Error{QStringLiteral("store.io"),
+                         tr("The database file \"%1\" cannot be created.").arg(path)};
+        database.reset(new Database(info.absoluteFilePath(), nextConnectionName()));
+        ++openFiles().connections[database->m_path];
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connection);
     db.setDatabaseName(database->m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
