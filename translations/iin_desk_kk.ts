@@ -2797,6 +2797,17 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     </message>
 </context>
 <context>
+    <name>FindApplication</name>
+    <message>
+        <source>&quot;%1&quot; names more than one application; give its registration number.</source>
+        <translation>«%1» бірнеше өтінішке сәйкес келеді; өтініштің тіркеу нөмірін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>There is no application &quot;%1&quot; in the journal. Give its registration number, IIN or id.</source>
+        <translation>Журналда «%1» өтініші жоқ. Өтініштің тіркеу нөмірін, ЖСН-ін немесе идентификаторын көрсетіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <source>Representative&apos;s document number (document_number) is empty: type the number of the identity document the representative presented.</source>
@@ -4234,6 +4245,21 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     </message>
 </context>
 <context>
+    <name>RegisterApplication</name>
+    <message>
+        <source>The scan &quot;%1&quot; is no longer at %2. Attach it again, then register.</source>
+        <translation>«%1» сканері енді %2 жерінде жоқ. Оны қайта тіркеп, содан кейін тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The scan &quot;%1&quot; at %2 cannot be read. Attach it again, then register.</source>
+        <translation>%2 жеріндегі «%1» сканерін оқу мүмкін емес. Оны қайта тіркеп, содан кейін тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>The scan &quot;%1&quot; at %2 has changed since it was attached. Attach it again, then register.</source>
+        <translation>%2 жеріндегі «%1» сканері тіркелгеннен кейін өзгерген. Оны қайта тіркеп, содан кейін тіркеңіз.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationNumber</name>
     <message>
         <source>The office code &quot;%1&quot; must be 2 to 8 capital Latin letters or digits.</source>
@@ -4800,29 +4826,6 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 файлын жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; names more than one application; give its registration number.</source>
-        <translation>«%1» бірнеше өтінішке сәйкес келеді; өтініштің тіркеу нөмірін көрсетіңіз.</translation>
-    </message>
-    <message>
-        <source>There is no application &quot;%1&quot; in the journal. Give its registration number, IIN or id.</source>
-        <translation>Журналда «%1» өтініші жоқ. Өтініштің тіркеу нөмірін, ЖСН-ін немесе идентификаторын көрсетіңіз.</translation>
-    </message>
-</context>
-<context>
-    <name>iin::JournalWorker</name>
-    <message>
-        <source>The scan &quot;%1&quot; is no longer at %2. Attach it again, then register.</source>
-        <translation>«%1» сканері енді %2 жерінде жоқ. Оны қайта тіркеп, содан кейін тіркеңіз.</translation>
-    </message>
-    <message>
-        <source>The scan &quot;%1&quot; at %2 cannot be read. Attach it again, then register.</source>
-        <translation>%2 жеріндегі «%1» сканерін оқу мүмкін емес. Оны қайта тіркеп, содан кейін тіркеңіз.</translation>
-    </message>
-    <message>
-        <source>The scan &quot;%1&quot; at %2 has changed since it was attached. Attach it again, then register.</source>
-        <translation>%2 жеріндегі «%1» сканері тіркелгеннен кейін өзгерген. Оны қайта тіркеп, содан кейін тіркеңіз.</translation>
     </message>
 </context>
 <context>

@@ -2803,6 +2803,17 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     </message>
 </context>
 <context>
+    <name>FindApplication</name>
+    <message>
+        <source>&quot;%1&quot; names more than one application; give its registration number.</source>
+        <translation>«%1» соответствует нескольким заявлениям; укажите регистрационный номер заявления.</translation>
+    </message>
+    <message>
+        <source>There is no application &quot;%1&quot; in the journal. Give its registration number, IIN or id.</source>
+        <translation>В журнале нет заявления «%1». Укажите регистрационный номер заявления, ИИН или идентификатор.</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <source>Representative&apos;s document number (document_number) is empty: type the number of the identity document the representative presented.</source>
@@ -4242,6 +4253,21 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     </message>
 </context>
 <context>
+    <name>RegisterApplication</name>
+    <message>
+        <source>The scan &quot;%1&quot; is no longer at %2. Attach it again, then register.</source>
+        <translation>Скан «%1» больше не находится в %2. Приложите его заново, затем зарегистрируйте.</translation>
+    </message>
+    <message>
+        <source>The scan &quot;%1&quot; at %2 cannot be read. Attach it again, then register.</source>
+        <translation>Скан «%1» в %2 не удаётся прочитать. Приложите его заново, затем зарегистрируйте.</translation>
+    </message>
+    <message>
+        <source>The scan &quot;%1&quot; at %2 has changed since it was attached. Attach it again, then register.</source>
+        <translation>Скан «%1» в %2 изменился после того, как был приложен. Приложите его заново, затем зарегистрируйте.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationNumber</name>
     <message>
         <source>The office code &quot;%1&quot; must be 2 to 8 capital Latin letters or digits.</source>
@@ -4808,29 +4834,6 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать файл %1: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; names more than one application; give its registration number.</source>
-        <translation>«%1» соответствует нескольким заявлениям; укажите регистрационный номер заявления.</translation>
-    </message>
-    <message>
-        <source>There is no application &quot;%1&quot; in the journal. Give its registration number, IIN or id.</source>
-        <translation>В журнале нет заявления «%1». Укажите регистрационный номер заявления, ИИН или идентификатор.</translation>
-    </message>
-</context>
-<context>
-    <name>iin::JournalWorker</name>
-    <message>
-        <source>The scan &quot;%1&quot; is no longer at %2. Attach it again, then register.</source>
-        <translation>Скан «%1» больше не находится в %2. Приложите его заново, затем зарегистрируйте.</translation>
-    </message>
-    <message>
-        <source>The scan &quot;%1&quot; at %2 cannot be read. Attach it again, then register.</source>
-        <translation>Скан «%1» в %2 не удаётся прочитать. Приложите его заново, затем зарегистрируйте.</translation>
-    </message>
-    <message>
-        <source>The scan &quot;%1&quot; at %2 has changed since it was attached. Attach it again, then register.</source>
-        <translation>Скан «%1» в %2 изменился после того, как был приложен. Приложите его заново, затем зарегистрируйте.</translation>
     </message>
 </context>
 <context>

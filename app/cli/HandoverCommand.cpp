@@ -2,8 +2,10 @@
 #include "app/cli/SignIn.h"
 #include "app/cli/StoreOptions.h"
 
-#include "core/store/Database.h"
 #include "core/journal/Handover.h"
+#include "core/store/Database.h"
+#include "core/usecases/FindApplication.h"
+#include "core/usecases/RecordHandover.h"
 
 #include <QCoreApplication>
 
@@ -119,18 +121,18 @@ int runHandoverCommand(const QStringList& arguments)
     auto& [db, operatorId] = std::get<SignedInStore>(store);
     if (!db)
         return ExitFailure;
-    Journal journal(*db);
     const QString reference = cl.positionals().constFirst();
-    Result<std::optional<JournalEntry>> found = journal.find(reference);
+    const Result<JournalEntry> found =
+        FindApplication::run(*db, reference, FindApplication::Accept::IdOrNumber);
+    if (!found && found.error().code == u"journal.not_found") {
+        printError(cli("There is no application \"%1\".").arg(reference));
+        return ExitNegative;
+    }
     if (!found) {
         printError(found.errorMessage());
         return ExitFailure;
     }
-    if (!*found) {
-        printError(cli("There is no application \"%1\".").arg(reference));
-        return ExitNegative;
-    }
-    const Result<Handover> stored = journal.recordHandover((*found)->id, h, operatorId);
+    const Result<Handover> stored = RecordHandover::run(*db, found->id, h, operatorId);
     if (!stored) {
         printError(stored.errorMessage());
         const QString code = stored.error().code;
@@ -140,9 +142,9 @@ int runHandoverCommand(const QStringList& arguments)
     }
     const QJsonValue null(QJsonValue::Null);
     printJson(QJsonObject{
-        {QStringLiteral("application_id"), (*found)->id},
+        {QStringLiteral("application_id"), found->id},
         {QStringLiteral("registration_number"),
-         (*found)->registrationNumber.isEmpty() ? null : QJsonValue((*found)->registrationNumber)},
+         found->registrationNumber.isEmpty() ? null : QJsonValue(found->registrationNumber)},
         {QStringLiteral("status"), ApplicationStatuses::toString(ApplicationStatus::HandedOver)},
         {QStringLiteral("handover"), stored->toJson()},
     });

@@ -2,10 +2,11 @@
 #include "app/cli/SignIn.h"
 #include "app/cli/StoreOptions.h"
 
-#include "core/store/Database.h"
-#include "core/registry/DeskKeyStore.h"
 #include "core/desk/DeskSettings.h"
 #include "core/documents/DocumentPdf.h"
+#include "core/registry/DeskKeyStore.h"
+#include "core/store/Database.h"
+#include "core/usecases/FindApplication.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -91,25 +92,25 @@ int printFromJournal(CommandLine& cl, const QStringList& arguments, bool withKey
         }
         options.deskKey = key.value();
     }
-    Journal journal(*db);
     const QString wanted = cl.positionals().constFirst();
-    const Result<std::optional<JournalEntry>> found = journal.find(wanted);
-    if (!found) {
-        printError(found.errorMessage());
-        return ExitFailure;
-    }
-    if (!*found) {
+    const Result<JournalEntry> found =
+        FindApplication::run(*db, wanted, FindApplication::Accept::IdOrNumber);
+    if (!found && found.error().code == u"journal.not_found") {
         printError(QCoreApplication::translate("Cli", "There is no application \"%1\" in the "
                                                       "journal.")
                        .arg(wanted));
         return ExitNegative;
+    }
+    if (!found) {
+        printError(found.errorMessage());
+        return ExitFailure;
     }
 
     DocumentPrinter printer(*db);
     const QString pdf = p.value(QStringLiteral("pdf"));
     std::optional<PrintRecord> record;
     const Status written = DocumentPdf::write(pdf, title, [&](QPagedPaintDevice* device) -> Status {
-        Result<PrintRecord> r = print(printer, (*found)->id, device, options);
+        Result<PrintRecord> r = print(printer, found->id, device, options);
         if (!r)
             return r.error();
         record = r.value();

@@ -3,6 +3,7 @@
 #include "app/cli/StoreOptions.h"
 
 #include "core/store/Database.h"
+#include "core/usecases/FindApplication.h"
 
 #include <QCoreApplication>
 
@@ -26,18 +27,19 @@ int runShowCommand(const QStringList& arguments)
     if (const int* exit = std::get_if<int>(&store))
         return *exit;
     auto& [db, operatorId] = std::get<SignedInStore>(store);
-    Journal journal(*db);
-    Result<std::optional<JournalEntry>> found = journal.find(cl.positionals().constFirst());
-    if (!found) {
-        printError(found.errorMessage());
-        return ExitFailure;
-    }
-    if (!*found) {
+    const Result<JournalEntry> found = FindApplication::run(*db, cl.positionals().constFirst(),
+                                                            FindApplication::Accept::IdOrNumber);
+    if (!found && found.error().code == u"journal.not_found") {
         printError(QCoreApplication::translate("Cli", "There is no application \"%1\".")
                        .arg(cl.positionals().constFirst()));
         return ExitNegative;
     }
-    Result<QJsonObject> record = journal.openRecord((*found)->id, operatorId);
+    if (!found) {
+        printError(found.errorMessage());
+        return ExitFailure;
+    }
+    // The record as stored, without the audit table the desk's view adds for supervisors.
+    Result<QJsonObject> record = Journal(*db).openRecord(found->id, operatorId);
     if (!record) {
         printError(record.errorMessage());
         return ExitFailure;

@@ -1,13 +1,12 @@
 #include "app/cli/CliCommands.h"
-#include "core/desk/DeskSettings.h"
 #include "app/cli/SignIn.h"
 #include "app/cli/StoreOptions.h"
+#include "core/desk/DeskSettings.h"
 
 #include "core/application/ApplicationJson.h"
-#include "core/rules/CompletenessCheck.h"
-#include "core/store/Database.h"
 #include "core/application/RegistrationNumber.h"
-#include "core/rules/RuleSet.h"
+#include "core/store/Database.h"
+#include "core/usecases/RegisterApplication.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,8 +18,6 @@
 namespace iin::cli {
 
 namespace {
-
-constexpr qint64 MaxAttachmentBytes = 50 * 1024 * 1024;
 
 QJsonArray duplicatesToJson(const QList<DuplicateMatch>& matches)
 {
@@ -75,12 +72,10 @@ int runSubmitCommand(const QStringList& arguments)
     p.addOptions({
         {QStringLiteral("office"),
          QCoreApplication::translate("Cli", "The office code (2-8 of A-Z 0-9)."),
-         QStringLiteral("code"),
-         deskSettings.officeCode.isEmpty() ? QStringLiteral("TRAIN") : deskSettings.officeCode},
+         QStringLiteral("code"), deskSettings.officeCodeInUse()},
         {QStringLiteral("desk"),
          QCoreApplication::translate("Cli", "The desk code within the office (1-4 of A-Z 0-9)."),
-         QStringLiteral("code"),
-         deskSettings.deskCode.isEmpty() ? QStringLiteral("1") : deskSettings.deskCode},
+         QStringLiteral("code"), deskSettings.deskCodeInUse()},
         {QStringLiteral("rules"),
          QCoreApplication::translate("Cli", "The rule edition to apply (default: the one in "
                                             "force on the date of submission)."),
@@ -111,60 +106,48 @@ int runSubmitCommand(const QStringList& arguments)
             printError(problem.message);
         return ExitBadInput;
     }
-    const Application& application = *parsed.application;
-    const QDate day =
-        application.submittedOn.isValid() ? application.submittedOn : QDate::currentDate();
-    const Result<RuleSet> rules = p.isSet(QStringLiteral("rules"))
-                                      ? RuleSet::edition(p.value(QStringLiteral("rules")))
-                                      : RuleSet::effectiveOn(day);
-    if (!rules) {
-        printError(rules.errorMessage());
+    // Everything about the input is told before the journal is opened: the rules, the scans.
+    RegisterRequest request;
+    request.application = *parsed.application;
+    const Result<CheckResult> check = RegisterApplication::check(
+        request.application, p.isSet(QStringLiteral("rules"))
+                                 ? std::optional<QString>(p.value(QStringLiteral("rules")))
+                                 : std::nullopt);
+    if (!check) {
+        printError(check.errorMessage());
         return ExitBadInput;
     }
-    const CheckResult check = CompletenessCheck::check(application, *rules);
-    Intake intake = Intake::from(application, check);
-    const auto contents = attachmentContents(application, file);
-    if (!contents)
+    request.rulesEdition = check->rules;
+    request.attachmentContents = attachmentContents(request.application, file);
+    if (!request.attachmentContents)
         return ExitBadInput;
-    intake.attachmentContents = *contents;
+    // The likely duplicates are printed (a view of those applications, recorded), not asked about.
+    request.duplicateWarning = DuplicateWarning::Report;
 
     auto store = openSignedIn(p, {Permission::TakeApplication, Permission::TakeAnnex2});
     if (const int* exit = std::get_if<int>(&store))
         return *exit;
     std::unique_ptr<Database>& db = std::get<SignedInStore>(store).db;
     desk.operatorId = std::get<SignedInStore>(store).operatorId;
-    Journal journal(*db);
-    // The likely duplicates are printed: a view of those applications, recorded.
-    const Result<QList<DuplicateMatch>> duplicates =
-        journal.warnOfDuplicates(application, desk.operatorId);
-    if (!duplicates) {
-        printError(duplicates.errorMessage());
+    request.desk = desk;
+    const Result<RegisterOutcome> outcome = RegisterApplication::run(*db, request);
+    if (!outcome) {
+        printError(outcome.errorMessage());
         return ExitFailure;
     }
 
     const QJsonValue null(QJsonValue::Null);
-    QJsonObject out{{QStringLiteral("rules"), check.rules},
-                    {QStringLiteral("findings"), findingsToJson(check.findings)},
-                    {QStringLiteral("duplicates"), duplicatesToJson(*duplicates)}};
-    if (check.complete) {
-        const Result<Registration> r = journal.registerApplication(intake, desk);
-        if (!r) {
-            printError(r.errorMessage());
-            return ExitFailure;
-        }
-        out.insert(QStringLiteral("application_id"), r->applicationId);
-        out.insert(QStringLiteral("registration_number"), r->registrationNumber);
+    QJsonObject out{{QStringLiteral("rules"), outcome->check.rules},
+                    {QStringLiteral("findings"), findingsToJson(outcome->check.findings)},
+                    {QStringLiteral("duplicates"), duplicatesToJson(outcome->duplicates)}};
+    out.insert(QStringLiteral("application_id"), outcome->applicationId);
+    if (outcome->kind == RegisterOutcome::Kind::Registered) {
+        out.insert(QStringLiteral("registration_number"), outcome->registration.registrationNumber);
         out.insert(QStringLiteral("status"),
                    ApplicationStatuses::toString(ApplicationStatus::Registered));
         printJson(out);
         return ExitOk;
     }
-    const Result<qint64> id = journal.refuseAtIntake(intake, desk);
-    if (!id) {
-        printError(id.errorMessage());
-        return ExitFailure;
-    }
-    out.insert(QStringLiteral("application_id"), *id);
     out.insert(QStringLiteral("registration_number"), null);
     out.insert(QStringLiteral("status"),
                ApplicationStatuses::toString(ApplicationStatus::RefusedAtIntake));

@@ -101,6 +101,10 @@ enum class AttachmentKind
     Other,
 };
 
+// The largest scan the desk takes: the intake form attaches none larger, and the journal reads
+// none larger (the desk's registration and the command line's submit alike).
+inline constexpr qint64 MaxAttachmentBytes = 50 * 1024 * 1024;
+
 struct Attachment
 {
     AttachmentKind kind = AttachmentKind::Other;

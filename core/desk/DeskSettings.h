@@ -40,6 +40,17 @@ public:
     int idleLockMinutes = DefaultIdleLockMinutes; // 1-240
     QString defaultLanguage = QStringLiteral("kk");
 
+    // The codes a desk registers under while its own are not set (a training desk): the desk
+    // and the command line's `submit` alike.
+    static QString defaultOfficeCode() { return QStringLiteral("TRAIN"); }
+    static QString defaultDeskCode() { return QStringLiteral("1"); }
+    // The codes registrations carry: those set, or else the defaults.
+    QString officeCodeInUse() const
+    {
+        return officeCode.isEmpty() ? defaultOfficeCode() : officeCode;
+    }
+    QString deskCodeInUse() const { return deskCode.isEmpty() ? defaultDeskCode() : deskCode; }
+
     bool trainingMode() const { return registryUrl.trimmed().isEmpty(); }
     // The credential as the registry client sends it ("<desk-id>:<secret>", the form
     // `iin-registryd add-desk` prints); empty in training mode.

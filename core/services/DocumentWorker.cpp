@@ -1,8 +1,9 @@
 #include "core/services/DocumentWorker.h"
 
-#include "core/store/Database.h"
-#include "core/registry/DeskKeyStore.h"
 #include "core/documents/PageImages.h"
+#include "core/registry/DeskKeyStore.h"
+#include "core/store/Database.h"
+#include "core/usecases/FindApplication.h"
 
 #include <QFile>
 #include <QPageLayout>
@@ -178,30 +179,7 @@ Result<JournalEntry> DocumentWorker::lookUp(const QString& text)
     Result<DocumentPrinter*> printer = this->printer();
     if (!printer)
         return printer.error();
-    Journal journal(*m_database);
-    const Result<std::optional<JournalEntry>> found = journal.find(text);
-    if (!found)
-        return found.error();
-    if (*found)
-        return **found;
-    // Not an id nor a registration number: an IIN or a document number naming one application.
-    JournalQuery query;
-    query.text = text;
-    query.limit = 2;
-    const Result<QList<JournalEntry>> entries =
-        text.isEmpty() ? QList<JournalEntry>() : journal.search(query);
-    if (!entries)
-        return entries.error();
-    if (entries->size() == 1)
-        return entries->constFirst();
-    if (entries->size() > 1)
-        return Error{
-            QStringLiteral("journal.ambiguous"),
-            tr("\"%1\" names more than one application; give its registration number.").arg(text)};
-    return Error{QStringLiteral("journal.not_found"),
-                 tr("There is no application \"%1\" in the journal. Give its registration "
-                    "number, IIN or id.")
-                     .arg(text)};
+    return FindApplication::run(*m_database, text);
 }
 
 } // namespace iin

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "core/application/Application.h"
-#include "core/store/Database.h"
 #include "core/base/Finding.h"
 #include "core/journal/Journal.h"
+#include "core/store/Database.h"
+#include "core/usecases/RegisterApplication.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,24 +17,11 @@
 
 namespace iin {
 
-// What the desk asks the journal to register: the application as typed, where each scan's file
-// lies (SHA-256 -> local path, as the intake form remembers it), who and where.
-struct RegisterRequest
-{
-    Application application;
-    QHash<QString, QString> attachmentFiles;
-    DeskContext desk;
-    // The clerk saw the likely duplicates and chose to register anyway.
-    bool duplicatesConfirmed = false;
-    // The applications of that warning: the answer is recorded with them
-    // (Journal::recordDuplicatesAnswer) before the registration.
-    QList<qint64> duplicatesShown;
-};
-
 // The journal's side of the desk, on its own thread: it opens its own Database there (a
 // Database belongs to the thread that opened it) and answers requests posted from the UI thread
 // through queued calls, so that no SQL and no file reading ever runs on the UI thread. Every
-// request carries an id chosen by the caller; every answer names it.
+// request carries an id chosen by the caller; every answer names it. Each slot is the use case
+// of core/usecases/ of the same name, run on this thread.
 //
 // Create it without a parent, move it to its thread and call open() there (JournalThread does
 // all of this); close() on that thread before the thread ends.
@@ -42,9 +30,6 @@ class JournalWorker : public QObject
     Q_OBJECT
 
 public:
-    // Scans larger than this are refused (the intake form never attaches larger ones).
-    static constexpr qint64 MaxAttachmentBytes = 50 * 1024 * 1024;
-
     explicit JournalWorker(QString databasePath, QObject* parent = nullptr);
     // `check`: how open() checks the file (Database::OpenCheck::Deferred leaves the whole-file
     // check to the caller, for a window that must show before a big journal is read through).
@@ -108,8 +93,6 @@ signals:
     void failed(quint64 requestId, const QString& message);
 
 private:
-    // The scans' contents, attachment for attachment, from the files given.
-    Result<QList<QByteArray>> readAttachments(const RegisterRequest& request) const;
     Database::Options openOptions() const;
     // The journal, opened on first use if open() failed or was not called yet.
     Result<Journal*> journal();

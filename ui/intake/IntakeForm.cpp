@@ -29,8 +29,6 @@ namespace iin::ui {
 
 namespace {
 
-constexpr qint64 MaxScanBytes = 50 * 1024 * 1024;
-
 void setComboData(QComboBox* combo, const QVariant& value)
 {
     const int i = combo->findData(value);
@@ -728,9 +726,9 @@ void IntakeForm::attachScans()
     for (const QString& path : files) {
         QFile file(path);
         const QFileInfo info(path);
-        if (info.size() > MaxScanBytes) {
+        if (info.size() > MaxAttachmentBytes) {
             problems << tr("%1 is larger than %2; scan it at a lower resolution.")
-                            .arg(info.fileName(), QLocale().formattedDataSize(MaxScanBytes));
+                            .arg(info.fileName(), QLocale().formattedDataSize(MaxAttachmentBytes));
             continue;
         }
         if (!file.open(QIODevice::ReadOnly)) {

@@ -288,10 +288,8 @@ void DeskSession::applySettings()
         else if (!m_syncError.isEmpty())
             m_window->messageBar()->showMessage(m_syncError);
         // Unset codes fall back to those of the command-line tool's submit.
-        m_window->setJournal(
-            m_journal.get(),
-            m_settings.officeCode.isEmpty() ? QStringLiteral("TRAIN") : m_settings.officeCode,
-            m_settings.deskCode.isEmpty() ? QStringLiteral("1") : m_settings.deskCode);
+        m_window->setJournal(m_journal.get(), m_settings.officeCodeInUse(),
+                             m_settings.deskCodeInUse());
     }
     m_idle->setTimeout(m_settings.idleLockMinutes * 60 * 1000);
 }
