@@ -1,21 +1,21 @@
 #include "core/application/ApplicationJson.h"
-#include "ui/journal/ApplicationView.h"
-#include "ui/complaints/CalendarDialog.h"
-#include "core/complaints/ComplaintRegister.h"
-#include "ui/complaints/ComplaintsWindow.h"
-#include "core/store/Database.h"
-#include "core/desk/DraftStore.h"
-#include "ui/intake/IntakeForm.h"
-#include "ui/journal/JournalPage.h"
-#include "core/services/JournalThread.h"
 #include "core/base/Language.h"
-#include "ui/shell/LoginDialog.h"
-#include "ui/shell/MainWindow.h"
+#include "core/complaints/ComplaintRegister.h"
+#include "core/desk/DraftStore.h"
 #include "core/operators/OperatorDirectory.h"
 #include "core/services/OperatorThread.h"
-#include "ui/printing/PrintPreviewDialog.h"
+#include "core/services/StoreThread.h"
+#include "core/store/Database.h"
 #include "tests/StoreTestData.h"
 #include "tests/UntranslatedText.h"
+#include "ui/complaints/CalendarDialog.h"
+#include "ui/complaints/ComplaintsWindow.h"
+#include "ui/intake/IntakeForm.h"
+#include "ui/journal/ApplicationView.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/printing/PrintPreviewDialog.h"
+#include "ui/shell/LoginDialog.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -157,7 +157,7 @@ void TestDeskTranslations::everyWindow()
         STORE_VERIFY(complaints.add(c, "supervisor1", QDate::currentDate()));
     }
     OperatorThread operators(journal, QString());
-    JournalThread journalThread(journal);
+    StoreThread journalThread(journal, Database::OpenCheck::Full, "journal");
     DraftStore drafts(dir.filePath("drafts"));
 
     // The officer's day: the main window, both intake forms, the drafts, help, the lock screen.

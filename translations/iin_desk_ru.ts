@@ -4822,7 +4822,7 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     </message>
 </context>
 <context>
-    <name>iin::DocumentWorker</name>
+    <name>iin::DocumentJobs</name>
     <message>
         <source>No printer was given for the document.</source>
         <translation>Для документа не указан принтер.</translation>

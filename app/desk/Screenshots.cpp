@@ -1,28 +1,28 @@
 #include "app/desk/Screenshots.h"
 
 #include "core/application/ApplicationJson.h"
-#include "ui/journal/ApplicationView.h"
-#include "ui/complaints/CalendarDialog.h"
+#include "core/base/Language.h"
 #include "core/complaints/Complaint.h"
 #include "core/complaints/ComplaintRegister.h"
-#include "ui/complaints/ComplaintsWindow.h"
-#include "core/store/Database.h"
 #include "core/desk/DraftStore.h"
-#include "ui/intake/DraftsDialog.h"
-#include "ui/handover/HandoverDialog.h"
-#include "ui/intake/IntakeForm.h"
 #include "core/journal/Journal.h"
+#include "core/operators/OperatorDirectory.h"
+#include "core/rules/RuleSet.h"
+#include "core/services/OperatorThread.h"
+#include "core/services/StoreThread.h"
+#include "core/store/Database.h"
+#include "ui/complaints/CalendarDialog.h"
+#include "ui/complaints/ComplaintsWindow.h"
+#include "ui/handover/HandoverDialog.h"
+#include "ui/intake/DraftsDialog.h"
+#include "ui/intake/IntakeForm.h"
+#include "ui/journal/ApplicationView.h"
 #include "ui/journal/JournalModel.h"
 #include "ui/journal/JournalPage.h"
-#include "core/services/JournalThread.h"
-#include "core/base/Language.h"
-#include "ui/shell/LoginDialog.h"
-#include "ui/shell/MainWindow.h"
-#include "core/operators/OperatorDirectory.h"
-#include "core/services/OperatorThread.h"
 #include "ui/operators/OperatorsDialog.h"
 #include "ui/printing/PrintPreviewDialog.h"
-#include "core/rules/RuleSet.h"
+#include "ui/shell/LoginDialog.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/shell/SettingsDialog.h"
 
 #include <QApplication>
@@ -165,7 +165,7 @@ Status writeScreenshots(const QString& folder)
             return e.error();
     }
     OperatorThread operators(journal, QString());
-    JournalThread journalThread(journal);
+    StoreThread journalThread(journal, Database::OpenCheck::Full, QStringLiteral("journal"));
     for (const QString& lang : {QStringLiteral("kk"), QStringLiteral("ru")}) {
         Language::install(lang);
         DraftStore drafts(data.filePath(QStringLiteral("drafts-") + lang));

@@ -1,6 +1,6 @@
 #include "core/services/ComplaintClient.h"
 
-#include "core/services/JournalThread.h"
+#include "core/services/StoreThread.h"
 
 #include <QThread>
 
@@ -12,8 +12,8 @@ namespace {
 std::atomic<quint64> lastRequestId{0};
 }
 
-ComplaintClient::ComplaintClient(JournalThread* journal, QObject* parent)
-    : ComplaintClient(journal->thread(), journal->worker()->databasePath(), parent)
+ComplaintClient::ComplaintClient(StoreThread* journal, QObject* parent)
+    : ComplaintClient(journal->thread(), journal->path(), parent)
 {
 }
 

@@ -9,7 +9,7 @@ class QThread;
 
 namespace iin {
 
-class JournalThread;
+class StoreThread;
 
 // The UI thread's handle on a ComplaintWorker that lives on the journal's thread: it creates the
 // worker there, posts requests with a fresh id each and hands the worker back to that thread for
@@ -20,7 +20,7 @@ class ComplaintClient : public QObject
     Q_OBJECT
 
 public:
-    explicit ComplaintClient(JournalThread* journal, QObject* parent = nullptr);
+    explicit ComplaintClient(StoreThread* journal, QObject* parent = nullptr);
     // For a thread and journal file of the caller's choosing.
     ComplaintClient(QThread* thread, const QString& databasePath, QObject* parent = nullptr);
     ~ComplaintClient() override;

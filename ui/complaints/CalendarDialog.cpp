@@ -1,11 +1,11 @@
 #include "ui/complaints/CalendarDialog.h"
 #include "ui_CalendarDialog.h"
 
-#include "core/services/ComplaintClient.h"
-#include "ui/complaints/ComplaintTexts.h"
-#include "core/services/JournalThread.h"
-#include "ui/widgets/MessageBar.h"
 #include "core/operators/Role.h"
+#include "core/services/ComplaintClient.h"
+#include "core/services/StoreThread.h"
+#include "ui/complaints/ComplaintTexts.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -18,7 +18,7 @@ namespace {
 const QString KurbanAit = QStringLiteral("kurban_ait");
 }
 
-CalendarDialog::CalendarDialog(JournalThread* journal, const Operator& op, QWidget* parent)
+CalendarDialog::CalendarDialog(StoreThread* journal, const Operator& op, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::CalendarDialog>()),
       m_client(std::make_unique<ComplaintClient>(journal)), m_operator(op)
 {

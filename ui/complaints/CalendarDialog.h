@@ -14,7 +14,7 @@ class CalendarDialog;
 
 namespace iin {
 class ComplaintClient;
-class JournalThread;
+class StoreThread;
 } // namespace iin
 
 namespace iin::ui {
@@ -32,7 +32,7 @@ class CalendarDialog : public QDialog
     Q_OBJECT
 
 public:
-    CalendarDialog(iin::JournalThread* journal, const Operator& op, QWidget* parent = nullptr);
+    CalendarDialog(iin::StoreThread* journal, const Operator& op, QWidget* parent = nullptr);
     ~CalendarDialog() override;
 
     MessageBar* messageBar() const;

@@ -1,14 +1,14 @@
 #include "ui/complaints/ComplaintsWindow.h"
 #include "ui_ComplaintsWindow.h"
 
+#include "core/operators/Role.h"
 #include "core/services/ComplaintClient.h"
+#include "core/services/StoreThread.h"
 #include "ui/complaints/ComplaintDialog.h"
 #include "ui/complaints/ComplaintOutcomeDialog.h"
 #include "ui/complaints/ComplaintTexts.h"
 #include "ui/widgets/FileDialog.h"
-#include "core/services/JournalThread.h"
 #include "ui/widgets/MessageBar.h"
-#include "core/operators/Role.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -34,7 +34,7 @@ QString complaintReminderText(const ComplaintWorker::Reminder& r)
         .arg(parts.join(QStringLiteral(", ")));
 }
 
-ComplaintsWindow::ComplaintsWindow(JournalThread* journal, const Operator& op, QWidget* parent)
+ComplaintsWindow::ComplaintsWindow(StoreThread* journal, const Operator& op, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ComplaintsWindow>()),
       m_client(std::make_unique<ComplaintClient>(journal)), m_operator(op),
       m_today(QDate::currentDate())

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/documents/CertificateData.h"
 #include "core/complaints/ComplaintRegister.h"
-#include "core/services/ComplaintWorker.h"
+#include "core/documents/CertificateData.h"
 #include "core/operators/Operator.h"
+#include "core/services/ComplaintWorker.h"
 
 #include <QDate>
 #include <QDialog>
@@ -18,7 +18,7 @@ class ComplaintsWindow;
 
 namespace iin {
 class ComplaintClient;
-class JournalThread;
+class StoreThread;
 } // namespace iin
 
 namespace iin::ui {
@@ -46,7 +46,7 @@ public:
         All,
     };
 
-    ComplaintsWindow(iin::JournalThread* journal, const Operator& op, QWidget* parent = nullptr);
+    ComplaintsWindow(iin::StoreThread* journal, const Operator& op, QWidget* parent = nullptr);
     ~ComplaintsWindow() override;
 
     // The day the terms are judged on (default: today).

@@ -1,7 +1,9 @@
 #include "ui/handover/HandoverFlow.h"
 
 #include "core/application/RegistrationNumber.h"
-#include "core/services/JournalThread.h"
+#include "core/services/StoreThread.h"
+#include "core/usecases/FindApplication.h"
+#include "core/usecases/RecordHandover.h"
 #include "ui/handover/HandoverDialog.h"
 #include "ui/journal/JournalModel.h"
 #include "ui/widgets/MessageBar.h"
@@ -34,19 +36,9 @@ HandoverFlow::HandoverFlow(QWidget* window, MessageBar* messageBar, const Operat
 
 HandoverFlow::~HandoverFlow() = default;
 
-void HandoverFlow::setJournal(JournalThread* journal)
+void HandoverFlow::setJournal(StoreThread* journal)
 {
-    if (m_journal)
-        m_journal->worker()->disconnect(this);
     m_journal = journal;
-    if (!journal)
-        return;
-    // The answers come from the journal's thread; queued, they run here on the UI thread.
-    const JournalWorker* w = journal->worker();
-    connect(w, &JournalWorker::searchFinished, this, &HandoverFlow::onLookup, Qt::QueuedConnection);
-    connect(w, &JournalWorker::handoverRecorded, this, &HandoverFlow::onRecorded,
-            Qt::QueuedConnection);
-    connect(w, &JournalWorker::failed, this, &HandoverFlow::onFailed, Qt::QueuedConnection);
 }
 
 QInputDialog* HandoverFlow::askNumber()
@@ -81,30 +73,39 @@ QInputDialog* HandoverFlow::askNumber()
         }
         if (!m_journal)
             return;
-        JournalQuery query;
-        query.text = number;
-        query.limit = 1;
-        m_number = RegistrationNumber::normalized(number);
-        m_lookup = m_journal->search(query, m_operator.login, true);
+        // FindApplication: the one policy for what a clerk typed.
+        const quint64 generation = ++m_lookupGeneration;
+        const QString normalized = RegistrationNumber::normalized(number);
+        m_journal->run(
+            this,
+            [normalized](StoreContext& c) {
+                return FindApplication::run(c.database(), normalized,
+                                            FindApplication::Accept::IdOrNumber);
+            },
+            [this, generation, normalized](Result<JournalEntry> found) {
+                if (generation == m_lookupGeneration)
+                    onLookup(found, normalized);
+            });
     });
     ask->open();
     return ask;
 }
 
-void HandoverFlow::onLookup(quint64 requestId, const QList<JournalEntry>& entries)
+void HandoverFlow::onLookup(const Result<JournalEntry>& found, const QString& number)
 {
-    if (requestId == 0 || requestId != m_lookup)
-        return;
-    m_lookup = 0;
-    if (entries.isEmpty()) {
+    if (!found && found.error().code == u"journal.not_found") {
         m_messageBar->showMessage(
             QCoreApplication::translate("iin::ui::MainWindow",
                                         "There is no application %1 in the journal: check the "
                                         "number on the receipt.")
-                .arg(m_number));
+                .arg(number));
         return;
     }
-    const JournalEntry& e = entries.constFirst();
+    if (!found) {
+        m_messageBar->showMessage(found.errorMessage());
+        return;
+    }
+    const JournalEntry& e = *found;
     // Said before anything is typed; the journal checks it again when recording.
     if (e.status != ApplicationStatus::CertificatePrinted) {
         m_messageBar->showMessage(
@@ -139,19 +140,26 @@ HandoverDialog* HandoverFlow::open(qint64 applicationId, const QString& registra
                         "iin::ui::MainWindow", "The journal is not available on this desk."));
                     return;
                 }
-                m_dialogs.insert(
-                    m_journal->recordHandover(dialog->applicationId(), handover, m_operator.login),
-                    dialog);
+                const qint64 id = dialog->applicationId();
+                m_journal->run(
+                    this,
+                    [id, handover, login = m_operator.login](StoreContext& c) {
+                        return RecordHandover::run(c.database(), id, handover, login);
+                    },
+                    [this, dialog = QPointer<HandoverDialog>(dialog), id](Result<Handover> stored) {
+                        if (stored)
+                            onRecorded(dialog, id, *stored);
+                        else
+                            onFailed(dialog, stored.errorMessage());
+                    });
             });
     dialog->open();
     return dialog;
 }
 
-void HandoverFlow::onRecorded(quint64 requestId, qint64 applicationId, const Handover& handover)
+void HandoverFlow::onRecorded(HandoverDialog* dialog, qint64 applicationId,
+                              const Handover& handover)
 {
-    if (!m_dialogs.contains(requestId))
-        return;
-    const QPointer<HandoverDialog> dialog = m_dialogs.take(requestId);
     const QString number = dialog && !dialog->registrationNumber().isEmpty()
                                ? dialog->registrationNumber()
                                : QString::number(applicationId);
@@ -182,16 +190,8 @@ void HandoverFlow::onRecorded(quint64 requestId, qint64 applicationId, const Han
     emit recorded(applicationId);
 }
 
-void HandoverFlow::onFailed(quint64 requestId, const QString& message)
+void HandoverFlow::onFailed(HandoverDialog* dialog, const QString& message)
 {
-    if (requestId == m_lookup && requestId != 0) {
-        m_lookup = 0;
-        m_messageBar->showMessage(message);
-        return;
-    }
-    if (!m_dialogs.contains(requestId))
-        return;
-    const QPointer<HandoverDialog> dialog = m_dialogs.take(requestId);
     if (dialog)
         dialog->refused(message);
     m_messageBar->showMessage(

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/base/Result.h"
 #include "core/operators/Operator.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -12,7 +12,7 @@ class QInputDialog;
 class QWidget;
 
 namespace iin {
-class JournalThread;
+class StoreThread;
 struct Handover;
 struct JournalEntry;
 } // namespace iin
@@ -37,7 +37,7 @@ public:
                  std::function<bool()> locked, std::function<bool()> refuseWrites);
     ~HandoverFlow() override;
 
-    void setJournal(JournalThread* journal);
+    void setJournal(StoreThread* journal);
 
     // Application > Record handover: asks for the registration number (null when the role may
     // not record a handover, the desk is locked or there is no journal).
@@ -50,19 +50,18 @@ signals:
     void recorded(qint64 applicationId);
 
 private:
-    void onLookup(quint64 requestId, const QList<iin::JournalEntry>& entries);
-    void onRecorded(quint64 requestId, qint64 applicationId, const iin::Handover& handover);
-    void onFailed(quint64 requestId, const QString& message);
+    void onLookup(const iin::Result<iin::JournalEntry>& found, const QString& number);
+    void onRecorded(HandoverDialog* dialog, qint64 applicationId, const iin::Handover& handover);
+    void onFailed(HandoverDialog* dialog, const QString& message);
 
     QWidget* m_window;
     MessageBar* m_messageBar;
     Operator m_operator;
     std::function<bool()> m_locked;
     std::function<bool()> m_refuseWrites;
-    QPointer<JournalThread> m_journal;
-    quint64 m_lookup = 0; // the search for the number typed, while it runs
-    QString m_number;
-    QHash<quint64, QPointer<HandoverDialog>> m_dialogs; // requests posted -> their dialog
+    QPointer<StoreThread> m_journal;
+    // The number typed last: the answer for an earlier one is dropped.
+    quint64 m_lookupGeneration = 0;
 };
 
 } // namespace iin::ui

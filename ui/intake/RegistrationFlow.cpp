@@ -1,7 +1,9 @@
 #include "ui/intake/RegistrationFlow.h"
 
 #include "core/desk/DraftStore.h"
-#include "core/services/JournalThread.h"
+#include "core/services/StoreThread.h"
+#include "core/usecases/DeclineDuplicates.h"
+#include "core/usecases/RegisterApplication.h"
 #include "ui/intake/IntakeForm.h"
 #include "ui/journal/JournalModel.h"
 #include "ui/widgets/MessageBar.h"
@@ -50,31 +52,17 @@ RegistrationFlow::RegistrationFlow(QWidget* window, MessageBar* messageBar, cons
 
 RegistrationFlow::~RegistrationFlow() = default;
 
-void RegistrationFlow::setJournal(JournalThread* journal, const QString& office,
-                                  const QString& desk)
+void RegistrationFlow::setJournal(StoreThread* journal, const QString& office, const QString& desk)
 {
-    if (m_journal)
-        m_journal->worker()->disconnect(this);
     m_journal = journal;
     m_office = office;
     m_desk = desk;
-    if (!journal)
-        return;
-    // The answers come from the journal's thread; queued, they run here on the UI thread.
-    const JournalWorker* w = journal->worker();
-    connect(w, &JournalWorker::duplicatesFound, this, &RegistrationFlow::onDuplicatesFound,
-            Qt::QueuedConnection);
-    connect(w, &JournalWorker::registered, this, &RegistrationFlow::onRegistered,
-            Qt::QueuedConnection);
-    connect(w, &JournalWorker::refusedAtIntake, this, &RegistrationFlow::onRefusedAtIntake,
-            Qt::QueuedConnection);
-    connect(w, &JournalWorker::failed, this, &RegistrationFlow::onFailed, Qt::QueuedConnection);
 }
 
 bool RegistrationFlow::isPending(const IntakeForm* form) const
 {
     return std::any_of(m_pending.cbegin(), m_pending.cend(),
-                       [form](const PendingRegistration& p) { return p.form == form; });
+                       [form](const Pending& p) { return p->form == form; });
 }
 
 void RegistrationFlow::take(IntakeForm* form)
@@ -117,9 +105,8 @@ void RegistrationFlow::post(IntakeForm* form, const Application& application)
     request.application = application;
     request.attachmentFiles = form->attachmentFiles();
     request.desk = DeskContext{m_office, m_desk, m_operator.login};
-    const quint64 id = m_journal->registerApplication(request);
-    m_pending.insert(
-        id, PendingRegistration{form, form->draftId(), application, request.attachmentFiles});
+    send(request, std::make_shared<const PendingRegistration>(PendingRegistration{
+                      form, form->draftId(), application, request.attachmentFiles}));
     form->setBusy(true);
     m_messageBar->showMessage(
         QCoreApplication::translate("iin::ui::MainWindow", "Registering the application…"),
@@ -149,11 +136,36 @@ void RegistrationFlow::askRefusal(IntakeForm* form, const Application& applicati
     post(form, application);
 }
 
-void RegistrationFlow::onDuplicatesFound(quint64 requestId, const QList<DuplicateMatch>& matches)
+void RegistrationFlow::send(const RegisterRequest& request, const Pending& pending)
 {
-    if (!m_pending.contains(requestId))
-        return;
-    const PendingRegistration pending = m_pending.take(requestId);
+    m_pending.append(pending);
+    // The answers come on this (the UI) thread, to this flow only.
+    m_journal->run(
+        this,
+        [request](StoreContext& c) { return RegisterApplication::run(c.database(), request); },
+        [this, pending](Result<RegisterOutcome> outcome) {
+            m_pending.removeOne(pending);
+            if (!outcome) {
+                onFailed(*pending, outcome.errorMessage());
+                return;
+            }
+            switch (outcome->kind) {
+            case RegisterOutcome::Kind::DuplicatesFound:
+                onDuplicatesFound(*pending, outcome->duplicates);
+                return;
+            case RegisterOutcome::Kind::Registered:
+                onRegistered(*pending, outcome->registration);
+                return;
+            case RegisterOutcome::Kind::RefusedAtIntake:
+                onRefusedAtIntake(*pending, outcome->applicationId, outcome->check.findings);
+                return;
+            }
+        });
+}
+
+void RegistrationFlow::onDuplicatesFound(const PendingRegistration& pending,
+                                         const QList<DuplicateMatch>& matches)
+{
     QStringList lines;
     for (const DuplicateMatch& m : matches)
         lines << QStringLiteral("• ") + matchLine(m);
@@ -179,12 +191,15 @@ void RegistrationFlow::onDuplicatesFound(quint64 requestId, const QList<Duplicat
         request.desk = DeskContext{m_office, m_desk, m_operator.login};
         request.duplicatesConfirmed = true;
         request.duplicatesShown = shown;
-        m_pending.insert(m_journal->registerApplication(request), pending);
+        send(request, std::make_shared<const PendingRegistration>(pending));
         return;
     }
     // The clerk's answer is part of the story the audit tells.
     if (m_journal)
-        m_journal->declineDuplicates(shown, m_operator.login);
+        m_journal->post([shown, login = m_operator.login](StoreContext& c) {
+            if (c.open())
+                DeclineDuplicates::run(c.database(), shown, login);
+        });
     if (form) {
         form->setBusy(false);
         form->setFocus();
@@ -196,11 +211,9 @@ void RegistrationFlow::onDuplicatesFound(quint64 requestId, const QList<Duplicat
         MessageBar::Kind::Information);
 }
 
-void RegistrationFlow::onRegistered(quint64 requestId, const Registration& registration)
+void RegistrationFlow::onRegistered(const PendingRegistration& pending,
+                                    const Registration& registration)
 {
-    if (!m_pending.contains(requestId))
-        return;
-    const PendingRegistration pending = m_pending.take(requestId);
     finishIntake(pending);
     // Printing the receipt connects to registered().
     m_messageBar->showMessage(QCoreApplication::translate("iin::ui::MainWindow", "Registered as %1")
@@ -209,12 +222,9 @@ void RegistrationFlow::onRegistered(quint64 requestId, const Registration& regis
     emit registered(registration, pending.application);
 }
 
-void RegistrationFlow::onRefusedAtIntake(quint64 requestId, qint64 applicationId,
+void RegistrationFlow::onRefusedAtIntake(const PendingRegistration& pending, qint64 applicationId,
                                          const Findings& findings)
 {
-    if (!m_pending.contains(requestId))
-        return;
-    const PendingRegistration pending = m_pending.take(requestId);
     finishIntake(pending);
     QStringList missing;
     for (const Finding& f : findings) {
@@ -230,11 +240,8 @@ void RegistrationFlow::onRefusedAtIntake(quint64 requestId, qint64 applicationId
     emit refusedAtIntake(applicationId, pending.application, findings);
 }
 
-void RegistrationFlow::onFailed(quint64 requestId, const QString& message)
+void RegistrationFlow::onFailed(const PendingRegistration& pending, const QString& message)
 {
-    if (!m_pending.contains(requestId))
-        return;
-    const PendingRegistration pending = m_pending.take(requestId);
     if (IntakeForm* form = pending.form) {
         form->setBusy(false);
         form->setFocus();

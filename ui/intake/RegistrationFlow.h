@@ -9,14 +9,17 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QWidget;
 
 namespace iin {
 class DraftStore;
-class JournalThread;
+class StoreThread;
 struct DuplicateMatch;
 struct Registration;
+struct RegisterOutcome;
+struct RegisterRequest;
 } // namespace iin
 
 namespace iin::ui {
@@ -42,7 +45,7 @@ public:
 
     // The journal that registers, and the desk codes of this workstation (part of every
     // registration number). Without one nothing is registered.
-    void setJournal(JournalThread* journal, const QString& office, const QString& desk);
+    void setJournal(StoreThread* journal, const QString& office, const QString& desk);
     bool hasJournal() const { return !m_journal.isNull(); }
 
     // Answers the form's Ctrl+Enter from now on (registerApplication or askRefusal).
@@ -78,11 +81,16 @@ private:
         Application application;
         QHash<QString, QString> attachmentFiles;
     };
+    using Pending = std::shared_ptr<const PendingRegistration>;
     void post(IntakeForm* form, const Application& application);
-    void onDuplicatesFound(quint64 requestId, const QList<iin::DuplicateMatch>& matches);
-    void onRegistered(quint64 requestId, const iin::Registration& registration);
-    void onRefusedAtIntake(quint64 requestId, qint64 applicationId, const iin::Findings& findings);
-    void onFailed(quint64 requestId, const QString& message);
+    // Hands `request` to the journal's thread (RegisterApplication); `pending` waits for it.
+    void send(const RegisterRequest& request, const Pending& pending);
+    void onDuplicatesFound(const PendingRegistration& pending,
+                           const QList<iin::DuplicateMatch>& matches);
+    void onRegistered(const PendingRegistration& pending, const iin::Registration& registration);
+    void onRefusedAtIntake(const PendingRegistration& pending, qint64 applicationId,
+                           const iin::Findings& findings);
+    void onFailed(const PendingRegistration& pending, const QString& message);
     // The application left the desk for the journal: its draft and tab go.
     void finishIntake(const PendingRegistration& pending);
 
@@ -91,10 +99,10 @@ private:
     Operator m_operator;
     DraftStore* m_drafts;
     std::function<bool()> m_refuseWrites;
-    QPointer<JournalThread> m_journal;
+    QPointer<StoreThread> m_journal;
     QString m_office;
     QString m_desk;
-    QHash<quint64, PendingRegistration> m_pending;
+    QList<Pending> m_pending; // with the journal, its answer awaited
 };
 
 } // namespace iin::ui

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/store/Database.h"
+#include "core/base/Result.h"
 #include "core/desk/DeskSettings.h"
 #include "core/operators/Operator.h"
-#include "core/base/Result.h"
+#include "core/store/Database.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,7 +13,7 @@
 namespace iin {
 class DraftStore;
 class IntegrityCheck;
-class JournalThread;
+class StoreThread;
 class SyncWorker;
 class OperatorThread;
 } // namespace iin
@@ -31,7 +31,7 @@ class MainWindow;
 // the journal (on their own thread, OperatorThread; an earlier version's operators file in the
 // data folder is imported there once), creates the administrator on the first run, signs an
 // operator in (their language applied), shows the main window, locks it when idle, and signs in
-// again after "sign out". The local journal runs on its own thread (JournalThread) for the whole
+// again after "sign out". The local journal runs on its own thread (a StoreThread) for the whole
 // run, whoever is signed in; it closes with the session.
 class DeskSession : public QObject
 {
@@ -81,7 +81,7 @@ private:
     bool m_needsAdministrator = false; // no account yet: the first run creates the administrator
     std::unique_ptr<OperatorThread> m_operators;
     std::unique_ptr<DraftStore> m_drafts;
-    std::unique_ptr<JournalThread> m_journal;
+    std::unique_ptr<StoreThread> m_journal;
     // The registry link (configured, or the embedded training registry) and the sync worker
     // draining the journal's outbox on its own thread; restarted when the settings change.
     std::unique_ptr<server::RegistryLink> m_link;

@@ -4,8 +4,9 @@
 #include "core/base/Language.h"
 #include "core/desk/DraftStore.h"
 #include "core/services/ComplaintClient.h"
-#include "core/services/JournalThread.h"
 #include "core/services/OperatorThread.h"
+#include "core/services/StoreThread.h"
+#include "core/usecases/RecordSettingsChanged.h"
 #include "ui/complaints/ApplicationComplaintsWidget.h"
 #include "ui/complaints/CalendarDialog.h"
 #include "ui/complaints/ComplaintsWindow.h"
@@ -382,7 +383,7 @@ void MainWindow::closeIntake(int index)
     updateWelcome();
 }
 
-void MainWindow::setJournal(JournalThread* journal, const QString& office, const QString& desk)
+void MainWindow::setJournal(StoreThread* journal, const QString& office, const QString& desk)
 {
     m_journal = journal;
     if (m_journalPage)
@@ -587,7 +588,10 @@ void MainWindow::showSettings()
             [this](const DeskSettings& s, const QJsonObject& changes) {
                 // Who pointed the desk where is part of the story the audit tells.
                 if (m_journal && !changes.isEmpty())
-                    m_journal->recordSettingsChanged(changes, m_operator.login);
+                    m_journal->post([changes, login = m_operator.login](StoreContext& c) {
+                        if (c.open())
+                            RecordSettingsChanged::run(c.database(), changes, login);
+                    });
                 setTrainingMode(s.trainingMode());
                 m_ui->messageBar->showMessage(tr("The desk settings are saved."),
                                               MessageBar::Kind::Positive);

@@ -23,7 +23,7 @@ class MainWindow;
 namespace iin {
 class ComplaintClient;
 class DraftStore;
-class JournalThread;
+class StoreThread;
 class OperatorThread;
 struct Draft;
 struct Registration;
@@ -81,7 +81,7 @@ public:
     // The local journal that registers what is taken here, and the desk codes of this
     // workstation (part of every registration number). Without a journal, Ctrl+Enter only emits
     // registration()->registerRequested().
-    void setJournal(iin::JournalThread* journal, const QString& office, const QString& desk);
+    void setJournal(iin::StoreThread* journal, const QString& office, const QString& desk);
     // The background check found the journal file damaged (`reason`): the window says so and
     // registers or refuses nothing more; the supervisor restores the latest backup.
     void setJournalDamaged(const QString& reason);
@@ -176,11 +176,11 @@ private:
     QPointer<DraftsDialog> m_draftsDialog;
     // Complaints: the reminder counted at sign-in, and the windows opened from the menu.
     std::unique_ptr<ComplaintClient> m_complaints;
-    QPointer<JournalThread> m_complaintsJournal; // the journal m_complaints asks
+    QPointer<StoreThread> m_complaintsJournal; // the journal m_complaints asks
     quint64 m_reminderRequest = 0;
     QPointer<ComplaintsWindow> m_complaintsWindow;
     QPointer<CalendarDialog> m_calendarDialog;
-    QPointer<JournalThread> m_journal;
+    QPointer<StoreThread> m_journal;
     QString m_journalDamage;
     JournalPage* m_journalPage = nullptr;
     DeskPrinter* m_printer;
