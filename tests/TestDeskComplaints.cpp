@@ -2,19 +2,19 @@
 #include "tests/StoreTestData.h"
 #include "tests/TestSupport.h"
 
-#include "ui/complaints/ApplicationComplaintsWidget.h"
+#include "core/base/Language.h"
+#include "core/complaints/ComplaintRegister.h"
+#include "core/journal/Journal.h"
+#include "core/services/StoreThread.h"
 #include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
+#include "ui/complaints/ApplicationComplaintsWidget.h"
 #include "ui/complaints/CalendarDialog.h"
 #include "ui/complaints/ComplaintDialog.h"
 #include "ui/complaints/ComplaintOutcomeDialog.h"
-#include "core/complaints/ComplaintRegister.h"
 #include "ui/complaints/ComplaintsWindow.h"
-#include "core/store/Database.h"
-#include "ui/widgets/FileDialog.h"
-#include "core/journal/Journal.h"
-#include "core/services/JournalThread.h"
-#include "core/base/Language.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBar.h"
 
 #include <QAbstractSpinBox>
@@ -69,7 +69,7 @@ private:
     QString journalPath() const { return m_dir->filePath("journal.sqlite"); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<JournalThread> m_journal;
+    std::unique_ptr<StoreThread> m_journal;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_applicationId = 0;
     QString m_number;
@@ -104,7 +104,7 @@ void TestDeskComplaints::cleanup()
 
 void TestDeskComplaints::openDesk(const Operator& op)
 {
-    m_journal = std::make_unique<JournalThread>(journalPath());
+    m_journal = std::make_unique<StoreThread>(journalPath(), Database::OpenCheck::Full, "journal");
     m_window = std::make_unique<MainWindow>(nullptr, nullptr, op);
     m_window->setJournal(m_journal.get(), "ALM01", "02");
     m_window->show();
@@ -430,8 +430,8 @@ void TestDeskComplaints::applicationWidgetListsItsComplaints()
 {
     const qint64 first = addComplaint(QDate(2027, 4, 1), m_today);
     QVERIFY(first);
-    JournalThread journal(journalPath());
-    ApplicationComplaintsWidget widget(journal.store());
+    StoreThread journal(journalPath(), Database::OpenCheck::Full, "journal");
+    ApplicationComplaintsWidget widget(&journal);
     QSignalSpy loaded(&widget, &ApplicationComplaintsWidget::loaded);
     widget.setToday(m_today);
     widget.setApplication(m_applicationId);

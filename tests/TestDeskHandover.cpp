@@ -1,14 +1,14 @@
 #include "tests/KeyboardDriver.h"
 #include "tests/StoreTestData.h"
 
+#include "core/application/RegistrationNumber.h"
+#include "core/base/Language.h"
+#include "core/services/StoreThread.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
 #include "ui/handover/HandoverDialog.h"
-#include "core/services/JournalThread.h"
-#include "core/base/Language.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/MessageBar.h"
-#include "core/application/RegistrationNumber.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -50,7 +50,7 @@ private:
     QString status(qint64 id);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<JournalThread> m_journal;
+    std::unique_ptr<StoreThread> m_journal;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_printed = 0;
     QString m_printedNumber;
@@ -88,7 +88,7 @@ void TestDeskHandover::init()
 void TestDeskHandover::startWindow(const Operator& op)
 {
     m_window.reset();
-    m_journal = std::make_unique<JournalThread>(journalPath());
+    m_journal = std::make_unique<StoreThread>(journalPath(), Database::OpenCheck::Full, "journal");
     m_window = std::make_unique<MainWindow>(nullptr, nullptr, op);
     m_window->setJournal(m_journal.get(), "ALM01", "02");
     m_window->show();

@@ -1,18 +1,18 @@
-#include "ui/journal/ApplicationView.h"
+#include "core/base/Language.h"
+#include "core/journal/Handover.h"
+#include "core/journal/Outbox.h"
+#include "core/person/Iin.h"
+#include "core/services/StoreThread.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
-#include "core/journal/Handover.h"
-#include "core/person/Iin.h"
+#include "tests/KeyboardDriver.h"
+#include "tests/StoreTestData.h"
+#include "ui/journal/ApplicationView.h"
 #include "ui/journal/JournalModel.h"
 #include "ui/journal/JournalPage.h"
-#include "core/services/JournalThread.h"
-#include "tests/KeyboardDriver.h"
-#include "core/base/Language.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
-#include "core/journal/Outbox.h"
-#include "tests/StoreTestData.h"
 
 #include <QAction>
 #include <QApplication>
@@ -86,7 +86,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_iin; // of application 1
-    std::unique_ptr<JournalThread> m_journal;
+    std::unique_ptr<StoreThread> m_journal;
     std::unique_ptr<MainWindow> m_window;
     Operator m_clerk{1, "clerk1", "Нұрланқызы Әйгерім", Role::Clerk, "en", true};
     Operator m_supervisor{2, "super1", "Бекова Сауле", Role::Supervisor, "en", true};
@@ -154,7 +154,7 @@ void TestDeskJournal::cleanup()
 
 MainWindow* TestDeskJournal::openWindow(const Operator& op)
 {
-    m_journal = std::make_unique<JournalThread>(path());
+    m_journal = std::make_unique<StoreThread>(path(), Database::OpenCheck::Full, "journal");
     m_window = std::make_unique<MainWindow>(nullptr, nullptr, op);
     m_window->setJournal(m_journal.get(), "ALM01", "02");
     m_window->resize(1200, 700);

@@ -3,19 +3,19 @@
 #include "tests/StoreTestData.h"
 #include "tests/TestSupport.h"
 
+#include "core/base/Language.h"
+#include "core/desk/DraftStore.h"
+#include "core/person/Iin.h"
+#include "core/services/StoreThread.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
-#include "ui/printing/DeskPrinter.h"
-#include "core/desk/DraftStore.h"
-#include "ui/widgets/FileDialog.h"
-#include "core/person/Iin.h"
 #include "ui/intake/IntakeForm.h"
-#include "core/services/JournalThread.h"
-#include "core/base/Language.h"
+#include "ui/printing/DeskPrinter.h"
+#include "ui/printing/PrintPreviewDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
-#include "ui/printing/PrintPreviewDialog.h"
 
 #include <QApplication>
 #include <QFile>
@@ -68,7 +68,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DraftStore> m_drafts;
-    std::unique_ptr<JournalThread> m_journal;
+    std::unique_ptr<StoreThread> m_journal;
     std::unique_ptr<MainWindow> m_window;
     Operator m_officer{2, "officer.nurlan", "Сейтқали Нұрлан", Role::Officer, "en", true};
 };
@@ -111,7 +111,7 @@ void TestDeskPrinting::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_drafts = std::make_unique<DraftStore>(m_dir->filePath("drafts"));
-    m_journal = std::make_unique<JournalThread>(journalPath());
+    m_journal = std::make_unique<StoreThread>(journalPath(), Database::OpenCheck::Full, "journal");
     m_window = std::make_unique<MainWindow>(nullptr, m_drafts.get(), m_officer);
     m_window->setJournal(m_journal.get(), "ALM01", "02");
     m_window->setTrainingMode(true);

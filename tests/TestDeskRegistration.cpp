@@ -1,17 +1,17 @@
-#include "core/store/Database.h"
+#include "core/base/Language.h"
 #include "core/desk/DraftStore.h"
-#include "ui/widgets/FileDialog.h"
-#include "ui/intake/IntakeForm.h"
+#include "core/services/StoreThread.h"
+#include "core/store/Database.h"
 #include "tests/IntakeTyping.h"
+#include "tests/KeyboardDriver.h"
+#include "ui/intake/IntakeForm.h"
 #include "ui/journal/JournalModel.h"
 #include "ui/journal/JournalPage.h"
-#include "core/services/JournalThread.h"
-#include "tests/KeyboardDriver.h"
-#include "core/base/Language.h"
+#include "ui/printing/PrintPreviewDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
-#include "ui/printing/PrintPreviewDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -52,7 +52,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DraftStore> m_drafts;
-    std::unique_ptr<JournalThread> m_journal;
+    std::unique_ptr<StoreThread> m_journal;
     std::unique_ptr<MainWindow> m_window;
     Operator m_clerk{1, "clerk1", "Нұрланқызы Әйгерім", Role::Clerk, "en", true};
 };
@@ -67,7 +67,7 @@ void TestDeskRegistration::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_drafts = std::make_unique<DraftStore>(m_dir->filePath("drafts"));
-    m_journal = std::make_unique<JournalThread>(journalPath());
+    m_journal = std::make_unique<StoreThread>(journalPath(), Database::OpenCheck::Full, "journal");
     m_window = std::make_unique<MainWindow>(nullptr, m_drafts.get(), m_clerk);
     m_window->setJournal(m_journal.get(), "ALM01", "02");
     m_window->show();

@@ -1,8 +1,9 @@
+#include "core/desk/DeskSettings.h"
+#include "core/operators/OperatorDirectory.h"
+#include "core/services/StoreThread.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
-#include "core/desk/DeskSettings.h"
-#include "core/services/JournalThread.h"
-#include "core/operators/OperatorDirectory.h"
+#include "core/usecases/RecordSettingsChanged.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -261,13 +262,23 @@ void TestDeskSettings::changesAreAuditedWithoutTheToken()
         QVERIFY(d.create("admin", "Admin", Role::Administrator, "counter2026desk", "kk", {}, now));
         QVERIFY(d.create("clerk1", "Clerk", Role::Clerk, "counter2026desk", "kk", "admin", now));
     }
-    JournalThread journal(path);
-    QSignalSpy recorded(journal.worker(), &JournalWorker::recorded);
-    QSignalSpy failed(journal.worker(), &JournalWorker::failed);
-    journal.recordSettingsChanged(changes, "clerk1");
-    QTRY_COMPARE(failed.size(), 1);
-    journal.recordSettingsChanged(changes, "admin");
-    QTRY_COMPARE(recorded.size(), 1);
+    // As the desk records it: a job on the journal's thread calling the use case.
+    StoreThread journal(path, Database::OpenCheck::Full, "journal");
+    QList<Status> answers;
+    const auto record = [&](const QString& login) {
+        journal.run(
+            this,
+            [changes, login](StoreContext& c) {
+                return RecordSettingsChanged::run(c.database(), changes, login);
+            },
+            [&answers](Status answer) { answers.append(answer); });
+    };
+    record("clerk1");
+    QTRY_COMPARE(answers.size(), 1);
+    QVERIFY(!answers[0]); // failed
+    record("admin");
+    QTRY_COMPARE(answers.size(), 2);
+    QVERIFY2(answers[1], qPrintable(answers[1].errorMessage())); // recorded
 
     auto db = Database::open(path);
     QVERIFY(db);

@@ -3,7 +3,6 @@
 #include "core/complaints/ComplaintRegister.h"
 #include "core/desk/DraftStore.h"
 #include "core/operators/OperatorDirectory.h"
-#include "core/services/JournalThread.h"
 #include "core/services/StoreThread.h"
 #include "core/store/Database.h"
 #include "tests/StoreTestData.h"
@@ -157,7 +156,7 @@ void TestDeskTranslations::everyWindow()
         STORE_VERIFY(complaints.add(c, "supervisor1", QDate::currentDate()));
     }
     StoreThread operators(journal, Database::OpenCheck::Deferred, QStringLiteral("operators"));
-    JournalThread journalThread(journal);
+    StoreThread journalThread(journal, Database::OpenCheck::Full, "journal");
     DraftStore drafts(dir.filePath("drafts"));
 
     // The officer's day: the main window, both intake forms, the drafts, help, the lock screen.

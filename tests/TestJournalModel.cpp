@@ -2,7 +2,7 @@
 // disk: pages fetched as a view scrolls, new searches, a refresh, the cap, a language change.
 // The tester checks every signal the model emits against the model's contract.
 #include "core/journal/Journal.h"
-#include "core/services/JournalThread.h"
+#include "core/services/StoreThread.h"
 #include "tests/StoreTestData.h"
 #include "tests/TestSupport.h"
 #include "ui/journal/JournalModel.h"
@@ -45,7 +45,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<JournalThread> m_journal;
+    std::unique_ptr<StoreThread> m_journal;
     std::unique_ptr<JournalModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -58,7 +58,7 @@ void TestJournalModel::initTestCase()
 
 void TestJournalModel::init()
 {
-    m_journal = std::make_unique<JournalThread>(path());
+    m_journal = std::make_unique<StoreThread>(path(), Database::OpenCheck::Full, "journal");
     m_model = std::make_unique<JournalModel>();
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -4792,6 +4792,26 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
 </context>
 <context>
     <name>iin::DocumentWorker</name>
+    <name>iin::ComplaintWorker</name>
+    <message>
+        <source>The journal is closed.</source>
+        <translation>Журнал жабық.</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation>%1 идентификаторлы шағым жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no application &quot;%1&quot; in the journal: give its registration number (or id).</source>
+        <translation>Журналда «%1» өтініші жоқ: өтініштің тіркеу нөмірін (немесе идентификаторын) көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The calendar is saved, but the complaints&apos; due dates were not updated: %1 Run &quot;refresh due dates&quot; again.</source>
+        <translation>Күнтізбе сақталды, бірақ шағымдардың мерзімдері жаңартылмады: %1 «Мерзімдерді жаңарту» әрекетін қайта орындаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>iin::DocumentJobs</name>
     <message>
         <source>No printer was given for the document.</source>
         <translation>Құжат үшін принтер көрсетілмеген.</translation>

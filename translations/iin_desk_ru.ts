@@ -4800,6 +4800,26 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
 </context>
 <context>
     <name>iin::DocumentWorker</name>
+    <name>iin::ComplaintWorker</name>
+    <message>
+        <source>The journal is closed.</source>
+        <translation>Журнал закрыт.</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation>Жалобы с идентификатором %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no application &quot;%1&quot; in the journal: give its registration number (or id).</source>
+        <translation>В журнале нет заявления «%1»: укажите регистрационный номер заявления (или идентификатор).</translation>
+    </message>
+    <message>
+        <source>The calendar is saved, but the complaints&apos; due dates were not updated: %1 Run &quot;refresh due dates&quot; again.</source>
+        <translation>Календарь сохранён, но сроки по жалобам не обновлены: %1 Повторите «обновление сроков».</translation>
+    </message>
+</context>
+<context>
+    <name>iin::DocumentJobs</name>
     <message>
         <source>No printer was given for the document.</source>
         <translation>Для документа не указан принтер.</translation>

@@ -8,7 +8,6 @@
 #include "core/journal/Journal.h"
 #include "core/operators/OperatorDirectory.h"
 #include "core/rules/RuleSet.h"
-#include "core/services/JournalThread.h"
 #include "core/services/StoreThread.h"
 #include "core/store/Database.h"
 #include "ui/complaints/CalendarDialog.h"
@@ -165,7 +164,7 @@ Status writeScreenshots(const QString& folder)
             return e.error();
     }
     StoreThread operators(journal, Database::OpenCheck::Deferred, QStringLiteral("operators"));
-    JournalThread journalThread(journal);
+    StoreThread journalThread(journal, Database::OpenCheck::Full, QStringLiteral("journal"));
     for (const QString& lang : {QStringLiteral("kk"), QStringLiteral("ru")}) {
         Language::install(lang);
         DraftStore drafts(data.filePath(QStringLiteral("drafts-") + lang));

@@ -4,7 +4,7 @@ namespace iin {
 
 StoreThread::StoreThread(const QString& databasePath, Database::OpenCheck check,
                          const QString& name, QObject* parent)
-    : QObject(parent), m_thread(new QThread(this)), m_host(new QObject),
+    : QObject(parent), m_path(databasePath), m_thread(new QThread(this)), m_host(new QObject),
       m_context(std::make_unique<StoreContext>(databasePath, check))
 {
     m_thread->setObjectName(name);
@@ -15,6 +15,9 @@ StoreThread::StoreThread(const QString& databasePath, Database::OpenCheck check,
 StoreThread::~StoreThread()
 {
     m_closing = true;
+    // A job waiting on the UI thread (DocumentPrinter's receipt of refusal) gives up rather than
+    // wait for ever on a thread that is here, waiting for it.
+    m_thread->requestInterruption();
     // The connection is closed on the thread that opened it (QtSql's rule); jobs queued after
     // this one are dropped with m_host.
     QMetaObject::invokeMethod(

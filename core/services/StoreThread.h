@@ -65,8 +65,10 @@ public:
     }
 
     QThread* thread() const { return m_thread; }
+    const QString& path() const { return m_path; }
 
 private:
+    QString m_path;
     QThread* m_thread;
     QObject* m_host;                         // lives on m_thread; jobs are queued to it
     std::unique_ptr<StoreContext> m_context; // used on m_thread only

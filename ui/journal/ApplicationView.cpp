@@ -5,8 +5,11 @@
 #include "core/base/Language.h"
 #include "core/operators/Role.h"
 #include "core/person/Countries.h"
-#include "core/services/JournalThread.h"
+#include "core/services/StoreThread.h"
 #include "core/store/AuditTrail.h"
+#include "core/usecases/CancelApplication.h"
+#include "core/usecases/OpenRecord.h"
+#include "core/usecases/ReadAttachment.h"
 #include "ui/intake/ApplicationTexts.h"
 #include "ui/intake/IntakeForm.h"
 #include "ui/journal/JournalModel.h"
@@ -150,7 +153,7 @@ private:
 
 } // namespace
 
-ApplicationView::ApplicationView(JournalThread* journal, const Operator& op, qint64 applicationId,
+ApplicationView::ApplicationView(StoreThread* journal, const Operator& op, qint64 applicationId,
                                  QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ApplicationView>()), m_journal(journal),
       m_operator(op), m_id(applicationId)
@@ -172,17 +175,6 @@ ApplicationView::ApplicationView(JournalThread* journal, const Operator& op, qin
         const int tab = m_ui->sectionsTabWidget->indexOf(m_ui->auditTab);
         if (tab >= 0)
             m_ui->sectionsTabWidget->removeTab(tab);
-    }
-
-    if (journal) {
-        const JournalWorker* w = journal->worker();
-        connect(w, &JournalWorker::recordOpened, this, &ApplicationView::onRecordOpened,
-                Qt::QueuedConnection);
-        connect(w, &JournalWorker::attachmentRead, this, &ApplicationView::onAttachmentRead,
-                Qt::QueuedConnection);
-        connect(w, &JournalWorker::applicationCancelled, this, &ApplicationView::onCancelled,
-                Qt::QueuedConnection);
-        connect(w, &JournalWorker::failed, this, &ApplicationView::onFailed, Qt::QueuedConnection);
     }
 
     connect(m_ui->printCertificateButton, &QPushButton::clicked, this,
@@ -248,7 +240,25 @@ void ApplicationView::reload()
         m_ui->messageBar->showMessage(tr("The journal is not available on this desk."));
         return;
     }
-    m_openRequest = m_journal->openRecord(m_id, m_operator.login);
+    const quint64 generation = ++m_openGeneration;
+    m_opening = true;
+    m_journal->run(
+        this,
+        [id = m_id, login = m_operator.login](StoreContext& c) {
+            return OpenRecord::run(c.database(), id, login);
+        },
+        [this, generation](Result<QJsonObject> record) {
+            if (generation != m_openGeneration)
+                return; // read again since
+            m_opening = false;
+            if (record) {
+                onRecordOpened(*record);
+                return;
+            }
+            m_ui->messageBar->showMessage(
+                tr("The application cannot be read: %1").arg(record.errorMessage()));
+            updateActions();
+        });
     updateActions();
 }
 
@@ -272,37 +282,14 @@ QString ApplicationView::title() const
            (name.isEmpty() ? QString() : QStringLiteral(" · ") + name);
 }
 
-void ApplicationView::onRecordOpened(quint64 requestId, const QJsonObject& record)
+void ApplicationView::onRecordOpened(const QJsonObject& record)
 {
-    if (requestId == 0 || requestId != m_openRequest)
-        return;
-    m_openRequest = 0;
     m_record = record;
     m_status = ApplicationStatuses::fromString(record.value(u"status").toString())
                    .value_or(ApplicationStatus::Draft);
     showRecord();
     emit titleChanged(title());
     emit loaded(m_id);
-}
-
-void ApplicationView::onFailed(quint64 requestId, const QString& message)
-{
-    if (requestId == 0)
-        return;
-    if (requestId == m_openRequest) {
-        m_openRequest = 0;
-        m_ui->messageBar->showMessage(tr("The application cannot be read: %1").arg(message));
-    } else if (requestId == m_cancelRequest) {
-        m_cancelRequest = 0;
-        m_ui->messageBar->showMessage(tr("The application was not cancelled: %1").arg(message));
-    } else if (requestId == m_previewRequest) {
-        m_previewRequest = 0;
-        m_ui->attachmentPreviewLabel->setText(tr("The scan cannot be shown: %1").arg(message));
-        return;
-    } else {
-        return;
-    }
-    updateActions();
 }
 
 void ApplicationView::showRecord()
@@ -476,17 +463,25 @@ void ApplicationView::showPreview()
     m_preview->showText(tr("Reading the scan…"));
     m_previewSha = sha;
     m_previewContent.clear();
-    if (m_journal)
-        m_previewRequest = m_journal->readAttachment(m_id, sha, m_operator.login);
-}
-
-void ApplicationView::onAttachmentRead(quint64 requestId, const QByteArray& content)
-{
-    if (requestId == 0 || requestId != m_previewRequest)
+    if (!m_journal)
         return;
-    m_previewRequest = 0;
-    m_previewContent = content;
-    showPreview();
+    const quint64 generation = ++m_previewGeneration;
+    m_journal->run(
+        this,
+        [id = m_id, sha, login = m_operator.login](StoreContext& c) {
+            return ReadAttachment::run(c.database(), id, sha, login);
+        },
+        [this, generation](Result<QByteArray> content) {
+            if (generation != m_previewGeneration)
+                return; // another scan chosen since
+            if (!content) {
+                m_ui->attachmentPreviewLabel->setText(
+                    tr("The scan cannot be shown: %1").arg(content.errorMessage()));
+                return;
+            }
+            m_previewContent = *content;
+            showPreview();
+        });
 }
 
 void ApplicationView::showHistory()
@@ -540,8 +535,7 @@ void ApplicationView::updateActions()
     using S = ApplicationStatus;
     const Role role = m_operator.role;
     // Nothing is written to a journal found damaged (MainWindow::setJournalDamaged).
-    const bool ready =
-        isLoaded() && m_openRequest == 0 && m_cancelRequest == 0 && !m_journalWritesRefused;
+    const bool ready = isLoaded() && !m_opening && !m_cancelling && !m_journalWritesRefused;
     const auto offer = [&](QPushButton* button, Permission p, bool byStatus) {
         button->setVisible(roleMay(role, p));
         button->setEnabled(ready && roleMay(role, p) && byStatus);
@@ -557,8 +551,8 @@ void ApplicationView::updateActions()
     m_ui->printReceiptButton->setText(m_status == S::RefusedAtIntake
                                           ? tr("Print the r&eceipt of refusal")
                                           : tr("Print the r&eceipt"));
-    m_ui->reloadButton->setEnabled(m_openRequest == 0);
-    if (m_ui->cancelFrame->isVisible() && !m_ui->cancelButton->isEnabled() && m_cancelRequest == 0)
+    m_ui->reloadButton->setEnabled(!m_opening);
+    if (m_ui->cancelFrame->isVisible() && !m_ui->cancelButton->isEnabled() && !m_cancelling)
         hideCancel();
 }
 
@@ -582,8 +576,7 @@ void ApplicationView::hideCancel()
 void ApplicationView::confirmCancel()
 {
     if (!m_journal || !roleMay(m_operator.role, Permission::CancelApplication) ||
-        !ApplicationStatuses::canMove(m_status, ApplicationStatus::Cancelled) ||
-        m_cancelRequest != 0)
+        !ApplicationStatuses::canMove(m_status, ApplicationStatus::Cancelled) || m_cancelling)
         return;
     const QString reason = m_ui->cancelReasonLineEdit->text().trimmed();
     if (reason.isEmpty()) {
@@ -602,15 +595,29 @@ void ApplicationView::confirmCancel()
         m_ui->cancelReasonLineEdit->setFocus();
         return;
     }
-    m_cancelRequest = m_journal->cancelApplication(m_id, m_operator.login, reason);
+    m_cancelling = true;
+    m_journal->run(
+        this,
+        [id = m_id, login = m_operator.login, reason](StoreContext& c) -> Result<qint64> {
+            if (Status s = CancelApplication::run(c.database(), id, login, reason); !s)
+                return s.error();
+            return id;
+        },
+        [this](Result<qint64> cancelled) {
+            m_cancelling = false;
+            if (cancelled) {
+                onCancelled(*cancelled);
+                return;
+            }
+            m_ui->messageBar->showMessage(
+                tr("The application was not cancelled: %1").arg(cancelled.errorMessage()));
+            updateActions();
+        });
     updateActions();
 }
 
-void ApplicationView::onCancelled(quint64 requestId, qint64 applicationId)
+void ApplicationView::onCancelled(qint64 applicationId)
 {
-    if (requestId == 0 || requestId != m_cancelRequest)
-        return;
-    m_cancelRequest = 0;
     hideCancel();
     m_ui->messageBar->showMessage(tr("The application is cancelled."), MessageBar::Kind::Positive);
     emit cancelled(applicationId);

@@ -15,7 +15,7 @@ class ApplicationView;
 }
 
 namespace iin {
-class JournalThread;
+class StoreThread;
 }
 
 namespace iin::ui {
@@ -31,7 +31,7 @@ class ApplicationView : public QWidget
     Q_OBJECT
 
 public:
-    ApplicationView(iin::JournalThread* journal, const Operator& op, qint64 applicationId,
+    ApplicationView(iin::StoreThread* journal, const Operator& op, qint64 applicationId,
                     QWidget* parent = nullptr);
     ~ApplicationView() override;
 
@@ -65,10 +65,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void onRecordOpened(quint64 requestId, const QJsonObject& record);
-    void onAttachmentRead(quint64 requestId, const QByteArray& content);
-    void onCancelled(quint64 requestId, qint64 applicationId);
-    void onFailed(quint64 requestId, const QString& message);
+    void onRecordOpened(const QJsonObject& record);
+    void onCancelled(qint64 applicationId);
     void refreshTexts();
     void showRecord();
     void showData();
@@ -81,14 +79,16 @@ private:
     void hideCancel();
 
     std::unique_ptr<Ui::ApplicationView> m_ui;
-    QPointer<JournalThread> m_journal;
+    QPointer<StoreThread> m_journal;
     Operator m_operator;
     qint64 m_id;
     QJsonObject m_record;
     ApplicationStatus m_status = ApplicationStatus::Draft;
-    quint64 m_openRequest = 0;
-    quint64 m_cancelRequest = 0;
-    quint64 m_previewRequest = 0;
+    // The record read last and the scan asked for last: an earlier answer is dropped.
+    quint64 m_openGeneration = 0;
+    bool m_opening = false;
+    quint64 m_previewGeneration = 0;
+    bool m_cancelling = false;
     QString m_previewSha;
     QByteArray m_previewContent; // the scan previewed, kept for a change of language
     ScanPreview* m_preview = nullptr;

@@ -1,8 +1,8 @@
 #include "ui/journal/JournalModel.h"
 
-#include "core/person/Countries.h"
-#include "core/services/JournalThread.h"
 #include "core/base/Language.h"
+#include "core/person/Countries.h"
+#include "core/services/StoreThread.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -11,21 +11,12 @@ namespace iin::ui {
 
 JournalModel::JournalModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void JournalModel::setJournal(JournalThread* journal)
+void JournalModel::setJournal(StoreThread* journal)
 {
     // The desk hands the same journal again when its settings change: nothing to read anew.
     if (journal && journal == m_journal)
         return;
-    if (m_journal)
-        m_journal->worker()->disconnect(this);
     m_journal = journal;
-    if (journal) {
-        // Answers come from the journal's thread; queued, they are handled here.
-        connect(journal->worker(), &JournalWorker::searchFinished, this,
-                &JournalModel::onSearchFinished, Qt::QueuedConnection);
-        connect(journal->worker(), &JournalWorker::failed, this, &JournalModel::onFailed,
-                Qt::QueuedConnection);
-    }
     setQuery(m_query);
 }
 
@@ -37,7 +28,8 @@ void JournalModel::setQuery(const JournalQuery& query)
     m_query.afterId = 0;
     m_rows.clear();
     m_rows.squeeze();
-    m_requestId = 0;
+    m_loading = false;
+    ++m_generation;
     m_atEnd = false;
     m_capped = false;
     m_error.clear();
@@ -63,24 +55,36 @@ void JournalModel::refresh()
 
 void JournalModel::post(qint64 cursor, int limit)
 {
-    if (!m_journal) {
-        m_requestId = 0;
+    const quint64 generation = ++m_generation;
+    m_loading = false;
+    if (!m_journal)
         return;
-    }
     JournalQuery q = m_query;
     q.limit = limit;
     m_asked = limit;
     q.beforeId = q.ascending ? 0 : cursor;
     q.afterId = q.ascending ? cursor : 0;
-    m_requestId = m_journal->search(q, m_operator, cursor == 0 && !m_refreshing);
+    m_loading = true;
+    // The first page of a search is recorded as a view (Journal::view).
+    m_journal->run(
+        this,
+        [q, op = m_operator, record = cursor == 0 && !m_refreshing](StoreContext& c) {
+            return c.keep<Journal>().view(q, op, record);
+        },
+        [this, generation](Result<QList<JournalEntry>> entries) {
+            if (generation != m_generation)
+                return; // a page of a search since replaced
+            if (entries)
+                onSearchFinished(*entries);
+            else
+                onFailed(entries.errorMessage());
+        });
 }
 
-void JournalModel::onSearchFinished(quint64 requestId, const QList<JournalEntry>& entries)
+void JournalModel::onSearchFinished(const QList<JournalEntry>& entries)
 {
-    if (requestId == 0 || requestId != m_requestId)
-        return; // a page of a search since replaced
     if (m_refreshing) {
-        m_requestId = 0;
+        m_loading = false;
         m_incoming += entries;
         const bool end = entries.size() < m_asked;
         if (!end && m_incoming.size() < m_refreshTarget) {
@@ -99,7 +103,7 @@ void JournalModel::onSearchFinished(quint64 requestId, const QList<JournalEntry>
         emit stateChanged();
         return;
     }
-    // The request stays the current one until its rows are in: a fetchMore() while they are
+    // The page stays awaited (m_loading) until its rows are in: a fetchMore() while they are
     // inserted (by whoever reacts to the model's signals) would otherwise ask for them again.
     // A short page is the last one.
     m_atEnd = entries.size() < m_asked;
@@ -114,15 +118,13 @@ void JournalModel::onSearchFinished(quint64 requestId, const QList<JournalEntry>
         if (m_rows.size() >= m_maxRows && (!m_atEnd || taken < entries.size()))
             m_capped = true;
     }
-    m_requestId = 0;
+    m_loading = false;
     emit stateChanged();
 }
 
-void JournalModel::onFailed(quint64 requestId, const QString& message)
+void JournalModel::onFailed(const QString& message)
 {
-    if (requestId == 0 || requestId != m_requestId)
-        return;
-    m_requestId = 0;
+    m_loading = false;
     m_refreshing = false;
     m_incoming.clear();
     m_error = message;
@@ -150,8 +152,8 @@ const JournalEntry* JournalModel::entryAt(int row) const
 
 bool JournalModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_journal && !m_atEnd && !m_capped && !m_refreshing &&
-           m_requestId == 0 && m_error.isEmpty() && !m_rows.isEmpty();
+    return !parent.isValid() && m_journal && !m_atEnd && !m_capped && !m_refreshing && !m_loading &&
+           m_error.isEmpty() && !m_rows.isEmpty();
 }
 
 void JournalModel::fetchMore(const QModelIndex& parent)

@@ -7,7 +7,7 @@
 #include <QPointer>
 
 namespace iin {
-class JournalThread;
+class StoreThread;
 }
 
 namespace iin::ui {
@@ -44,7 +44,7 @@ public:
 
     explicit JournalModel(QObject* parent = nullptr);
 
-    void setJournal(iin::JournalThread* journal);
+    void setJournal(iin::StoreThread* journal);
     // Who reads the journal: each search (its first page, not the pages scrolled after it, nor a
     // refresh of the same search) is recorded in the audit trail as a view by this operator.
     void setOperator(const QString& login) { m_operator = login; }
@@ -60,7 +60,7 @@ public:
     void refresh();
 
     bool hasJournal() const { return !m_journal.isNull(); }
-    bool isLoading() const { return m_requestId != 0; }
+    bool isLoading() const { return m_loading; }
     bool isCapped() const { return m_capped; }
     bool isAtEnd() const { return m_atEnd; }
     QString lastError() const { return m_error; }
@@ -92,16 +92,18 @@ signals:
 
 private:
     void post(qint64 cursor, int limit);
-    void onSearchFinished(quint64 requestId, const QList<iin::JournalEntry>& entries);
-    void onFailed(quint64 requestId, const QString& message);
+    void onSearchFinished(const QList<iin::JournalEntry>& entries);
+    void onFailed(const QString& message);
     QString text(const JournalEntry& e, int column) const;
 
-    QPointer<JournalThread> m_journal;
+    QPointer<StoreThread> m_journal;
     QString m_operator;
     JournalQuery m_query;
     QList<JournalEntry> m_rows;
-    quint64 m_requestId = 0; // the answer awaited; 0 when none
-    int m_asked = 0;         // the rows it asked for: fewer in the answer means the end
+    // The search asked last: an answer to an earlier one (a search since replaced) is dropped.
+    quint64 m_generation = 0;
+    bool m_loading = false; // its answer is awaited
+    int m_asked = 0;        // the rows it asked for: fewer in the answer means the end
     bool m_atEnd = false;
     bool m_capped = false;
     int m_maxRows = MaxRows;

@@ -77,7 +77,7 @@ JournalPage::JournalPage(QWidget* parent)
 
 JournalPage::~JournalPage() = default;
 
-void JournalPage::setJournal(JournalThread* journal)
+void JournalPage::setJournal(StoreThread* journal)
 {
     m_model->setJournal(journal);
     updateNote();

@@ -10,7 +10,7 @@ class JournalPage;
 }
 
 namespace iin {
-class JournalThread;
+class StoreThread;
 }
 
 namespace iin::ui {
@@ -33,7 +33,7 @@ public:
     explicit JournalPage(QWidget* parent = nullptr);
     ~JournalPage() override;
 
-    void setJournal(iin::JournalThread* journal);
+    void setJournal(iin::StoreThread* journal);
     // The operator whose searches are recorded as views (JournalModel::setOperator).
     void setOperator(const QString& login);
     JournalModel* model() const { return m_model; }

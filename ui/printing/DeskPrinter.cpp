@@ -2,9 +2,10 @@
 
 #include "core/desk/DeskSettings.h"
 #include "core/documents/DocumentFonts.h"
-#include "core/services/JournalThread.h"
-#include "ui/widgets/MessageBar.h"
+#include "core/services/StoreThread.h"
+#include "core/usecases/FindApplication.h"
 #include "ui/printing/PrintPreviewDialog.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QInputDialog>
 #include <QPrinter>
@@ -25,18 +26,10 @@ DeskPrinter::DeskPrinter(QWidget* window, MessageBar* messageBar, const Operator
 
 DeskPrinter::~DeskPrinter() = default;
 
-void DeskPrinter::setJournal(JournalThread* journal, const QString& officeCode)
+void DeskPrinter::setJournal(StoreThread* journal, const QString& officeCode)
 {
-    if (m_journal)
-        m_journal->documents()->disconnect(this);
     m_journal = journal;
     m_officeCode = officeCode;
-    m_finds.clear();
-    if (!journal)
-        return;
-    const DocumentWorker* w = journal->documents();
-    connect(w, &DocumentWorker::found, this, &DeskPrinter::onFound, Qt::QueuedConnection);
-    connect(w, &DocumentWorker::failed, this, &DeskPrinter::onFindFailed, Qt::QueuedConnection);
 }
 
 PrintOptions DeskPrinter::options() const
@@ -107,27 +100,28 @@ QInputDialog* DeskPrinter::askForCertificate()
     connect(ask, &QInputDialog::textValueSelected, this, [this](const QString& text) {
         if (!m_journal || text.trimmed().isEmpty())
             return;
-        m_finds.insert(m_journal->findApplication(text.trimmed()));
+        // FindApplication: the one policy (id, number, IIN or document number).
+        StoreThread* journal = m_journal;
+        journal->run(
+            this,
+            [text = text.trimmed()](StoreContext& c) {
+                return FindApplication::run(c.database(), text);
+            },
+            [this, journal](Result<JournalEntry> entry) {
+                if (journal != m_journal)
+                    return; // asked of a journal since replaced
+                if (!entry) {
+                    m_messageBar->showMessage(entry.errorMessage());
+                    return;
+                }
+                m_messageBar->clearMessage();
+                preview(entry->id, PrintedDocument::Certificate);
+            });
         m_messageBar->showMessage(tr("Looking for the application…"),
                                   MessageBar::Kind::Information);
     });
     ask->open();
     return ask;
-}
-
-void DeskPrinter::onFound(quint64 requestId, const JournalEntry& entry)
-{
-    if (!m_finds.remove(requestId))
-        return;
-    m_messageBar->clearMessage();
-    preview(entry.id, PrintedDocument::Certificate);
-}
-
-void DeskPrinter::onFindFailed(quint64 requestId, const QString& message)
-{
-    if (!m_finds.remove(requestId))
-        return;
-    m_messageBar->showMessage(message);
 }
 
 void DeskPrinter::tellPrinted(const PrintRecord& record, const QString& where)

@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 
 #include <memory>
 
@@ -14,8 +13,7 @@ class QPagedPaintDevice;
 class QWidget;
 
 namespace iin {
-class JournalThread;
-struct JournalEntry;
+class StoreThread;
 } // namespace iin
 
 namespace iin::ui {
@@ -36,7 +34,7 @@ public:
     DeskPrinter(QWidget* window, MessageBar* messageBar, const Operator& op);
     ~DeskPrinter() override;
 
-    void setJournal(JournalThread* journal, const QString& officeCode);
+    void setJournal(StoreThread* journal, const QString& officeCode);
     void setTraining(bool training) { m_training = training; }
 
     // Opens the preview (the clerk prints with Enter); nullptr, said in the message bar, when
@@ -61,17 +59,14 @@ signals:
     void documentPrinted(const iin::PrintRecord& record);
 
 private:
-    void onFound(quint64 requestId, const iin::JournalEntry& entry);
-    void onFindFailed(quint64 requestId, const QString& message);
     void tellPrinted(const PrintRecord& record, const QString& where);
 
     QWidget* m_window;
     MessageBar* m_messageBar;
     Operator m_operator;
-    QPointer<JournalThread> m_journal;
+    QPointer<StoreThread> m_journal;
     QString m_officeCode;
     bool m_training = false;
-    QSet<quint64> m_finds;
     static QString s_testOutput;
 };
 

@@ -1,9 +1,9 @@
 #include "ui/printing/PrintPreviewDialog.h"
 #include "ui_PrintPreviewDialog.h"
 
+#include "core/services/StoreThread.h"
 #include "ui/printing/DeskPrinter.h"
 #include "ui/widgets/FileDialog.h"
-#include "core/services/JournalThread.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
 
@@ -50,7 +50,7 @@ bool mayPrint(Role role, const PrintRecord& record)
 
 } // namespace
 
-PrintPreviewDialog::PrintPreviewDialog(JournalThread* journal, DocumentJob job, QString printerName,
+PrintPreviewDialog::PrintPreviewDialog(StoreThread* journal, DocumentJob job, QString printerName,
                                        Role role, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::PrintPreviewDialog>()), m_journal(journal),
       m_job(std::move(job)), m_printerName(std::move(printerName)), m_role(role)
@@ -85,15 +85,6 @@ PrintPreviewDialog::PrintPreviewDialog(JournalThread* journal, DocumentJob job, 
         if (!isBusy())
             deleteLater();
     });
-    if (m_journal) {
-        const DocumentWorker* w = m_journal->documents();
-        connect(w, &DocumentWorker::previewReady, this, &PrintPreviewDialog::onPreviewReady,
-                Qt::QueuedConnection);
-        connect(w, &DocumentWorker::printed, this, &PrintPreviewDialog::onPrinted,
-                Qt::QueuedConnection);
-        connect(w, &DocumentWorker::failed, this, &PrintPreviewDialog::onFailed,
-                Qt::QueuedConnection);
-    }
     const int width = fontMetrics().averageCharWidth() * 100;
     int height = fontMetrics().height() * 45;
     if (const QScreen* s = screen())
@@ -124,17 +115,21 @@ void PrintPreviewDialog::requestPreview()
         refreshTexts();
         return;
     }
-    m_previewRequest = m_journal->previewDocument(m_job);
+    m_journal->run(
+        this, [job = m_job](StoreContext& c) { return DocumentJobs::preview(c, job); },
+        [this](Result<DocumentPreview> preview) {
+            if (preview)
+                onPreviewReady(*preview);
+            else
+                onPreviewFailed(preview.errorMessage());
+        });
 }
 
-void PrintPreviewDialog::onPreviewReady(quint64 requestId, const PrintRecord& record,
-                                        const QList<QImage>& pages)
+void PrintPreviewDialog::onPreviewReady(const DocumentPreview& preview)
 {
-    if (requestId != m_previewRequest)
-        return;
-    m_previewRequest = 0;
+    const PrintRecord& record = preview.record;
     m_preview = record;
-    m_pages = pages;
+    m_pages = preview.pages;
     showPages();
     // A reprint needs its own permission: it puts a second certificate into the world.
     if (record.document == PrintedDocument::Certificate &&
@@ -152,11 +147,8 @@ void PrintPreviewDialog::onPreviewReady(quint64 requestId, const PrintRecord& re
     emit previewShown();
 }
 
-void PrintPreviewDialog::onPrinted(quint64 requestId, const PrintRecord& record)
+void PrintPreviewDialog::onPrinted(const PrintRecord& record)
 {
-    if (requestId != m_printRequest)
-        return;
-    m_printRequest = 0;
     emit printed(record, m_printTarget);
     if (isVisible())
         accept();
@@ -164,21 +156,18 @@ void PrintPreviewDialog::onPrinted(quint64 requestId, const PrintRecord& record)
         deleteLater();
 }
 
-void PrintPreviewDialog::onFailed(quint64 requestId, const QString& message)
+void PrintPreviewDialog::onPreviewFailed(const QString& message)
 {
-    if (requestId == m_previewRequest) {
-        m_previewRequest = 0;
-        m_previewError = message;
-        m_ui->messageBar->showMessage(message);
-        refreshTexts();
-        updateButtons();
-        m_ui->closeButton->setFocus();
-        emit previewShown();
-        return;
-    }
-    if (requestId != m_printRequest)
-        return;
-    m_printRequest = 0;
+    m_previewError = message;
+    m_ui->messageBar->showMessage(message);
+    refreshTexts();
+    updateButtons();
+    m_ui->closeButton->setFocus();
+    emit previewShown();
+}
+
+void PrintPreviewDialog::onPrintFailed(const QString& message)
+{
     const QString text =
         tr("The document was not printed: %1 Nothing was recorded; you can try again.")
             .arg(message);
@@ -203,7 +192,7 @@ void PrintPreviewDialog::print()
     if (!m_preview || isBusy() || !mayPrint(m_role, *m_preview))
         return;
     Result<std::shared_ptr<QPagedPaintDevice>> printer =
-        DeskPrinter::openPrinter(m_printerName, DocumentWorker::documentTitle(m_preview->document));
+        DeskPrinter::openPrinter(m_printerName, DocumentJobs::documentTitle(m_preview->document));
     if (!printer) {
         m_ui->messageBar->showMessage(printer.errorMessage(), MessageBar::Kind::Warning);
         if (MessageBox::question(this, tr("Print"),
@@ -241,7 +230,16 @@ void PrintPreviewDialog::post(DocumentJob job, const QString& where)
     if (!m_journal)
         return;
     m_printTarget = where;
-    m_printRequest = m_journal->printDocument(job);
+    m_printing = true;
+    m_journal->run(
+        this, [job = std::move(job)](StoreContext& c) { return DocumentJobs::print(c, job); },
+        [this](Result<PrintRecord> record) {
+            m_printing = false;
+            if (record)
+                onPrinted(*record);
+            else
+                onPrintFailed(record.errorMessage());
+        });
     m_ui->messageBar->showMessage(tr("Printing…"), MessageBar::Kind::Information);
     updateButtons();
 }

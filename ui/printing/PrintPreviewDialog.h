@@ -1,11 +1,12 @@
 #pragma once
 
-#include "core/services/DocumentWorker.h"
 #include "core/operators/Role.h"
+#include "core/services/DocumentJobs.h"
 
 #include <QDialog>
 #include <QImage>
 #include <QList>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -15,7 +16,7 @@ class PrintPreviewDialog;
 }
 
 namespace iin {
-class JournalThread;
+class StoreThread;
 }
 
 namespace iin::ui {
@@ -33,12 +34,12 @@ public:
     // `job` says which document of which application (options filled in); `printerName` is the
     // desk's printer from the settings (empty: none configured); `role` decides whether a
     // reprint (DUPLICATE) may be printed.
-    PrintPreviewDialog(JournalThread* journal, DocumentJob job, QString printerName, Role role,
+    PrintPreviewDialog(StoreThread* journal, DocumentJob job, QString printerName, Role role,
                        QWidget* parent = nullptr);
     ~PrintPreviewDialog() override;
 
     bool isReady() const { return m_preview.has_value(); }
-    bool isBusy() const { return m_printRequest != 0; }
+    bool isBusy() const { return m_printing; }
     int pageCount() const { return int(m_pages.size()); }
     int zoomPercent() const { return m_zoom; }
     // What printing would be: the document, original or DUPLICATE (once the preview is ready).
@@ -64,10 +65,10 @@ protected:
 
 private:
     void requestPreview();
-    void onPreviewReady(quint64 requestId, const iin::PrintRecord& record,
-                        const QList<QImage>& pages);
-    void onPrinted(quint64 requestId, const iin::PrintRecord& record);
-    void onFailed(quint64 requestId, const QString& message);
+    void onPreviewReady(const iin::DocumentPreview& preview);
+    void onPreviewFailed(const QString& message);
+    void onPrinted(const iin::PrintRecord& record);
+    void onPrintFailed(const QString& message);
     void post(DocumentJob job, const QString& where);
     void showPages();
     void setZoom(int percent);
@@ -76,12 +77,11 @@ private:
     QString suggestedFileName() const;
 
     std::unique_ptr<Ui::PrintPreviewDialog> m_ui;
-    JournalThread* m_journal;
+    QPointer<StoreThread> m_journal;
     DocumentJob m_job;
     QString m_printerName;
     Role m_role;
-    quint64 m_previewRequest = 0;
-    quint64 m_printRequest = 0;
+    bool m_printing = false; // a print's answer is awaited
     QString m_printTarget;
     std::optional<PrintRecord> m_preview;
     QString m_previewError;

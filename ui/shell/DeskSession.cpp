@@ -3,7 +3,6 @@
 #include "core/base/Language.h"
 #include "core/desk/DraftStore.h"
 #include "core/documents/DocumentFonts.h"
-#include "core/services/JournalThread.h"
 #include "core/services/StoreThread.h"
 #include "core/store/Database.h"
 #include "core/store/IntegrityCheck.h"
@@ -100,7 +99,10 @@ bool DeskSession::prepare()
     m_needsAdministrator = *firstRun;
     m_drafts = std::make_unique<DraftStore>(m_dataFolder + QStringLiteral("/drafts"));
     // Opened on its own thread; a journal that cannot be opened is reported when registering.
-    m_journal = std::make_unique<JournalThread>(journalPath(), m_check);
+    m_journal = std::make_unique<StoreThread>(journalPath(), m_check, QStringLiteral("journal"));
+    // Opened at once on that thread, so that the first search does not wait for it; a failure
+    // is tried again by the next job and told to the one who asked.
+    m_journal->post([](StoreContext& c) { c.open(); });
     // The sync worker and the training registry start once the window has shown itself (see
     // openWindow): started now, their threads' set-up (the HTTP server, the network manager,
     // plugins and libraries loaded under Qt's and the loader's locks) doubled the time to the

@@ -14,7 +14,6 @@
 namespace iin {
 class DraftStore;
 class IntegrityCheck;
-class JournalThread;
 class StoreThread;
 class SyncWorker;
 } // namespace iin
@@ -28,7 +27,7 @@ class MainWindow;
 // the journal (on a StoreThread of their own, "operators"; an earlier version's operators file in
 // the data folder is imported there once, FirstRun), creates the administrator on the first run,
 // signs an operator in (their language applied), shows the main window, locks it when idle, and
-// signs in again after "sign out". The local journal runs on its own thread (JournalThread) for the
+// signs in again after "sign out". The local journal runs on its own thread (a StoreThread, "journal") for the
 // whole run, whoever is signed in; it closes with the session.
 class DeskSession : public QObject
 {
@@ -83,7 +82,7 @@ private:
     // hashing a password (argon2id) never holds up the journal's jobs.
     std::unique_ptr<StoreThread> m_operators;
     std::unique_ptr<DraftStore> m_drafts;
-    std::unique_ptr<JournalThread> m_journal;
+    std::unique_ptr<StoreThread> m_journal;
     // The registry link (configured, or the embedded training registry) and the sync worker
     // draining the journal's outbox on its own thread; restarted when the settings change.
     TrainingStarter m_startTraining;

@@ -1,67 +1,53 @@
 #include "ui/shell/MainWindow.h"
 #include "ui_MainWindow.h"
 
-#include "ui/complaints/ApplicationComplaintsWidget.h"
-#include "ui/journal/ApplicationView.h"
-#include "ui/complaints/CalendarDialog.h"
-#include "core/services/ComplaintJobs.h"
-#include "ui/complaints/ComplaintsWindow.h"
-#include "ui/printing/DeskPrinter.h"
-#include "core/desk/DraftStore.h"
-#include "ui/intake/DraftsDialog.h"
-#include "ui/handover/HandoverDialog.h"
-#include "ui/intake/IntakeForm.h"
-#include "ui/journal/JournalModel.h"
-#include "ui/journal/JournalPage.h"
-#include "core/services/JournalThread.h"
+#include "core/application/RegistrationNumber.h"
 #include "core/base/Language.h"
-#include "ui/shell/LockScreen.h"
-#include "ui/widgets/MessageBar.h"
-#include "ui/widgets/MessageBox.h"
+#include "core/desk/DraftStore.h"
+#include "core/services/ComplaintJobs.h"
 #include "core/services/StoreThread.h"
 #include "core/usecases/ChangeLanguage.h"
 #include "core/usecases/LockDesk.h"
+#include "core/usecases/RecordSettingsChanged.h"
+#include "ui/complaints/ApplicationComplaintsWidget.h"
+#include "ui/complaints/CalendarDialog.h"
+#include "ui/complaints/ComplaintsWindow.h"
+#include "ui/intake/DraftsDialog.h"
+#include "ui/intake/IntakeForm.h"
+#include "ui/journal/ApplicationView.h"
+#include "ui/journal/JournalModel.h"
+#include "ui/journal/JournalPage.h"
 #include "ui/operators/OperatorsDialog.h"
-#include "core/application/RegistrationNumber.h"
+#include "ui/printing/DeskPrinter.h"
+#include "ui/shell/DeskHelp.h"
+#include "ui/shell/LockScreen.h"
 #include "ui/shell/SettingsDialog.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/MessageBox.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QEvent>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QMetaMethod>
 #include <QSettings>
 #include <QStyle>
 #include <QTabBar>
 
-#include <cstdlib>
-#include <tuple>
-
 namespace iin::ui {
 
-namespace {
-
-// "ALM01-02-000017-R · ҚАСЫМОВ Ерлан / QASYMOV ERLAN · 01.01.1980 · FA1000000 · registered"
-QString matchLine(const DuplicateMatch& match)
+template <class Tab>
+QList<Tab*> MainWindow::tabsOf() const
 {
-    const JournalEntry& e = match.entry;
-    QStringList name;
-    for (const PersonName& n : {e.nameCyrillic, e.nameLatin}) {
-        if (!n.fullName().isEmpty())
-            name << n.fullName();
+    QList<Tab*> list;
+    for (int i = 0; i < m_ui->intakeTabWidget->count(); ++i) {
+        if (auto* tab = qobject_cast<Tab*>(m_ui->intakeTabWidget->widget(i)))
+            list.append(tab);
     }
-    return QStringList{
-        e.registrationNumber.isEmpty() ? MainWindow::tr("(no number)") : e.registrationNumber,
-        name.join(QStringLiteral(" / ")), QLocale().toString(e.birthDate, QLocale::ShortFormat),
-        e.documentNumber, JournalModel::statusName(e.status)}
-        .join(QStringLiteral(" · "));
+    return list;
 }
-
-} // namespace
 
 MainWindow::MainWindow(StoreThread* operators, DraftStore* drafts, const Operator& op,
                        QWidget* parent)
@@ -71,12 +57,28 @@ MainWindow::MainWindow(StoreThread* operators, DraftStore* drafts, const Operato
 {
     m_ui->setupUi(this);
     m_printer = new DeskPrinter(this, m_ui->messageBar, m_operator);
-    // A print may change the status and issue the certificate number: show it where it is open.
-    connect(m_printer, &DeskPrinter::documentPrinted, this, [this](const PrintRecord& record) {
-        if (ApplicationView* view = applicationView(record.applicationId))
-            view->reload();
-        refreshJournal();
+    m_registration = new RegistrationFlow(this, m_ui->messageBar, m_operator, m_drafts,
+                                          [this] { return refuseJournalWrites(); });
+    connect(m_registration, &RegistrationFlow::registered, this,
+            &MainWindow::applicationRegistered);
+    connect(m_registration, &RegistrationFlow::refusedAtIntake, this,
+            &MainWindow::applicationRefusedAtIntake);
+    connect(m_registration, &RegistrationFlow::intakeFinished, this, [this](IntakeForm* form) {
+        const int index = m_ui->intakeTabWidget->indexOf(form);
+        if (index >= 0)
+            m_ui->intakeTabWidget->removeTab(index);
+        updateWelcome();
     });
+    m_handover = new HandoverFlow(
+        this, m_ui->messageBar, m_operator, [this] { return isLocked(); },
+        [this] { return refuseJournalWrites(); });
+    connect(m_handover, &HandoverFlow::recorded, this, [this](qint64 applicationId) {
+        showChanged(applicationId);
+        emit handoverRecorded(applicationId);
+    });
+    // A print may change the status and issue the certificate number: show it where it is open.
+    connect(m_printer, &DeskPrinter::documentPrinted, this,
+            [this](const PrintRecord& record) { showChanged(record.applicationId); });
     m_syncLabel->setObjectName(QStringLiteral("syncStateLabel"));
     m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     statusBar()->addPermanentWidget(m_syncLabel);
@@ -89,21 +91,17 @@ MainWindow::MainWindow(StoreThread* operators, DraftStore* drafts, const Operato
     m_ui->trainingBannerLabel->hide();
 
     auto* languages = new QActionGroup(this);
-    for (QAction* a : {m_ui->kazakhAction, m_ui->russianAction, m_ui->englishAction})
-        languages->addAction(a);
-    connect(m_ui->kazakhAction, &QAction::triggered, this,
-            [this] { chooseLanguage(QStringLiteral("kk")); });
-    connect(m_ui->russianAction, &QAction::triggered, this,
-            [this] { chooseLanguage(QStringLiteral("ru")); });
-    connect(m_ui->englishAction, &QAction::triggered, this,
-            [this] { chooseLanguage(QStringLiteral("en")); });
+    for (const auto& [action, code] : {std::pair{m_ui->kazakhAction, u"kk"},
+                                       {m_ui->russianAction, u"ru"},
+                                       {m_ui->englishAction, u"en"}}) {
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, code] { chooseLanguage(QString::fromUtf16(code)); });
+    }
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lock);
-    connect(m_ui->signOutAction, &QAction::triggered, this, [this] {
-        saveAllDrafts();
-        emit signOutRequested();
-    });
+    connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_ui->newIntakeAction, &QAction::triggered, this,
             [this] { newIntake(ApplicationBasis::Annex1); });
     connect(m_ui->newAnnex2IntakeAction, &QAction::triggered, this,
@@ -116,7 +114,7 @@ MainWindow::MainWindow(StoreThread* operators, DraftStore* drafts, const Operato
     connect(m_ui->closeIntakeAction, &QAction::triggered, this,
             [this] { closeIntake(m_ui->intakeTabWidget->currentIndex()); });
     connect(m_ui->intakeTabWidget, &QTabWidget::tabCloseRequested, this, &MainWindow::closeIntake);
-    connect(m_ui->recordHandoverAction, &QAction::triggered, this, &MainWindow::askHandoverNumber);
+    connect(m_ui->recordHandoverAction, &QAction::triggered, m_handover, &HandoverFlow::askNumber);
     connect(m_ui->printCertificateAction, &QAction::triggered, m_printer,
             &DeskPrinter::askForCertificate);
     // The receipt is handed over at the counter: its preview opens as soon as the journal has
@@ -138,10 +136,7 @@ MainWindow::MainWindow(StoreThread* operators, DraftStore* drafts, const Operato
     connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
-    connect(m_ui->lockScreen, &LockScreen::switchOperatorRequested, this, [this] {
-        saveAllDrafts();
-        emit signOutRequested();
-    });
+    connect(m_ui->lockScreen, &LockScreen::switchOperatorRequested, this, &MainWindow::signOut);
 
     // The journal is the first tab of the work area, never closed, for whoever may view
     // applications; the administrator does not get it at all.
@@ -240,47 +235,9 @@ void MainWindow::setSyncState(const SyncState& state)
         m_ui->messageBar->clearMessage(); // no warning left up about a clock set right
 }
 
-QString MainWindow::syncStateText() const
-{
-    const QLocale locale;
-    QStringList parts;
-    parts << (m_sync.online ? tr("Online") : tr("Offline"));
-    if (m_training)
-        parts.last() += QStringLiteral(" (") + tr("training registry") + QStringLiteral(")");
-    parts << tr("waiting: %1").arg(locale.toString(m_sync.pending));
-    parts << (m_sync.lastSync.isValid()
-                  ? tr("last exchange %1")
-                        .arg(locale.toString(m_sync.lastSync.toLocalTime(), QLocale::ShortFormat))
-                  : tr("no exchange yet"));
-    if (!m_sync.lastError.isEmpty())
-        parts << tr("last error: %1").arg(m_sync.lastError);
-    if (m_sync.clockSkewSeconds != 0)
-        parts << clockSkewText();
-    return parts.join(QStringLiteral(" · "));
-}
-
-QString MainWindow::clockSkewText() const
-{
-    const qint64 minutes = (std::abs(m_sync.clockSkewSeconds) + 59) / 60;
-    return m_sync.clockSkewSeconds > 0
-               ? tr("This computer's clock is %n minute(s) behind the registry's: ask the "
-                    "administrator to set it.",
-                    nullptr, int(minutes))
-               : tr("This computer's clock is %n minute(s) ahead of the registry's: ask the "
-                    "administrator to set it.",
-                    nullptr, int(minutes));
-}
-
 void MainWindow::refreshTexts()
 {
-    // The banner is in both state languages at once, whatever the interface language (as on the
-    // printed documents); an English interface adds its own words.
-    m_ui->trainingBannerLabel->setText(
-        QStringLiteral("ОҚУ РЕЖИМІ · УЧЕБНЫЙ РЕЖИМ") +
-        (Language::current() == u"en" ? QStringLiteral(" · TRAINING MODE\n")
-                                      : QStringLiteral("\n")) +
-        tr("Applications go to the embedded training registry; nothing reaches the national "
-           "IIN register."));
+    m_ui->trainingBannerLabel->setText(DeskHelp::trainingBanner());
     m_syncLabel->setText(syncStateText());
     m_syncLabel->setAccessibleName(tr("Link to the registry"));
     m_syncLabel->setAccessibleDescription(m_syncLabel->text());
@@ -294,15 +251,12 @@ void MainWindow::refreshTexts()
     if (m_training)
         title += QStringLiteral(" — ") + tr("training mode");
     setWindowTitle(title);
-    for (int i = 0; i < m_ui->intakeTabWidget->count(); ++i) {
-        if (auto* form = qobject_cast<IntakeForm*>(m_ui->intakeTabWidget->widget(i)))
-            m_ui->intakeTabWidget->setTabText(i, form->title());
-        if (auto* view = qobject_cast<ApplicationView*>(m_ui->intakeTabWidget->widget(i)))
-            m_ui->intakeTabWidget->setTabText(i, view->title());
-    }
+    for (IntakeForm* form : intakes())
+        setTabTitle(form, form->title());
+    for (ApplicationView* view : applicationViews())
+        setTabTitle(view, view->title());
     if (m_journalPage)
-        m_ui->intakeTabWidget->setTabText(m_ui->intakeTabWidget->indexOf(m_journalPage),
-                                          tr("Journal"));
+        setTabTitle(m_journalPage, tr("Journal"));
     updateWelcome();
 }
 
@@ -312,21 +266,7 @@ void MainWindow::updateWelcome()
     m_ui->intakeTabWidget->setVisible(!empty);
     // The journal's tab stays: the hint shows while no application is being taken.
     m_ui->welcomeLabel->setVisible(empty || intakes().isEmpty());
-    if (roleMay(m_operator.role, Permission::TakeApplication))
-        m_ui->welcomeLabel->setText(
-            roleMay(m_operator.role, Permission::TakeAnnex2)
-                ? tr("Press Ctrl+N to take a new application, Ctrl+Shift+N for an Annex 2 "
-                     "application, Ctrl+Shift+O for the unfinished ones.")
-                : tr("Press Ctrl+N to take a new application, Ctrl+Shift+O for the unfinished "
-                     "ones."));
-    else if (roleMay(m_operator.role, Permission::ViewApplications))
-        m_ui->welcomeLabel->setText(
-            tr("Press Ctrl+J or F3 to search the journal of applications; Enter opens one."));
-    else if (roleMay(m_operator.role, Permission::ManageOperators))
-        m_ui->welcomeLabel->setText(
-            tr("Manage the operators' accounts and the desk settings from the File menu."));
-    else
-        m_ui->welcomeLabel->setText(tr("Choose what to do from the menu."));
+    m_ui->welcomeLabel->setText(DeskHelp::welcome(m_operator.role));
 }
 
 void MainWindow::chooseLanguage(const QString& code)
@@ -355,40 +295,15 @@ IntakeForm* MainWindow::newIntake(ApplicationBasis basis)
         m_operator.role == Role::Officer ? Channel::ServiceProvider : Channel::StateCorporation;
     auto* form = new IntakeForm(basis, channel, m_drafts, m_operator.login);
     const int index = m_ui->intakeTabWidget->addTab(form, form->title());
-    connect(form, &IntakeForm::titleChanged, this, [this, form](const QString& title) {
-        const int i = m_ui->intakeTabWidget->indexOf(form);
-        if (i >= 0)
-            m_ui->intakeTabWidget->setTabText(i, title);
-    });
+    connect(form, &IntakeForm::titleChanged, this,
+            [this, form](const QString& title) { setTabTitle(form, title); });
     connect(form, &IntakeForm::messageRequested, this, [this](const QString& text, bool error) {
         m_ui->messageBar->showMessage(text,
                                       error ? MessageBar::Kind::Error : MessageBar::Kind::Positive);
     });
     connect(form, &IntakeForm::draftSaved, this,
             [this] { statusBar()->showMessage(tr("Draft saved"), 3000); });
-    connect(form, &IntakeForm::registerRequested, this, [this, form](const Application& a) {
-        if (isPending(form))
-            return; // already with the journal: a second Ctrl+Enter registers nothing twice
-        if (refuseJournalWrites())
-            return;
-        const bool listened =
-            isSignalConnected(QMetaMethod::fromSignal(&MainWindow::registerRequested));
-        if (listened)
-            emit registerRequested(a, form->draftId());
-        if (m_journal) {
-            postRegistration(form, a, false);
-            return;
-        }
-        if (listened)
-            return;
-        // Registering arrives with the local journal; until then the draft stays.
-        m_ui->messageBar->showMessage(
-            tr("The application is complete. Registering is not available on this desk yet; "
-               "the draft is kept."),
-            MessageBar::Kind::Information);
-    });
-    connect(form, &IntakeForm::incompleteRegisterRequested, this,
-            [this, form](const Application& a) { askRefusal(form, a); });
+    m_registration->take(form);
     m_ui->intakeTabWidget->setCurrentIndex(index);
     updateWelcome();
     form->setFocus();
@@ -402,7 +317,7 @@ IntakeForm* MainWindow::resumeDraft(const Draft& draft)
     IntakeForm* form = newIntake(draft.application.basis);
     if (form) {
         form->resumeDraft(draft);
-        m_ui->intakeTabWidget->setTabText(m_ui->intakeTabWidget->indexOf(form), form->title());
+        setTabTitle(form, form->title());
     }
     return form;
 }
@@ -414,12 +329,13 @@ IntakeForm* MainWindow::currentIntake() const
 
 QList<IntakeForm*> MainWindow::intakes() const
 {
-    QList<IntakeForm*> list;
-    for (int i = 0; i < m_ui->intakeTabWidget->count(); ++i) {
-        if (auto* form = qobject_cast<IntakeForm*>(m_ui->intakeTabWidget->widget(i)))
-            list.append(form);
-    }
-    return list;
+    return tabsOf<IntakeForm>();
+}
+
+void MainWindow::setTabTitle(QWidget* tab, const QString& title)
+{
+    if (const int i = m_ui->intakeTabWidget->indexOf(tab); i >= 0)
+        m_ui->intakeTabWidget->setTabText(i, title);
 }
 
 DraftsDialog* MainWindow::offerDrafts()
@@ -473,39 +389,15 @@ void MainWindow::closeIntake(int index)
     updateWelcome();
 }
 
-void MainWindow::setJournal(JournalThread* journal, const QString& office, const QString& desk)
+void MainWindow::setJournal(StoreThread* journal, const QString& office, const QString& desk)
 {
-    if (m_journal)
-        m_journal->worker()->disconnect(this);
     m_journal = journal;
-    m_office = office;
-    m_desk = desk;
     if (m_journalPage)
         m_journalPage->setJournal(journal);
     remindOfComplaints();
     m_printer->setJournal(journal, office);
-    if (!journal)
-        return;
-    // The answers come from the journal's thread; queued, they run here on the UI thread.
-    const JournalWorker* w = journal->worker();
-    connect(w, &JournalWorker::duplicatesFound, this, &MainWindow::onDuplicatesFound,
-            Qt::QueuedConnection);
-    connect(w, &JournalWorker::registered, this, &MainWindow::onRegistered, Qt::QueuedConnection);
-    connect(w, &JournalWorker::refusedAtIntake, this, &MainWindow::onRefusedAtIntake,
-            Qt::QueuedConnection);
-    connect(w, &JournalWorker::failed, this, &MainWindow::onRegistrationFailed,
-            Qt::QueuedConnection);
-    connect(w, &JournalWorker::searchFinished, this, &MainWindow::onHandoverLookup,
-            Qt::QueuedConnection);
-    connect(w, &JournalWorker::handoverRecorded, this, &MainWindow::onHandoverRecorded,
-            Qt::QueuedConnection);
-    connect(w, &JournalWorker::failed, this, &MainWindow::onHandoverFailed, Qt::QueuedConnection);
-}
-
-bool MainWindow::isPending(const IntakeForm* form) const
-{
-    return std::any_of(m_pending.cbegin(), m_pending.cend(),
-                       [form](const PendingRegistration& p) { return p.form == form; });
+    m_registration->setJournal(journal, office, desk);
+    m_handover->setJournal(journal);
 }
 
 void MainWindow::setJournalDamaged(const QString& reason)
@@ -529,290 +421,6 @@ bool MainWindow::refuseJournalWrites()
     return true;
 }
 
-void MainWindow::postRegistration(IntakeForm* form, const Application& application, bool confirmed)
-{
-    if (!m_journal)
-        return;
-    RegisterRequest request;
-    request.application = application;
-    request.attachmentFiles = form->attachmentFiles();
-    request.desk = DeskContext{m_office, m_desk, m_operator.login};
-    request.duplicatesConfirmed = confirmed;
-    const quint64 id = m_journal->registerApplication(request);
-    m_pending.insert(
-        id, PendingRegistration{form, form->draftId(), application, request.attachmentFiles});
-    form->setBusy(true);
-    m_ui->messageBar->showMessage(tr("Registering the application…"),
-                                  MessageBar::Kind::Information);
-}
-
-void MainWindow::askRefusal(IntakeForm* form, const Application& application)
-{
-    if (!m_journal || isPending(form) || refuseJournalWrites())
-        return;
-    int missing = 0;
-    for (const Finding& f : form->lastCheck().findings) {
-        if (f.severity != Severity::Warning)
-            ++missing;
-    }
-    if (MessageBox::question(
-            this, tr("Refuse at intake"),
-            tr("The package is incomplete: %n thing(s) missing (see the checklist).\n\n"
-               "Refuse it at intake? The refusal is recorded in the journal with what is "
-               "missing and the application is closed. Choose No to complete it instead.",
-               nullptr, missing),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
-        return;
-    form->saveDraftNow();
-    postRegistration(form, application, false);
-}
-
-void MainWindow::onDuplicatesFound(quint64 requestId, const QList<DuplicateMatch>& matches)
-{
-    if (!m_pending.contains(requestId))
-        return;
-    const PendingRegistration pending = m_pending.take(requestId);
-    QStringList lines;
-    for (const DuplicateMatch& m : matches)
-        lines << QStringLiteral("• ") + matchLine(m);
-    const QString text =
-        tr("The journal already has %n application(s) that look like the same person:", nullptr,
-           int(matches.size())) +
-        u'\n' + lines.join(u'\n') + QStringLiteral("\n\n") +
-        tr("Register this application anyway?");
-    const bool confirmed = MessageBox::question(this, tr("Possible duplicate"), text,
-                                                QMessageBox::Yes | QMessageBox::No,
-                                                QMessageBox::No) == QMessageBox::Yes;
-    IntakeForm* form = pending.form;
-    QList<qint64> shown;
-    for (const DuplicateMatch& m : matches)
-        shown.append(m.entry.id);
-    if (confirmed && form && m_journal) {
-        RegisterRequest request;
-        request.application = pending.application;
-        request.attachmentFiles = pending.attachmentFiles;
-        request.desk = DeskContext{m_office, m_desk, m_operator.login};
-        request.duplicatesConfirmed = true;
-        request.duplicatesShown = shown;
-        m_pending.insert(m_journal->registerApplication(request), pending);
-        return;
-    }
-    // The clerk's answer is part of the story the audit tells.
-    if (m_journal)
-        m_journal->declineDuplicates(shown, m_operator.login);
-    if (form) {
-        form->setBusy(false);
-        form->setFocus();
-    }
-    m_ui->messageBar->showMessage(
-        tr("The application was not registered; it stays open as it was."),
-        MessageBar::Kind::Information);
-}
-
-void MainWindow::onRegistered(quint64 requestId, const Registration& registration)
-{
-    if (!m_pending.contains(requestId))
-        return;
-    const PendingRegistration pending = m_pending.take(requestId);
-    finishIntake(pending);
-    // Printing the receipt connects to applicationRegistered().
-    m_ui->messageBar->showMessage(tr("Registered as %1").arg(registration.registrationNumber),
-                                  MessageBar::Kind::Positive);
-    emit applicationRegistered(registration, pending.application);
-}
-
-void MainWindow::onRefusedAtIntake(quint64 requestId, qint64 applicationId,
-                                   const Findings& findings)
-{
-    if (!m_pending.contains(requestId))
-        return;
-    const PendingRegistration pending = m_pending.take(requestId);
-    finishIntake(pending);
-    QStringList missing;
-    for (const Finding& f : findings) {
-        if (f.severity != Severity::Warning)
-            missing << f.messageForWindow();
-    }
-    m_ui->messageBar->showMessage(
-        tr("The package was refused at intake; the refusal is recorded in the journal. "
-           "Missing:") +
-            QStringLiteral("\n• ") + missing.join(QStringLiteral("\n• ")),
-        MessageBar::Kind::Warning);
-    emit applicationRefusedAtIntake(applicationId, pending.application, findings);
-}
-
-void MainWindow::onRegistrationFailed(quint64 requestId, const QString& message)
-{
-    if (!m_pending.contains(requestId))
-        return;
-    const PendingRegistration pending = m_pending.take(requestId);
-    if (IntakeForm* form = pending.form) {
-        form->setBusy(false);
-        form->setFocus();
-    }
-    m_ui->messageBar->showMessage(
-        tr("The application was not registered: %1 The form and its draft are kept.").arg(message),
-        MessageBar::Kind::Error);
-}
-
-void MainWindow::finishIntake(const PendingRegistration& pending)
-{
-    if (IntakeForm* form = pending.form) {
-        form->setBusy(false);
-        form->discardDraft();
-        const int index = m_ui->intakeTabWidget->indexOf(form);
-        if (index >= 0)
-            m_ui->intakeTabWidget->removeTab(index);
-        form->deleteLater();
-        updateWelcome();
-    } else if (m_drafts) {
-        m_drafts->discard(pending.draftId);
-    }
-}
-
-void MainWindow::askHandoverNumber()
-{
-    if (!roleMay(m_operator.role, Permission::RecordHandover) || isLocked())
-        return;
-    if (!m_journal) {
-        m_ui->messageBar->showMessage(tr("The journal is not available on this desk: a handover "
-                                         "cannot be recorded."));
-        return;
-    }
-    auto* ask = new QInputDialog(this);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setObjectName(QStringLiteral("handoverNumberDialog"));
-    ask->setWindowTitle(tr("Record handover"));
-    ask->setLabelText(tr("&Registration number of the application (as on the receipt):"));
-    ask->setAccessibleName(tr("Registration number of the application"));
-    ask->setInputMode(QInputDialog::TextInput);
-    // Back to the desk's window once the number is given, so that its shortcuts work at once
-    // (not every window system hands the activation back by itself).
-    connect(ask, &QDialog::finished, this, [this] { activateWindow(); });
-    connect(ask, &QInputDialog::textValueSelected, this, [this](const QString& typed) {
-        const QString number = typed.trimmed();
-        if (!RegistrationNumber::isValid(number)) {
-            m_ui->messageBar->showMessage(
-                tr("\"%1\" is not a registration number: type it as on the receipt, e.g. "
-                   "ALM01-02-000017-R.")
-                    .arg(number));
-            return;
-        }
-        if (!m_journal)
-            return;
-        JournalQuery query;
-        query.text = number;
-        query.limit = 1;
-        m_handoverNumber = RegistrationNumber::normalized(number);
-        m_handoverLookup = m_journal->search(query, m_operator.login, true);
-    });
-    ask->open();
-}
-
-void MainWindow::onHandoverLookup(quint64 requestId, const QList<JournalEntry>& entries)
-{
-    if (requestId == 0 || requestId != m_handoverLookup)
-        return;
-    m_handoverLookup = 0;
-    if (entries.isEmpty()) {
-        m_ui->messageBar->showMessage(
-            tr("There is no application %1 in the journal: check the number on the receipt.")
-                .arg(m_handoverNumber));
-        return;
-    }
-    const JournalEntry& e = entries.constFirst();
-    // Said before anything is typed; the journal checks it again when recording.
-    if (e.status != ApplicationStatus::CertificatePrinted) {
-        m_ui->messageBar->showMessage(
-            tr("Application %1 is %2: a certificate is handed over only when it is %3.")
-                .arg(e.registrationNumber, JournalModel::statusName(e.status),
-                     JournalModel::statusName(ApplicationStatus::CertificatePrinted)),
-            MessageBar::Kind::Warning);
-        return;
-    }
-    openHandover(e.id, e.registrationNumber);
-}
-
-void MainWindow::recordHandover(qint64 applicationId)
-{
-    openHandover(applicationId, {});
-}
-
-void MainWindow::openHandover(qint64 applicationId, const QString& registrationNumber)
-{
-    if (!roleMay(m_operator.role, Permission::RecordHandover) || isLocked() ||
-        refuseJournalWrites())
-        return;
-    if (!m_journal) {
-        m_ui->messageBar->showMessage(tr("The journal is not available on this desk: a handover "
-                                         "cannot be recorded."));
-        return;
-    }
-    auto* dialog = new HandoverDialog(applicationId, registrationNumber, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Back to the desk's window afterwards, so that its shortcuts work at once.
-    connect(dialog, &QDialog::finished, this, [this] { activateWindow(); });
-    connect(dialog, &HandoverDialog::handoverConfirmed, this,
-            [this, dialog](const Handover& handover) {
-                if (!m_journal) {
-                    dialog->refused(tr("The journal is not available on this desk."));
-                    return;
-                }
-                m_handovers.insert(
-                    m_journal->recordHandover(dialog->applicationId(), handover, m_operator.login),
-                    dialog);
-            });
-    dialog->open();
-}
-
-void MainWindow::onHandoverRecorded(quint64 requestId, qint64 applicationId,
-                                    const Handover& handover)
-{
-    if (!m_handovers.contains(requestId))
-        return;
-    const QPointer<HandoverDialog> dialog = m_handovers.take(requestId);
-    const QString number = dialog && !dialog->registrationNumber().isEmpty()
-                               ? dialog->registrationNumber()
-                               : QString::number(applicationId);
-    QString how;
-    switch (handover.recipient) {
-    case HandoverRecipient::Applicant:
-        how = tr("to the person, on the identity document");
-        break;
-    case HandoverRecipient::DigitalDocument:
-        how = tr("to the person, on a document from the digital documents service");
-        break;
-    case HandoverRecipient::Representative:
-        // No name: the message bar stays in view even over the lock screen.
-        how = tr("to a representative, on a power of attorney");
-        break;
-    }
-    if (dialog)
-        dialog->recorded();
-    m_ui->messageBar->showMessage(
-        tr("The certificate of %1 is recorded as handed over %2.").arg(number, how),
-        MessageBar::Kind::Positive);
-    if (ApplicationView* view = applicationView(applicationId))
-        view->reload();
-    refreshJournal();
-    emit handoverRecorded(applicationId);
-}
-
-void MainWindow::onHandoverFailed(quint64 requestId, const QString& message)
-{
-    if (requestId == m_handoverLookup && requestId != 0) {
-        m_handoverLookup = 0;
-        m_ui->messageBar->showMessage(message);
-        return;
-    }
-    if (!m_handovers.contains(requestId))
-        return;
-    const QPointer<HandoverDialog> dialog = m_handovers.take(requestId);
-    if (dialog)
-        dialog->refused(message);
-    m_ui->messageBar->showMessage(tr("The handover was not recorded: %1").arg(message));
-}
-
 void MainWindow::showJournal()
 {
     if (!m_journalPage || isLocked())
@@ -827,6 +435,13 @@ void MainWindow::refreshJournal()
         m_journalPage->refresh();
 }
 
+void MainWindow::showChanged(qint64 applicationId)
+{
+    if (ApplicationView* view = applicationView(applicationId))
+        view->reload();
+    refreshJournal();
+}
+
 ApplicationView* MainWindow::applicationView(qint64 applicationId) const
 {
     for (ApplicationView* view : applicationViews()) {
@@ -838,12 +453,7 @@ ApplicationView* MainWindow::applicationView(qint64 applicationId) const
 
 QList<ApplicationView*> MainWindow::applicationViews() const
 {
-    QList<ApplicationView*> list;
-    for (int i = 0; i < m_ui->intakeTabWidget->count(); ++i) {
-        if (auto* view = qobject_cast<ApplicationView*>(m_ui->intakeTabWidget->widget(i)))
-            list.append(view);
-    }
-    return list;
+    return tabsOf<ApplicationView>();
 }
 
 ApplicationView* MainWindow::openApplication(qint64 applicationId)
@@ -860,11 +470,8 @@ ApplicationView* MainWindow::openApplication(qint64 applicationId)
         view->refuseJournalWrites();
     view->setObjectName(QStringLiteral("applicationView%1").arg(applicationId));
     const int index = m_ui->intakeTabWidget->addTab(view, view->title());
-    connect(view, &ApplicationView::titleChanged, this, [this, view](const QString& title) {
-        const int i = m_ui->intakeTabWidget->indexOf(view);
-        if (i >= 0)
-            m_ui->intakeTabWidget->setTabText(i, title);
-    });
+    connect(view, &ApplicationView::titleChanged, this,
+            [this, view](const QString& title) { setTabTitle(view, title); });
     connect(view, &ApplicationView::closeRequested, this,
             [this, view] { closeIntake(m_ui->intakeTabWidget->indexOf(view)); });
     connect(view, &ApplicationView::printRequested, this, &MainWindow::printRequested);
@@ -875,7 +482,7 @@ ApplicationView* MainWindow::openApplication(qint64 applicationId)
     connect(view, &ApplicationView::cancelled, this, &MainWindow::refreshJournal);
     // The application's complaints, with their terms (no personal data: not audited).
     auto* complaints =
-        new ApplicationComplaintsWidget(m_journal ? m_journal->store() : nullptr, view);
+        new ApplicationComplaintsWidget(m_journal.data(), view);
     complaints->setObjectName(QStringLiteral("applicationComplaints"));
     complaints->setApplication(applicationId);
     view->addSection(complaints);
@@ -884,6 +491,12 @@ ApplicationView* MainWindow::openApplication(qint64 applicationId)
     updateWelcome();
     view->setFocus();
     return view;
+}
+
+void MainWindow::signOut()
+{
+    saveAllDrafts();
+    emit signOutRequested();
 }
 
 void MainWindow::saveAllDrafts()
@@ -986,7 +599,10 @@ void MainWindow::showSettings()
             [this](const DeskSettings& s, const QJsonObject& changes) {
                 // Who pointed the desk where is part of the story the audit tells.
                 if (m_journal && !changes.isEmpty())
-                    m_journal->recordSettingsChanged(changes, m_operator.login);
+                    m_journal->post([changes, login = m_operator.login](StoreContext& c) {
+                        if (c.open())
+                            RecordSettingsChanged::run(c.database(), changes, login);
+                    });
                 setTrainingMode(s.trainingMode());
                 m_ui->messageBar->showMessage(tr("The desk settings are saved."),
                                               MessageBar::Kind::Positive);
@@ -1000,7 +616,7 @@ void MainWindow::remindOfComplaints()
     if (!m_journal || !roleMay(m_operator.role, Permission::ManageComplaints))
         return;
     // At sign-in the supervisor is told how many complaints need attention.
-    m_journal->store()->run(
+    m_journal.data()->run(
         this,
         complaintsJob([today = QDate::currentDate()](ComplaintRegister& complaints, StoreContext&) {
             return countComplaintReminders(complaints, today);
@@ -1019,7 +635,7 @@ ComplaintsWindow* MainWindow::showComplaints()
     if (!m_journal || isLocked() || !roleMay(m_operator.role, Permission::ManageComplaints))
         return nullptr;
     if (!m_complaintsWindow) {
-        m_complaintsWindow = new ComplaintsWindow(m_journal->store(), m_operator, this);
+        m_complaintsWindow = new ComplaintsWindow(m_journal.data(), m_operator, this);
         m_complaintsWindow->setAttribute(Qt::WA_DeleteOnClose);
         m_complaintsWindow->setTrainingMode(m_training);
     }
@@ -1034,7 +650,7 @@ CalendarDialog* MainWindow::showCalendar()
     if (!m_journal || isLocked() || !roleMay(m_operator.role, Permission::EditCalendar))
         return nullptr;
     if (!m_calendarDialog) {
-        m_calendarDialog = new CalendarDialog(m_journal->store(), m_operator, this);
+        m_calendarDialog = new CalendarDialog(m_journal.data(), m_operator, this);
         m_calendarDialog->setAttribute(Qt::WA_DeleteOnClose);
         // Open complaint windows show the new due dates at once.
         connect(m_calendarDialog, &CalendarDialog::saved, this, [this] {
@@ -1050,59 +666,12 @@ CalendarDialog* MainWindow::showCalendar()
 
 void MainWindow::showShortcuts()
 {
-    // The keys stay as printed on the keyboard; only what they do is translated. Each operator
-    // sees the shortcuts of what the role may do.
-    const Role r = m_operator.role;
-    const bool takes = roleMay(r, Permission::TakeApplication);
-    const bool views = m_journalPage != nullptr;
-    const QList<std::tuple<bool, const char*, QString>> keys{
-        {takes, "Ctrl+N", tr("new application (Annex 1)")},
-        {roleMay(r, Permission::TakeAnnex2), "Ctrl+Shift+N",
-         tr("new Annex 2 application (migration police)")},
-        {takes, "Ctrl+Shift+O", tr("unfinished applications")},
-        {takes, "Enter", tr("next field")},
-        {true, "Tab / Shift+Tab", tr("next / previous field")},
-        {true, "Alt + …", tr("the field or button with the underlined letter")},
-        {takes, "Ctrl+Enter", tr("register the application")},
-        {takes, "Ctrl+S", tr("save the draft now")},
-        {takes || views, "Ctrl+W", tr("close the application (a draft is kept)")},
-        {views, "Ctrl+J / F3", tr("journal of applications (search box)")},
-        {views, "Enter", tr("open the application chosen in the journal")},
-        {views, "F5", tr("read the open application again")},
-        {views, "Esc", tr("close the application view")},
-        {roleMay(r, Permission::PrintCertificate), "Ctrl+P",
-         tr("print a certificate (preview first)")},
-        {roleMay(r, Permission::RecordHandover), "Ctrl+Shift+H",
-         tr("record the handover of a certificate")},
-        {roleMay(r, Permission::ManageComplaints), "Ctrl+Shift+K", tr("complaints")},
-        {true, "Ctrl+L", tr("lock the desk")},
-        {true, "F11", tr("full screen")},
-        {true, "Ctrl+Q", tr("quit")},
-    };
-    QStringList lines;
-    for (const auto& [shown, key, what] : keys) {
-        if (shown)
-            lines << QString::fromLatin1(key) + u'\t' + what;
-    }
-    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard shortcuts"), lines.join(u'\n'),
-                                QMessageBox::Close, this);
-    box->setObjectName(QStringLiteral("shortcutsMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setModal(false);
-    box->show();
+    DeskHelp::showShortcuts(this, m_operator.role, m_journalPage != nullptr);
 }
 
 void MainWindow::showAbout()
 {
-    auto* box = new QMessageBox(
-        QMessageBox::NoIcon, tr("About IIN Desk"),
-        tr("IIN Desk %1\nForming the individual identification number for foreigners and "
-           "stateless persons.")
-            .arg(QCoreApplication::applicationVersion()),
-        QMessageBox::Close, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setModal(false);
-    box->show();
+    DeskHelp::showAbout(this);
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/application/Application.h"
-#include "core/documents/DocumentPrinter.h"
 #include "core/base/Finding.h"
+#include "core/documents/DocumentPrinter.h"
 #include "core/operators/Operator.h"
 #include "core/sync/SyncState.h"
+#include "ui/handover/HandoverFlow.h"
+#include "ui/intake/RegistrationFlow.h"
+#include "ui/shell/SyncStateTexts.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -20,12 +22,8 @@ class MainWindow;
 
 namespace iin {
 class DraftStore;
-class JournalThread;
 class StoreThread;
 struct Draft;
-struct DuplicateMatch;
-struct Handover;
-struct JournalEntry;
 struct Registration;
 } // namespace iin
 
@@ -36,7 +34,6 @@ class CalendarDialog;
 class ComplaintsWindow;
 class DeskPrinter;
 class DraftsDialog;
-class HandoverDialog;
 class IntakeForm;
 class JournalPage;
 class MessageBar;
@@ -62,8 +59,8 @@ public:
 
     // Fed by the sync worker.
     void setSyncState(const iin::SyncState& state);
-    QString syncStateText() const;
-    QString clockSkewText() const;
+    QString syncStateText() const { return SyncStateTexts::state(m_sync, m_training); }
+    QString clockSkewText() const { return SyncStateTexts::clockSkew(m_sync); }
 
     IntakeForm* newIntake(ApplicationBasis basis);
     IntakeForm* resumeDraft(const Draft& draft);
@@ -81,14 +78,14 @@ public:
 
     // The local journal that registers what is taken here, and the desk codes of this
     // workstation (part of every registration number). Without a journal, Ctrl+Enter only emits
-    // registerRequested().
-    void setJournal(iin::JournalThread* journal, const QString& office, const QString& desk);
+    // registration()->registerRequested().
+    void setJournal(iin::StoreThread* journal, const QString& office, const QString& desk);
     // The background check found the journal file damaged (`reason`): the window says so and
     // registers or refuses nothing more; the supervisor restores the latest backup.
     void setJournalDamaged(const QString& reason);
     bool isJournalDamaged() const { return !m_journalDamage.isEmpty(); }
     // Applications handed to the journal and not answered yet.
-    int pendingRegistrations() const { return int(m_pending.size()); }
+    int pendingRegistrations() const { return m_registration->pendingCount(); }
 
     // The journal of applications, the first tab of the work area (Ctrl+J, F3); null for an
     // operator who may not view applications (the administrator).
@@ -104,6 +101,9 @@ public:
     void refreshJournal();
     // Printing: previews, the printer, what was printed (docs/desk.md, "Printing").
     DeskPrinter* printer() const { return m_printer; }
+    // Registering what is taken here, and the handover of certificates (paragraph 11-1).
+    RegistrationFlow* registration() const { return m_registration; }
+    HandoverFlow* handover() const { return m_handover; }
 
 public slots:
     void lock();
@@ -111,15 +111,13 @@ public slots:
     // Paragraph 11-1: opens the handover dialog for the application (RecordHandover permission
     // and a journal needed); the handover is recorded on the journal's thread, the outcome shown
     // in the message bar, and handoverRecorded() emitted once it is stored.
-    void recordHandover(qint64 applicationId);
+    void recordHandover(qint64 applicationId) { m_handover->open(applicationId); }
     // Opens the print preview of a document of an application in the journal; the clerk
     // prints it with Enter or saves it as PDF. The application's state decides whether a print
     // is an original or a DUPLICATE.
     void printDocument(qint64 applicationId, iin::PrintedDocument document);
 
 signals:
-    // A complete application the clerk asked to register (Ctrl+Enter); the store connects here.
-    void registerRequested(const iin::Application& application, const QString& draftId);
     // The journal registered an application taken in this window: where the receipt is printed.
     void applicationRegistered(const iin::Registration& registration,
                                const iin::Application& application);
@@ -151,37 +149,18 @@ private:
     // At sign-in: how many complaints are overdue or due soon, in the message bar (supervisors).
     void remindOfComplaints();
     void saveAllDrafts();
+    void signOut();
+    // The open forms or application views, in the order of their tabs.
+    template <class Tab>
+    QList<Tab*> tabsOf() const;
+    void setTabTitle(QWidget* tab, const QString& title);
+    // A print or a handover changed the application: the open view and the journal show it.
+    void showChanged(qint64 applicationId);
     void updateWelcome();
     QList<QAction*> lockedActions() const;
 
-    // One application handed to the journal: the form (gone if its tab was closed meanwhile)
-    // and what was sent, so that it can be sent again once the clerk confirms.
-    struct PendingRegistration
-    {
-        QPointer<IntakeForm> form;
-        QString draftId;
-        Application application;
-        QHash<QString, QString> attachmentFiles;
-    };
-    void postRegistration(IntakeForm* form, const Application& application, bool confirmed);
-    void askRefusal(IntakeForm* form, const Application& application);
-    void onDuplicatesFound(quint64 requestId, const QList<iin::DuplicateMatch>& matches);
-    void onRegistered(quint64 requestId, const iin::Registration& registration);
-    void onRefusedAtIntake(quint64 requestId, qint64 applicationId, const iin::Findings& findings);
-    void onRegistrationFailed(quint64 requestId, const QString& message);
-    // The application left the desk for the journal: its draft and tab go.
-    void finishIntake(const PendingRegistration& pending);
-    bool isPending(const IntakeForm* form) const;
     // True (and the reason shown) when the journal must not be written to.
     bool refuseJournalWrites();
-
-    // The handover (paragraph 11-1): Application > Record handover asks for the registration
-    // number, looks it up on the journal's thread, then opens the dialog.
-    void askHandoverNumber();
-    void openHandover(qint64 applicationId, const QString& registrationNumber);
-    void onHandoverLookup(quint64 requestId, const QList<iin::JournalEntry>& entries);
-    void onHandoverRecorded(quint64 requestId, qint64 applicationId, const iin::Handover& handover);
-    void onHandoverFailed(quint64 requestId, const QString& message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     StoreThread* m_operators; // the operators' own thread on the journal
@@ -195,16 +174,12 @@ private:
     // Complaints: the windows opened from the menu.
     QPointer<ComplaintsWindow> m_complaintsWindow;
     QPointer<CalendarDialog> m_calendarDialog;
-    QPointer<JournalThread> m_journal;
-    QString m_office;
-    QString m_desk;
-    QHash<quint64, PendingRegistration> m_pending;
+    QPointer<StoreThread> m_journal;
     QString m_journalDamage;
-    quint64 m_handoverLookup = 0; // the search for the number typed, while it runs
-    QString m_handoverNumber;
-    QHash<quint64, QPointer<HandoverDialog>> m_handovers; // requests posted -> their dialog
     JournalPage* m_journalPage = nullptr;
     DeskPrinter* m_printer;
+    RegistrationFlow* m_registration = nullptr;
+    HandoverFlow* m_handover = nullptr;
 };
 
 } // namespace iin::ui
