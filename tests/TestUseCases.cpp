@@ -45,6 +45,7 @@ private slots:
     void findsByIdNumberIinOrDocument();
     void findSaysAmbiguousOrNotFound();
     void findByIdOrNumberOnly();
+    void findShownToAnOperatorIsAViewOfTheJournal();
 
 private:
     // A scan on disk with its attachment entry filled in, as the intake form does it.
@@ -386,6 +387,37 @@ void TestUseCases::findByIdOrNumberOnly()
         QVERIFY(!found);
         QCOMPARE(found.error().code, QString("journal.not_found"));
     }
+}
+
+void TestUseCases::findShownToAnOperatorIsAViewOfTheJournal()
+{
+    const Result<qint64> printed = printedApplication(*m_db, 6);
+    QVERIFY2(printed, qPrintable(printed.errorMessage()));
+    OperatorDirectory operators(*m_db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    STORE_VERIFY(
+        operators.create("admin", "Admin", Role::Administrator, "correct horse 42", "kk", {}, now));
+    STORE_VERIFY(
+        operators.create("clerk1", "Clerk", Role::Clerk, "correct horse 42", "kk", "admin", now));
+    const QString views = "SELECT COUNT(*) FROM audit_log WHERE action = 'application.viewed'"
+                          " AND operator = 'clerk1' AND subject = 'journal'";
+
+    const Result<JournalEntry> found = FindApplication::shownTo(
+        *m_db, QString::number(*printed), "clerk1", FindApplication::Accept::IdOrNumber);
+    QVERIFY2(found, qPrintable(found.errorMessage()));
+    QCOMPARE(found->id, *printed);
+    QCOMPARE(count(views), 1);
+    // Looking for what is not there is a view too (it showed the clerk that it is not there).
+    const Result<JournalEntry> missing =
+        FindApplication::shownTo(*m_db, "999", "clerk1", FindApplication::Accept::IdOrNumber);
+    QCOMPARE(missing.error().code, QString("journal.not_found"));
+    QCOMPARE(count(views), 2);
+    // Nobody signed in: refused, nothing recorded.
+    const Result<JournalEntry> refused = FindApplication::shownTo(
+        *m_db, QString::number(*printed), "nobody", FindApplication::Accept::IdOrNumber);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QString("operator.not_signed_in"));
+    QCOMPARE(count("SELECT COUNT(*) FROM audit_log WHERE action = 'application.viewed'"), 2);
 }
 
 QTEST_GUILESS_MAIN(TestUseCases)

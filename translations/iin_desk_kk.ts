@@ -1592,6 +1592,8 @@ Takes --help.</source>
     <message>
         <source>--desk-token-file needs --registry (the training registry needs no credential).</source>
         <translation>--desk-token-file үшін --registry қажет (оқу тізіліміне тіркелгі деректері керек емес).</translation>
+    </message>
+    <message>
         <source>Renders a registration certificate to PDF from a JSON description (docs/certificate.md): a training certificate, signed with the training keys, or a preview of a real one, signed with throwaway keys that no trust file holds. A real certificate is printed only from the journal (certificate &lt;id&gt;).</source>
         <translation>JSON сипаттамасы бойынша (docs/certificate.md) тіркеу куәлігін PDF түрінде жасайды: оқу кілттерімен қол қойылған оқу режиміндегі куәлікті немесе бірде-бір сенімді кілттер файлында жоқ бір реттік кілттермен қол қойылған нақты куәліктің алдын ала көрінісін. Нақты куәлік тек журналдан басып шығарылады (certificate &lt;id&gt;).</translation>
     </message>
@@ -1652,6 +1654,8 @@ Each takes --help.</source>
     <message>
         <source>This desk&apos;s own signing key file, certified by the registry at the first sync (default: desk-signing.key beside the journal; a training print uses the training keys).</source>
         <translation>Тізілім алғашқы синхрондау кезінде куәландырған осы жұмыс орнының өз қол қою кілтінің файлы (әдепкі бойынша — журналдың жанындағы desk-signing.key; оқу режимінде басып шығару оқу кілттерін пайдаланады).</translation>
+    </message>
+    <message>
         <source>The operator recorded in the audit trail, for a journal without operator accounts (default: cli).</source>
         <translation>Аудит журналына жазылатын оператор, операторлардың есептік жазбалары жоқ журнал үшін (әдепкі бойынша: cli).</translation>
     </message>
@@ -2614,6 +2618,8 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     <message>
         <source>The settings could not be written to %1 (is the disk full or read-only?).</source>
         <translation>Баптаулар %1 файлына жазылмады (диск толып қалған жоқ па немесе тек оқуға арналған емес пе?).</translation>
+    </message>
+    <message>
         <source>The settings could not be written to %1 (disk full or read-only?): nothing was changed.</source>
         <translation>Баптауларды %1 файлына жазу мүмкін болмады (диск толы ма, әлде тек оқуға арналған ба?): ештеңе өзгертілмеді.</translation>
     </message>
@@ -4383,6 +4389,8 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     <message>
         <source>the database is at schema version %1; this program knows up to %2</source>
         <translation>дерекқор схемасының нұсқасы %1; бұл бағдарлама %2 нұсқасына дейін біледі</translation>
+    </message>
+    <message>
         <source>cannot create %1</source>
         <translation>%1 құру мүмкін емес</translation>
     </message>
@@ -6714,6 +6722,8 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID.</source>
         <translation>ЖСН тізілімі. Командалар: serve (әдепкі), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID.</translation>
+    </message>
+    <message>
         <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk, keygen, trust-file, revoke-desk-key.</source>
         <translation>ЖСН тізілімі. Командалар: serve (әдепкі), add-desk, disable-desk, enable-desk, keygen, trust-file, revoke-desk-key.</translation>
     </message>

@@ -1592,6 +1592,8 @@ Takes --help.</source>
     <message>
         <source>--desk-token-file needs --registry (the training registry needs no credential).</source>
         <translation>--desk-token-file требует --registry (учебному реестру учётные данные не нужны).</translation>
+    </message>
+    <message>
         <source>Renders a registration certificate to PDF from a JSON description (docs/certificate.md): a training certificate, signed with the training keys, or a preview of a real one, signed with throwaway keys that no trust file holds. A real certificate is printed only from the journal (certificate &lt;id&gt;).</source>
         <translation>Формирует регистрационное свидетельство в PDF по описанию в JSON (docs/certificate.md): учебное свидетельство, подписанное учебными ключами, или предварительный просмотр настоящего, подписанный одноразовыми ключами, которых нет ни в одном файле доверенных ключей. Настоящее свидетельство печатается только из журнала (certificate &lt;id&gt;).</translation>
     </message>
@@ -1652,6 +1654,8 @@ Each takes --help.</source>
     <message>
         <source>This desk&apos;s own signing key file, certified by the registry at the first sync (default: desk-signing.key beside the journal; a training print uses the training keys).</source>
         <translation>Файл собственного ключа подписи этого рабочего места, заверенного реестром при первой синхронизации (по умолчанию desk-signing.key рядом с журналом; учебная печать использует учебные ключи).</translation>
+    </message>
+    <message>
         <source>The operator recorded in the audit trail, for a journal without operator accounts (default: cli).</source>
         <translation>Оператор, записываемый в журнал аудита, для журнала без учётных записей операторов (по умолчанию: cli).</translation>
     </message>
@@ -2620,6 +2624,8 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     <message>
         <source>The settings could not be written to %1 (is the disk full or read-only?).</source>
         <translation>Не удалось записать настройки в %1 (диск заполнен или доступен только для чтения?).</translation>
+    </message>
+    <message>
         <source>The settings could not be written to %1 (disk full or read-only?): nothing was changed.</source>
         <translation>Не удалось записать настройки в %1 (диск заполнен или доступен только для чтения?): ничего не изменено.</translation>
     </message>
@@ -4391,6 +4397,8 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     <message>
         <source>the database is at schema version %1; this program knows up to %2</source>
         <translation>версия схемы базы данных %1; эта программа знает версии до %2</translation>
+    </message>
+    <message>
         <source>cannot create %1</source>
         <translation>не удаётся создать %1</translation>
     </message>
@@ -6740,6 +6748,8 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID.</source>
         <translation>Реестр ИИН. Команды: serve (по умолчанию), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID.</translation>
+    </message>
+    <message>
         <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk, keygen, trust-file, revoke-desk-key.</source>
         <translation>Реестр ИИН. Команды: serve (по умолчанию), add-desk, disable-desk, enable-desk, keygen, trust-file, revoke-desk-key.</translation>
     </message>

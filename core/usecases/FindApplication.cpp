@@ -1,6 +1,10 @@
 #include "core/usecases/FindApplication.h"
 
+#include "core/operators/Authorization.h"
+#include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
+
+#include <QJsonObject>
 
 namespace iin {
 
@@ -32,6 +36,32 @@ Result<JournalEntry> FindApplication::run(Database& database, const QString& typ
                  tr("There is no application \"%1\" in the journal. Give its registration "
                     "number, IIN or id.")
                      .arg(text)};
+}
+
+Result<JournalEntry> FindApplication::shownTo(Database& database, const QString& text,
+                                              const QString& operatorId, Accept accept)
+{
+    QSqlDatabase db = database.sql();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Status s = Authorization::require(db, operatorId, Permission::ViewApplications); !s)
+        return s.error();
+    Result<JournalEntry> found = run(database, text, accept);
+    const bool looked = found || found.error().code == u"journal.not_found" ||
+                        found.error().code == u"journal.ambiguous";
+    if (!looked)
+        return found;
+    // As Journal::view records a search: what kind, never its text.
+    const QJsonObject details{{QStringLiteral("listed"), found ? 1 : 0},
+                              {QStringLiteral("search"), true}};
+    if (Status s = AuditTrail::append(
+            db, {operatorId, AuditTrail::Viewed, QStringLiteral("journal"), details});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return found;
 }
 
 } // namespace iin

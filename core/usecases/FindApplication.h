@@ -31,6 +31,12 @@ public:
 
     static Result<JournalEntry> run(Database& database, const QString& text,
                                     Accept accept = Accept::AnyReference);
+    // The same for a lookup whose answer is shown to `operatorId` (the desk's handover): their
+    // role must allow viewing applications, and the lookup is recorded as a view of the journal
+    // in the same transaction (how many it found, never what was typed).
+    static Result<JournalEntry> shownTo(Database& database, const QString& text,
+                                        const QString& operatorId,
+                                        Accept accept = Accept::AnyReference);
 };
 
 } // namespace iin

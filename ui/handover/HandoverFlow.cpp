@@ -78,9 +78,9 @@ QInputDialog* HandoverFlow::askNumber()
         const QString normalized = RegistrationNumber::normalized(number);
         m_journal->run(
             this,
-            [normalized](StoreContext& c) {
-                return FindApplication::run(c.database(), normalized,
-                                            FindApplication::Accept::IdOrNumber);
+            [normalized, login = m_operator.login](StoreContext& c) {
+                return FindApplication::shownTo(c.database(), normalized, login,
+                                                FindApplication::Accept::IdOrNumber);
             },
             [this, generation, normalized](Result<JournalEntry> found) {
                 if (generation == m_lookupGeneration)
