@@ -66,8 +66,8 @@ void print(const Figure& f)
     if (f.baselineValue > 0 && f.value > 0) {
         o.insert(QStringLiteral("baseline_name"), f.baselineName);
         o.insert(QStringLiteral("baseline_value"), f.baselineValue);
-        o.insert(QStringLiteral("ratio"), f.ratioOfBaselineToValue ? f.baselineValue / f.value
-                                                                   : f.value / f.baselineValue);
+        o.insert(QStringLiteral("ratio"),
+                 f.ratioOfBaselineToValue ? f.baselineValue / f.value : f.value / f.baselineValue);
     } else {
         o.insert(QStringLiteral("baseline_name"), QJsonValue::Null);
         o.insert(QStringLiteral("baseline_value"), QJsonValue::Null);

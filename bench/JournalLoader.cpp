@@ -1,11 +1,11 @@
 #include "bench/JournalLoader.h"
 
+#include "bench/SyntheticPeople.h"
 #include "core/application/ApplicationJson.h"
 #include "core/application/ApplicationKeys.h"
-#include "core/store/Database.h"
-#include "core/person/Iin.h"
 #include "core/application/RegistrationNumber.h"
-#include "bench/SyntheticPeople.h"
+#include "core/person/Iin.h"
+#include "core/store/Database.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -21,35 +21,49 @@ struct Origin
     std::span<const Name> surnames;
     std::span<const Name> maleNames;
     std::span<const Name> femaleNames;
-    bool feminine;     // Ахметов / Ахметова
-    bool patronymic;   // Kazakh "-ұлы/-қызы" or Russian "-ович/-овна"
-    bool kazakhStyle;  // patronymic as "Серікұлы"
+    bool feminine;    // Ахметов / Ахметова
+    bool patronymic;  // Kazakh "-ұлы/-қызы" or Russian "-ович/-овна"
+    bool kazakhStyle; // patronymic as "Серікұлы"
     std::span<const char* const> citizenships;
     int weight; // per mille of the applicants
 };
 
 constexpr Name kazakhSurnames[] = {
-    {u"Ахметов", u"Akhmetov"},         {u"Әбдіқадыров", u"Abdikadyrov"},
-    {u"Жұмабеков", u"Zhumabekov"},     {u"Құдайбергенов", u"Kudaibergenov"},
-    {u"Сәрсенбаев", u"Sarsenbaev"},    {u"Өмірзақов", u"Omirzakov"},
-    {u"Нұрмағамбетов", u"Nurmagambetov"}, {u"Үсенов", u"Usenov"},
-    {u"Ғабдуллин", u"Gabdullin"},      {u"Қасымов", u"Kassymov"},
-    {u"Төлегенов", u"Tolegenov"},      {u"Бекмұхамбетов", u"Bekmukhambetov"},
-    {u"Ержанов", u"Erzhanov"},         {u"Сұлтанбеков", u"Sultanbekov"},
-    {u"Тоқтаров", u"Toktarov"},        {u"Әлиев", u"Aliev"},
-    {u"Мұқанов", u"Mukanov"},          {u"Шәкенов", u"Shakenov"},
-    {u"Байжанов", u"Baizhanov"},       {u"Қалиев", u"Kaliev"},
-    {u"Нұрланов", u"Nurlanov"},        {u"Есенқұлов", u"Esenkulov"},
-    {u"Жақсылықов", u"Zhaksylykov"},   {u"Көшербаев", u"Kosherbaev"},
-    {u"Ықсанов", u"Yksanov"},          {u"Ораз", u"Oraz"},
-    {u"Дәулетов", u"Dauletov"},        {u"Рахымжанов", u"Rakhymzhanov"},
+    {u"Ахметов", u"Akhmetov"},
+    {u"Әбдіқадыров", u"Abdikadyrov"},
+    {u"Жұмабеков", u"Zhumabekov"},
+    {u"Құдайбергенов", u"Kudaibergenov"},
+    {u"Сәрсенбаев", u"Sarsenbaev"},
+    {u"Өмірзақов", u"Omirzakov"},
+    {u"Нұрмағамбетов", u"Nurmagambetov"},
+    {u"Үсенов", u"Usenov"},
+    {u"Ғабдуллин", u"Gabdullin"},
+    {u"Қасымов", u"Kassymov"},
+    {u"Төлегенов", u"Tolegenov"},
+    {u"Бекмұхамбетов", u"Bekmukhambetov"},
+    {u"Ержанов", u"Erzhanov"},
+    {u"Сұлтанбеков", u"Sultanbekov"},
+    {u"Тоқтаров", u"Toktarov"},
+    {u"Әлиев", u"Aliev"},
+    {u"Мұқанов", u"Mukanov"},
+    {u"Шәкенов", u"Shakenov"},
+    {u"Байжанов", u"Baizhanov"},
+    {u"Қалиев", u"Kaliev"},
+    {u"Нұрланов", u"Nurlanov"},
+    {u"Есенқұлов", u"Esenkulov"},
+    {u"Жақсылықов", u"Zhaksylykov"},
+    {u"Көшербаев", u"Kosherbaev"},
+    {u"Ықсанов", u"Yksanov"},
+    {u"Ораз", u"Oraz"},
+    {u"Дәулетов", u"Dauletov"},
+    {u"Рахымжанов", u"Rakhymzhanov"},
 };
 constexpr Name kazakhMale[] = {
-    {u"Нұрсұлтан", u"Nursultan"}, {u"Әлібек", u"Alibek"},   {u"Ерлан", u"Yerlan"},
-    {u"Дәурен", u"Dauren"},       {u"Қайрат", u"Kairat"},   {u"Серік", u"Serik"},
-    {u"Бауыржан", u"Bauyrzhan"},  {u"Ерғали", u"Yergali"},  {u"Асқар", u"Askar"},
-    {u"Төлеген", u"Tolegen"},     {u"Мұхтар", u"Mukhtar"},  {u"Ғалым", u"Galym"},
-    {u"Жандос", u"Zhandos"},      {u"Ұлан", u"Ulan"},       {u"Дархан", u"Darkhan"},
+    {u"Нұрсұлтан", u"Nursultan"}, {u"Әлібек", u"Alibek"},  {u"Ерлан", u"Yerlan"},
+    {u"Дәурен", u"Dauren"},       {u"Қайрат", u"Kairat"},  {u"Серік", u"Serik"},
+    {u"Бауыржан", u"Bauyrzhan"},  {u"Ерғали", u"Yergali"}, {u"Асқар", u"Askar"},
+    {u"Төлеген", u"Tolegen"},     {u"Мұхтар", u"Mukhtar"}, {u"Ғалым", u"Galym"},
+    {u"Жандос", u"Zhandos"},      {u"Ұлан", u"Ulan"},      {u"Дархан", u"Darkhan"},
 };
 constexpr Name kazakhFemale[] = {
     {u"Әйгерім", u"Aigerim"}, {u"Гүлнар", u"Gulnar"},   {u"Жанар", u"Zhanar"},
@@ -58,41 +72,41 @@ constexpr Name kazakhFemale[] = {
     {u"Назерке", u"Nazerke"}, {u"Іңкәр", u"Inkar"},     {u"Бибігүл", u"Bibigul"},
 };
 constexpr Name russianSurnames[] = {
-    {u"Иванов", u"Ivanov"},       {u"Смирнов", u"Smirnov"},   {u"Кузнецов", u"Kuznetsov"},
-    {u"Попов", u"Popov"},         {u"Васильев", u"Vasilev"},  {u"Петров", u"Petrov"},
-    {u"Соколов", u"Sokolov"},     {u"Михайлов", u"Mikhailov"}, {u"Новиков", u"Novikov"},
-    {u"Фёдоров", u"Fedorov"},     {u"Морозов", u"Morozov"},   {u"Волков", u"Volkov"},
-    {u"Алексеев", u"Alekseev"},   {u"Лебедев", u"Lebedev"},   {u"Семёнов", u"Semenov"},
-    {u"Егоров", u"Egorov"},       {u"Павлов", u"Pavlov"},     {u"Козлов", u"Kozlov"},
-    {u"Степанов", u"Stepanov"},   {u"Николаев", u"Nikolaev"}, {u"Орлов", u"Orlov"},
-    {u"Андреев", u"Andreev"},     {u"Макаров", u"Makarov"},   {u"Никитин", u"Nikitin"},
-    {u"Захаров", u"Zakharov"},    {u"Зайцев", u"Zaitsev"},    {u"Соловьёв", u"Solovev"},
-    {u"Борисов", u"Borisov"},     {u"Яковлев", u"Iakovlev"},  {u"Григорьев", u"Grigorev"},
-    {u"Романов", u"Romanov"},     {u"Воробьёв", u"Vorobev"},  {u"Щербаков", u"Shcherbakov"},
+    {u"Иванов", u"Ivanov"},     {u"Смирнов", u"Smirnov"},    {u"Кузнецов", u"Kuznetsov"},
+    {u"Попов", u"Popov"},       {u"Васильев", u"Vasilev"},   {u"Петров", u"Petrov"},
+    {u"Соколов", u"Sokolov"},   {u"Михайлов", u"Mikhailov"}, {u"Новиков", u"Novikov"},
+    {u"Фёдоров", u"Fedorov"},   {u"Морозов", u"Morozov"},    {u"Волков", u"Volkov"},
+    {u"Алексеев", u"Alekseev"}, {u"Лебедев", u"Lebedev"},    {u"Семёнов", u"Semenov"},
+    {u"Егоров", u"Egorov"},     {u"Павлов", u"Pavlov"},      {u"Козлов", u"Kozlov"},
+    {u"Степанов", u"Stepanov"}, {u"Николаев", u"Nikolaev"},  {u"Орлов", u"Orlov"},
+    {u"Андреев", u"Andreev"},   {u"Макаров", u"Makarov"},    {u"Никитин", u"Nikitin"},
+    {u"Захаров", u"Zakharov"},  {u"Зайцев", u"Zaitsev"},     {u"Соловьёв", u"Solovev"},
+    {u"Борисов", u"Borisov"},   {u"Яковлев", u"Iakovlev"},   {u"Григорьев", u"Grigorev"},
+    {u"Романов", u"Romanov"},   {u"Воробьёв", u"Vorobev"},   {u"Щербаков", u"Shcherbakov"},
 };
 constexpr Name russianMale[] = {
-    {u"Александр", u"Aleksandr"}, {u"Сергей", u"Sergei"},   {u"Дмитрий", u"Dmitrii"},
-    {u"Андрей", u"Andrei"},       {u"Алексей", u"Aleksei"}, {u"Максим", u"Maksim"},
-    {u"Евгений", u"Evgenii"},     {u"Иван", u"Ivan"},       {u"Михаил", u"Mikhail"},
+    {u"Александр", u"Aleksandr"}, {u"Сергей", u"Sergei"},     {u"Дмитрий", u"Dmitrii"},
+    {u"Андрей", u"Andrei"},       {u"Алексей", u"Aleksei"},   {u"Максим", u"Maksim"},
+    {u"Евгений", u"Evgenii"},     {u"Иван", u"Ivan"},         {u"Михаил", u"Mikhail"},
     {u"Николай", u"Nikolai"},     {u"Владимир", u"Vladimir"}, {u"Юрий", u"Iurii"},
 };
 constexpr Name russianFemale[] = {
-    {u"Елена", u"Elena"},     {u"Ольга", u"Olga"},       {u"Наталья", u"Natalia"},
-    {u"Екатерина", u"Ekaterina"}, {u"Анна", u"Anna"},    {u"Татьяна", u"Tatiana"},
-    {u"Мария", u"Mariia"},    {u"Ирина", u"Irina"},      {u"Юлия", u"Iuliia"},
-    {u"Светлана", u"Svetlana"}, {u"Ксения", u"Kseniia"}, {u"Дарья", u"Daria"},
+    {u"Елена", u"Elena"},         {u"Ольга", u"Olga"},     {u"Наталья", u"Natalia"},
+    {u"Екатерина", u"Ekaterina"}, {u"Анна", u"Anna"},      {u"Татьяна", u"Tatiana"},
+    {u"Мария", u"Mariia"},        {u"Ирина", u"Irina"},    {u"Юлия", u"Iuliia"},
+    {u"Светлана", u"Svetlana"},   {u"Ксения", u"Kseniia"}, {u"Дарья", u"Daria"},
 };
 constexpr Name uzbekSurnames[] = {
-    {u"Каримов", u"Karimov"},     {u"Рахимов", u"Rakhimov"},   {u"Юсупов", u"Yusupov"},
-    {u"Исмаилов", u"Ismailov"},   {u"Турсунов", u"Tursunov"},  {u"Абдуллаев", u"Abdullaev"},
-    {u"Холматов", u"Kholmatov"},  {u"Эргашев", u"Ergashev"},   {u"Мирзаев", u"Mirzaev"},
-    {u"Насруллаев", u"Nasrullaev"}, {u"Усмонов", u"Usmonov"}, {u"Жураев", u"Juraev"},
-    {u"Хасанов", u"Khasanov"},    {u"Султонов", u"Sultonov"},  {u"Шарипов", u"Sharipov"},
+    {u"Каримов", u"Karimov"},       {u"Рахимов", u"Rakhimov"},  {u"Юсупов", u"Yusupov"},
+    {u"Исмаилов", u"Ismailov"},     {u"Турсунов", u"Tursunov"}, {u"Абдуллаев", u"Abdullaev"},
+    {u"Холматов", u"Kholmatov"},    {u"Эргашев", u"Ergashev"},  {u"Мирзаев", u"Mirzaev"},
+    {u"Насруллаев", u"Nasrullaev"}, {u"Усмонов", u"Usmonov"},   {u"Жураев", u"Juraev"},
+    {u"Хасанов", u"Khasanov"},      {u"Султонов", u"Sultonov"}, {u"Шарипов", u"Sharipov"},
 };
 constexpr Name uzbekMale[] = {
-    {u"Бахтиёр", u"Bakhtiyor"}, {u"Шерзод", u"Sherzod"},   {u"Жасур", u"Jasur"},
-    {u"Азиз", u"Aziz"},         {u"Улугбек", u"Ulugbek"},  {u"Рустам", u"Rustam"},
-    {u"Фаррух", u"Farrukh"},    {u"Отабек", u"Otabek"},    {u"Санжар", u"Sanjar"},
+    {u"Бахтиёр", u"Bakhtiyor"}, {u"Шерзод", u"Sherzod"},  {u"Жасур", u"Jasur"},
+    {u"Азиз", u"Aziz"},         {u"Улугбек", u"Ulugbek"}, {u"Рустам", u"Rustam"},
+    {u"Фаррух", u"Farrukh"},    {u"Отабек", u"Otabek"},   {u"Санжар", u"Sanjar"},
 };
 constexpr Name uzbekFemale[] = {
     {u"Дилноза", u"Dilnoza"}, {u"Гулнора", u"Gulnora"}, {u"Нилуфар", u"Nilufar"},
@@ -100,46 +114,47 @@ constexpr Name uzbekFemale[] = {
     {u"Феруза", u"Feruza"},   {u"Мохира", u"Mokhira"},
 };
 constexpr Name kyrgyzSurnames[] = {
-    {u"Асанов", u"Asanov"},     {u"Жээнбеков", u"Jeenbekov"}, {u"Токтогулов", u"Toktogulov"},
-    {u"Бакиев", u"Bakiev"},     {u"Осмонов", u"Osmonov"},     {u"Мамытов", u"Mamytov"},
-    {u"Сыдыков", u"Sydykov"},   {u"Абдыкеримов", u"Abdykerimov"},
+    {u"Асанов", u"Asanov"},   {u"Жээнбеков", u"Jeenbekov"},     {u"Токтогулов", u"Toktogulov"},
+    {u"Бакиев", u"Bakiev"},   {u"Осмонов", u"Osmonov"},         {u"Мамытов", u"Mamytov"},
+    {u"Сыдыков", u"Sydykov"}, {u"Абдыкеримов", u"Abdykerimov"},
 };
 constexpr Name kyrgyzMale[] = {
-    {u"Бакыт", u"Bakyt"}, {u"Нурбек", u"Nurbek"}, {u"Эрмек", u"Ermek"},
+    {u"Бакыт", u"Bakyt"},   {u"Нурбек", u"Nurbek"},     {u"Эрмек", u"Ermek"},
     {u"Азамат", u"Azamat"}, {u"Темирлан", u"Temirlan"}, {u"Чынгыз", u"Chyngyz"},
 };
 constexpr Name kyrgyzFemale[] = {
-    {u"Айпери", u"Aiperi"}, {u"Нургуль", u"Nurgul"}, {u"Жылдыз", u"Zhyldyz"},
+    {u"Айпери", u"Aiperi"},   {u"Нургуль", u"Nurgul"}, {u"Жылдыз", u"Zhyldyz"},
     {u"Бегимай", u"Begimai"}, {u"Чолпон", u"Cholpon"},
 };
 constexpr Name chineseSurnames[] = {
-    {u"Ван", u"Wang"},   {u"Ли", u"Li"},       {u"Чжан", u"Zhang"}, {u"Лю", u"Liu"},
-    {u"Чэнь", u"Chen"},  {u"Ян", u"Yang"},     {u"Хуан", u"Huang"}, {u"Чжао", u"Zhao"},
-    {u"У", u"Wu"},       {u"Чжоу", u"Zhou"},   {u"Сюй", u"Xu"},     {u"Сунь", u"Sun"},
-    {u"Ма", u"Ma"},      {u"Чжу", u"Zhu"},     {u"Ху", u"Hu"},      {u"Го", u"Guo"},
+    {u"Ван", u"Wang"},  {u"Ли", u"Li"},     {u"Чжан", u"Zhang"}, {u"Лю", u"Liu"},
+    {u"Чэнь", u"Chen"}, {u"Ян", u"Yang"},   {u"Хуан", u"Huang"}, {u"Чжао", u"Zhao"},
+    {u"У", u"Wu"},      {u"Чжоу", u"Zhou"}, {u"Сюй", u"Xu"},     {u"Сунь", u"Sun"},
+    {u"Ма", u"Ma"},     {u"Чжу", u"Zhu"},   {u"Ху", u"Hu"},      {u"Го", u"Guo"},
 };
 constexpr Name chineseMale[] = {
-    {u"Вэй", u"Wei"},       {u"Цян", u"Qiang"},   {u"Лэй", u"Lei"},   {u"Цзюнь", u"Jun"},
-    {u"Ян", u"Yang"},       {u"Юн", u"Yong"},     {u"Цзе", u"Jie"},   {u"Тао", u"Tao"},
+    {u"Вэй", u"Wei"},          {u"Цян", u"Qiang"},      {u"Лэй", u"Lei"}, {u"Цзюнь", u"Jun"},
+    {u"Ян", u"Yang"},          {u"Юн", u"Yong"},        {u"Цзе", u"Jie"}, {u"Тао", u"Tao"},
     {u"Миншэн", u"Mingsheng"}, {u"Хаожань", u"Haoran"},
 };
 constexpr Name chineseFemale[] = {
-    {u"Фан", u"Fang"}, {u"На", u"Na"},     {u"Мин", u"Min"},   {u"Цзин", u"Jing"},
-    {u"Ли", u"Li"},    {u"Янь", u"Yan"},   {u"Сюэ", u"Xue"},   {u"Мэйлин", u"Meiling"},
+    {u"Фан", u"Fang"}, {u"На", u"Na"},   {u"Мин", u"Min"}, {u"Цзин", u"Jing"},
+    {u"Ли", u"Li"},    {u"Янь", u"Yan"}, {u"Сюэ", u"Xue"}, {u"Мэйлин", u"Meiling"},
 };
 constexpr Name turkishSurnames[] = {
-    {u"Йылмаз", u"Yilmaz"}, {u"Кая", u"Kaya"},     {u"Демир", u"Demir"},   {u"Шахин", u"Sahin"},
-    {u"Челик", u"Celik"},   {u"Йылдыз", u"Yildiz"}, {u"Йылдырым", u"Yildirim"},
-    {u"Озтюрк", u"Ozturk"}, {u"Айдын", u"Aydin"},  {u"Озденир", u"Ozdemir"}, {u"Арслан", u"Arslan"},
-    {u"Доган", u"Dogan"},   {u"Кылыч", u"Kilic"},  {u"Аслан", u"Aslan"},
+    {u"Йылмаз", u"Yilmaz"},     {u"Кая", u"Kaya"},      {u"Демир", u"Demir"},
+    {u"Шахин", u"Sahin"},       {u"Челик", u"Celik"},   {u"Йылдыз", u"Yildiz"},
+    {u"Йылдырым", u"Yildirim"}, {u"Озтюрк", u"Ozturk"}, {u"Айдын", u"Aydin"},
+    {u"Озденир", u"Ozdemir"},   {u"Арслан", u"Arslan"}, {u"Доган", u"Dogan"},
+    {u"Кылыч", u"Kilic"},       {u"Аслан", u"Aslan"},
 };
 constexpr Name turkishMale[] = {
-    {u"Мехмет", u"Mehmet"}, {u"Мустафа", u"Mustafa"}, {u"Ахмет", u"Ahmet"}, {u"Али", u"Ali"},
-    {u"Хусейн", u"Huseyin"}, {u"Хасан", u"Hasan"},    {u"Эмре", u"Emre"},   {u"Бурак", u"Burak"},
+    {u"Мехмет", u"Mehmet"},  {u"Мустафа", u"Mustafa"}, {u"Ахмет", u"Ahmet"}, {u"Али", u"Ali"},
+    {u"Хусейн", u"Huseyin"}, {u"Хасан", u"Hasan"},     {u"Эмре", u"Emre"},   {u"Бурак", u"Burak"},
 };
 constexpr Name turkishFemale[] = {
-    {u"Айше", u"Ayse"}, {u"Фатма", u"Fatma"}, {u"Эмине", u"Emine"}, {u"Хатидже", u"Hatice"},
-    {u"Зейнеп", u"Zeynep"}, {u"Элиф", u"Elif"}, {u"Мерве", u"Merve"},
+    {u"Айше", u"Ayse"},     {u"Фатма", u"Fatma"}, {u"Эмине", u"Emine"}, {u"Хатидже", u"Hatice"},
+    {u"Зейнеп", u"Zeynep"}, {u"Элиф", u"Elif"},   {u"Мерве", u"Merve"},
 };
 constexpr Name germanSurnames[] = {
     {u"Мюллер", u"Mueller"},  {u"Шмидт", u"Schmidt"}, {u"Шнайдер", u"Schneider"},
@@ -148,7 +163,7 @@ constexpr Name germanSurnames[] = {
     {u"Гофман", u"Hoffmann"}, {u"Кох", u"Koch"},      {u"Рихтер", u"Richter"},
 };
 constexpr Name germanMale[] = {
-    {u"Томас", u"Thomas"}, {u"Михаэль", u"Michael"}, {u"Андреас", u"Andreas"},
+    {u"Томас", u"Thomas"},  {u"Михаэль", u"Michael"},    {u"Андреас", u"Andreas"},
     {u"Штефан", u"Stefan"}, {u"Кристиан", u"Christian"}, {u"Йоханнес", u"Johannes"},
 };
 constexpr Name germanFemale[] = {
@@ -273,8 +288,9 @@ Application SyntheticPeople::application(qint64 n)
     a.sex = male ? Sex::Male : Sex::Female;
     QString surCyr = QString::fromUtf16(surname.cyr);
     QString surLat = QString::fromUtf16(surname.lat);
-    if (!male && origin->feminine && (surCyr.endsWith(u"ов") || surCyr.endsWith(u"ев") ||
-                                      surCyr.endsWith(u"ёв") || surCyr.endsWith(u"ин"))) {
+    if (!male && origin->feminine &&
+        (surCyr.endsWith(u"ов") || surCyr.endsWith(u"ев") || surCyr.endsWith(u"ёв") ||
+         surCyr.endsWith(u"ин"))) {
         surCyr += u'а';
         surLat += u'a';
     }
@@ -304,30 +320,40 @@ Application SyntheticPeople::application(qint64 n)
     a.consentToPersonalData = true;
     a.purposeOfStay = u"work"_s;
     a.attachments = {
-        {AttachmentKind::ApplicationForm, u"application.pdf"_s, {}, u"application/pdf"_s, false,
-         false, {}},
-        {AttachmentKind::IdentityDocumentCopy, u"passport.jpg"_s, {}, u"image/jpeg"_s, true,
-         false, {}},
+        {AttachmentKind::ApplicationForm,
+         u"application.pdf"_s,
+         {},
+         u"application/pdf"_s,
+         false,
+         false,
+         {}},
+        {AttachmentKind::IdentityDocumentCopy,
+         u"passport.jpg"_s,
+         {},
+         u"image/jpeg"_s,
+         true,
+         false,
+         {}},
     };
     return a;
 }
 
 QStringList SyntheticPeople::cyrillicSurnamePrefixes()
 {
-    return {u"Смирн"_s, u"Кузн"_s,  u"Поп"_s,   u"Фёдор"_s, u"Волк"_s, u"Кари"_s,
-            u"Турсун"_s, u"Асан"_s, u"Йылм"_s,  u"Чжан"_s,  u"Щерб"_s, u"Лебед"_s};
+    return {u"Смирн"_s,  u"Кузн"_s, u"Поп"_s,  u"Фёдор"_s, u"Волк"_s, u"Кари"_s,
+            u"Турсун"_s, u"Асан"_s, u"Йылм"_s, u"Чжан"_s,  u"Щерб"_s, u"Лебед"_s};
 }
 
 QStringList SyntheticPeople::latinSurnamePrefixes()
 {
-    return {u"Smirn"_s, u"Kuzn"_s,  u"Wang"_s,  u"Zhou"_s, u"Yilm"_s, u"Schm"_s,
+    return {u"Smirn"_s, u"Kuzn"_s,   u"Wang"_s, u"Zhou"_s,   u"Yilm"_s,    u"Schm"_s,
             u"Karim"_s, u"Ergash"_s, u"Akhm"_s, u"Toktog"_s, u"Mueller"_s, u"Ozturk"_s};
 }
 
 QStringList SyntheticPeople::kazakhSurnamePrefixes()
 {
-    return {u"Әбді"_s,  u"Құдай"_s, u"Сәрс"_s, u"Өмірз"_s, u"Нұрма"_s, u"Үсен"_s,
-            u"Ғабд"_s,  u"Қасым"_s, u"Төлег"_s, u"Мұқан"_s, u"Шәкен"_s, u"Көшер"_s};
+    return {u"Әбді"_s, u"Құдай"_s, u"Сәрс"_s,  u"Өмірз"_s, u"Нұрма"_s, u"Үсен"_s,
+            u"Ғабд"_s, u"Қасым"_s, u"Төлег"_s, u"Мұқан"_s, u"Шәкен"_s, u"Көшер"_s};
 }
 
 } // namespace iin::bench

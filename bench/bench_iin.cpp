@@ -17,9 +17,8 @@ int main(int argc, char* argv[])
     QStringList numbers;
     numbers.reserve(n);
     for (int i = 0; numbers.size() < n; ++i) {
-        if (const auto iin = Iin::fromPrefix(*Iin::prefixFor(QDate(1990, 1, 1).addDays(i % 9000),
-                                                             i % 2 ? Sex::Male : Sex::Female,
-                                                             i % 10000)))
+        if (const auto iin = Iin::fromPrefix(*Iin::prefixFor(
+                QDate(1990, 1, 1).addDays(i % 9000), i % 2 ? Sex::Male : Sex::Female, i % 10000)))
             numbers.append(iin->toString());
     }
     volatile int sink = 0;

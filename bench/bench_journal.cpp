@@ -5,8 +5,8 @@
 #include "bench/JournalLoader.h"
 #include "bench/SyntheticPeople.h"
 
-#include "core/store/Database.h"
 #include "core/journal/Journal.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -128,8 +128,8 @@ int main(int argc, char* argv[])
                  sampleColumn(**database, QStringLiteral("registration_number"), rows, distinct),
                  runs, rows);
     searchFigure(journal, QStringLiteral("document number"),
-                 sampleColumn(**database, QStringLiteral("document_number"), rows, distinct),
-                 runs, rows);
+                 sampleColumn(**database, QStringLiteral("document_number"), rows, distinct), runs,
+                 rows);
     searchFigure(journal, QStringLiteral("surname prefix, Cyrillic"),
                  SyntheticPeople::cyrillicSurnamePrefixes(), runs, rows);
     searchFigure(journal, QStringLiteral("surname prefix, Latin"),

@@ -8,9 +8,9 @@
 
 #include "core/application/ApplicationJson.h"
 #include "core/application/ApplicationKeys.h"
-#include "core/store/Database.h"
 #include "core/journal/Intake.h"
 #include "core/journal/Journal.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -71,15 +71,15 @@ public:
     bool add(const Rows& r)
     {
         const Application& a = r.application;
-        const QByteArray now =
-            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
+        const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8();
         bool ok = exec("BEGIN IMMEDIATE");
         bind(m_seq, 1, "ALM01");
         bind(m_seq, 2, "1");
         ok = ok && sqlite3_step(m_seq) == SQLITE_ROW;
         const qint64 seq = sqlite3_column_int64(m_seq, 0);
         sqlite3_reset(m_seq);
-        const QByteArray number = QStringLiteral("ALM01-1-%1").arg(seq, 6, 10, QChar(u'0')).toUtf8();
+        const QByteArray number =
+            QStringLiteral("ALM01-1-%1").arg(seq, 6, 10, QChar(u'0')).toUtf8();
         const QByteArray document = a.identityDocument->number.toUtf8();
         int i = 1;
         bind(m_app, i++, number);
@@ -89,9 +89,9 @@ public:
         bind(m_app, i++, "op1");
         bind(m_app, i++, now);
         bind(m_app, i++, "2022-02");
-        for (const QString& s : {a.nameCyrillic.surname, a.nameCyrillic.givenName,
-                                 a.nameCyrillic.patronymic, a.nameLatin.surname,
-                                 a.nameLatin.givenName, a.nameLatin.patronymic})
+        for (const QString& s :
+             {a.nameCyrillic.surname, a.nameCyrillic.givenName, a.nameCyrillic.patronymic,
+              a.nameLatin.surname, a.nameLatin.givenName, a.nameLatin.patronymic})
             bind(m_app, i++, s.toUtf8());
         bind(m_app, i++, a.birthDate.toString(Qt::ISODate).toUtf8());
         bind(m_app, i++, a.citizenship.toUtf8());
@@ -136,7 +136,10 @@ public:
 
 private:
     bool exec(const char* sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == 0; }
-    void prepare(sqlite3_stmt** s, const char* sql) { sqlite3_prepare_v2(m_db, sql, -1, s, nullptr); }
+    void prepare(sqlite3_stmt** s, const char* sql)
+    {
+        sqlite3_prepare_v2(m_db, sql, -1, s, nullptr);
+    }
     static void bind(sqlite3_stmt* s, int i, const QByteArray& v)
     {
         sqlite3_bind_text(s, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
@@ -177,7 +180,8 @@ int main(int argc, char* argv[])
         Rows r{SyntheticPeople::application(n + 1), {}, {}, {}};
         r.json = ApplicationJson::toBytes(r.application);
         r.words = ApplicationKeys::searchWords(r.application.nameCyrillic, r.application.nameLatin);
-        r.fullNames = ApplicationKeys::fullNames(r.application.nameCyrillic, r.application.nameLatin);
+        r.fullNames =
+            ApplicationKeys::fullNames(r.application.nameCyrillic, r.application.nameLatin);
         rows.append(r);
     }
 

@@ -4,8 +4,8 @@
 // baseline is the same number of GET /v1/health round trips at the same concurrency: what the
 // HTTP exchange alone costs. Every IIN formed must be distinct: checked and printed.
 #include "bench/BenchSupport.h"
-#include "tests/RegistryTestSupport.h"
 #include "bench/SyntheticPeople.h"
+#include "tests/RegistryTestSupport.h"
 
 #include "core/registry/RegistryClient.h"
 #include "core/registry/RegistryProtocol.h"
@@ -182,7 +182,8 @@ int main(int argc, char* argv[])
         QStringLiteral("SQLite"),
         [&](int desks) {
             const QString file = work.filePath(QStringLiteral("registry-%1.sqlite").arg(desks));
-            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            for (const QString& suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(file + suffix);
             return RegistryBackend{{QStringLiteral("--db"), file}, false};
         },
@@ -192,7 +193,8 @@ int main(int argc, char* argv[])
     QString why;
     if (!cluster.start(&why)) {
         // No PostgreSQL on this machine: say so in the table rather than fail the run.
-        print({.name = QStringLiteral("registry formation, PostgreSQL: not run (%1)").arg(why.left(60)),
+        print({.name =
+                   QStringLiteral("registry formation, PostgreSQL: not run (%1)").arg(why.left(60)),
                .unit = QStringLiteral(""),
                .target = QStringLiteral("report"),
                .hasVerdict = false});

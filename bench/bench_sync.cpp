@@ -7,8 +7,8 @@
 #include "bench/JournalLoader.h"
 #include "tests/RegistryTestSupport.h"
 
-#include "core/store/Database.h"
 #include "core/registry/RegistryProtocol.h"
+#include "core/store/Database.h"
 #include "core/sync/SyncWorker.h"
 
 #include <QCoreApplication>

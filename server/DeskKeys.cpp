@@ -1,7 +1,7 @@
 #include "server/DeskKeys.h"
 
-#include "core/signing/DeskKeyCertificate.h"
 #include "core/registry/RegistryProtocol.h"
+#include "core/signing/DeskKeyCertificate.h"
 #include "server/RegistryStore.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "server/RegistryService.h"
 #include "core/base/Result.h"
 #include "core/signing/SigningKey.h"
+#include "server/RegistryService.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,8 +1,8 @@
 #include "server/RegistryHttpServer.h"
 
+#include "core/registry/RegistryProtocol.h"
 #include "server/DeskCredentials.h"
 #include "server/ProtocolRevision.h"
-#include "core/registry/RegistryProtocol.h"
 #include "server/RegistryService.h"
 
 #include <QDateTime>

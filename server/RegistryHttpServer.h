@@ -1,7 +1,7 @@
 #pragma once
 
-#include "server/ConnectionGuard.h"
 #include "core/base/Result.h"
+#include "server/ConnectionGuard.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>

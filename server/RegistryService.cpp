@@ -1,11 +1,11 @@
 #include "server/RegistryService.h"
 
-#include "server/AnswerAttestations.h"
-#include "server/DeskKeys.h"
 #include "core/person/DocumentNumber.h"
 #include "core/person/Iin.h"
 #include "core/person/NameKey.h"
 #include "core/registry/RegistryProtocol.h"
+#include "server/AnswerAttestations.h"
+#include "server/DeskKeys.h"
 #include "server/RegistryStore.h"
 
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 #include "server/RegistryStore.h"
 
-#include "core/store/Database.h"
 #include "core/person/DocumentNumber.h"
+#include "core/store/Database.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #include "server/SigningCommands.h"
 
+#include "core/signing/SigningKey.h"
 #include "server/CommandExit.h"
 #include "server/DeskKeys.h"
 #include "server/RegistryService.h"
-#include "core/signing/SigningKey.h"
 
 #include <QDate>
 #include <QFile>

@@ -1,11 +1,11 @@
 // iin-registryd: the reference registry. Usage and deployment: docs/registry.md.
+#include "core/base/SecretFile.h"
 #include "server/CommandExit.h"
 #include "server/DeskCredentials.h"
 #include "server/OfficerCommands.h"
 #include "server/RegistryHttpServer.h"
 #include "server/RegistryService.h"
 #include "server/RegistryStore.h"
-#include "core/base/SecretFile.h"
 #include "server/SigningCommands.h"
 
 #include <QCommandLineParser>

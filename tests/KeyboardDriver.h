@@ -19,8 +19,7 @@ inline void type(const QString& text)
         if (c.unicode() < 128)
             QTest::keyClick(focus(), char(c.unicode()));
         else
-            QTest::sendKeyEvent(QTest::Click, focus(), Qt::Key_unknown, QString(c),
-                                Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Click, focus(), Qt::Key_unknown, QString(c), Qt::NoModifier);
     }
 }
 

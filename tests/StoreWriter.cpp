@@ -5,9 +5,9 @@
 // Usage: iin-store-writer <database> <first-index> [pause-ms]
 #include "tests/StoreTestData.h"
 
-#include "core/store/Database.h"
 #include "core/journal/Journal.h"
 #include "core/journal/Outbox.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QThread>

@@ -1,5 +1,5 @@
-#include "tests/ApplicationSamples.h"
 #include "core/application/ApplicationValidator.h"
+#include "tests/ApplicationSamples.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,9 +1,9 @@
 #include "tests/StoreTestData.h"
 #include "tests/TestSupport.h"
 
+#include "core/journal/Journal.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
-#include "core/journal/Journal.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

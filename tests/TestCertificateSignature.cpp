@@ -2,8 +2,8 @@
 
 #include "core/documents/CertificatePayload.h"
 #include "core/documents/CertificateVerifier.h"
-#include "core/signing/DeskKeyCertificate.h"
 #include "core/documents/QrCode.h"
+#include "core/signing/DeskKeyCertificate.h"
 #include "core/signing/RegistryAttestation.h"
 #include "core/signing/SigningKey.h"
 #include "core/signing/TrustStore.h"

@@ -4,12 +4,12 @@
 #include "core/documents/CertificateData.h"
 #include "core/documents/CertificateLayout.h"
 #include "core/documents/CertificateVerifier.h"
-#include "core/store/Database.h"
 #include "core/documents/DocumentPdf.h"
 #include "core/signing/RegistryAttestation.h"
 #include "core/signing/SigningKey.h"
-#include "core/sync/SyncWorker.h"
 #include "core/signing/TrustStore.h"
+#include "core/store/Database.h"
+#include "core/sync/SyncWorker.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #include "tests/StoreTestData.h"
 
-#include "core/store/AuditTrail.h"
 #include "core/complaints/ComplaintRegister.h"
+#include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 

@@ -1,6 +1,6 @@
+#include "core/calendar/WorkingCalendar.h"
 #include "core/complaints/Complaint.h"
 #include "core/complaints/ComplaintTerms.h"
-#include "core/calendar/WorkingCalendar.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 #include "tests/StoreTestData.h"
 #include "tests/TestSupport.h"
 
+#include "core/journal/Journal.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
-#include "core/journal/Journal.h"
 #include "core/store/Migrations.h"
 
 #include <QCryptographicHash>
@@ -442,7 +442,8 @@ void TestDatabase::secondConnectionKeepsTheFirstOnesLocks()
     QVERIFY2(second, qPrintable(second.errorMessage()));
     const iin::test::ProcessResult listed = iin::test::runCli({"list", "--db", path()});
     QVERIFY2(listed.exitCode == 0, listed.err.constData());
-    QVERIFY2(QFile::exists(path() + "-wal"), "another process deleted the WAL under our connections");
+    QVERIFY2(QFile::exists(path() + "-wal"),
+             "another process deleted the WAL under our connections");
 
     QVERIFY(q.exec("INSERT INTO marks VALUES (2)"));
     q.finish();

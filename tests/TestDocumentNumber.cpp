@@ -2,12 +2,12 @@
 // letters, full-width forms and separators at the intake, in the journal's keys and search, in
 // the duplicate pre-check, and after journal migration 8 re-keyed an older file.
 #include "core/application/ApplicationKeys.h"
-#include "tests/ApplicationSamples.h"
 #include "core/application/ApplicationValidator.h"
-#include "core/store/Database.h"
-#include "core/person/DocumentNumber.h"
 #include "core/journal/Journal.h"
+#include "core/person/DocumentNumber.h"
+#include "core/store/Database.h"
 #include "core/store/Migrations.h"
+#include "tests/ApplicationSamples.h"
 #include "tests/StoreTestData.h"
 
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 #include "tests/StoreTestData.h"
 #include "tests/TestSupport.h"
 
-#include "core/store/AuditTrail.h"
-#include "core/store/Database.h"
 #include "core/journal/Handover.h"
 #include "core/journal/Journal.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
 #include "core/store/Migrations.h"
 
 #include <QJsonDocument>

@@ -55,31 +55,28 @@ void TestIin::check_data()
 
     const QStringList none;
     const int male = int(Sex::Male), female = int(Sex::Female), unknown = int(Sex::Unknown);
-    QTest::newRow("worked example 1") << "921029350851" << true << QDate(1992, 10, 29) << male
-                                      << 1900 << none;
-    QTest::newRow("worked example 2") << "900101300811" << true << QDate(1990, 1, 1) << male
-                                      << 1900 << none;
-    QTest::newRow("unusable prefix") << "900101300800" << false << QDate(1990, 1, 1) << male
-                                     << 1900 << QStringList{"iin.unusable_prefix"};
-    QTest::newRow("29 February 2000") << "000229500018" << true << QDate(2000, 2, 29) << male
-                                      << 2000 << none;
+    QTest::newRow("worked example 1")
+        << "921029350851" << true << QDate(1992, 10, 29) << male << 1900 << none;
+    QTest::newRow("worked example 2")
+        << "900101300811" << true << QDate(1990, 1, 1) << male << 1900 << none;
+    QTest::newRow("unusable prefix") << "900101300800" << false << QDate(1990, 1, 1) << male << 1900
+                                     << QStringList{"iin.unusable_prefix"};
+    QTest::newRow("29 February 2000")
+        << "000229500018" << true << QDate(2000, 2, 29) << male << 2000 << none;
     QTest::newRow("29 February 1900 does not exist")
         << "000229300015" << false << QDate() << male << 1900 << QStringList{"iin.birth_date"};
-    QTest::newRow("last day of the 1900s") << "991231400014" << true << QDate(1999, 12, 31)
-                                           << female << 1900 << none;
-    QTest::newRow("first day of the 2000s") << "000101500011" << true << QDate(2000, 1, 1)
-                                            << male << 2000 << none;
-    QTest::newRow("1800s") << "850630100019" << true << QDate(1885, 6, 30) << male << 1800
-                           << none;
-    QTest::newRow("digit 7 out of range")
-        << "921029750851" << false << QDate() << unknown << 0
-        << QStringList{"iin.century_digit", "iin.check_digit"};
+    QTest::newRow("last day of the 1900s")
+        << "991231400014" << true << QDate(1999, 12, 31) << female << 1900 << none;
+    QTest::newRow("first day of the 2000s")
+        << "000101500011" << true << QDate(2000, 1, 1) << male << 2000 << none;
+    QTest::newRow("1800s") << "850630100019" << true << QDate(1885, 6, 30) << male << 1800 << none;
+    QTest::newRow("digit 7 out of range") << "921029750851" << false << QDate() << unknown << 0
+                                          << QStringList{"iin.century_digit", "iin.check_digit"};
     QTest::newRow("too short") << "92102935085" << false << QDate(1992, 10, 29) << male << 1900
                                << QStringList{"iin.length"};
     QTest::newRow("letters") << "92102935085A" << false << QDate() << unknown << 0
                              << QStringList{"iin.digits"};
-    QTest::newRow("empty") << "" << false << QDate() << unknown << 0
-                           << QStringList{"iin.length"};
+    QTest::newRow("empty") << "" << false << QDate() << unknown << 0 << QStringList{"iin.length"};
     QTest::newRow("month 13") << "921329350851" << false << QDate() << male << 1900
                               << QStringList{"iin.birth_date", "iin.check_digit"};
 }

@@ -1,11 +1,11 @@
 #include "tests/StoreTestData.h"
 
+#include "core/application/RegistrationNumber.h"
+#include "core/journal/Journal.h"
+#include "core/journal/Outbox.h"
 #include "core/store/AttachmentStore.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
-#include "core/journal/Journal.h"
-#include "core/journal/Outbox.h"
-#include "core/application/RegistrationNumber.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -20,18 +20,30 @@ void TestNameKey::sameKeyAcrossScripts_data()
 {
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
-    QTest::newRow("Kazakh letters / Kazakh Latin") << "Қасымов" << "QASYMOV";
-    QTest::newRow("Kazakh / Russian spelling") << "Қасымов" << "Касымов";
-    QTest::newRow("doubled letter") << "Касымов" << "Kassymov";
-    QTest::newRow("case") << "ЖҰМАБЕКҰЛЫ" << "жұмабекұлы";
-    QTest::newRow("zh / j") << "Жұмабекұлы" << "Jumabekuly";
-    QTest::newRow("kh / h") << "Хасанов" << "Hasanov";
-    QTest::newRow("ya / ia") << "Яковлев" << "Yakovlev";
-    QTest::newRow("accents") << "Müller" << "MULLER";
-    QTest::newRow("ё and э") << "Тён Эльвира" << "Ten Elvira";
-    QTest::newRow("hyphen and apostrophe") << "Абдул-Рахман" << "Abdul Rakhman";
-    QTest::newRow("Uzbek apostrophe") << "G'ulomov" << "Гуломов";
-    QTest::newRow("Greek") << "Παπαδόπουλος" << "Papadopoulos";
+    QTest::newRow("Kazakh letters / Kazakh Latin") << "Қасымов"
+                                                   << "QASYMOV";
+    QTest::newRow("Kazakh / Russian spelling") << "Қасымов"
+                                               << "Касымов";
+    QTest::newRow("doubled letter") << "Касымов"
+                                    << "Kassymov";
+    QTest::newRow("case") << "ЖҰМАБЕКҰЛЫ"
+                          << "жұмабекұлы";
+    QTest::newRow("zh / j") << "Жұмабекұлы"
+                            << "Jumabekuly";
+    QTest::newRow("kh / h") << "Хасанов"
+                            << "Hasanov";
+    QTest::newRow("ya / ia") << "Яковлев"
+                             << "Yakovlev";
+    QTest::newRow("accents") << "Müller"
+                             << "MULLER";
+    QTest::newRow("ё and э") << "Тён Эльвира"
+                             << "Ten Elvira";
+    QTest::newRow("hyphen and apostrophe") << "Абдул-Рахман"
+                                           << "Abdul Rakhman";
+    QTest::newRow("Uzbek apostrophe") << "G'ulomov"
+                                      << "Гуломов";
+    QTest::newRow("Greek") << "Παπαδόπουλος"
+                           << "Papadopoulos";
 }
 
 void TestNameKey::sameKeyAcrossScripts()

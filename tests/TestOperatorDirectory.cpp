@@ -1,8 +1,8 @@
-#include "core/store/AuditTrail.h"
-#include "core/store/Database.h"
 #include "core/operators/LoginGuard.h"
 #include "core/operators/OperatorDirectory.h"
 #include "core/operators/OperatorFileImport.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
 #include "tests/TestSupport.h"
 
 #include <QFile>

@@ -1,16 +1,16 @@
 #include "tests/StoreTestData.h"
 
-#include "core/store/AuditTrail.h"
-#include "core/operators/Authorization.h"
 #include "core/backup/Backup.h"
 #include "core/calendar/CalendarStore.h"
 #include "core/complaints/ComplaintRegister.h"
-#include "core/store/Database.h"
 #include "core/journal/Journal.h"
+#include "core/operators/Authorization.h"
 #include "core/operators/LoginGuard.h"
 #include "core/operators/OperatorDirectory.h"
 #include "core/operators/PasswordHash.h"
 #include "core/operators/Role.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
 
 #include <QFile>
 #include <QTemporaryDir>

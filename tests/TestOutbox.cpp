@@ -1,9 +1,9 @@
 #include "tests/StoreTestData.h"
 
-#include "core/store/AuditTrail.h"
-#include "core/store/Database.h"
 #include "core/journal/Journal.h"
 #include "core/journal/Outbox.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,13 +2,13 @@
 // loopback. A request that matches a person by name, birth date and citizenship alone waits in
 // the registry; the desk shows it as waiting, asks by key at a bounded pace (also after a
 // restart), and records the officer's answer when `iin-registryd review decide` gives it.
-#include "core/store/Database.h"
 #include "core/journal/Journal.h"
 #include "core/journal/Outbox.h"
+#include "core/store/Database.h"
+#include "core/sync/SyncWorker.h"
 #include "tests/RegistryTestSupport.h"
 #include "tests/StoreTestData.h"
 #include "tests/SyncTestSupport.h"
-#include "core/sync/SyncWorker.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -2,10 +2,10 @@
 // and by raw HTTP. Built twice: against SQLite (TestRegistrySqlite) and against a private
 // PostgreSQL cluster (TestRegistryPostgres, IIN_REGISTRY_POSTGRES).
 #include "core/person/Iin.h"
-#include "core/signing/RegistryAttestation.h"
 #include "core/registry/RegistryClient.h"
-#include "tests/RegistryTestSupport.h"
+#include "core/signing/RegistryAttestation.h"
 #include "core/signing/SigningKey.h"
+#include "tests/RegistryTestSupport.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

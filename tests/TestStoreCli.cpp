@@ -1,11 +1,11 @@
 #include "tests/StoreTestData.h"
 #include "tests/TestSupport.h"
 
+#include "core/journal/Journal.h"
+#include "core/journal/Outbox.h"
+#include "core/operators/OperatorDirectory.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
-#include "core/journal/Journal.h"
-#include "core/operators/OperatorDirectory.h"
-#include "core/journal/Outbox.h"
 
 #include <QFile>
 #include <QJsonArray>

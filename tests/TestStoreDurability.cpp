@@ -1,8 +1,8 @@
 #include "tests/StoreTestData.h"
 
+#include "core/journal/Journal.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
-#include "core/journal/Journal.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

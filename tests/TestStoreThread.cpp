@@ -125,8 +125,7 @@ void TestStoreThread::noAnswerForADestroyedCaller()
     QObject later;
     bool laterAnswered = false;
     store.run(
-        &later, [](StoreContext&) -> Status { return {}; },
-        [&](Status) { laterAnswered = true; });
+        &later, [](StoreContext&) -> Status { return {}; }, [&](Status) { laterAnswered = true; });
     QTRY_VERIFY(laterAnswered);
     QCoreApplication::processEvents();
     QVERIFY(!answered);

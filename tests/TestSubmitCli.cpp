@@ -2,10 +2,10 @@
 #include "tests/TestSupport.h"
 
 #include "core/application/ApplicationJson.h"
+#include "core/application/RegistrationNumber.h"
 #include "core/store/AttachmentStore.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
-#include "core/application/RegistrationNumber.h"
 
 #include <QDir>
 #include <QFile>

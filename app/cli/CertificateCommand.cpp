@@ -3,10 +3,10 @@
 #include "app/cli/DocumentCommandSupport.h"
 #include "app/cli/JournalPrintSupport.h"
 
+#include "core/base/NewFile.h"
 #include "core/documents/CertificateLayout.h"
 #include "core/documents/CertificateVerifier.h"
 #include "core/documents/DocumentPdf.h"
-#include "core/base/NewFile.h"
 #include "core/documents/QrCode.h"
 #include "core/signing/SigningKey.h"
 #include "core/signing/TrustStore.h"

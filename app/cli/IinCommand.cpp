@@ -14,8 +14,8 @@ QJsonArray messages(const Problems& problems)
 {
     QJsonArray array;
     for (const Problem& p : problems)
-        array.append(QJsonObject{{QStringLiteral("code"), p.code},
-                                 {QStringLiteral("message"), p.message}});
+        array.append(
+            QJsonObject{{QStringLiteral("code"), p.code}, {QStringLiteral("message"), p.message}});
     return array;
 }
 

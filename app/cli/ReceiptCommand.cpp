@@ -15,20 +15,27 @@ namespace {
 
 int render(const QStringList& arguments)
 {
-    CommandLine cl(QCoreApplication::translate("Cli", "Renders a receipt to PDF from a JSON description (docs/certificate.md): "
-                      "of acceptance (a registered package) or of refusal to accept documents "
-                      "(the missing documents and their legal references)."));
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Renders a receipt to PDF from a JSON description (docs/certificate.md): "
+               "of acceptance (a registered package) or of refusal to accept documents "
+               "(the missing documents and their legal references)."));
     QCommandLineParser& p = cl.parser();
-    p.addOption({QStringLiteral("kind"), QCoreApplication::translate("Cli", "acceptance or refusal."), QStringLiteral("kind")});
-    p.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "The receipt's data (\"-\": standard input)."),
+    p.addOption({QStringLiteral("kind"),
+                 QCoreApplication::translate("Cli", "acceptance or refusal."),
+                 QStringLiteral("kind")});
+    p.addOption({QStringLiteral("json"),
+                 QCoreApplication::translate("Cli", "The receipt's data (\"-\": standard input)."),
                  QStringLiteral("file")});
-    p.addOption({QStringLiteral("pdf"), QCoreApplication::translate("Cli", "Where to write the PDF."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("pdf"),
+                 QCoreApplication::translate("Cli", "Where to write the PDF."),
+                 QStringLiteral("file")});
     if (auto exit = cl.parse(arguments))
         return *exit;
     const QString kind = p.value(QStringLiteral("kind"));
     if ((kind != u"acceptance" && kind != u"refusal") || !p.isSet(QStringLiteral("json")) ||
         !p.isSet(QStringLiteral("pdf"))) {
-        printError(QCoreApplication::translate("Cli", "--kind acceptance|refusal, --json and --pdf are required. See --help."));
+        printError(QCoreApplication::translate(
+            "Cli", "--kind acceptance|refusal, --json and --pdf are required. See --help."));
         return ExitBadInput;
     }
     auto json = readJsonObject(p.value(QStringLiteral("json")));
@@ -97,9 +104,11 @@ int runReceiptCommand(const QStringList& arguments)
         return render(sub.arguments);
     if (!sub.name.isEmpty())
         return printRecord(arguments);
-    printLine(QCoreApplication::translate("Cli", "Usage: iin-desk-cli receipt <id|registration-number> --db <journal> --pdf <out.pdf> [--training]\n"
-                 "       iin-desk-cli receipt render --kind acceptance|refusal --json <data.json> "
-                 "--pdf <out.pdf>\nTakes --help."));
+    printLine(QCoreApplication::translate(
+        "Cli", "Usage: iin-desk-cli receipt <id|registration-number> --db <journal> --pdf "
+               "<out.pdf> [--training]\n"
+               "       iin-desk-cli receipt render --kind acceptance|refusal --json <data.json> "
+               "--pdf <out.pdf>\nTakes --help."));
     return sub.name.isEmpty() && arguments.contains(QStringLiteral("--help")) ? ExitOk
                                                                               : ExitBadInput;
 }

@@ -2,8 +2,8 @@
 #include "app/cli/SignIn.h"
 #include "app/cli/StoreOptions.h"
 
-#include "core/store/Database.h"
 #include "core/backup/Restore.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 

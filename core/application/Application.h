@@ -36,7 +36,10 @@ struct PersonName
     QString givenName;
     QString patronymic; // optional ("if any")
 
-    bool isEmpty() const { return surname.isEmpty() && givenName.isEmpty() && patronymic.isEmpty(); }
+    bool isEmpty() const
+    {
+        return surname.isEmpty() && givenName.isEmpty() && patronymic.isEmpty();
+    }
     QString fullName() const; // "Surname Given Patronymic", single spaces
     friend bool operator==(const PersonName&, const PersonName&) = default;
 };
@@ -92,11 +95,11 @@ struct Representative
 
 enum class AttachmentKind
 {
-    ApplicationForm,       // the Annex 1 (or Annex 2) application, signed
-    IdentityDocumentCopy,  // copy or, for the portal, electronic copy of the identity document
-    CertifiedTranslation,  // duly certified copy of the translation of the identity document
-    PowerOfAttorney,       // notarized power of attorney
-    Annex2Application,     // the Annex 2 application certified by the institution's head
+    ApplicationForm,      // the Annex 1 (or Annex 2) application, signed
+    IdentityDocumentCopy, // copy or, for the portal, electronic copy of the identity document
+    CertifiedTranslation, // duly certified copy of the translation of the identity document
+    PowerOfAttorney,      // notarized power of attorney
+    Annex2Application,    // the Annex 2 application certified by the institution's head
     Photo,
     Other,
 };
@@ -108,10 +111,10 @@ inline constexpr qint64 MaxAttachmentBytes = 50 * 1024 * 1024;
 struct Attachment
 {
     AttachmentKind kind = AttachmentKind::Other;
-    QString fileName;    // as given by the applicant or the scanner
-    QString sha256;      // hex digest of the content, filled when the file is stored
-    QString mediaType;   // e.g. "application/pdf", "image/jpeg"
-    bool certified = false; // for translations and copies: duly certified
+    QString fileName;        // as given by the applicant or the scanner
+    QString sha256;          // hex digest of the content, filled when the file is stored
+    QString mediaType;       // e.g. "application/pdf", "image/jpeg"
+    bool certified = false;  // for translations and copies: duly certified
     bool electronic = false; // an electronic copy that fully reproduces the original
     QString note;
 
@@ -135,7 +138,7 @@ struct Annex2Basis
 struct ElectronicSignature
 {
     bool present = false;
-    QString signer;      // the signer's name or IIN as read from the certificate
+    QString signer; // the signer's name or IIN as read from the certificate
     QDateTime signedAt;
 
     friend bool operator==(const ElectronicSignature&, const ElectronicSignature&) = default;

@@ -1,9 +1,9 @@
 #include "core/backup/Restore.h"
 
-#include "core/store/AuditTrail.h"
-#include "core/operators/Authorization.h"
-#include "core/store/Database.h"
 #include "core/base/FileSync.h"
+#include "core/operators/Authorization.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
 
 #include <QDate>
 #include <QFile>

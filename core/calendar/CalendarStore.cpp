@@ -1,7 +1,7 @@
 #include "core/calendar/CalendarStore.h"
 
-#include "core/store/AuditTrail.h"
 #include "core/operators/Authorization.h"
+#include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
 #include "core/store/StoreError.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/calendar/CalendarData.h"
 #include "core/base/Result.h"
+#include "core/calendar/CalendarData.h"
 #include "core/calendar/WorkingCalendar.h"
 
 #include <QCoreApplication>

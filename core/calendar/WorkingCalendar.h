@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/base/Result.h"
 #include "core/calendar/CalendarData.h"
 #include "core/calendar/CalendarDay.h"
-#include "core/base/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>

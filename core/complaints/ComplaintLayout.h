@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/documents/CertificateData.h"
-#include "core/complaints/ComplaintRegister.h"
 #include "core/base/Result.h"
+#include "core/complaints/ComplaintRegister.h"
+#include "core/documents/CertificateData.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/complaints/Complaint.h"
-#include "core/complaints/ComplaintTerms.h"
 #include "core/base/Result.h"
 #include "core/calendar/WorkingCalendar.h"
+#include "core/complaints/Complaint.h"
+#include "core/complaints/ComplaintTerms.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,9 +1,9 @@
 #include "core/desk/DeskSettings.h"
 
-#include "core/store/Database.h"
-#include "core/base/Language.h"
 #include "core/application/RegistrationNumber.h"
+#include "core/base/Language.h"
 #include "core/registry/RegistryConnection.h"
+#include "core/store/Database.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "core/documents/CertificateData.h"
 
-#include "core/person/Countries.h"
 #include "core/documents/DocumentJsonReader.h"
+#include "core/person/Countries.h"
 
 namespace iin {
 

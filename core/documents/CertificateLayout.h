@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/base/Result.h"
 #include "core/documents/CertificateData.h"
 #include "core/documents/CertificatePayload.h"
-#include "core/base/Result.h"
 #include "core/signing/SigningKey.h"
 
 #include <QCoreApplication>

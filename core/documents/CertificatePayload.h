@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/application/Application.h"
+#include "core/base/Result.h"
 #include "core/documents/CertificateData.h"
 #include "core/signing/RegistryAttestation.h"
-#include "core/base/Result.h"
 #include "core/signing/SigningKey.h"
 
 #include <QByteArray>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/application/ApplicationStatus.h"
-#include "core/documents/CertificateData.h"
 #include "core/base/Result.h"
+#include "core/documents/CertificateData.h"
 #include "core/signing/SigningKey.h"
 
 #include <QByteArray>

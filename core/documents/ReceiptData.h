@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/documents/CertificateData.h"
 #include "core/base/Finding.h"
 #include "core/base/Result.h"
+#include "core/documents/CertificateData.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -12,7 +12,8 @@
 namespace iin {
 
 // One line of a receipt: a document received, or one that is missing together with the
-// provision that requires it ("3-қосымша, 8-жол, 2) тармақша" / "приложение 3, строка 8, подпункт 2)").
+// provision that requires it ("3-қосымша, 8-жол, 2) тармақша" / "приложение 3, строка 8, подпункт
+// 2)").
 struct ReceiptItem
 {
     BilingualText text;

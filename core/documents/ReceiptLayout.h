@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/documents/ReceiptData.h"
 #include "core/base/Result.h"
+#include "core/documents/ReceiptData.h"
 
 #include <QCoreApplication>
 

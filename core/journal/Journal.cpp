@@ -1,13 +1,13 @@
 #include "core/journal/Journal.h"
 
 #include "core/application/ApplicationKeys.h"
+#include "core/application/RegistrationNumber.h"
+#include "core/journal/Outbox.h"
+#include "core/operators/Authorization.h"
+#include "core/person/NameKey.h"
 #include "core/store/AttachmentStore.h"
 #include "core/store/AuditTrail.h"
-#include "core/operators/Authorization.h"
 #include "core/store/Database.h"
-#include "core/person/NameKey.h"
-#include "core/journal/Outbox.h"
-#include "core/application/RegistrationNumber.h"
 #include "core/store/StatementCache.h"
 #include "core/store/StoreError.h"
 

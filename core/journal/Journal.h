@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/application/ApplicationStatus.h"
+#include "core/base/Result.h"
 #include "core/journal/Handover.h"
 #include "core/journal/Intake.h"
-#include "core/base/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

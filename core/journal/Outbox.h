@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/registry/RegistryAnswer.h"
 #include "core/base/Result.h"
+#include "core/registry/RegistryAnswer.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

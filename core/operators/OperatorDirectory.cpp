@@ -1,10 +1,10 @@
 #include "core/operators/OperatorDirectory.h"
 
-#include "core/store/AuditTrail.h"
-#include "core/store/Database.h"
 #include "core/base/Language.h"
 #include "core/operators/LoginGuard.h"
 #include "core/operators/PasswordHash.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
 #include "core/store/StoreError.h"
 
 #include <QJsonObject>

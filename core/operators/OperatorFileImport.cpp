@@ -1,8 +1,8 @@
 #include "core/operators/OperatorFileImport.h"
 
+#include "core/operators/OperatorDirectory.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
-#include "core/operators/OperatorDirectory.h"
 #include "core/store/StoreError.h"
 
 #include <QAtomicInt>

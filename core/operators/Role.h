@@ -19,9 +19,9 @@ enum class Role
 
 enum class Permission
 {
-    ViewApplications,   // open applicants' personal data (every view is audited)
-    TakeApplication,    // intake of an Annex 1 application
-    TakeAnnex2,         // intake of an Annex 2 application (sentenced persons without ID)
+    ViewApplications, // open applicants' personal data (every view is audited)
+    TakeApplication,  // intake of an Annex 1 application
+    TakeAnnex2,       // intake of an Annex 2 application (sentenced persons without ID)
     RegisterApplication,
     PrintReceipts,
     PrintCertificate,

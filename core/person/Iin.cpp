@@ -67,8 +67,8 @@ std::optional<QString> Iin::prefixFor(const QDate& birthDate, Sex sex, int seria
     const auto digit = centuryDigit(birthDate.year(), sex);
     if (!digit)
         return std::nullopt;
-    return birthDate.toString(u"yyMMdd") + QString::number(*digit)
-           + QStringLiteral("%1").arg(serial, 4, 10, QLatin1Char('0'));
+    return birthDate.toString(u"yyMMdd") + QString::number(*digit) +
+           QStringLiteral("%1").arg(serial, 4, 10, QLatin1Char('0'));
 }
 
 std::optional<Iin> Iin::fromPrefix(QStringView prefix11)
@@ -88,8 +88,8 @@ IinCheck Iin::check(QStringView text)
     };
 
     if (text.size() != Length) {
-        error("iin.length", tr("The IIN must have exactly 12 digits; %n given.", nullptr,
-                               int(text.size())));
+        error("iin.length",
+              tr("The IIN must have exactly 12 digits; %n given.", nullptr, int(text.size())));
     }
     if (!allDigits(text)) {
         error("iin.digits", tr("The IIN may contain digits only."));
@@ -113,9 +113,9 @@ IinCheck Iin::check(QStringView text)
         if (!dateIn(1900, yy, mm, dd).isValid() && !dateIn(2000, yy, mm, dd).isValid())
             error("iin.birth_date", tr("Digits 1 to 6 of the IIN (YYMMDD) are not a real date."));
     } else if (centuryDigit > 6) {
-        error("iin.century_digit",
-              tr("Digit 7 of the IIN must be 1 to 6 (century and sex); it is %1.")
-                  .arg(centuryDigit));
+        error(
+            "iin.century_digit",
+            tr("Digit 7 of the IIN must be 1 to 6 (century and sex); it is %1.").arg(centuryDigit));
     } else {
         r.century = centuryOf(centuryDigit);
         r.sex = centuryDigit % 2 == 1 ? Sex::Male : Sex::Female;

@@ -17,49 +17,134 @@ namespace {
 const char* icaoLatin(char16_t c)
 {
     switch (c) {
-    case u'А': case u'а': return "A";
-    case u'Ә': case u'ә': return "A";
-    case u'Б': case u'б': return "B";
-    case u'В': case u'в': return "V";
-    case u'Г': case u'г': return "G";
-    case u'Ғ': case u'ғ': return "G";
-    case u'Д': case u'д': return "D";
-    case u'Е': case u'е': return "E";
-    case u'Ё': case u'ё': return "E";
-    case u'Ж': case u'ж': return "ZH";
-    case u'З': case u'з': return "Z";
-    case u'И': case u'и': return "I";
-    case u'Й': case u'й': return "I";
-    case u'К': case u'к': return "K";
-    case u'Қ': case u'қ': return "K";
-    case u'Л': case u'л': return "L";
-    case u'М': case u'м': return "M";
-    case u'Н': case u'н': return "N";
-    case u'Ң': case u'ң': return "N";
-    case u'О': case u'о': return "O";
-    case u'Ө': case u'ө': return "O";
-    case u'П': case u'п': return "P";
-    case u'Р': case u'р': return "R";
-    case u'С': case u'с': return "S";
-    case u'Т': case u'т': return "T";
-    case u'У': case u'у': return "U";
-    case u'Ұ': case u'ұ': return "U";
-    case u'Ү': case u'ү': return "U";
-    case u'Ф': case u'ф': return "F";
-    case u'Х': case u'х': return "KH";
-    case u'Һ': case u'һ': return "H";
-    case u'Ц': case u'ц': return "TS";
-    case u'Ч': case u'ч': return "CH";
-    case u'Ш': case u'ш': return "SH";
-    case u'Щ': case u'щ': return "SHCH";
-    case u'Ъ': case u'ъ': return "IE";
-    case u'Ы': case u'ы': return "Y";
-    case u'І': case u'і': return "I";
-    case u'Ь': case u'ь': return "";
-    case u'Э': case u'э': return "E";
-    case u'Ю': case u'ю': return "IU";
-    case u'Я': case u'я': return "IA";
-    default: return nullptr;
+    case u'А':
+    case u'а':
+        return "A";
+    case u'Ә':
+    case u'ә':
+        return "A";
+    case u'Б':
+    case u'б':
+        return "B";
+    case u'В':
+    case u'в':
+        return "V";
+    case u'Г':
+    case u'г':
+        return "G";
+    case u'Ғ':
+    case u'ғ':
+        return "G";
+    case u'Д':
+    case u'д':
+        return "D";
+    case u'Е':
+    case u'е':
+        return "E";
+    case u'Ё':
+    case u'ё':
+        return "E";
+    case u'Ж':
+    case u'ж':
+        return "ZH";
+    case u'З':
+    case u'з':
+        return "Z";
+    case u'И':
+    case u'и':
+        return "I";
+    case u'Й':
+    case u'й':
+        return "I";
+    case u'К':
+    case u'к':
+        return "K";
+    case u'Қ':
+    case u'қ':
+        return "K";
+    case u'Л':
+    case u'л':
+        return "L";
+    case u'М':
+    case u'м':
+        return "M";
+    case u'Н':
+    case u'н':
+        return "N";
+    case u'Ң':
+    case u'ң':
+        return "N";
+    case u'О':
+    case u'о':
+        return "O";
+    case u'Ө':
+    case u'ө':
+        return "O";
+    case u'П':
+    case u'п':
+        return "P";
+    case u'Р':
+    case u'р':
+        return "R";
+    case u'С':
+    case u'с':
+        return "S";
+    case u'Т':
+    case u'т':
+        return "T";
+    case u'У':
+    case u'у':
+        return "U";
+    case u'Ұ':
+    case u'ұ':
+        return "U";
+    case u'Ү':
+    case u'ү':
+        return "U";
+    case u'Ф':
+    case u'ф':
+        return "F";
+    case u'Х':
+    case u'х':
+        return "KH";
+    case u'Һ':
+    case u'һ':
+        return "H";
+    case u'Ц':
+    case u'ц':
+        return "TS";
+    case u'Ч':
+    case u'ч':
+        return "CH";
+    case u'Ш':
+    case u'ш':
+        return "SH";
+    case u'Щ':
+    case u'щ':
+        return "SHCH";
+    case u'Ъ':
+    case u'ъ':
+        return "IE";
+    case u'Ы':
+    case u'ы':
+        return "Y";
+    case u'І':
+    case u'і':
+        return "I";
+    case u'Ь':
+    case u'ь':
+        return "";
+    case u'Э':
+    case u'э':
+        return "E";
+    case u'Ю':
+    case u'ю':
+        return "IU";
+    case u'Я':
+    case u'я':
+        return "IA";
+    default:
+        return nullptr;
     }
 }
 
@@ -78,8 +163,8 @@ QString anyToAscii(const QString& text)
 {
     thread_local std::unique_ptr<icu::Transliterator> translit = [] {
         UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
-            "Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+        std::unique_ptr<icu::Transliterator> t(
+            icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
         return U_SUCCESS(status) ? std::move(t) : nullptr;
     }();
     if (!translit)
@@ -100,10 +185,10 @@ QString fold(const QString& latinUpper)
             letters.append(c);
     }
     static const std::pair<const char16_t*, const char16_t*> multigraphs[] = {
-        {u"shch", u"s"}, {u"sch", u"s"}, {u"sh", u"s"}, {u"ch", u"c"}, {u"tch", u"c"},
-        {u"dzh", u"j"},  {u"dj", u"j"},  {u"zh", u"j"}, {u"kh", u"h"}, {u"ts", u"c"},
-        {u"tz", u"c"},   {u"ya", u"ia"}, {u"yu", u"iu"}, {u"ye", u"e"}, {u"yo", u"o"},
-        {u"ph", u"f"},
+        {u"shch", u"s"}, {u"sch", u"s"}, {u"sh", u"s"}, {u"ch", u"c"},
+        {u"tch", u"c"},  {u"dzh", u"j"}, {u"dj", u"j"}, {u"zh", u"j"},
+        {u"kh", u"h"},   {u"ts", u"c"},  {u"tz", u"c"}, {u"ya", u"ia"},
+        {u"yu", u"iu"},  {u"ye", u"e"},  {u"yo", u"o"}, {u"ph", u"f"},
     };
     for (const auto& [from, to] : multigraphs)
         letters.replace(QString::fromUtf16(from), QString::fromUtf16(to));
@@ -111,11 +196,20 @@ QString fold(const QString& latinUpper)
     out.reserve(letters.size());
     for (QChar c : std::as_const(letters)) {
         switch (c.unicode()) {
-        case u'q': c = u'k'; break;
-        case u'y': c = u'i'; break;
-        case u'w': c = u'v'; break;
-        case u'x': c = u'h'; break;
-        default: break;
+        case u'q':
+            c = u'k';
+            break;
+        case u'y':
+            c = u'i';
+            break;
+        case u'w':
+            c = u'v';
+            break;
+        case u'x':
+            c = u'h';
+            break;
+        default:
+            break;
         }
         if (!out.isEmpty() && out.back() == c)
             continue; // doubled letters: Kassymov / Kasymov
@@ -150,8 +244,8 @@ QStringList NameKey::words(QStringView name)
 {
     QStringList keys;
     const QString text = name.toString();
-    for (const QString& word : text.split(QRegularExpression(QStringLiteral(R"([\s\-'’ʼ`]+)")),
-                                         Qt::SkipEmptyParts)) {
+    for (const QString& word :
+         text.split(QRegularExpression(QStringLiteral(R"([\s\-'’ʼ`]+)")), Qt::SkipEmptyParts)) {
         const QString key = of(word);
         if (!key.isEmpty())
             keys.append(key);

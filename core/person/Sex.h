@@ -11,7 +11,7 @@ enum class Sex
     Female,
 };
 
-QString sexToString(Sex sex);       // "male", "female", "unknown": the data-format spelling
+QString sexToString(Sex sex);        // "male", "female", "unknown": the data-format spelling
 Sex sexFromString(const QString& s); // Unknown for anything else
 
 } // namespace iin

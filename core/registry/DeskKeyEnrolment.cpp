@@ -1,9 +1,9 @@
 #include "core/registry/DeskKeyEnrolment.h"
 
-#include "core/store/Database.h"
 #include "core/registry/DeskKeyStore.h"
 #include "core/registry/RegistryClient.h"
 #include "core/signing/SigningKey.h"
+#include "core/store/Database.h"
 
 #include <QLoggingCategory>
 

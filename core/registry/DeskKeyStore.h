@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/signing/DeskKeyCertificate.h"
-#include "core/registry/RegistryClient.h"
 #include "core/base/Result.h"
+#include "core/registry/RegistryClient.h"
+#include "core/signing/DeskKeyCertificate.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/signing/DeskKeyCertificate.h"
+#include "core/base/Result.h"
 #include "core/registry/RegistryAnswer.h"
 #include "core/registry/RegistryProtocol.h"
 #include "core/registry/RegistryRequest.h"
-#include "core/base/Result.h"
+#include "core/signing/DeskKeyCertificate.h"
 
 #include <QDateTime>
 #include <QList>

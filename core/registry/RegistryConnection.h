@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/registry/RegistryClient.h"
 #include "core/base/Result.h"
+#include "core/registry/RegistryClient.h"
 
 #include <QCoreApplication>
 #include <QString>

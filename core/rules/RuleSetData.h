@@ -27,7 +27,7 @@ struct LocalizedText
 // One document requirement of Annex 3 row 8, as read from the rule file (docs/rules.md).
 struct Requirement
 {
-    QString id;        // the finding code when nothing satisfies it, e.g. "row8.translation"
+    QString id;              // the finding code when nothing satisfies it, e.g. "row8.translation"
     LocalizedText reference; // the legal provision, e.g. "Annex 3, row 8, item 2" in English
     Severity severity = Severity::MissingDocument;
     QString field; // "attachment:<kind>" or a JSON path such as "signature"

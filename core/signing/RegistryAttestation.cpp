@@ -12,8 +12,7 @@ constexpr auto Base64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrail
 
 PersonName canonicalName(const PersonName& n)
 {
-    return {canonicalText(n.surname), canonicalText(n.givenName),
-            canonicalText(n.patronymic)};
+    return {canonicalText(n.surname), canonicalText(n.givenName), canonicalText(n.patronymic)};
 }
 
 bool signable(const PersonName& n)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/signing/DeskKeyCertificate.h"
 #include "core/base/Result.h"
+#include "core/signing/DeskKeyCertificate.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

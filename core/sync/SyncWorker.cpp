@@ -1,12 +1,12 @@
 #include "core/sync/SyncWorker.h"
 
 #include "core/application/ApplicationJson.h"
-#include "core/store/AuditTrail.h"
 #include "core/base/Clock.h"
-#include "core/store/Database.h"
 #include "core/registry/DeskKeyEnrolment.h"
 #include "core/registry/DeskKeyStore.h"
 #include "core/registry/RegistryRequest.h"
+#include "core/store/AuditTrail.h"
+#include "core/store/Database.h"
 
 #include <QHash>
 #include <QJsonObject>

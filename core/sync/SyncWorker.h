@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/store/Database.h"
 #include "core/journal/Outbox.h"
 #include "core/registry/RegistryClient.h"
+#include "core/store/Database.h"
 #include "core/sync/SyncState.h"
 
 #include <QMutex>

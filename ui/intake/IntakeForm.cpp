@@ -795,7 +795,8 @@ void IntakeForm::readNextScans()
             for (const ScanRead& read : reads) {
                 if (read.tooLarge) {
                     problems << tr("%1 is larger than %2; scan it at a lower resolution.")
-                                    .arg(read.fileName, QLocale().formattedDataSize(MaxAttachmentBytes));
+                                    .arg(read.fileName,
+                                         QLocale().formattedDataSize(MaxAttachmentBytes));
                     continue;
                 }
                 if (read.unreadable) {

@@ -27,8 +27,8 @@ class MainWindow;
 // the journal (on a StoreThread of their own, "operators"; an earlier version's operators file in
 // the data folder is imported there once, FirstRun), creates the administrator on the first run,
 // signs an operator in (their language applied), shows the main window, locks it when idle, and
-// signs in again after "sign out". The local journal runs on its own thread (a StoreThread, "journal") for the
-// whole run, whoever is signed in; it closes with the session.
+// signs in again after "sign out". The local journal runs on its own thread (a StoreThread,
+// "journal") for the whole run, whoever is signed in; it closes with the session.
 class DeskSession : public QObject
 {
     Q_OBJECT

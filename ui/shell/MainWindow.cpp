@@ -481,8 +481,7 @@ ApplicationView* MainWindow::openApplication(qint64 applicationId)
     connect(view, &ApplicationView::handoverRequested, this, &MainWindow::recordHandover);
     connect(view, &ApplicationView::cancelled, this, &MainWindow::refreshJournal);
     // The application's complaints, with their terms (no personal data: not audited).
-    auto* complaints =
-        new ApplicationComplaintsWidget(m_journal.data(), view);
+    auto* complaints = new ApplicationComplaintsWidget(m_journal.data(), view);
     complaints->setObjectName(QStringLiteral("applicationComplaints"));
     complaints->setApplication(applicationId);
     view->addSection(complaints);

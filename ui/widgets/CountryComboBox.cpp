@@ -1,7 +1,7 @@
 #include "ui/widgets/CountryComboBox.h"
 
-#include "core/person/Countries.h"
 #include "core/base/Language.h"
+#include "core/person/Countries.h"
 
 #include <QEvent>
 #include <QSignalBlocker>
