@@ -4,6 +4,9 @@
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -186,6 +189,22 @@ QList<QJsonObject> printRecords(const QString& journalPath, qint64 id)
         }
     }
     return list;
+}
+
+RegisterRequest requestWithScan(const QString& folder, int n, const QByteArray& content)
+{
+    RegisterRequest request;
+    request.application = sampleApplication(n);
+    request.desk = sampleDesk();
+    const QString path = QDir(folder).filePath(QStringLiteral("scan-%1.pdf").arg(n));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write the scan");
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    request.application.attachments[0].sha256 = sha;
+    request.attachmentFiles.insert(sha, path);
+    return request;
 }
 
 } // namespace iin::test

@@ -4,6 +4,7 @@
 #include "core/journal/Journal.h"
 #include "core/journal/Outbox.h"
 #include "core/registry/RegistryAnswer.h"
+#include "core/usecases/RegisterApplication.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -24,6 +25,10 @@ Application sampleApplication(int n = 0);
 Intake sampleIntake(int n = 0);
 Intake intakeOf(const Application& application);
 DeskContext sampleDesk();
+// What the desk asks to register for sample application `n`, its first attachment a scan with
+// `content` written into `folder` (as the intake form leaves it: digest and file).
+RegisterRequest requestWithScan(const QString& folder, int n,
+                                const QByteArray& content = "scan of the form");
 
 // The registry's answers to a queue entry.
 RegistryAnswer formedAnswer(const OutboxEntry& entry, const QString& iin,

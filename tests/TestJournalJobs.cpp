@@ -52,7 +52,10 @@ private slots:
 private:
     QString journalPath() const { return m_dir->filePath("journal.sqlite"); }
     // A scan on disk with its attachment entry filled in, as the intake form does it.
-    RegisterRequest requestWithScan(int n, const QByteArray& content = "scan of the form");
+    RegisterRequest requestWithScan(int n, const QByteArray& content = "scan of the form")
+    {
+        return iin::test::requestWithScan(m_dir->path(), n, content);
+    }
     qint64 count(const QString& sql);
     // Runs `job` on `store`'s thread and waits here for its answer (none: timed out).
     template <class Job>
@@ -89,22 +92,6 @@ void TestJournalJobs::cleanup()
 {
     m_journal.reset();
     m_dir.reset();
-}
-
-RegisterRequest TestJournalJobs::requestWithScan(int n, const QByteArray& content)
-{
-    RegisterRequest request;
-    request.application = sampleApplication(n);
-    request.desk = sampleDesk();
-    const QString path = m_dir->filePath(QString("scan-%1.pdf").arg(n));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write the scan");
-    const QString sha =
-        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    request.application.attachments[0].sha256 = sha;
-    request.attachmentFiles.insert(sha, path);
-    return request;
 }
 
 qint64 TestJournalJobs::count(const QString& sql)

@@ -49,7 +49,10 @@ private slots:
 
 private:
     // A scan on disk with its attachment entry filled in, as the intake form does it.
-    RegisterRequest requestWithScan(int n, const QByteArray& content = "scan of the form");
+    RegisterRequest requestWithScan(int n, const QByteArray& content = "scan of the form")
+    {
+        return iin::test::requestWithScan(m_dir->path(), n, content);
+    }
     qint64 count(const QString& sql) { return scalar(*m_db, sql).toLongLong(); }
     RegisterOutcome registerOrFail(const RegisterRequest& request);
 
@@ -69,22 +72,6 @@ void TestUseCases::cleanup()
 {
     m_db.reset();
     m_dir.reset();
-}
-
-RegisterRequest TestUseCases::requestWithScan(int n, const QByteArray& content)
-{
-    RegisterRequest request;
-    request.application = sampleApplication(n);
-    request.desk = sampleDesk();
-    const QString path = m_dir->filePath(QString("scan-%1.pdf").arg(n));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write the scan");
-    const QString sha =
-        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    request.application.attachments[0].sha256 = sha;
-    request.attachmentFiles.insert(sha, path);
-    return request;
 }
 
 RegisterOutcome TestUseCases::registerOrFail(const RegisterRequest& request)
