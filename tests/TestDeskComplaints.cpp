@@ -579,7 +579,7 @@ void TestDeskComplaints::everyControlIsNamed()
     CalendarDialog* calendar = m_window->showCalendar();
     QVERIFY(add && outcome && calendar);
     QTRY_VERIFY(calendar->isLoaded());
-    ApplicationComplaintsWidget widget(m_journal->store());
+    ApplicationComplaintsWidget widget(m_journal.get());
     widget.setApplication(m_applicationId);
     widget.show();
     for (QWidget* w : std::initializer_list<QWidget*>{window, add, outcome, calendar, &widget})
