@@ -1760,14 +1760,6 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
 Әр әрекет --db және әкімші ретінде кіру үшін --as LOGIN [--password-file FILE] қабылдайды; --help.</translation>
     </message>
     <message>
-        <source>Cannot read the password file %1.</source>
-        <translation>%1 құпиясөз файлын оқу мүмкін емес.</translation>
-    </message>
-    <message>
-        <source>The password file %1 can be read by others: make it the owner&apos;s only (chmod 600 %1).</source>
-        <translation>%1 құпиясөз файлын басқалар оқи алады: оны тек иесіне қолжетімді етіңіз (chmod 600 %1).</translation>
-    </message>
-    <message>
         <source>No password: there is no terminal to ask on. Give --password-file or set IIN_DESK_PASSWORD.</source>
         <translation>Құпиясөз жоқ: сұрайтын терминал жоқ. --password-file беріңіз немесе IIN_DESK_PASSWORD орнатыңыз.</translation>
     </message>
@@ -2614,10 +2606,6 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     <message>
         <source>The settings file %1 cannot be made private to this user.</source>
         <translation>%1 баптаулар файлына тек осы пайдаланушы қол жеткізетін етіп орнату мүмкін емес.</translation>
-    </message>
-    <message>
-        <source>The settings could not be written to %1 (is the disk full or read-only?).</source>
-        <translation>Баптаулар %1 файлына жазылмады (диск толып қалған жоқ па немесе тек оқуға арналған емес пе?).</translation>
     </message>
     <message>
         <source>The settings could not be written to %1 (disk full or read-only?): nothing was changed.</source>
@@ -3877,10 +3865,6 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
 <context>
     <name>NewFile</name>
     <message>
-        <source>Cannot make the folder of %1 durable: %2</source>
-        <translation>%1 файлының қалтасын дискіге сенімді жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
         <source>%1 exists already; it is never overwritten. Choose another name, or move the old file away if it is really no longer needed.</source>
         <translation>%1 бар; оның үстіне ешқашан жазылмайды. Басқа атау таңдаңыз немесе ескі файл шынымен қажет болмаса, оны басқа жерге жылжытыңыз.</translation>
     </message>
@@ -4799,26 +4783,6 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     </message>
 </context>
 <context>
-    <name>iin::DocumentWorker</name>
-    <name>iin::ComplaintWorker</name>
-    <message>
-        <source>The journal is closed.</source>
-        <translation>Журнал жабық.</translation>
-    </message>
-    <message>
-        <source>There is no complaint %1.</source>
-        <translation>%1 идентификаторлы шағым жоқ.</translation>
-    </message>
-    <message>
-        <source>There is no application &quot;%1&quot; in the journal: give its registration number (or id).</source>
-        <translation>Журналда «%1» өтініші жоқ: өтініштің тіркеу нөмірін (немесе идентификаторын) көрсетіңіз.</translation>
-    </message>
-    <message>
-        <source>The calendar is saved, but the complaints&apos; due dates were not updated: %1 Run &quot;refresh due dates&quot; again.</source>
-        <translation>Күнтізбе сақталды, бірақ шағымдардың мерзімдері жаңартылмады: %1 «Мерзімдерді жаңарту» әрекетін қайта орындаңыз.</translation>
-    </message>
-</context>
-<context>
     <name>iin::DocumentJobs</name>
     <message>
         <source>No printer was given for the document.</source>
@@ -4832,35 +4796,12 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <source>Cannot write %1: %2</source>
         <translation>%1 файлын жазу мүмкін емес: %2</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; names more than one application; give its registration number.</source>
-        <translation>«%1» бірнеше өтінішке сәйкес келеді; өтініштің тіркеу нөмірін көрсетіңіз.</translation>
-    </message>
-    <message>
-        <source>There is no application &quot;%1&quot; in the journal. Give its registration number, IIN or id.</source>
-        <translation>Журналда «%1» өтініші жоқ. Өтініштің тіркеу нөмірін, ЖСН-ін немесе идентификаторын көрсетіңіз.</translation>
-    </message>
 </context>
 <context>
     <name>iin::EditCalendar</name>
     <message>
         <source>The calendar is saved, but the complaints&apos; due dates were not updated: %1 Run &quot;refresh due dates&quot; again.</source>
         <translation>Күнтізбе сақталды, бірақ шағымдардың мерзімдері жаңартылмады: %1 «Мерзімдерді жаңарту» әрекетін қайта орындаңыз.</translation>
-    </message>
-</context>
-<context>
-    <name>iin::JournalWorker</name>
-    <message>
-        <source>The scan &quot;%1&quot; is no longer at %2. Attach it again, then register.</source>
-        <translation>«%1» сканері енді %2 жерінде жоқ. Оны қайта тіркеп, содан кейін тіркеңіз.</translation>
-    </message>
-    <message>
-        <source>The scan &quot;%1&quot; at %2 cannot be read. Attach it again, then register.</source>
-        <translation>%2 жеріндегі «%1» сканерін оқу мүмкін емес. Оны қайта тіркеп, содан кейін тіркеңіз.</translation>
-    </message>
-    <message>
-        <source>The scan &quot;%1&quot; at %2 has changed since it was attached. Attach it again, then register.</source>
-        <translation>%2 жеріндегі «%1» сканері тіркелгеннен кейін өзгерген. Оны қайта тіркеп, содан кейін тіркеңіз.</translation>
     </message>
 </context>
 <context>
@@ -6720,12 +6661,8 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
 <context>
     <name>main</name>
     <message>
-        <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID.</source>
-        <translation>ЖСН тізілімі. Командалар: serve (әдепкі), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID.</translation>
-    </message>
-    <message>
-        <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk, keygen, trust-file, revoke-desk-key.</source>
-        <translation>ЖСН тізілімі. Командалар: serve (әдепкі), add-desk, disable-desk, enable-desk, keygen, trust-file, revoke-desk-key.</translation>
+        <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID, keygen, trust-file, revoke-desk-key.</source>
+        <translation>ЖСН тізілімі. Командалар: serve (әдепкі), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID, keygen, trust-file, revoke-desk-key.</translation>
     </message>
 </context>
 </TS>

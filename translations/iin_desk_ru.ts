@@ -1760,14 +1760,6 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
 Каждое действие принимает --db и --as LOGIN [--password-file FILE] для входа администратором; --help.</translation>
     </message>
     <message>
-        <source>Cannot read the password file %1.</source>
-        <translation>Не удаётся прочитать файл пароля %1.</translation>
-    </message>
-    <message>
-        <source>The password file %1 can be read by others: make it the owner&apos;s only (chmod 600 %1).</source>
-        <translation>Файл пароля %1 доступен для чтения другим: сделайте его доступным только владельцу (chmod 600 %1).</translation>
-    </message>
-    <message>
         <source>No password: there is no terminal to ask on. Give --password-file or set IIN_DESK_PASSWORD.</source>
         <translation>Нет пароля: нет терминала, чтобы его запросить. Укажите --password-file или задайте IIN_DESK_PASSWORD.</translation>
     </message>
@@ -2620,10 +2612,6 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     <message>
         <source>The settings file %1 cannot be made private to this user.</source>
         <translation>Не удаётся сделать файл настроек %1 доступным только этому пользователю.</translation>
-    </message>
-    <message>
-        <source>The settings could not be written to %1 (is the disk full or read-only?).</source>
-        <translation>Не удалось записать настройки в %1 (диск заполнен или доступен только для чтения?).</translation>
     </message>
     <message>
         <source>The settings could not be written to %1 (disk full or read-only?): nothing was changed.</source>
@@ -3884,10 +3872,6 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
 <context>
     <name>NewFile</name>
     <message>
-        <source>Cannot make the folder of %1 durable: %2</source>
-        <translation>Не удаётся надёжно записать на диск папку файла %1: %2</translation>
-    </message>
-    <message>
         <source>%1 exists already; it is never overwritten. Choose another name, or move the old file away if it is really no longer needed.</source>
         <translation>%1 уже существует; он никогда не перезаписывается. Выберите другое имя или переместите старый файл, если он действительно больше не нужен.</translation>
     </message>
@@ -4807,26 +4791,6 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     </message>
 </context>
 <context>
-    <name>iin::DocumentWorker</name>
-    <name>iin::ComplaintWorker</name>
-    <message>
-        <source>The journal is closed.</source>
-        <translation>Журнал закрыт.</translation>
-    </message>
-    <message>
-        <source>There is no complaint %1.</source>
-        <translation>Жалобы с идентификатором %1 нет.</translation>
-    </message>
-    <message>
-        <source>There is no application &quot;%1&quot; in the journal: give its registration number (or id).</source>
-        <translation>В журнале нет заявления «%1»: укажите регистрационный номер заявления (или идентификатор).</translation>
-    </message>
-    <message>
-        <source>The calendar is saved, but the complaints&apos; due dates were not updated: %1 Run &quot;refresh due dates&quot; again.</source>
-        <translation>Календарь сохранён, но сроки по жалобам не обновлены: %1 Повторите «обновление сроков».</translation>
-    </message>
-</context>
-<context>
     <name>iin::DocumentJobs</name>
     <message>
         <source>No printer was given for the document.</source>
@@ -4840,35 +4804,12 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать файл %1: %2</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; names more than one application; give its registration number.</source>
-        <translation>«%1» соответствует нескольким заявлениям; укажите регистрационный номер заявления.</translation>
-    </message>
-    <message>
-        <source>There is no application &quot;%1&quot; in the journal. Give its registration number, IIN or id.</source>
-        <translation>В журнале нет заявления «%1». Укажите регистрационный номер заявления, ИИН или идентификатор.</translation>
-    </message>
 </context>
 <context>
     <name>iin::EditCalendar</name>
     <message>
         <source>The calendar is saved, but the complaints&apos; due dates were not updated: %1 Run &quot;refresh due dates&quot; again.</source>
         <translation>Календарь сохранён, но сроки по жалобам не обновлены: %1 Повторите «обновление сроков».</translation>
-    </message>
-</context>
-<context>
-    <name>iin::JournalWorker</name>
-    <message>
-        <source>The scan &quot;%1&quot; is no longer at %2. Attach it again, then register.</source>
-        <translation>Скан «%1» больше не находится в %2. Приложите его заново, затем зарегистрируйте.</translation>
-    </message>
-    <message>
-        <source>The scan &quot;%1&quot; at %2 cannot be read. Attach it again, then register.</source>
-        <translation>Скан «%1» в %2 не удаётся прочитать. Приложите его заново, затем зарегистрируйте.</translation>
-    </message>
-    <message>
-        <source>The scan &quot;%1&quot; at %2 has changed since it was attached. Attach it again, then register.</source>
-        <translation>Скан «%1» в %2 изменился после того, как был приложен. Приложите его заново, затем зарегистрируйте.</translation>
     </message>
 </context>
 <context>
@@ -6746,12 +6687,8 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
 <context>
     <name>main</name>
     <message>
-        <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID.</source>
-        <translation>Реестр ИИН. Команды: serve (по умолчанию), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID.</translation>
-    </message>
-    <message>
-        <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk, keygen, trust-file, revoke-desk-key.</source>
-        <translation>Реестр ИИН. Команды: serve (по умолчанию), add-desk, disable-desk, enable-desk, keygen, trust-file, revoke-desk-key.</translation>
+        <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID, keygen, trust-file, revoke-desk-key.</source>
+        <translation>Реестр ИИН. Команды: serve (по умолчанию), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID, keygen, trust-file, revoke-desk-key.</translation>
     </message>
 </context>
 </TS>
