@@ -74,18 +74,14 @@ QInputDialog* HandoverFlow::askNumber()
         if (!m_journal)
             return;
         // FindApplication: the one policy for what a clerk typed.
-        const quint64 generation = ++m_lookupGeneration;
         const QString normalized = RegistrationNumber::normalized(number);
         m_journal->run(
-            this,
+            m_lookups.next(), // a number typed again since: only the newest shows
             [normalized, login = m_operator.login](StoreContext& c) {
                 return FindApplication::shownTo(c.database(), normalized, login,
                                                 FindApplication::Accept::IdOrNumber);
             },
-            [this, generation, normalized](Result<JournalEntry> found) {
-                if (generation == m_lookupGeneration)
-                    onLookup(found, normalized);
-            });
+            [this, normalized](Result<JournalEntry> found) { onLookup(found, normalized); });
     });
     ask->open();
     return ask;

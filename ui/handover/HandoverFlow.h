@@ -2,6 +2,7 @@
 
 #include "core/base/Result.h"
 #include "core/operators/Operator.h"
+#include "core/services/NewestAnswer.h"
 
 #include <QObject>
 #include <QPointer>
@@ -61,7 +62,7 @@ private:
     std::function<bool()> m_refuseWrites;
     QPointer<StoreThread> m_journal;
     // The number typed last: the answer for an earlier one is dropped.
-    quint64 m_lookupGeneration = 0;
+    NewestAnswer m_lookups{this}; // the number being looked up
 };
 
 } // namespace iin::ui

@@ -240,16 +240,13 @@ void ApplicationView::reload()
         m_ui->messageBar->showMessage(tr("The journal is not available on this desk."));
         return;
     }
-    const quint64 generation = ++m_openGeneration;
     m_opening = true;
     m_journal->run(
-        this,
+        m_opens.next(), // read again since: only the newest shows
         [id = m_id, login = m_operator.login](StoreContext& c) {
             return OpenRecord::run(c.database(), id, login);
         },
-        [this, generation](Result<QJsonObject> record) {
-            if (generation != m_openGeneration)
-                return; // read again since
+        [this](Result<QJsonObject> record) {
             m_opening = false;
             if (record) {
                 onRecordOpened(*record);
@@ -465,15 +462,12 @@ void ApplicationView::showPreview()
     m_previewContent.clear();
     if (!m_journal)
         return;
-    const quint64 generation = ++m_previewGeneration;
     m_journal->run(
-        this,
+        m_previews.next(), // another scan chosen since: only the newest shows
         [id = m_id, sha, login = m_operator.login](StoreContext& c) {
             return ReadAttachment::run(c.database(), id, sha, login);
         },
-        [this, generation](Result<QByteArray> content) {
-            if (generation != m_previewGeneration)
-                return; // another scan chosen since
+        [this](Result<QByteArray> content) {
             if (!content) {
                 m_ui->attachmentPreviewLabel->setText(
                     tr("The scan cannot be shown: %1").arg(content.errorMessage()));

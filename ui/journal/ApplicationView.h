@@ -3,6 +3,7 @@
 #include "core/application/ApplicationStatus.h"
 #include "core/documents/DocumentPrinter.h"
 #include "core/operators/Operator.h"
+#include "core/services/NewestAnswer.h"
 
 #include <QJsonObject>
 #include <QPointer>
@@ -85,9 +86,9 @@ private:
     QJsonObject m_record;
     ApplicationStatus m_status = ApplicationStatus::Draft;
     // The record read last and the scan asked for last: an earlier answer is dropped.
-    quint64 m_openGeneration = 0;
+    NewestAnswer m_opens{this}; // the record being read
     bool m_opening = false;
-    quint64 m_previewGeneration = 0;
+    NewestAnswer m_previews{this}; // the scan being read for the preview
     bool m_cancelling = false;
     QString m_previewSha;
     QByteArray m_previewContent; // the scan previewed, kept for a change of language

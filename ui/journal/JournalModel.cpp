@@ -29,7 +29,7 @@ void JournalModel::setQuery(const JournalQuery& query)
     m_rows.clear();
     m_rows.squeeze();
     m_loading = false;
-    ++m_generation;
+    m_pages.drop();
     m_atEnd = false;
     m_capped = false;
     m_error.clear();
@@ -55,7 +55,6 @@ void JournalModel::refresh()
 
 void JournalModel::post(qint64 cursor, int limit)
 {
-    const quint64 generation = ++m_generation;
     m_loading = false;
     if (!m_journal)
         return;
@@ -67,13 +66,11 @@ void JournalModel::post(qint64 cursor, int limit)
     m_loading = true;
     // The first page of a search is recorded as a view (Journal::view).
     m_journal->run(
-        this,
+        m_pages.next(), // a page of a search since replaced never shows
         [q, op = m_operator, record = cursor == 0 && !m_refreshing](StoreContext& c) {
             return c.keep<Journal>().view(q, op, record);
         },
-        [this, generation](Result<QList<JournalEntry>> entries) {
-            if (generation != m_generation)
-                return; // a page of a search since replaced
+        [this](Result<QList<JournalEntry>> entries) {
             if (entries)
                 onSearchFinished(*entries);
             else

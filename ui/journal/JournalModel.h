@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/journal/Journal.h"
+#include "core/services/NewestAnswer.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -101,9 +102,9 @@ private:
     JournalQuery m_query;
     QList<JournalEntry> m_rows;
     // The search asked last: an answer to an earlier one (a search since replaced) is dropped.
-    quint64 m_generation = 0;
-    bool m_loading = false; // its answer is awaited
-    int m_asked = 0;        // the rows it asked for: fewer in the answer means the end
+    NewestAnswer m_pages{this}; // the page awaited; an older one is dropped
+    bool m_loading = false;     // its answer is awaited
+    int m_asked = 0;            // the rows it asked for: fewer in the answer means the end
     bool m_atEnd = false;
     bool m_capped = false;
     int m_maxRows = MaxRows;

@@ -57,12 +57,10 @@ void OperatorsDialog::refresh()
     if (const std::optional<Operator> selected = selectedOperator(); selected && m_select.isEmpty())
         m_select = selected->login;
     m_listing = true;
-    const quint64 generation = ++m_listGeneration;
     m_operators.run(
-        this, [](StoreContext& c) { return ManageOperators::list(c.database()); },
-        [this, generation](Result<QList<Operator>> list) {
-            if (generation != m_listGeneration)
-                return; // a newer list is on its way
+        m_lists.next(), // a newer list is on its way: only it shows
+        [](StoreContext& c) { return ManageOperators::list(c.database()); },
+        [this](Result<QList<Operator>> list) {
             m_listing = false;
             if (!list) {
                 m_ui->messageBar->showMessage(list.errorMessage());

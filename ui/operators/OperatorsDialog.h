@@ -2,6 +2,7 @@
 
 #include "core/base/Result.h"
 #include "core/operators/Operator.h"
+#include "core/services/NewestAnswer.h"
 
 #include <QDialog>
 
@@ -59,9 +60,9 @@ private:
     QString m_select; // the login to select when the list comes
     bool m_listing = false;
     // Counts the lists asked for: only the last one asked is shown.
-    quint64 m_listGeneration = 0;
-    bool m_changing = false; // one change at a time
-    QString m_changeMessage; // shown when the change is done
+    NewestAnswer m_lists{this}; // the list awaited
+    bool m_changing = false;    // one change at a time
+    QString m_changeMessage;    // shown when the change is done
 };
 
 } // namespace iin::ui

@@ -25,18 +25,15 @@ void PasswordCheck::start(StoreThread& operators, const QString& login,
         return;
     const QString password = m_password->text();
     m_password->clear(); // never left in the field
-    const quint64 generation = ++m_generation;
     operators.run(
-        this,
+        m_checks.next(), // reset() or a newer check drops this answer
         [login, password, purpose](StoreContext& c) {
             const QDateTime now = QDateTime::currentDateTimeUtc();
             return purpose == OperatorDirectory::Purpose::Unlock
                        ? Unlock::run(c.database(), login, password, now)
                        : SignIn::run(c.database(), login, password, now);
         },
-        [this, generation, accepted = std::move(accepted)](Result<Operator> op) {
-            if (generation != m_generation)
-                return;
+        [this, accepted = std::move(accepted)](Result<Operator> op) {
             setBusy(false);
             if (!op) {
                 m_messageBar->showMessage(op.errorMessage());
@@ -51,7 +48,7 @@ void PasswordCheck::start(StoreThread& operators, const QString& login,
 
 void PasswordCheck::reset()
 {
-    ++m_generation;
+    m_checks.drop();
     setBusy(false);
 }
 

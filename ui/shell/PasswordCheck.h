@@ -2,6 +2,7 @@
 
 #include "core/operators/Operator.h"
 #include "core/operators/OperatorDirectory.h"
+#include "core/services/NewestAnswer.h"
 
 #include <QList>
 #include <QObject>
@@ -55,7 +56,7 @@ private:
     QAbstractButton* m_button;
     bool m_busy = false;
     // Counts the checks started: an answer for an earlier one than the last is not shown.
-    quint64 m_generation = 0;
+    NewestAnswer m_checks{this}; // the check under way
 };
 
 } // namespace iin::ui

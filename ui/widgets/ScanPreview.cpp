@@ -28,7 +28,7 @@ ScanPreview::ScanPreview(QLabel* label) : QObject(label), m_label(label) {}
 
 void ScanPreview::showText(const QString& text)
 {
-    ++m_generation;
+    m_pictures.drop();
     m_label->clear();
     m_label->setText(text);
 }
@@ -60,15 +60,13 @@ void ScanPreview::showContent(const QByteArray& content, const QString& descript
 template <class Read>
 void ScanPreview::decode(Read read, const QString& description, const QString& unreadable)
 {
-    const quint64 generation = ++m_generation;
     m_label->clear();
     // Scales with the font, not with pixels.
     const int side = 20 * m_label->fontMetrics().height();
     BackgroundJob::run(
-        this, [read, side] { return read(side); },
-        [this, generation, description, unreadable](QImage image) {
-            if (generation != m_generation)
-                return; // another attachment was chosen meanwhile
+        m_pictures.next(), // another attachment chosen meanwhile drops this picture
+        [read, side] { return read(side); },
+        [this, description, unreadable](QImage image) {
             if (image.isNull()) {
                 m_label->setText(unreadable);
                 return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/services/NewestAnswer.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -30,7 +32,7 @@ private:
     void decode(Read read, const QString& description, const QString& unreadable);
 
     QLabel* m_label;
-    quint64 m_generation = 0; // the show…() whose picture is wanted
+    NewestAnswer m_pictures{this}; // the show…() whose picture is wanted; older ones dropped
 };
 
 } // namespace iin::ui
