@@ -25,6 +25,7 @@ private slots:
     void openFailureIsTheCallersAnswer();
     void noAnswerForADestroyedCaller();
     void destructorDropsQueuedJobs();
+    void postedJobsRunOnlyWithTheConnectionOpen();
 
 private:
     QString journalPath() const { return m_dir.filePath(QStringLiteral("journal.sqlite")); }
@@ -159,6 +160,38 @@ void TestStoreThread::destructorDropsQueuedJobs()
         release = true; // the job in hand finishes; the five behind it never start
     }
     QCOMPARE(ran.load(), 1);
+}
+
+void TestStoreThread::postedJobsRunOnlyWithTheConnectionOpen()
+{
+    std::atomic_bool sawOpen = false;
+    {
+        StoreThread store(journalPath(), Database::OpenCheck::Full, QStringLiteral("store"));
+        store.post([&](StoreContext& c) { sawOpen = c.isOpen(); });
+        QObject caller;
+        bool answered = false;
+        store.run(
+            &caller, [](StoreContext&) -> Status { return {}; }, [&](Status) { answered = true; });
+        QTRY_VERIFY(answered);
+    }
+    QVERIFY(sawOpen.load());
+
+    QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("held.sqlite")));
+    std::atomic_bool ran = false;
+    {
+        StoreThread store(m_dir.filePath(QStringLiteral("held.sqlite")), Database::OpenCheck::Full,
+                          QStringLiteral("store"));
+        store.open();
+        store.post([&](StoreContext&) { ran = true; });
+        // A job that answers comes after both: when it is answered, both have had their turn.
+        QObject caller;
+        std::optional<Status> answer;
+        store.run(
+            &caller, [](StoreContext&) -> Status { return {}; }, [&](Status s) { answer = s; });
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY(!answer->ok());
+    }
+    QVERIFY(!ran.load());
 }
 
 QTEST_GUILESS_MAIN(TestStoreThread)

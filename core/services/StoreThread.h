@@ -43,7 +43,7 @@ public:
     {
         using Answer = std::invoke_result_t<Job&, StoreContext&>;
         auto deliver = deliveryTo<Answer>(context, std::move(done));
-        post([deliver = std::move(deliver), job = std::move(job)](StoreContext& store) mutable {
+        enqueue([deliver = std::move(deliver), job = std::move(job)](StoreContext& store) mutable {
             if (Status opened = store.open(); !opened)
                 deliver(Answer(opened.error()));
             else
@@ -51,9 +51,30 @@ public:
         });
     }
 
-    // The same for a job whose answer nobody waits for (an audit record of a view, say).
+    // The same for a job whose answer nobody waits for (an audit record of a view, say): it runs
+    // with the connection open, or not at all when the file cannot be opened.
     template <class Job>
     void post(Job job)
+    {
+        enqueue([job = std::move(job)](StoreContext& store) mutable {
+            if (store.open())
+                job(store);
+        });
+    }
+
+    // Opens the connection now rather than at the first job; a file that cannot be opened is
+    // reported to the first job that needs it.
+    void open()
+    {
+        enqueue([](StoreContext& store) { store.open(); });
+    }
+
+    QThread* thread() const { return m_thread; }
+    const QString& path() const { return m_path; }
+
+private:
+    template <class Job>
+    void enqueue(Job job)
     {
         QMetaObject::invokeMethod(
             m_host,
@@ -64,10 +85,6 @@ public:
             Qt::QueuedConnection);
     }
 
-    QThread* thread() const { return m_thread; }
-    const QString& path() const { return m_path; }
-
-private:
     QString m_path;
     QThread* m_thread;
     QObject* m_host;                         // lives on m_thread; jobs are queued to it

@@ -197,8 +197,7 @@ void RegistrationFlow::onDuplicatesFound(const PendingRegistration& pending,
     // The clerk's answer is part of the story the audit tells.
     if (m_journal)
         m_journal->post([shown, login = m_operator.login](StoreContext& c) {
-            if (c.open())
-                DeclineDuplicates::run(c.database(), shown, login);
+            DeclineDuplicates::run(c.database(), shown, login);
         });
     if (form) {
         form->setBusy(false);

@@ -102,7 +102,7 @@ bool DeskSession::prepare()
     m_journal = std::make_unique<StoreThread>(journalPath(), m_check, QStringLiteral("journal"));
     // Opened at once on that thread, so that the first search does not wait for it; a failure
     // is tried again by the next job and told to the one who asked.
-    m_journal->post([](StoreContext& c) { c.open(); });
+    m_journal->open();
     // The sync worker and the training registry start once the window has shown itself (see
     // openWindow): started now, their threads' set-up (the HTTP server, the network manager,
     // plugins and libraries loaded under Qt's and the loader's locks) doubled the time to the
@@ -133,8 +133,7 @@ void DeskSession::openWindow(const Operator& op)
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, [this] {
         m_operators->post([login = m_window->currentOperator().login](StoreContext& c) {
-            if (c.open())
-                SignOut::run(c.database(), login);
+            SignOut::run(c.database(), login);
         });
         m_idle->setActive(false);
         m_window->hide();

@@ -276,8 +276,7 @@ void MainWindow::chooseLanguage(const QString& code)
     // Remembered for the operator's next sign-in, on the operators' thread.
     if (m_operators) {
         m_operators->post([login = m_operator.login, code](StoreContext& c) {
-            if (c.open())
-                ChangeLanguage::run(c.database(), login, code, QDateTime::currentDateTimeUtc());
+            ChangeLanguage::run(c.database(), login, code, QDateTime::currentDateTimeUtc());
         });
     }
     m_operator.language = code;
@@ -552,10 +551,8 @@ void MainWindow::lock()
     m_ui->lockScreen->setFocus();
     m_ui->lockScreen->lockFor(m_operators, m_operator);
     if (m_operators) {
-        m_operators->post([login = m_operator.login](StoreContext& c) {
-            if (c.open())
-                LockDesk::run(c.database(), login);
-        });
+        m_operators->post(
+            [login = m_operator.login](StoreContext& c) { LockDesk::run(c.database(), login); });
     }
 }
 
@@ -599,8 +596,7 @@ void MainWindow::showSettings()
                 // Who pointed the desk where is part of the story the audit tells.
                 if (m_journal && !changes.isEmpty())
                     m_journal->post([changes, login = m_operator.login](StoreContext& c) {
-                        if (c.open())
-                            RecordSettingsChanged::run(c.database(), changes, login);
+                        RecordSettingsChanged::run(c.database(), changes, login);
                     });
                 setTrainingMode(s.trainingMode());
                 m_ui->messageBar->showMessage(tr("The desk settings are saved."),
