@@ -36,6 +36,9 @@ public:
     // Extra desks from a file: one "desk-id sha256-hex" per line, '#' starts a comment. They
     // take precedence over desks in the database.
     Status loadFile(const QString& path);
+    // The desks another instance read from its file: each of iin-registryd's workers has its
+    // own credentials on its own connection, and the file is read once.
+    void shareFileDesks(const DeskCredentials& other) { m_fileDesks = other.m_fileDesks; }
 
     Check check(const QByteArray& authorizationHeader) const;
 

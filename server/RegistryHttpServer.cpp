@@ -4,6 +4,7 @@
 #include "server/DeskCredentials.h"
 #include "server/ProtocolRevision.h"
 #include "server/RegistryService.h"
+#include "server/RegistryWorkers.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -20,6 +21,7 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -61,6 +63,59 @@ QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name
             return value;
     }
     return {};
+}
+
+QString routeOf(const QString& path)
+{
+    if (path == QStringView(reg::PathHealth))
+        return u"health"_s;
+    if (path == QStringView(reg::PathRequests))
+        return u"submit"_s;
+    if (path == QStringView(reg::PathBatch))
+        return u"batch"_s;
+    if (path == QStringView(reg::PathDeskKeys))
+        return u"desk_key"_s;
+    if (path.startsWith(QStringView(reg::PathRequestPrefix)) &&
+        path.size() > qsizetype(std::size(reg::PathRequestPrefix) - 1))
+        return u"query"_s;
+    return u"?"_s;
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 202:
+        return "Accepted";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        break;
+    }
+    return "Status";
 }
 
 QString newRequestId()
@@ -120,36 +175,79 @@ Status RegistryHttpServer::listen(const ListenOptions& o)
 bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     acknowledgeAtOnce(socket);
-    const QString requestId = newRequestId();
-    const QString path = request.url().path();
-    const auto method = request.method();
-    QString route = u"?"_s;
+    RegistryCall call;
+    call.path = request.url().path();
+    call.route = routeOf(call.path);
+    call.method = request.method();
+    call.revision = headerValue(request, reg::HeaderRevision);
+    const Pending pending{newRequestId(), call.route, socket, reserveSlot(socket)};
+
+    // Liveness never waits for the database, nor does an answer that needs none.
+    if (call.route == u"health" || call.route == u"?") {
+        complete(pending, answer(call, m_service, m_credentials));
+        return true;
+    }
+    if (m_stopping) {
+        complete(pending,
+                 finish(RegistryService::error(503, reg::ErrorUnavailable,
+                                               u"The registry is stopping; retry later with the "
+                                               "same key."_s),
+                        call.revision));
+        return true;
+    }
+    call.authorization = headerValue(request, reg::HeaderAuthorization);
+    call.contentType = headerValue(request, "Content-Type");
+    call.body = request.body();
+    if (!m_workers) {
+        complete(pending, answer(call, m_service, m_credentials));
+        return true;
+    }
+    const auto lane =
+        call.route == u"query" ? RegistryWorkers::Lane::Read : RegistryWorkers::Lane::Write;
+    ++m_inFlight;
+    const bool queued = m_workers->post(lane, [this, call, pending](RegistryWorker& worker) {
+        const CallAnswer a = answer(call, *worker.service, *worker.credentials);
+        // Back on the server's thread; the server outlives the workers (main ends them first).
+        QMetaObject::invokeMethod(
+            this,
+            [this, pending, a] {
+                --m_inFlight;
+                complete(pending, a);
+                finishStopIfIdle();
+            },
+            Qt::QueuedConnection);
+    });
+    if (!queued) {
+        --m_inFlight;
+        complete(pending, finish(RegistryService::error(503, reg::ErrorUnavailable,
+                                                        u"The registry is busy; retry later "
+                                                        "with the same key."_s),
+                                 call.revision));
+    }
+    return true;
+}
+
+CallAnswer RegistryHttpServer::answer(const RegistryCall& call, RegistryService& service,
+                                      DeskCredentials& credentials)
+{
+    const QString& path = call.path;
+    const auto method = call.method;
     QString deskId = u"-"_s;
-    ServiceReply reply;
 
     auto run = [&]() -> ServiceReply {
-        if (path == QStringView(reg::PathHealth)) {
-            route = u"health"_s;
+        if (call.route == u"health")
             return ServiceReply{
                 200, QJsonObject{{u"status"_s, u"ok"_s}, {u"protocol"_s, reg::ProtocolVersion}},
                 u"ok"_s, false};
-        }
-        const bool isSubmit = path == QStringView(reg::PathRequests);
-        const bool isBatch = path == QStringView(reg::PathBatch);
-        const bool isDeskKey = path == QStringView(reg::PathDeskKeys);
-        const bool isQuery = !isSubmit && !isBatch && !isDeskKey &&
-                             path.startsWith(QStringView(reg::PathRequestPrefix)) &&
-                             path.size() > qsizetype(std::size(reg::PathRequestPrefix) - 1);
-        if (!isSubmit && !isBatch && !isQuery && !isDeskKey)
+        if (call.route == u"?")
             return RegistryService::error(404, reg::ErrorNotFound,
                                           u"No such resource in protocol version 1."_s);
-        route = isSubmit    ? u"submit"_s
-                : isBatch   ? u"batch"_s
-                : isDeskKey ? u"desk_key"_s
-                            : u"query"_s;
+        const bool isSubmit = call.route == u"submit";
+        const bool isBatch = call.route == u"batch";
+        const bool isDeskKey = call.route == u"desk_key";
+        const bool isQuery = call.route == u"query";
 
-        const DeskCredentials::Check auth =
-            m_credentials.check(headerValue(request, reg::HeaderAuthorization));
+        const DeskCredentials::Check auth = credentials.check(call.authorization);
         if (!auth.deskId.isEmpty())
             deskId = auth.deskId;
         if (auth.verdict == DeskCredentials::Verdict::Unauthenticated)
@@ -163,17 +261,17 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
             if (method != QHttpServerRequest::Method::Get)
                 return RegistryService::error(405, reg::ErrorMethodNotAllowed,
                                               u"Use GET to ask for a request's state."_s);
-            return m_service.query(auth.deskId,
-                                   path.mid(qsizetype(std::size(reg::PathRequestPrefix) - 1)));
+            return service.query(auth.deskId,
+                                 path.mid(qsizetype(std::size(reg::PathRequestPrefix) - 1)));
         }
         if (method != QHttpServerRequest::Method::Post)
             return RegistryService::error(405, reg::ErrorMethodNotAllowed,
                                           u"Use POST to submit."_s);
-        const QByteArray contentType = headerValue(request, "Content-Type").toLower();
+        const QByteArray contentType = call.contentType.toLower();
         if (!contentType.startsWith("application/json"))
             return RegistryService::error(415, reg::ErrorUnsupportedMediaType,
                                           u"The body must be application/json."_s);
-        const QByteArray body = request.body();
+        const QByteArray& body = call.body;
         if (body.size() > (isBatch ? reg::MaxBatchBytes : reg::MaxRequestBytes))
             return RegistryService::error(413, reg::ErrorBodyTooLarge,
                                           u"The request body is larger than the limit."_s);
@@ -183,45 +281,155 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
             return RegistryService::error(400, reg::ErrorInvalidRequest,
                                           u"The body is not a JSON object."_s);
         if (isDeskKey)
-            return m_service.certifyDeskKey(auth.deskId, doc.object());
-        return isBatch ? m_service.submitBatch(auth.deskId, doc.object())
-                       : m_service.submit(auth.deskId, doc.object());
+            return service.certifyDeskKey(auth.deskId, doc.object());
+        Q_ASSERT(isSubmit || isBatch);
+        return isBatch ? service.submitBatch(auth.deskId, doc.object())
+                       : service.submit(auth.deskId, doc.object());
     };
-    reply = ProtocolRevision::adapt(
-        run(), ProtocolRevision::fromHeader(headerValue(request, reg::HeaderRevision)));
+    return finish(run(), call.revision, deskId);
+}
 
+CallAnswer RegistryHttpServer::finish(ServiceReply reply, const QByteArray& revision,
+                                      const QString& deskId)
+{
+    CallAnswer a;
+    a.reply = ProtocolRevision::adapt(std::move(reply), ProtocolRevision::fromHeader(revision));
+    a.deskId = deskId;
+    a.json = QJsonDocument(a.reply.body).toJson(QJsonDocument::Compact);
+    return a;
+}
+
+void RegistryHttpServer::complete(const Pending& pending, const CallAnswer& answer)
+{
+    const ServiceReply& reply = answer.reply;
+    const QString& route = pending.route;
     if (m_dropEvery > 1 && (route == u"submit" || route == u"batch") && reply.httpStatus == 200 &&
         ++m_faultCount % m_dropEvery != 0) {
         qCWarning(lcRegistry).noquote()
             << u"request %1 desk %2 %3 -> %4 %5 (test fault: answer dropped after commit)"_s.arg(
-                   requestId, deskId, route, QString::number(reply.httpStatus), reply.logCode);
-        socket->abort();
-        return true;
+                   pending.requestId, answer.deskId, route, QString::number(reply.httpStatus),
+                   reply.logCode);
+        if (pending.socket)
+            pending.socket->abort();
+        return;
     }
 
-    QHttpServerResponse response("application/json; charset=utf-8",
-                                 QJsonDocument(reply.body).toJson(QJsonDocument::Compact),
-                                 QHttpServerResponse::StatusCode(reply.httpStatus));
-    response.addHeader(reg::HeaderRequestId, requestId.toLatin1());
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.httpStatus) + ' ' +
+                      reasonPhrase(reply.httpStatus) +
+                      "\r\nContent-Type: application/json; charset=utf-8\r\n";
+    const auto header = [&head](const QByteArray& name, const QByteArray& value) {
+        head += name + ": " + value + "\r\n";
+    };
+    header(reg::HeaderRequestId, pending.requestId.toLatin1());
     // The registry's clock, as HTTP asks of a server that has one: desks compare theirs with it.
-    response.addHeader(
-        "Date", QLocale::c()
-                    .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
-                    .toLatin1());
+    header("Date",
+           QLocale::c()
+               .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
+               .toLatin1());
     if (reply.replayed)
-        response.addHeader(reg::HeaderReplayed, "true");
+        header(reg::HeaderReplayed, "true");
     if (reply.httpStatus == 401)
-        response.addHeader("WWW-Authenticate", "Bearer realm=\"iin-registry\"");
-    response.write(makeResponder(request, socket));
+        header("WWW-Authenticate", "Bearer realm=\"iin-registry\"");
+    // Whatever made the registry unavailable (a full queue, a stop) passes within seconds.
+    if (reply.httpStatus == 503)
+        header("Retry-After", "1");
+    if (m_stopping)
+        header("Connection", "close");
+    header("Content-Length", QByteArray::number(answer.json.size()));
+    deliver(pending, head + "\r\n" + answer.json);
 
     // Ids and codes only: no names, documents or IINs in the log.
     const QString line = u"request %1 desk %2 %3 -> %4 %5"_s.arg(
-        requestId, deskId, route, QString::number(reply.httpStatus), reply.logCode);
+        pending.requestId, answer.deskId, route, QString::number(reply.httpStatus), reply.logCode);
     if (reply.httpStatus == 401 || reply.httpStatus == 403)
         qCWarning(lcRegistry).noquote() << line;
     else
         qCInfo(lcRegistry).noquote() << line;
-    return true;
+}
+
+quint64 RegistryHttpServer::reserveSlot(QTcpSocket* socket)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end()) {
+        it = m_connections.insert(socket, Connection{});
+        connect(socket, &QObject::destroyed, this,
+                [this, socket] { m_connections.remove(socket); });
+    }
+    return it->nextSlot++;
+}
+
+void RegistryHttpServer::deliver(const Pending& pending, const QByteArray& bytes)
+{
+    // The client may have closed the connection while its request was being answered: the
+    // answer is recorded all the same and the desk gets it again by its key.
+    QTcpSocket* socket = pending.socket;
+    if (!socket)
+        return;
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end())
+        return;
+    it->ready.emplace(pending.slot, bytes);
+    while (!it->ready.empty() && it->ready.begin()->first == it->nextToWrite) {
+        if (socket->state() == QAbstractSocket::ConnectedState)
+            socket->write(it->ready.begin()->second);
+        it->ready.erase(it->ready.begin());
+        ++it->nextToWrite;
+    }
+    if (m_stopping && it->nextToWrite == it->nextSlot)
+        socket->disconnectFromHost(); // after what is written has left
+}
+
+void RegistryHttpServer::stop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    const QList<QTcpServer*> listeners = servers();
+    for (QTcpServer* listener : listeners)
+        listener->close();
+    qCInfo(lcRegistry).noquote() << u"stopping: no new connections; %1 requests in flight"_s.arg(
+        m_inFlight);
+    finishStopIfIdle();
+}
+
+void RegistryHttpServer::finishStopIfIdle()
+{
+    if (!m_stopping || m_closing || m_inFlight > 0)
+        return;
+    m_closing = true;
+    // Every answer is written (or its client gone): close the connections, each after its
+    // written bytes have left, and stop when the last has closed.
+    QList<QTcpSocket*> open;
+    const QList<QTcpServer*> listeners = servers();
+    for (QTcpServer* listener : listeners) {
+        const QList<QTcpSocket*> sockets = listener->findChildren<QTcpSocket*>();
+        for (QTcpSocket* s : sockets) {
+            if (s->state() != QAbstractSocket::UnconnectedState)
+                open.append(s);
+        }
+    }
+    auto remaining = std::make_shared<int>(int(open.size()));
+    auto done = std::make_shared<bool>(false);
+    const auto finished = [this, done] {
+        if (*done)
+            return;
+        *done = true;
+        qCInfo(lcRegistry).noquote() << u"stopped: every answer in flight was written"_s;
+        emit stopped();
+    };
+    for (QTcpSocket* s : std::as_const(open)) {
+        connect(s, &QAbstractSocket::disconnected, this, [remaining, finished] {
+            if (--*remaining == 0)
+                finished();
+        });
+        s->disconnectFromHost();
+    }
+    if (*remaining == 0) {
+        QMetaObject::invokeMethod(this, finished, Qt::QueuedConnection);
+        return;
+    }
+    // A client that reads nothing must not hold the stop for ever.
+    QTimer::singleShot(5000, this, finished);
 }
 
 void RegistryHttpServer::acknowledgeAtOnce(QTcpSocket* socket)

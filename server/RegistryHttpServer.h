@@ -2,15 +2,21 @@
 
 #include "core/base/Result.h"
 #include "server/ConnectionGuard.h"
+#include "server/RegistryService.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QPointer>
 #include <QString>
+
+#include <map>
 
 namespace iin::server {
 
 class DeskCredentials;
-class RegistryService;
+class RegistryWorkers;
 
 struct ListenOptions
 {
@@ -21,9 +27,35 @@ struct ListenOptions
     ConnectionLimits limits;
 };
 
+// One request as the routes need it, copied off the connection: a worker thread answers it
+// while the connection (and Qt's request object, reused for the connection's next request)
+// stays with the server's thread.
+struct RegistryCall
+{
+    QString route; // "health", "submit", "batch", "desk_key", "query", "?" (no such resource)
+    QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
+    QString path;
+    QByteArray authorization;
+    QByteArray contentType;
+    QByteArray revision;
+    QByteArray body;
+};
+
+// What the registry answers to one call, ready to be written.
+struct CallAnswer
+{
+    ServiceReply reply;                   // as the desk's protocol revision may be given it
+    QString deskId = QStringLiteral("-"); // for the log
+    QByteArray json;                      // reply.body, serialised
+};
+
 // The registry protocol over HTTP (docs/registry-protocol.md): authenticates the desk, checks
 // the media type and size, routes to the RegistryService and writes its JSON. Logs one line per
 // request with a request id, the desk id, the route and the result code — never a body.
+// Threads (docs/registry.md, "Threads"): with workers, the server's thread reads requests,
+// answers health, and writes each answer when a worker has made it, in the order the
+// connection's requests came; without (the desk's training registry), it answers every request
+// itself.
 class RegistryHttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -31,6 +63,9 @@ class RegistryHttpServer : public QAbstractHttpServer
 public:
     RegistryHttpServer(RegistryService& service, DeskCredentials& credentials,
                        QObject* parent = nullptr);
+
+    // Requests that need the database go to these workers from now on (null: answered here).
+    void useWorkers(RegistryWorkers* workers) { m_workers = workers; }
 
     Status listen(const ListenOptions& options);
     quint16 port() const { return m_port; }
@@ -43,18 +78,62 @@ public:
     void setDropAfterCommitEvery(int n) { m_dropEvery = n; }
     bool usesTls() const { return m_tls; }
 
+    // A graceful stop: no new connection is accepted, requests already handed to a worker are
+    // finished and their answers written, any later request is told to retry (503), then every
+    // connection is closed and stopped() is emitted.
+    void stop();
+    int requestsInFlight() const { return m_inFlight; }
+
+    // The answer to one call: the routes, the credentials and the service. Runs on a worker's
+    // thread with that worker's service and credentials, or on the server's without workers.
+    static CallAnswer answer(const RegistryCall& call, RegistryService& service,
+                             DeskCredentials& credentials);
+
+signals:
+    void stopped();
+
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
+    // A request between its arrival and its answer.
+    struct Pending
+    {
+        QString requestId;
+        QString route;
+        QPointer<QTcpSocket> socket;
+        quint64 slot = 0; // its place in the order of the connection's answers
+    };
+    // The answers of one connection: HTTP/1.1 answers requests in the order they came, while
+    // workers may finish a connection's pipelined requests in another.
+    struct Connection
+    {
+        quint64 nextSlot = 0;
+        quint64 nextToWrite = 0;
+        std::map<quint64, QByteArray> ready;
+    };
+
+    static CallAnswer finish(ServiceReply reply, const QByteArray& revision,
+                             const QString& deskId = QStringLiteral("-"));
+    // On the server's thread: the test fault, the answer written, the log line.
+    void complete(const Pending& pending, const CallAnswer& answer);
+    void deliver(const Pending& pending, const QByteArray& bytes);
+    quint64 reserveSlot(QTcpSocket* socket);
+    void finishStopIfIdle();
     static void acknowledgeAtOnce(QTcpSocket* socket);
+
     RegistryService& m_service;
     DeskCredentials& m_credentials;
+    RegistryWorkers* m_workers = nullptr;
+    QHash<QTcpSocket*, Connection> m_connections;
     quint16 m_port = 0;
     bool m_tls = false;
     int m_dropEvery = 0;
     int m_faultCount = 0;
+    int m_inFlight = 0;
+    bool m_stopping = false;
+    bool m_closing = false;
 };
 
 } // namespace iin::server

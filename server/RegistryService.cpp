@@ -421,23 +421,30 @@ RegistryService::Decision RegistryService::answerWith(const QString& deskId,
 
     // 4. Remember the answer under the key, in the same transaction as what it says. A request
     // that waited for an officer has its waiting answer replaced by the final one.
-    if (!recordAnswer(deskId, r, bodyHash, a))
+    if (!recordAnswer(deskId, r, bodyHash, a, byOfficer))
         return fail();
     d.kind = Decision::Kind::Answer;
     return d;
 }
 
 bool RegistryService::recordAnswer(const QString& deskId, const RegistryRequest& r,
-                                   const QString& bodyHash, RegistryAnswer& a)
+                                   const QString& bodyHash, RegistryAnswer& a, bool byOfficer)
 {
+    // A request as it comes has no answer yet (decideIn looked): a plain INSERT, so that when
+    // the same key races in on two connections at once the second fails on the key, rolls back
+    // whatever it formed and, at its next attempt, replays the first one's answer. Only an
+    // officer's decision replaces an answer: the waiting one.
+    const QString sql =
+        byOfficer ? u"INSERT INTO answers (desk_id, idempotency_key, body_sha256, state, iin, "
+                    "reason, answered_at, review_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (desk_id, idempotency_key) DO UPDATE SET state = "
+                    "excluded.state, iin = excluded.iin, reason = excluded.reason, "
+                    "answered_at = excluded.answered_at "
+                    "WHERE answers.state = 'pending_review'"_s
+                  : u"INSERT INTO answers (desk_id, idempotency_key, body_sha256, state, iin, "
+                    "reason, answered_at, review_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s;
     QSqlQuery* q = nullptr;
-    return m_store.run(q,
-                       u"INSERT INTO answers (desk_id, idempotency_key, body_sha256, state, iin, "
-                       "reason, answered_at, review_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (desk_id, idempotency_key) DO UPDATE SET state = "
-                       "excluded.state, iin = excluded.iin, reason = excluded.reason, "
-                       "answered_at = excluded.answered_at "
-                       "WHERE answers.state = 'pending_review'"_s,
+    return m_store.run(q, sql,
                        {deskId, RegistryRequest::keyToString(r.idempotencyKey), bodyHash,
                         RegistryAnswer::stateToString(a.state),
                         a.iin.isEmpty() ? QVariant() : QVariant(a.iin),

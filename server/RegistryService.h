@@ -76,7 +76,7 @@ private:
     // signs a formed/existing answer's attestation (AnswerAttestations) into `answer`. False when
     // the database failed.
     bool recordAnswer(const QString& deskId, const RegistryRequest& request,
-                      const QString& bodyHash, RegistryAnswer& answer);
+                      const QString& bodyHash, RegistryAnswer& answer, bool byOfficer);
     static ServiceReply replyFor(const Decision& d);
     static ServiceReply notAnObject();
 

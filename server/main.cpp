@@ -6,7 +6,9 @@
 #include "server/RegistryHttpServer.h"
 #include "server/RegistryService.h"
 #include "server/RegistryStore.h"
+#include "server/RegistryWorkers.h"
 #include "server/SigningCommands.h"
+#include "server/StopSignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -61,8 +63,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption sameAs(u"same-as"_s, u"review decide: the person of this IIN."_s,
                                     u"IIN"_s);
     const QCommandLineOption newPerson(u"new-person"_s, u"review decide: a new person."_s);
+    const QCommandLineOption workers(
+        u"workers"_s,
+        u"Worker threads, each with its own database connection (default: PostgreSQL two per "
+        "core and at least 4; SQLite 3: one writer, two readers). 0: one thread for all."_s,
+        u"n"_s);
     p.addOptions({listen, db, postgres, postgresPasswordFile, tlsCert, tlsKey, desks, desk,
-                  requestTimeout, sameAs, newPerson});
+                  requestTimeout, sameAs, newPerson, workers});
     signing::addOptions(p);
     p.process(app);
 
@@ -150,10 +157,40 @@ int main(int argc, char* argv[])
         return fail(u"--request-timeout needs milliseconds (100 or more)"_s, ExitUsage);
     options.limits.requestTimeout = std::chrono::milliseconds(timeoutMs);
 
+    int workerCount = RegistryWorkers::defaultCount((*store)->kind());
+    if (p.isSet(workers)) {
+        bool ok = false;
+        workerCount = p.value(workers).toInt(&ok);
+        if (!ok || workerCount < 0 || workerCount > 1024)
+            return fail(u"--workers needs a number from 0 to 1024"_s, ExitUsage);
+    }
+    // An in-memory SQLite database is one per connection: one thread must serve it all.
+    const QString sqliteFile = p.value(db);
+    if (p.isSet(db) && (sqliteFile.isEmpty() || sqliteFile.startsWith(u':')))
+        workerCount = 0;
+
     RegistryService service(**store);
     if (!signing::configureService(p, service))
         return ExitUsage;
     RegistryHttpServer server(service, credentials);
+    std::unique_ptr<RegistryWorkers> pool;
+    if (workerCount > 0) {
+        RegistryWorkers::Setup setup;
+        const QString conninfo = p.value(postgres);
+        setup.openStore = [sqliteFile, conninfo, postgresPassword, sqlite = p.isSet(db)] {
+            return sqlite ? RegistryStore::openSqlite(sqliteFile)
+                          : RegistryStore::openPostgres(conninfo, postgresPassword);
+        };
+        setup.desksFrom = &credentials;
+        setup.signingKey = service.signingKey();
+        setup.workers = workerCount;
+        setup.oneWriter = (*store)->kind() == RegistryStore::Kind::Sqlite;
+        Result<std::unique_ptr<RegistryWorkers>> started = RegistryWorkers::start(setup);
+        if (!started)
+            return fail(started.errorMessage());
+        pool = std::move(started).value();
+        server.useWorkers(pool.get());
+    }
 #ifdef IIN_REGISTRY_TEST_BUILD
     // Fault injection for the sync tests (docs/sync.md), compiled into the test-only build
     // iin-registryd-test alone: an inherited variable must never break a production registry.
@@ -167,10 +204,21 @@ int main(int argc, char* argv[])
                             << " answers, all but the last are dropped after commit\n";
     }
 #endif
+    // SIGTERM or SIGINT: stop accepting, finish what is in flight, exit 0 (docs/registry.md).
+    Result<std::unique_ptr<StopSignals>> stopSignals = StopSignals::install();
+    if (!stopSignals)
+        return fail(stopSignals.errorMessage());
+    QObject::connect(stopSignals->get(), &StopSignals::stopRequested, &server,
+                     [&server] { server.stop(); });
+    QObject::connect(&server, &RegistryHttpServer::stopped, &app,
+                     [] { QCoreApplication::exit(0); });
     if (Status st = server.listen(options); !st)
         return fail(st.errorMessage());
     // Tests and scripts read the real port from this line when they asked for port 0.
     QTextStream(stdout) << "iin-registryd listening on " << options.address.toString() << ':'
                         << server.port() << (server.usesTls() ? " (TLS)" : "") << Qt::endl;
-    return app.exec();
+    const int exit = app.exec();
+    // The workers end before the server they report to.
+    pool.reset();
+    return exit;
 }
