@@ -248,6 +248,32 @@ void RegistryProcess::stop()
     m_log += m_process->readAllStandardError();
 }
 
+void RegistryProcess::signalStop()
+{
+    if (m_process)
+        m_process->terminate();
+}
+
+bool RegistryProcess::waitForCleanExit(int timeoutMs, QString* why)
+{
+    if (!m_process)
+        return false;
+    if (m_process->state() != QProcess::NotRunning && !m_process->waitForFinished(timeoutMs)) {
+        if (why)
+            *why = "still running";
+        return false;
+    }
+    m_log += m_process->readAllStandardError();
+    if (m_process->exitStatus() != QProcess::NormalExit || m_process->exitCode() != 0) {
+        if (why)
+            *why = QString("ended with status %1, exit code %2")
+                       .arg(int(m_process->exitStatus()))
+                       .arg(m_process->exitCode());
+        return false;
+    }
+    return true;
+}
+
 QByteArray RegistryProcess::log()
 {
     if (m_process)
@@ -298,41 +324,47 @@ RegistryRequest samplePerson(int n, QDate birthDate, Sex sex)
     return r;
 }
 
+QSqlDatabase openDatabase(const RegistryBackend& backend, const QString& name, QString* why)
+{
+    QSqlDatabase db;
+    if (backend.postgres) {
+        db = QSqlDatabase::addDatabase("QPSQL", name);
+        const QStringList parts = backend.args.value(1).split(' ', Qt::SkipEmptyParts);
+        for (const QString& part : parts) {
+            const QString key = part.section('=', 0, 0);
+            const QString value = part.section('=', 1);
+            if (key == "host")
+                db.setHostName(value);
+            else if (key == "port")
+                db.setPort(value.toInt());
+            else if (key == "dbname")
+                db.setDatabaseName(value);
+            else if (key == "user")
+                db.setUserName(value);
+        }
+    } else {
+        db = QSqlDatabase::addDatabase("QSQLITE", name);
+        db.setDatabaseName(backend.args.value(1));
+        db.setConnectOptions("QSQLITE_BUSY_TIMEOUT=30000");
+    }
+    if (!db.open() && why)
+        *why = db.lastError().text();
+    return db;
+}
+
 bool execSql(const RegistryBackend& backend, const QString& sql, QString* why, QVariant* firstValue)
 {
     const QString name = "registry-test-hook";
     bool ok = false;
     {
-        QSqlDatabase db;
-        if (backend.postgres) {
-            db = QSqlDatabase::addDatabase("QPSQL", name);
-            const QStringList parts = backend.args.value(1).split(' ', Qt::SkipEmptyParts);
-            for (const QString& part : parts) {
-                const QString key = part.section('=', 0, 0);
-                const QString value = part.section('=', 1);
-                if (key == "host")
-                    db.setHostName(value);
-                else if (key == "port")
-                    db.setPort(value.toInt());
-                else if (key == "dbname")
-                    db.setDatabaseName(value);
-                else if (key == "user")
-                    db.setUserName(value);
-            }
-        } else {
-            db = QSqlDatabase::addDatabase("QSQLITE", name);
-            db.setDatabaseName(backend.args.value(1));
-            db.setConnectOptions("QSQLITE_BUSY_TIMEOUT=30000");
-        }
-        if (db.open()) {
+        QSqlDatabase db = openDatabase(backend, name, why);
+        if (db.isOpen()) {
             QSqlQuery q(db);
             ok = q.exec(sql);
             if (!ok && why)
                 *why = q.lastError().text();
             if (ok && firstValue && q.next())
                 *firstValue = q.value(0);
-        } else if (why) {
-            *why = db.lastError().text();
         }
         db.close();
     }

@@ -3,6 +3,7 @@
 #include "core/registry/RegistryClient.h"
 
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -51,6 +52,9 @@ public:
                QString* why = nullptr);
     void kill(); // SIGKILL: no chance to clean up
     void stop();
+    void signalStop(); // SIGTERM, without waiting
+    // Waits until the process has ended; true when it ended by itself with exit code 0.
+    bool waitForCleanExit(int timeoutMs, QString* why = nullptr);
     quint16 port() const { return m_port; }
     QByteArray log(); // everything it wrote to stderr so far
     bool isRunning() const;
@@ -76,6 +80,11 @@ QList<RegistryResult> batchAndWait(RegistryClient& client, const QList<RegistryR
 
 // A plausible request for a person; `n` varies the document number and the name.
 RegistryRequest samplePerson(int n, QDate birthDate = QDate(1992, 10, 29), Sex sex = Sex::Male);
+
+// A connection of the test's own to the backend's database (test hooks); remove it with
+// QSqlDatabase::removeDatabase(connectionName) once every copy is gone.
+QSqlDatabase openDatabase(const RegistryBackend& backend, const QString& connectionName,
+                          QString* why = nullptr);
 
 // Runs an SQL statement against the backend's database directly (test hooks).
 bool execSql(const RegistryBackend& backend, const QString& sql, QString* why = nullptr,
