@@ -1,6 +1,8 @@
-// IIN formation by the reference registry (iin-registryd on loopback) with 1, 8 and 64 desks
-// submitting at once, over SQLite and over PostgreSQL. Each desk is a RegistryClient with its
-// own credentials that sends its next application as soon as the last one is answered. The
+// IIN formation by the reference registry (iin-registryd on loopback, its default worker threads)
+// with 1, 8, 64 and 256 desks submitting at once, over SQLite and over PostgreSQL. Each desk is a
+// RegistryClient with its own credentials and its own connections (a QNetworkAccessManager of
+// its own: one manager opens at most six per host) that sends its next application as soon as
+// the last one is answered. The
 // baseline is the same number of GET /v1/health round trips at the same concurrency: what the
 // HTTP exchange alone costs. Every IIN formed must be distinct: checked and printed.
 #include "bench/BenchSupport.h"
@@ -11,6 +13,7 @@
 #include "core/registry/RegistryProtocol.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -118,23 +121,52 @@ double healthRoundTrips(quint16 port, int concurrency, int perDesk)
     return timer.nsecsElapsed() / 1e9;
 }
 
-bool runBackend(const QString& label, const std::function<RegistryBackend(int)>& makeBackend,
-                const QList<int>& levels, int total)
+// The desks' credentials in a desks file (iin-registryd --desks): 256 `add-desk` runs would take
+// longer than the benchmark. Returns the tokens.
+QStringList writeDesksFile(const QString& file, int desks)
+{
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    QStringList tokens;
+    for (int i = 0; i < desks; ++i) {
+        const QString desk = QStringLiteral("ALM01-%1").arg(i + 1);
+        const QByteArray secret = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        out.write(desk.toLatin1() + ' ' +
+                  QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex() + '\n');
+        tokens << desk + u':' + QString::fromLatin1(secret);
+    }
+    return tokens;
+}
+
+struct Level
+{
+    int desks = 1;
+    int workers = -1; // iin-registryd --workers; -1: its default
+};
+
+bool runBackend(const QString& label,
+                const std::function<RegistryBackend(const QString&)>& makeBackend,
+                const QList<Level>& levels, int total, const QDir& work)
 {
     bool allOk = true;
     qint64 person = 1;
-    for (int desks : levels) {
-        const RegistryBackend backend = makeBackend(desks);
-        QStringList tokens;
-        for (int i = 0; i < desks; ++i)
-            tokens << addDesk(backend, QStringLiteral("ALM01-%1").arg(i + 1));
-        if (tokens.contains(QString())) {
-            qCritical("add-desk failed (%s)", qPrintable(label));
+    for (const auto& [desks, workers] : levels) {
+        const QString name =
+            QString::number(desks) + (workers < 0 ? QString() : u'w' + QString::number(workers));
+        const RegistryBackend backend = makeBackend(name);
+        const QString desksFile = work.filePath(QStringLiteral("desks-%1.txt").arg(name));
+        const QStringList tokens = writeDesksFile(desksFile, desks);
+        if (tokens.size() != desks) {
+            qCritical("cannot write the desks file (%s)", qPrintable(label));
             return false;
         }
         RegistryProcess server;
         QString why;
-        if (!server.start(backend, {}, &why)) {
+        QStringList args{QStringLiteral("--desks"), desksFile};
+        if (workers >= 0)
+            args << QStringLiteral("--workers") << QString::number(workers);
+        if (!server.start(backend, args, &why)) {
             qCritical("%s", qPrintable(why));
             return false;
         }
@@ -145,7 +177,8 @@ bool runBackend(const QString& label, const std::function<RegistryBackend(int)>&
         const int requests = desks * perDesk;
         const double rate = (o.formed + o.existing) / o.seconds;
         const QString deskCount =
-            desks == 1 ? QStringLiteral("1 desk") : QStringLiteral("%1 desks").arg(desks);
+            (desks == 1 ? QStringLiteral("1 desk") : QStringLiteral("%1 desks").arg(desks)) +
+            (workers == 0 ? QStringLiteral(", one thread (--workers 0)") : QString());
         print({.name = QStringLiteral("registry formation, %1, %2").arg(label, deskCount),
                .value = rate,
                .unit = QStringLiteral("IIN/s"),
@@ -174,20 +207,22 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const Options options = Options::parse(QCoreApplication::arguments());
     const int total = options.size(2048, 128); // applications per concurrency level
-    const QList<int> levels{1, 8, 64};
+    // 64 desks once more on one thread (--workers 0: how the registry served before its worker
+    // threads), the comparison in the same run.
+    const QList<Level> levels{{1}, {8}, {64, 0}, {64}, {256}};
     const QDir work(options.workDir.isEmpty() ? QDir::tempPath() : options.workDir);
     work.mkpath(QStringLiteral("."));
 
     bool ok = runBackend(
         QStringLiteral("SQLite"),
-        [&](int desks) {
-            const QString file = work.filePath(QStringLiteral("registry-%1.sqlite").arg(desks));
+        [&](const QString& name) {
+            const QString file = work.filePath(QStringLiteral("registry-%1.sqlite").arg(name));
             for (const QString& suffix :
                  {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(file + suffix);
             return RegistryBackend{{QStringLiteral("--db"), file}, false};
         },
-        levels, total);
+        levels, total, work);
 
     PostgresCluster cluster;
     QString why;
@@ -202,12 +237,12 @@ int main(int argc, char* argv[])
     }
     ok = runBackend(
              QStringLiteral("PostgreSQL"),
-             [&](int desks) {
+             [&](const QString& name) {
                  const QString conninfo =
-                     cluster.createDatabase(QStringLiteral("bench_%1").arg(desks), nullptr);
+                     cluster.createDatabase(QStringLiteral("bench_%1").arg(name), nullptr);
                  return RegistryBackend{{QStringLiteral("--postgres"), conninfo}, true};
              },
-             levels, total) &&
+             levels, total, work) &&
          ok;
     return ok ? 0 : 1;
 }
