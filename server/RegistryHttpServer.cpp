@@ -206,16 +206,19 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         call.route == u"query" ? RegistryWorkers::Lane::Read : RegistryWorkers::Lane::Write;
     ++m_inFlight;
     const bool queued = m_workers->post(lane, [this, call, pending](RegistryWorker& worker) {
-        const CallAnswer a = answer(call, *worker.service, *worker.credentials);
-        // Back on the server's thread; the server outlives the workers (main ends them first).
-        QMetaObject::invokeMethod(
-            this,
-            [this, pending, a] {
-                --m_inFlight;
-                complete(pending, a);
-                finishStopIfIdle();
-            },
-            Qt::QueuedConnection);
+        CallAnswer a = answer(call, *worker.service, *worker.credentials);
+        return [this, pending, a = std::move(a)] {
+            // Back on the server's thread; the server outlives the workers (main ends them
+            // first).
+            QMetaObject::invokeMethod(
+                this,
+                [this, pending, a] {
+                    --m_inFlight;
+                    complete(pending, a);
+                    finishStopIfIdle();
+                },
+                Qt::QueuedConnection);
+        };
     });
     if (!queued) {
         --m_inFlight;

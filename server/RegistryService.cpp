@@ -240,6 +240,15 @@ RegistryService::Decision RegistryService::decideIn(const QString& deskId, const
         // 2. Does the person already have an IIN? Only the document (with its issuing state)
         // says so for sure; a name, birth date and citizenship alone make a possible match.
         const QString doc = documentKey(r);
+        // One document on two connections at once (two desks send the same person): on
+        // PostgreSQL, where transactions run side by side and each statement sees what others
+        // have committed by then, the second waits here until the first has committed, then
+        // finds the person by the document. Otherwise it could see the first's name keys but
+        // not (one statement earlier) its document, and wait for an officer's review for
+        // nothing. SQLite has one writer at a time. Different documents never wait.
+        if (!doc.isEmpty() && m_store.kind() == RegistryStore::Kind::Postgres &&
+            !m_store.run(q, u"SELECT pg_advisory_xact_lock(7315002, hashtext(?))"_s, {doc}))
+            return fail();
         QString byDocument;
         if (!doc.isEmpty()) {
             if (!m_store.run(q, u"SELECT iin FROM person_keys WHERE match_key = ?"_s, {doc}))

@@ -316,13 +316,15 @@ bool RegistryStore::rekeyDocuments()
 bool RegistryStore::begin()
 {
     QSqlQuery q(m_db);
+    if (m_grouped)
+        return exec(q, u"SAVEPOINT grouped_request"_s);
     return exec(q, m_kind == Kind::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
 }
 
 bool RegistryStore::commit()
 {
     QSqlQuery q(m_db);
-    return exec(q, u"COMMIT"_s);
+    return exec(q, m_grouped ? u"RELEASE SAVEPOINT grouped_request"_s : u"COMMIT"_s);
 }
 
 void RegistryStore::rollback()
@@ -330,9 +332,37 @@ void RegistryStore::rollback()
     QSqlQuery q(m_db);
     const QString error = m_lastError;
     const bool conflict = m_lastConflict;
-    q.exec(u"ROLLBACK"_s);
+    if (m_grouped) {
+        if (q.exec(u"ROLLBACK TO SAVEPOINT grouped_request"_s))
+            q.exec(u"RELEASE SAVEPOINT grouped_request"_s);
+    } else {
+        q.exec(u"ROLLBACK"_s);
+    }
     m_lastError = error;
     m_lastConflict = conflict;
+}
+
+bool RegistryStore::beginGroup()
+{
+    if (m_grouped || !begin())
+        return false;
+    m_grouped = true;
+    return true;
+}
+
+bool RegistryStore::commitGroup()
+{
+    m_grouped = false;
+    if (commit())
+        return true;
+    rollback();
+    return false;
+}
+
+void RegistryStore::rollbackGroup()
+{
+    m_grouped = false;
+    rollback();
 }
 
 bool RegistryStore::exec(QSqlQuery& q, const QString& sql, const QVariantList& values)

@@ -49,6 +49,14 @@ public:
     bool commit();
     void rollback();
 
+    // Several requests in one transaction, one commit (iin-registryd's SQLite writer shares a
+    // commit among the submits that waited for it: one fsync instead of one each). Between
+    // beginGroup() and commitGroup()/rollbackGroup(), begin/commit/rollback above work on a
+    // savepoint, so each request still keeps or drops its own changes.
+    bool beginGroup();
+    bool commitGroup();
+    void rollbackGroup();
+
     // Runs a parameterized statement; on failure returns false and remembers the error.
     bool exec(QSqlQuery& q, const QString& sql, const QVariantList& values = {});
     QSqlQuery newQuery() const { return QSqlQuery(m_db); }
@@ -78,6 +86,7 @@ private:
     QString m_connection;
     QString m_lastError;
     bool m_lastConflict = false;
+    bool m_grouped = false;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
 };
 

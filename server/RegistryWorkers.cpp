@@ -9,6 +9,7 @@
 #include <deque>
 #include <future>
 #include <mutex>
+#include <vector>
 
 namespace iin::server {
 
@@ -21,6 +22,9 @@ namespace {
 // long before a desk gives up on it.
 constexpr int JobsPerThread = 64;
 constexpr int MinQueued = 256;
+// Requests that share one commit at most: more would hold their answers back longer than the
+// fsync they save.
+constexpr size_t MaxShared = 64;
 
 } // namespace
 
@@ -31,6 +35,7 @@ struct RegistryWorkers::Queue
     std::deque<Job> jobs;
     int threads = 0;
     bool closing = false;
+    bool shareCommits = false;
 
     size_t capacity() const { return size_t(std::max(MinQueued, JobsPerThread * threads)); }
 
@@ -38,17 +43,40 @@ struct RegistryWorkers::Queue
     void serve(RegistryWorker& worker)
     {
         for (;;) {
-            Job job;
+            std::vector<Job> taken;
             {
                 std::unique_lock lock(mutex);
                 ready.wait(lock, [this] { return closing || !jobs.empty(); });
                 if (jobs.empty())
                     return;
-                job = std::move(jobs.front());
-                jobs.pop_front();
+                const size_t n = shareCommits ? std::min(jobs.size(), MaxShared) : 1;
+                for (size_t i = 0; i < n; ++i) {
+                    taken.push_back(std::move(jobs.front()));
+                    jobs.pop_front();
+                }
             }
-            job(worker);
+            if (taken.size() > 1 && runTogether(worker, taken))
+                continue;
+            for (Job& job : taken)
+                job(worker)();
         }
+    }
+
+    // The jobs in one transaction; false (nothing kept, nothing delivered) when it could not
+    // be committed: each then runs alone.
+    static bool runTogether(RegistryWorker& worker, std::vector<Job>& jobs)
+    {
+        if (!worker.store->beginGroup())
+            return false;
+        std::vector<Delivery> deliveries;
+        deliveries.reserve(jobs.size());
+        for (Job& job : jobs)
+            deliveries.push_back(job(worker));
+        if (!worker.store->commitGroup())
+            return false;
+        for (Delivery& d : deliveries)
+            d();
+        return true;
     }
 };
 
@@ -66,6 +94,7 @@ Result<std::unique_ptr<RegistryWorkers>> RegistryWorkers::start(const Setup& set
     std::unique_ptr<RegistryWorkers> w(new RegistryWorkers);
     const int count = std::max(1, setup.workers);
     w->m_writes = std::make_unique<Queue>();
+    w->m_writes->shareCommits = setup.oneWriter;
     if (setup.oneWriter && count > 1)
         w->m_reads = std::make_unique<Queue>();
     for (int i = 0; i < count; ++i) {

@@ -34,6 +34,8 @@ struct RegistryWorker
 // the database keeps IINs unique. On SQLite, which has one writer at a time, one worker takes the
 // writes (submits, batches, desk keys) and the others the reads (queries), so that no worker
 // waits on SQLite's lock behind another of the same process.
+// SQLite's writer runs the requests that waited for it in one transaction, each behind a
+// savepoint, and answers them after the one commit: one fsync for all instead of one each.
 // Each lane's queue is bounded: a request that finds it full is refused at once (503, retry
 // later) rather than waiting longer than a desk would.
 class RegistryWorkers
@@ -46,7 +48,13 @@ public:
     };
 
     using StoreFactory = std::function<Result<std::unique_ptr<RegistryStore>>()>;
-    using Job = std::function<void(RegistryWorker&)>;
+    // What is done with a job's result once its changes are committed (on SQLite's writer the
+    // commit may come after other jobs). Runs on the worker's thread.
+    using Delivery = std::function<void()>;
+    // Answers one request on a worker's thread with that worker's connection, and returns its
+    // delivery. A job may be run a second time when the commit it shared failed: it must do
+    // nothing outside the database before its delivery.
+    using Job = std::function<Delivery(RegistryWorker&)>;
 
     struct Setup
     {
@@ -57,7 +65,8 @@ public:
         // The registry's signing key, given to every worker's service; none: no attestations.
         const SigningKey* signingKey = nullptr;
         int workers = 4;
-        bool oneWriter = false; // SQLite
+        // SQLite: one writer, which runs the writes waiting for it in one transaction.
+        bool oneWriter = false;
     };
 
     // Opens every worker's connection (one after the other: each brings the schema up to date
