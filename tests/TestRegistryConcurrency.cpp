@@ -9,11 +9,13 @@
 
 #include <QEventLoop>
 #include <QHash>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -239,6 +241,39 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(connection);
+    }
+
+    // A client may send its next request before the answer to the last (HTTP/1.1 pipelining):
+    // the answers leave in the order the requests came, though health is answered at once and
+    // the submit by a worker later.
+    void answersPipelinedRequestsInOrder()
+    {
+        const RegistryBackend backend = newBackend("pipelined");
+        const QStringList tokens = addDesks(backend, 1);
+        QVERIFY(!tokens.contains(QString()));
+        RegistryProcess server;
+        QString why;
+        QVERIFY2(server.start(backend, {}, &why), qPrintable(why));
+
+        const QByteArray body =
+            QJsonDocument(samplePerson(8500).toJson()).toJson(QJsonDocument::Compact);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(socket.waitForConnected(30000));
+        socket.write("POST /v1/iin-requests HTTP/1.1\r\nHost: registry\r\nAuthorization: Bearer " +
+                     tokens[0].toUtf8() + "\r\nContent-Type: application/json\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body +
+                     "GET /v1/health HTTP/1.1\r\nHost: registry\r\n\r\n");
+        QByteArray received;
+        QVERIFY(waitUntil([&] {
+            socket.waitForReadyRead(10);
+            received += socket.readAll();
+            return received.count("HTTP/1.1 ") == 2 && received.endsWith("}");
+        }));
+        const qsizetype second = received.indexOf("HTTP/1.1 ", 1);
+        const QByteArray first = received.left(second);
+        QVERIFY2(first.contains("\"state\":\"formed\""), first.constData());
+        QVERIFY2(received.mid(second).contains("\"status\":\"ok\""), received.constData());
     }
 
     // SIGTERM while eight desks send: the registry stops accepting, answers what it had taken,
