@@ -344,6 +344,22 @@ RegistryService::Decision RegistryService::answerWith(const QString& deskId,
                                    "VALUES (?, ?, ?, ?) ON CONFLICT (match_key) DO NOTHING"_s,
                            {k, iin, deskId, at});
     };
+    // All of them in one statement: a round trip to the database costs more than a row.
+    auto attachAll = [&](const QString& iin, bool plain) {
+        if (keys.isEmpty())
+            return true;
+        QStringList rows;
+        QVariantList values;
+        for (const QString& k : std::as_const(keys)) {
+            rows << u"(?, ?, ?, ?)"_s;
+            values << k << iin << deskId << at;
+        }
+        return m_store.run(
+            q,
+            u"INSERT INTO person_keys (match_key, iin, desk_id, added_at) VALUES "_s +
+                rows.join(u", "_s) + (plain ? QString() : u" ON CONFLICT (match_key) DO NOTHING"_s),
+            values);
+    };
 
     switch (v.kind) {
     case Verdict::Kind::Rejected:
@@ -353,10 +369,8 @@ RegistryService::Decision RegistryService::answerWith(const QString& deskId,
     case Verdict::Kind::Existing:
         // Once and for life: the same IIN again. The document (found, or confirmed by an
         // officer) and the spellings are remembered, so the next request is recognised by them.
-        for (const QString& k : keys) {
-            if (!attach(k, v.iin, false))
-                return fail();
-        }
+        if (!attachAll(v.iin, false))
+            return fail();
         a.iin = v.iin;
         if (r.onExisting == RegistryRequest::OnExisting::Refuse) {
             a.state = RegistryAnswer::State::Rejected;
@@ -368,13 +382,13 @@ RegistryService::Decision RegistryService::answerWith(const QString& deskId,
     case Verdict::Kind::NewPerson: {
         // 3. Form a new IIN: the next usable serial of the person's 7-digit prefix.
         const QString prefix7 = Iin::prefixFor(r.birthDate, r.sex, 0)->left(7);
+        // The counter's row, made if new, and locked until the commit (on PostgreSQL, as a
+        // row being updated; another desk forming for the same prefix waits, then reads what
+        // this one wrote), in one statement.
         if (!m_store.run(q,
                          u"INSERT INTO serial_counters (prefix7, next_serial) VALUES (?, 0) "
-                         "ON CONFLICT (prefix7) DO NOTHING"_s,
-                         {prefix7}) ||
-            !m_store.run(q,
-                         u"SELECT next_serial FROM serial_counters WHERE prefix7 = ?"_s +
-                             m_store.forUpdate(),
+                         "ON CONFLICT (prefix7) DO UPDATE SET next_serial = "
+                         "serial_counters.next_serial RETURNING next_serial"_s,
                          {prefix7}) ||
             !q->next())
             return fail();
@@ -398,10 +412,12 @@ RegistryService::Decision RegistryService::answerWith(const QString& deskId,
                          {iin->toString(), r.birthDate.toString(Qt::ISODate), sexToString(r.sex),
                           at, deskId, r.registrationNumber}))
             return fail();
+        if (!byOfficer && !attachAll(iin->toString(), true))
+            return fail();
         for (const QString& k : keys) {
             // An officer's "new person" shares a name key with the person it was taken for:
             // that key stays theirs, the document is the new person's.
-            if (!attach(k, iin->toString(), !byOfficer || k == doc))
+            if (byOfficer && !attach(k, iin->toString(), k == doc))
                 return fail();
         }
         a.state = RegistryAnswer::State::Formed;
