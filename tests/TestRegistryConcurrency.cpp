@@ -243,6 +243,71 @@ private slots:
         QSqlDatabase::removeDatabase(connection);
     }
 
+    // One worker held up by a lock and more requests than its queue holds: the ones that do not
+    // fit are told at once to retry (503 registry_unavailable, retryable), the others are formed
+    // once the lock is gone, and so are the refused ones when sent again.
+    void aFullQueueIsToldToRetry()
+    {
+        const RegistryBackend backend = newBackend("fullqueue");
+        const QStringList tokens = addDesks(backend, 1);
+        QVERIFY(!tokens.contains(QString()));
+        RegistryProcess server;
+        QString why;
+        QVERIFY2(server.start(backend, {"--workers", "1"}, &why), qPrintable(why));
+
+        const QString connection = "full-queue";
+        constexpr int Requests = 400; // the queue holds 256, the worker takes at most 64
+        QList<RegistryRequest> requests;
+        for (int i = 0; i < Requests; ++i)
+            requests << samplePerson(11000 + i, QDate(1966, 6, 6));
+        QList<RegistryResult> results(Requests);
+        int finished = 0;
+        int refused = 0;
+        {
+            QSqlDatabase db = openDatabase(backend, connection, &why);
+            QVERIFY2(db.isOpen(), qPrintable(why));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(backend.postgres ? QStringLiteral("BEGIN")
+                                            : QStringLiteral("BEGIN IMMEDIATE")));
+            if (backend.postgres)
+                QVERIFY(q.exec("LOCK TABLE serial_counters IN EXCLUSIVE MODE"));
+            // A network access manager opens six connections to a host: enough of them for
+            // every request to be at the server at once.
+            std::vector<std::unique_ptr<RegistryClient>> clients;
+            for (int c = 0; c < Requests / 6 + 1; ++c)
+                clients.push_back(
+                    std::make_unique<RegistryClient>(endpoint(server.port(), tokens[0])));
+            for (int i = 0; i < Requests; ++i) {
+                clients[size_t(i / 6)]->submit(requests[i], [&, i](const RegistryResult& r) {
+                    results[i] = r;
+                    ++finished;
+                    refused += !r.ok() && r.httpStatus == 503;
+                });
+            }
+            QVERIFY(waitUntil([&] { return refused >= Requests - 256 - 64; }));
+            QVERIFY(q.exec("ROLLBACK"));
+            QVERIFY(waitUntil([&] { return finished == Requests; }));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+
+        RegistryClient again(endpoint(server.port(), tokens[0]));
+        QSet<QString> iins;
+        for (int i = 0; i < Requests; ++i) {
+            RegistryResult r = results[i];
+            if (!r.ok()) {
+                QCOMPARE(r.httpStatus, 503);
+                QCOMPARE(r.error.code, QString("registry_unavailable"));
+                QVERIFY(r.retryable);
+                r = submitAndWait(again, requests[i]);
+            }
+            QVERIFY2(r.ok(), qPrintable(r.error.code + ": " + r.error.message));
+            QCOMPARE(r.answer.state, RegistryAnswer::State::Formed);
+            iins.insert(r.answer.iin);
+        }
+        QCOMPARE(iins.size(), Requests);
+    }
+
     // A client may send its next request before the answer to the last (HTTP/1.1 pipelining):
     // the answers leave in the order the requests came, though health is answered at once and
     // the submit by a worker later.
