@@ -382,30 +382,33 @@ RegistryService::Decision RegistryService::answerWith(const QString& deskId,
     case Verdict::Kind::NewPerson: {
         // 3. Form a new IIN: the next usable serial of the person's 7-digit prefix.
         const QString prefix7 = Iin::prefixFor(r.birthDate, r.sex, 0)->left(7);
-        // The counter's row, made if new, and locked until the commit (on PostgreSQL, as a
-        // row being updated; another desk forming for the same prefix waits, then reads what
-        // this one wrote), in one statement.
+        // The counter's row, made if new, locked until the commit (on PostgreSQL, as a row
+        // being updated: another desk forming for the same prefix waits, then reads what this
+        // one wrote) and moved one past the serial it hands out, in one statement.
         if (!m_store.run(q,
-                         u"INSERT INTO serial_counters (prefix7, next_serial) VALUES (?, 0) "
+                         u"INSERT INTO serial_counters (prefix7, next_serial) VALUES (?, 1) "
                          "ON CONFLICT (prefix7) DO UPDATE SET next_serial = "
-                         "serial_counters.next_serial RETURNING next_serial"_s,
+                         "serial_counters.next_serial + 1 RETURNING next_serial - 1"_s,
                          {prefix7}) ||
             !q->next())
             return fail();
-        int serial = q->value(0).toInt();
+        const int first = q->value(0).toInt();
         q->finish();
+        int serial = first;
         std::optional<Iin> iin;
         for (; serial <= 9999 && !iin; ++serial) {
             if (auto prefix = Iin::prefixFor(r.birthDate, r.sex, serial))
                 iin = Iin::fromPrefix(*prefix); // nullopt: an unusable prefix, skipped
         }
         if (!iin) {
-            d.kind = Decision::Kind::Exhausted;
+            d.kind = Decision::Kind::Exhausted; // the caller rolls the counter back
             return d;
         }
-        // `serial` is now one past the one used: never handed out again.
-        if (!m_store.run(q, u"UPDATE serial_counters SET next_serial = ? WHERE prefix7 = ?"_s,
-                         {serial, prefix7}) ||
+        // `serial` is now one past the one used: never handed out again. The statement above
+        // moved the counter there already unless unusable serials were skipped.
+        if ((serial != first + 1 &&
+             !m_store.run(q, u"UPDATE serial_counters SET next_serial = ? WHERE prefix7 = ?"_s,
+                          {serial, prefix7})) ||
             !m_store.run(q,
                          u"INSERT INTO persons (iin, birth_date, sex, formed_at, desk_id, "
                          "registration_number) VALUES (?, ?, ?, ?, ?, ?)"_s,
