@@ -134,6 +134,10 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
                 200, QJsonObject{{u"status"_s, u"ok"_s}, {u"protocol"_s, reg::ProtocolVersion}},
                 u"ok"_s, false};
         }
+        if (path == QStringView(reg::PathReady)) {
+            route = u"ready"_s;
+            return m_service.ready();
+        }
         const bool isSubmit = path == QStringView(reg::PathRequests);
         const bool isBatch = path == QStringView(reg::PathBatch);
         const bool isDeskKey = path == QStringView(reg::PathDeskKeys);
@@ -155,6 +159,10 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         if (auth.verdict == DeskCredentials::Verdict::Unauthenticated)
             return RegistryService::error(401, reg::ErrorUnauthenticated,
                                           u"Unknown desk or wrong credentials."_s);
+        if (auth.verdict == DeskCredentials::Verdict::Unavailable)
+            return RegistryService::error(503, reg::ErrorUnavailable,
+                                          u"The registry's database is unavailable; retry later "
+                                          "with the same key."_s);
         if (auth.verdict == DeskCredentials::Verdict::Disabled)
             return RegistryService::error(403, reg::ErrorDeskDisabled,
                                           u"This desk has been disabled at the registry."_s);
@@ -212,6 +220,9 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         response.addHeader(reg::HeaderReplayed, "true");
     if (reply.httpStatus == 401)
         response.addHeader("WWW-Authenticate", "Bearer realm=\"iin-registry\"");
+    if (reply.httpStatus == 503)
+        response.addHeader(reg::HeaderRetryAfter,
+                           QByteArray::number(RegistryService::RetryAfterSeconds));
     response.write(makeResponder(request, socket));
 
     // Ids and codes only: no names, documents or IINs in the log.

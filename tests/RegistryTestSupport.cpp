@@ -143,15 +143,31 @@ bool PostgresCluster::start(QString* why)
              {"-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"}, why))
         return false;
     m_port = freePort();
+    return resume(why);
+}
+
+bool PostgresCluster::resume(QString* why)
+{
     const QString options = QString("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
                                 .arg(m_port)
                                 .arg(m_dir.path());
     if (!run(m_bin + "/pg_ctl",
-             {"-D", data, "-o", options, "-l", m_dir.filePath("server.log"), "-w", "-t", "60",
-              "start"},
+             {"-D", m_dir.filePath("data"), "-o", options, "-l", m_dir.filePath("server.log"), "-w",
+              "-t", "60", "start"},
              why))
         return false;
     m_started = true;
+    return true;
+}
+
+bool PostgresCluster::stop(QString* why)
+{
+    // "fast": what a service manager's stop does: every session is ended at once (clients see
+    // their connection terminated), open transactions roll back.
+    if (!run(m_bin + "/pg_ctl",
+             {"-D", m_dir.filePath("data"), "-m", "fast", "-w", "-t", "60", "stop"}, why))
+        return false;
+    m_started = false;
     return true;
 }
 
@@ -298,32 +314,38 @@ RegistryRequest samplePerson(int n, QDate birthDate, Sex sex)
     return r;
 }
 
+QSqlDatabase addBackendDatabase(const RegistryBackend& backend, const QString& connectionName)
+{
+    QSqlDatabase db;
+    if (backend.postgres) {
+        db = QSqlDatabase::addDatabase("QPSQL", connectionName);
+        const QStringList parts = backend.args.value(1).split(' ', Qt::SkipEmptyParts);
+        for (const QString& part : parts) {
+            const QString key = part.section('=', 0, 0);
+            const QString value = part.section('=', 1);
+            if (key == "host")
+                db.setHostName(value);
+            else if (key == "port")
+                db.setPort(value.toInt());
+            else if (key == "dbname")
+                db.setDatabaseName(value);
+            else if (key == "user")
+                db.setUserName(value);
+        }
+    } else {
+        db = QSqlDatabase::addDatabase("QSQLITE", connectionName);
+        db.setDatabaseName(backend.args.value(1));
+        db.setConnectOptions("QSQLITE_BUSY_TIMEOUT=30000");
+    }
+    return db;
+}
+
 bool execSql(const RegistryBackend& backend, const QString& sql, QString* why, QVariant* firstValue)
 {
     const QString name = "registry-test-hook";
     bool ok = false;
     {
-        QSqlDatabase db;
-        if (backend.postgres) {
-            db = QSqlDatabase::addDatabase("QPSQL", name);
-            const QStringList parts = backend.args.value(1).split(' ', Qt::SkipEmptyParts);
-            for (const QString& part : parts) {
-                const QString key = part.section('=', 0, 0);
-                const QString value = part.section('=', 1);
-                if (key == "host")
-                    db.setHostName(value);
-                else if (key == "port")
-                    db.setPort(value.toInt());
-                else if (key == "dbname")
-                    db.setDatabaseName(value);
-                else if (key == "user")
-                    db.setUserName(value);
-            }
-        } else {
-            db = QSqlDatabase::addDatabase("QSQLITE", name);
-            db.setDatabaseName(backend.args.value(1));
-            db.setConnectOptions("QSQLITE_BUSY_TIMEOUT=30000");
-        }
+        QSqlDatabase db = addBackendDatabase(backend, name);
         if (db.open()) {
             QSqlQuery q(db);
             ok = q.exec(sql);

@@ -3,6 +3,7 @@
 #include "core/registry/RegistryClient.h"
 
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -19,6 +20,10 @@ public:
     PostgresCluster();
     ~PostgresCluster();
     bool start(QString* why);
+    // A restart in two steps, on the same port and data: stop() ends every session ("fast"),
+    // resume() starts the cluster again and waits until it accepts connections.
+    bool stop(QString* why);
+    bool resume(QString* why);
     // A fresh database in the cluster; returns the conninfo for iin-registryd --postgres.
     QString createDatabase(const QString& name, QString* why);
     QString conninfo(const QString& database) const;
@@ -77,6 +82,8 @@ QList<RegistryResult> batchAndWait(RegistryClient& client, const QList<RegistryR
 // A plausible request for a person; `n` varies the document number and the name.
 RegistryRequest samplePerson(int n, QDate birthDate = QDate(1992, 10, 29), Sex sex = Sex::Male);
 
+// A connection (not yet open) to the backend's database, for a test's own checks.
+QSqlDatabase addBackendDatabase(const RegistryBackend& backend, const QString& connectionName);
 // Runs an SQL statement against the backend's database directly (test hooks).
 bool execSql(const RegistryBackend& backend, const QString& sql, QString* why = nullptr,
              QVariant* firstValue = nullptr);

@@ -43,6 +43,11 @@ const QStringList& unreachableCodes()
 
 FailureKind failureKind(const RegistryResult& r)
 {
+    // "Try again soon": the registry is there and said so (its database is away), or a proxy
+    // in front of it did. Not delivered, so never ambiguous when the registry said it.
+    if (r.error.code == QStringView(registry::ErrorUnavailable) ||
+        (r.httpStatus == 503 && r.retryable))
+        return r.ambiguous ? FailureKind::Uncertain : FailureKind::Unavailable;
     if (!r.retryable)
         return FailureKind::Permanent;
     return r.ambiguous ? FailureKind::Uncertain : FailureKind::Transient;
@@ -345,7 +350,9 @@ void SyncEngine::record(const Item& item, const RegistryResult& r)
         stored.code = u"http_refused"_s;
     qCWarning(lcSync).noquote() << number << u"failed"_s << r.error.code
                                 << (kind == FailureKind::Permanent ? u"(held)"_s : QString());
-    if (Status s = m_outbox->recordFailure(item.entry.id, errorText(stored), kind, now); !s)
+    if (Status s =
+            m_outbox->recordFailure(item.entry.id, errorText(stored), kind, now, r.retryAfter);
+        !s)
         noteStoreError(s.error());
 }
 
