@@ -43,11 +43,10 @@ const QStringList& unreachableCodes()
 
 FailureKind failureKind(const RegistryResult& r)
 {
-    // "Try again soon": the registry is there and said so (its database is away), or a proxy
-    // in front of it did. Not delivered, so never ambiguous when the registry said it.
-    if (r.error.code == QStringView(registry::ErrorUnavailable) ||
-        (r.httpStatus == 503 && r.retryable))
-        return r.ambiguous ? FailureKind::Uncertain : FailureKind::Unavailable;
+    // "Try again soon": the registry is there and says its database is away (a restart); it
+    // recorded nothing. A bare 503 from a proxy stays an uncertain failure with the backoff.
+    if (r.error.code == QStringView(registry::ErrorUnavailable))
+        return FailureKind::Unavailable;
     if (!r.retryable)
         return FailureKind::Permanent;
     return r.ambiguous ? FailureKind::Uncertain : FailureKind::Transient;
