@@ -96,10 +96,20 @@ DeskCredentials::Check DeskCredentials::check(const QByteArray& header) const
             c.verdict = Verdict::Accepted;
         return c;
     }
+    const QString sql = u"SELECT token_sha256, enabled FROM desks WHERE desk_id = ?"_s;
     QSqlQuery q = m_store.newQuery();
-    if (!m_store.exec(q, u"SELECT token_sha256, enabled FROM desks WHERE desk_id = ?"_s,
-                      {deskId}) ||
-        !q.next())
+    bool found = m_store.exec(q, sql, {deskId});
+    // A connection lost while idle (the database restarted between requests) shows at this,
+    // every request's first statement: when it opens again at once, ask once more.
+    if (!found && m_store.lastErrorIsUnavailable() && m_store.recover()) {
+        q = m_store.newQuery();
+        found = m_store.exec(q, sql, {deskId});
+    }
+    if (!found) {
+        c.verdict = Verdict::Unavailable;
+        return c;
+    }
+    if (!q.next())
         return c;
     if (!constantTimeEquals(presented, q.value(0).toString().toLatin1()))
         return c;

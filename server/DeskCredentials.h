@@ -23,6 +23,7 @@ public:
         Accepted,
         Unauthenticated, // no or malformed header, unknown desk, wrong secret (all alike: 401)
         Disabled,        // the desk is known and the secret right, but it was switched off (403)
+        Unavailable,     // the database could not be asked: nothing is known about the desk (503)
     };
 
     struct Check
@@ -40,6 +41,8 @@ public:
     // own credentials on its own connection, and the file is read once.
     void shareFileDesks(const DeskCredentials& other) { m_fileDesks = other.m_fileDesks; }
 
+    // Unauthenticated only when the database answered that the desk or its secret is unknown or
+    // wrong; a lookup that failed is Unavailable, never a verdict on the credential.
     Check check(const QByteArray& authorizationHeader) const;
 
     // Creates the desk or gives it a new secret (the old one stops working); returns the

@@ -69,6 +69,8 @@ QString routeOf(const QString& path)
 {
     if (path == QStringView(reg::PathHealth))
         return u"health"_s;
+    if (path == QStringView(reg::PathReady))
+        return u"ready"_s;
     if (path == QStringView(reg::PathRequests))
         return u"submit"_s;
     if (path == QStringView(reg::PathBatch))
@@ -203,7 +205,8 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         return true;
     }
     const auto lane =
-        call.route == u"query" ? RegistryWorkers::Lane::Read : RegistryWorkers::Lane::Write;
+        call.route == u"query" || call.route == u"ready" ? RegistryWorkers::Lane::Read
+                                                         : RegistryWorkers::Lane::Write;
     ++m_inFlight;
     const bool queued = m_workers->post(lane, [this, call, pending](RegistryWorker& worker) {
         CallAnswer a = answer(call, *worker.service, *worker.credentials);
@@ -242,6 +245,8 @@ CallAnswer RegistryHttpServer::answer(const RegistryCall& call, RegistryService&
             return ServiceReply{
                 200, QJsonObject{{u"status"_s, u"ok"_s}, {u"protocol"_s, reg::ProtocolVersion}},
                 u"ok"_s, false};
+        if (call.route == u"ready")
+            return service.ready();
         if (call.route == u"?")
             return RegistryService::error(404, reg::ErrorNotFound,
                                           u"No such resource in protocol version 1."_s);
@@ -256,6 +261,10 @@ CallAnswer RegistryHttpServer::answer(const RegistryCall& call, RegistryService&
         if (auth.verdict == DeskCredentials::Verdict::Unauthenticated)
             return RegistryService::error(401, reg::ErrorUnauthenticated,
                                           u"Unknown desk or wrong credentials."_s);
+        if (auth.verdict == DeskCredentials::Verdict::Unavailable)
+            return RegistryService::error(503, reg::ErrorUnavailable,
+                                          u"The registry's database is unavailable; retry later "
+                                          "with the same key."_s);
         if (auth.verdict == DeskCredentials::Verdict::Disabled)
             return RegistryService::error(403, reg::ErrorDeskDisabled,
                                           u"This desk has been disabled at the registry."_s);
@@ -333,9 +342,10 @@ void RegistryHttpServer::complete(const Pending& pending, const CallAnswer& answ
         header(reg::HeaderReplayed, "true");
     if (reply.httpStatus == 401)
         header("WWW-Authenticate", "Bearer realm=\"iin-registry\"");
-    // Whatever made the registry unavailable (a full queue, a stop) passes within seconds.
+    // Whatever made the registry unavailable (its database away, a full queue, a stop) passes
+    // within seconds.
     if (reply.httpStatus == 503)
-        header("Retry-After", "1");
+        header(reg::HeaderRetryAfter, QByteArray::number(RegistryService::RetryAfterSeconds));
     if (m_stopping)
         header("Connection", "close");
     header("Content-Length", QByteArray::number(answer.json.size()));

@@ -147,10 +147,23 @@ ServiceReply RegistryService::submit(const QString& deskId, const QJsonObject& b
     Decision d;
     for (int attempt = 0; attempt < MaxAttempts; ++attempt) {
         d = decide(deskId, *parsed, bodyHash);
-        if (d.kind != Decision::Kind::Failed || !d.conflict)
+        if (d.kind != Decision::Kind::Failed)
+            break;
+        // Again when another writer won a race, or when the connection was lost and is open
+        // again at once: the lost transaction is gone (or, lost at its commit, recorded the
+        // answer under the key, which the next attempt finds and replays).
+        if (!d.conflict && !(m_store.lastErrorIsUnavailable() && m_store.recover()))
             break;
     }
     return replyFor(d);
+}
+
+ServiceReply RegistryService::ready()
+{
+    if (m_store.answers())
+        return ServiceReply{200, QJsonObject{{u"status"_s, u"ready"_s}}, u"ready"_s, false};
+    return error(503, reg::ErrorUnavailable,
+                 u"The registry's database does not answer; the registry keeps trying."_s);
 }
 
 ServiceReply RegistryService::replyFor(const Decision& d)
@@ -510,6 +523,10 @@ ServiceReply RegistryService::submitBatch(const QString& deskId, const QJsonObje
     // Should the database fail (or lose a race) anywhere in it, nothing of it is kept and each
     // request gets a transaction of its own, with retries, as a single submit would.
     std::optional<QList<ServiceReply>> replies = submitBatchTogether(deskId, items);
+    // Without a database each request would fail alike: the whole batch is retried later.
+    if (!replies && m_store.lastErrorIsUnavailable() && !m_store.recover())
+        return error(503, reg::ErrorUnavailable,
+                     u"The registry's database is unavailable; retry later with the same keys."_s);
     if (!replies) {
         replies.emplace();
         for (const QJsonValue& item : items)

@@ -38,6 +38,11 @@ public:
     ServiceReply query(const QString& deskId, const QString& key);
     // POST /v1/desk-keys: certifies the calling desk's public key (DeskKeys).
     ServiceReply certifyDeskKey(const QString& deskId, const QJsonObject& body);
+    // GET /v1/ready: 200 when the database answers, else 503 registry_unavailable.
+    ServiceReply ready();
+
+    // Retry-After of a 503: a lost database connection is re-opened within seconds.
+    static constexpr int RetryAfterSeconds = 2;
 
     // The registry's own key (iin-registryd --signing-key): it signs the attestation of every
     // formed/existing answer and certifies desk keys. None: answers carry no attestation.

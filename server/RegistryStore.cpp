@@ -7,14 +7,29 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QStringList>
 
+#include <algorithm>
+#include <atomic>
+
 namespace iin::server {
+
+Q_LOGGING_CATEGORY(lcStore, "iin.registry.store")
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+std::atomic<quint64> s_reconnects{0};
+
+// Re-opening a lost connection: at once, then no sooner than this after a failed attempt, the
+// delay doubling up to the longest. Short enough that a restarted PostgreSQL is used again within
+// seconds, long enough that an outage costs one connection attempt per interval, not one per
+// request.
+constexpr std::chrono::milliseconds FirstReconnectDelay{100};
+constexpr std::chrono::milliseconds LongestReconnectDelay{4000};
 
 QString nextConnectionName()
 {
@@ -151,15 +166,27 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::openSqlite(const QString& 
     std::unique_ptr<RegistryStore> s(new RegistryStore(Kind::Sqlite, db));
     if (!s->m_db.open())
         return storeError(s->m_db.lastError().text());
-    QSqlQuery q(s->m_db);
+    if (!s->configureConnection())
+        return storeError(s->m_lastError);
+    return finishOpen(std::move(s));
+}
+
+bool RegistryStore::configureConnection()
+{
+    if (m_kind != Kind::Sqlite)
+        return true;
+    QSqlQuery q(m_db);
     // WAL lets readers go on while one writer works; FULL makes every commit durable before
-    // the answer leaves, so a crash right after answering never loses an issued IIN.
+    // the answer leaves, so a crash right after answering never loses an issued IIN. Settings
+    // of the connection: a re-opened one needs them again.
     for (const auto* pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
-        if (!q.exec(QString::fromLatin1(pragma)))
-            return storeError(q.lastError().text());
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            m_lastError = q.lastError().text();
+            return false;
+        }
     }
-    return finishOpen(std::move(s));
+    return true;
 }
 
 Result<std::unique_ptr<RegistryStore>> RegistryStore::openPostgres(const QString& conninfo,
@@ -195,8 +222,13 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::openPostgres(const QString
         else
             rest << part; // sslmode=..., connect_timeout=...: passed to libpq as they are
     }
-    if (!rest.isEmpty())
-        db.setConnectOptions(rest.join(u';'));
+    // A connection attempt to a host that does not answer would otherwise wait for the
+    // operating system's TCP timeout (minutes) with every request behind it, at the first open
+    // and at every re-open after a loss.
+    if (!std::any_of(rest.cbegin(), rest.cend(),
+                     [](const QString& p) { return p.startsWith(u"connect_timeout="); }))
+        rest << u"connect_timeout=5"_s;
+    db.setConnectOptions(rest.join(u';'));
     if (!password.isEmpty())
         db.setPassword(password);
     std::unique_ptr<RegistryStore> s(new RegistryStore(Kind::Postgres, db));
@@ -318,20 +350,35 @@ bool RegistryStore::begin()
     QSqlQuery q(m_db);
     if (m_grouped)
         return exec(q, u"SAVEPOINT grouped_request"_s);
-    return exec(q, m_kind == Kind::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    if (!exec(q, m_kind == Kind::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
+        return false;
+    m_inTransaction = true;
+    return true;
 }
 
 bool RegistryStore::commit()
 {
     QSqlQuery q(m_db);
-    return exec(q, m_grouped ? u"RELEASE SAVEPOINT grouped_request"_s : u"COMMIT"_s);
+    if (m_grouped)
+        return exec(q, u"RELEASE SAVEPOINT grouped_request"_s);
+    if (!exec(q, u"COMMIT"_s))
+        return false;
+    m_inTransaction = false;
+    return true;
 }
 
 void RegistryStore::rollback()
 {
+    // Inside a group only the request's savepoint goes: the group's transaction stays open.
+    if (!m_grouped)
+        m_inTransaction = false;
+    // A lost connection took its transaction with it (PostgreSQL rolls it back).
+    if (m_lost)
+        return;
     QSqlQuery q(m_db);
     const QString error = m_lastError;
     const bool conflict = m_lastConflict;
+    const bool unavailable = m_lastUnavailable;
     if (m_grouped) {
         if (q.exec(u"ROLLBACK TO SAVEPOINT grouped_request"_s))
             q.exec(u"RELEASE SAVEPOINT grouped_request"_s);
@@ -340,6 +387,89 @@ void RegistryStore::rollback()
     }
     m_lastError = error;
     m_lastConflict = conflict;
+    m_lastUnavailable = unavailable;
+}
+
+bool RegistryStore::usable()
+{
+    if (!m_lost)
+        return true;
+    // Never in the middle of a transaction: its earlier statements are gone with the old
+    // connection, and the rest would run on the new one without them.
+    if (!m_inTransaction && recover())
+        return true;
+    if (m_inTransaction)
+        m_lastError = u"the database connection was lost during the transaction"_s;
+    m_lastConflict = false;
+    m_lastUnavailable = true;
+    return false;
+}
+
+bool RegistryStore::recover()
+{
+    if (!m_lost)
+        return true;
+    if (m_inTransaction)
+        return false;
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point now = Clock::now();
+    m_lastConflict = false;
+    m_lastUnavailable = true;
+    if (now < m_nextReconnect) {
+        m_lastError = u"the database connection is lost; the registry is re-opening it"_s;
+        return false;
+    }
+    // A SQLite file that is gone would be created anew, empty: only a file that is there.
+    const QString file = m_db.databaseName();
+    const bool fileGone = m_kind == Kind::Sqlite && !file.isEmpty() && !file.startsWith(u':') &&
+                          !file.startsWith(u"file:") && !QFileInfo::exists(file);
+    m_prepared.clear(); // prepared on the old connection: prepared again as they are used
+    m_db.close();
+    if (!fileGone && m_db.open() && configureConnection()) {
+        m_lost = false;
+        m_reconnectDelay = std::chrono::milliseconds(0);
+        m_lastUnavailable = false;
+        s_reconnects.fetch_add(1, std::memory_order_relaxed);
+        qCInfo(lcStore) << "database connection re-opened";
+        return true;
+    }
+    if (fileGone)
+        m_lastError = u"the database file is missing"_s;
+    else if (m_db.lastError().isValid())
+        m_lastError = m_db.lastError().text();
+    m_reconnectDelay = m_reconnectDelay.count() == 0
+                           ? FirstReconnectDelay
+                           : std::min(m_reconnectDelay * 2, LongestReconnectDelay);
+    m_nextReconnect = now + m_reconnectDelay;
+    // The driver's connection error (host, port, "connection refused"): no personal data.
+    qCWarning(lcStore).noquote() << u"database still unavailable (next attempt in %1 ms): %2"_s.arg(
+        QString::number(m_reconnectDelay.count()), m_lastError.simplified());
+    return false;
+}
+
+bool RegistryStore::answers()
+{
+    if (!usable())
+        return false;
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(u"SELECT 1"_s))
+            return true;
+        noteError(q.lastError());
+    }
+    // A connection lost while it was idle is found only now: one fresh attempt at once.
+    if (!m_lost || !recover())
+        return false;
+    QSqlQuery again(m_db);
+    if (again.exec(u"SELECT 1"_s))
+        return true;
+    noteError(again.lastError());
+    return false;
+}
+
+quint64 RegistryStore::reconnects()
+{
+    return s_reconnects.load(std::memory_order_relaxed);
 }
 
 bool RegistryStore::beginGroup()
@@ -367,6 +497,8 @@ void RegistryStore::rollbackGroup()
 
 bool RegistryStore::exec(QSqlQuery& q, const QString& sql, const QVariantList& values)
 {
+    if (!usable())
+        return false;
     // Statements without values run as they are: PostgreSQL cannot PREPARE BEGIN or DDL.
     if (values.isEmpty()) {
         if (!q.exec(sql)) {
@@ -390,6 +522,8 @@ bool RegistryStore::exec(QSqlQuery& q, const QString& sql, const QVariantList& v
 
 bool RegistryStore::run(QSqlQuery*& q, const QString& sql, const QVariantList& values)
 {
+    if (!usable())
+        return false;
     std::unique_ptr<QSqlQuery>& cached = m_prepared[sql];
     if (!cached) {
         auto fresh = std::make_unique<QSqlQuery>(m_db);
@@ -423,6 +557,41 @@ void RegistryStore::noteError(const QSqlError& e)
         const int n = code.toInt();
         m_lastConflict = (n & 0xff) == 5 || (n & 0xff) == 6 || n == 2067 || n == 1555;
     }
+    m_lastUnavailable = !m_lastConflict && (m_lost || connectionLost(e));
+    if (m_lastUnavailable && !m_lost) {
+        m_lost = true;
+        m_nextReconnect = {}; // the first attempt at once
+        m_reconnectDelay = std::chrono::milliseconds(0);
+        qCWarning(lcStore).noquote() << u"database connection lost (%1); re-opening it"_s.arg(
+            code.isEmpty() ? u"no answer"_s : u"SQLSTATE "_s + code);
+    }
+}
+
+bool RegistryStore::connectionLost(const QSqlError& e)
+{
+    // Qt's own "database not open" and failed opens.
+    if (e.type() == QSqlError::ConnectionError)
+        return true;
+    const QString code = e.nativeErrorCode();
+    if (m_kind == Kind::Sqlite) {
+        // SQLITE_IOERR and SQLITE_CANTOPEN, with extended codes: the file cannot be read.
+        const int n = code.toInt() & 0xff;
+        return n == 10 || n == 14;
+    }
+    // Class 08 (connection exception) and the server shutting down or starting up:
+    // admin_shutdown, crash_shutdown, cannot_connect_now.
+    if (code.startsWith(u"08") || code == u"57P01" || code == u"57P02" || code == u"57P03")
+        return true;
+    if (!code.isEmpty())
+        return false; // PostgreSQL itself answered: the connection works
+    // No SQLSTATE: libpq's own error (the server closed the connection) or the driver's. A
+    // trivial statement tells them apart; within a failed transaction PostgreSQL refuses it with
+    // a SQLSTATE of its own, which still says that it answers.
+    QSqlQuery probe(m_db);
+    if (probe.exec(u"SELECT 1"_s))
+        return false;
+    const QString probeCode = probe.lastError().nativeErrorCode();
+    return probeCode.isEmpty() || probeCode.startsWith(u"08") || probeCode.startsWith(u"57P0");
 }
 
 QString RegistryStore::forUpdate() const

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <chrono>
 #include <memory>
 #include <unordered_map>
 
@@ -15,6 +16,12 @@ namespace iin::server {
 // The registry's database: SQLite for one machine (and the desk's training registry), PostgreSQL
 // for a shared deployment where several registryd processes serve many desks. One store is one
 // connection, used from the thread that opened it. Schema: docs/registry-protocol.md.
+//
+// The database may go away (PostgreSQL restarted, the network between): a statement that fails
+// because the connection is lost marks the store lost; the connection is opened again at the next
+// statement outside a transaction (or recover()), at most once per backoff interval (100 ms
+// doubling to 4 s), with every prepared statement prepared anew. A transaction open at the loss is
+// gone with it (PostgreSQL rolls it back): its remaining statements fail until rollback().
 class RegistryStore
 {
 public:
@@ -70,6 +77,18 @@ public:
     const QString& lastError() const { return m_lastError; }
     bool lastErrorIsConflict() const { return m_lastConflict; }
 
+    // The last failure was the database not answering (connection lost, or not open again yet):
+    // the request may succeed later unchanged, so callers answer 503 registry_unavailable.
+    bool lastErrorIsUnavailable() const { return m_lastUnavailable; }
+    // When the connection was lost: opens it again now if the backoff allows. True when a fresh
+    // connection is open, so that the caller may run its whole transaction again.
+    bool recover();
+    // Whether the database answers a trivial statement now (GET /v1/ready); re-opens a lost
+    // connection first when due.
+    bool answers();
+    // Connections re-opened after a loss, by every store of this process (for /v1/metrics).
+    static quint64 reconnects();
+
     // " FOR UPDATE" where the database knows row locks; "" on SQLite (the lock is already held).
     QString forUpdate() const;
 
@@ -77,9 +96,14 @@ private:
     RegistryStore(Kind kind, QSqlDatabase db);
     static Result<std::unique_ptr<RegistryStore>> finishOpen(std::unique_ptr<RegistryStore> s);
     Status migrate();
-    bool upgrade();        // the numbered steps after the base tables
-    bool rekeyDocuments(); // step 2: document keys in DocumentNumber::key's spelling
+    bool upgrade();             // the numbered steps after the base tables
+    bool rekeyDocuments();      // step 2: document keys in DocumentNumber::key's spelling
+    bool configureConnection(); // per-connection settings, after every open
     void noteError(const class QSqlError& e);
+    // After a failed statement: whether the connection is gone (a cheap probe decides where the
+    // error alone does not say).
+    bool connectionLost(const class QSqlError& e);
+    bool usable(); // re-opens a lost connection when no transaction is open; false: unavailable
 
     Kind m_kind;
     QSqlDatabase m_db;
@@ -87,6 +111,11 @@ private:
     QString m_lastError;
     bool m_lastConflict = false;
     bool m_grouped = false;
+    bool m_lastUnavailable = false;
+    bool m_inTransaction = false;
+    bool m_lost = false;
+    std::chrono::steady_clock::time_point m_nextReconnect;
+    std::chrono::milliseconds m_reconnectDelay{0};
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
 };
 

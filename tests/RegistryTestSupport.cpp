@@ -143,15 +143,31 @@ bool PostgresCluster::start(QString* why)
              {"-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"}, why))
         return false;
     m_port = freePort();
+    return resume(why);
+}
+
+bool PostgresCluster::resume(QString* why)
+{
     const QString options = QString("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
                                 .arg(m_port)
                                 .arg(m_dir.path());
     if (!run(m_bin + "/pg_ctl",
-             {"-D", data, "-o", options, "-l", m_dir.filePath("server.log"), "-w", "-t", "60",
-              "start"},
+             {"-D", m_dir.filePath("data"), "-o", options, "-l", m_dir.filePath("server.log"), "-w",
+              "-t", "60", "start"},
              why))
         return false;
     m_started = true;
+    return true;
+}
+
+bool PostgresCluster::stop(QString* why)
+{
+    // "fast": what a service manager's stop does: every session is ended at once (clients see
+    // their connection terminated), open transactions roll back.
+    if (!run(m_bin + "/pg_ctl",
+             {"-D", m_dir.filePath("data"), "-m", "fast", "-w", "-t", "60", "stop"}, why))
+        return false;
+    m_started = false;
     return true;
 }
 

@@ -20,6 +20,10 @@ public:
     PostgresCluster();
     ~PostgresCluster();
     bool start(QString* why);
+    // A restart in two steps, on the same port and data: stop() ends every session ("fast"),
+    // resume() starts the cluster again and waits until it accepts connections.
+    bool stop(QString* why);
+    bool resume(QString* why);
     // A fresh database in the cluster; returns the conninfo for iin-registryd --postgres.
     QString createDatabase(const QString& name, QString* why);
     QString conninfo(const QString& database) const;

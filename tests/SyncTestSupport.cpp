@@ -18,6 +18,14 @@ namespace iin::test {
 SyncInvariants checkSyncInvariants(const QString& journalPath, const QString& registryFile,
                                    const QString& deskId, int expected)
 {
+    RegistryBackend registry;
+    registry.args = {"--db", registryFile};
+    return checkSyncInvariants(journalPath, registry, deskId, expected);
+}
+
+SyncInvariants checkSyncInvariants(const QString& journalPath, const RegistryBackend& registry,
+                                   const QString& deskId, int expected)
+{
     SyncInvariants r;
     auto fail = [&](const QString& why) {
         r.why = why;
@@ -59,11 +67,10 @@ SyncInvariants checkSyncInvariants(const QString& journalPath, const QString& re
     {
         const QString name = "sync-invariants-" + QUuid::createUuid().toString();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", name);
-            db.setDatabaseName(registryFile);
-            db.setConnectOptions("QSQLITE_OPEN_READONLY");
-            if (!db.open())
-                return fail("registry: " + db.lastError().text());
+            QString why;
+            QSqlDatabase db = openDatabase(registry, name, &why);
+            if (!db.isOpen())
+                return fail("registry: " + why);
             QSqlQuery q(db);
             q.prepare("SELECT idempotency_key, state, iin FROM answers WHERE desk_id = ?");
             q.addBindValue(deskId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tests/RegistryTestSupport.h"
 #include "tests/StoreTestData.h" // fillJournal()
 
 #include <QString>
@@ -17,6 +18,9 @@ struct SyncInvariants
 };
 // `registryFile`: the registry's SQLite file; `deskId` the desk's id there.
 SyncInvariants checkSyncInvariants(const QString& journalPath, const QString& registryFile,
+                                   const QString& deskId, int expectedApplications);
+// The same against any registry database (SQLite or PostgreSQL).
+SyncInvariants checkSyncInvariants(const QString& journalPath, const RegistryBackend& registry,
                                    const QString& deskId, int expectedApplications);
 
 // `iin-desk-cli audit verify --db path` says the chain holds.

@@ -30,6 +30,7 @@ private slots:
     void waitForTheRegistrysDecisionAsksByKeyLater();
     void failureBacksOffAndPersists();
     void backoffGrowsIsClampedAndJittered();
+    void unavailableRegistryIsTriedAgainSoon();
     void permanentFailureWaitsLongest();
     void restartResumesWhereItStopped();
     void failedResultLeavesNothingHalfDone();
@@ -263,6 +264,36 @@ void TestOutbox::backoffGrowsIsClampedAndJittered()
     const OutboxEntry e = outbox.takeDue(m_t0, 10, "sync")->first();
     STORE_VERIFY(outbox.recordFailure(e.id, "503", FailureKind::Transient, m_t0));
     QCOMPARE(outbox.entry(e.id).value()->nextAttemptAt, m_t0.addSecs(24));
+}
+
+void TestOutbox::unavailableRegistryIsTriedAgainSoon()
+{
+    // The registry's Retry-After within [1 s, 5 min], or a few seconds without one: never the
+    // growing delay (the outage of its database passes in seconds).
+    const Backoff b{30s, 2.0, 1h, 0.2};
+    QCOMPARE(b.delayAfterUnavailable(std::chrono::seconds(2), 0.5), 2000ms);
+    QCOMPARE(b.delayAfterUnavailable(std::nullopt, 0.5), 5000ms);
+    QCOMPARE(b.delayAfterUnavailable(std::chrono::seconds(0), 0.5), 1000ms);
+    QCOMPARE(b.delayAfterUnavailable(std::chrono::hours(3), 0.999), 300000ms);
+    QCOMPARE(b.delayAfterUnavailable(std::chrono::seconds(10), 0.0), 8000ms);
+
+    registerOne(0);
+    Outbox outbox(*m_db, b);
+    outbox.setRandom([] { return 0.5; });
+    OutboxEntry e = outbox.takeDue(m_t0, 10, "sync")->first();
+    // Many attempts already: a growing delay would be an hour by now.
+    for (int i = 0; i < 12; ++i) {
+        STORE_VERIFY(outbox.recordFailure(e.id, "registry_unavailable: m", FailureKind::Unavailable,
+                                          m_t0, std::chrono::seconds(3)));
+        e = outbox.takeDue(m_t0.addSecs(3), 10, "sync")->first();
+    }
+    STORE_VERIFY(outbox.recordFailure(e.id, "registry_unavailable: m", FailureKind::Unavailable,
+                                      m_t0, std::chrono::seconds(3)));
+    const OutboxEntry after = *outbox.entry(e.id).value();
+    QCOMPARE(after.state, OutboxState::Pending);
+    QCOMPARE(after.attempts, 13);
+    QCOMPARE(after.nextAttemptAt, m_t0.addSecs(3));
+    QVERIFY(!after.uncertain); // the registry said no: nothing was recorded there
 }
 
 void TestOutbox::permanentFailureWaitsLongest()

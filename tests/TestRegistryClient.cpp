@@ -438,6 +438,22 @@ private slots:
                     R"({"error":{"code":"registry_unavailable","message":"m","retryable":true}})");
         r = submitTo(fake);
         QVERIFY(r.retryable);
+        QVERIFY(!r.ambiguous);
+        QVERIFY(!r.retryAfter);
+        QVERIFY(r.error.message.contains("temporarily unavailable"));
+
+        // The registry's Retry-After comes with the failure: the sync worker tries again then.
+        fake.answer(503,
+                    R"({"error":{"code":"registry_unavailable","message":"m","retryable":true}})",
+                    "Retry-After: 2\r\n");
+        r = submitTo(fake);
+        QCOMPARE(r.error.code, QString("registry_unavailable"));
+        QCOMPARE(r.retryAfter, std::optional<std::chrono::seconds>(std::chrono::seconds(2)));
+        QCOMPARE(RegistryClient::parseRetryAfter(" 120 "),
+                 std::optional<std::chrono::seconds>(std::chrono::seconds(120)));
+        QVERIFY(!RegistryClient::parseRetryAfter("Fri, 31 Dec 1999 23:59:59 GMT"));
+        QVERIFY(!RegistryClient::parseRetryAfter("-1"));
+        QVERIFY(!RegistryClient::parseRetryAfter(""));
 
         fake.answer(502, "<html>Bad gateway</html>");
         r = submitTo(fake);

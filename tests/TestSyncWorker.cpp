@@ -49,7 +49,8 @@ public:
         Slow,          // never answers
         WrongType,     // "iin" as a number
         MismatchedIin, // a valid IIN with another birth date
-        Unavailable,   // 503 with a protocol error
+        Unavailable,   // 503 with a protocol error and Retry-After: 1
+        BadGateway,    // 502 without a protocol error (a proxy whose registry is away)
     };
 
     SyncUpstream()
@@ -91,7 +92,10 @@ private:
         case Mode::Unavailable:
             return reply(
                 s, 503,
-                R"({"error":{"code":"registry_unavailable","message":"down","retryable":true}})");
+                R"({"error":{"code":"registry_unavailable","message":"down","retryable":true}})",
+                "Retry-After: 1\r\n");
+        case Mode::BadGateway:
+            return reply(s, 502, "<html>Bad gateway</html>");
         case Mode::Good:
         case Mode::WrongType:
         case Mode::MismatchedIin:
@@ -140,6 +144,7 @@ private slots:
     void pauseGuardHoldsTheQueue();
     void overdueRequestsAreCounted();
     void waitingEntriesComeForwardWhenTheRegistryReturns();
+    void unavailableRegistryIsTriedAgainSoon();
     void deskKeyCertifiedAndAttestationsKeptAtFirstSync();
 };
 
@@ -379,7 +384,7 @@ void TestSyncWorker::waitingEntriesComeForwardWhenTheRegistryReturns()
     const QString db = dir.filePath("journal.sqlite");
     QVERIFY(fillJournal(db, 1));
     SyncUpstream fake;
-    fake.mode = SyncUpstream::Mode::Unavailable;
+    fake.mode = SyncUpstream::Mode::BadGateway;
     SyncWorker::Options o = fastOptions(
         db, RegistryEndpoint{QUrl("http://127.0.0.1:" + QString::number(fake.port())), "D:s"});
     o.backoff.initial = std::chrono::hours(1); // without help, the entry would wait an hour
@@ -403,6 +408,47 @@ void TestSyncWorker::waitingEntriesComeForwardWhenTheRegistryReturns()
     worker.wake();
     QVERIFY(QTest::qWaitFor([&] { return worker.state().pending == 0; }, 10000));
     QCOMPARE(worker.state().formed, 2);
+}
+
+// The registry says it is temporarily unavailable (its database restarts): the desk tries again
+// at its Retry-After, not after the growing delay, and tells the clerk so, not a credential error.
+void TestSyncWorker::unavailableRegistryIsTriedAgainSoon()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("journal.sqlite");
+    QVERIFY(fillJournal(db, 2));
+    SyncUpstream fake;
+    fake.mode = SyncUpstream::Mode::Unavailable;
+    SyncWorker::Options o = fastOptions(
+        db, RegistryEndpoint{QUrl("http://127.0.0.1:" + QString::number(fake.port())), "D:s"});
+    o.backoff.initial = std::chrono::hours(1); // a growing delay would hold the entries an hour
+    o.backoff.maximum = std::chrono::hours(1);
+    SyncWorker worker(o);
+    worker.start();
+    std::unique_ptr<Database> journal = openOrFail(db);
+    Outbox outbox(*journal);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const auto e = outbox.entryForApplication(1);
+            return e.ok() && *e && (*e)->attempts >= 1 &&
+                   (*e)->lastError.startsWith("registry_unavailable:");
+        },
+        10000));
+    const OutboxEntry e = **outbox.entryForApplication(1);
+    // Retry-After: 1, spread by the jitter; well within a minute in any case.
+    if (e.state == OutboxState::Pending)
+        QVERIFY(e.nextAttemptAt < QDateTime::currentDateTimeUtc().addSecs(60));
+    QVERIFY(!e.uncertain);
+    QVERIFY(QTest::qWaitFor([&] { return !worker.state().lastError.isEmpty(); }, 5000));
+    QCOMPARE(worker.state().lastError,
+             RegistryClient::protocolErrorText("registry_unavailable", QString()));
+    QVERIFY(worker.state().online);
+    QCOMPARE(worker.state().attention, 0);
+
+    // The registry answers again: the entries go through by themselves, no wake-up needed.
+    fake.mode = SyncUpstream::Mode::Good;
+    QVERIFY(QTest::qWaitFor([&] { return worker.state().formed == 2; }, 30000));
+    QCOMPARE(worker.state().pending, 0);
 }
 
 // A real registry (the server's own code, in-process on loopback) with a signing key: the first

@@ -88,6 +88,19 @@ std::chrono::milliseconds Backoff::delayAfter(int attempts, double random) const
     return milliseconds(qint64(std::clamp(spread, 0.0, maxMs)));
 }
 
+std::chrono::milliseconds
+Backoff::delayAfterUnavailable(std::optional<std::chrono::seconds> retryAfter, double random) const
+{
+    using namespace std::chrono;
+    const double ceiling =
+        double(duration_cast<milliseconds>(std::min(retryAfterCeiling, maximum)).count());
+    const double asked =
+        double(duration_cast<milliseconds>(retryAfter.value_or(unavailable)).count());
+    const double base = std::clamp(asked, std::min(1000.0, ceiling), ceiling);
+    const double spread = base * (1.0 + jitter * (2.0 * random - 1.0));
+    return milliseconds(qint64(std::clamp(spread, 0.0, ceiling)));
+}
+
 Outbox::Outbox(Database& database, Backoff backoff)
     : m_database(database), m_backoff(backoff),
       m_random([] { return QRandomGenerator::global()->generateDouble(); })
@@ -376,7 +389,7 @@ Status Outbox::recordAwaitingDecision(qint64 entryId, const RegistryAnswer& answ
 }
 
 Status Outbox::recordFailure(qint64 entryId, const QString& error, FailureKind kind,
-                             const QDateTime& now)
+                             const QDateTime& now, std::optional<std::chrono::seconds> retryAfter)
 {
     QSqlDatabase db = m_database.sql();
     Transaction tx(db);
@@ -389,7 +402,8 @@ Status Outbox::recordFailure(qint64 entryId, const QString& error, FailureKind k
     const auto delay =
         kind == FailureKind::Permanent
             ? std::chrono::duration_cast<std::chrono::milliseconds>(m_backoff.maximum)
-            : m_backoff.delayAfter(attempts, m_random());
+        : kind == FailureKind::Unavailable ? m_backoff.delayAfterUnavailable(retryAfter, m_random())
+                                           : m_backoff.delayAfter(attempts, m_random());
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE outbox SET state = 'pending', attempts = ?, last_error = ?, next_attempt_at = ?,"

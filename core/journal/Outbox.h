@@ -52,6 +52,9 @@ enum class FailureKind
     Transient, // not delivered (no connection, 5xx): retry with backoff
     Uncertain, // may have been delivered (timeout): retry with backoff, ask first
     Permanent, // retrying soon will not help (4xx the desk cannot fix): wait the longest delay
+    // The registry said it is temporarily unavailable (503, its database away): not delivered;
+    // retry soon, after its Retry-After (Backoff::delayAfterUnavailable), not the growing delay.
+    Unavailable,
 };
 
 // How the queue stands, for the status bar and the supervisor.
@@ -72,8 +75,17 @@ struct Backoff
     std::chrono::seconds maximum{std::chrono::hours(1)};
     double jitter = 0.2;
 
+    // A registry that answers "temporarily unavailable" (503) is tried again soon, not after
+    // the growing delay: after its Retry-After, or `unavailable` when it gave none, kept within
+    // [1 s, `retryAfterCeiling`] (and `maximum`), spread by ±`jitter`.
+    std::chrono::seconds unavailable{5};
+    std::chrono::seconds retryAfterCeiling{std::chrono::minutes(5)};
+
     // The delay before the next try after `attempts` failed ones; `random` in [0, 1).
     std::chrono::milliseconds delayAfter(int attempts, double random) const;
+    // The delay before the next try after a 503 that asked for `retryAfter` (nullopt: none).
+    std::chrono::milliseconds delayAfterUnavailable(std::optional<std::chrono::seconds> retryAfter,
+                                                    double random) const;
 };
 
 // The queue of requests to the upstream registry, kept in the journal's database so that
@@ -122,9 +134,11 @@ public:
     Status recordAwaitingDecision(qint64 entryId, const RegistryAnswer& answer,
                                   const QDateTime& now, const QDateTime& askAt,
                                   const QString& operatorId);
-    // The attempt failed: attempts + 1, last error, next attempt after the backoff.
+    // The attempt failed: attempts + 1, last error, next attempt after the backoff (Unavailable:
+    // after the registry's `retryAfter`, Backoff::delayAfterUnavailable).
     Status recordFailure(qint64 entryId, const QString& error, FailureKind kind,
-                         const QDateTime& now);
+                         const QDateTime& now,
+                         std::optional<std::chrono::seconds> retryAfter = std::nullopt);
     // After a restart: entries left in flight go back to pending, marked uncertain, due now.
     // Returns how many were reset.
     Result<int> reconcile(const QDateTime& now);

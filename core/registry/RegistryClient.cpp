@@ -53,6 +53,7 @@ struct RegistryClient::Exchange
     int httpStatus = 0;
     QByteArray body;
     bool replayed = false;
+    std::optional<std::chrono::seconds> retryAfter;
     std::optional<RegistryResult> transportFailure; // set when no usable HTTP answer came
 };
 
@@ -168,6 +169,7 @@ void RegistryClient::send(const QString& path, const QByteArray* body,
                     failure(u"answer_too_large"_s,
                             tr("The registry's answer is larger than the limit."), true, true);
             x.replayed = reply->rawHeader(registry::HeaderReplayed) == "true";
+            x.retryAfter = parseRetryAfter(reply->rawHeader(registry::HeaderRetryAfter));
         }
         done(x);
     });
@@ -189,16 +191,20 @@ RegistryResult RegistryClient::interpretSingle(const RegistryRequest& request, c
                     return r;
                 }
                 // The registry said no: it recorded nothing, so this is never ambiguous.
-                return failure(e->code, protocolErrorText(e->code, e->message), e->retryable, false,
-                               x.httpStatus);
+                RegistryResult r = failure(e->code, protocolErrorText(e->code, e->message),
+                                           e->retryable, false, x.httpStatus);
+                r.retryAfter = x.retryAfter;
+                return r;
             }
         }
         // No protocol error body: a proxy or a broken registry. 5xx and 429 pass with time.
         const bool transient = x.httpStatus >= 500 || x.httpStatus == 429;
-        return failure(
-            u"http_status"_s,
-            tr("The registry answered HTTP %1 without a protocol error.").arg(x.httpStatus),
-            transient, transient, x.httpStatus);
+        RegistryResult r =
+            failure(u"http_status"_s,
+                    tr("The registry answered HTTP %1 without a protocol error.").arg(x.httpStatus),
+                    transient, transient, x.httpStatus);
+        r.retryAfter = x.retryAfter;
+        return r;
     }
     if (!object)
         return failure(u"malformed_answer"_s, tr("The registry's answer is not a JSON object."),
@@ -234,6 +240,18 @@ QDateTime RegistryClient::parseHttpDate(const QByteArray& value)
     if (!date.isValid() || !time.isValid())
         return {};
     return QDateTime(date, time, Qt::UTC);
+}
+
+std::optional<std::chrono::seconds> RegistryClient::parseRetryAfter(const QByteArray& value)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty() || text.size() > 9)
+        return std::nullopt;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+    }
+    return std::chrono::seconds(text.toLongLong());
 }
 
 QString RegistryClient::protocolErrorText(const QString& code, const QString& registryMessage)

@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -53,6 +54,9 @@ struct RegistryResult
     bool retryable = false; // sending the same request (same key) again may succeed by itself
     bool ambiguous = false; // the registry may have acted on it: reconcile by key before
                             // treating the request as not sent
+    // The registry's Retry-After (seconds) on a 503: when to try again. Unset when it gave none
+    // (and on the items of a batch answer, which have no headers of their own).
+    std::optional<std::chrono::seconds> retryAfter;
 
     bool ok() const { return outcome != Outcome::Failed; }
 };
@@ -100,6 +104,9 @@ public:
     static QString protocolErrorText(const QString& code, const QString& registryMessage);
     // An HTTP Date header ("Sun, 06 Nov 1994 08:49:37 GMT"), in UTC; invalid when it is not one.
     static QDateTime parseHttpDate(const QByteArray& value);
+    // A Retry-After header in its delta-seconds form ("120"); nullopt otherwise (an HTTP date
+    // there is not used by the registry and is ignored).
+    static std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray& value);
 
 signals:
     // Every HTTP answer that carries a Date header: the registry's time and the desk's

@@ -16,6 +16,7 @@ inline constexpr char16_t PathRequests[] = u"/v1/iin-requests";       // POST: s
 inline constexpr char16_t PathBatch[] = u"/v1/iin-requests/batch";    // POST: submit many
 inline constexpr char16_t PathRequestPrefix[] = u"/v1/iin-requests/"; // GET + key: ask
 inline constexpr char16_t PathHealth[] = u"/v1/health";               // GET, no credentials
+inline constexpr char16_t PathReady[] = u"/v1/ready"; // GET, no credentials: the database answers
 inline constexpr char16_t PathDeskKeys[] = u"/v1/desk-keys"; // POST: certify the desk's key
 
 // Limits. Bodies over the limit are refused with 413 before they are parsed.
@@ -73,5 +74,6 @@ bool isRetryableError(QStringView code);
 inline constexpr char HeaderAuthorization[] = "Authorization"; // "Bearer <desk-id>:<secret>"
 inline constexpr char HeaderRequestId[] = "X-Request-Id";      // set by the registry
 inline constexpr char HeaderReplayed[] = "Idempotent-Replay";  // "true" on a repeated key
+inline constexpr char HeaderRetryAfter[] = "Retry-After";      // on a 503: seconds to wait
 
 } // namespace iin::registry

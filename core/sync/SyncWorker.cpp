@@ -43,6 +43,10 @@ const QStringList& unreachableCodes()
 
 FailureKind failureKind(const RegistryResult& r)
 {
+    // "Try again soon": the registry is there and says its database is away (a restart); it
+    // recorded nothing. A bare 503 from a proxy stays an uncertain failure with the backoff.
+    if (r.error.code == QStringView(registry::ErrorUnavailable))
+        return FailureKind::Unavailable;
     if (!r.retryable)
         return FailureKind::Permanent;
     return r.ambiguous ? FailureKind::Uncertain : FailureKind::Transient;
@@ -345,7 +349,9 @@ void SyncEngine::record(const Item& item, const RegistryResult& r)
         stored.code = u"http_refused"_s;
     qCWarning(lcSync).noquote() << number << u"failed"_s << r.error.code
                                 << (kind == FailureKind::Permanent ? u"(held)"_s : QString());
-    if (Status s = m_outbox->recordFailure(item.entry.id, errorText(stored), kind, now); !s)
+    if (Status s =
+            m_outbox->recordFailure(item.entry.id, errorText(stored), kind, now, r.retryAfter);
+        !s)
         noteStoreError(s.error());
 }
 
