@@ -204,9 +204,9 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         complete(pending, answer(call, m_service, m_credentials));
         return true;
     }
-    const auto lane =
-        call.route == u"query" || call.route == u"ready" ? RegistryWorkers::Lane::Read
-                                                         : RegistryWorkers::Lane::Write;
+    const auto lane = call.route == u"query" || call.route == u"ready"
+                          ? RegistryWorkers::Lane::Read
+                          : RegistryWorkers::Lane::Write;
     ++m_inFlight;
     const bool queued = m_workers->post(lane, [this, call, pending](RegistryWorker& worker) {
         CallAnswer a = answer(call, *worker.service, *worker.credentials);
