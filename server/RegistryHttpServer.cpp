@@ -1,11 +1,15 @@
 #include "server/RegistryHttpServer.h"
 
 #include "core/registry/RegistryProtocol.h"
+#include "server/ConnectionLimiter.h"
 #include "server/DeskCredentials.h"
+#include "server/MediaType.h"
 #include "server/ProtocolRevision.h"
 #include "server/RegistryService.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -34,25 +38,6 @@ namespace reg = iin::registry;
 
 namespace {
 
-// A listening server that puts a ConnectionGuard on every connection before the HTTP server
-// sees it. Works for plain TCP and for TLS (QSslServer hands out sockets after the handshake).
-template <typename Base>
-class GuardedServer : public Base
-{
-public:
-    explicit GuardedServer(ConnectionLimits limits) : m_limits(limits) {}
-    QTcpSocket* nextPendingConnection() override
-    {
-        QTcpSocket* socket = Base::nextPendingConnection();
-        if (socket)
-            ConnectionGuard::attach(socket, m_limits);
-        return socket;
-    }
-
-private:
-    ConnectionLimits m_limits;
-};
-
 QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name)
 {
     const auto headers = request.headers();
@@ -77,10 +62,27 @@ RegistryHttpServer::RegistryHttpServer(RegistryService& service, DeskCredentials
 {
 }
 
+RegistryHttpServer::~RegistryHttpServer()
+{
+    // Before the metrics it reports to go; the sockets' guards see no more events.
+    delete m_limiter;
+}
+
+ConnectionLimits RegistryHttpServer::connectionLimits() const
+{
+    return m_limiter ? m_limiter->limits() : ConnectionLimits{};
+}
+
 Status RegistryHttpServer::listen(const ListenOptions& o)
 {
     auto fail = [](const QString& message) { return Status(Error{u"listen"_s, message}); };
     QTcpServer* server = nullptr;
+    delete m_limiter;
+    m_limiter = new ConnectionLimiter(o.limits, m_metrics, this);
+    m_metricsTokenHash =
+        o.metricsToken.isEmpty()
+            ? QByteArray()
+            : QCryptographicHash::hash(o.metricsToken.toUtf8(), QCryptographicHash::Sha256);
     if (!o.tlsCertificateFile.isEmpty() || !o.tlsKeyFile.isEmpty()) {
         QFile certFile(o.tlsCertificateFile);
         QFile keyFile(o.tlsKeyFile);
@@ -98,13 +100,10 @@ Status RegistryHttpServer::listen(const ListenOptions& o)
         config.setPrivateKey(key);
         config.setProtocol(QSsl::TlsV1_2OrLater);
         config.setPeerVerifyMode(QSslSocket::VerifyNone); // desks authenticate with tokens
-        auto* ssl = new GuardedServer<QSslServer>(o.limits);
-        ssl->setSslConfiguration(config);
-        ssl->setHandshakeTimeout(int(o.limits.requestTimeout.count()));
-        server = ssl;
+        server = m_limiter->newServer(&config);
         m_tls = true;
     } else {
-        server = new GuardedServer<QTcpServer>(o.limits);
+        server = m_limiter->newServer(nullptr);
     }
     if (!server->listen(o.address, o.port)) {
         const QString why = server->errorString();
@@ -114,18 +113,22 @@ Status RegistryHttpServer::listen(const ListenOptions& o)
     }
     m_port = server->serverPort();
     bind(server);
+    ConnectionLimiter::startAccepting(server);
     return {};
 }
 
 bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     acknowledgeAtOnce(socket);
+    QElapsedTimer took;
+    took.start();
     const QString requestId = newRequestId();
     const QString path = request.url().path();
     const auto method = request.method();
     QString route = u"?"_s;
     QString deskId = u"-"_s;
     ServiceReply reply;
+    std::optional<QByteArray> text; // an answer that is not JSON (the metrics)
 
     auto run = [&]() -> ServiceReply {
         if (path == QStringView(reg::PathHealth)) {
@@ -133,6 +136,10 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
             return ServiceReply{
                 200, QJsonObject{{u"status"_s, u"ok"_s}, {u"protocol"_s, reg::ProtocolVersion}},
                 u"ok"_s, false};
+        }
+        if (path == QStringView(reg::PathMetrics)) {
+            route = u"metrics"_s;
+            return metricsReply(request, socket, &text);
         }
         const bool isSubmit = path == QStringView(reg::PathRequests);
         const bool isBatch = path == QStringView(reg::PathBatch);
@@ -169,8 +176,7 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         if (method != QHttpServerRequest::Method::Post)
             return RegistryService::error(405, reg::ErrorMethodNotAllowed,
                                           u"Use POST to submit."_s);
-        const QByteArray contentType = headerValue(request, "Content-Type").toLower();
-        if (!contentType.startsWith("application/json"))
+        if (!MediaType::isJson(headerValue(request, "Content-Type")))
             return RegistryService::error(415, reg::ErrorUnsupportedMediaType,
                                           u"The body must be application/json."_s);
         const QByteArray body = request.body();
@@ -199,9 +205,10 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         return true;
     }
 
-    QHttpServerResponse response("application/json; charset=utf-8",
-                                 QJsonDocument(reply.body).toJson(QJsonDocument::Compact),
-                                 QHttpServerResponse::StatusCode(reply.httpStatus));
+    QHttpServerResponse response(
+        text ? QByteArray(RegistryMetrics::ContentType) : "application/json; charset=utf-8",
+        text ? *text : QJsonDocument(reply.body).toJson(QJsonDocument::Compact),
+        QHttpServerResponse::StatusCode(reply.httpStatus));
     response.addHeader(reg::HeaderRequestId, requestId.toLatin1());
     // The registry's clock, as HTTP asks of a server that has one: desks compare theirs with it.
     response.addHeader(
@@ -221,7 +228,34 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
         qCWarning(lcRegistry).noquote() << line;
     else
         qCInfo(lcRegistry).noquote() << line;
+    m_metrics.recordRequest(route, reply, std::chrono::nanoseconds(took.nsecsElapsed()));
     return true;
+}
+
+ServiceReply RegistryHttpServer::metricsReply(const QHttpServerRequest& request, QTcpSocket* socket,
+                                              std::optional<QByteArray>* text)
+{
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return RegistryService::error(405, reg::ErrorMethodNotAllowed,
+                                      u"Use GET to read the metrics."_s);
+    QHostAddress peer = socket->peerAddress();
+    bool v4 = false;
+    if (const quint32 ipv4 = peer.toIPv4Address(&v4); v4)
+        peer = QHostAddress(ipv4);
+    if (!peer.isLoopback()) {
+        if (m_metricsTokenHash.isEmpty())
+            return RegistryService::error(403, reg::ErrorForbidden,
+                                          u"The metrics are readable from loopback only."_s);
+        const QByteArray authorization = headerValue(request, reg::HeaderAuthorization);
+        const bool bearer = authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0;
+        // Hashes compared, so that the time taken says nothing about the token.
+        if (!bearer || QCryptographicHash::hash(authorization.mid(7).trimmed(),
+                                                QCryptographicHash::Sha256) != m_metricsTokenHash)
+            return RegistryService::error(401, reg::ErrorUnauthenticated,
+                                          u"The metrics need the metrics token."_s);
+    }
+    *text = m_metrics.render();
+    return ServiceReply{200, {}, u"ok"_s, false};
 }
 
 void RegistryHttpServer::acknowledgeAtOnce(QTcpSocket* socket)

@@ -2,15 +2,21 @@
 
 #include "core/base/Result.h"
 #include "server/ConnectionGuard.h"
+#include "server/RegistryMetrics.h"
 
 #include <QAbstractHttpServer>
+#include <QByteArray>
 #include <QHostAddress>
 #include <QString>
 
+#include <optional>
+
 namespace iin::server {
 
+class ConnectionLimiter;
 class DeskCredentials;
 class RegistryService;
+struct ServiceReply;
 
 struct ListenOptions
 {
@@ -19,6 +25,9 @@ struct ListenOptions
     QString tlsCertificateFile; // PEM; both or neither
     QString tlsKeyFile;         // PEM, unencrypted
     ConnectionLimits limits;
+    // The bearer token that opens /v1/metrics to other addresses than loopback (from
+    // --metrics-token-file); empty: loopback only.
+    QString metricsToken;
 };
 
 // The registry protocol over HTTP (docs/registry-protocol.md): authenticates the desk, checks
@@ -31,9 +40,14 @@ class RegistryHttpServer : public QAbstractHttpServer
 public:
     RegistryHttpServer(RegistryService& service, DeskCredentials& credentials,
                        QObject* parent = nullptr);
+    ~RegistryHttpServer() override;
 
     Status listen(const ListenOptions& options);
     quint16 port() const { return m_port; }
+    // The connection limits in force once listening (a default maximum is sized then).
+    ConnectionLimits connectionLimits() const;
+    // Thread-safe: request handlers on other threads may record into it.
+    RegistryMetrics& metrics() { return m_metrics; }
 
     // TEST ONLY (IIN_REGISTRY_FAULT=drop-after-commit:N, docs/sync.md): of every n submits or
     // batches, the first n - 1 are handled and committed, then the connection is cut before the
@@ -49,6 +63,13 @@ protected:
 
 private:
     static void acknowledgeAtOnce(QTcpSocket* socket);
+    // GET /v1/metrics: the text in `text`, or a protocol error for a caller not allowed to read
+    // it (only loopback, or the metrics token).
+    ServiceReply metricsReply(const QHttpServerRequest& request, QTcpSocket* socket,
+                              std::optional<QByteArray>* text);
+    RegistryMetrics m_metrics;
+    ConnectionLimiter* m_limiter = nullptr;
+    QByteArray m_metricsTokenHash; // SHA-256 of the metrics token; empty: none
     RegistryService& m_service;
     DeskCredentials& m_credentials;
     quint16 m_port = 0;

@@ -10,11 +10,20 @@
 #include <QSqlError>
 #include <QStringList>
 
+#include <atomic>
+
 namespace iin::server {
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Connections re-opened after a loss, by every store of the process (RegistryStore::reconnects).
+std::atomic<quint64>& reconnectCount()
+{
+    static std::atomic<quint64> count{0};
+    return count;
+}
 
 QString nextConnectionName()
 {
@@ -398,6 +407,11 @@ void RegistryStore::noteError(const QSqlError& e)
 QString RegistryStore::forUpdate() const
 {
     return m_kind == Kind::Postgres ? u" FOR UPDATE"_s : QString();
+}
+
+quint64 RegistryStore::reconnects()
+{
+    return reconnectCount().load(std::memory_order_relaxed);
 }
 
 } // namespace iin::server

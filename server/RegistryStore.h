@@ -65,6 +65,10 @@ public:
     // " FOR UPDATE" where the database knows row locks; "" on SQLite (the lock is already held).
     QString forUpdate() const;
 
+    // How many times, in this process, a lost database connection was opened again (all stores
+    // together): for /v1/metrics.
+    static quint64 reconnects();
+
 private:
     RegistryStore(Kind kind, QSqlDatabase db);
     static Result<std::unique_ptr<RegistryStore>> finishOpen(std::unique_ptr<RegistryStore> s);
