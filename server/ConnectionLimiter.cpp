@@ -33,6 +33,7 @@ namespace {
 constexpr std::chrono::milliseconds FirstBackoff = 50ms;
 constexpr std::chrono::milliseconds MaxBackoff = 2s;
 constexpr int RetryAfterSeconds = 2;
+constexpr int ListenBacklog = 1024;
 
 // Under a flood a line per refused connection would flood the log too: at most one a second,
 // with the number of those left out.
@@ -92,6 +93,10 @@ public:
         // those in their handshake too): the limiter decides instead, so Qt's own limit must
         // never be reached first.
         this->setMaxPendingConnections(std::max(limiter.limits().maxConnections + 1, 30));
+        // The kernel's queue of connections not yet accepted (Qt's default is 50): a burst of
+        // new connections beyond it has its handshakes dropped and retried seconds later, so
+        // real clients wait behind a flood even when the registry has room for them.
+        this->setListenBacklogSize(ListenBacklog);
         m_resume.setSingleShot(true);
         QObject::connect(&m_resume, &QTimer::timeout, this, [this] {
             if (m_notifier)

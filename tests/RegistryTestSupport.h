@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace iin::test {
@@ -52,11 +53,15 @@ public:
     void kill(); // SIGKILL: no chance to clean up
     void stop();
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
+    // Runs in the child between fork and exec of the next start() (e.g. a lower setrlimit).
+    void setChildProcessModifier(std::function<void()> modifier) { m_modifier = modifier; }
     QByteArray log(); // everything it wrote to stderr so far
     bool isRunning() const;
 
 private:
     std::unique_ptr<QProcess> m_process;
+    std::function<void()> m_modifier;
     quint16 m_port = 0;
     QByteArray m_log;
 };
