@@ -332,7 +332,7 @@ void ConnectionLimiter::release(QObject* socket)
 
 void ConnectionLimiter::evict(Connection* c)
 {
-    static QuietLog log;
+    thread_local QuietLog log; // a training registry runs on a thread of its own
     log.note([&](quint64 n) {
         qCInfo(lcLimiter) << "connection limit reached: closed" << n << "idle connection(s)";
     });
@@ -355,7 +355,7 @@ void ConnectionLimiter::evict(Connection* c)
 
 void ConnectionLimiter::refuse(qintptr descriptor, bool tls, RegistryMetrics::Refusal why)
 {
-    static QuietLog log;
+    thread_local QuietLog log; // a training registry runs on a thread of its own
     log.note([&](quint64 n) {
         qCWarning(lcLimiter) << "no free connection: refused" << n
                              << (why == RegistryMetrics::Refusal::Capacity
@@ -383,7 +383,7 @@ void ConnectionLimiter::refuse(qintptr descriptor, bool tls, RegistryMetrics::Re
 std::chrono::milliseconds ConnectionLimiter::acceptFailed(const QString& why)
 {
     m_backoff = m_backoff.count() == 0 ? FirstBackoff : std::min(m_backoff * 2, MaxBackoff);
-    static QuietLog log;
+    thread_local QuietLog log; // a training registry runs on a thread of its own
     log.note([&](quint64 n) {
         qCWarning(lcLimiter).noquote()
             << u"accept failed (%1), %2 time(s): accepting again in %3 ms"_s.arg(why).arg(n).arg(
