@@ -202,6 +202,10 @@ int main(int argc, char* argv[])
                 return fail(u"--metrics-token-file: the file holds no token"_s, ExitUsage);
             options.metricsToken = token->trimmed();
         }
+        qInfo().noquote() << u"connections: at most %1 open, %2 from one address; open-files "
+                             "limit %3"_s.arg(options.limits.maxConnections)
+                                 .arg(options.limits.maxConnectionsPerAddress)
+                                 .arg(openFiles);
     }
 
     RegistryService service(**store);
