@@ -74,6 +74,7 @@ class OwnAccepting
 public:
     virtual ~OwnAccepting() = default;
     virtual void startAccepting() = 0;
+    virtual void stopAccepting() = 0;
 };
 
 // A listening server whose connections go through the limiter before a socket object is made
@@ -117,6 +118,14 @@ public:
         m_notifier = new QSocketNotifier(this->socketDescriptor(), QSocketNotifier::Read, this);
         QObject::connect(m_notifier, &QSocketNotifier::activated, this,
                          [this] { acceptPending(); });
+    }
+
+    void stopAccepting() override
+    {
+        delete m_notifier;
+        m_notifier = nullptr;
+        m_resume.stop();
+        this->pauseAccepting();
     }
 
     QTcpSocket* nextPendingConnection() override
@@ -401,6 +410,12 @@ void ConnectionLimiter::startAccepting(QTcpServer* server)
 {
     if (auto* own = dynamic_cast<OwnAccepting*>(server))
         own->startAccepting();
+}
+
+void ConnectionLimiter::stopAccepting(QTcpServer* server)
+{
+    if (auto* own = dynamic_cast<OwnAccepting*>(server))
+        own->stopAccepting();
 }
 
 void ConnectionLimiter::acceptSucceeded()

@@ -41,6 +41,9 @@ public:
     QTcpServer* newServer(const QSslConfiguration* tls);
     // Once the server listens: from now on it accepts by itself (see LimitedServer).
     static void startAccepting(QTcpServer* server);
+    // Stops that (e.g. at a graceful stop); call it before closing the server, whose socket the
+    // accepting watches. Connections already open stay.
+    static void stopAccepting(QTcpServer* server);
 
     const ConnectionLimits& limits() const { return m_limits; }
     RegistryMetrics& metrics() { return m_metrics; }
