@@ -1,12 +1,16 @@
 #include "server/RegistryHttpServer.h"
 
 #include "core/registry/RegistryProtocol.h"
+#include "server/ConnectionLimiter.h"
 #include "server/DeskCredentials.h"
+#include "server/MediaType.h"
 #include "server/ProtocolRevision.h"
 #include "server/RegistryService.h"
 #include "server/RegistryWorkers.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -36,25 +40,6 @@ namespace reg = iin::registry;
 
 namespace {
 
-// A listening server that puts a ConnectionGuard on every connection before the HTTP server
-// sees it. Works for plain TCP and for TLS (QSslServer hands out sockets after the handshake).
-template <typename Base>
-class GuardedServer : public Base
-{
-public:
-    explicit GuardedServer(ConnectionLimits limits) : m_limits(limits) {}
-    QTcpSocket* nextPendingConnection() override
-    {
-        QTcpSocket* socket = Base::nextPendingConnection();
-        if (socket)
-            ConnectionGuard::attach(socket, m_limits);
-        return socket;
-    }
-
-private:
-    ConnectionLimits m_limits;
-};
-
 QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name)
 {
     const auto headers = request.headers();
@@ -71,6 +56,8 @@ QString routeOf(const QString& path)
         return u"health"_s;
     if (path == QStringView(reg::PathReady))
         return u"ready"_s;
+    if (path == QStringView(reg::PathMetrics))
+        return u"metrics"_s;
     if (path == QStringView(reg::PathRequests))
         return u"submit"_s;
     if (path == QStringView(reg::PathBatch))
@@ -134,10 +121,27 @@ RegistryHttpServer::RegistryHttpServer(RegistryService& service, DeskCredentials
 {
 }
 
+RegistryHttpServer::~RegistryHttpServer()
+{
+    // Before the metrics it reports to go; the sockets' guards see no more events.
+    delete m_limiter;
+}
+
+ConnectionLimits RegistryHttpServer::connectionLimits() const
+{
+    return m_limiter ? m_limiter->limits() : ConnectionLimits{};
+}
+
 Status RegistryHttpServer::listen(const ListenOptions& o)
 {
     auto fail = [](const QString& message) { return Status(Error{u"listen"_s, message}); };
     QTcpServer* server = nullptr;
+    delete m_limiter;
+    m_limiter = new ConnectionLimiter(o.limits, m_metrics, this);
+    m_metricsTokenHash =
+        o.metricsToken.isEmpty()
+            ? QByteArray()
+            : QCryptographicHash::hash(o.metricsToken.toUtf8(), QCryptographicHash::Sha256);
     if (!o.tlsCertificateFile.isEmpty() || !o.tlsKeyFile.isEmpty()) {
         QFile certFile(o.tlsCertificateFile);
         QFile keyFile(o.tlsKeyFile);
@@ -155,13 +159,10 @@ Status RegistryHttpServer::listen(const ListenOptions& o)
         config.setPrivateKey(key);
         config.setProtocol(QSsl::TlsV1_2OrLater);
         config.setPeerVerifyMode(QSslSocket::VerifyNone); // desks authenticate with tokens
-        auto* ssl = new GuardedServer<QSslServer>(o.limits);
-        ssl->setSslConfiguration(config);
-        ssl->setHandshakeTimeout(int(o.limits.requestTimeout.count()));
-        server = ssl;
+        server = m_limiter->newServer(&config);
         m_tls = true;
     } else {
-        server = new GuardedServer<QTcpServer>(o.limits);
+        server = m_limiter->newServer(nullptr);
     }
     if (!server->listen(o.address, o.port)) {
         const QString why = server->errorString();
@@ -171,6 +172,7 @@ Status RegistryHttpServer::listen(const ListenOptions& o)
     }
     m_port = server->serverPort();
     bind(server);
+    ConnectionLimiter::startAccepting(server);
     return {};
 }
 
@@ -182,11 +184,22 @@ bool RegistryHttpServer::handleRequest(const QHttpServerRequest& request, QTcpSo
     call.route = routeOf(call.path);
     call.method = request.method();
     call.revision = headerValue(request, reg::HeaderRevision);
-    const Pending pending{newRequestId(), call.route, socket, reserveSlot(socket)};
+    Pending pending{newRequestId(), call.route, socket, reserveSlot(socket), {}};
+    pending.took.start();
 
     // Liveness never waits for the database, nor does an answer that needs none.
     if (call.route == u"health" || call.route == u"?") {
         complete(pending, answer(call, m_service, m_credentials));
+        return true;
+    }
+    if (call.route == u"metrics") {
+        std::optional<QByteArray> text;
+        CallAnswer a = finish(metricsReply(request, socket, &text), call.revision);
+        if (text) {
+            a.json = *text;
+            a.contentType = RegistryMetrics::ContentType;
+        }
+        complete(pending, a);
         return true;
     }
     if (m_stopping) {
@@ -279,8 +292,7 @@ CallAnswer RegistryHttpServer::answer(const RegistryCall& call, RegistryService&
         if (method != QHttpServerRequest::Method::Post)
             return RegistryService::error(405, reg::ErrorMethodNotAllowed,
                                           u"Use POST to submit."_s);
-        const QByteArray contentType = call.contentType.toLower();
-        if (!contentType.startsWith("application/json"))
+        if (!MediaType::isJson(call.contentType))
             return RegistryService::error(415, reg::ErrorUnsupportedMediaType,
                                           u"The body must be application/json."_s);
         const QByteArray& body = call.body;
@@ -327,8 +339,8 @@ void RegistryHttpServer::complete(const Pending& pending, const CallAnswer& answ
     }
 
     QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.httpStatus) + ' ' +
-                      reasonPhrase(reply.httpStatus) +
-                      "\r\nContent-Type: application/json; charset=utf-8\r\n";
+                      reasonPhrase(reply.httpStatus) + "\r\nContent-Type: " + answer.contentType +
+                      "\r\n";
     const auto header = [&head](const QByteArray& name, const QByteArray& value) {
         head += name + ": " + value + "\r\n";
     };
@@ -358,6 +370,7 @@ void RegistryHttpServer::complete(const Pending& pending, const CallAnswer& answ
         qCWarning(lcRegistry).noquote() << line;
     else
         qCInfo(lcRegistry).noquote() << line;
+    m_metrics.recordRequest(route, reply, std::chrono::nanoseconds(pending.took.nsecsElapsed()));
 }
 
 quint64 RegistryHttpServer::reserveSlot(QTcpSocket* socket)
@@ -398,8 +411,10 @@ void RegistryHttpServer::stop()
         return;
     m_stopping = true;
     const QList<QTcpServer*> listeners = servers();
-    for (QTcpServer* listener : listeners)
+    for (QTcpServer* listener : listeners) {
+        ConnectionLimiter::stopAccepting(listener); // it watches the socket close() ends
         listener->close();
+    }
     qCInfo(lcRegistry).noquote() << u"stopping: no new connections; %1 requests in flight"_s.arg(
         m_inFlight);
     finishStopIfIdle();
@@ -443,6 +458,32 @@ void RegistryHttpServer::finishStopIfIdle()
     }
     // A client that reads nothing must not hold the stop for ever.
     QTimer::singleShot(5000, this, finished);
+}
+
+ServiceReply RegistryHttpServer::metricsReply(const QHttpServerRequest& request, QTcpSocket* socket,
+                                              std::optional<QByteArray>* text)
+{
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return RegistryService::error(405, reg::ErrorMethodNotAllowed,
+                                      u"Use GET to read the metrics."_s);
+    QHostAddress peer = socket->peerAddress();
+    bool v4 = false;
+    if (const quint32 ipv4 = peer.toIPv4Address(&v4); v4)
+        peer = QHostAddress(ipv4);
+    if (!peer.isLoopback()) {
+        if (m_metricsTokenHash.isEmpty())
+            return RegistryService::error(403, reg::ErrorForbidden,
+                                          u"The metrics are readable from loopback only."_s);
+        const QByteArray authorization = headerValue(request, reg::HeaderAuthorization);
+        const bool bearer = authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0;
+        // Hashes compared, so that the time taken says nothing about the token.
+        if (!bearer || QCryptographicHash::hash(authorization.mid(7).trimmed(),
+                                                QCryptographicHash::Sha256) != m_metricsTokenHash)
+            return RegistryService::error(401, reg::ErrorUnauthenticated,
+                                          u"The metrics need the metrics token."_s);
+    }
+    *text = m_metrics.render();
+    return ServiceReply{200, {}, u"ok"_s, false};
 }
 
 void RegistryHttpServer::acknowledgeAtOnce(QTcpSocket* socket)

@@ -2,9 +2,12 @@
 
 #include "core/base/Result.h"
 #include "server/ConnectionGuard.h"
+#include "server/RegistryMetrics.h"
 #include "server/RegistryService.h"
 
 #include <QAbstractHttpServer>
+#include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QHttpServerRequest>
@@ -12,9 +15,11 @@
 #include <QString>
 
 #include <map>
+#include <optional>
 
 namespace iin::server {
 
+class ConnectionLimiter;
 class DeskCredentials;
 class RegistryWorkers;
 
@@ -25,6 +30,9 @@ struct ListenOptions
     QString tlsCertificateFile; // PEM; both or neither
     QString tlsKeyFile;         // PEM, unencrypted
     ConnectionLimits limits;
+    // The bearer token that opens /v1/metrics to other addresses than loopback (from
+    // --metrics-token-file); empty: loopback only.
+    QString metricsToken;
 };
 
 // One request as the routes need it, copied off the connection: a worker thread answers it
@@ -32,7 +40,8 @@ struct ListenOptions
 // stays with the server's thread.
 struct RegistryCall
 {
-    QString route; // "health", "submit", "batch", "desk_key", "query", "?" (no such resource)
+    QString route; // "health", "ready", "metrics", "submit", "batch", "desk_key", "query", or
+                   // "?" (no such resource)
     QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
     QString path;
     QByteArray authorization;
@@ -46,7 +55,8 @@ struct CallAnswer
 {
     ServiceReply reply;                   // as the desk's protocol revision may be given it
     QString deskId = QStringLiteral("-"); // for the log
-    QByteArray json;                      // reply.body, serialised
+    QByteArray json;                      // reply.body, serialised (or the metrics' text)
+    QByteArray contentType = "application/json; charset=utf-8";
 };
 
 // The registry protocol over HTTP (docs/registry-protocol.md): authenticates the desk, checks
@@ -63,12 +73,17 @@ class RegistryHttpServer : public QAbstractHttpServer
 public:
     RegistryHttpServer(RegistryService& service, DeskCredentials& credentials,
                        QObject* parent = nullptr);
+    ~RegistryHttpServer() override;
 
     // Requests that need the database go to these workers from now on (null: answered here).
     void useWorkers(RegistryWorkers* workers) { m_workers = workers; }
 
     Status listen(const ListenOptions& options);
     quint16 port() const { return m_port; }
+    // The connection limits in force once listening (a default maximum is sized then).
+    ConnectionLimits connectionLimits() const;
+    // Thread-safe: request handlers on other threads may record into it.
+    RegistryMetrics& metrics() { return m_metrics; }
 
     // TEST ONLY (IIN_REGISTRY_FAULT=drop-after-commit:N, docs/sync.md): of every n submits or
     // batches, the first n - 1 are handled and committed, then the connection is cut before the
@@ -104,6 +119,7 @@ private:
         QString route;
         QPointer<QTcpSocket> socket;
         quint64 slot = 0; // its place in the order of the connection's answers
+        QElapsedTimer took;
     };
     // The answers of one connection: HTTP/1.1 answers requests in the order they came, while
     // workers may finish a connection's pipelined requests in another.
@@ -123,6 +139,13 @@ private:
     void finishStopIfIdle();
     static void acknowledgeAtOnce(QTcpSocket* socket);
 
+    // GET /v1/metrics: the text in `text`, or a protocol error for a caller not allowed to read
+    // it (only loopback, or the metrics token).
+    ServiceReply metricsReply(const QHttpServerRequest& request, QTcpSocket* socket,
+                              std::optional<QByteArray>* text);
+    RegistryMetrics m_metrics;
+    ConnectionLimiter* m_limiter = nullptr;
+    QByteArray m_metricsTokenHash; // SHA-256 of the metrics token; empty: none
     RegistryService& m_service;
     DeskCredentials& m_credentials;
     RegistryWorkers* m_workers = nullptr;

@@ -22,14 +22,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::atomic<quint64> s_reconnects{0};
-
 // Re-opening a lost connection: at once, then no sooner than this after a failed attempt, the
 // delay doubling up to the longest. Short enough that a restarted PostgreSQL is used again within
 // seconds, long enough that an outage costs one connection attempt per interval, not one per
 // request.
 constexpr std::chrono::milliseconds FirstReconnectDelay{100};
 constexpr std::chrono::milliseconds LongestReconnectDelay{4000};
+// Connections re-opened after a loss, by every store of the process (RegistryStore::reconnects).
+
+std::atomic<quint64>& reconnectCount()
+{
+    static std::atomic<quint64> count{0};
+    return count;
+}
 
 QString nextConnectionName()
 {
@@ -429,7 +434,7 @@ bool RegistryStore::recover()
         m_lost = false;
         m_reconnectDelay = std::chrono::milliseconds(0);
         m_lastUnavailable = false;
-        s_reconnects.fetch_add(1, std::memory_order_relaxed);
+        reconnectCount().fetch_add(1, std::memory_order_relaxed);
         qCInfo(lcStore) << "database connection re-opened";
         return true;
     }
@@ -465,11 +470,6 @@ bool RegistryStore::answers()
         return true;
     noteError(again.lastError());
     return false;
-}
-
-quint64 RegistryStore::reconnects()
-{
-    return s_reconnects.load(std::memory_order_relaxed);
 }
 
 bool RegistryStore::beginGroup()
@@ -597,6 +597,11 @@ bool RegistryStore::connectionLost(const QSqlError& e)
 QString RegistryStore::forUpdate() const
 {
     return m_kind == Kind::Postgres ? u" FOR UPDATE"_s : QString();
+}
+
+quint64 RegistryStore::reconnects()
+{
+    return reconnectCount().load(std::memory_order_relaxed);
 }
 
 } // namespace iin::server

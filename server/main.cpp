@@ -1,6 +1,7 @@
 // iin-registryd: the reference registry. Usage and deployment: docs/registry.md.
 #include "core/base/SecretFile.h"
 #include "server/CommandExit.h"
+#include "server/ConnectionLimiter.h"
 #include "server/DeskCredentials.h"
 #include "server/OfficerCommands.h"
 #include "server/RegistryHttpServer.h"
@@ -60,6 +61,24 @@ int main(int argc, char* argv[])
                                             u"Milliseconds a client may take to send one "
                                             "request (default 30000)."_s,
                                             u"ms"_s, u"30000"_s);
+    // Connections and operations (docs/registry.md, "Connections" and "Metrics").
+    const QCommandLineOption maxConnections(
+        u"max-connections"_s,
+        u"Connections open at once (default: from the open-files limit, which is raised to its "
+        "hard limit at start)."_s,
+        u"n"_s);
+    const QCommandLineOption maxPerAddress(
+        u"max-connections-per-address"_s,
+        u"Connections open at once from one client address (default 256)."_s, u"n"_s, u"256"_s);
+    const QCommandLineOption idleTimeout(
+        u"idle-timeout"_s,
+        u"Milliseconds a connection with no request in progress is kept (default 15000)."_s,
+        u"ms"_s, u"15000"_s);
+    const QCommandLineOption metricsTokenFile(
+        u"metrics-token-file"_s,
+        u"File whose first line is the bearer token for /v1/metrics from other addresses than "
+        "loopback (owner-only)."_s,
+        u"file"_s);
     const QCommandLineOption sameAs(u"same-as"_s, u"review decide: the person of this IIN."_s,
                                     u"IIN"_s);
     const QCommandLineOption newPerson(u"new-person"_s, u"review decide: a new person."_s);
@@ -69,7 +88,8 @@ int main(int argc, char* argv[])
         "core and at least 4; SQLite 3: one writer, two readers). 0: one thread for all."_s,
         u"n"_s);
     p.addOptions({listen, db, postgres, postgresPasswordFile, tlsCert, tlsKey, desks, desk,
-                  requestTimeout, sameAs, newPerson, workers});
+                  requestTimeout, maxConnections, maxPerAddress, idleTimeout, metricsTokenFile,
+                  sameAs, newPerson, workers});
     signing::addOptions(p);
     p.process(app);
 
@@ -156,6 +176,44 @@ int main(int argc, char* argv[])
     if (!timeoutOk || timeoutMs < 100)
         return fail(u"--request-timeout needs milliseconds (100 or more)"_s, ExitUsage);
     options.limits.requestTimeout = std::chrono::milliseconds(timeoutMs);
+    {
+        // Connections: every one is a descriptor, so the limit on descriptors is raised first
+        // and the default cap sized from it (ConnectionLimiter).
+        const quint64 openFiles = ConnectionLimiter::raiseOpenFilesLimit();
+        bool ok = true;
+        if (p.isSet(maxConnections))
+            options.limits.maxConnections = p.value(maxConnections).toInt(&ok);
+        if (!ok || options.limits.maxConnections < 0 ||
+            (p.isSet(maxConnections) && options.limits.maxConnections == 0))
+            return fail(u"--max-connections needs a number (1 or more)"_s, ExitUsage);
+        options.limits.maxConnectionsPerAddress = p.value(maxPerAddress).toInt(&ok);
+        if (!ok || options.limits.maxConnectionsPerAddress < 1)
+            return fail(u"--max-connections-per-address needs a number (1 or more)"_s, ExitUsage);
+        const int idleMs = p.value(idleTimeout).toInt(&ok);
+        if (!ok || idleMs < 100)
+            return fail(u"--idle-timeout needs milliseconds (100 or more)"_s, ExitUsage);
+        options.limits.idleTimeout = std::chrono::milliseconds(idleMs);
+        if (options.limits.maxConnections == 0)
+            options.limits.maxConnections = ConnectionLimiter::defaultMaxConnections(openFiles);
+        else if (quint64(options.limits.maxConnections) >= openFiles)
+            qWarning().noquote() << u"--max-connections %1 is not below the open-files limit %2: "
+                                    "the registry may run out of descriptors"_s
+                                        .arg(options.limits.maxConnections)
+                                        .arg(openFiles);
+        if (p.isSet(metricsTokenFile)) {
+            const Result<QString> token =
+                SecretFile::read(p.value(metricsTokenFile), u"--metrics-token-file"_s);
+            if (!token)
+                return fail(token.errorMessage(), ExitUsage);
+            if (token->trimmed().isEmpty())
+                return fail(u"--metrics-token-file: the file holds no token"_s, ExitUsage);
+            options.metricsToken = token->trimmed();
+        }
+        qInfo().noquote() << u"connections: at most %1 open, %2 from one address; open-files "
+                             "limit %3"_s.arg(options.limits.maxConnections)
+                                 .arg(options.limits.maxConnectionsPerAddress)
+                                 .arg(openFiles);
+    }
 
     int workerCount = RegistryWorkers::defaultCount((*store)->kind());
     if (p.isSet(workers)) {

@@ -215,6 +215,8 @@ bool RegistryProcess::start(const RegistryBackend& backend, const QStringList& e
                             QString* why)
 {
     m_process = std::make_unique<QProcess>();
+    if (m_modifier)
+        m_process->setChildProcessModifier(m_modifier);
     m_process->start(registrydPath(),
                      QStringList{"--listen", "127.0.0.1:0"} + backend.args + extraArgs);
     QElapsedTimer t;

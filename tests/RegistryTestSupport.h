@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace iin::test {
@@ -60,11 +61,15 @@ public:
     // Waits until the process has ended; true when it ended by itself with exit code 0.
     bool waitForCleanExit(int timeoutMs, QString* why = nullptr);
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
+    // Runs in the child between fork and exec of the next start() (e.g. a lower setrlimit).
+    void setChildProcessModifier(std::function<void()> modifier) { m_modifier = modifier; }
     QByteArray log(); // everything it wrote to stderr so far
     bool isRunning() const;
 
 private:
     std::unique_ptr<QProcess> m_process;
+    std::function<void()> m_modifier;
     quint16 m_port = 0;
     QByteArray m_log;
 };

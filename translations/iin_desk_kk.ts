@@ -4913,6 +4913,10 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <source>The registry&apos;s certification of the desk key is malformed.</source>
         <translation>Тізілімнің жұмыс орны кілтін куәландыруы қате құрылған.</translation>
     </message>
+    <message>
+        <source>The request reached the registry too slowly; the desk will try again.</source>
+        <translation>Сұрау тізілімге тым баяу жетті; жұмыс орны қайтадан әрекет етеді.</translation>
+    </message>
 </context>
 <context>
     <name>iin::SyncWorker</name>

@@ -4921,6 +4921,10 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <source>The registry&apos;s certification of the desk key is malformed.</source>
         <translation>Заверение ключа рабочего места реестром имеет неверный формат.</translation>
     </message>
+    <message>
+        <source>The request reached the registry too slowly; the desk will try again.</source>
+        <translation>Запрос дошёл до реестра слишком медленно; рабочее место повторит попытку.</translation>
+    </message>
 </context>
 <context>
     <name>iin::SyncWorker</name>

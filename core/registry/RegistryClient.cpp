@@ -268,8 +268,10 @@ QString RegistryClient::protocolErrorText(const QString& code, const QString& re
         return tr("The registry does not understand this desk's requests (%1). Check the "
                   "registry address in Settings.")
             .arg(code);
-    if (code == r::ErrorBodyTooLarge)
+    if (code == r::ErrorBodyTooLarge || code == r::ErrorHeadersTooLarge)
         return tr("The request is larger than the registry accepts.");
+    if (code == r::ErrorRequestTimeout)
+        return tr("The request reached the registry too slowly; the desk will try again.");
     if (code == r::ErrorKeyReused)
         return tr("The registry holds another application under this request's key. Tell the "
                   "supervisor.");

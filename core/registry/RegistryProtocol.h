@@ -18,6 +18,9 @@ inline constexpr char16_t PathRequestPrefix[] = u"/v1/iin-requests/"; // GET + k
 inline constexpr char16_t PathHealth[] = u"/v1/health";               // GET, no credentials
 inline constexpr char16_t PathReady[] = u"/v1/ready"; // GET, no credentials: the database answers
 inline constexpr char16_t PathDeskKeys[] = u"/v1/desk-keys"; // POST: certify the desk's key
+// GET: the registry's counters in the Prometheus text format, for its operators (loopback or
+// the metrics token), never for desks.
+inline constexpr char16_t PathMetrics[] = u"/v1/metrics";
 
 // Limits. Bodies over the limit are refused with 413 before they are parsed.
 inline constexpr qsizetype MaxRequestBytes = 64 * 1024;
@@ -28,6 +31,11 @@ inline constexpr int MaxNameLength = 100;
 inline constexpr int MaxDocumentNumberLength = 30;
 inline constexpr int MaxRegistrationNumberLength = 64;
 inline constexpr int MaxDeskIdLength = 64;
+// The request line and headers. Qt HttpServer 6.4 silently drops every header of a request with
+// more fields or a longer field than it takes; the registry answers 431 before it sees them.
+inline constexpr int MaxHeaderFields = 100;
+inline constexpr qsizetype MaxHeaderFieldBytes = 8 * 1024; // "Name: value", without the line end
+inline constexpr qsizetype MaxHeadBytes = 64 * 1024;       // request line and all headers
 
 // Answer states ("state" field).
 inline constexpr char16_t StateFormed[] = u"formed";
@@ -51,6 +59,10 @@ inline constexpr char16_t ReasonIinAlreadyRegistered[] = u"iin_already_registere
 inline constexpr char16_t ErrorInvalidRequest[] = u"invalid_request";
 inline constexpr char16_t ErrorUnsupportedMediaType[] = u"unsupported_media_type";
 inline constexpr char16_t ErrorBodyTooLarge[] = u"body_too_large";
+inline constexpr char16_t ErrorHeadersTooLarge[] = u"headers_too_large"; // 431
+// 408: the request did not arrive within the registry's time; retryable (nothing was recorded).
+inline constexpr char16_t ErrorRequestTimeout[] = u"request_timeout";
+inline constexpr char16_t ErrorForbidden[] = u"forbidden"; // 403: an operators' path
 inline constexpr char16_t ErrorUnauthenticated[] = u"unauthenticated";
 inline constexpr char16_t ErrorDeskDisabled[] = u"desk_disabled";
 inline constexpr char16_t ErrorNotFound[] = u"not_found";
