@@ -127,6 +127,32 @@ RegistryHttpServer::~RegistryHttpServer()
     delete m_limiter;
 }
 
+void RegistryHttpServer::useWorkers(RegistryWorkers* workers)
+{
+    m_workers = workers;
+    if (!m_workers)
+        return;
+    // A gauge from the database, not from the answers this process gave: officers decide in
+    // another process (iin-registryd review), and other registryd processes add reviews too.
+    if (!m_reviewsTimer) {
+        m_reviewsTimer = new QTimer(this);
+        connect(m_reviewsTimer, &QTimer::timeout, this, &RegistryHttpServer::countReviewsWaiting);
+        m_reviewsTimer->start(std::chrono::seconds(15));
+    }
+    countReviewsWaiting();
+}
+
+void RegistryHttpServer::countReviewsWaiting()
+{
+    if (!m_workers || m_stopping)
+        return;
+    // The metrics are thread-safe; the server outlives the workers (main ends them first).
+    m_workers->post(RegistryWorkers::Lane::Read, [this](RegistryWorker& worker) {
+        m_metrics.setReviewsWaiting(worker.service->reviewsWaiting());
+        return RegistryWorkers::Delivery([] {});
+    });
+}
+
 ConnectionLimits RegistryHttpServer::connectionLimits() const
 {
     return m_limiter ? m_limiter->limits() : ConnectionLimits{};
@@ -482,6 +508,8 @@ ServiceReply RegistryHttpServer::metricsReply(const QHttpServerRequest& request,
             return RegistryService::error(401, reg::ErrorUnauthenticated,
                                           u"The metrics need the metrics token."_s);
     }
+    if (!m_workers)
+        m_metrics.setReviewsWaiting(m_service.reviewsWaiting()); // the database is this thread's
     *text = m_metrics.render();
     return ServiceReply{200, {}, u"ok"_s, false};
 }

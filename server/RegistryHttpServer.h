@@ -17,6 +17,8 @@
 #include <map>
 #include <optional>
 
+class QTimer;
+
 namespace iin::server {
 
 class ConnectionLimiter;
@@ -76,7 +78,8 @@ public:
     ~RegistryHttpServer() override;
 
     // Requests that need the database go to these workers from now on (null: answered here).
-    void useWorkers(RegistryWorkers* workers) { m_workers = workers; }
+    // The count of reviews waiting for /v1/metrics is refreshed on them every 15 s.
+    void useWorkers(RegistryWorkers* workers);
 
     Status listen(const ListenOptions& options);
     quint16 port() const { return m_port; }
@@ -137,6 +140,7 @@ private:
     void deliver(const Pending& pending, const QByteArray& bytes);
     quint64 reserveSlot(QTcpSocket* socket);
     void finishStopIfIdle();
+    void countReviewsWaiting();
     static void acknowledgeAtOnce(QTcpSocket* socket);
 
     // GET /v1/metrics: the text in `text`, or a protocol error for a caller not allowed to read
@@ -149,6 +153,7 @@ private:
     RegistryService& m_service;
     DeskCredentials& m_credentials;
     RegistryWorkers* m_workers = nullptr;
+    QTimer* m_reviewsTimer = nullptr;
     QHash<QTcpSocket*, Connection> m_connections;
     quint16 m_port = 0;
     bool m_tls = false;

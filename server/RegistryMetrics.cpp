@@ -178,6 +178,11 @@ QByteArray RegistryMetrics::render() const
     header(out, "iin_registry_database_reconnects_total", "counter",
            "Database connections opened again after they were lost.");
     sample(out, "iin_registry_database_reconnects_total", {}, RegistryStore::reconnects());
+    if (const qint64 waiting = m_reviewsWaiting.load(std::memory_order_relaxed); waiting >= 0) {
+        header(out, "iin_registry_reviews_waiting", "gauge",
+               "Requests waiting for an officer's decision (counted at most every 15 s).");
+        sample(out, "iin_registry_reviews_waiting", {}, quint64(waiting));
+    }
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <chrono>
 #include <map>
+#include <optional>
 #include <utility>
 
 namespace iin::server {
@@ -50,6 +51,13 @@ public:
     void connectionCut(Cut why);
     void acceptFailed();
 
+    // Requests waiting for an officer now, as last counted in the database; none: unknown (not
+    // rendered).
+    void setReviewsWaiting(std::optional<qint64> count)
+    {
+        m_reviewsWaiting.store(count.value_or(-1), std::memory_order_relaxed);
+    }
+
     quint64 connectionsOpen() const { return m_open.load(std::memory_order_relaxed); }
 
     static constexpr char ContentType[] = "text/plain; version=0.0.4; charset=utf-8";
@@ -75,6 +83,7 @@ private:
     std::atomic<quint64> m_existing{0};
     std::atomic<quint64> m_rejected{0};
     std::atomic<quint64> m_pendingReview{0};
+    std::atomic<qint64> m_reviewsWaiting{-1};
 
     std::atomic<quint64> m_open{0};
     std::atomic<quint64> m_accepted{0};

@@ -166,6 +166,18 @@ ServiceReply RegistryService::ready()
                  u"The registry's database does not answer; the registry keeps trying."_s);
 }
 
+std::optional<qint64> RegistryService::reviewsWaiting()
+{
+    QSqlQuery* q = nullptr;
+    if (!m_store.run(q, u"SELECT count(*) FROM reviews WHERE decision IS NULL"_s, {}) || !q->next())
+        return std::nullopt;
+    const qint64 count = q->value(0).toLongLong();
+    // A statement kept open would keep SQLite's read snapshot, and this connection would see
+    // nothing newer.
+    q->finish();
+    return count;
+}
+
 ServiceReply RegistryService::replyFor(const Decision& d)
 {
     switch (d.kind) {

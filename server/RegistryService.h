@@ -40,6 +40,9 @@ public:
     ServiceReply certifyDeskKey(const QString& deskId, const QJsonObject& body);
     // GET /v1/ready: 200 when the database answers, else 503 registry_unavailable.
     ServiceReply ready();
+    // Requests waiting for an officer's decision now (for /v1/metrics); none when the database
+    // does not answer.
+    std::optional<qint64> reviewsWaiting();
 
     // Retry-After of a 503: a lost database connection is re-opened within seconds.
     static constexpr int RetryAfterSeconds = 2;

@@ -518,6 +518,12 @@ private slots:
         QVERIFY(m.contains("iin_registry_connections_refused_total{reason=\"capacity\"}"));
         QVERIFY(m.contains("iin_registry_connections_evicted_total"));
         QVERIFY(m.contains("iin_registry_database_reconnects_total"));
+        // The reviews waiting, as the database counts them (a worker counted them at start).
+        QVariant waiting;
+        QVERIFY2(execSql(m_backend, "SELECT count(*) FROM reviews WHERE decision IS NULL", &why,
+                         &waiting),
+                 qPrintable(why));
+        QCOMPARE(m.value("iin_registry_reviews_waiting", -1), waiting.toDouble());
         // Buckets only grow.
         double previous = 0;
         for (const char* le : {"0.001", "0.01", "0.1", "1", "10", "+Inf"}) {
