@@ -161,6 +161,14 @@ qint64 ConnectionGuard::readHead(qint64 offset, qint64 available)
     // The head is complete: how its body is framed.
     const qint64 used = end - before;
     m_head.truncate(end);
+    // The protocol has nothing to upgrade to, and Qt HttpServer 6.4 answers an upgrade request
+    // a second time on its own (404 after ours): refused here, once.
+    if (!headerValue(m_head, "upgrade").isEmpty()) {
+        qCInfo(lcConnection) << "upgrade requested: 400";
+        answerAndClose(400, "Bad Request", reg::ErrorInvalidRequest,
+                       u"This registry does not upgrade connections (no Upgrade header)."_s);
+        return -1;
+    }
     const bool chunked = headerValue(m_head, "transfer-encoding").toLower().contains("chunked");
     bool ok = false;
     const qint64 length = headerValue(m_head, "content-length").toLongLong(&ok);

@@ -280,6 +280,12 @@ CallAnswer RegistryHttpServer::answer(const RegistryCall& call, RegistryService&
     QString deskId = u"-"_s;
 
     auto run = [&]() -> ServiceReply {
+        // Health and readiness are read, never changed (and a probe that sends anything else is
+        // misconfigured: better told than answered 200).
+        if ((call.route == u"health" || call.route == u"ready") &&
+            method != QHttpServerRequest::Method::Get)
+            return RegistryService::error(405, reg::ErrorMethodNotAllowed,
+                                          u"Use GET for %1."_s.arg(path));
         if (call.route == u"health")
             return ServiceReply{
                 200, QJsonObject{{u"status"_s, u"ok"_s}, {u"protocol"_s, reg::ProtocolVersion}},

@@ -413,6 +413,41 @@ private slots:
             QCOMPARE(r.errorCode(), QString("unsupported_media_type"));
     }
 
+    // Health and readiness answer GET alone; a request to upgrade the connection is refused
+    // once (Qt HttpServer 6.4 alone would answer it twice on one connection: review finding 13).
+    void oddMethodsAndUpgrades()
+    {
+        RegistryProcess server;
+        QString why;
+        QVERIFY2(server.start(m_backend, {}, &why), qPrintable(why));
+        const quint16 port = server.port();
+        for (const QByteArray& path : {QByteArray("/v1/health"), QByteArray("/v1/ready")}) {
+            QCOMPARE(exchange(port, getRequest(path)).status, 200);
+            const RawReply brew = exchange(
+                port, "BREW " + path + " HTTP/1.1\r\nHost: registry\r\nConnection: close\r\n\r\n");
+            QCOMPARE(brew.status, 405);
+            QCOMPARE(brew.errorCode(), QString("method_not_allowed"));
+        }
+
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(socket.waitForConnected(10000));
+        socket.write("GET /v1/health HTTP/1.1\r\nHost: registry\r\nConnection: Upgrade\r\n"
+                     "Upgrade: websocket\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                     "Sec-WebSocket-Version: 13\r\n\r\n");
+        QByteArray all;
+        QElapsedTimer waited;
+        waited.start();
+        while (socket.state() == QAbstractSocket::ConnectedState && waited.elapsed() < 20000) {
+            socket.waitForReadyRead(500);
+            all += socket.readAll();
+        }
+        all += socket.readAll();
+        QVERIFY2(all.startsWith("HTTP/1.1 400 "), all.constData());
+        QCOMPARE(all.count("HTTP/1.1 "), 1);
+        QVERIFY(all.contains("invalid_request"));
+    }
+
     // A request not complete within the request timeout is told 408 (retryable) before the
     // connection closes.
     void answersSlowRequests408()
