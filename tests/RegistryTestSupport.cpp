@@ -390,4 +390,29 @@ bool execSql(const RegistryBackend& backend, const QString& sql, QString* why, Q
     return ok;
 }
 
+RegistryBackend freshBackend(PostgresCluster* pg, const QString& dir, const QString& name)
+{
+    RegistryBackend b;
+    if (pg) {
+        QString why;
+        const QString conninfo = pg->createDatabase(name, &why);
+        if (conninfo.isEmpty())
+            qWarning() << "createdb failed:" << why;
+        b.args = {"--postgres", conninfo};
+        b.postgres = true;
+    } else {
+        b.args = {"--db", QDir(dir).filePath(name + ".sqlite")};
+    }
+    return b;
+}
+
+RegistryEndpoint loopbackEndpoint(quint16 port, const QString& token, std::chrono::seconds timeout)
+{
+    RegistryEndpoint e;
+    e.baseUrl = QUrl(QString("http://127.0.0.1:%1").arg(port));
+    e.deskToken = token;
+    e.timeout = timeout;
+    return e;
+}
+
 } // namespace iin::test

@@ -47,6 +47,14 @@ struct RegistryBackend
     bool postgres = false;
 };
 
+// A fresh, empty registry database for one test: a database in `pg` when one is given, else a
+// SQLite file in the folder `dir`.
+RegistryBackend freshBackend(PostgresCluster* pg, const QString& dir, const QString& name);
+
+// The registry on 127.0.0.1:`port` as a desk with `token` reaches it.
+RegistryEndpoint loopbackEndpoint(quint16 port, const QString& token,
+                                  std::chrono::seconds timeout = std::chrono::seconds(60));
+
 // One iin-registryd process on 127.0.0.1 and a port it chose itself.
 class RegistryProcess
 {

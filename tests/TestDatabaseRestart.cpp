@@ -75,17 +75,7 @@ class TestDatabaseRestart : public QObject
     Q_OBJECT
 
 private:
-    RegistryBackend newBackend(const QString& name)
-    {
-        QString why;
-        const QString conninfo = m_pg->createDatabase(name, &why);
-        if (conninfo.isEmpty())
-            qWarning() << "createdb failed:" << why;
-        RegistryBackend b;
-        b.args = {"--postgres", conninfo};
-        b.postgres = true;
-        return b;
-    }
+    RegistryBackend newBackend(const QString& name) { return freshBackend(m_pg.get(), {}, name); }
 
     std::unique_ptr<PostgresCluster> m_pg;
 

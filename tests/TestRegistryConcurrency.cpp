@@ -50,27 +50,12 @@ class TestRegistryConcurrency : public QObject
 private:
     RegistryEndpoint endpoint(quint16 port, const QString& token) const
     {
-        RegistryEndpoint e;
-        e.baseUrl = QUrl(QString("http://127.0.0.1:%1").arg(port));
-        e.deskToken = token;
-        e.timeout = std::chrono::seconds(120);
-        return e;
+        return loopbackEndpoint(port, token, std::chrono::seconds(120));
     }
 
     RegistryBackend newBackend(const QString& name)
     {
-        RegistryBackend b;
-#ifdef IIN_REGISTRY_POSTGRES
-        QString why;
-        const QString conninfo = m_pg->createDatabase(name, &why);
-        if (conninfo.isEmpty())
-            qWarning() << "createdb failed:" << why;
-        b.args = {"--postgres", conninfo};
-        b.postgres = true;
-#else
-        b.args = {"--db", m_dir.filePath(name + ".sqlite")};
-#endif
-        return b;
+        return freshBackend(m_pg.get(), m_dir.path(), name);
     }
 
     QStringList addDesks(const RegistryBackend& backend, int count)

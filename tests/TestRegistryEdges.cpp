@@ -162,11 +162,7 @@ class TestRegistryEdges : public QObject
 private:
     RegistryEndpoint endpoint(quint16 port) const
     {
-        RegistryEndpoint e;
-        e.baseUrl = QUrl(QString("http://127.0.0.1:%1").arg(port));
-        e.deskToken = QString::fromUtf8(m_token);
-        e.timeout = std::chrono::seconds(60);
-        return e;
+        return loopbackEndpoint(port, QString::fromUtf8(m_token));
     }
 
     // The metrics of the registry at `port`, read from loopback.

@@ -68,28 +68,13 @@ class TestRegistryServer : public QObject
 private:
     RegistryEndpoint endpoint(quint16 port, const QString& token) const
     {
-        RegistryEndpoint e;
-        e.baseUrl = QUrl(QString("http://127.0.0.1:%1").arg(port));
-        e.deskToken = token;
-        e.timeout = std::chrono::seconds(60);
-        return e;
+        return loopbackEndpoint(port, token, std::chrono::seconds(60));
     }
 
     // A fresh, empty registry database for one test.
     RegistryBackend newBackend(const QString& name)
     {
-        RegistryBackend b;
-#ifdef IIN_REGISTRY_POSTGRES
-        QString why;
-        const QString conninfo = m_pg->createDatabase(name, &why);
-        if (conninfo.isEmpty())
-            qWarning() << "createdb failed:" << why;
-        b.args = {"--postgres", conninfo};
-        b.postgres = true;
-#else
-        b.args = {"--db", m_dir.filePath(name + ".sqlite")};
-#endif
-        return b;
+        return freshBackend(m_pg.get(), m_dir.path(), name);
     }
 
     // Runs an officer's command of iin-registryd on the test's registry; returns its exit code.
