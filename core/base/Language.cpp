@@ -28,6 +28,13 @@ bool Language::install(const QString& code)
 {
     if (!isSupported(code))
         return false;
+    // The same catalogue again (the desk installs its default language at start, then the
+    // operator's at sign-in, usually the same): loading it anew cost as much as the first time
+    // and sent every widget a LanguageChange for nothing.
+    const bool installed =
+        code == u"en" || (g_translators.size() == 2 && g_translators[0] && g_translators[1]);
+    if (code == g_current && installed)
+        return true;
     auto* app = QCoreApplication::instance();
     for (const QPointer<QTranslator>& t : std::as_const(g_translators)) {
         if (t) {

@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QEventLoop>
+#include <QFontMetrics>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -241,6 +242,10 @@ Result<bool> DeskSession::needsAdministrator()
             answer = std::move(needed);
             loop.quit();
         });
+    // Meanwhile this thread reads the font database (fontconfig's configuration and caches,
+    // several milliseconds), which the sign-in dialog or the main window needs first thing:
+    // the two no longer wait for each other.
+    QFontMetrics(QApplication::font()).height();
     loop.exec();
     if (!answer) // the program is quitting
         return Error{QStringLiteral("desk.quit"), tr("The desk is closing.")};
