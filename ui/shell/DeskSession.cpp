@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTimer>
 
 namespace iin::ui {
@@ -246,6 +247,10 @@ Result<bool> DeskSession::needsAdministrator()
     // several milliseconds), which the sign-in dialog or the main window needs first thing:
     // the two no longer wait for each other.
     QFontMetrics(QApplication::font()).height();
+    // So does the main window's first icon (the menu bar's): reading the first icon file creates
+    // the style and loads every image format plugin (Qt asks each whether it reads PNG files),
+    // about a millisecond, usually hidden behind the wait (docs/performance.md).
+    QApplication::style()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
     loop.exec();
     if (!answer) // the program is quitting
         return Error{QStringLiteral("desk.quit"), tr("The desk is closing.")};
