@@ -13,6 +13,7 @@
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/widgets/FontWarmUp.h"
 #include "ui/widgets/MessageBar.h"
 
 #include <QApplication>
@@ -23,7 +24,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStyle>
 #include <QTimer>
 
 namespace iin::ui {
@@ -244,13 +244,10 @@ Result<bool> DeskSession::needsAdministrator()
             loop.quit();
         });
     // Meanwhile this thread reads the font database (fontconfig's configuration and caches,
-    // several milliseconds), which the sign-in dialog or the main window needs first thing:
-    // the two no longer wait for each other.
+    // several milliseconds, begun by FontWarmUp at the start of main()), which the sign-in
+    // dialog or the main window needs first thing: the two no longer wait for each other.
+    FontWarmUp::wait();
     QFontMetrics(QApplication::font()).height();
-    // So does the main window's first icon (the menu bar's): reading the first icon file creates
-    // the style and loads every image format plugin (Qt asks each whether it reads PNG files),
-    // about a millisecond, usually hidden behind the wait (docs/performance.md).
-    QApplication::style()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
     loop.exec();
     if (!answer) // the program is quitting
         return Error{QStringLiteral("desk.quit"), tr("The desk is closing.")};
