@@ -1,5 +1,6 @@
 #include "core/person/NameKey.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace iin;
@@ -14,6 +15,7 @@ private slots:
     void differentNamesDiffer();
     void latinAsInMrz();
     void words();
+    void wordsSplitAsTheExpressionDid();
 };
 
 void TestNameKey::sameKeyAcrossScripts_data()
@@ -76,6 +78,28 @@ void TestNameKey::words()
     QCOMPARE(NameKey::words(u"Абдул-Рахман  Али"),
              (QStringList{NameKey::of(u"Абдул"), NameKey::of(u"Рахман"), NameKey::of(u"Али")}));
     QVERIFY(NameKey::words(u"  ").isEmpty());
+}
+
+// The words were once split with the expression below; the hand-written split keeps the same
+// separators (ASCII white space, hyphens, apostrophes), so stored keys and new ones agree.
+void TestNameKey::wordsSplitAsTheExpressionDid()
+{
+    const QRegularExpression before(QStringLiteral(R"([\s\-'’ʼ`]+)"));
+    const QStringList names{QStringLiteral("O'Neil"),
+                            QStringLiteral("Ma’ruf Abdulʼaziz"),
+                            QStringLiteral("De`Souza--Smith"),
+                            QStringLiteral("\tАли\n-Вали\r\f\v"),
+                            QStringLiteral("Anna\u00a0Maria Қожа\u2003Ахмет"),
+                            QStringLiteral("-"),
+                            QString()};
+    for (const QString& name : names) {
+        QStringList expected;
+        for (const QString& word : name.split(before, Qt::SkipEmptyParts)) {
+            if (const QString key = NameKey::of(word); !key.isEmpty())
+                expected.append(key);
+        }
+        QCOMPARE(NameKey::words(name), expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNameKey)

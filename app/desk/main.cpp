@@ -7,6 +7,7 @@
 #include "server/TrainingRegistry.h"
 #include "ui/shell/DeskSession.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/widgets/FontWarmUp.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +22,8 @@ int main(int argc, char* argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // The fonts are read beside QApplication's set-up (docs/performance.md, "Desk start-up").
+    iin::ui::FontWarmUp::start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("iin-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("IIN Desk"));
@@ -47,6 +50,7 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     if (parser.isSet(screenshots)) {
+        iin::ui::FontWarmUp::wait();
         const iin::Status s = iin::ui::writeScreenshots(parser.value(screenshots));
         if (!s)
             std::fprintf(stderr, "%s\n", qPrintable(s.errorMessage()));

@@ -28,24 +28,31 @@ bool Language::install(const QString& code)
 {
     if (!isSupported(code))
         return false;
-    auto* app = QCoreApplication::instance();
-    for (const QPointer<QTranslator>& t : std::as_const(g_translators)) {
-        if (t) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-    }
-    g_translators.clear();
-    if (code != u"en") {
-        for (const char* catalogue : {"iin_desk", "qt"}) {
-            auto* translator = new QTranslator(app);
-            if (!translator->load(
-                    QStringLiteral(":/i18n/%1_%2.qm").arg(QLatin1String(catalogue), code))) {
-                delete translator;
-                return false;
+    // The same catalogue again (the desk installs its default language at start, then the
+    // operator's at sign-in, usually the same) is kept: loading it anew cost as much as the
+    // first time and sent every widget a LanguageChange for nothing.
+    const bool installed =
+        code == u"en" || (g_translators.size() == 2 && g_translators[0] && g_translators[1]);
+    if (code != g_current || !installed) {
+        auto* app = QCoreApplication::instance();
+        for (const QPointer<QTranslator>& t : std::as_const(g_translators)) {
+            if (t) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
             }
-            QCoreApplication::installTranslator(translator);
-            g_translators.append(translator);
+        }
+        g_translators.clear();
+        if (code != u"en") {
+            for (const char* catalogue : {"iin_desk", "qt"}) {
+                auto* translator = new QTranslator(app);
+                if (!translator->load(
+                        QStringLiteral(":/i18n/%1_%2.qm").arg(QLatin1String(catalogue), code))) {
+                    delete translator;
+                    return false;
+                }
+                QCoreApplication::installTranslator(translator);
+                g_translators.append(translator);
+            }
         }
     }
     g_current = code;

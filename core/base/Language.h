@@ -14,7 +14,8 @@ public:
     static bool isSupported(const QString& code);
 
     // Replaces the installed catalogue with the one for `code` (English needs none). Returns
-    // false for an unknown code. Widgets see a LanguageChange event and retranslate.
+    // false for an unknown code. Widgets see a LanguageChange event and retranslate. The
+    // language already installed is kept as it is.
     static bool install(const QString& code);
     static QString current();
 };

@@ -124,9 +124,12 @@ JournalEntry entryFrom(const QSqlQuery& q)
 
 Status insertKeys(QSqlDatabase db, qint64 id, const Application& a)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO name_keys (part, key, application_id) VALUES (?, ?, ?)"));
+    QSqlQuery fallback;
+    QSqlQuery& q = StatementCache::prepare(
+        db,
+        QStringLiteral(
+            "INSERT OR IGNORE INTO name_keys (part, key, application_id) VALUES (?, ?, ?)"),
+        fallback);
     const auto add = [&](const QString& part, const QStringList& keys) -> Status {
         for (const QString& key : keys) {
             q.bindValue(0, part);
@@ -182,10 +185,13 @@ QString dayStartUtc(const QDate& day)
 
 Result<QString> Journal::nextRegistrationNumber(const DeskContext& desk)
 {
-    QSqlQuery q(m_database.sql());
-    q.prepare(QStringLiteral("INSERT INTO desk_sequence (office, desk, last_value) VALUES (?, ?, 1)"
-                             " ON CONFLICT (office, desk) DO UPDATE SET last_value = last_value + 1"
-                             " RETURNING last_value"));
+    QSqlQuery fallback;
+    QSqlQuery& q = StatementCache::prepare(
+        m_database.sql(),
+        QStringLiteral("INSERT INTO desk_sequence (office, desk, last_value) VALUES (?, ?, 1)"
+                       " ON CONFLICT (office, desk) DO UPDATE SET last_value = last_value + 1"
+                       " RETURNING last_value"),
+        fallback);
     q.addBindValue(desk.office);
     q.addBindValue(desk.desk);
     if (!q.exec() || !q.next())
@@ -195,19 +201,19 @@ Result<QString> Journal::nextRegistrationNumber(const DeskContext& desk)
     return RegistrationNumber::make(desk.office, desk.desk, sequence);
 }
 
-Status Journal::writeContent(qint64 id, const Intake& intake, bool replacing)
+namespace {
+
+// The application's own columns, written by registering (a new row) and by saving a draft again.
+const QString contentColumns = QStringLiteral(
+    "rules_edition, surname_cyr, given_name_cyr, patronymic_cyr, surname_lat, given_name_lat,"
+    " patronymic_lat, birth_date, citizenship, document_number, document_key, application_json,"
+    " findings_json, updated_at");
+
+// Binds the values of contentColumns, in their order.
+void bindContent(QSqlQuery& q, const Intake& intake, const QString& now)
 {
-    QSqlDatabase db = m_database.sql();
     const Application& a = intake.application;
     const QString document = a.identityDocument ? a.identityDocument->number : QString();
-    const QString what = tr("Saving the application");
-
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "UPDATE applications SET rules_edition = ?, surname_cyr = ?, given_name_cyr = ?,"
-        " patronymic_cyr = ?, surname_lat = ?, given_name_lat = ?, patronymic_lat = ?,"
-        " birth_date = ?, citizenship = ?, document_number = ?, document_key = ?,"
-        " application_json = ?, findings_json = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(textOrNull(intake.rulesEdition));
     q.addBindValue(notNull(a.nameCyrillic.surname));
     q.addBindValue(notNull(a.nameCyrillic.givenName));
@@ -226,12 +232,30 @@ Status Journal::writeContent(qint64 id, const Intake& intake, bool replacing)
             ? QVariant(QMetaType(QMetaType::QString))
             : QVariant(QString::fromUtf8(
                   QJsonDocument(findingsToJson(intake.findings)).toJson(QJsonDocument::Compact))));
-    q.addBindValue(nowUtc());
-    q.addBindValue(id);
-    if (!q.exec())
-        return StoreError::from(q.lastError(), what);
+    q.addBindValue(now);
+}
+
+} // namespace
+
+Status Journal::writeContent(qint64 id, const Intake& intake, bool replacing)
+{
+    QSqlDatabase db = m_database.sql();
+    const Application& a = intake.application;
+    const QString what = tr("Saving the application");
 
     if (replacing) {
+        // A draft saved again: its row gets the new content, its keys and attachments are
+        // replaced. A new row was inserted with its content (place()).
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "UPDATE applications SET rules_edition = ?, surname_cyr = ?, given_name_cyr = ?,"
+            " patronymic_cyr = ?, surname_lat = ?, given_name_lat = ?, patronymic_lat = ?,"
+            " birth_date = ?, citizenship = ?, document_number = ?, document_key = ?,"
+            " application_json = ?, findings_json = ?, updated_at = ? WHERE id = ?"));
+        bindContent(q, intake, nowUtc());
+        q.addBindValue(id);
+        if (!q.exec())
+            return StoreError::from(q.lastError(), what);
         for (const QString& sql :
              {QStringLiteral("DELETE FROM name_keys WHERE application_id = ?"),
               QStringLiteral("DELETE FROM attachments WHERE application_id = ?")}) {
@@ -244,14 +268,19 @@ Status Journal::writeContent(qint64 id, const Intake& intake, bool replacing)
     }
     if (Status s = insertKeys(db, id, a); !s)
         return s;
+    if (a.attachments.isEmpty())
+        return {};
 
     // Scanned files go to the content-addressed folder first; their rows follow in this
     // transaction, so a rollback leaves at most an unreferenced file.
     const AttachmentStore files(m_database.attachmentsPath());
-    QSqlQuery att(db);
-    att.prepare(QStringLiteral(
-        "INSERT INTO attachments (application_id, kind, file_name, media_type, sha256, size,"
-        " certified, electronic) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery fallback;
+    QSqlQuery& att = StatementCache::prepare(
+        db,
+        QStringLiteral(
+            "INSERT INTO attachments (application_id, kind, file_name, media_type, sha256, size,"
+            " certified, electronic) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        fallback);
     for (qsizetype i = 0; i < a.attachments.size(); ++i) {
         const Attachment& attachment = a.attachments[i];
         QString digest = attachment.sha256;
@@ -288,18 +317,25 @@ Result<qint64> Journal::place(qint64 draftId, const Intake& intake, const DeskCo
     QSqlDatabase db = m_database.sql();
     qint64 id = draftId;
     if (draftId == 0) {
+        // The row with its content in one statement (an empty row filled by an UPDATE wrote
+        // the row and its indexes twice).
         const QString now = nowUtc();
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "INSERT INTO applications (registration_number, status, office, desk, created_at,"
-            " created_by, updated_at, application_json) VALUES (?, ?, ?, ?, ?, ?, ?, '')"));
+        QSqlQuery fallback;
+        QSqlQuery& q = StatementCache::prepare(
+            db,
+            QStringLiteral("INSERT INTO applications (registration_number, status, office, desk,"
+                           " created_at, created_by, ") +
+                contentColumns +
+                QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                               " ?, ?)"),
+            fallback);
         q.addBindValue(textOrNull(registrationNumber));
         q.addBindValue(ApplicationStatuses::toString(status));
         q.addBindValue(desk.office);
         q.addBindValue(desk.desk);
         q.addBindValue(now);
         q.addBindValue(notNull(desk.operatorId));
-        q.addBindValue(now);
+        bindContent(q, intake, now);
         if (!q.exec())
             return StoreError::from(q.lastError(), tr("Saving the application"));
         id = q.lastInsertId().toLongLong();

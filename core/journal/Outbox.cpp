@@ -110,15 +110,19 @@ Outbox::Outbox(Database& database, Backoff backoff)
 Result<QString> Outbox::enqueueIn(QSqlDatabase db, qint64 applicationId, const QDateTime& now)
 {
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO outbox (application_id, idempotency_key, state, attempts, next_attempt_at,"
-        " created_at, updated_at) VALUES (?, ?, 'pending', 0, ?, ?, ?)"));
+    QSqlQuery fallback;
+    QSqlQuery& q = StatementCache::prepare(
+        db,
+        QStringLiteral("INSERT INTO outbox (application_id, idempotency_key, state, attempts,"
+                       " next_attempt_at, created_at, updated_at)"
+                       " VALUES (?, ?, 'pending', 0, ?, ?, ?)"),
+        fallback);
+    const QString at = iso(now);
     q.addBindValue(applicationId);
     q.addBindValue(key);
-    q.addBindValue(iso(now));
-    q.addBindValue(iso(now));
-    q.addBindValue(iso(now));
+    q.addBindValue(at);
+    q.addBindValue(at);
+    q.addBindValue(at);
     if (!q.exec())
         return StoreError::from(q.lastError(), tr("Queuing the request to the registry"));
     return key;

@@ -1,5 +1,6 @@
 #include "core/operators/Authorization.h"
 
+#include "core/store/StatementCache.h"
 #include "core/store/StoreError.h"
 
 #include <QSqlError>
@@ -10,9 +11,15 @@ namespace iin {
 
 Result<bool> Authorization::hasAccounts(QSqlDatabase db)
 {
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT 1 FROM operators LIMIT 1")))
-        return q.next();
+    // Asked before every write an operator makes: prepared once per connection.
+    QSqlQuery fallback;
+    QSqlQuery& q =
+        StatementCache::prepare(db, QStringLiteral("SELECT 1 FROM operators LIMIT 1"), fallback);
+    if (q.exec()) {
+        const bool any = q.next();
+        q.finish();
+        return any;
+    }
     // A journal opened below schema version 7 (an older file, a migration test) has no accounts.
     QSqlQuery table(db);
     if (table.exec(QStringLiteral(
@@ -36,8 +43,9 @@ Status Authorization::requireAny(QSqlDatabase db, const QString& operatorId,
     if (!*accounts)
         return {};
     const QString action = permissions.isEmpty() ? QString() : describe(permissions.first());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT role FROM operators WHERE login = ? AND active = 1"));
+    QSqlQuery fallback;
+    QSqlQuery& q = StatementCache::prepare(
+        db, QStringLiteral("SELECT role FROM operators WHERE login = ? AND active = 1"), fallback);
     q.addBindValue(operatorId.trimmed().toLower());
     if (!q.exec())
         return StoreError::from(q.lastError(), tr("Checking the operator's role"));
@@ -46,15 +54,17 @@ Status Authorization::requireAny(QSqlDatabase db, const QString& operatorId,
                      tr("This journal has operator accounts: an active operator must sign in to "
                         "%1.")
                          .arg(action)};
-    const std::optional<Role> role = roleFromString(q.value(0).toString());
+    const QString roleText = q.value(0).toString();
+    q.finish();
+    const std::optional<Role> role = roleFromString(roleText);
     for (Permission p : permissions) {
         if (role && roleMay(*role, p))
             return {};
     }
-    return Error{QStringLiteral("operator.not_permitted"),
-                 tr("The role of %1 (%2) does not allow this: %3.")
-                     .arg(operatorId.trimmed().toLower(),
-                          role ? roleDisplayName(*role) : q.value(0).toString(), action)};
+    return Error{
+        QStringLiteral("operator.not_permitted"),
+        tr("The role of %1 (%2) does not allow this: %3.")
+            .arg(operatorId.trimmed().toLower(), role ? roleDisplayName(*role) : roleText, action)};
 }
 
 QString Authorization::describe(Permission permission)

@@ -1,6 +1,5 @@
 #include "core/person/NameKey.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 
 #include <unicode/translit.h>
@@ -190,8 +189,11 @@ QString fold(const QString& latinUpper)
         {u"kh", u"h"},   {u"ts", u"c"},  {u"tz", u"c"}, {u"ya", u"ia"},
         {u"yu", u"iu"},  {u"ye", u"e"},  {u"yo", u"o"}, {u"ph", u"f"},
     };
-    for (const auto& [from, to] : multigraphs)
-        letters.replace(QString::fromUtf16(from), QString::fromUtf16(to));
+    for (const auto& [from, to] : multigraphs) {
+        const QStringView f(from);
+        if (letters.contains(f))
+            letters.replace(f.toString(), QStringView(to).toString());
+    }
     QString out;
     out.reserve(letters.size());
     for (QChar c : std::as_const(letters)) {
@@ -242,13 +244,39 @@ QString NameKey::of(QStringView name)
 
 QStringList NameKey::words(QStringView name)
 {
+    // Words are separated by ASCII white space, hyphens and apostrophes ("Abu-Bakr", "O'Neil",
+    // "Қожа Ахмет"), the characters the regular expression [\s\-'’ʼ`]+ used to split on.
+    // Split by hand: compiling that expression at every call was most of the cost of a
+    // registration's name keys.
+    const auto separates = [](QChar c) {
+        switch (c.unicode()) {
+        case u' ':
+        case u'\t':
+        case u'\n':
+        case u'\v':
+        case u'\f':
+        case u'\r':
+        case u'-':
+        case u'\'':
+        case u'’':
+        case u'ʼ':
+        case u'`':
+            return true;
+        default:
+            return false;
+        }
+    };
     QStringList keys;
-    const QString text = name.toString();
-    for (const QString& word :
-         text.split(QRegularExpression(QStringLiteral(R"([\s\-'’ʼ`]+)")), Qt::SkipEmptyParts)) {
-        const QString key = of(word);
-        if (!key.isEmpty())
-            keys.append(key);
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= name.size(); ++i) {
+        if (i < name.size() && !separates(name[i]))
+            continue;
+        if (i > start) {
+            const QString key = of(name.sliced(start, i - start));
+            if (!key.isEmpty())
+                keys.append(key);
+        }
+        start = i + 1;
     }
     return keys;
 }

@@ -1,6 +1,7 @@
 #include "ui/journal/JournalPage.h"
 #include "ui_JournalPage.h"
 
+#include "core/services/StoreThread.h"
 #include "ui/journal/JournalModel.h"
 
 #include <QEvent>
@@ -79,6 +80,15 @@ JournalPage::~JournalPage() = default;
 
 void JournalPage::setJournal(StoreThread* journal)
 {
+    if (!m_painted && journal) {
+        // Before the first frame: the page and its window show first, the rows a moment later.
+        if (!m_pendingJournal)
+            m_ui->journalTableView->viewport()->installEventFilter(this);
+        m_pendingJournal = journal;
+        updateNote();
+        return;
+    }
+    m_pendingJournal = nullptr;
     m_model->setJournal(journal);
     updateNote();
 }
@@ -173,7 +183,9 @@ void JournalPage::updateNote()
     const QLocale locale;
     const int rows = m_model->rowCount();
     QString note;
-    if (!m_model->hasJournal())
+    if (m_pendingJournal)
+        note = tr("Searching the journal…");
+    else if (!m_model->hasJournal())
         note = tr("The journal is not available on this desk.");
     else if (!m_model->lastError().isEmpty())
         note = tr("The journal cannot be read: %1").arg(m_model->lastError());
@@ -229,6 +241,16 @@ void JournalPage::refreshTexts()
 
 bool JournalPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_ui->journalTableView->viewport() && event->type() == QEvent::Paint &&
+        !m_painted) {
+        m_painted = true;
+        watched->removeEventFilter(this);
+        // After this frame is done.
+        QTimer::singleShot(0, this, [this] {
+            if (m_pendingJournal)
+                setJournal(m_pendingJournal);
+        });
+    }
     // From the search box: Enter searches now and goes to the results, Down goes to them.
     if (watched == m_ui->searchLineEdit && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -33,6 +34,9 @@ public:
     explicit JournalPage(QWidget* parent = nullptr);
     ~JournalPage() override;
 
+    // The first page is asked for once the table has painted (the window's first frame does not
+    // wait for the journal's answer and the rows' text); a journal handed over later, or again,
+    // is read at once.
     void setJournal(iin::StoreThread* journal);
     // The operator whose searches are recorded as views (JournalModel::setOperator).
     void setOperator(const QString& login);
@@ -69,6 +73,9 @@ private:
     QTimer m_searchTimer;
     QTimer m_refreshTimer;
     qint64 m_keepId = 0; // selected when a refresh began: selected again after it
+    // The journal handed over before the table's first paint, read from after it.
+    QPointer<iin::StoreThread> m_pendingJournal;
+    bool m_painted = false;
 };
 
 } // namespace iin::ui

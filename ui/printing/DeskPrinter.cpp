@@ -1,7 +1,6 @@
 #include "ui/printing/DeskPrinter.h"
 
 #include "core/desk/DeskSettings.h"
-#include "core/documents/DocumentFonts.h"
 #include "core/services/StoreThread.h"
 #include "core/usecases/FindApplication.h"
 #include "ui/printing/PrintPreviewDialog.h"
@@ -19,9 +18,6 @@ QString DeskPrinter::s_testOutput;
 DeskPrinter::DeskPrinter(QWidget* window, MessageBar* messageBar, const Operator& op)
     : QObject(window), m_window(window), m_messageBar(messageBar), m_operator(op)
 {
-    // The documents' fonts are registered here, on the application's thread, before the
-    // journal's thread paints with them.
-    DocumentFonts::ensureRegistered();
 }
 
 DeskPrinter::~DeskPrinter() = default;

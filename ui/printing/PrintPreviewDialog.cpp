@@ -1,6 +1,7 @@
 #include "ui/printing/PrintPreviewDialog.h"
 #include "ui_PrintPreviewDialog.h"
 
+#include "core/documents/DocumentFonts.h"
 #include "core/services/StoreThread.h"
 #include "ui/printing/DeskPrinter.h"
 #include "ui/widgets/FileDialog.h"
@@ -92,6 +93,10 @@ PrintPreviewDialog::PrintPreviewDialog(StoreThread* journal, DocumentJob job, QS
     resize(width, height);
     refreshTexts();
     updateButtons();
+    // The documents' fonts are registered here, on the application's thread, before the
+    // journal's thread paints with them (the desk registers them once its window is up; a
+    // window made without the session, as in the tests, registers them at its first print).
+    DocumentFonts::ensureRegistered();
     requestPreview();
 }
 

@@ -13,12 +13,14 @@
 #include "ui/shell/IdleWatcher.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/widgets/FontWarmUp.h"
 #include "ui/widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
 #include <QEventLoop>
+#include <QFontMetrics>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -241,6 +243,11 @@ Result<bool> DeskSession::needsAdministrator()
             answer = std::move(needed);
             loop.quit();
         });
+    // Meanwhile this thread reads the font database (fontconfig's configuration and caches,
+    // several milliseconds, begun by FontWarmUp at the start of main()), which the sign-in
+    // dialog or the main window needs first thing: the two no longer wait for each other.
+    FontWarmUp::wait();
+    QFontMetrics(QApplication::font()).height();
     loop.exec();
     if (!answer) // the program is quitting
         return Error{QStringLiteral("desk.quit"), tr("The desk is closing.")};

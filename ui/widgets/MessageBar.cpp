@@ -1,5 +1,7 @@
 #include "ui/widgets/MessageBar.h"
 
+#include "ui/widgets/WrappedLabel.h"
+
 #include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -10,7 +12,7 @@
 namespace iin::ui {
 
 MessageBar::MessageBar(QWidget* parent)
-    : QFrame(parent), m_iconLabel(new QLabel(this)), m_textLabel(new QLabel(this)),
+    : QFrame(parent), m_iconLabel(new QLabel(this)), m_textLabel(new WrappedLabel(this)),
       m_closeButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBar"));
