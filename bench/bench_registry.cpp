@@ -24,6 +24,7 @@
 #include <QSet>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 
 using namespace iin;
@@ -121,6 +122,12 @@ double healthRoundTrips(quint16 port, int concurrency, int perDesk)
     return timer.nsecsElapsed() / 1e9;
 }
 
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
 // The desks' credentials in a desks file (iin-registryd --desks): 256 `add-desk` runs would take
 // longer than the benchmark. Returns the tokens.
 QStringList writeDesksFile(const QString& file, int desks)
@@ -170,23 +177,42 @@ bool runBackend(const QString& label,
             qCritical("%s", qPrintable(why));
             return false;
         }
-        const int perDesk = qMax(1, total / desks);
-        const Outcome o = formIins(server.port(), tokens, perDesk, person);
-        person += qint64(desks) * perDesk;
-        const double health = healthRoundTrips(server.port(), desks, perDesk);
-        const int requests = desks * perDesk;
-        const double rate = (o.formed + o.existing) / o.seconds;
+        // Formation and health in alternating rounds, the medians of each reported: on a shared
+        // machine one round of either may fall in a busy moment.
+        constexpr int Rounds = 3;
+        const int perDesk = qMax(1, total / desks / Rounds);
+        Outcome o;
+        QList<double> rates;
+        QList<double> healthRates;
+        for (int round = 0; round < Rounds; ++round) {
+            const double health = healthRoundTrips(server.port(), desks, perDesk);
+            healthRates << desks * perDesk / health;
+            const Outcome r = formIins(server.port(), tokens, perDesk, person);
+            person += qint64(desks) * perDesk;
+            rates << (r.formed + r.existing) / r.seconds;
+            o.formed += r.formed;
+            o.existing += r.existing;
+            o.failed += r.failed;
+            o.duplicates += r.duplicates;
+        }
+        const int requests = desks * perDesk * Rounds;
+        const double rate = median(rates);
+        const double baseline = median(healthRates);
         const QString deskCount =
             (desks == 1 ? QStringLiteral("1 desk") : QStringLiteral("%1 desks").arg(desks)) +
             (workers == 0 ? QStringLiteral(", one thread (--workers 0)") : QString());
+        // The goal for the registry with worker threads: 64 desks on PostgreSQL at 0.3
+        // of the health round trips or better. The other levels are reported.
+        const bool targeted = label == u"PostgreSQL" && desks == 64 && workers < 0;
         print({.name = QStringLiteral("registry formation, %1, %2").arg(label, deskCount),
                .value = rate,
                .unit = QStringLiteral("IIN/s"),
                .baselineName = QStringLiteral("GET /v1/health round trips"),
-               .baselineValue = requests / health,
+               .baselineValue = baseline,
                .ratioOfBaselineToValue = false,
-               .target = QStringLiteral("report"),
-               .hasVerdict = false});
+               .target = targeted ? QStringLiteral("ratio >= 0.3") : QStringLiteral("report"),
+               .met = rate >= 0.3 * baseline,
+               .hasVerdict = targeted});
         print({.name = QStringLiteral("duplicate IINs, %1, %2 (%3 formed, %4 existing)")
                            .arg(label, deskCount)
                            .arg(o.formed)
