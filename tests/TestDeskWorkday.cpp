@@ -60,7 +60,8 @@ private:
     static PrintPreviewDialog* preview(MainWindow* window)
     {
         PrintPreviewDialog* dialog = nullptr;
-        QTest::qWaitFor(
+        // The callers check what comes back: null, or a preview not ready, fails them.
+        (void)QTest::qWaitFor(
             [&] {
                 dialog = window->findChild<PrintPreviewDialog*>();
                 return dialog && dialog->isVisible() && dialog->isReady();

@@ -34,11 +34,6 @@ QString dateText(const QDate& date)
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
-QString dateText(const QJsonValue& iso)
-{
-    return dateText(QDate::fromString(iso.toString(), Qt::ISODate));
-}
-
 // A UTC timestamp of the journal in local time, in the interface language.
 QString timeText(const QString& utc)
 {
