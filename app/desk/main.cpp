@@ -7,6 +7,7 @@
 #include "server/TrainingRegistry.h"
 #include "ui/shell/DeskSession.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/widgets/DeskStyle.h"
 #include "ui/widgets/FontWarmUp.h"
 
 #include <QApplication>
@@ -25,6 +26,8 @@ int main(int argc, char* argv[])
     // The fonts are read beside QApplication's set-up (docs/performance.md, "Desk start-up").
     iin::ui::FontWarmUp::start();
     QApplication app(argc, argv);
+    // The default style, its menu bar's extension icon loaded when first drawn (DeskStyle).
+    QApplication::setStyle(new iin::ui::DeskStyle);
     QApplication::setApplicationName(QStringLiteral("iin-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("IIN Desk"));
     QApplication::setOrganizationName(QStringLiteral("IIN Desk"));
