@@ -98,6 +98,12 @@ QString placeholders(qsizetype n)
     return p.join(u", "_s);
 }
 
+// The serial counter of a 7-digit prefix made (from the row given: "VALUES (?, 1)" or a SELECT)
+// or moved on, the serial to use returned.
+const QString CounterUpsertSql =
+    u"INSERT INTO serial_counters (prefix7, next_serial) %1 ON CONFLICT (prefix7) DO UPDATE SET "
+    "next_serial = serial_counters.next_serial + 1 RETURNING next_serial - 1 AS serial"_s;
+
 // An answer recorded under its key (answerValues gives the values in this order).
 const QString NewAnswerSql =
     u"INSERT INTO answers (desk_id, idempotency_key, body_sha256, state, iin, reason, "
@@ -147,6 +153,7 @@ struct RegistryService::Verdict
     QString iin;
     QString reason;
     QStringList candidates;
+    std::optional<int> firstSerial; // NewPerson: the serial counter was moved on from this one
 };
 
 ServiceReply RegistryService::error(int httpStatus, QStringView code, const QString& message)
@@ -339,12 +346,27 @@ RegistryService::Decision RegistryService::decideIn(const QString& deskId, const
     bool sameData = false;
     bool heldByReview = false;
     if (!parts.isEmpty()) {
-        if (!m_store.run(q, parts.join(u" UNION ALL "_s) + u" ORDER BY tag, ord, value"_s, values))
+        QString sql = parts.join(u" UNION ALL "_s);
+        if (postgres) {
+            // When nothing is found the person is new (step 3): the serial counter of the
+            // person's prefix is made or moved on in the same statement, a row tagged 3 with the
+            // serial to use. Its parts share the snapshot taken after the document's lock, as the
+            // look-ups alone would; the counter's row is locked and moved on from its latest
+            // version whatever the snapshot (ON CONFLICT in READ COMMITTED), as in answerWith.
+            sql = u"WITH r AS ("_s + sql + u"), c AS ("_s +
+                  CounterUpsertSql.arg(u"SELECT ?, 1 WHERE NOT EXISTS (SELECT 1 FROM r)"_s) +
+                  u") SELECT tag, value, birth_date, sex, ord FROM r UNION ALL SELECT 3, NULL, "
+                  "NULL, NULL, serial FROM c"_s;
+            values << Iin::prefixFor(r.birthDate, r.sex, 0)->left(7);
+        }
+        if (!m_store.run(q, sql + u" ORDER BY tag, ord, value"_s, values))
             return fail();
         while (q->next()) {
             const int tag = q->value(0).toInt();
             const QString value = q->value(1).toString();
-            if (tag == 0) {
+            if (tag == 3) {
+                v.firstSerial = q->value(4).toInt();
+            } else if (tag == 0) {
                 byDocument = value;
                 sameData = q->value(2).toString() == r.birthDate.toString(Qt::ISODate) &&
                            q->value(3).toString() == sexToString(r.sex);
@@ -452,15 +474,14 @@ RegistryService::Decision RegistryService::answerWith(const QString& deskId,
         // The counter's row, made if new, locked until the commit (on PostgreSQL, as a row
         // being updated: another desk forming for the same prefix waits, then reads what this
         // one wrote) and moved one past the serial it hands out, in one statement.
-        if (!m_store.run(q,
-                         u"INSERT INTO serial_counters (prefix7, next_serial) VALUES (?, 1) "
-                         "ON CONFLICT (prefix7) DO UPDATE SET next_serial = "
-                         "serial_counters.next_serial + 1 RETURNING next_serial - 1"_s,
-                         {prefix7}) ||
-            !q->next())
-            return fail();
-        const int first = q->value(0).toInt();
-        q->finish();
+        // decideIn did this already on PostgreSQL, with its look-ups.
+        int first = v.firstSerial.value_or(0);
+        if (!v.firstSerial) {
+            if (!m_store.run(q, CounterUpsertSql.arg(u"VALUES (?, 1)"_s), {prefix7}) || !q->next())
+                return fail();
+            first = q->value(0).toInt();
+            q->finish();
+        }
         int serial = first;
         std::optional<Iin> iin;
         for (; serial <= 9999 && !iin; ++serial) {
