@@ -98,6 +98,30 @@ QString placeholders(qsizetype n)
     return p.join(u", "_s);
 }
 
+// The serial counter of a 7-digit prefix made (from the row given: "VALUES (?, 1)" or a SELECT)
+// or moved on, the serial to use returned.
+const QString CounterUpsertSql =
+    u"INSERT INTO serial_counters (prefix7, next_serial) %1 ON CONFLICT (prefix7) DO UPDATE SET "
+    "next_serial = serial_counters.next_serial + 1 RETURNING next_serial - 1 AS serial"_s;
+
+// An answer recorded under its key (answerValues gives the values in this order).
+const QString NewAnswerSql =
+    u"INSERT INTO answers (desk_id, idempotency_key, body_sha256, state, iin, reason, "
+    "answered_at, review_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s;
+
+QVariantList answerValues(const QString& deskId, const RegistryRequest& r, const QString& bodyHash,
+                          const RegistryAnswer& a)
+{
+    return {deskId,
+            RegistryRequest::keyToString(r.idempotencyKey),
+            bodyHash,
+            RegistryAnswer::stateToString(a.state),
+            a.iin.isEmpty() ? QVariant() : QVariant(a.iin),
+            a.reason.isEmpty() ? QVariant() : QVariant(a.reason),
+            a.answeredAt.toString(Qt::ISODate),
+            a.reviewId ? QVariant(a.reviewId) : QVariant()};
+}
+
 } // namespace
 
 struct RegistryService::Decision
@@ -129,6 +153,7 @@ struct RegistryService::Verdict
     QString iin;
     QString reason;
     QStringList candidates;
+    std::optional<int> firstSerial; // NewPerson: the serial counter was moved on from this one
 };
 
 ServiceReply RegistryService::error(int httpStatus, QStringView code, const QString& message)
@@ -233,14 +258,41 @@ RegistryService::Decision RegistryService::decideIn(const QString& deskId, const
     };
     QSqlQuery* q = nullptr; // statements prepared once per connection (RegistryStore::run)
 
+    const bool eligible = meetsRequirements(r);
+    const QString doc = eligible ? documentKey(r) : QString();
+    const bool postgres = m_store.kind() == RegistryStore::Kind::Postgres;
+
     // 1. A key seen before gets the answer it got then (while an officer has not decided: that
     // the request waits).
-    if (!m_store.run(q,
-                     u"SELECT body_sha256, state, iin, reason, answered_at, review_id FROM answers "
-                     "WHERE desk_id = ? AND idempotency_key = ?"_s,
-                     {deskId, key}))
-        return fail();
-    if (q->next()) {
+    //
+    // One document on two connections at once (two desks send the same person): on PostgreSQL,
+    // where transactions run side by side and each statement sees what others have committed by
+    // then, the second waits for the document's lock until the first has committed, then finds
+    // the person by the document (step 2). Otherwise it could see the first's name keys but not
+    // (one statement earlier) its document, and wait for an officer's review for nothing. The
+    // lock is taken in this statement, so that the reads it protects come in a later one, with a
+    // snapshot taken after it was granted; the answer looked up here needs no lock (a key racing
+    // in twice fails on the answer's primary key at the insert). A request without a document
+    // locks nothing (hashtext(NULL) is NULL, and the lock function skips NULL). SQLite has one
+    // writer at a time.
+    bool found = false;
+    if (postgres) {
+        if (!m_store.run(q,
+                         u"SELECT a.body_sha256, a.state, a.iin, a.reason, a.answered_at, "
+                         "a.review_id FROM (SELECT pg_advisory_xact_lock(7315002, hashtext(?))) "
+                         "AS l LEFT JOIN answers a ON a.desk_id = ? AND a.idempotency_key = ?"_s,
+                         {doc.isEmpty() ? QVariant() : QVariant(doc), deskId, key}))
+            return fail();
+        found = q->next() && !q->value(0).isNull();
+    } else {
+        if (!m_store.run(q,
+                         u"SELECT body_sha256, state, iin, reason, answered_at, review_id FROM "
+                         "answers WHERE desk_id = ? AND idempotency_key = ?"_s,
+                         {deskId, key}))
+            return fail();
+        found = q->next();
+    }
+    if (found) {
         d.kind =
             q->value(0).toString() == bodyHash ? Decision::Kind::Replay : Decision::Kind::KeyReused;
         d.answer.idempotencyKey = r.idempotencyKey;
@@ -259,76 +311,88 @@ RegistryService::Decision RegistryService::decideIn(const QString& deskId, const
     q->finish();
 
     Verdict v;
-    if (!meetsRequirements(r)) {
+    if (!eligible) {
         v.reason = QString::fromUtf16(reg::ReasonRequirementsNotMet);
-    } else {
-        // 2. Does the person already have an IIN? Only the document (with its issuing state)
-        // says so for sure; a name, birth date and citizenship alone make a possible match.
-        const QString doc = documentKey(r);
-        // One document on two connections at once (two desks send the same person): on
-        // PostgreSQL, where transactions run side by side and each statement sees what others
-        // have committed by then, the second waits here until the first has committed, then
-        // finds the person by the document. Otherwise it could see the first's name keys but
-        // not (one statement earlier) its document, and wait for an officer's review for
-        // nothing. SQLite has one writer at a time. Different documents never wait.
-        if (!doc.isEmpty() && m_store.kind() == RegistryStore::Kind::Postgres &&
-            !m_store.run(q, u"SELECT pg_advisory_xact_lock(7315002, hashtext(?))"_s, {doc}))
+        return answerWith(deskId, r, bodyHash, v, false);
+    }
+    // 2. Does the person already have an IIN? Only the document (with its issuing state) says
+    // so for sure; a name, birth date and citizenship alone make a possible match. A document
+    // an officer is already deciding about waits for that decision too: forming an IIN for it
+    // now would give the person two. The three look-ups in one statement (a round trip to the
+    // database costs more than the rows), each row tagged with the look-up it answers: 0 the
+    // document's holder with birth date and sex, 1 a holder of a name key, 2 the candidates of an
+    // open review of the document.
+    QStringList parts;
+    QVariantList values;
+    if (!doc.isEmpty()) {
+        parts << u"SELECT 0 AS tag, k.iin AS value, p.birth_date, p.sex, 0 AS ord FROM "
+                 "person_keys k JOIN persons p ON p.iin = k.iin WHERE k.match_key = ?"_s;
+        values << doc;
+    }
+    const QStringList names = nameKeys(r);
+    if (!names.isEmpty()) {
+        parts << u"SELECT 1 AS tag, iin AS value, NULL AS birth_date, NULL AS sex, 0 AS ord FROM "
+                 "person_keys WHERE match_key IN ("_s +
+                     placeholders(names.size()) + u')';
+        values.append(QVariantList(names.begin(), names.end()));
+    }
+    if (!doc.isEmpty()) {
+        parts
+            << u"SELECT 2 AS tag, candidates AS value, NULL AS birth_date, NULL AS sex, review_id "
+               "AS ord FROM reviews WHERE document_key = ? AND decision IS NULL"_s;
+        values << doc;
+    }
+    QString byDocument;
+    bool sameData = false;
+    bool heldByReview = false;
+    if (!parts.isEmpty()) {
+        QString sql = parts.join(u" UNION ALL "_s);
+        if (postgres) {
+            // When nothing is found the person is new (step 3): the serial counter of the
+            // person's prefix is made or moved on in the same statement, a row tagged 3 with the
+            // serial to use. Its parts share the snapshot taken after the document's lock, as the
+            // look-ups alone would; the counter's row is locked and moved on from its latest
+            // version whatever the snapshot (ON CONFLICT in READ COMMITTED), as in answerWith.
+            sql = u"WITH r AS ("_s + sql + u"), c AS ("_s +
+                  CounterUpsertSql.arg(u"SELECT ?, 1 WHERE NOT EXISTS (SELECT 1 FROM r)"_s) +
+                  u") SELECT tag, value, birth_date, sex, ord FROM r UNION ALL SELECT 3, NULL, "
+                  "NULL, NULL, serial FROM c"_s;
+            values << Iin::prefixFor(r.birthDate, r.sex, 0)->left(7);
+        }
+        if (!m_store.run(q, sql + u" ORDER BY tag, ord, value"_s, values))
             return fail();
-        QString byDocument;
-        if (!doc.isEmpty()) {
-            if (!m_store.run(q, u"SELECT iin FROM person_keys WHERE match_key = ?"_s, {doc}))
-                return fail();
-            if (q->next())
-                byDocument = q->value(0).toString();
-            q->finish();
-        }
-        if (!byDocument.isEmpty()) {
-            if (!m_store.run(q, u"SELECT birth_date, sex FROM persons WHERE iin = ?"_s,
-                             {byDocument}) ||
-                !q->next())
-                return fail();
-            const bool same = q->value(0).toString() == r.birthDate.toString(Qt::ISODate) &&
-                              q->value(1).toString() == sexToString(r.sex);
-            q->finish();
-            // Same document, different birth date or sex: the data are unreliable (ground 1).
-            v.kind = same ? Verdict::Kind::Existing : Verdict::Kind::Rejected;
-            v.iin = byDocument;
-            v.reason = same ? QString() : QString::fromUtf16(reg::ReasonDataUnreliable);
-        } else {
-            bool heldByReview = false;
-            const QStringList names = nameKeys(r);
-            if (!names.isEmpty()) {
-                QVariantList values(names.begin(), names.end());
-                if (!m_store.run(q,
-                                 u"SELECT DISTINCT iin FROM person_keys WHERE match_key IN ("_s +
-                                     placeholders(names.size()) + u") ORDER BY iin"_s,
-                                 values))
-                    return fail();
-                while (q->next())
-                    v.candidates << q->value(0).toString();
-                q->finish();
-            }
-            // A document an officer is already deciding about waits for that decision too:
-            // forming an IIN for it now would give the person two.
-            if (!doc.isEmpty()) {
-                if (!m_store.run(q,
-                                 u"SELECT candidates FROM reviews WHERE document_key = ? AND "
-                                 "decision IS NULL ORDER BY review_id"_s,
-                                 {doc}))
-                    return fail();
-                while (q->next()) {
-                    heldByReview = true;
-                    const QStringList more = q->value(0).toString().split(u',', Qt::SkipEmptyParts);
-                    for (const QString& c : more) {
-                        if (!v.candidates.contains(c))
-                            v.candidates << c;
-                    }
+        while (q->next()) {
+            const int tag = q->value(0).toInt();
+            const QString value = q->value(1).toString();
+            if (tag == 3) {
+                v.firstSerial = q->value(4).toInt();
+            } else if (tag == 0) {
+                byDocument = value;
+                sameData = q->value(2).toString() == r.birthDate.toString(Qt::ISODate) &&
+                           q->value(3).toString() == sexToString(r.sex);
+            } else if (tag == 1) {
+                if (!v.candidates.contains(value))
+                    v.candidates << value;
+            } else {
+                heldByReview = true;
+                const QStringList more = value.split(u',', Qt::SkipEmptyParts);
+                for (const QString& c : more) {
+                    if (!v.candidates.contains(c))
+                        v.candidates << c;
                 }
-                q->finish();
             }
-            v.kind = v.candidates.isEmpty() && !heldByReview ? Verdict::Kind::NewPerson
-                                                             : Verdict::Kind::Review;
         }
+        q->finish();
+    }
+    if (!byDocument.isEmpty()) {
+        // Same document, different birth date or sex: the data are unreliable (ground 1).
+        v.kind = sameData ? Verdict::Kind::Existing : Verdict::Kind::Rejected;
+        v.iin = byDocument;
+        v.candidates.clear();
+        v.reason = sameData ? QString() : QString::fromUtf16(reg::ReasonDataUnreliable);
+    } else {
+        v.kind = v.candidates.isEmpty() && !heldByReview ? Verdict::Kind::NewPerson
+                                                         : Verdict::Kind::Review;
     }
     return answerWith(deskId, r, bodyHash, v, false);
 }
@@ -410,15 +474,14 @@ RegistryService::Decision RegistryService::answerWith(const QString& deskId,
         // The counter's row, made if new, locked until the commit (on PostgreSQL, as a row
         // being updated: another desk forming for the same prefix waits, then reads what this
         // one wrote) and moved one past the serial it hands out, in one statement.
-        if (!m_store.run(q,
-                         u"INSERT INTO serial_counters (prefix7, next_serial) VALUES (?, 1) "
-                         "ON CONFLICT (prefix7) DO UPDATE SET next_serial = "
-                         "serial_counters.next_serial + 1 RETURNING next_serial - 1"_s,
-                         {prefix7}) ||
-            !q->next())
-            return fail();
-        const int first = q->value(0).toInt();
-        q->finish();
+        // decideIn did this already on PostgreSQL, with its look-ups.
+        int first = v.firstSerial.value_or(0);
+        if (!v.firstSerial) {
+            if (!m_store.run(q, CounterUpsertSql.arg(u"VALUES (?, 1)"_s), {prefix7}) || !q->next())
+                return fail();
+            first = q->value(0).toInt();
+            q->finish();
+        }
         int serial = first;
         std::optional<Iin> iin;
         for (; serial <= 9999 && !iin; ++serial) {
@@ -431,14 +494,44 @@ RegistryService::Decision RegistryService::answerWith(const QString& deskId,
         }
         // `serial` is now one past the one used: never handed out again. The statement above
         // moved the counter there already unless unusable serials were skipped.
-        if ((serial != first + 1 &&
-             !m_store.run(q, u"UPDATE serial_counters SET next_serial = ? WHERE prefix7 = ?"_s,
-                          {serial, prefix7})) ||
-            !m_store.run(q,
+        if (serial != first + 1 &&
+            !m_store.run(q, u"UPDATE serial_counters SET next_serial = ? WHERE prefix7 = ?"_s,
+                         {serial, prefix7}))
+            return fail();
+        const QVariantList person{
+            iin->toString(),     r.birthDate.toString(Qt::ISODate), sexToString(r.sex), at, deskId,
+            r.registrationNumber};
+        if (m_store.kind() == RegistryStore::Kind::Postgres && !byOfficer) {
+            // The person, the keys and the answer in one statement (data-modifying WITH: its
+            // parts run as one, the keys' reference to the person is checked at its end, and a
+            // unique violation anywhere fails all of it as the three statements would).
+            a.state = RegistryAnswer::State::Formed;
+            a.iin = iin->toString();
+            QString sql = u"WITH p AS (INSERT INTO persons (iin, birth_date, sex, formed_at, "
+                          "desk_id, registration_number) VALUES (?, ?, ?, ?, ?, ?)) "_s;
+            QVariantList values = person;
+            if (!keys.isEmpty()) {
+                QStringList rows;
+                for (const QString& k : std::as_const(keys)) {
+                    rows << u"(?, ?, ?, ?)"_s;
+                    values << k << a.iin << deskId << at;
+                }
+                sql += u", k AS (INSERT INTO person_keys (match_key, iin, desk_id, added_at) "
+                       "VALUES "_s +
+                       rows.join(u", "_s) + u") "_s;
+            }
+            sql += NewAnswerSql;
+            values.append(answerValues(deskId, r, bodyHash, a));
+            if (!m_store.run(q, sql, values) ||
+                !AnswerAttestations::attach(m_store, signingKey(), deskId, r, a))
+                return fail();
+            d.kind = Decision::Kind::Answer;
+            return d;
+        }
+        if (!m_store.run(q,
                          u"INSERT INTO persons (iin, birth_date, sex, formed_at, desk_id, "
                          "registration_number) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                         {iin->toString(), r.birthDate.toString(Qt::ISODate), sexToString(r.sex),
-                          at, deskId, r.registrationNumber}))
+                         person))
             return fail();
         if (!byOfficer && !attachAll(iin->toString(), true))
             return fail();
@@ -487,23 +580,14 @@ bool RegistryService::recordAnswer(const QString& deskId, const RegistryRequest&
     // the same key races in on two connections at once the second fails on the key, rolls back
     // whatever it formed and, at its next attempt, replays the first one's answer. Only an
     // officer's decision replaces an answer: the waiting one.
-    const QString sql =
-        byOfficer ? u"INSERT INTO answers (desk_id, idempotency_key, body_sha256, state, iin, "
-                    "reason, answered_at, review_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (desk_id, idempotency_key) DO UPDATE SET state = "
-                    "excluded.state, iin = excluded.iin, reason = excluded.reason, "
-                    "answered_at = excluded.answered_at "
-                    "WHERE answers.state = 'pending_review'"_s
-                  : u"INSERT INTO answers (desk_id, idempotency_key, body_sha256, state, iin, "
-                    "reason, answered_at, review_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    const QString sql = byOfficer ? NewAnswerSql +
+                                        u" ON CONFLICT (desk_id, idempotency_key) DO UPDATE SET "
+                                        "state = excluded.state, iin = excluded.iin, reason = "
+                                        "excluded.reason, answered_at = excluded.answered_at "
+                                        "WHERE answers.state = 'pending_review'"_s
+                                  : NewAnswerSql;
     QSqlQuery* q = nullptr;
-    return m_store.run(q, sql,
-                       {deskId, RegistryRequest::keyToString(r.idempotencyKey), bodyHash,
-                        RegistryAnswer::stateToString(a.state),
-                        a.iin.isEmpty() ? QVariant() : QVariant(a.iin),
-                        a.reason.isEmpty() ? QVariant() : QVariant(a.reason),
-                        a.answeredAt.toString(Qt::ISODate),
-                        a.reviewId ? QVariant(a.reviewId) : QVariant()}) &&
+    return m_store.run(q, sql, answerValues(deskId, r, bodyHash, a)) &&
            AnswerAttestations::attach(m_store, signingKey(), deskId, r, a);
 }
 
