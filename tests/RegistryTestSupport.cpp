@@ -415,4 +415,20 @@ RegistryEndpoint loopbackEndpoint(quint16 port, const QString& token, std::chron
     return e;
 }
 
+bool makeSelfSignedCertificate(const QString& certFile, const QString& keyFile, QString* why)
+{
+    QProcess openssl;
+    openssl.start("openssl",
+                  {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+                   "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+                   "-keyout", keyFile, "-out", certFile});
+    if (openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit &&
+        openssl.exitCode() == 0)
+        return true;
+    if (why)
+        *why = "openssl: " + QString::fromLocal8Bit(openssl.readAllStandardError()) +
+               openssl.errorString();
+    return false;
+}
+
 } // namespace iin::test

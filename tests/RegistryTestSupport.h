@@ -55,6 +55,10 @@ RegistryBackend freshBackend(PostgresCluster* pg, const QString& dir, const QStr
 RegistryEndpoint loopbackEndpoint(quint16 port, const QString& token,
                                   std::chrono::seconds timeout = std::chrono::seconds(60));
 
+// A self-signed certificate for 127.0.0.1 and localhost and its key (openssl), for a TLS
+// registry in a test; false with the reason when openssl failed.
+bool makeSelfSignedCertificate(const QString& certFile, const QString& keyFile, QString* why);
+
 // One iin-registryd process on 127.0.0.1 and a port it chose itself.
 class RegistryProcess
 {

@@ -974,13 +974,8 @@ private slots:
     {
         const QString cert = m_dir.filePath("registry.crt");
         const QString key = m_dir.filePath("registry.key");
-        QProcess openssl;
-        openssl.start("openssl",
-                      {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
-                       "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-                       "-keyout", key, "-out", cert});
-        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
-                 openssl.readAllStandardError().constData());
+        QString certWhy;
+        QVERIFY2(makeSelfSignedCertificate(cert, key, &certWhy), qPrintable(certWhy));
 
         RegistryProcess tls;
         QString why;
