@@ -247,11 +247,10 @@ Status Journal::writeContent(qint64 id, const Intake& intake, bool replacing)
         // A draft saved again: its row gets the new content, its keys and attachments are
         // replaced. A new row was inserted with its content (place()).
         QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "UPDATE applications SET rules_edition = ?, surname_cyr = ?, given_name_cyr = ?,"
-            " patronymic_cyr = ?, surname_lat = ?, given_name_lat = ?, patronymic_lat = ?,"
-            " birth_date = ?, citizenship = ?, document_number = ?, document_key = ?,"
-            " application_json = ?, findings_json = ?, updated_at = ? WHERE id = ?"));
+        // "rules_edition = ?, surname_cyr = ?, ...": the columns of contentColumns, one list.
+        q.prepare(QStringLiteral("UPDATE applications SET ") +
+                  QString(contentColumns).replace(u',', QStringLiteral(" = ?,")) +
+                  QStringLiteral(" = ? WHERE id = ?"));
         bindContent(q, intake, nowUtc());
         q.addBindValue(id);
         if (!q.exec())
@@ -326,8 +325,9 @@ Result<qint64> Journal::place(qint64 draftId, const Intake& intake, const DeskCo
             QStringLiteral("INSERT INTO applications (registration_number, status, office, desk,"
                            " created_at, created_by, ") +
                 contentColumns +
-                QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                               " ?, ?)"),
+                // Six values of the row's own, then one for each of contentColumns.
+                QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?") +
+                QStringLiteral(", ?").repeated(contentColumns.count(u',')) + u')',
             fallback);
         q.addBindValue(textOrNull(registrationNumber));
         q.addBindValue(ApplicationStatuses::toString(status));
