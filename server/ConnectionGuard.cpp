@@ -227,12 +227,20 @@ void ConnectionGuard::onRequestTimeout()
 void ConnectionGuard::writeError(int status, const char* reason, QStringView code,
                                  const QString& message)
 {
+    m_socket->write(closingError(status, reason, code, message));
+}
+
+QByteArray ConnectionGuard::closingError(int status, const char* reason, QStringView code,
+                                         const QString& message, int retryAfter)
+{
     const RegistryError error{code.toString(), message, reg::isRetryableError(code)};
     const QByteArray body = QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact);
-    m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
-                    "\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                    "Content-Length: " +
-                    QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+                      "\r\nContent-Type: application/json\r\n";
+    if (retryAfter > 0)
+        head += QByteArray(reg::HeaderRetryAfter) + ": " + QByteArray::number(retryAfter) + "\r\n";
+    return head + "Connection: close\r\nContent-Length: " + QByteArray::number(body.size()) +
+           "\r\n\r\n" + body;
 }
 
 void ConnectionGuard::answerAndClose(int status, const char* reason, QStringView code,

@@ -47,6 +47,12 @@ public:
 
     bool isIdle() const { return m_idle; }
 
+    // A whole protocol error answer that closes the connection, for writing on a socket the HTTP
+    // server does not (or no longer) read: `retryAfter` seconds in a Retry-After header when
+    // above 0.
+    static QByteArray closingError(int status, const char* reason, QStringView code,
+                                   const QString& message, int retryAfter = 0);
+
 private:
     enum class Phase
     {

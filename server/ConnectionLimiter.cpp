@@ -1,11 +1,11 @@
 #include "server/ConnectionLimiter.h"
 
-#include "core/registry/RegistryAnswer.h"
 #include "core/registry/RegistryProtocol.h"
+#include "server/ConnectionGuard.h"
 #include "server/RegistryMetrics.h"
+#include "server/RegistryService.h"
 
 #include <QDeadlineTimer>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QSslServer>
@@ -32,7 +32,6 @@ namespace {
 
 constexpr std::chrono::milliseconds FirstBackoff = 50ms;
 constexpr std::chrono::milliseconds MaxBackoff = 2s;
-constexpr int RetryAfterSeconds = 2;
 constexpr int ListenBacklog = 1024;
 
 // Under a flood a line per refused connection would flood the log too: at most one a second,
@@ -58,14 +57,9 @@ private:
 
 QByteArray refusal()
 {
-    const RegistryError e{QStringView(reg::ErrorUnavailable).toString(),
-                          u"The registry has no free connection; retry later."_s, true};
-    const QByteArray body = QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact);
-    return "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
-           "Retry-After: " +
-           QByteArray::number(RetryAfterSeconds) +
-           "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) +
-           "\r\n\r\n" + body;
+    return ConnectionGuard::closingError(503, "Service Unavailable", reg::ErrorUnavailable,
+                                         u"The registry has no free connection; retry later."_s,
+                                         RegistryService::RetryAfterSeconds);
 }
 
 // What the limiter's servers do besides QTcpServer's part.
