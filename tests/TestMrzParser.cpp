@@ -786,7 +786,7 @@ void TestMrzParser::messagesFollowLanguage()
         seen.append(r.problems.first().message);
     }
     QVERIFY2(seen[0].contains(u"date of birth"), qPrintable(seen[0]));
-    QVERIFY2(seen[1].contains(u"туған күні"), qPrintable(seen[1]));
+    QVERIFY2(seen[1].contains(u"туған күн", Qt::CaseInsensitive), qPrintable(seen[1]));
     QVERIFY2(seen[2].contains(u"даты рождения"), qPrintable(seen[2]));
 }
 
