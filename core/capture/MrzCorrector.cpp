@@ -1,5 +1,7 @@
 #include "core/capture/MrzCorrector.h"
 
+#include "core/capture/MrzCountryCode.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -55,6 +57,55 @@ public:
             return;
         for (qsizetype i = end; i < names->start + names->length; ++i)
             line[i] = u'<';
+    }
+
+    // A state's code has no check digit, but there are only so many codes: one that is none is
+    // replaced by the cheapest known code among the next likeliest glyphs.
+    void knownCountry(QStringView field)
+    {
+        const std::optional<MrzSpan> span = m_layout.field(field);
+        if (!span)
+            return;
+        auto known = [](const QString& code) {
+            QString printed = code;
+            while (printed.endsWith(u'<'))
+                printed.chop(1);
+            return !printed.isEmpty() && MrzCountryCode::toRecordCode(printed).has_value();
+        };
+        QString& line = m_lines[span->line];
+        if (known(line.mid(span->start, span->length)))
+            return;
+        QList<QList<Alternative>> options;
+        for (int i = span->start; i < span->start + span->length; ++i) {
+            QList<Alternative> o = alternatives({span->line, i});
+            o.prepend({int(m_sheet.alphabet.indexOf(line[i])), 0.0f});
+            options.append(o);
+        }
+        float bestLoss = MaxLoss;
+        QString bestCode;
+        QList<int> choice(span->length, 0);
+        // Every combination of the options (at most 4 per character, 3 characters).
+        for (bool more = true; more;) {
+            QString code;
+            float loss = 0;
+            for (int k = 0; k < span->length; ++k) {
+                code += m_sheet.alphabet[options[k][choice[k]].glyph];
+                loss += options[k][choice[k]].loss;
+            }
+            if (loss < bestLoss && known(code)) {
+                bestLoss = loss;
+                bestCode = code;
+            }
+            more = false;
+            for (int k = 0; k < span->length && !more; ++k) {
+                if (++choice[k] < options[k].size())
+                    more = true;
+                else
+                    choice[k] = 0;
+            }
+        }
+        if (!bestCode.isEmpty())
+            line.replace(span->start, span->length, bestCode);
     }
 
     void satisfyChecks()
@@ -203,6 +254,8 @@ QStringList MrzCorrector::correct(const MrzLayout& layout, const MrzScoreSheet& 
 {
     Correction correction(layout, sheet);
     correction.endNames();
+    correction.knownCountry(u"issuing_state");
+    correction.knownCountry(u"nationality");
     correction.satisfyChecks();
     return correction.lines();
 }

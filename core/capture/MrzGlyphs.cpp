@@ -7,6 +7,7 @@
 #include <QPainter>
 
 #include <cmath>
+#include <vector>
 
 namespace iin {
 
@@ -16,15 +17,51 @@ namespace {
 // distort the shapes that tell 0 from O and 8 from B.
 constexpr int Supersampling = 4;
 
+void gaussianBlur(float* cell, double sigma)
+{
+    const int radius = int(std::ceil(3 * sigma));
+    std::vector<double> kernel(size_t(2 * radius + 1));
+    double total = 0;
+    for (int i = -radius; i <= radius; ++i)
+        total += kernel[size_t(i + radius)] = std::exp(-0.5 * i * i / (sigma * sigma));
+    for (double& k : kernel)
+        k /= total;
+    const int w = MrzGlyphs::Pitch;
+    const int h = MrzGlyphs::Height;
+    std::vector<double> rows(size_t(MrzGlyphs::Size));
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            double v = 0;
+            for (int i = -radius; i <= radius; ++i)
+                if (x + i >= 0 && x + i < w)
+                    v += kernel[size_t(i + radius)] * cell[y * w + x + i];
+            rows[size_t(y * w + x)] = v;
+        }
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            double v = 0;
+            for (int i = -radius; i <= radius; ++i)
+                if (y + i >= 0 && y + i < h)
+                    v += kernel[size_t(i + radius)] * rows[size_t((y + i) * w + x)];
+            cell[y * w + x] = float(v);
+        }
+}
+
 } // namespace
 
 const MrzGlyphs& MrzGlyphs::ocrB()
 {
-    static const MrzGlyphs glyphs = render();
+    static const MrzGlyphs glyphs = render(0);
     return glyphs;
 }
 
-MrzGlyphs MrzGlyphs::render()
+const MrzGlyphs& MrzGlyphs::ocrBSoft()
+{
+    static const MrzGlyphs glyphs = render(1.2);
+    return glyphs;
+}
+
+MrzGlyphs MrzGlyphs::render(double blur)
 {
     MrzGlyphs glyphs;
     const int id = QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/OCRB.otf"));
@@ -71,6 +108,8 @@ MrzGlyphs MrzGlyphs::render()
                 out[y * MrzGlyphs::Pitch + x] = float(sum) / (Supersampling * Supersampling);
             }
         }
+        if (blur > 0)
+            gaussianBlur(out, blur);
         double mean = 0;
         for (int i = 0; i < MrzGlyphs::Size; ++i)
             mean += out[i];

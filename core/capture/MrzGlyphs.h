@@ -22,6 +22,9 @@ public:
 
     // Rendered on first use (thread-safe); empty when the font could not be loaded.
     static const MrzGlyphs& ocrB();
+    // The same glyphs as a soft scan shows them (Gaussian blur of 1.2 normalised pixels): a
+    // blurred page matches these better, and the reader picks whichever set fits a band.
+    static const MrzGlyphs& ocrBSoft();
 
     bool isValid() const { return !m_templates.empty(); }
     const QString& alphabet() const { return m_alphabet; }
@@ -31,7 +34,7 @@ public:
     double capHeight() const { return m_capHeight; }
 
 private:
-    static MrzGlyphs render();
+    static MrzGlyphs render(double blur);
 
     QString m_alphabet;
     std::vector<float> m_templates;

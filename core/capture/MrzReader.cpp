@@ -85,14 +85,32 @@ Survey survey(const MrzCellClassifier& classifier, const MrzBand& band)
     return result;
 }
 
-std::optional<MrzReading> readBand(const MrzCellClassifier& classifier, const MrzBand& band,
-                                   const QDate& today)
+// The mean best score over the survey's cells with another set of templates.
+double surveyScore(const MrzCellClassifier& classifier, const MrzBand& band)
 {
-    const Survey ahead = survey(classifier, band);
-    const Survey behind = survey(classifier, band.reversed());
+    double total = 0;
+    int cells = 0;
+    for (const MrzLineGeometry& line : band.lines) {
+        for (int i = 0; i < band.length; i += SurveyStride) {
+            const MrzCellMatch match = classifier.classify(line, i, ReadReach);
+            total += match.scores[size_t(match.best)];
+            ++cells;
+        }
+    }
+    return cells > 0 ? total / cells : 0;
+}
+
+std::optional<MrzReading> readBand(const MrzCellClassifier& sharp, const MrzCellClassifier& soft,
+                                   const MrzBand& band, const QDate& today)
+{
+    const Survey ahead = survey(sharp, band);
+    const Survey behind = survey(sharp, band.reversed());
     const Survey& chosen = ahead.score >= behind.score ? ahead : behind;
     if (chosen.score < MinimumConfidence)
         return std::nullopt;
+    // A soft scan matches the soft glyphs better; the survey's cells tell which set fits.
+    const MrzCellClassifier& classifier =
+        surveyScore(soft, chosen.band) > surveyScore(sharp, chosen.band) ? soft : sharp;
 
     MrzScoreSheet sheet;
     sheet.alphabet = MrzGlyphs::ocrB().alphabet();
@@ -128,11 +146,13 @@ Result<MrzReading> MrzReader::read(const MrzPageImage& page, const QDate& today)
     if (!glyphs.isValid())
         return Error{QStringLiteral("mrz.font_missing"),
                      tr("The OCR-B font needed to read the MRZ could not be loaded.")};
-    const MrzCellClassifier classifier(page.grey(), glyphs);
+    const MrzGlyphs& softGlyphs = MrzGlyphs::ocrBSoft();
+    const MrzCellClassifier sharp(page.grey(), glyphs);
+    const MrzCellClassifier soft(page.grey(), softGlyphs);
     std::optional<MrzReading> best;
     const QList<MrzBand> bands = MrzBandFinder::find(page);
     for (qsizetype i = 0; i < bands.size() && i < MaxBands; ++i) {
-        std::optional<MrzReading> reading = readBand(classifier, bands[i], today);
+        std::optional<MrzReading> reading = readBand(sharp, soft, bands[i], today);
         if (!reading)
             continue;
         const bool better =
