@@ -2,6 +2,7 @@
 #include "tests/MrzSamples.h"
 #include "tests/TestSupport.h"
 
+#include "core/capture/MrzComposer.h"
 #include "core/capture/MrzParser.h"
 #include "core/capture/MrzReader.h"
 
@@ -32,6 +33,7 @@ private slots:
     void readsFiles_data();
     void readsFiles();
     void randomIdentities();
+    void longDocumentNumber();
     void pageWithoutZone();
     void unreadableFile();
     void cliRead();
@@ -89,6 +91,7 @@ void TestMrzReader::readsPages_data()
         QTest::addRow("%s noisy", name) << format << 300 << 0.0 << 0.0 << 20.0;
         QTest::addRow("%s upside down", name) << format << 300 << 180.0 << 0.0 << 0.0;
         QTest::addRow("%s sideways", name) << format << 300 << 90.0 << 0.0 << 0.0;
+        QTest::addRow("%s sideways, the other way", name) << format << 300 << 270.0 << 0.0 << 0.0;
         QTest::addRow("%s upside down, rotated, blurred, noisy", name)
             << format << 300 << 181.5 << 1.0 << 12.0;
     }
@@ -170,6 +173,34 @@ void TestMrzReader::randomIdentities()
         QVERIFY2(reading.ok(), qPrintable(reading.errorMessage()));
         QCOMPARE(reading->lines, lines);
     }
+}
+
+void TestMrzReader::longDocumentNumber()
+{
+    // TD1's number of 12 characters: '<' where its check digit would be, the rest and its check
+    // digit in the optional data. The '<' must stay.
+    MrzRecord fields;
+    fields.format = MrzFormat::TD1;
+    fields.documentCode = QStringLiteral("I");
+    fields.issuingStateCode = QStringLiteral("UTO");
+    fields.nationalityCode = QStringLiteral("UTO");
+    fields.surname = QStringLiteral("ERIKSSON");
+    fields.givenNames = QStringLiteral("ANNA MARIA");
+    fields.documentNumber = QStringLiteral("D23145890734");
+    fields.birthDate = QDate(1974, 8, 12);
+    fields.expiryDate = QDate(2032, 4, 15);
+    fields.sex = Sex::Female;
+    const QStringList lines = MrzComposer::compose(fields);
+    QCOMPARE(lines[0].mid(14, 1), QStringLiteral("<"));
+    MrzScan scan;
+    scan.rotationDegrees = 1;
+    scan.noise = 8;
+    const Result<MrzReading> reading =
+        MrzReader::read(MrzPageImage::fromImage(MrzPageRenderer::render(lines, scan)), m_today);
+    QVERIFY2(reading.ok(), qPrintable(reading.errorMessage()));
+    QCOMPARE(reading->lines, lines);
+    QVERIFY(reading->record.valid);
+    QCOMPARE(reading->record.documentNumber, QStringLiteral("D23145890734"));
 }
 
 void TestMrzReader::pageWithoutZone()
