@@ -95,6 +95,7 @@ void TestMrzReader::readsPages_data()
         QTest::addRow("%s upside down, rotated, blurred, noisy", name)
             << format << 300 << 181.5 << 1.0 << 12.0;
     }
+    QTest::addRow("TD3 rotated +8") << MrzFormat::TD3 << 300 << 8.0 << 0.0 << 0.0;
     QTest::addRow("MRVA") << MrzFormat::MRVA << 300 << 1.0 << 0.0 << 0.0;
     QTest::addRow("MRVB") << MrzFormat::MRVB << 300 << -1.0 << 0.0 << 0.0;
 }
