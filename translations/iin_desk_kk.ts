@@ -1780,14 +1780,6 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <translation>%1 үшін құпиясөз: </translation>
     </message>
     <message>
-        <source>Usage: iin-desk-cli mrz &lt;action&gt; [options]
-  parse &lt;FILE|-&gt;   read the lines of a machine-readable zone (ICAO Doc 9303)
-Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is wrong, 2 not a machine-readable zone. All take --help.</source>
-        <translation>Қолданылуы: iin-desk-cli mrz &lt;әрекет&gt; [параметрлер]
-  parse &lt;FILE|-&gt;   машинамен оқылатын аймақтың жолдарын оқу (ICAO Doc 9303)
-Әрқайсысы JSON-ның бір жолын шығарады; шығу коды 0 — аймақ дұрыс, 1 — бақылау саны немесе басқа өріс қате, 2 — бұл машинамен оқылатын аймақ емес. Барлығы --help параметрін қабылдайды.</translation>
-    </message>
-    <message>
         <source>read a passport&apos;s machine-readable zone</source>
         <translation>паспорттың машинамен оқылатын аймағын оқу</translation>
     </message>
@@ -1810,6 +1802,24 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>--today takes a date as YYYY-MM-DD.</source>
         <translation>--today параметрі күнді ЖЖЖЖ-АА-КК түрінде қабылдайды.</translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli mrz &lt;action&gt; [options]
+  parse &lt;FILE|-&gt;   read the lines of a machine-readable zone (ICAO Doc 9303)
+  read &lt;IMAGE&gt;     find and read the zone on a scanned page (PNG, JPEG, TIFF, PDF)
+Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is wrong, 2 not a machine-readable zone. All take --help.</source>
+        <translation>Қолданылуы: iin-desk-cli mrz &lt;әрекет&gt; [параметрлер]
+  parse &lt;FILE|-&gt;   машинамен оқылатын аймақтың жолдарын оқу (ICAO Doc 9303)
+  read &lt;IMAGE&gt;     сканерленген беттен аймақты тауып, оқу (PNG, JPEG, TIFF, PDF)
+Әрқайсысы JSON-ның бір жолын шығарады; шығу коды 0 — аймақ дұрыс, 1 — бақылау саны немесе басқа өріс қате, 2 — бұл машинамен оқылатын аймақ емес. Барлығы --help параметрін қабылдайды.</translation>
+    </message>
+    <message>
+        <source>Finds the machine-readable zone on a scanned page (PNG, JPEG, TIFF, or the first page of a PDF; 200-600 dpi, any way round), reads it and prints its fields and lines as JSON. Exit 0 when valid, 1 when a check digit or another field is wrong, 2 when the page has no zone or the file is not an image.</source>
+        <translation>Сканерленген беттен (PNG, JPEG, TIFF немесе PDF-тің бірінші беті; 200–600 dpi, кез келген қалыпта) машинамен оқылатын аймақты табады, оны оқиды және өрістері мен жолдарын JSON түрінде шығарады. Шығу коды 0 — аймақ дұрыс, 1 — бақылау саны немесе басқа өріс қате, 2 — бетте аймақ жоқ немесе файл сурет емес.</translation>
+    </message>
+    <message>
+        <source>The scanned page.</source>
+        <translation>Сканерленген бет.</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +3905,13 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     </message>
 </context>
 <context>
+    <name>MrzPageImage</name>
+    <message>
+        <source>%1 is not a readable image: PNG, JPEG, TIFF or PDF expected.</source>
+        <translation>%1 — оқылатын сурет емес: PNG, JPEG, TIFF немесе PDF күтіледі.</translation>
+    </message>
+</context>
+<context>
     <name>MrzParser</name>
     <message>
         <source>Line %1, position %2 (%3): &quot;%4&quot; is not allowed there.</source>
@@ -3994,6 +4011,17 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>zone</source>
         <translation>аймақ</translation>
+    </message>
+</context>
+<context>
+    <name>MrzReader</name>
+    <message>
+        <source>The OCR-B font needed to read the MRZ could not be loaded.</source>
+        <translation>Машинамен оқылатын аймақты оқуға қажет OCR-B қарпі жүктелмеді.</translation>
+    </message>
+    <message>
+        <source>No machine-readable zone was found on the page.</source>
+        <translation>Бетте машинамен оқылатын аймақ табылмады.</translation>
     </message>
 </context>
 <context>

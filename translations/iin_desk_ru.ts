@@ -1780,14 +1780,6 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <translation>Пароль для %1: </translation>
     </message>
     <message>
-        <source>Usage: iin-desk-cli mrz &lt;action&gt; [options]
-  parse &lt;FILE|-&gt;   read the lines of a machine-readable zone (ICAO Doc 9303)
-Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is wrong, 2 not a machine-readable zone. All take --help.</source>
-        <translation>Использование: iin-desk-cli mrz &lt;действие&gt; [параметры]
-  parse &lt;FILE|-&gt;   прочитать строки машиночитаемой зоны (ICAO Doc 9303)
-Каждое печатает одну строку JSON; код выхода 0 — зона верна, 1 — не сходится контрольная цифра или неверно другое поле, 2 — это не машиночитаемая зона. Все действия принимают --help.</translation>
-    </message>
-    <message>
         <source>read a passport&apos;s machine-readable zone</source>
         <translation>прочитать машиночитаемую зону паспорта</translation>
     </message>
@@ -1810,6 +1802,24 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>--today takes a date as YYYY-MM-DD.</source>
         <translation>--today принимает дату в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli mrz &lt;action&gt; [options]
+  parse &lt;FILE|-&gt;   read the lines of a machine-readable zone (ICAO Doc 9303)
+  read &lt;IMAGE&gt;     find and read the zone on a scanned page (PNG, JPEG, TIFF, PDF)
+Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is wrong, 2 not a machine-readable zone. All take --help.</source>
+        <translation>Использование: iin-desk-cli mrz &lt;действие&gt; [параметры]
+  parse &lt;FILE|-&gt;   прочитать строки машиночитаемой зоны (ICAO Doc 9303)
+  read &lt;IMAGE&gt;     найти и прочитать зону на отсканированной странице (PNG, JPEG, TIFF, PDF)
+Каждое печатает одну строку JSON; код выхода 0 — зона верна, 1 — не сходится контрольная цифра или неверно другое поле, 2 — это не машиночитаемая зона. Все действия принимают --help.</translation>
+    </message>
+    <message>
+        <source>Finds the machine-readable zone on a scanned page (PNG, JPEG, TIFF, or the first page of a PDF; 200-600 dpi, any way round), reads it and prints its fields and lines as JSON. Exit 0 when valid, 1 when a check digit or another field is wrong, 2 when the page has no zone or the file is not an image.</source>
+        <translation>Находит машиночитаемую зону на отсканированной странице (PNG, JPEG, TIFF или первая страница PDF; 200–600 dpi, в любом положении), читает её и печатает её поля и строки в JSON. Код выхода 0 — зона верна, 1 — не сходится контрольная цифра или неверно другое поле, 2 — на странице нет зоны или файл не является изображением.</translation>
+    </message>
+    <message>
+        <source>The scanned page.</source>
+        <translation>Отсканированная страница.</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +3912,13 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     </message>
 </context>
 <context>
+    <name>MrzPageImage</name>
+    <message>
+        <source>%1 is not a readable image: PNG, JPEG, TIFF or PDF expected.</source>
+        <translation>%1 — не читаемое изображение: ожидается PNG, JPEG, TIFF или PDF.</translation>
+    </message>
+</context>
+<context>
     <name>MrzParser</name>
     <message>
         <source>Line %1, position %2 (%3): &quot;%4&quot; is not allowed there.</source>
@@ -4002,6 +4019,17 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>zone</source>
         <translation>зона</translation>
+    </message>
+</context>
+<context>
+    <name>MrzReader</name>
+    <message>
+        <source>The OCR-B font needed to read the MRZ could not be loaded.</source>
+        <translation>Не удалось загрузить шрифт OCR-B, нужный для чтения машиночитаемой зоны.</translation>
+    </message>
+    <message>
+        <source>No machine-readable zone was found on the page.</source>
+        <translation>На странице не найдена машиночитаемая зона.</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,8 @@ constexpr Command commands[] = {
      runSyncCommand},
     {"operator", QT_TRANSLATE_NOOP("Cli", "operator accounts: add, list, disable, reset-password"),
      runOperatorCommand},
-    {"mrz", QT_TRANSLATE_NOOP("Cli", "read a passport's machine-readable zone"), runMrzCommand},
+    {"mrz", QT_TRANSLATE_NOOP("Cli", "read a passport's machine-readable zone"), runMrzCommand,
+     true},
 };
 
 QString usage()

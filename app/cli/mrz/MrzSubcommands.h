@@ -6,6 +6,7 @@
 namespace iin::cli::mrz {
 
 int parse(const QStringList& arguments);
+int read(const QStringList& arguments);
 
 // Exit codes of the mrz actions: 0 valid, 1 a recognised zone with a problem (a check digit...),
 // 2 not a zone (or unreadable input, bad arguments).
