@@ -38,6 +38,8 @@ constexpr Command commands[] = {
      runSyncCommand},
     {"operator", QT_TRANSLATE_NOOP("Cli", "operator accounts: add, list, disable, reset-password"),
      runOperatorCommand},
+    {"scan", QT_TRANSLATE_NOOP("Cli", "list scanners, scan pages into one PDF"), runScanCommand,
+     true},
 };
 
 QString usage()

@@ -15,7 +15,7 @@
 #include <optional>
 #include <vector>
 
-Q_LOGGING_CATEGORY(lcScanner, "iin.scanner")
+Q_LOGGING_CATEGORY(lcScanner, "iin.scanner", QtWarningMsg)
 
 namespace iin {
 
