@@ -32,6 +32,7 @@ int runRestoreCommand(const QStringList& arguments);
 int runComplaintsCommand(const QStringList& arguments);
 int runSyncCommand(const QStringList& arguments);
 int runOperatorCommand(const QStringList& arguments);
+int runMrzCommand(const QStringList& arguments);
 int runScanCommand(const QStringList& arguments);
 
 } // namespace iin::cli
