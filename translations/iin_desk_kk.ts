@@ -1780,6 +1780,38 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <translation>%1 үшін құпиясөз: </translation>
     </message>
     <message>
+        <source>Usage: iin-desk-cli mrz &lt;action&gt; [options]
+  parse &lt;FILE|-&gt;   read the lines of a machine-readable zone (ICAO Doc 9303)
+Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is wrong, 2 not a machine-readable zone. All take --help.</source>
+        <translation>Қолданылуы: iin-desk-cli mrz &lt;әрекет&gt; [параметрлер]
+  parse &lt;FILE|-&gt;   машинамен оқылатын аймақтың жолдарын оқу (ICAO Doc 9303)
+Әрқайсысы JSON-ның бір жолын шығарады; шығу коды 0 — аймақ дұрыс, 1 — бақылау саны немесе басқа өріс қате, 2 — бұл машинамен оқылатын аймақ емес. Барлығы --help параметрін қабылдайды.</translation>
+    </message>
+    <message>
+        <source>read a passport&apos;s machine-readable zone</source>
+        <translation>паспорттың машинамен оқылатын аймағын оқу</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes: not the lines of a machine-readable zone.</source>
+        <translation>%1 көлемі %2 байттан асады: бұл машинамен оқылатын аймақтың жолдары емес.</translation>
+    </message>
+    <message>
+        <source>Reads the lines of a machine-readable zone (ICAO Doc 9303: TD1, TD2, TD3, MRV-A, MRV-B) and prints its fields as JSON. Exit 0 when valid, 1 when a check digit or another field is wrong, 2 when the lines are not a machine-readable zone.</source>
+        <translation>Машинамен оқылатын аймақтың жолдарын (ICAO Doc 9303: TD1, TD2, TD3, MRV-A, MRV-B) оқиды және оның өрістерін JSON түрінде шығарады. Аймақ дұрыс болса, шығу коды 0, бақылау саны немесе басқа өріс қате болса — 1, жолдар машинамен оқылатын аймақ болмаса — 2.</translation>
+    </message>
+    <message>
+        <source>A text file with the zone&apos;s lines, or - for standard input.</source>
+        <translation>Аймақтың жолдары бар мәтіндік файл немесе стандартты кіріс үшін -.</translation>
+    </message>
+    <message>
+        <source>The day the century of the birth date is decided against (default: today).</source>
+        <translation>Туған күнінің ғасыры соған қарай анықталатын күн (әдепкі бойынша — бүгін).</translation>
+    </message>
+    <message>
+        <source>--today takes a date as YYYY-MM-DD.</source>
+        <translation>--today параметрі күнді ЖЖЖЖ-АА-КК түрінде қабылдайды.</translation>
+    </message>
+    <message>
         <source>Lists the scanners SANE finds, or scans pages into one PDF. Exit 0 when listed or written, 2 for wrong options, 3 for a scanner error (the pages scanned before it are still written).</source>
         <translation>SANE тапқан сканерлерді тізеді немесе беттерді бір PDF файлына сканерлейді. Шығу коды: 0 — тізілді немесе жазылды, 2 — параметрлер қате, 3 — сканер қатесі (қатеге дейін сканерленген беттер бәрібір жазылады).</translation>
     </message>
@@ -1852,36 +1884,6 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     <message>
         <source>list scanners, scan pages into one PDF</source>
         <translation>сканерлерді тізу, беттерді бір PDF-ке сканерлеу</translation>
-        <source>Usage: iin-desk-cli mrz &lt;action&gt; [options]
-  parse &lt;FILE|-&gt;   read the lines of a machine-readable zone (ICAO Doc 9303)
-Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is wrong, 2 not a machine-readable zone. All take --help.</source>
-        <translation>Қолданылуы: iin-desk-cli mrz &lt;әрекет&gt; [параметрлер]
-  parse &lt;FILE|-&gt;   машинамен оқылатын аймақтың жолдарын оқу (ICAO Doc 9303)
-Әрқайсысы JSON-ның бір жолын шығарады; шығу коды 0 — аймақ дұрыс, 1 — бақылау саны немесе басқа өріс қате, 2 — бұл машинамен оқылатын аймақ емес. Барлығы --help параметрін қабылдайды.</translation>
-    </message>
-    <message>
-        <source>read a passport&apos;s machine-readable zone</source>
-        <translation>паспорттың машинамен оқылатын аймағын оқу</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 bytes: not the lines of a machine-readable zone.</source>
-        <translation>%1 көлемі %2 байттан асады: бұл машинамен оқылатын аймақтың жолдары емес.</translation>
-    </message>
-    <message>
-        <source>Reads the lines of a machine-readable zone (ICAO Doc 9303: TD1, TD2, TD3, MRV-A, MRV-B) and prints its fields as JSON. Exit 0 when valid, 1 when a check digit or another field is wrong, 2 when the lines are not a machine-readable zone.</source>
-        <translation>Машинамен оқылатын аймақтың жолдарын (ICAO Doc 9303: TD1, TD2, TD3, MRV-A, MRV-B) оқиды және оның өрістерін JSON түрінде шығарады. Аймақ дұрыс болса, шығу коды 0, бақылау саны немесе басқа өріс қате болса — 1, жолдар машинамен оқылатын аймақ болмаса — 2.</translation>
-    </message>
-    <message>
-        <source>A text file with the zone&apos;s lines, or - for standard input.</source>
-        <translation>Аймақтың жолдары бар мәтіндік файл немесе стандартты кіріс үшін -.</translation>
-    </message>
-    <message>
-        <source>The day the century of the birth date is decided against (default: today).</source>
-        <translation>Туған күнінің ғасыры соған қарай анықталатын күн (әдепкі бойынша — бүгін).</translation>
-    </message>
-    <message>
-        <source>--today takes a date as YYYY-MM-DD.</source>
-        <translation>--today параметрі күнді ЖЖЖЖ-АА-КК түрінде қабылдайды.</translation>
     </message>
 </context>
 <context>
@@ -3584,12 +3586,12 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>Өтінішті тіркеу</translation>
     </message>
     <message>
-        <source>Scan pages from a scanner</source>
-        <translation>Беттерді сканерден сканерлеу</translation>
-    </message>
-    <message>
         <source>Sc&amp;an…</source>
         <translation>Ск&amp;анерлеу…</translation>
+    </message>
+    <message>
+        <source>Scan pages from a scanner</source>
+        <translation>Беттерді сканерден сканерлеу</translation>
     </message>
 </context>
 <context>

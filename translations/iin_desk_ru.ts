@@ -1780,6 +1780,38 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <translation>Пароль для %1: </translation>
     </message>
     <message>
+        <source>Usage: iin-desk-cli mrz &lt;action&gt; [options]
+  parse &lt;FILE|-&gt;   read the lines of a machine-readable zone (ICAO Doc 9303)
+Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is wrong, 2 not a machine-readable zone. All take --help.</source>
+        <translation>Использование: iin-desk-cli mrz &lt;действие&gt; [параметры]
+  parse &lt;FILE|-&gt;   прочитать строки машиночитаемой зоны (ICAO Doc 9303)
+Каждое печатает одну строку JSON; код выхода 0 — зона верна, 1 — не сходится контрольная цифра или неверно другое поле, 2 — это не машиночитаемая зона. Все действия принимают --help.</translation>
+    </message>
+    <message>
+        <source>read a passport&apos;s machine-readable zone</source>
+        <translation>прочитать машиночитаемую зону паспорта</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes: not the lines of a machine-readable zone.</source>
+        <translation>%1 больше %2 байт: это не строки машиночитаемой зоны.</translation>
+    </message>
+    <message>
+        <source>Reads the lines of a machine-readable zone (ICAO Doc 9303: TD1, TD2, TD3, MRV-A, MRV-B) and prints its fields as JSON. Exit 0 when valid, 1 when a check digit or another field is wrong, 2 when the lines are not a machine-readable zone.</source>
+        <translation>Читает строки машиночитаемой зоны (ICAO Doc 9303: TD1, TD2, TD3, MRV-A, MRV-B) и печатает её поля в виде JSON. Код выхода 0, если зона верна, 1, если не сходится контрольная цифра или неверно другое поле, 2, если строки не являются машиночитаемой зоной.</translation>
+    </message>
+    <message>
+        <source>A text file with the zone&apos;s lines, or - for standard input.</source>
+        <translation>Текстовый файл со строками зоны или - для стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>The day the century of the birth date is decided against (default: today).</source>
+        <translation>День, относительно которого определяется век даты рождения (по умолчанию — сегодня).</translation>
+    </message>
+    <message>
+        <source>--today takes a date as YYYY-MM-DD.</source>
+        <translation>--today принимает дату в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
         <source>Lists the scanners SANE finds, or scans pages into one PDF. Exit 0 when listed or written, 2 for wrong options, 3 for a scanner error (the pages scanned before it are still written).</source>
         <translation>Выводит список сканеров, найденных SANE, или сканирует страницы в один PDF. Код выхода 0 — список выведен или файл записан, 2 — неверные параметры, 3 — ошибка сканера (страницы, отсканированные до ошибки, всё равно записываются).</translation>
     </message>
@@ -1854,36 +1886,6 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     <message>
         <source>list scanners, scan pages into one PDF</source>
         <translation>список сканеров, сканирование страниц в один PDF</translation>
-        <source>Usage: iin-desk-cli mrz &lt;action&gt; [options]
-  parse &lt;FILE|-&gt;   read the lines of a machine-readable zone (ICAO Doc 9303)
-Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is wrong, 2 not a machine-readable zone. All take --help.</source>
-        <translation>Использование: iin-desk-cli mrz &lt;действие&gt; [параметры]
-  parse &lt;FILE|-&gt;   прочитать строки машиночитаемой зоны (ICAO Doc 9303)
-Каждое печатает одну строку JSON; код выхода 0 — зона верна, 1 — не сходится контрольная цифра или неверно другое поле, 2 — это не машиночитаемая зона. Все действия принимают --help.</translation>
-    </message>
-    <message>
-        <source>read a passport&apos;s machine-readable zone</source>
-        <translation>прочитать машиночитаемую зону паспорта</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 bytes: not the lines of a machine-readable zone.</source>
-        <translation>%1 больше %2 байт: это не строки машиночитаемой зоны.</translation>
-    </message>
-    <message>
-        <source>Reads the lines of a machine-readable zone (ICAO Doc 9303: TD1, TD2, TD3, MRV-A, MRV-B) and prints its fields as JSON. Exit 0 when valid, 1 when a check digit or another field is wrong, 2 when the lines are not a machine-readable zone.</source>
-        <translation>Читает строки машиночитаемой зоны (ICAO Doc 9303: TD1, TD2, TD3, MRV-A, MRV-B) и печатает её поля в виде JSON. Код выхода 0, если зона верна, 1, если не сходится контрольная цифра или неверно другое поле, 2, если строки не являются машиночитаемой зоной.</translation>
-    </message>
-    <message>
-        <source>A text file with the zone&apos;s lines, or - for standard input.</source>
-        <translation>Текстовый файл со строками зоны или - для стандартного ввода.</translation>
-    </message>
-    <message>
-        <source>The day the century of the birth date is decided against (default: today).</source>
-        <translation>День, относительно которого определяется век даты рождения (по умолчанию — сегодня).</translation>
-    </message>
-    <message>
-        <source>--today takes a date as YYYY-MM-DD.</source>
-        <translation>--today принимает дату в виде ГГГГ-ММ-ДД.</translation>
     </message>
 </context>
 <context>
@@ -3593,12 +3595,12 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>Зарегистрировать заявление</translation>
     </message>
     <message>
-        <source>Scan pages from a scanner</source>
-        <translation>Сканировать страницы со сканера</translation>
-    </message>
-    <message>
         <source>Sc&amp;an…</source>
         <translation>Скан&amp;ировать…</translation>
+    </message>
+    <message>
+        <source>Scan pages from a scanner</source>
+        <translation>Сканировать страницы со сканера</translation>
     </message>
 </context>
 <context>
