@@ -179,8 +179,8 @@ void ScanDialog::rotateSelected(int quarterTurns)
     if (index < 0)
         return;
     const quint64 id = m_pages.at(index).id;
-    m_ui->rotateLeftButton->setEnabled(false);
-    m_ui->rotateRightButton->setEnabled(false);
+    ++m_rotating;
+    updateButtons();
     BackgroundJob::run(
         this,
         [page = m_pages.at(index).page, quarterTurns] {
@@ -188,6 +188,7 @@ void ScanDialog::rotateSelected(int quarterTurns)
             return std::make_pair(turned, thumbnailOf(turned.image));
         },
         [this, id](const std::pair<ScannedPage, QImage>& turned) {
+            --m_rotating;
             for (Page& p : m_pages) {
                 if (p.id == id) {
                     p.page = turned.first;
@@ -220,7 +221,7 @@ QString ScanDialog::folder() const
 
 void ScanDialog::attach()
 {
-    if (m_pages.isEmpty() || m_writing || m_scanning)
+    if (m_pages.isEmpty() || m_writing || m_scanning || m_rotating > 0)
         return;
     m_writing = true;
     updateButtons();
@@ -285,10 +286,11 @@ void ScanDialog::updateButtons()
     m_ui->scanButton->setEnabled(haveDevice && !m_scanning && !m_lookingForDevices);
     m_ui->cancelScanButton->setEnabled(m_scanning);
     m_ui->refreshButton->setEnabled(!m_scanning && !m_lookingForDevices);
-    m_ui->rotateLeftButton->setEnabled(selected && !m_writing);
-    m_ui->rotateRightButton->setEnabled(selected && !m_writing);
-    m_ui->removePageButton->setEnabled(selected && !m_writing);
-    m_ui->attachButton->setEnabled(!m_pages.isEmpty() && !m_scanning && !m_writing);
+    const bool busy = m_writing || m_rotating > 0;
+    m_ui->rotateLeftButton->setEnabled(selected && !busy);
+    m_ui->rotateRightButton->setEnabled(selected && !busy);
+    m_ui->removePageButton->setEnabled(selected && !busy);
+    m_ui->attachButton->setEnabled(!m_pages.isEmpty() && !m_scanning && !busy);
 }
 
 int ScanDialog::selectedIndex() const

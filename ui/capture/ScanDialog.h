@@ -83,6 +83,7 @@ private:
     bool m_lookingForDevices = false;
     bool m_scanning = false;
     bool m_writing = false;
+    int m_rotating = 0; // turns under way on the thread pool: no PDF until they are done
     int m_scannedThisTime = 0;
 };
 
