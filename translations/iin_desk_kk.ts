@@ -1820,6 +1820,78 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>The scanned page.</source>
         <translation>Сканерленген бет.</translation>
+        <source>Lists the scanners SANE finds, or scans pages into one PDF. Exit 0 when listed or written, 2 for wrong options, 3 for a scanner error (the pages scanned before it are still written).</source>
+        <translation>SANE тапқан сканерлерді тізеді немесе беттерді бір PDF файлына сканерлейді. Шығу коды: 0 — тізілді немесе жазылды, 2 — параметрлер қате, 3 — сканер қатесі (қатеге дейін сканерленген беттер бәрібір жазылады).</translation>
+    </message>
+    <message>
+        <source>List the scanners: name, vendor, model, type.</source>
+        <translation>Сканерлерді тізу: атауы, өндірушісі, моделі, түрі.</translation>
+    </message>
+    <message>
+        <source>With --list: one JSON object.</source>
+        <translation>--list бірге: бір JSON нысаны.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s SANE name (see --list).</source>
+        <translation>Сканердің SANE атауы (--list қараңыз).</translation>
+    </message>
+    <message>
+        <source>Scan up to N pages, from the document feeder where the scanner has one; 0: until the feeder is empty (default 1).</source>
+        <translation>N бетке дейін сканерлеу, сканерде құжат беру құрылғысы болса, сол арқылы; 0 — беру құрылғысы босағанша (әдепкі 1).</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch (the nearest the scanner offers).</source>
+        <translation>Ажыратымдылық, дюймдегі нүкте (сканер ұсынатын ең жақыны).</translation>
+    </message>
+    <message>
+        <source>color, gray or lineart (default: the scanner&apos;s).</source>
+        <translation>color (түсті), gray (сұр) немесе lineart (ақ-қара) (әдепкі: сканердікі).</translation>
+    </message>
+    <message>
+        <source>A backend option as scanimage takes it, e.g. filename=page.pnm; may be repeated.</source>
+        <translation>scanimage қабылдайтындай драйвер параметрі, мысалы filename=page.pnm; бірнеше рет берілуі мүмкін.</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Жазылатын PDF.</translation>
+    </message>
+    <message>
+        <source>Give --list, or --device NAME and --out FILE.pdf.</source>
+        <translation>--list немесе --device АТАУ және --out ФАЙЛ.pdf беріңіз.</translation>
+    </message>
+    <message>
+        <source>--pages takes a number of pages (0: until the feeder is empty).</source>
+        <translation>--pages бет санын қабылдайды (0 — беру құрылғысы босағанша).</translation>
+    </message>
+    <message>
+        <source>--dpi takes a resolution in dots per inch, e.g. 300.</source>
+        <translation>--dpi дюймдегі нүктемен ажыратымдылықты қабылдайды, мысалы 300.</translation>
+    </message>
+    <message>
+        <source>--mode takes color, gray or lineart.</source>
+        <translation>--mode мәні: color, gray немесе lineart.</translation>
+    </message>
+    <message>
+        <source>--set takes OPTION=VALUE, e.g. resolution=300: &quot;%1&quot;.</source>
+        <translation>--set ПАРАМЕТР=МӘН түрінде беріледі, мысалы resolution=300: «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned before the error were written to %1.</source>
+        <translation>
+            <numerusform>Қатеге дейін сканерленген %n бет %1 файлына жазылды.</numerusform>
+            <numerusform>Қатеге дейін сканерленген %n бет %1 файлына жазылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n бет %1 файлына жазылды.</numerusform>
+            <numerusform>%n бет %1 файлына жазылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list scanners, scan pages into one PDF</source>
+        <translation>сканерлерді тізу, беттерді бір PDF-ке сканерлеу</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3593,14 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <source>Register the application</source>
         <translation>Өтінішті тіркеу</translation>
     </message>
+    <message>
+        <source>Sc&amp;an…</source>
+        <translation>Ск&amp;анерлеу…</translation>
+    </message>
+    <message>
+        <source>Scan pages from a scanner</source>
+        <translation>Беттерді сканерден сканерлеу</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -4704,6 +4784,203 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>No rule edition is in force on %1; the earliest takes effect on %2.</source>
         <translation>%1 күні қолданыстағы қағидалар редакциясы жоқ; ең ерте редакция %2 күні күшіне енеді.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <source>Scan</source>
+        <translation>Сканерлеу</translation>
+    </message>
+    <message>
+        <source>Scan documents</source>
+        <translation>Құжаттарды сканерлеу</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation>&amp;Сканер:</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>Қайта &amp;іздеу</translation>
+    </message>
+    <message>
+        <source>Look for scanners again</source>
+        <translation>Сканерлерді қайта іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Ажыратымдылық:</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Ажыратымдылық</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Беттер:</translation>
+    </message>
+    <message>
+        <source>&amp;One page from the glass</source>
+        <translation>Әйнектен &amp;бір бет</translation>
+    </message>
+    <message>
+        <source>All pages in the &amp;feeder</source>
+        <translation>Беру құрылғысындағы &amp;барлық беттер</translation>
+    </message>
+    <message>
+        <source>S&amp;can</source>
+        <translation>Сканер&amp;леу</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Тоқтату</translation>
+    </message>
+    <message>
+        <source>Stop the scan</source>
+        <translation>Сканерлеуді тоқтату</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Сканерлеу барысы</translation>
+    </message>
+    <message>
+        <source>Scanned pages</source>
+        <translation>Сканерленген беттер</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;left</source>
+        <translation>Солға &amp;бұру</translation>
+    </message>
+    <message>
+        <source>Rotate the selected page to the left</source>
+        <translation>Таңдалған бетті солға бұру</translation>
+    </message>
+    <message>
+        <source>Rotate r&amp;ight</source>
+        <translation>Оңға б&amp;ұру</translation>
+    </message>
+    <message>
+        <source>Rotate the selected page to the right</source>
+        <translation>Таңдалған бетті оңға бұру</translation>
+    </message>
+    <message>
+        <source>&amp;Remove page</source>
+        <translation>Бетті ал&amp;ып тастау</translation>
+    </message>
+    <message>
+        <source>Remove the selected page</source>
+        <translation>Таңдалған бетті алып тастау</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Қосу</translation>
+    </message>
+    <message>
+        <source>Attach the pages as one PDF</source>
+        <translation>Беттерді бір PDF ретінде қосу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPdf</name>
+    <message>
+        <source>There are no scanned pages.</source>
+        <translation>Сканерленген беттер жоқ.</translation>
+    </message>
+    <message>
+        <source>A scanned page cannot be stored as JPEG: %1</source>
+        <translation>Сканерленген бетті JPEG ретінде сақтау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The PDF %1 cannot be written: %2</source>
+        <translation>%1 PDF файлын жазу мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerErrors</name>
+    <message>
+        <source>The document feeder is jammed. Clear the paper path and scan again; the pages scanned so far are kept.</source>
+        <translation>Құжат беру құрылғысында қағаз кептеліп қалды. Қағаз жолын тазалап, қайта сканерлеңіз; осы уақытқа дейін сканерленген беттер сақталады.</translation>
+    </message>
+    <message>
+        <source>The document feeder is empty. Put the pages in the feeder and scan again.</source>
+        <translation>Құжат беру құрылғысы бос. Беттерді беру құрылғысына салып, қайта сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open. Close it and scan again.</source>
+        <translation>Сканердің қақпағы ашық. Оны жауып, қайта сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy (another program may be using it). Wait a moment and scan again.</source>
+        <translation>Сканер бос емес (оны басқа бағдарлама пайдаланып жатқан болуы мүмкін). Сәл күтіп, қайта сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>The scanner stopped answering (is it switched on and connected?). Check the cable and scan again.</source>
+        <translation>Сканер жауап беруді тоқтатты (ол қосулы және жалғанған ба?). Кабельді тексеріп, қайта сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this scan. Choose a lower resolution.</source>
+        <translation>Бұл сканерлеуге жад жетпейді. Төменірек ажыратымдылықты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This user may not use the scanner. Ask the administrator to give the desk&apos;s account access to scanners.</source>
+        <translation>Бұл пайдаланушы сканерді пайдалана алмайды. Әкімшіден жұмыс орнының тіркелгісіне сканерлерге қол жеткізу құқығын беруін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The scanner is not connected any more or its name changed. Refresh the list of scanners.</source>
+        <translation>Сканер енді жалғанбаған немесе оның атауы өзгерген. Сканерлер тізімін жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>The scanner refused the settings of this scan.</source>
+        <translation>Сканер осы сканерлеудің баптауларын қабылдамады.</translation>
+    </message>
+    <message>
+        <source>The scanner cannot do this.</source>
+        <translation>Сканер мұны істей алмайды.</translation>
+    </message>
+    <message>
+        <source>The scanner reported an error (%1).</source>
+        <translation>Сканер қате туралы хабарлады (%1).</translation>
+    </message>
+    <message>
+        <source>Scanners cannot be used on this computer: %1</source>
+        <translation>Бұл компьютерде сканерлерді пайдалану мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled; the pages scanned before are kept.</source>
+        <translation>Сканерлеу тоқтатылды; бұрын сканерленген беттер сақталды.</translation>
+    </message>
+    <message>
+        <source>This scanner has no document feeder. Scan the pages one by one from the glass.</source>
+        <translation>Бұл сканерде құжат беру құрылғысы жоқ. Беттерді әйнектен бір-бірден сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>The scanner has no option &quot;%1&quot;.</source>
+        <translation>Сканерде «%1» параметрі жоқ.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s option &quot;%1&quot; cannot be set in its present mode.</source>
+        <translation>Сканердің «%1» параметрін қазіргі режимде орнату мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s option &quot;%1&quot; does not take &quot;%2&quot;.</source>
+        <translation>Сканердің «%1» параметрі «%2» мәнін қабылдамайды.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s option &quot;%1&quot; does not take &quot;%2&quot;; it takes %3.</source>
+        <translation>Сканердің «%1» параметрі «%2» мәнін қабылдамайды; қабылдайтын мәндері: %3.</translation>
+    </message>
+    <message>
+        <source>The scanner sent an image the desk cannot read.</source>
+        <translation>Сканер жұмыс орны оқи алмайтын кескін жіберді.</translation>
     </message>
 </context>
 <context>
@@ -6822,6 +7099,55 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>Preparing the preview…</source>
         <translation>Алдын ала қарау дайындалуда…</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::ScanDialog</name>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>Сканерлер ізделуде…</translation>
+    </message>
+    <message>
+        <source>No scanner was found. Check that it is switched on and connected, then look again.</source>
+        <translation>Сканер табылмады. Оның қосулы және жалғанғанын тексеріп, қайта іздеңіз.</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Сканерлеу…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning… %n page(s) so far</source>
+        <translation>
+            <numerusform>Сканерлеу… әзірге %n бет</numerusform>
+            <numerusform>Сканерлеу… әзірге %n бет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) scanned before are kept.</source>
+        <translation>
+            <numerusform>Бұрын сканерленген %n бет сақталды.</numerusform>
+            <numerusform>Бұрын сканерленген %n бет сақталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF жазылуда…</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>%1 қалтасын құру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>%1-бет</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 dpi</source>
+        <translation>%1 × %2 пиксель, %3 dpi</translation>
     </message>
 </context>
 <context>

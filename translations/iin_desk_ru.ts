@@ -1820,6 +1820,80 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>The scanned page.</source>
         <translation>Отсканированная страница.</translation>
+        <source>Lists the scanners SANE finds, or scans pages into one PDF. Exit 0 when listed or written, 2 for wrong options, 3 for a scanner error (the pages scanned before it are still written).</source>
+        <translation>Выводит список сканеров, найденных SANE, или сканирует страницы в один PDF. Код выхода 0 — список выведен или файл записан, 2 — неверные параметры, 3 — ошибка сканера (страницы, отсканированные до ошибки, всё равно записываются).</translation>
+    </message>
+    <message>
+        <source>List the scanners: name, vendor, model, type.</source>
+        <translation>Вывести список сканеров: имя, производитель, модель, тип.</translation>
+    </message>
+    <message>
+        <source>With --list: one JSON object.</source>
+        <translation>С --list: один объект JSON.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s SANE name (see --list).</source>
+        <translation>Имя сканера в SANE (см. --list).</translation>
+    </message>
+    <message>
+        <source>Scan up to N pages, from the document feeder where the scanner has one; 0: until the feeder is empty (default 1).</source>
+        <translation>Сканировать до N страниц, через устройство подачи документов, если оно есть у сканера; 0 — пока устройство подачи не опустеет (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch (the nearest the scanner offers).</source>
+        <translation>Разрешение в точках на дюйм (ближайшее из доступных сканеру).</translation>
+    </message>
+    <message>
+        <source>color, gray or lineart (default: the scanner&apos;s).</source>
+        <translation>color (цветной), gray (оттенки серого) или lineart (чёрно-белый) (по умолчанию — как у сканера).</translation>
+    </message>
+    <message>
+        <source>A backend option as scanimage takes it, e.g. filename=page.pnm; may be repeated.</source>
+        <translation>Параметр драйвера в том виде, как его принимает scanimage, например filename=page.pnm; можно указывать несколько раз.</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Записываемый PDF.</translation>
+    </message>
+    <message>
+        <source>Give --list, or --device NAME and --out FILE.pdf.</source>
+        <translation>Укажите --list либо --device ИМЯ и --out ФАЙЛ.pdf.</translation>
+    </message>
+    <message>
+        <source>--pages takes a number of pages (0: until the feeder is empty).</source>
+        <translation>--pages принимает число страниц (0 — пока устройство подачи не опустеет).</translation>
+    </message>
+    <message>
+        <source>--dpi takes a resolution in dots per inch, e.g. 300.</source>
+        <translation>--dpi принимает разрешение в точках на дюйм, например 300.</translation>
+    </message>
+    <message>
+        <source>--mode takes color, gray or lineart.</source>
+        <translation>--mode принимает color, gray или lineart.</translation>
+    </message>
+    <message>
+        <source>--set takes OPTION=VALUE, e.g. resolution=300: &quot;%1&quot;.</source>
+        <translation>--set принимает ПАРАМЕТР=ЗНАЧЕНИЕ, например resolution=300: «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) scanned before the error were written to %1.</source>
+        <translation>
+            <numerusform>%n страница, отсканированная до ошибки, записана в %1.</numerusform>
+            <numerusform>%n страницы, отсканированные до ошибки, записаны в %1.</numerusform>
+            <numerusform>%n страниц, отсканированных до ошибки, записаны в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n страница записана в %1.</numerusform>
+            <numerusform>%n страницы записаны в %1.</numerusform>
+            <numerusform>%n страниц записано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list scanners, scan pages into one PDF</source>
+        <translation>список сканеров, сканирование страниц в один PDF</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3602,14 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <source>Register the application</source>
         <translation>Зарегистрировать заявление</translation>
     </message>
+    <message>
+        <source>Sc&amp;an…</source>
+        <translation>Скан&amp;ировать…</translation>
+    </message>
+    <message>
+        <source>Scan pages from a scanner</source>
+        <translation>Сканировать страницы со сканера</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -4713,6 +4795,203 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>No rule edition is in force on %1; the earliest takes effect on %2.</source>
         <translation>На %1 нет действующей редакции правил; самая ранняя вступает в силу %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <source>Scan</source>
+        <translation>Сканирование</translation>
+    </message>
+    <message>
+        <source>Scan documents</source>
+        <translation>Сканирование документов</translation>
+    </message>
+    <message>
+        <source>&amp;Scanner:</source>
+        <translation>&amp;Сканер:</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Искать снова</translation>
+    </message>
+    <message>
+        <source>Look for scanners again</source>
+        <translation>Искать сканеры снова</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Разрешение:</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Разрешение</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Страницы:</translation>
+    </message>
+    <message>
+        <source>&amp;One page from the glass</source>
+        <translation>&amp;Одна страница со стекла</translation>
+    </message>
+    <message>
+        <source>All pages in the &amp;feeder</source>
+        <translation>Все страницы в устройстве &amp;подачи</translation>
+    </message>
+    <message>
+        <source>S&amp;can</source>
+        <translation>Ска&amp;нировать</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Stop the scan</source>
+        <translation>Остановить сканирование</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Ход сканирования</translation>
+    </message>
+    <message>
+        <source>Scanned pages</source>
+        <translation>Отсканированные страницы</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;left</source>
+        <translation>Повернуть &amp;влево</translation>
+    </message>
+    <message>
+        <source>Rotate the selected page to the left</source>
+        <translation>Повернуть выбранную страницу влево</translation>
+    </message>
+    <message>
+        <source>Rotate r&amp;ight</source>
+        <translation>Повернуть впр&amp;аво</translation>
+    </message>
+    <message>
+        <source>Rotate the selected page to the right</source>
+        <translation>Повернуть выбранную страницу вправо</translation>
+    </message>
+    <message>
+        <source>&amp;Remove page</source>
+        <translation>&amp;Удалить страницу</translation>
+    </message>
+    <message>
+        <source>Remove the selected page</source>
+        <translation>Удалить выбранную страницу</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Приложить</translation>
+    </message>
+    <message>
+        <source>Attach the pages as one PDF</source>
+        <translation>Приложить страницы одним PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPdf</name>
+    <message>
+        <source>There are no scanned pages.</source>
+        <translation>Нет отсканированных страниц.</translation>
+    </message>
+    <message>
+        <source>A scanned page cannot be stored as JPEG: %1</source>
+        <translation>Не удаётся сохранить отсканированную страницу в JPEG: %1</translation>
+    </message>
+    <message>
+        <source>The PDF %1 cannot be written: %2</source>
+        <translation>Не удаётся записать PDF %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerErrors</name>
+    <message>
+        <source>The document feeder is jammed. Clear the paper path and scan again; the pages scanned so far are kept.</source>
+        <translation>Замятие бумаги в устройстве подачи документов. Освободите тракт подачи бумаги и отсканируйте снова; уже отсканированные страницы сохранены.</translation>
+    </message>
+    <message>
+        <source>The document feeder is empty. Put the pages in the feeder and scan again.</source>
+        <translation>Устройство подачи документов пусто. Положите страницы в устройство подачи и отсканируйте снова.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open. Close it and scan again.</source>
+        <translation>Крышка сканера открыта. Закройте её и отсканируйте снова.</translation>
+    </message>
+    <message>
+        <source>The scanner is busy (another program may be using it). Wait a moment and scan again.</source>
+        <translation>Сканер занят (возможно, его использует другая программа). Подождите немного и отсканируйте снова.</translation>
+    </message>
+    <message>
+        <source>The scanner stopped answering (is it switched on and connected?). Check the cable and scan again.</source>
+        <translation>Сканер перестал отвечать (включён ли он и подключён ли?). Проверьте кабель и отсканируйте снова.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this scan. Choose a lower resolution.</source>
+        <translation>Недостаточно памяти для этого сканирования. Выберите меньшее разрешение.</translation>
+    </message>
+    <message>
+        <source>This user may not use the scanner. Ask the administrator to give the desk&apos;s account access to scanners.</source>
+        <translation>Этому пользователю сканер недоступен. Попросите администратора дать учётной записи рабочего места доступ к сканерам.</translation>
+    </message>
+    <message>
+        <source>The scanner is not connected any more or its name changed. Refresh the list of scanners.</source>
+        <translation>Сканер больше не подключён или его имя изменилось. Обновите список сканеров.</translation>
+    </message>
+    <message>
+        <source>The scanner refused the settings of this scan.</source>
+        <translation>Сканер не принял настройки этого сканирования.</translation>
+    </message>
+    <message>
+        <source>The scanner cannot do this.</source>
+        <translation>Сканер этого не умеет.</translation>
+    </message>
+    <message>
+        <source>The scanner reported an error (%1).</source>
+        <translation>Сканер сообщил об ошибке (%1).</translation>
+    </message>
+    <message>
+        <source>Scanners cannot be used on this computer: %1</source>
+        <translation>Сканеры на этом компьютере недоступны: %1</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled; the pages scanned before are kept.</source>
+        <translation>Сканирование отменено; ранее отсканированные страницы сохранены.</translation>
+    </message>
+    <message>
+        <source>This scanner has no document feeder. Scan the pages one by one from the glass.</source>
+        <translation>У этого сканера нет устройства подачи документов. Сканируйте страницы по одной со стекла.</translation>
+    </message>
+    <message>
+        <source>The scanner has no option &quot;%1&quot;.</source>
+        <translation>У сканера нет параметра «%1».</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s option &quot;%1&quot; cannot be set in its present mode.</source>
+        <translation>Параметр сканера «%1» нельзя задать в текущем режиме.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s option &quot;%1&quot; does not take &quot;%2&quot;.</source>
+        <translation>Параметр сканера «%1» не принимает значение «%2».</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s option &quot;%1&quot; does not take &quot;%2&quot;; it takes %3.</source>
+        <translation>Параметр сканера «%1» не принимает значение «%2»; допустимые значения: %3.</translation>
+    </message>
+    <message>
+        <source>The scanner sent an image the desk cannot read.</source>
+        <translation>Сканер прислал изображение, которое рабочее место не может прочитать.</translation>
     </message>
 </context>
 <context>
@@ -6849,6 +7128,57 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>Preparing the preview…</source>
         <translation>Подготовка предварительного просмотра…</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::ScanDialog</name>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>Поиск сканеров…</translation>
+    </message>
+    <message>
+        <source>No scanner was found. Check that it is switched on and connected, then look again.</source>
+        <translation>Сканер не найден. Проверьте, что он включён и подключён, и поищите снова.</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Сканирование…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning… %n page(s) so far</source>
+        <translation>
+            <numerusform>Сканирование… пока %n страница</numerusform>
+            <numerusform>Сканирование… пока %n страницы</numerusform>
+            <numerusform>Сканирование… пока %n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n page(s) scanned before are kept.</source>
+        <translation>
+            <numerusform>%n ранее отсканированная страница сохранена.</numerusform>
+            <numerusform>%n ранее отсканированные страницы сохранены.</numerusform>
+            <numerusform>%n ранее отсканированных страниц сохранены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Запись PDF…</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Страница %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 dpi</source>
+        <translation>%1 × %2 пикселей, %3 dpi</translation>
     </message>
 </context>
 <context>

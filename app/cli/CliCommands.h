@@ -33,5 +33,6 @@ int runComplaintsCommand(const QStringList& arguments);
 int runSyncCommand(const QStringList& arguments);
 int runOperatorCommand(const QStringList& arguments);
 int runMrzCommand(const QStringList& arguments);
+int runScanCommand(const QStringList& arguments);
 
 } // namespace iin::cli

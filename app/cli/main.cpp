@@ -40,6 +40,8 @@ constexpr Command commands[] = {
      runOperatorCommand},
     {"mrz", QT_TRANSLATE_NOOP("Cli", "read a passport's machine-readable zone"), runMrzCommand,
      true},
+    {"scan", QT_TRANSLATE_NOOP("Cli", "list scanners, scan pages into one PDF"), runScanCommand,
+     true},
 };
 
 QString usage()

@@ -5,6 +5,7 @@
 #include "core/rules/RuleSet.h"
 #include "core/rules/RuleSetData.h"
 #include "core/services/BackgroundJob.h"
+#include "ui/capture/ScanDialog.h"
 #include "ui/intake/ApplicationTexts.h"
 #include "ui/widgets/CountryComboBox.h"
 #include "ui/widgets/DateLineEdit.h"
@@ -201,6 +202,7 @@ IntakeForm::IntakeForm(ApplicationBasis basis, Channel channel, DraftStore* draf
 
     connect(m_ui->representativeCheckBox, &QCheckBox::toggled, this, &IntakeForm::updateSections);
     connect(m_ui->attachScanButton, &QPushButton::clicked, this, &IntakeForm::attachScans);
+    connect(m_ui->scanPagesButton, &QPushButton::clicked, this, &IntakeForm::scanPages);
     connect(m_ui->removeAttachmentButton, &QPushButton::clicked, this,
             &IntakeForm::removeAttachment);
     connect(m_ui->attachmentsListWidget, &QListWidget::currentRowChanged, this,
@@ -767,6 +769,27 @@ void IntakeForm::attachScans()
                           m_ui->attachmentCertifiedCheckBox->isChecked(),
                           m_ui->attachmentElectronicCheckBox->isChecked()});
     readNextScans();
+}
+
+// The pages scanned come back as one PDF, attached as the kind chosen in the form, the same
+// way as a file chosen on disk.
+void IntakeForm::scanPages()
+{
+    auto* dialog = findChild<ScanDialog*>();
+    if (!dialog) {
+        dialog = new ScanDialog(this);
+        connect(dialog, &ScanDialog::attachRequested, this, [this](const QString& path) {
+            m_chosenScans.append(
+                {{path},
+                 AttachmentKind(m_ui->attachmentKindComboBox->currentData().toInt()),
+                 m_ui->attachmentCertifiedCheckBox->isChecked(),
+                 m_ui->attachmentElectronicCheckBox->isChecked()});
+            readNextScans();
+        });
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 // Reading and hashing a scan of up to 50 MiB happens on the thread pool; the attachments

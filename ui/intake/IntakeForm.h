@@ -93,6 +93,7 @@ private:
     void updateFieldProblemLabel();
     void updateSections();
     void attachScans();
+    void scanPages(); // the scan dialog, kept for the form's life (it holds unattached pages)
     void readNextScans();
     void removeAttachment();
     void showAttachments();

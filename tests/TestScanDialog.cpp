@@ -1,0 +1,180 @@
+#include "core/base/Language.h"
+#include "core/capture/ScannerChoice.h"
+#include "core/desk/DraftStore.h"
+#include "tests/SaneTestConfig.h"
+#include "tests/TestSupport.h"
+#include "ui/capture/ScanDialog.h"
+#include "ui/intake/IntakeForm.h"
+#include "ui/widgets/MessageBar.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace iin;
+using namespace iin::test;
+using namespace iin::ui;
+
+namespace {
+
+template <class T>
+T* child(QObject* parent, const char* name)
+{
+    auto* w = parent->findChild<T*>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+} // namespace
+
+// The scan dialog as the clerk uses it from the intake form, on SANE's `test` backend: two pages
+// from the glass, one turned, a jam that keeps them, "Attach" → one PDF attachment.
+class TestScanDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void scanRotateAttach();
+    void lastDeviceIsRemembered();
+
+private:
+    static void waitForDevices(ScanDialog* dialog);
+    static void choose(QComboBox* combo, const QVariant& data);
+
+    QTemporaryDir m_config;
+    QTemporaryDir m_dir;
+};
+
+void TestScanDialog::initTestCase()
+{
+    Language::install("en");
+    QVERIFY(m_config.isValid());
+    QVERIFY(useSaneTestBackends(m_config));
+}
+
+void TestScanDialog::waitForDevices(ScanDialog* dialog)
+{
+    auto* devices = child<QComboBox>(dialog, "deviceComboBox");
+    QTRY_VERIFY_WITH_TIMEOUT(devices->isEnabled() && devices->count() >= 4, 120000);
+}
+
+void TestScanDialog::choose(QComboBox* combo, const QVariant& data)
+{
+    const int index = combo->findData(data);
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+}
+
+void TestScanDialog::scanRotateAttach()
+{
+    DraftStore drafts(m_dir.filePath("drafts"));
+    IntakeForm form(ApplicationBasis::Annex1, Channel::StateCorporation, &drafts, "clerk1");
+    form.show();
+    auto* kind = child<QComboBox>(&form, "attachmentKindComboBox");
+    choose(kind, int(AttachmentKind::IdentityDocumentCopy));
+    QTest::mouseClick(child<QPushButton>(&form, "scanPagesButton"), Qt::LeftButton);
+    auto* dialog = form.findChild<ScanDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    waitForDevices(dialog);
+    choose(child<QComboBox>(dialog, "deviceComboBox"), "test:0");
+    choose(child<QComboBox>(dialog, "resolutionComboBox"), 150);
+    child<QRadioButton>(dialog, "onePageRadioButton")->setChecked(true);
+    dialog->setBackendOptions({{"test-picture", "Grid"}});
+    QSignalSpy scanned(dialog, &ScanDialog::pageScanned);
+
+    auto* scan = child<QPushButton>(dialog, "scanButton");
+    for (int n = 1; n <= 2; ++n) {
+        QTRY_VERIFY_WITH_TIMEOUT(scan->isEnabled(), 120000);
+        QTest::mouseClick(scan, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->pageCount(), n, 120000);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isScanning(), 120000);
+    QCOMPARE(scanned.size(), 2); // the hook for reading the MRZ on the way
+    QVERIFY(!scanned.first().first().value<QImage>().isNull());
+    auto* pages = child<QListWidget>(dialog, "pagesListWidget");
+    QCOMPARE(pages->count(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!pages->item(1)->icon().isNull(), 60000); // thumbnails
+
+    // A jam: an error in the dialog, the two pages stay.
+    dialog->setBackendOptions({{"read-return-value", "SANE_STATUS_JAMMED"}});
+    QTest::mouseClick(scan, Qt::LeftButton);
+    auto* bar = child<MessageBar>(dialog, "messageBar");
+    QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains("jammed"), 120000);
+    QVERIFY2(bar->text().contains("2 page(s)"), qPrintable(bar->text()));
+    QCOMPARE(dialog->pageCount(), 2);
+    // The test backend keeps its options while SANE stays open (the dialog's service keeps it).
+    dialog->setBackendOptions({{"read-return-value", "Default"}});
+
+    // Turn the first page a quarter to the right: portrait (80 × 100 mm) becomes landscape.
+    pages->setCurrentRow(0);
+    const QSize before = dialog->pages().first().image.size();
+    QVERIFY(before.height() > before.width());
+    QTest::mouseClick(child<QPushButton>(dialog, "rotateRightButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->pages().first().image.size(), before.transposed(), 60000);
+
+    // Remove a third page scanned by mistake.
+    QTRY_VERIFY_WITH_TIMEOUT(scan->isEnabled(), 120000);
+    QTest::mouseClick(scan, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->pageCount(), 3, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isScanning(), 120000);
+    pages->setCurrentRow(2);
+    QTest::mouseClick(child<QPushButton>(dialog, "removePageButton"), Qt::LeftButton);
+    QCOMPARE(dialog->pageCount(), 2);
+
+    auto* attach = child<QPushButton>(dialog, "attachButton");
+    QVERIFY(attach->isEnabled());
+    QTest::mouseClick(attach, Qt::LeftButton);
+    auto* attachments = child<QListWidget>(&form, "attachmentsListWidget");
+    QTRY_COMPARE_WITH_TIMEOUT(attachments->count(), 1, 60000);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(dialog->pageCount(), 0);
+    const Application a = form.application();
+    QCOMPARE(a.attachments.size(), 1);
+    QCOMPARE(a.attachments.first().kind, AttachmentKind::IdentityDocumentCopy);
+    QCOMPARE(a.attachments.first().mediaType, QString("application/pdf"));
+    const QString pdf = form.attachmentFiles().value(a.attachments.first().sha256);
+    QVERIFY(QFileInfo::exists(pdf));
+    const ProcessResult info = runProcess("pdfinfo", {"-f", "1", "-l", "2", pdf});
+    QCOMPARE(info.exitCode, 0);
+    const QString text = QString::fromUtf8(info.out);
+    QVERIFY2(text.contains(QRegularExpression("Pages:\\s+2\\n")), qPrintable(text));
+    // 150 dpi keeps the size: the turned page is 100 × 80 mm (283 × 226 pt), the other upright.
+    QVERIFY2(text.contains(QRegularExpression("Page\\s+1 size:\\s+283\\.\\d+ x 226\\.\\d+")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression("Page\\s+2 size:\\s+226\\.\\d+ x 283\\.\\d+")),
+             qPrintable(text));
+}
+
+void TestScanDialog::lastDeviceIsRemembered()
+{
+    {
+        ScanDialog dialog(nullptr, m_dir.filePath("scans"));
+        dialog.show();
+        waitForDevices(&dialog);
+        choose(child<QComboBox>(&dialog, "deviceComboBox"), "test:1");
+        choose(child<QComboBox>(&dialog, "resolutionComboBox"), 200);
+        QTest::mouseClick(child<QPushButton>(&dialog, "scanButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.pageCount(), 1, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isScanning(), 120000);
+    }
+    QCOMPARE(ScannerChoice::load(QSettings()).device, QString("test:1"));
+    ScanDialog again(nullptr, m_dir.filePath("scans"));
+    again.show();
+    waitForDevices(&again);
+    QCOMPARE(child<QComboBox>(&again, "deviceComboBox")->currentData().toString(),
+             QString("test:1"));
+    QCOMPARE(child<QComboBox>(&again, "resolutionComboBox")->currentData().toInt(), 200);
+}
+
+QTEST_MAIN(TestScanDialog)
+#include "TestScanDialog.moc"
