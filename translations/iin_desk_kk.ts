@@ -1818,8 +1818,6 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>Сканерленген беттен (PNG, JPEG, TIFF немесе PDF-тің бірінші беті; 200–600 dpi, кез келген қалыпта) машинамен оқылатын аймақты табады, оны оқиды және өрістері мен жолдарын JSON түрінде шығарады. Шығу коды 0 — аймақ дұрыс, 1 — бақылау саны немесе басқа өріс қате, 2 — бетте аймақ жоқ немесе файл сурет емес.</translation>
     </message>
     <message>
-        <source>The scanned page.</source>
-        <translation>Сканерленген бет.</translation>
         <source>Lists the scanners SANE finds, or scans pages into one PDF. Exit 0 when listed or written, 2 for wrong options, 3 for a scanner error (the pages scanned before it are still written).</source>
         <translation>SANE тапқан сканерлерді тізеді немесе беттерді бір PDF файлына сканерлейді. Шығу коды: 0 — тізілді немесе жазылды, 2 — параметрлер қате, 3 — сканер қатесі (қатеге дейін сканерленген беттер бәрібір жазылады).</translation>
     </message>
@@ -1892,6 +1890,10 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>list scanners, scan pages into one PDF</source>
         <translation>сканерлерді тізу, беттерді бір PDF-ке сканерлеу</translation>
+    </message>
+    <message>
+        <source>The scanned page.</source>
+        <translation>Сканерленген бет.</translation>
     </message>
 </context>
 <context>

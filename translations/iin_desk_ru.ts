@@ -1818,8 +1818,6 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>Находит машиночитаемую зону на отсканированной странице (PNG, JPEG, TIFF или первая страница PDF; 200–600 dpi, в любом положении), читает её и печатает её поля и строки в JSON. Код выхода 0 — зона верна, 1 — не сходится контрольная цифра или неверно другое поле, 2 — на странице нет зоны или файл не является изображением.</translation>
     </message>
     <message>
-        <source>The scanned page.</source>
-        <translation>Отсканированная страница.</translation>
         <source>Lists the scanners SANE finds, or scans pages into one PDF. Exit 0 when listed or written, 2 for wrong options, 3 for a scanner error (the pages scanned before it are still written).</source>
         <translation>Выводит список сканеров, найденных SANE, или сканирует страницы в один PDF. Код выхода 0 — список выведен или файл записан, 2 — неверные параметры, 3 — ошибка сканера (страницы, отсканированные до ошибки, всё равно записываются).</translation>
     </message>
@@ -1894,6 +1892,10 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>list scanners, scan pages into one PDF</source>
         <translation>список сканеров, сканирование страниц в один PDF</translation>
+    </message>
+    <message>
+        <source>The scanned page.</source>
+        <translation>Отсканированная страница.</translation>
     </message>
 </context>
 <context>
