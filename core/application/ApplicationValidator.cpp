@@ -165,15 +165,29 @@ public:
         }
     }
 
+    // The applicant's name is asked twice (Cyrillic and Latin) and the representative's once:
+    // each label says whose and which, so that no two lines of the checklist read the same.
     void personName(const QString& path, const PersonName& n, ApplicationValidator::Script s,
                     const char* rule)
     {
+        using Script = ApplicationValidator::Script;
+        const auto label = [&](const char* cyrillic, const char* latin, const char* either) {
+            return m_messages.translate("ApplicationValidator", s == Script::Cyrillic ? cyrillic
+                                                                : s == Script::Latin  ? latin
+                                                                                      : either);
+        };
         name(path + u".surname", n.surname, s, true, rule,
-             m_messages.translate("ApplicationValidator", "Surname"));
+             label(QT_TRANSLATE_NOOP("ApplicationValidator", "Surname in Cyrillic"),
+                   QT_TRANSLATE_NOOP("ApplicationValidator", "Surname in Latin letters"),
+                   QT_TRANSLATE_NOOP("ApplicationValidator", "Representative's surname")));
         name(path + u".given_name", n.givenName, s, true, rule,
-             m_messages.translate("ApplicationValidator", "Given name"));
+             label(QT_TRANSLATE_NOOP("ApplicationValidator", "Given name in Cyrillic"),
+                   QT_TRANSLATE_NOOP("ApplicationValidator", "Given name in Latin letters"),
+                   QT_TRANSLATE_NOOP("ApplicationValidator", "Representative's given name")));
         name(path + u".patronymic", n.patronymic, s, false, rule,
-             m_messages.translate("ApplicationValidator", "Patronymic"));
+             label(QT_TRANSLATE_NOOP("ApplicationValidator", "Patronymic in Cyrillic"),
+                   QT_TRANSLATE_NOOP("ApplicationValidator", "Patronymic in Latin letters"),
+                   QT_TRANSLATE_NOOP("ApplicationValidator", "Representative's patronymic")));
     }
 
     void countryCode(const QString& field, const QString& code, bool allowStateless,

@@ -803,6 +803,18 @@ void IntakeForm::readNextScans()
                     problems << tr("%1 cannot be read: %2").arg(read.fileName, read.error);
                     continue;
                 }
+                // The same scan twice (chosen again, or under another kind) is one document.
+                const auto same =
+                    std::find_if(m_attachments.cbegin(), m_attachments.cend(),
+                                 [&](const Attachment& a) { return a.sha256 == read.sha256; });
+                if (same != m_attachments.cend()) {
+                    problems << tr("%1 is already attached as \"%2\" (%3): the same scan is not "
+                                   "attached twice.")
+                                    .arg(read.fileName,
+                                         ApplicationTexts::attachmentKind(same->kind),
+                                         same->fileName);
+                    continue;
+                }
                 Attachment at;
                 at.kind = chosen.kind;
                 at.fileName = read.fileName;
