@@ -3,12 +3,14 @@
 #include "tests/KeyboardDriver.h"
 #include "tests/ModalDialogs.h"
 #include "ui/intake/IntakeForm.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/widgets/DeskStyle.h"
 #include "ui/widgets/FileDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QImage>
 #include <QLabel>
@@ -45,6 +47,8 @@ private slots:
     void emptyChecklistHasNoTwoSameLines();
     void sameScanTwiceIsPointedOut();
     void keyboardBackInTheFormAfterTheFileDialog();
+    void fitsA1280By768Screen_data();
+    void fitsA1280By768Screen();
 
 private:
     QString makeScan(const QString& name, QColor colour = Qt::white);
@@ -255,6 +259,65 @@ void TestIntakeSlips::keyboardBackInTheFormAfterTheFileDialog()
     QVERIFY(form.isAncestorOf(focus()));
     QTest::keyClick(focus(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(incomplete.size(), 2);
+}
+
+void TestIntakeSlips::fitsA1280By768Screen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("representative");
+    for (const QString& code : Language::codes()) {
+        QTest::newRow(qPrintable(code)) << code << false;
+        QTest::newRow(qPrintable(code + "+representative")) << code << true;
+    }
+}
+
+// The whole desk window at 1280 × 768, the smallest screen at the counters: the form scrolls
+// down, never sideways, and every label of it is seen whole (wrapped where it is long).
+void TestIntakeSlips::fitsA1280By768Screen()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, representative);
+    QVERIFY(Language::install(language));
+    const Operator clerk{1, "clerk1", "Нұрланқызы Әйгерім", Role::Clerk, language, true};
+    MainWindow window(nullptr, m_drafts.get(), clerk);
+    window.resize(1280, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    IntakeForm* form = window.currentIntake();
+    QVERIFY(form);
+    child<QCheckBox>(form, "representativeCheckBox")->setChecked(representative);
+    QCOMPARE(window.width(), 1280);
+    auto* area = child<QScrollArea>(form, "formScrollArea");
+    QTRY_VERIFY(area->widget()->width() > 0);
+    QCoreApplication::processEvents();
+    // For looking at: IIN_SCREENSHOTS=folder saves the window as the test saw it.
+    if (const QString folder = qEnvironmentVariable("IIN_SCREENSHOTS"); !folder.isEmpty()) {
+        const QString name =
+            QString("intake-1280-%1%2").arg(language, QLatin1String(representative ? "-rep" : ""));
+        window.grab().save(QDir(folder).filePath(name + ".png"));
+        area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+        window.grab().save(QDir(folder).filePath(name + "-end.png"));
+        area->verticalScrollBar()->setValue(0);
+    }
+    QVERIFY2(!area->horizontalScrollBar()->isVisible(),
+             qPrintable(QString("contents %1 px in a viewport of %2 px")
+                            .arg(area->widget()->minimumSizeHint().width())
+                            .arg(area->viewport()->width())));
+    QWidget* viewport = area->viewport();
+    QStringList cut;
+    for (QLabel* label : area->widget()->findChildren<QLabel*>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const QRect inViewport(label->mapTo(viewport, QPoint(0, 0)), label->size());
+        const bool inside = inViewport.left() >= 0 && inViewport.right() < viewport->width();
+        const bool whole = label->wordWrap()
+                               ? label->heightForWidth(label->width()) <= label->height()
+                               : label->sizeHint().width() <= label->width();
+        if (!inside || !whole)
+            cut << label->objectName() + ": " + label->text();
+    }
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
 }
 
 QTEST_MAIN(TestIntakeSlips)

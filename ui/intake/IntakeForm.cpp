@@ -9,6 +9,7 @@
 #include "ui/widgets/CountryComboBox.h"
 #include "ui/widgets/DateLineEdit.h"
 #include "ui/widgets/FileDialog.h"
+#include "ui/widgets/FormWidth.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/ScanPreview.h"
 
@@ -101,6 +102,7 @@ IntakeForm::IntakeForm(ApplicationBasis basis, Channel channel, DraftStore* draf
       m_checkTimer(new QTimer(this)), m_saveTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    FormWidth::letNarrow(this);
     m_preview = new ScanPreview(m_ui->attachmentPreviewLabel);
     m_ui->citizenshipComboBox->setStatelessOffered(true);
     // A red frame on fields with a problem; the message itself is in the label, the tooltip and
