@@ -298,6 +298,10 @@ void TestDeskTranslations::qtDialogs()
     QStringList found;
     // Every page of a dialog's tabs, each shown in turn.
     const auto walk = [&](QWidget* dialog, const QString& name) {
+        // For looking at: IIN_SCREENSHOTS=folder saves each dialog as the test saw it.
+        if (const QString folder = qEnvironmentVariable("IIN_SCREENSHOTS"); !folder.isEmpty())
+            dialog->grab().save(QDir(folder).filePath(
+                QString("qt-%1-%2.png").arg(language, QString(name).replace(u' ', u'-'))));
         for (const QString& f : finder.scan(dialog))
             found << name + u": " + f;
         for (QTabWidget* tabs : dialog->findChildren<QTabWidget*>()) {
