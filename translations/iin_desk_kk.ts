@@ -3022,6 +3022,14 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <source>Power of attorney valid until</source>
         <translation>Сенімхаттың жарамдылық мерзімі</translation>
     </message>
+    <message>
+        <source>Document on file</source>
+        <translation>Істегі құжат</translation>
+    </message>
+    <message>
+        <source>The number presented is not the number on file</source>
+        <translation>Көрсетілген нөмір істегі нөмірмен сәйкес келмейді</translation>
+    </message>
 </context>
 <context>
     <name>Iin</name>

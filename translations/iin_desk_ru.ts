@@ -3028,6 +3028,14 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <source>Power of attorney valid until</source>
         <translation>Доверенность действительна до</translation>
     </message>
+    <message>
+        <source>Document on file</source>
+        <translation>Документ в деле</translation>
+    </message>
+    <message>
+        <source>The number presented is not the number on file</source>
+        <translation>Предъявленный номер не совпадает с номером в деле</translation>
+    </message>
 </context>
 <context>
     <name>Iin</name>
