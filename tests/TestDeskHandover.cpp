@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -40,6 +41,7 @@ private slots:
     void otherStatusIsSaidBeforeTyping();
     void journalRefusalKeepsTheDialog();
     void roleWithoutThePermissionCannot();
+    void documentOnFileAndAnotherNumber();
 
 private:
     QString journalPath() const { return m_dir->filePath("journal.sqlite"); }
@@ -326,6 +328,63 @@ void TestDeskHandover::roleWithoutThePermissionCannot()
     QVERIFY(!m_window->findChild<HandoverDialog*>());
     QVERIFY(!m_window->findChild<QInputDialog*>());
     QCOMPARE(status(m_printed), "certificate_printed");
+}
+
+// The dialog shows the document the application was registered on, and warns while the number
+// typed for the person's own document is another one, compared as the duplicate check compares
+// numbers: spaces, hyphens, case and a Cyrillic letter that looks Latin do not count.
+void TestDeskHandover::documentOnFileAndAnotherNumber()
+{
+    auto db = openOrFail(journalPath());
+    QVERIFY(db);
+    const QString onFile = scalar(*db, QString("SELECT document_number FROM applications"
+                                               " WHERE id = %1")
+                                           .arg(m_printed))
+                               .toString();
+    db.reset();
+    QVERIFY(onFile.size() > 3);
+    HandoverDialog* dialog = askFor(m_printedNumber);
+    QVERIFY(dialog);
+    QTRY_VERIFY(!dialog->documentOnFileText().isEmpty());
+    QVERIFY2(dialog->documentOnFileText().contains(onFile),
+             qPrintable(dialog->documentOnFileText()));
+    QVERIFY2(dialog->documentOnFileText().contains("Passport"),
+             qPrintable(dialog->documentOnFileText()));
+    QVERIFY(child<QLabel>(dialog, "documentOnFileLabel")->isVisible());
+    QCOMPARE(dialog->documentMismatch(), QString());
+
+    key(Qt::Key_Tab);
+    key(Qt::Key_Tab);
+    QCOMPARE(focus()->objectName(), "documentNumberLineEdit");
+    type("N0000001");
+    QVERIFY2(dialog->documentMismatch().contains("N0000001") &&
+                 dialog->documentMismatch().contains(onFile),
+             qPrintable(dialog->documentMismatch()));
+    QVERIFY(child<QLabel>(dialog, "documentMismatchLabel")->isVisible());
+
+    // The same number as read aloud and typed: lower case, with a space and a hyphen, its first
+    // letter on the Russian layout (a Cyrillic letter that looks Latin, where there is one).
+    QString spoken = onFile.toLower();
+    spoken.insert(2, " ");
+    spoken.insert(5, "-");
+    spoken.replace(
+        0, 1,
+        QString(onFile.at(0)).toLower().replace("a", "а").replace("e", "е").replace("c", "с"));
+    auto* number = child<QLineEdit>(dialog, "documentNumberLineEdit");
+    number->selectAll();
+    type(spoken);
+    QCOMPARE(number->text(), spoken);
+    QCOMPARE(dialog->documentMismatch(), QString());
+    QVERIFY(!child<QLabel>(dialog, "documentMismatchLabel")->isVisible());
+
+    // A representative's document is another one by nature: no warning.
+    number->selectAll();
+    type("045123987");
+    QVERIFY(!dialog->documentMismatch().isEmpty());
+    dialog->setRecipient(HandoverRecipient::Representative);
+    QCOMPARE(dialog->documentMismatch(), QString());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<HandoverDialog*>());
 }
 
 QTEST_MAIN(TestDeskHandover)

@@ -5,6 +5,7 @@
 #include "core/operators/OperatorDirectory.h"
 #include "core/services/StoreThread.h"
 #include "core/store/Database.h"
+#include "tests/ModalDialogs.h"
 #include "tests/StoreTestData.h"
 #include "tests/UntranslatedText.h"
 #include "ui/complaints/CalendarDialog.h"
@@ -15,15 +16,25 @@
 #include "ui/printing/PrintPreviewDialog.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/widgets/FileDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMessageBox>
+#include <QPageSetupDialog>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -44,6 +55,9 @@ private slots:
     void cleanup();
     void everyWindow_data();
     void everyWindow();
+    void qtDialogs_data();
+    void qtDialogs();
+    void qtCatalogueFollowsTheSwitch();
 
 private:
     // Words of the applicant's data in Latin letters (names, places as in the passport): data,
@@ -250,6 +264,162 @@ void TestDeskTranslations::everyWindow()
         const QStringList found = untranslated();
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
+}
+
+void TestDeskTranslations::qtDialogs_data()
+{
+    everyWindow_data();
+}
+
+// Qt's own dialogs as the desk opens them: the file dialogs (attaching scans, saving a document),
+// the print, page setup and print preview dialogs, a message box with every standard button, and
+// the context menus of the text fields. Russian comes from Qt's catalogue (qt6-translations-l10n),
+// Kazakh from the project's (translations/qt_kk.ts).
+void TestDeskTranslations::qtDialogs()
+{
+    QFETCH(QString, language);
+    QVERIFY(Language::install(language));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings().setValue("ui/lastScanFolder", dir.path());
+    QSettings().setValue("ui/lastSaveFolder", dir.path());
+    // Folder names on the way to the test's folder, and the scans' file extensions, are data.
+    QSet<QString> allowed;
+    for (const QString& path : {dir.path(), QDir::homePath(), QDir::rootPath()}) {
+        for (const QString& part : QDir::cleanPath(path).split(u'/', Qt::SkipEmptyParts))
+            addDataWords(part, allowed);
+    }
+    for (const char* extension : {"png", "jpg", "jpeg", "tif", "tiff", "bmp", "pdf"})
+        allowed << QString::fromLatin1(extension);
+    const UntranslatedText finder(allowed);
+    QWidget owner;
+    owner.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&owner));
+    QStringList found;
+    // Every page of a dialog's tabs, each shown in turn.
+    const auto walk = [&](QWidget* dialog, const QString& name) {
+        // For looking at: IIN_SCREENSHOTS=folder saves each dialog as the test saw it.
+        if (const QString folder = qEnvironmentVariable("IIN_SCREENSHOTS"); !folder.isEmpty())
+            dialog->grab().save(QDir(folder).filePath(
+                QString("qt-%1-%2.png").arg(language, QString(name).replace(u' ', u'-'))));
+        for (const QString& f : finder.scan(dialog))
+            found << name + u": " + f;
+        for (QTabWidget* tabs : dialog->findChildren<QTabWidget*>()) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                for (const QString& f : finder.scan(dialog))
+                    found << name + u": " + f;
+            }
+        }
+    };
+
+    // The file dialogs, opened through the desk's own FileDialog (Qt's dialog, not the system's).
+    bool opened = false;
+    whenModal<QFileDialog>(this, [&](QFileDialog* dialog) {
+        opened = true;
+        walk(dialog, "open");
+        dialog->reject();
+    });
+    QVERIFY(FileDialog::openFileNames(&owner, IntakeForm::tr("Attach scans"),
+                                      IntakeForm::tr("Scans (*.png *.jpg *.jpeg *.tif *.tiff "
+                                                     "*.bmp *.pdf);;All files (*)"))
+                .isEmpty());
+    QVERIFY(opened);
+    opened = false;
+    whenModal<QFileDialog>(this, [&](QFileDialog* dialog) {
+        opened = true;
+        walk(dialog, "save");
+        dialog->reject();
+    });
+    QVERIFY(FileDialog::saveFileName(&owner, QStringLiteral("—"), QStringLiteral("1.pdf"),
+                                     QStringLiteral("PDF (*.pdf)"))
+                .isEmpty());
+    QVERIFY(opened);
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFileName(dir.filePath("1.pdf"));
+    {
+        QPrintDialog dialog(&printer, &owner);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        walk(&dialog, "print");
+        // Its options, folded away at first.
+        for (QPushButton* b : dialog.findChildren<QPushButton*>()) {
+            if (b->isVisible() && b->text().contains(u">>"))
+                b->click();
+        }
+        walk(&dialog, "print options");
+        dialog.reject();
+    }
+    {
+        QPageSetupDialog dialog(&printer, &owner);
+        // Paper sizes keep their international names (A4, Letter, Legal), in Qt's own Russian
+        // catalogue as on the packs of paper.
+        for (QComboBox* c : dialog.findChildren<QComboBox*>()) {
+            if (c->findText("A4") >= 0)
+                c->setProperty("internationalNames", true);
+        }
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        walk(&dialog, "page setup");
+        dialog.reject();
+    }
+    {
+        QPrintPreviewDialog dialog(&printer, &owner);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        walk(&dialog, "print preview");
+        dialog.reject();
+    }
+    {
+        QMessageBox box(QMessageBox::Question, QStringLiteral("—"), QStringLiteral("—"),
+                        QMessageBox::Ok | QMessageBox::Save | QMessageBox::SaveAll |
+                            QMessageBox::Open | QMessageBox::Yes | QMessageBox::YesToAll |
+                            QMessageBox::No | QMessageBox::NoToAll | QMessageBox::Abort |
+                            QMessageBox::Retry | QMessageBox::Ignore | QMessageBox::Close |
+                            QMessageBox::Cancel | QMessageBox::Discard | QMessageBox::Help |
+                            QMessageBox::Apply | QMessageBox::Reset | QMessageBox::RestoreDefaults,
+                        &owner);
+        box.setDetailedText(QStringLiteral("—"));
+        box.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&box));
+        walk(&box, "message box");
+        box.reject();
+    }
+    // The context menus of the text fields.
+    QLineEdit line(&owner);
+    QTextEdit text(&owner);
+    for (QMenu* menu : {line.createStandardContextMenu(), text.createStandardContextMenu()}) {
+        const std::function<void(QMenu*)> visit = [&](QMenu* m) {
+            for (QAction* a : m->actions()) {
+                if (!a->isSeparator() && finder.isSuspect(a->text()))
+                    found << QStringLiteral("context menu: ") + a->text();
+                if (a->menu())
+                    visit(a->menu());
+            }
+        };
+        visit(menu);
+        delete menu;
+    }
+    found.removeDuplicates();
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+// Qt's words follow the desk's language when it is switched at run time.
+void TestDeskTranslations::qtCatalogueFollowsTheSwitch()
+{
+    const auto lookIn = [] { return QCoreApplication::translate("QFileDialog", "Look in:"); };
+    const auto ok = [] { return QCoreApplication::translate("QPrintDialog", "&Print"); };
+    QVERIFY(Language::install("kk"));
+    QCOMPARE(lookIn(), QString::fromUtf8("Қайда қарау:"));
+    QCOMPARE(ok(), QString::fromUtf8("&Басып шығару"));
+    QVERIFY(Language::install("ru"));
+    QCOMPARE(lookIn(), QString::fromUtf8("Перейти к:")); // Qt's own qtbase_ru
+    QCOMPARE(ok(), QString::fromUtf8("&Печать"));
+    QVERIFY(Language::install("en"));
+    QCOMPARE(lookIn(), QString("Look in:"));
+    QVERIFY(Language::install("kk"));
+    QCOMPARE(lookIn(), QString::fromUtf8("Қайда қарау:"));
 }
 
 QTEST_MAIN(TestDeskTranslations)

@@ -87,6 +87,8 @@ QString TestIntakeForm::makeScan(const QString& name)
     QImage image(400, 300, QImage::Format_RGB32);
     image.fill(Qt::white);
     const QString path = m_dir->filePath(name);
+    // A page of its own: the intake points out the same scan attached twice.
+    image.setPixel(0, 0, qHash(path) | 0xff000000u);
     return image.save(path) ? path : QString();
 }
 

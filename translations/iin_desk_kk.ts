@@ -189,18 +189,6 @@
         <translation>%1 (%2) кирилл және латын әріптерімен аралас жазылған; оны бір әліпбимен жазыңыз.</translation>
     </message>
     <message>
-        <source>Surname</source>
-        <translation>Тегі</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Аты</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>Әкесінің аты</translation>
-    </message>
-    <message>
         <source>%1 (%2) must be an ISO 3166-1 alpha-3 code such as UZB, or XXA for a stateless person.</source>
         <translation>%1 (%2) UZB сияқты ISO 3166-1 alpha-3 коды болуы тиіс, ал азаматтығы жоқ адам үшін — XXA.</translation>
     </message>
@@ -387,6 +375,58 @@
     <message>
         <source>Document number (%1) contains Cyrillic letters; a passport prints its number in Latin letters and digits. Switch the keyboard to Latin and type it again.</source>
         <translation>Құжаттың нөмірінде (%1) кирилл әріптері бар; паспорт нөмірін латын әріптері мен цифрлармен басады. Пернетақтаны латын әріптеріне ауыстырып, нөмірді қайта теріңіз.</translation>
+    </message>
+    <message>
+        <source>Surname in Cyrillic</source>
+        <translation>Тегі кириллицамен</translation>
+    </message>
+    <message>
+        <source>Surname in Latin letters</source>
+        <translation>Тегі латын әріптерімен</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s surname</source>
+        <translation>Өкілдің тегі</translation>
+    </message>
+    <message>
+        <source>Given name in Cyrillic</source>
+        <translation>Аты кириллицамен</translation>
+    </message>
+    <message>
+        <source>Given name in Latin letters</source>
+        <translation>Аты латын әріптерімен</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s given name</source>
+        <translation>Өкілдің аты</translation>
+    </message>
+    <message>
+        <source>Patronymic in Cyrillic</source>
+        <translation>Әкесінің аты кириллицамен</translation>
+    </message>
+    <message>
+        <source>Patronymic in Latin letters</source>
+        <translation>Әкесінің аты латын әріптерімен</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s patronymic</source>
+        <translation>Өкілдің әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Number of the representative&apos;s document</source>
+        <translation>Өкіл құжатының нөмірі</translation>
+    </message>
+    <message>
+        <source>State that issued the representative&apos;s document</source>
+        <translation>Өкіл құжатын берген мемлекет</translation>
+    </message>
+    <message>
+        <source>Date of issue of the representative&apos;s document</source>
+        <translation>Өкіл құжатының берілген күні</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s document valid until</source>
+        <translation>Өкіл құжатының жарамдылық мерзімі</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3137,14 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>Power of attorney valid until</source>
         <translation>Сенімхаттың жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>Document on file</source>
+        <translation>Істегі құжат</translation>
+    </message>
+    <message>
+        <source>The number presented is not the number on file</source>
+        <translation>Көрсетілген нөмір істегі нөмірмен сәйкес келмейді</translation>
     </message>
 </context>
 <context>
@@ -6284,6 +6332,14 @@ Reason: %2</source>
         <source>Recording the handover…</source>
         <translation>Беру жазылуда…</translation>
     </message>
+    <message>
+        <source>Document on file: %1 %2</source>
+        <translation>Істегі құжат: %1 %2</translation>
+    </message>
+    <message>
+        <source>The number presented, %1, is not the number on file, %2: check that this is the applicant&apos;s document (a renewed passport has a new number).</source>
+        <translation>Көрсетілген нөмір %1 істегі %2 нөмірімен сәйкес келмейді: бұл өтініш берушінің құжаты екенін тексеріңіз (жаңартылған паспорттың нөмірі жаңа болады).</translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::IntakeForm</name>
@@ -6436,6 +6492,10 @@ Reason: %2</source>
     <message>
         <source>%1: the original file is no longer at %2.</source>
         <translation>%1: бастапқы файл енді %2 орнында жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is already attached as &quot;%2&quot; (%3): the same scan is not attached twice.</source>
+        <translation>%1 бұрыннан «%2» ретінде қосылған (%3): бір скан екі рет қосылмайды.</translation>
     </message>
 </context>
 <context>

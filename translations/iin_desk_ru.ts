@@ -189,18 +189,6 @@
         <translation>%1 (%2): смешаны кириллица и латиница; используйте один алфавит.</translation>
     </message>
     <message>
-        <source>Surname</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
         <source>%1 (%2) must be an ISO 3166-1 alpha-3 code such as UZB, or XXA for a stateless person.</source>
         <translation>%1 (%2): требуется код ISO 3166-1 alpha-3, например UZB, а для лица без гражданства — XXA.</translation>
     </message>
@@ -387,6 +375,58 @@
     <message>
         <source>Document number (%1) contains Cyrillic letters; a passport prints its number in Latin letters and digits. Switch the keyboard to Latin and type it again.</source>
         <translation>Номер документа (%1) содержит кириллические буквы; в паспорте номер напечатан латинскими буквами и цифрами. Переключите клавиатуру на латиницу и введите номер заново.</translation>
+    </message>
+    <message>
+        <source>Surname in Cyrillic</source>
+        <translation>Фамилия кириллицей</translation>
+    </message>
+    <message>
+        <source>Surname in Latin letters</source>
+        <translation>Фамилия латиницей</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s surname</source>
+        <translation>Фамилия представителя</translation>
+    </message>
+    <message>
+        <source>Given name in Cyrillic</source>
+        <translation>Имя кириллицей</translation>
+    </message>
+    <message>
+        <source>Given name in Latin letters</source>
+        <translation>Имя латиницей</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s given name</source>
+        <translation>Имя представителя</translation>
+    </message>
+    <message>
+        <source>Patronymic in Cyrillic</source>
+        <translation>Отчество кириллицей</translation>
+    </message>
+    <message>
+        <source>Patronymic in Latin letters</source>
+        <translation>Отчество латиницей</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s patronymic</source>
+        <translation>Отчество представителя</translation>
+    </message>
+    <message>
+        <source>Number of the representative&apos;s document</source>
+        <translation>Номер документа представителя</translation>
+    </message>
+    <message>
+        <source>State that issued the representative&apos;s document</source>
+        <translation>Государство, выдавшее документ представителя</translation>
+    </message>
+    <message>
+        <source>Date of issue of the representative&apos;s document</source>
+        <translation>Дата выдачи документа представителя</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s document valid until</source>
+        <translation>Срок действия документа представителя</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3145,14 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>Power of attorney valid until</source>
         <translation>Доверенность действительна до</translation>
+    </message>
+    <message>
+        <source>Document on file</source>
+        <translation>Документ в деле</translation>
+    </message>
+    <message>
+        <source>The number presented is not the number on file</source>
+        <translation>Предъявленный номер не совпадает с номером в деле</translation>
     </message>
 </context>
 <context>
@@ -6303,6 +6351,14 @@ Reason: %2</source>
         <source>Recording the handover…</source>
         <translation>Выдача записывается…</translation>
     </message>
+    <message>
+        <source>Document on file: %1 %2</source>
+        <translation>Документ в деле: %1 %2</translation>
+    </message>
+    <message>
+        <source>The number presented, %1, is not the number on file, %2: check that this is the applicant&apos;s document (a renewed passport has a new number).</source>
+        <translation>Предъявленный номер %1 не совпадает с номером в деле %2: проверьте, что это документ заявителя (у нового паспорта новый номер).</translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::IntakeForm</name>
@@ -6457,6 +6513,10 @@ Reason: %2</source>
     <message>
         <source>%1: the original file is no longer at %2.</source>
         <translation>%1: исходного файла больше нет по пути %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already attached as &quot;%2&quot; (%3): the same scan is not attached twice.</source>
+        <translation>%1 уже приложен как «%2» (%3): один и тот же скан не прикладывается дважды.</translation>
     </message>
 </context>
 <context>

@@ -165,15 +165,29 @@ public:
         }
     }
 
+    // The applicant's name is asked twice (Cyrillic and Latin) and the representative's once:
+    // each label says whose and which, so that no two lines of the checklist read the same.
     void personName(const QString& path, const PersonName& n, ApplicationValidator::Script s,
                     const char* rule)
     {
+        using Script = ApplicationValidator::Script;
+        const auto label = [&](const char* cyrillic, const char* latin, const char* either) {
+            return m_messages.translate("ApplicationValidator", s == Script::Cyrillic ? cyrillic
+                                                                : s == Script::Latin  ? latin
+                                                                                      : either);
+        };
         name(path + u".surname", n.surname, s, true, rule,
-             m_messages.translate("ApplicationValidator", "Surname"));
+             label(QT_TRANSLATE_NOOP("ApplicationValidator", "Surname in Cyrillic"),
+                   QT_TRANSLATE_NOOP("ApplicationValidator", "Surname in Latin letters"),
+                   QT_TRANSLATE_NOOP("ApplicationValidator", "Representative's surname")));
         name(path + u".given_name", n.givenName, s, true, rule,
-             m_messages.translate("ApplicationValidator", "Given name"));
+             label(QT_TRANSLATE_NOOP("ApplicationValidator", "Given name in Cyrillic"),
+                   QT_TRANSLATE_NOOP("ApplicationValidator", "Given name in Latin letters"),
+                   QT_TRANSLATE_NOOP("ApplicationValidator", "Representative's given name")));
         name(path + u".patronymic", n.patronymic, s, false, rule,
-             m_messages.translate("ApplicationValidator", "Patronymic"));
+             label(QT_TRANSLATE_NOOP("ApplicationValidator", "Patronymic in Cyrillic"),
+                   QT_TRANSLATE_NOOP("ApplicationValidator", "Patronymic in Latin letters"),
+                   QT_TRANSLATE_NOOP("ApplicationValidator", "Representative's patronymic")));
     }
 
     void countryCode(const QString& field, const QString& code, bool allowStateless,
@@ -310,10 +324,19 @@ public:
 
     void document(const QString& path, const IdentityDocument& d, const char* rule)
     {
+        // The applicant's document and the representative's are both asked: their labels say
+        // whose, so that no two lines of the checklist read the same.
+        const bool representative = path != u"identity_document";
+        const auto label = [&](const char* applicants, const char* representatives) {
+            return m_messages.translate("ApplicationValidator",
+                                        representative ? representatives : applicants);
+        };
         const QString number = d.number.trimmed();
         if (number.isEmpty()) {
             required(path + u".number", false, rule,
-                     m_messages.translate("ApplicationValidator", "Document number"));
+                     label(QT_TRANSLATE_NOOP("ApplicationValidator", "Document number"),
+                           QT_TRANSLATE_NOOP("ApplicationValidator",
+                                             "Number of the representative's document")));
         } else if (number.size() > 30) {
             invalid(path + u".number", u"too_long", rule,
                     m_messages
@@ -335,11 +358,17 @@ public:
                         .arg(path + u".number"));
         }
         countryCode(path + u".issuing_state", d.issuingState, false, rule,
-                    m_messages.translate("ApplicationValidator", "Issuing state"));
+                    label(QT_TRANSLATE_NOOP("ApplicationValidator", "Issuing state"),
+                          QT_TRANSLATE_NOOP("ApplicationValidator",
+                                            "State that issued the representative's document")));
         pastDate(path + u".issue_date", d.issueDate, rule,
-                 m_messages.translate("ApplicationValidator", "Date of issue"));
+                 label(QT_TRANSLATE_NOOP("ApplicationValidator", "Date of issue"),
+                       QT_TRANSLATE_NOOP("ApplicationValidator",
+                                         "Date of issue of the representative's document")));
         notExpired(path + u".expiry_date", d.expiryDate, d.issueDate, rule,
-                   m_messages.translate("ApplicationValidator", "Valid until"));
+                   label(QT_TRANSLATE_NOOP("ApplicationValidator", "Valid until"),
+                         QT_TRANSLATE_NOOP("ApplicationValidator",
+                                           "Representative's document valid until")));
     }
 
     void contacts()

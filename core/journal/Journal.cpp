@@ -608,6 +608,29 @@ Result<std::optional<JournalEntry>> Journal::entry(qint64 id)
     return std::optional<JournalEntry>(entryFrom(q));
 }
 
+Result<std::optional<IdentityDocument>> Journal::documentOnFile(qint64 id)
+{
+    QSqlQuery q(m_database.sql());
+    q.prepare(QStringLiteral("SELECT application_json FROM applications WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return StoreError::from(q.lastError(), tr("Reading the journal"));
+    if (!q.next())
+        return std::optional<IdentityDocument>();
+    const QJsonObject document = QJsonDocument::fromJson(q.value(0).toByteArray())
+                                     .object()
+                                     .value(QStringLiteral("identity_document"))
+                                     .toObject();
+    const auto type = documentTypeFromString(document.value(QStringLiteral("type")).toString());
+    if (document.isEmpty() || !type)
+        return std::optional<IdentityDocument>();
+    IdentityDocument d;
+    d.type = *type;
+    d.number = document.value(QStringLiteral("number")).toString();
+    d.issuingState = document.value(QStringLiteral("issuing_state")).toString();
+    return std::optional<IdentityDocument>(d);
+}
+
 Result<std::optional<JournalEntry>> Journal::find(const QString& idOrNumber)
 {
     bool isId = false;

@@ -115,6 +115,9 @@ public:
     // naming both statuses). Returns the handover as stored (time and operator filled in).
     Result<Handover> recordHandover(qint64 id, const Handover& handover, const QString& operatorId);
 
+    // The identity document the application was registered on (none for Annex 2, or when there
+    // is no application `id`): the handover dialog compares the one presented with it.
+    Result<std::optional<IdentityDocument>> documentOnFile(qint64 id);
     // By id ("42") or registration number.
     Result<std::optional<JournalEntry>> find(const QString& idOrNumber);
     Result<std::optional<JournalEntry>> entry(qint64 id);

@@ -1,6 +1,7 @@
 #include "ui/handover/HandoverDialog.h"
 #include "ui_HandoverDialog.h"
 
+#include "core/person/DocumentNumber.h"
 #include "ui/intake/ApplicationTexts.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -54,9 +55,57 @@ HandoverDialog::HandoverDialog(qint64 applicationId, const QString& registration
           static_cast<QLineEdit*>(u.powerOfAttorneyValidUntilLineEdit)})
         connect(e, &QLineEdit::textEdited, e, [e] { e->setStyleSheet({}); });
 
+    connect(u.documentNumberLineEdit, &QLineEdit::textChanged, this,
+            &HandoverDialog::showDocumentOnFile);
+    // A warning, said in words; the colour and weight only draw the eye to it.
+    u.documentMismatchLabel->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold;"));
+
     refreshTexts();
     showFieldsOfRecipient();
     u.applicantRadioButton->setFocus();
+}
+
+void HandoverDialog::setDocumentOnFile(const IdentityDocument& document)
+{
+    m_documentOnFile = document;
+    showDocumentOnFile();
+}
+
+QString HandoverDialog::documentOnFileText() const
+{
+    return m_ui->documentOnFileLabel->isVisibleTo(this) ? m_ui->documentOnFileLabel->text()
+                                                        : QString();
+}
+
+QString HandoverDialog::documentMismatch() const
+{
+    return m_ui->documentMismatchLabel->isVisibleTo(this) ? m_ui->documentMismatchLabel->text()
+                                                          : QString();
+}
+
+void HandoverDialog::showDocumentOnFile()
+{
+    auto& u = *m_ui;
+    u.documentOnFileLabel->setVisible(m_documentOnFile.has_value());
+    u.documentMismatchLabel->setVisible(false);
+    if (!m_documentOnFile)
+        return;
+    const IdentityDocument& d = *m_documentOnFile;
+    u.documentOnFileLabel->setText(
+        tr("Document on file: %1 %2").arg(ApplicationTexts::documentType(d.type), d.number));
+    u.documentOnFileLabel->setAccessibleName(u.documentOnFileLabel->text());
+    const QString typed = u.documentNumberLineEdit->text();
+    // Only the person's own document is compared: a representative's or a digital one has
+    // another number by nature.
+    if (recipient() != HandoverRecipient::Applicant || typed.trimmed().isEmpty() ||
+        DocumentNumber::key(typed) == DocumentNumber::key(d.number))
+        return;
+    u.documentMismatchLabel->setText(
+        tr("The number presented, %1, is not the number on file, %2: check that this is the "
+           "applicant's document (a renewed passport has a new number).")
+            .arg(typed.trimmed(), d.number));
+    u.documentMismatchLabel->setAccessibleName(u.documentMismatchLabel->text());
+    u.documentMismatchLabel->setVisible(true);
 }
 
 HandoverDialog::~HandoverDialog() = default;
@@ -181,6 +230,7 @@ void HandoverDialog::showFieldsOfRecipient()
     for (QWidget* w : m_fields)
         w->setStyleSheet({});
     refreshTexts();
+    showDocumentOnFile();
 }
 
 void HandoverDialog::setBusy(bool busy)
@@ -270,6 +320,7 @@ void HandoverDialog::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         refreshTexts();
+        showDocumentOnFile();
     }
     QDialog::changeEvent(event);
 }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/application/Application.h"
 #include "core/journal/Handover.h"
 
 #include <QDialog>
 #include <QHash>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class HandoverDialog;
@@ -39,6 +41,15 @@ public:
     // The field (JSON spelling, as in Problem::field) -> its widget.
     QWidget* widgetForField(const QString& field) const;
 
+    // The identity document the application was registered on: shown above the fields, and a
+    // warning below them while the number typed for the person's own document differs from it
+    // (compared as the duplicate check compares numbers, core/person/DocumentNumber). The clerk
+    // may still record the handover: a passport renewed since registration has a new number.
+    void setDocumentOnFile(const IdentityDocument& document);
+    QString documentOnFileText() const;
+    // Empty while the numbers agree (or nothing is typed, or the certificate goes to someone else).
+    QString documentMismatch() const;
+
     bool isBusy() const { return m_busy; }
     QString message() const;
 
@@ -61,11 +72,13 @@ private:
     void showFieldsOfRecipient();
     void setBusy(bool busy);
     void markProblems(const Problems& problems);
+    void showDocumentOnFile();
 
     std::unique_ptr<Ui::HandoverDialog> m_ui;
     qint64 m_applicationId;
     QString m_registrationNumber;
     QHash<QString, QWidget*> m_fields;
+    std::optional<IdentityDocument> m_documentOnFile;
     bool m_busy = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/application/RegistrationNumber.h"
 #include "core/services/StoreThread.h"
+#include "core/usecases/DocumentOnFile.h"
 #include "core/usecases/FindApplication.h"
 #include "core/usecases/RecordHandover.h"
 #include "ui/handover/HandoverDialog.h"
@@ -149,6 +150,16 @@ HandoverDialog* HandoverFlow::open(qint64 applicationId, const QString& registra
                             onFailed(dialog, stored.errorMessage());
                     });
             });
+    // The document on file follows from the journal's thread; the clerk may start typing.
+    m_journal->run(
+        dialog,
+        [applicationId](StoreContext& c) {
+            return DocumentOnFile::run(c.database(), applicationId);
+        },
+        [dialog](Result<std::optional<IdentityDocument>> onFile) {
+            if (onFile && *onFile)
+                dialog->setDocumentOnFile(**onFile);
+        });
     dialog->open();
     return dialog;
 }

@@ -10,6 +10,7 @@
 #include "ui/widgets/CountryComboBox.h"
 #include "ui/widgets/DateLineEdit.h"
 #include "ui/widgets/FileDialog.h"
+#include "ui/widgets/FormWidth.h"
 #include "ui/widgets/MessageBox.h"
 #include "ui/widgets/ScanPreview.h"
 
@@ -102,6 +103,7 @@ IntakeForm::IntakeForm(ApplicationBasis basis, Channel channel, DraftStore* draf
       m_checkTimer(new QTimer(this)), m_saveTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    FormWidth::letNarrow(this);
     m_preview = new ScanPreview(m_ui->attachmentPreviewLabel);
     m_ui->citizenshipComboBox->setStatelessOffered(true);
     // A red frame on fields with a problem; the message itself is in the label, the tooltip and
@@ -824,6 +826,18 @@ void IntakeForm::readNextScans()
                 }
                 if (read.unreadable) {
                     problems << tr("%1 cannot be read: %2").arg(read.fileName, read.error);
+                    continue;
+                }
+                // The same scan twice (chosen again, or under another kind) is one document.
+                const auto same =
+                    std::find_if(m_attachments.cbegin(), m_attachments.cend(),
+                                 [&](const Attachment& a) { return a.sha256 == read.sha256; });
+                if (same != m_attachments.cend()) {
+                    problems << tr("%1 is already attached as \"%2\" (%3): the same scan is not "
+                                   "attached twice.")
+                                    .arg(read.fileName,
+                                         ApplicationTexts::attachmentKind(same->kind),
+                                         same->fileName);
                     continue;
                 }
                 Attachment at;

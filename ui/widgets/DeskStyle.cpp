@@ -1,5 +1,7 @@
 #include "ui/widgets/DeskStyle.h"
 
+#include "ui/widgets/WheelGuard.h"
+
 #include <QIconEngine>
 #include <QPainter>
 #include <QPointer>
@@ -89,6 +91,12 @@ QIcon DeskStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption* o
             return {};
         return self->QProxyStyle::standardIcon(standardIcon, kept ? &*kept : nullptr, owner.data());
     }));
+}
+
+void DeskStyle::polish(QWidget* widget)
+{
+    QProxyStyle::polish(widget);
+    WheelGuard::guard(widget);
 }
 
 } // namespace iin::ui

@@ -10,6 +10,8 @@ namespace iin::ui {
 // of when their widgets are made. Qt reads those PNG files with format detection, which loads
 // every image format plugin (and libjpeg) first: a millisecond before the desk's first frame,
 // which shows neither icon (docs/performance.md).
+// It also keeps the mouse wheel from changing a combo box or spin box the clerk is only scrolling
+// past (WheelGuard): every such widget is guarded when polished.
 class DeskStyle : public QProxyStyle
 {
     Q_OBJECT
@@ -20,6 +22,8 @@ public:
 
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption* option = nullptr,
                        const QWidget* widget = nullptr) const override;
+    using QProxyStyle::polish;
+    void polish(QWidget* widget) override;
 };
 
 } // namespace iin::ui

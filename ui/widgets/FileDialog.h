@@ -8,9 +8,10 @@ class QWidget;
 
 namespace iin::ui {
 
-// Choosing files to attach, and where to save a document. Tests tell it the next answer
-// beforehand (the files, or an empty list / name for "cancelled"), so a GUI test never blocks on
-// the native dialog.
+// Choosing files to attach, and where to save a document, in Qt's own file dialog (in the desk's
+// language); afterwards the keyboard is back where it was. Tests tell it the next answer
+// beforehand (the files, or an empty list / name for "cancelled"), so a GUI test need not drive
+// the dialog.
 class FileDialog
 {
 public:
