@@ -25,7 +25,7 @@ endif()
 # the table of docs/architecture.md), not a side effect of an include.
 set(IIN_CORE_FOLDERS
     base person application rules store operators signing calendar backup registry journal sync
-    documents complaints desk usecases services tools)
+    documents complaints desk capture usecases services tools)
 set(IIN_MAY_INCLUDE_base)
 set(IIN_MAY_INCLUDE_person base)
 set(IIN_MAY_INCLUDE_application base person)
@@ -42,10 +42,11 @@ set(IIN_MAY_INCLUDE_documents
     base person application rules store operators signing registry journal)
 set(IIN_MAY_INCLUDE_complaints base store operators calendar documents)
 set(IIN_MAY_INCLUDE_desk base application store registry)
+set(IIN_MAY_INCLUDE_capture base person)
 # The desk's actions may use any domain folder; they run synchronously, so never the threads.
 set(IIN_MAY_INCLUDE_usecases
     base person application rules store operators signing calendar backup registry journal sync
-    documents complaints desk)
+    documents complaints desk capture)
 # The way off the UI thread: over any domain folder and the use cases its jobs call.
 set(IIN_MAY_INCLUDE_services ${IIN_MAY_INCLUDE_usecases} usecases)
 # A host tool built before the core library exists.
