@@ -32,5 +32,6 @@ int runRestoreCommand(const QStringList& arguments);
 int runComplaintsCommand(const QStringList& arguments);
 int runSyncCommand(const QStringList& arguments);
 int runOperatorCommand(const QStringList& arguments);
+int runMrzCommand(const QStringList& arguments);
 
 } // namespace iin::cli

@@ -38,6 +38,7 @@ constexpr Command commands[] = {
      runSyncCommand},
     {"operator", QT_TRANSLATE_NOOP("Cli", "operator accounts: add, list, disable, reset-password"),
      runOperatorCommand},
+    {"mrz", QT_TRANSLATE_NOOP("Cli", "read a passport's machine-readable zone"), runMrzCommand},
 };
 
 QString usage()

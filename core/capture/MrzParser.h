@@ -2,6 +2,7 @@
 
 #include "core/capture/MrzRecord.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,8 @@ namespace iin {
 // I/O, safe on any thread.
 class MrzParser
 {
+    Q_DECLARE_TR_FUNCTIONS(MrzParser)
+
 public:
     // Upper-cases, drops spaces, tabs, CR-only noise, STX/ETX/ACK/NAK, splits into lines (LF or
     // CR), drops empty lines; a single run of 88/72/90 characters (or lines whose concatenation
@@ -22,6 +25,8 @@ public:
     static MrzRecord parse(const QStringList& lines, const QDate& today);
     // normalisedLines() then parse().
     static MrzRecord parseText(const QString& text, const QDate& today);
+    // A field's name in problems ("birth_date") as the desk says it, in the current language.
+    static QString fieldLabel(const QString& field);
 };
 
 } // namespace iin
