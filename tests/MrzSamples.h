@@ -18,9 +18,8 @@ inline QString td3(const QString& issuingState, const QString& surname, const QS
                    const QString& number, const QString& nationality, const QString& birth,
                    QChar sex, const QString& expiry, const QString& optional = {})
 {
-    const QString line1 =
-        mrzPadded(QStringLiteral("P<") + issuingState + surname + QStringLiteral("<<") + givenNames,
-                  44);
+    const QString line1 = mrzPadded(
+        QStringLiteral("P<") + issuingState + surname + QStringLiteral("<<") + givenNames, 44);
     const QString doc = mrzPadded(number, 9);
     const QString opt = mrzPadded(optional, 14);
     const QString docPart = doc + mrzCheckDigit(doc);
@@ -35,10 +34,9 @@ inline QString td3(const QString& issuingState, const QString& surname, const QS
 // A Kazakh passport of a man born on 15 March 1985, valid until 1 January 2030.
 inline QString kazakhPassport()
 {
-    return td3(QStringLiteral("KAZ"), QStringLiteral("ZHUMABEKOV"),
-               QStringLiteral("NURSULTAN"), QStringLiteral("N12345678"), QStringLiteral("KAZ"),
-               QStringLiteral("850315"), u'M', QStringLiteral("300101"),
-               QStringLiteral("850315300123"));
+    return td3(QStringLiteral("KAZ"), QStringLiteral("ZHUMABEKOV"), QStringLiteral("NURSULTAN"),
+               QStringLiteral("N12345678"), QStringLiteral("KAZ"), QStringLiteral("850315"), u'M',
+               QStringLiteral("300101"), QStringLiteral("850315300123"));
 }
 
 } // namespace iin::test

@@ -25,8 +25,7 @@ private slots:
 private:
     static MrzRecord kazakh()
     {
-        const MrzRecord r =
-            MrzParser::parseText(test::kazakhPassport(), QDate(2026, 12, 5));
+        const MrzRecord r = MrzParser::parseText(test::kazakhPassport(), QDate(2026, 12, 5));
         return r;
     }
 };
@@ -37,11 +36,11 @@ void TestMrzToApplication::fillsEveryField()
     QVERIFY(record.valid);
     Application a;
     const QStringList filled = MrzToApplication::fill(record, a);
-    QCOMPARE(filled, (QStringList{"name_latin.surname", "name_cyrillic.surname",
-                                  "name_latin.given_name", "name_cyrillic.given_name",
-                                  "identity_document.number", "identity_document.issuing_state",
-                                  "identity_document.expiry_date", "citizenship", "birth_date",
-                                  "sex"}));
+    QCOMPARE(filled,
+             (QStringList{"name_latin.surname", "name_cyrillic.surname", "name_latin.given_name",
+                          "name_cyrillic.given_name", "identity_document.number",
+                          "identity_document.issuing_state", "identity_document.expiry_date",
+                          "citizenship", "birth_date", "sex"}));
     QCOMPARE(a.nameLatin.surname, QStringLiteral("ZHUMABEKOV"));
     QCOMPARE(a.nameLatin.givenName, QStringLiteral("NURSULTAN"));
     QCOMPARE(a.nameCyrillic.surname, QStringLiteral("Жумабеков"));
@@ -199,8 +198,8 @@ void TestMrzToApplication::contradictions()
     QVERIFY2(!f.messageForWindow().contains(field), qPrintable(f.messageForWindow()));
     // In Russian and Kazakh too.
     for (const char* language : {"ru", "kk"}) {
-        const Findings translated =
-            MrzToApplication::contradictions(a, record, Catalogue::of(QString::fromLatin1(language)));
+        const Findings translated = MrzToApplication::contradictions(
+            a, record, Catalogue::of(QString::fromLatin1(language)));
         QCOMPARE(translated.size(), 1);
         QVERIFY2(translated.first().message != f.message, language);
         QVERIFY(translated.first().message.contains(reads));

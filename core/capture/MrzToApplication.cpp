@@ -43,7 +43,7 @@ bool knownCountry(const QString& code)
 
 const QStringList& MrzToApplication::fields()
 {
-    static const QStringList all{SurnameLatin, GivenLatin, Number,    IssuingState,
+    static const QStringList all{SurnameLatin, GivenLatin, Number,   IssuingState,
                                  Citizenship,  BirthDate,  SexField, Expiry};
     return all;
 }
