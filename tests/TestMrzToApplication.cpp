@@ -1,7 +1,7 @@
-#include "MrzSamples.h"
 #include "core/capture/CyrillicProposal.h"
 #include "core/capture/MrzParser.h"
 #include "core/capture/MrzToApplication.h"
+#include "tests/MrzSamples.h"
 
 #include <QTest>
 
@@ -202,7 +202,11 @@ void TestMrzToApplication::contradictions()
             a, record, Catalogue::of(QString::fromLatin1(language)));
         QCOMPARE(translated.size(), 1);
         QVERIFY2(translated.first().message != f.message, language);
-        QVERIFY(translated.first().message.contains(reads));
+        const QString readsThere =
+            field == u"sex"
+                ? Catalogue::of(QString::fromLatin1(language)).translate("MrzToApplication", "male")
+                : reads;
+        QVERIFY(translated.first().message.contains(readsThere));
     }
 }
 
