@@ -1779,6 +1779,38 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <source>Password for %1: </source>
         <translation>%1 үшін құпиясөз: </translation>
     </message>
+    <message>
+        <source>Usage: iin-desk-cli mrz &lt;action&gt; [options]
+  parse &lt;FILE|-&gt;   read the lines of a machine-readable zone (ICAO Doc 9303)
+Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is wrong, 2 not a machine-readable zone. All take --help.</source>
+        <translation>Қолданылуы: iin-desk-cli mrz &lt;әрекет&gt; [параметрлер]
+  parse &lt;FILE|-&gt;   машинамен оқылатын аймақтың жолдарын оқу (ICAO Doc 9303)
+Әрқайсысы JSON-ның бір жолын шығарады; шығу коды 0 — аймақ дұрыс, 1 — бақылау саны немесе басқа өріс қате, 2 — бұл машинамен оқылатын аймақ емес. Барлығы --help параметрін қабылдайды.</translation>
+    </message>
+    <message>
+        <source>read a passport&apos;s machine-readable zone</source>
+        <translation>паспорттың машинамен оқылатын аймағын оқу</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes: not the lines of a machine-readable zone.</source>
+        <translation>%1 көлемі %2 байттан асады: бұл машинамен оқылатын аймақтың жолдары емес.</translation>
+    </message>
+    <message>
+        <source>Reads the lines of a machine-readable zone (ICAO Doc 9303: TD1, TD2, TD3, MRV-A, MRV-B) and prints its fields as JSON. Exit 0 when valid, 1 when a check digit or another field is wrong, 2 when the lines are not a machine-readable zone.</source>
+        <translation>Машинамен оқылатын аймақтың жолдарын (ICAO Doc 9303: TD1, TD2, TD3, MRV-A, MRV-B) оқиды және оның өрістерін JSON түрінде шығарады. Аймақ дұрыс болса, шығу коды 0, бақылау саны немесе басқа өріс қате болса — 1, жолдар машинамен оқылатын аймақ болмаса — 2.</translation>
+    </message>
+    <message>
+        <source>A text file with the zone&apos;s lines, or - for standard input.</source>
+        <translation>Аймақтың жолдары бар мәтіндік файл немесе стандартты кіріс үшін -.</translation>
+    </message>
+    <message>
+        <source>The day the century of the birth date is decided against (default: today).</source>
+        <translation>Туған күнінің ғасыры соған қарай анықталатын күн (әдепкі бойынша — бүгін).</translation>
+    </message>
+    <message>
+        <source>--today takes a date as YYYY-MM-DD.</source>
+        <translation>--today параметрі күнді ЖЖЖЖ-АА-КК түрінде қабылдайды.</translation>
+    </message>
 </context>
 <context>
     <name>Complaint</name>
@@ -3970,6 +4002,105 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     <message>
         <source>female</source>
         <translation>әйел</translation>
+    <name>MrzParser</name>
+    <message>
+        <source>Line %1, position %2 (%3): &quot;%4&quot; is not allowed there.</source>
+        <translation>%1-жол, %2-позиция (%3): мұнда «%4» таңбасына рұқсат етілмейді.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is no country or organisation code of ICAO Doc 9303.</source>
+        <translation>%1: «%2» — ICAO Doc 9303 бойынша мемлекеттің немесе ұйымның коды емес.</translation>
+    </message>
+    <message>
+        <source>The document number has no check digit: its check position holds &quot;&lt;&quot; but the optional data does not continue it.</source>
+        <translation>Құжат нөмірінің бақылау саны жоқ: бақылау санының орнында «&lt;» тұр, бірақ қосымша деректерде нөмірдің жалғасы жоқ.</translation>
+    </message>
+    <message>
+        <source>The check digit of the document number does not match (%1 in the zone, %2 computed).</source>
+        <translation>Құжат нөмірінің бақылау саны сәйкес келмейді (аймақта %1, есептелгені %2).</translation>
+    </message>
+    <message>
+        <source>The check digit of the date of birth does not match (%1 in the zone, %2 computed).</source>
+        <translation>Туған күнінің бақылау саны сәйкес келмейді (аймақта %1, есептелгені %2).</translation>
+    </message>
+    <message>
+        <source>The check digit of the expiry date does not match (%1 in the zone, %2 computed).</source>
+        <translation>Жарамдылық мерзімінің бақылау саны сәйкес келмейді (аймақта %1, есептелгені %2).</translation>
+    </message>
+    <message>
+        <source>The check digit of the personal number does not match (%1 in the zone, %2 computed).</source>
+        <translation>Жеке нөмірдің бақылау саны сәйкес келмейді (аймақта %1, есептелгені %2).</translation>
+    </message>
+    <message>
+        <source>The composite check digit does not match (%1 in the zone, %2 computed): a character of the zone was misread.</source>
+        <translation>Жиынтық бақылау саны сәйкес келмейді (аймақта %1, есептелгені %2): аймақтың бір таңбасы қате оқылған.</translation>
+    </message>
+    <message>
+        <source>The date of birth &quot;%1&quot; is not a date (YYMMDD), or the zone leaves part of it unknown.</source>
+        <translation>«%1» туған күні жарамды күн емес (ЖЖААКК) немесе аймақта оның бір бөлігі белгісіз.</translation>
+    </message>
+    <message>
+        <source>The expiry date &quot;%1&quot; is not a date (YYMMDD).</source>
+        <translation>«%1» жарамдылық мерзімі жарамды күн емес (ЖЖААКК).</translation>
+    </message>
+    <message>
+        <source>The sex is M, F, X or &quot;&lt;&quot; in a machine-readable zone; it holds &quot;%1&quot;.</source>
+        <translation>Машинамен оқылатын аймақта жынысы M, F, X немесе «&lt;» болады; мұнда «%1» тұр.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is not a machine-readable zone: one is 2 lines of 44 or 36 characters or 3 lines of 30, starting with a letter; read %n line(s) (lengths: %1).</source>
+        <translation>
+            <numerusform>Бұл машинамен оқылатын аймақ емес: ол 44 немесе 36 таңбадан тұратын 2 жол не 30 таңбадан тұратын 3 жол және әріптен басталады; %n жол оқылды (ұзындықтары: %1).</numerusform>
+            <numerusform>Бұл машинамен оқылатын аймақ емес: ол 44 немесе 36 таңбадан тұратын 2 жол не 30 таңбадан тұратын 3 жол және әріптен басталады; %n жол оқылды (ұзындықтары: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>document code</source>
+        <translation>құжат коды</translation>
+    </message>
+    <message>
+        <source>issuing state</source>
+        <translation>құжатты берген мемлекет</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>тегі мен аты</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>құжаттың нөмірі</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>азаматтығы</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>туған күні</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>жынысы</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>жеке нөмір</translation>
+    </message>
+    <message>
+        <source>optional data</source>
+        <translation>қосымша деректер</translation>
+    </message>
+    <message>
+        <source>composite check digit</source>
+        <translation>жиынтық бақылау саны</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>аймақ</translation>
     </message>
 </context>
 <context>

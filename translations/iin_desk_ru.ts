@@ -1779,6 +1779,38 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <source>Password for %1: </source>
         <translation>Пароль для %1: </translation>
     </message>
+    <message>
+        <source>Usage: iin-desk-cli mrz &lt;action&gt; [options]
+  parse &lt;FILE|-&gt;   read the lines of a machine-readable zone (ICAO Doc 9303)
+Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is wrong, 2 not a machine-readable zone. All take --help.</source>
+        <translation>Использование: iin-desk-cli mrz &lt;действие&gt; [параметры]
+  parse &lt;FILE|-&gt;   прочитать строки машиночитаемой зоны (ICAO Doc 9303)
+Каждое печатает одну строку JSON; код выхода 0 — зона верна, 1 — не сходится контрольная цифра или неверно другое поле, 2 — это не машиночитаемая зона. Все действия принимают --help.</translation>
+    </message>
+    <message>
+        <source>read a passport&apos;s machine-readable zone</source>
+        <translation>прочитать машиночитаемую зону паспорта</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes: not the lines of a machine-readable zone.</source>
+        <translation>%1 больше %2 байт: это не строки машиночитаемой зоны.</translation>
+    </message>
+    <message>
+        <source>Reads the lines of a machine-readable zone (ICAO Doc 9303: TD1, TD2, TD3, MRV-A, MRV-B) and prints its fields as JSON. Exit 0 when valid, 1 when a check digit or another field is wrong, 2 when the lines are not a machine-readable zone.</source>
+        <translation>Читает строки машиночитаемой зоны (ICAO Doc 9303: TD1, TD2, TD3, MRV-A, MRV-B) и печатает её поля в виде JSON. Код выхода 0, если зона верна, 1, если не сходится контрольная цифра или неверно другое поле, 2, если строки не являются машиночитаемой зоной.</translation>
+    </message>
+    <message>
+        <source>A text file with the zone&apos;s lines, or - for standard input.</source>
+        <translation>Текстовый файл со строками зоны или - для стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>The day the century of the birth date is decided against (default: today).</source>
+        <translation>День, относительно которого определяется век даты рождения (по умолчанию — сегодня).</translation>
+    </message>
+    <message>
+        <source>--today takes a date as YYYY-MM-DD.</source>
+        <translation>--today принимает дату в виде ГГГГ-ММ-ДД.</translation>
+    </message>
 </context>
 <context>
     <name>Complaint</name>
@@ -3977,6 +4009,106 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
     <message>
         <source>female</source>
         <translation>женский</translation>
+    <name>MrzParser</name>
+    <message>
+        <source>Line %1, position %2 (%3): &quot;%4&quot; is not allowed there.</source>
+        <translation>Строка %1, позиция %2 (%3): символ «%4» здесь не допускается.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is no country or organisation code of ICAO Doc 9303.</source>
+        <translation>%1: «%2» не является кодом государства или организации по ICAO Doc 9303.</translation>
+    </message>
+    <message>
+        <source>The document number has no check digit: its check position holds &quot;&lt;&quot; but the optional data does not continue it.</source>
+        <translation>У номера документа нет контрольной цифры: на её месте стоит «&lt;», но дополнительные данные не продолжают номер.</translation>
+    </message>
+    <message>
+        <source>The check digit of the document number does not match (%1 in the zone, %2 computed).</source>
+        <translation>Контрольная цифра номера документа не сходится (в зоне %1, вычислено %2).</translation>
+    </message>
+    <message>
+        <source>The check digit of the date of birth does not match (%1 in the zone, %2 computed).</source>
+        <translation>Контрольная цифра даты рождения не сходится (в зоне %1, вычислено %2).</translation>
+    </message>
+    <message>
+        <source>The check digit of the expiry date does not match (%1 in the zone, %2 computed).</source>
+        <translation>Контрольная цифра срока действия не сходится (в зоне %1, вычислено %2).</translation>
+    </message>
+    <message>
+        <source>The check digit of the personal number does not match (%1 in the zone, %2 computed).</source>
+        <translation>Контрольная цифра личного номера не сходится (в зоне %1, вычислено %2).</translation>
+    </message>
+    <message>
+        <source>The composite check digit does not match (%1 in the zone, %2 computed): a character of the zone was misread.</source>
+        <translation>Общая контрольная цифра не сходится (в зоне %1, вычислено %2): какой-то символ зоны прочитан неверно.</translation>
+    </message>
+    <message>
+        <source>The date of birth &quot;%1&quot; is not a date (YYMMDD), or the zone leaves part of it unknown.</source>
+        <translation>Дата рождения «%1» не является датой (ГГММДД) или зона оставляет её часть неизвестной.</translation>
+    </message>
+    <message>
+        <source>The expiry date &quot;%1&quot; is not a date (YYMMDD).</source>
+        <translation>Срок действия «%1» не является датой (ГГММДД).</translation>
+    </message>
+    <message>
+        <source>The sex is M, F, X or &quot;&lt;&quot; in a machine-readable zone; it holds &quot;%1&quot;.</source>
+        <translation>Пол в машиночитаемой зоне — M, F, X или «&lt;»; в ней стоит «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is not a machine-readable zone: one is 2 lines of 44 or 36 characters or 3 lines of 30, starting with a letter; read %n line(s) (lengths: %1).</source>
+        <translation>
+            <numerusform>Это не машиночитаемая зона: она состоит из 2 строк по 44 или 36 символов или 3 строк по 30 и начинается с буквы; прочитана %n строка (длины: %1).</numerusform>
+            <numerusform>Это не машиночитаемая зона: она состоит из 2 строк по 44 или 36 символов или 3 строк по 30 и начинается с буквы; прочитано %n строки (длины: %1).</numerusform>
+            <numerusform>Это не машиночитаемая зона: она состоит из 2 строк по 44 или 36 символов или 3 строк по 30 и начинается с буквы; прочитано %n строк (длины: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>document code</source>
+        <translation>код документа</translation>
+    </message>
+    <message>
+        <source>issuing state</source>
+        <translation>государство выдачи</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>фамилия и имена</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>номер документа</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>гражданство</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>срок действия</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>личный номер</translation>
+    </message>
+    <message>
+        <source>optional data</source>
+        <translation>дополнительные данные</translation>
+    </message>
+    <message>
+        <source>composite check digit</source>
+        <translation>общая контрольная цифра</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>зона</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,14 @@ std::optional<QString> readText(const QString& name)
                        .arg(name, file.errorString()));
         return std::nullopt;
     }
-    const QByteArray bytes = file.read(MaxInputBytes + 1);
+    // A pipe gives what it holds at the moment: read on until the limit or the end.
+    QByteArray bytes;
+    while (bytes.size() <= MaxInputBytes) {
+        const QByteArray chunk = file.read(MaxInputBytes + 1 - bytes.size());
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
     if (bytes.size() > MaxInputBytes) {
         printError(
             QCoreApplication::translate(
