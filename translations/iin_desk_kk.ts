@@ -3954,54 +3954,6 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     </message>
 </context>
 <context>
-    <name>MrzToApplication</name>
-    <message>
-        <source>Identity document, machine-readable zone</source>
-        <translation>Жеке басын куәландыратын құжат, машинамен оқылатын аймақ</translation>
-    </message>
-    <message>
-        <source>%1 (%2) differs from the document&apos;s machine-readable zone, which reads %3: check the document and correct one of them.</source>
-        <translation>%1 (%2) құжаттың машинамен оқылатын аймағынан өзгеше, онда %3 жазылған: құжатты тексеріп, біреуін түзетіңіз.</translation>
-    </message>
-    <message>
-        <source>Surname in Latin letters</source>
-        <translation>Латын әріптерімен тегі</translation>
-    </message>
-    <message>
-        <source>Given name in Latin letters</source>
-        <translation>Латын әріптерімен аты</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>Құжат нөмірі</translation>
-    </message>
-    <message>
-        <source>Issuing state</source>
-        <translation>Құжатты берген мемлекет</translation>
-    </message>
-    <message>
-        <source>Expiry date</source>
-        <translation>Қолданылу мерзімі</translation>
-    </message>
-    <message>
-        <source>Citizenship</source>
-        <translation>Азаматтығы</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Туған күні</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Жынысы</translation>
-    </message>
-    <message>
-        <source>male</source>
-        <translation>ер</translation>
-    </message>
-    <message>
-        <source>female</source>
-        <translation>әйел</translation>
     <name>MrzParser</name>
     <message>
         <source>Line %1, position %2 (%3): &quot;%4&quot; is not allowed there.</source>
@@ -4101,6 +4053,57 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>zone</source>
         <translation>аймақ</translation>
+    </message>
+</context>
+<context>
+    <name>MrzToApplication</name>
+    <message>
+        <source>Identity document, machine-readable zone</source>
+        <translation>Жеке басын куәландыратын құжат, машинамен оқылатын аймақ</translation>
+    </message>
+    <message>
+        <source>%1 (%2) differs from the document&apos;s machine-readable zone, which reads %3: check the document and correct one of them.</source>
+        <translation>%1 (%2) құжаттың машинамен оқылатын аймағынан өзгеше, онда %3 жазылған: құжатты тексеріп, біреуін түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>Surname in Latin letters</source>
+        <translation>Латын әріптерімен тегі</translation>
+    </message>
+    <message>
+        <source>Given name in Latin letters</source>
+        <translation>Латын әріптерімен аты</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation>Құжатты берген мемлекет</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Қолданылу мерзімі</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
     </message>
 </context>
 <context>

@@ -3961,54 +3961,6 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     </message>
 </context>
 <context>
-    <name>MrzToApplication</name>
-    <message>
-        <source>Identity document, machine-readable zone</source>
-        <translation>Документ, удостоверяющий личность, машиночитаемая зона</translation>
-    </message>
-    <message>
-        <source>%1 (%2) differs from the document&apos;s machine-readable zone, which reads %3: check the document and correct one of them.</source>
-        <translation>%1 (%2) расходится с машиночитаемой зоной документа, в которой указано %3: проверьте документ и исправьте одно из двух.</translation>
-    </message>
-    <message>
-        <source>Surname in Latin letters</source>
-        <translation>Фамилия латинскими буквами</translation>
-    </message>
-    <message>
-        <source>Given name in Latin letters</source>
-        <translation>Имя латинскими буквами</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>Номер документа</translation>
-    </message>
-    <message>
-        <source>Issuing state</source>
-        <translation>Государство выдачи</translation>
-    </message>
-    <message>
-        <source>Expiry date</source>
-        <translation>Срок действия</translation>
-    </message>
-    <message>
-        <source>Citizenship</source>
-        <translation>Гражданство</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
-        <source>male</source>
-        <translation>мужской</translation>
-    </message>
-    <message>
-        <source>female</source>
-        <translation>женский</translation>
     <name>MrzParser</name>
     <message>
         <source>Line %1, position %2 (%3): &quot;%4&quot; is not allowed there.</source>
@@ -4109,6 +4061,57 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>zone</source>
         <translation>зона</translation>
+    </message>
+</context>
+<context>
+    <name>MrzToApplication</name>
+    <message>
+        <source>Identity document, machine-readable zone</source>
+        <translation>Документ, удостоверяющий личность, машиночитаемая зона</translation>
+    </message>
+    <message>
+        <source>%1 (%2) differs from the document&apos;s machine-readable zone, which reads %3: check the document and correct one of them.</source>
+        <translation>%1 (%2) расходится с машиночитаемой зоной документа, в которой указано %3: проверьте документ и исправьте одно из двух.</translation>
+    </message>
+    <message>
+        <source>Surname in Latin letters</source>
+        <translation>Фамилия латинскими буквами</translation>
+    </message>
+    <message>
+        <source>Given name in Latin letters</source>
+        <translation>Имя латинскими буквами</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation>Государство выдачи</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
     </message>
 </context>
 <context>

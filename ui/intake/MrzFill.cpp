@@ -127,7 +127,8 @@ void MrzFill::changeEvent(QEvent* event)
 
 void MrzFill::read()
 {
-    if (!m_form->isEnabled())
+    // Not while the form registers, nor on an Annex 2 form (it has no identity document).
+    if (!m_form->isEnabled() || !isVisibleTo(m_form))
         return;
     const QSettings stored;
     const DeskSettings settings = DeskSettings::load(stored);
