@@ -475,6 +475,11 @@ void TestMrzParser::td1LongDocumentNumber()
 
 void TestMrzParser::td2LongDocumentNumber()
 {
+    // TD3 has no long form: '<' for the number's check digit is a wrong check digit.
+    const MrzRecord td3 =
+        MrzParser::parse(withComposite(replaced(Td3Specimen, 1, 9, QStringLiteral("<"))), Today);
+    QCOMPARE(codes(td3.problems), QStringList{"mrz_check_digit:document_number"});
+
     MrzRecord fields = generated(MrzFormat::TD2, 2);
     fields.documentNumber = QStringLiteral("X98765432101");
     fields.optionalData.clear();

@@ -178,7 +178,10 @@ private:
             QString covered;
             for (const MrzSpan& span : check.covered)
                 covered += m_zone.at(span);
-            if (check.field == u"document_number" && printed == u'<' && isLongNumber(number)) {
+            const bool longForm =
+                m_layout.format() == MrzFormat::TD1 || m_layout.format() == MrzFormat::TD2;
+            if (check.field == u"document_number" && printed == u'<' && longForm &&
+                isLongNumber(number)) {
                 readLongDocumentNumber(number);
                 continue;
             }
@@ -191,7 +194,7 @@ private:
 
     // TD1 and TD2: a number longer than 9 characters shows its first 9, '<' for the check digit,
     // and continues in the optional data, followed by its check digit and a filler (Doc 9303
-    // part 5, 4.2.2, note j). The check digit covers the whole number.
+    // part 5, note j). The check digit covers the whole number.
     static bool isLongNumber(QStringView number)
     {
         for (const QChar c : number) {
