@@ -42,7 +42,7 @@ set(IIN_MAY_INCLUDE_documents
     base person application rules store operators signing registry journal)
 set(IIN_MAY_INCLUDE_complaints base store operators calendar documents)
 set(IIN_MAY_INCLUDE_desk base application store registry)
-set(IIN_MAY_INCLUDE_capture base person)
+set(IIN_MAY_INCLUDE_capture base person application)
 # The desk's actions may use any domain folder; they run synchronously, so never the threads.
 set(IIN_MAY_INCLUDE_usecases
     base person application rules store operators signing calendar backup registry journal sync

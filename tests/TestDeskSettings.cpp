@@ -30,6 +30,7 @@ private slots:
     void registryKeyIsNoLongerADeskSetting();
     void changesAreAuditedWithoutTheToken();
     void aFailedSaveIsReported();
+    void passportReader();
 };
 
 void TestDeskSettings::validate_data()
@@ -309,6 +310,55 @@ void TestDeskSettings::aFailedSaveIsReported()
     const Status saved = s.save(settings);
     QVERIFY(!saved);
     QCOMPARE(saved.error().code, QString("settings.not_saved"));
+}
+
+// The passport reader's serial port (docs/capture.md): defaults for the common reader, checked
+// only when a port is set, kept and audited like the rest.
+void TestDeskSettings::passportReader()
+{
+    QTemporaryDir dir;
+    const DeskSettings defaults =
+        DeskSettings::load(QSettings(dir.filePath("none.ini"), QSettings::IniFormat));
+    QVERIFY(defaults.readerPort.isEmpty());
+    QCOMPARE(defaults.readerBaudRate, 9600);
+    QCOMPARE(defaults.readerDataBits, 8);
+    QCOMPARE(defaults.readerParity, QString("none"));
+    QCOMPARE(defaults.readerStopBits, QString("1"));
+    QVERIFY(defaults.readerDtrRts);
+
+    const auto readerProblems = [](const DeskSettings& d) {
+        Problems found;
+        for (const Problem& p : d.validate()) {
+            if (p.code.startsWith(u"settings.reader"))
+                found << p;
+        }
+        return found;
+    };
+    DeskSettings s;
+    s.readerBaudRate = 0; // no port: nothing to check
+    QVERIFY(readerProblems(s).isEmpty());
+    s.readerPort = "ttyUSB0";
+    QCOMPARE(readerProblems(s).size(), 1);
+    QCOMPARE(readerProblems(s).first().field, QString("readerBaudRate"));
+    s.readerBaudRate = 19200;
+    s.readerParity = "sometimes";
+    QCOMPARE(readerProblems(s).size(), 1);
+    QCOMPARE(readerProblems(s).first().field, QString("readerDataBits"));
+    s.readerParity = "even";
+    s.readerDataBits = 7;
+    s.readerStopBits = "2";
+    s.readerDtrRts = false;
+    QVERIFY(readerProblems(s).isEmpty());
+
+    QSettings settings(dir.filePath("desk.ini"), QSettings::IniFormat);
+    QVERIFY(s.save(settings));
+    QSettings again(dir.filePath("desk.ini"), QSettings::IniFormat);
+    QCOMPARE(DeskSettings::load(again), s);
+    const QJsonObject changes = s.changesFrom(DeskSettings{});
+    for (const char* key : {"reader_port", "reader_baud_rate", "reader_data_bits", "reader_parity",
+                            "reader_stop_bits", "reader_dtr_rts"})
+        QVERIFY2(changes.contains(QLatin1String(key)), key);
+    QCOMPARE(changes.value("reader_port").toObject().value("to").toString(), QString("ttyUSB0"));
 }
 
 QTEST_GUILESS_MAIN(TestDeskSettings)

@@ -2767,6 +2767,14 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <source>The settings could not be written to %1 (disk full or read-only?): nothing was changed.</source>
         <translation>Баптауларды %1 файлына жазу мүмкін болмады (диск толы ма, әлде тек оқуға арналған ба?): ештеңе өзгертілмеді.</translation>
     </message>
+    <message>
+        <source>Passport reader&apos;s speed: choose between 300 and 921600 baud (most readers use 9600).</source>
+        <translation>Паспорт оқу құрылғысының жылдамдығы: 300-ден 921600 бодқа дейін таңдаңыз (көп құрылғы 9600 пайдаланады).</translation>
+    </message>
+    <message>
+        <source>Passport reader&apos;s data bits, parity and stop bits: choose from the lists (most readers use 8, none, 1).</source>
+        <translation>Паспорт оқу құрылғысының деректер биттері, жұптығы және тоқтату биттері: тізімнен таңдаңыз (көп құрылғы 8, жоқ, 1 пайдаланады).</translation>
+    </message>
 </context>
 <context>
     <name>DocumentJsonReader</name>
@@ -4039,6 +4047,54 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>%1 is not a readable image: PNG, JPEG, TIFF or PDF expected.</source>
         <translation>%1 — оқылатын сурет емес: PNG, JPEG, TIFF немесе PDF күтіледі.</translation>
+    <name>MrzInputDialog</name>
+    <message>
+        <source>Read passport</source>
+        <translation>Паспортты оқу</translation>
+    </message>
+    <message>
+        <source>Put the passport on the reader, or type or paste the lines of its machine-readable zone (the two or three lines of letters, digits and &lt;&lt;&lt; at the bottom of the data page). Any keyboard layout will do.</source>
+        <translation>Паспортты оқу құрылғысына қойыңыз немесе оның машинамен оқылатын аймағының жолдарын (деректер бетінің төменгі жағындағы әріптер, сандар және &lt;&lt;&lt; белгілерінен тұратын екі не үш жол) теріңіз не қойыңыз. Пернетақтаның кез келген тілі жарайды.</translation>
+    </message>
+    <message>
+        <source>How to read a passport</source>
+        <translation>Паспортты қалай оқу керек</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone</source>
+        <translation>Машинамен оқылатын аймақ</translation>
+    </message>
+    <message>
+        <source>The lines of the machine-readable zone, as a reader types them or pasted</source>
+        <translation>Машинамен оқылатын аймақтың оқу құрылғысы терген немесе қойылған жолдары</translation>
+    </message>
+    <message>
+        <source>Passport reader</source>
+        <translation>Паспорт оқу құрылғысы</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>Не оқылды</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the form</source>
+        <translation>Нысанды &amp;толтыру</translation>
+    </message>
+    <message>
+        <source>Fill the form</source>
+        <translation>Нысанды толтыру</translation>
+    </message>
+    <message>
+        <source>Fill &amp;anyway</source>
+        <translation>Бәрібір т&amp;олтыру</translation>
+    </message>
+    <message>
+        <source>Fill the form despite the problems</source>
+        <translation>Ақауларға қарамастан нысанды толтыру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -4152,6 +4208,54 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>No machine-readable zone was found on the page.</source>
         <translation>Бетте машинамен оқылатын аймақ табылмады.</translation>
+    <name>MrzToApplication</name>
+    <message>
+        <source>Identity document, machine-readable zone</source>
+        <translation>Жеке басын куәландыратын құжат, машинамен оқылатын аймақ</translation>
+    </message>
+    <message>
+        <source>%1 (%2) differs from the document&apos;s machine-readable zone, which reads %3: check the document and correct one of them.</source>
+        <translation>%1 (%2) құжаттың машинамен оқылатын аймағынан өзгеше, онда %3 жазылған: құжатты тексеріп, біреуін түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>Surname in Latin letters</source>
+        <translation>Латын әріптерімен тегі</translation>
+    </message>
+    <message>
+        <source>Given name in Latin letters</source>
+        <translation>Латын әріптерімен аты</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation>Құжатты берген мемлекет</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Қолданылу мерзімі</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
     </message>
 </context>
 <context>
@@ -5174,6 +5278,58 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <source>This desk&apos;s own key, made and certified by the registry at the first sync; empty: beside the journal</source>
         <translation>Осы жұмыс орнының өз кілті, алғашқы синхрондау кезінде жасалып, тізілім куәландырады; бос — журналдың жанында</translation>
     </message>
+    <message>
+        <source>Passport reader&apos;s port (empty: &amp;none):</source>
+        <translation>Паспорт оқу құрылғысының порты (бос — &amp;жоқ):</translation>
+    </message>
+    <message>
+        <source>Passport reader&apos;s port</source>
+        <translation>Паспорт оқу құрылғысының порты</translation>
+    </message>
+    <message>
+        <source>The serial or virtual COM port of a passport reader; empty when the reader types like a keyboard or there is none</source>
+        <translation>Паспорт оқу құрылғысының сериялық немесе виртуалды порты; құрылғы пернетақта сияқты терсе немесе ол жоқ болса, бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s speed (&amp;baud):</source>
+        <translation>Құрылғы жылдамдығы (&amp;бод):</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s speed (baud)</source>
+        <translation>Құрылғы жылдамдығы (бод)</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s &amp;data bits:</source>
+        <translation>Құрылғының &amp;деректер биттері:</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s data bits</source>
+        <translation>Құрылғының деректер биттері</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s parit&amp;y:</source>
+        <translation>Құрылғының &amp;жұптығы:</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s parity</source>
+        <translation>Құрылғының жұптығы</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s stop bits (1, 1.5 or 2):</source>
+        <translation>Құрылғының тоқтату биттері (1, 1,5 немесе 2):</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s stop bits</source>
+        <translation>Құрылғының тоқтату биттері</translation>
+    </message>
+    <message>
+        <source>&amp;Hold DTR and RTS asserted for the reader (most readers send nothing without them)</source>
+        <translation>Құрылғы үшін DTR және RTS сигналдарын &amp;қосулы ұстау (көп құрылғы оларсыз ештеңе жібермейді)</translation>
+    </message>
+    <message>
+        <source>Hold DTR and RTS asserted for the reader</source>
+        <translation>Құрылғы үшін DTR және RTS сигналдарын қосулы ұстау</translation>
+    </message>
 </context>
 <context>
     <name>SigningKey</name>
@@ -5405,6 +5561,25 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>The request reached the registry too slowly; the desk will try again.</source>
         <translation>Сұрау тізілімге тым баяу жетті; жұмыс орны қайтадан әрекет етеді.</translation>
+    </message>
+</context>
+<context>
+    <name>iin::SerialMrzReader</name>
+    <message>
+        <source>The passport reader&apos;s port %1 does not exist: check the cable and the port in the desk settings.</source>
+        <translation>Паспорт оқу құрылғысының %1 порты жоқ: кабельді және жұмыс орны баптауларындағы портты тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The passport reader&apos;s port %1 is in use by another program or not open to this user.</source>
+        <translation>Паспорт оқу құрылғысының %1 портын басқа бағдарлама пайдаланып жатыр немесе ол осы пайдаланушыға ашық емес.</translation>
+    </message>
+    <message>
+        <source>The passport reader on %1 was disconnected.</source>
+        <translation>%1 портындағы паспорт оқу құрылғысы ажыратылды.</translation>
+    </message>
+    <message>
+        <source>The passport reader on %1 does not answer: %2</source>
+        <translation>%1 портындағы паспорт оқу құрылғысы жауап бермейді: %2</translation>
     </message>
 </context>
 <context>
@@ -6980,6 +7155,98 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     </message>
 </context>
 <context>
+    <name>iin::ui::MrzFill</name>
+    <message>
+        <source>Read passport (Ctrl+M)</source>
+        <translation>Паспортты оқу (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Read passport</source>
+        <translation>Паспортты оқу</translation>
+    </message>
+    <message>
+        <source>Fill the fields from the passport&apos;s machine-readable zone: a reader, or the lines typed or pasted</source>
+        <translation>Өрістерді паспорттың машинамен оқылатын аймағынан толтыру: оқу құрылғысынан немесе терілген не қойылған жолдардан</translation>
+    </message>
+    <message>
+        <source>Confirm the fields read</source>
+        <translation>Оқылған өрістерді растау</translation>
+    </message>
+    <message>
+        <source>Confirm the fields read from the passport</source>
+        <translation>Паспорттан оқылған өрістерді растау</translation>
+    </message>
+    <message>
+        <source>Confirm this field</source>
+        <translation>Осы өрісті растау</translation>
+    </message>
+    <message>
+        <source>Proposed from the Latin name in the passport&apos;s machine-readable zone: correct the spelling, then confirm.</source>
+        <translation>Паспорттың машинамен оқылатын аймағындағы латынша аты-жөнінен ұсынылды: жазылуын түзетіп, растаңыз.</translation>
+    </message>
+    <message>
+        <source>Read from the passport&apos;s machine-readable zone: compare it with the document, then confirm.</source>
+        <translation>Паспорттың машинамен оқылатын аймағынан оқылды: құжатпен салыстырып, растаңыз.</translation>
+    </message>
+    <message>
+        <source>Fills the person and document fields from the passport.</source>
+        <translation>Тұлға мен құжат өрістерін паспорттан толтырады.</translation>
+    </message>
+    <message>
+        <source>The zone did not check out and was used anyway. </source>
+        <translation>Аймақ тексеруден өтпеді, бірақ бәрібір пайдаланылды. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) filled from the passport are marked: compare each with the document and correct or confirm it.</source>
+        <translation>
+            <numerusform>Паспорттан толтырылған %n өріс белгіленген: әрқайсысын құжатпен салыстырып, түзетіңіз немесе растаңыз.</numerusform>
+            <numerusform>Паспорттан толтырылған %n өріс белгіленген: әрқайсысын құжатпен салыстырып, түзетіңіз немесе растаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read from the passport; the fields are confirmed. Fields that later differ from the passport are listed in the checklist.</source>
+        <translation>Паспорттан оқылды; өрістер расталды. Кейін паспорттан өзгеше болған өрістер тексеру тізімінде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Identity document, machine-readable zone</source>
+        <translation>Жеке басын куәландыратын құжат, машинамен оқылатын аймақ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) read from the passport are not confirmed yet.</source>
+        <translation>
+            <numerusform>Паспорттан оқылған %n өріс әлі расталмаған.</numerusform>
+            <numerusform>Паспорттан оқылған %n өріс әлі расталмаған.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::MrzInputDialog</name>
+    <message>
+        <source>No passport reader on a serial port is set up (desk settings); a reader that types like a keyboard types into the field above.</source>
+        <translation>Сериялық порттағы паспорт оқу құрылғысы бапталмаған (жұмыс орнының баптаулары); пернетақта сияқты теретін құрылғы жоғарыдағы өріске тереді.</translation>
+    </message>
+    <message>
+        <source>Passport reader on %1: waiting for a passport.</source>
+        <translation>%1 портындағы паспорт оқу құрылғысы: паспорт күтілуде.</translation>
+    </message>
+    <message>
+        <source>Passport reader on %1: connecting…</source>
+        <translation>%1 портындағы паспорт оқу құрылғысы: қосылуда…</translation>
+    </message>
+    <message>
+        <source>Not a complete machine-readable zone yet: a passport has 2 lines of 44 characters, an identity card 3 lines of 30 (or 2 of 36). Lines so far: %1.</source>
+        <translation>Машинамен оқылатын аймақ әлі толық емес: паспортта 44 таңбадан 2 жол, жеке куәлікте 30 таңбадан 3 жол (немесе 36 таңбадан 2 жол) болады. Қазіргі жолдар: %1.</translation>
+    </message>
+    <message>
+        <source>Read: %1 %2, document %3. Press Enter to fill the form.</source>
+        <translation>Оқылды: %1 %2, құжат %3. Нысанды толтыру үшін Enter пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>The zone does not check out; nothing is filled unless you choose &quot;Fill anyway&quot;:</source>
+        <translation>Аймақ тексеруден өтпейді; «Бәрібір толтыру» таңдалмаса, ештеңе толтырылмайды:</translation>
+    </message>
+</context>
+<context>
     <name>iin::ui::OperatorEditDialog</name>
     <message>
         <source>First start: create the administrator</source>
@@ -7210,6 +7477,26 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>%1 × %2 pixels, %3 dpi</source>
         <translation>%1 × %2 пиксель, %3 dpi</translation>
+    <name>iin::ui::SettingsDialog</name>
+    <message>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>Жұп</translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation>Тақ</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Бос орын</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Белгі</translation>
     </message>
 </context>
 <context>

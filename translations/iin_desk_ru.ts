@@ -2775,6 +2775,14 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <source>The settings could not be written to %1 (disk full or read-only?): nothing was changed.</source>
         <translation>Не удалось записать настройки в %1 (диск заполнен или доступен только для чтения?): ничего не изменено.</translation>
     </message>
+    <message>
+        <source>Passport reader&apos;s speed: choose between 300 and 921600 baud (most readers use 9600).</source>
+        <translation>Скорость считывателя паспортов: выберите от 300 до 921600 бод (большинство считывателей работают на 9600).</translation>
+    </message>
+    <message>
+        <source>Passport reader&apos;s data bits, parity and stop bits: choose from the lists (most readers use 8, none, 1).</source>
+        <translation>Биты данных, чётность и стоповые биты считывателя паспортов: выберите из списков (большинство считывателей используют 8, нет, 1).</translation>
+    </message>
 </context>
 <context>
     <name>DocumentJsonReader</name>
@@ -4048,6 +4056,54 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>%1 is not a readable image: PNG, JPEG, TIFF or PDF expected.</source>
         <translation>%1 — не читаемое изображение: ожидается PNG, JPEG, TIFF или PDF.</translation>
+    <name>MrzInputDialog</name>
+    <message>
+        <source>Read passport</source>
+        <translation>Считать паспорт</translation>
+    </message>
+    <message>
+        <source>Put the passport on the reader, or type or paste the lines of its machine-readable zone (the two or three lines of letters, digits and &lt;&lt;&lt; at the bottom of the data page). Any keyboard layout will do.</source>
+        <translation>Положите паспорт на считыватель либо наберите или вставьте строки его машиночитаемой зоны (две или три строки из букв, цифр и &lt;&lt;&lt; внизу страницы с данными). Подойдёт любая раскладка клавиатуры.</translation>
+    </message>
+    <message>
+        <source>How to read a passport</source>
+        <translation>Как считать паспорт</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone</source>
+        <translation>Машиночитаемая зона</translation>
+    </message>
+    <message>
+        <source>The lines of the machine-readable zone, as a reader types them or pasted</source>
+        <translation>Строки машиночитаемой зоны, набранные считывателем или вставленные</translation>
+    </message>
+    <message>
+        <source>Passport reader</source>
+        <translation>Считыватель паспортов</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>Что считано</translation>
+    </message>
+    <message>
+        <source>&amp;Fill the form</source>
+        <translation>&amp;Заполнить форму</translation>
+    </message>
+    <message>
+        <source>Fill the form</source>
+        <translation>Заполнить форму</translation>
+    </message>
+    <message>
+        <source>Fill &amp;anyway</source>
+        <translation>Всё равно за&amp;полнить</translation>
+    </message>
+    <message>
+        <source>Fill the form despite the problems</source>
+        <translation>Заполнить форму, несмотря на ошибки</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4218,54 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>No machine-readable zone was found on the page.</source>
         <translation>На странице не найдена машиночитаемая зона.</translation>
+    <name>MrzToApplication</name>
+    <message>
+        <source>Identity document, machine-readable zone</source>
+        <translation>Документ, удостоверяющий личность, машиночитаемая зона</translation>
+    </message>
+    <message>
+        <source>%1 (%2) differs from the document&apos;s machine-readable zone, which reads %3: check the document and correct one of them.</source>
+        <translation>%1 (%2) расходится с машиночитаемой зоной документа, в которой указано %3: проверьте документ и исправьте одно из двух.</translation>
+    </message>
+    <message>
+        <source>Surname in Latin letters</source>
+        <translation>Фамилия латинскими буквами</translation>
+    </message>
+    <message>
+        <source>Given name in Latin letters</source>
+        <translation>Имя латинскими буквами</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation>Государство выдачи</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +5289,58 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <source>This desk&apos;s own key, made and certified by the registry at the first sync; empty: beside the journal</source>
         <translation>Собственный ключ этого рабочего места, создаётся и заверяется реестром при первой синхронизации; пусто — рядом с журналом</translation>
     </message>
+    <message>
+        <source>Passport reader&apos;s port (empty: &amp;none):</source>
+        <translation>Порт считывателя паспортов (пусто — &amp;нет):</translation>
+    </message>
+    <message>
+        <source>Passport reader&apos;s port</source>
+        <translation>Порт считывателя паспортов</translation>
+    </message>
+    <message>
+        <source>The serial or virtual COM port of a passport reader; empty when the reader types like a keyboard or there is none</source>
+        <translation>Последовательный или виртуальный порт считывателя паспортов; пусто, если считыватель набирает текст как клавиатура или его нет</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s speed (&amp;baud):</source>
+        <translation>Скорость считывателя (&amp;бод):</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s speed (baud)</source>
+        <translation>Скорость считывателя (бод)</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s &amp;data bits:</source>
+        <translation>&amp;Биты данных считывателя:</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s data bits</source>
+        <translation>Биты данных считывателя</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s parit&amp;y:</source>
+        <translation>&amp;Чётность считывателя:</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s parity</source>
+        <translation>Чётность считывателя</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s stop bits (1, 1.5 or 2):</source>
+        <translation>Стоповые биты считывателя (1, 1,5 или 2):</translation>
+    </message>
+    <message>
+        <source>Reader&apos;s stop bits</source>
+        <translation>Стоповые биты считывателя</translation>
+    </message>
+    <message>
+        <source>&amp;Hold DTR and RTS asserted for the reader (most readers send nothing without them)</source>
+        <translation>&amp;Держать сигналы DTR и RTS включёнными для считывателя (большинство считывателей без них ничего не передают)</translation>
+    </message>
+    <message>
+        <source>Hold DTR and RTS asserted for the reader</source>
+        <translation>Держать сигналы DTR и RTS включёнными для считывателя</translation>
+    </message>
 </context>
 <context>
     <name>SigningKey</name>
@@ -5416,6 +5572,25 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>The request reached the registry too slowly; the desk will try again.</source>
         <translation>Запрос дошёл до реестра слишком медленно; рабочее место повторит попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>iin::SerialMrzReader</name>
+    <message>
+        <source>The passport reader&apos;s port %1 does not exist: check the cable and the port in the desk settings.</source>
+        <translation>Порт считывателя паспортов %1 не существует: проверьте кабель и порт в настройках рабочего места.</translation>
+    </message>
+    <message>
+        <source>The passport reader&apos;s port %1 is in use by another program or not open to this user.</source>
+        <translation>Порт считывателя паспортов %1 занят другой программой или недоступен этому пользователю.</translation>
+    </message>
+    <message>
+        <source>The passport reader on %1 was disconnected.</source>
+        <translation>Считыватель паспортов на %1 отключён.</translation>
+    </message>
+    <message>
+        <source>The passport reader on %1 does not answer: %2</source>
+        <translation>Считыватель паспортов на %1 не отвечает: %2</translation>
     </message>
 </context>
 <context>
@@ -7008,6 +7183,100 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     </message>
 </context>
 <context>
+    <name>iin::ui::MrzFill</name>
+    <message>
+        <source>Read passport (Ctrl+M)</source>
+        <translation>Считать паспорт (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Read passport</source>
+        <translation>Считать паспорт</translation>
+    </message>
+    <message>
+        <source>Fill the fields from the passport&apos;s machine-readable zone: a reader, or the lines typed or pasted</source>
+        <translation>Заполнить поля из машиночитаемой зоны паспорта: со считывателя или из набранных либо вставленных строк</translation>
+    </message>
+    <message>
+        <source>Confirm the fields read</source>
+        <translation>Подтвердить считанные поля</translation>
+    </message>
+    <message>
+        <source>Confirm the fields read from the passport</source>
+        <translation>Подтвердить поля, считанные из паспорта</translation>
+    </message>
+    <message>
+        <source>Confirm this field</source>
+        <translation>Подтвердить это поле</translation>
+    </message>
+    <message>
+        <source>Proposed from the Latin name in the passport&apos;s machine-readable zone: correct the spelling, then confirm.</source>
+        <translation>Предложено по латинскому написанию из машиночитаемой зоны паспорта: исправьте написание, затем подтвердите.</translation>
+    </message>
+    <message>
+        <source>Read from the passport&apos;s machine-readable zone: compare it with the document, then confirm.</source>
+        <translation>Считано из машиночитаемой зоны паспорта: сверьте с документом, затем подтвердите.</translation>
+    </message>
+    <message>
+        <source>Fills the person and document fields from the passport.</source>
+        <translation>Заполняет поля о человеке и документе из паспорта.</translation>
+    </message>
+    <message>
+        <source>The zone did not check out and was used anyway. </source>
+        <translation>Зона не прошла проверку, но всё равно использована. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) filled from the passport are marked: compare each with the document and correct or confirm it.</source>
+        <translation>
+            <numerusform>%n поле, заполненное из паспорта, отмечено: сверьте его с документом и исправьте или подтвердите.</numerusform>
+            <numerusform>%n поля, заполненных из паспорта, отмечены: сверьте каждое с документом и исправьте или подтвердите.</numerusform>
+            <numerusform>%n полей, заполненных из паспорта, отмечены: сверьте каждое с документом и исправьте или подтвердите.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read from the passport; the fields are confirmed. Fields that later differ from the passport are listed in the checklist.</source>
+        <translation>Считано из паспорта; поля подтверждены. Поля, которые позже разойдутся с паспортом, будут указаны в контрольном списке.</translation>
+    </message>
+    <message>
+        <source>Identity document, machine-readable zone</source>
+        <translation>Документ, удостоверяющий личность, машиночитаемая зона</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) read from the passport are not confirmed yet.</source>
+        <translation>
+            <numerusform>%n поле, считанное из паспорта, ещё не подтверждено.</numerusform>
+            <numerusform>%n поля, считанных из паспорта, ещё не подтверждены.</numerusform>
+            <numerusform>%n полей, считанных из паспорта, ещё не подтверждены.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::MrzInputDialog</name>
+    <message>
+        <source>No passport reader on a serial port is set up (desk settings); a reader that types like a keyboard types into the field above.</source>
+        <translation>Считыватель паспортов на последовательном порту не настроен (настройки рабочего места); считыватель, работающий как клавиатура, набирает текст в поле выше.</translation>
+    </message>
+    <message>
+        <source>Passport reader on %1: waiting for a passport.</source>
+        <translation>Считыватель паспортов на %1: ожидание паспорта.</translation>
+    </message>
+    <message>
+        <source>Passport reader on %1: connecting…</source>
+        <translation>Считыватель паспортов на %1: подключение…</translation>
+    </message>
+    <message>
+        <source>Not a complete machine-readable zone yet: a passport has 2 lines of 44 characters, an identity card 3 lines of 30 (or 2 of 36). Lines so far: %1.</source>
+        <translation>Машиночитаемая зона ещё не полная: в паспорте 2 строки по 44 знака, в удостоверении личности 3 строки по 30 (или 2 по 36). Строки сейчас: %1.</translation>
+    </message>
+    <message>
+        <source>Read: %1 %2, document %3. Press Enter to fill the form.</source>
+        <translation>Считано: %1 %2, документ %3. Нажмите Enter, чтобы заполнить форму.</translation>
+    </message>
+    <message>
+        <source>The zone does not check out; nothing is filled unless you choose &quot;Fill anyway&quot;:</source>
+        <translation>Зона не проходит проверку; ничего не заполняется, пока вы не выберете «Всё равно заполнить»:</translation>
+    </message>
+</context>
+<context>
     <name>iin::ui::OperatorEditDialog</name>
     <message>
         <source>First start: create the administrator</source>
@@ -7241,6 +7510,26 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>%1 × %2 pixels, %3 dpi</source>
         <translation>%1 × %2 пикселей, %3 dpi</translation>
+    <name>iin::ui::SettingsDialog</name>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>Чётная</translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation>Нечётная</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Маркер</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,12 @@ const QString OfficeNameRuKey = QStringLiteral("print/officeNameRu");
 const QString DeskKeyFileKey = QStringLiteral("print/deskKeyFile");
 const QString IdleKey = QStringLiteral("desk/idleLockMinutes");
 const QString LanguageKey = QStringLiteral("desk/defaultLanguage");
+const QString ReaderPortKey = QStringLiteral("reader/port");
+const QString ReaderBaudKey = QStringLiteral("reader/baudRate");
+const QString ReaderDataBitsKey = QStringLiteral("reader/dataBits");
+const QString ReaderParityKey = QStringLiteral("reader/parity");
+const QString ReaderStopBitsKey = QStringLiteral("reader/stopBits");
+const QString ReaderDtrRtsKey = QStringLiteral("reader/dtrRts");
 } // namespace
 
 Problems DeskSettings::validate() const
@@ -75,6 +81,24 @@ Problems DeskSettings::validate() const
     if (!Language::isSupported(defaultLanguage))
         problems.append({QStringLiteral("settings.language"), QStringLiteral("defaultLanguage"),
                          tr("Default language: choose Kazakh, Russian or English.")});
+    if (!readerPort.trimmed().isEmpty()) {
+        static const QStringList parities{QStringLiteral("none"), QStringLiteral("even"),
+                                          QStringLiteral("odd"), QStringLiteral("space"),
+                                          QStringLiteral("mark")};
+        static const QStringList stopBits{QStringLiteral("1"), QStringLiteral("1.5"),
+                                          QStringLiteral("2")};
+        if (readerBaudRate < 300 || readerBaudRate > 921600)
+            problems.append({QStringLiteral("settings.reader_baud_rate"),
+                             QStringLiteral("readerBaudRate"),
+                             tr("Passport reader's speed: choose between 300 and 921600 baud "
+                                "(most readers use 9600).")});
+        if (readerDataBits < 5 || readerDataBits > 8 || !parities.contains(readerParity) ||
+            !stopBits.contains(readerStopBits))
+            problems.append({QStringLiteral("settings.reader_framing"),
+                             QStringLiteral("readerDataBits"),
+                             tr("Passport reader's data bits, parity and stop bits: choose "
+                                "from the lists (most readers use 8, none, 1).")});
+    }
     return problems;
 }
 
@@ -100,6 +124,12 @@ DeskSettings DeskSettings::load(const QSettings& s)
     d.deskKeyFile = s.value(DeskKeyFileKey).toString();
     d.idleLockMinutes = s.value(IdleKey, DefaultIdleLockMinutes).toInt();
     d.defaultLanguage = s.value(LanguageKey, QStringLiteral("kk")).toString();
+    d.readerPort = s.value(ReaderPortKey).toString();
+    d.readerBaudRate = s.value(ReaderBaudKey, d.readerBaudRate).toInt();
+    d.readerDataBits = s.value(ReaderDataBitsKey, d.readerDataBits).toInt();
+    d.readerParity = s.value(ReaderParityKey, d.readerParity).toString();
+    d.readerStopBits = s.value(ReaderStopBitsKey, d.readerStopBits).toString();
+    d.readerDtrRts = s.value(ReaderDtrRtsKey, d.readerDtrRts).toBool();
     return d;
 }
 
@@ -139,6 +169,12 @@ QJsonObject DeskSettings::changesFrom(const DeskSettings& before) const
     compare("desk_key_file", before.deskKeyFile.trimmed(), deskKeyFile.trimmed());
     compare("idle_lock_minutes", before.idleLockMinutes, idleLockMinutes);
     compare("default_language", before.defaultLanguage, defaultLanguage);
+    compare("reader_port", before.readerPort.trimmed(), readerPort.trimmed());
+    compare("reader_baud_rate", before.readerBaudRate, readerBaudRate);
+    compare("reader_data_bits", before.readerDataBits, readerDataBits);
+    compare("reader_parity", before.readerParity, readerParity);
+    compare("reader_stop_bits", before.readerStopBits, readerStopBits);
+    compare("reader_dtr_rts", before.readerDtrRts, readerDtrRts);
     return changes;
 }
 
@@ -167,6 +203,12 @@ Status DeskSettings::save(QSettings& s) const
     s.setValue(DeskKeyFileKey, deskKeyFile.trimmed());
     s.setValue(IdleKey, idleLockMinutes);
     s.setValue(LanguageKey, defaultLanguage);
+    s.setValue(ReaderPortKey, readerPort.trimmed());
+    s.setValue(ReaderBaudKey, readerBaudRate);
+    s.setValue(ReaderDataBitsKey, readerDataBits);
+    s.setValue(ReaderParityKey, readerParity);
+    s.setValue(ReaderStopBitsKey, readerStopBits);
+    s.setValue(ReaderDtrRtsKey, readerDtrRts);
     s.sync();
     // QSettings::status() may carry an error from before the write (an application without an
     // organization name starts with AccessError): then a settings file that is not there after

@@ -38,6 +38,14 @@ public:
     // holds that.
     QString deskKeyFile;
     int idleLockMinutes = DefaultIdleLockMinutes; // 1-240
+    // A passport reader on a serial or virtual COM port (docs/capture.md); no port: none. The
+    // defaults are what most readers use: 9600 baud, 8N1, DTR and RTS asserted.
+    QString readerPort;
+    int readerBaudRate = 9600;
+    int readerDataBits = 8;                        // 5-8
+    QString readerParity = QStringLiteral("none"); // none|even|odd|space|mark
+    QString readerStopBits = QStringLiteral("1");  // 1|1.5|2
+    bool readerDtrRts = true;
     QString defaultLanguage = QStringLiteral("kk");
 
     // The codes a desk registers under while its own are not set (a training desk): the desk

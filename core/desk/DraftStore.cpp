@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -66,6 +67,13 @@ Status DraftStore::save(const Draft& draft)
         {QStringLiteral("application"), ApplicationJson::toJson(draft.application)},
         {QStringLiteral("attachment_files"), files},
     };
+    if (!draft.mrzLines.isEmpty())
+        envelope.insert(
+            QStringLiteral("mrz"),
+            QJsonObject{
+                {QStringLiteral("lines"), QJsonArray::fromStringList(draft.mrzLines)},
+                {QStringLiteral("unconfirmed"), QJsonArray::fromStringList(draft.mrzUnconfirmed)},
+            });
     QSaveFile file(filePath(draft.id));
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(QJsonDocument(envelope).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
@@ -101,6 +109,11 @@ Result<Draft> DraftStore::load(const QString& id) const
     const QJsonObject files = envelope.value(QStringLiteral("attachment_files")).toObject();
     for (auto it = files.constBegin(); it != files.constEnd(); ++it)
         d.attachmentFiles.insert(it.key(), it.value().toString());
+    const QJsonObject mrz = envelope.value(QStringLiteral("mrz")).toObject();
+    for (const QJsonValue& line : mrz.value(QStringLiteral("lines")).toArray())
+        d.mrzLines << line.toString();
+    for (const QJsonValue& field : mrz.value(QStringLiteral("unconfirmed")).toArray())
+        d.mrzUnconfirmed << field.toString();
     return d;
 }
 

@@ -22,6 +22,11 @@ struct Draft
     // Where each attached scan was taken from (SHA-256 -> local path), so the store can copy the
     // files when the application is registered, even after a restart.
     QHash<QString, QString> attachmentFiles;
+    // The machine-readable zone read into this application (its lines as read, parsed again on
+    // resuming) and the fields filled from it that the clerk has not confirmed yet (JSON paths):
+    // the marks and the check against the zone survive a restart.
+    QStringList mrzLines;
+    QStringList mrzUnconfirmed;
 };
 
 // Keeps unfinished applications so nothing typed is lost on a crash or a close: one JSON file per

@@ -7,6 +7,7 @@
 #include "core/services/BackgroundJob.h"
 #include "ui/capture/ScanDialog.h"
 #include "ui/intake/ApplicationTexts.h"
+#include "ui/intake/MrzFill.h"
 #include "ui/widgets/CountryComboBox.h"
 #include "ui/widgets/DateLineEdit.h"
 #include "ui/widgets/FileDialog.h"
@@ -179,6 +180,12 @@ IntakeForm::IntakeForm(ApplicationBasis basis, Channel channel, DraftStore* draf
         if (auto* date = qobject_cast<DateLineEdit*>(it.value()))
             m_dateFields.insert(date, it.key());
     }
+    m_mrz = new MrzFill(this);
+    m_ui->documentFormLayout->insertRow(0, m_mrz);
+    connect(m_mrz, &MrzFill::marksChanged, this, [this] {
+        runCheck();
+        changed();
+    });
 
     m_ui->channelComboBox->setEnabled(m_basis == ApplicationBasis::Annex1);
     setComboData(m_ui->channelComboBox,
@@ -477,6 +484,7 @@ void IntakeForm::resumeDraft(const Draft& draft)
 {
     m_draftId = draft.id;
     m_attachmentFiles = draft.attachmentFiles;
+    m_mrz->restore(draft.mrzLines, draft.mrzUnconfirmed);
     setApplication(draft.application);
     // A resumed draft has been worked on: show every problem at once.
     m_showAllProblems = true;
@@ -505,6 +513,8 @@ Status IntakeForm::saveDraftNow()
     d.operatorLogin = m_operatorLogin;
     d.application = application();
     d.attachmentFiles = m_attachmentFiles;
+    d.mrzLines = m_mrz->lines();
+    d.mrzUnconfirmed = m_mrz->unconfirmed();
     Status s = m_drafts->save(d);
     if (s)
         emit draftSaved();
@@ -517,6 +527,7 @@ void IntakeForm::discardDraft()
     if (m_drafts)
         m_drafts->discard(m_draftId);
     m_loading = true;
+    m_mrz->clear();
     setApplication(m_blank);
     m_loading = false;
     m_attachmentFiles.clear();
@@ -572,6 +583,7 @@ void IntakeForm::runCheck()
         m_check.findings = typed + m_check.findings;
         m_check.complete = false;
     }
+    m_check.findings += m_mrz->findings(a); // warnings: they leave `complete` as it is
     showChecklist();
     showFieldProblems();
     emit checked(m_check);
@@ -669,8 +681,9 @@ void IntakeForm::showFieldProblems()
             w->style()->unpolish(w);
             w->style()->polish(w);
         }
-        w->setToolTip(m_problems.value(w));
-        w->setAccessibleDescription(m_problems.value(w));
+        const QString note = m_problems.contains(w) ? m_problems.value(w) : m_mrz->markFor(w);
+        w->setToolTip(note);
+        w->setAccessibleDescription(note);
     }
     updateFieldProblemLabel();
 }

@@ -21,6 +21,7 @@ class IntakeForm;
 namespace iin::ui {
 
 class DateLineEdit;
+class MrzFill;
 class ScanPreview;
 
 // Intake of one application (Annex 1, or Annex 2 for migration police officers): every field of
@@ -135,6 +136,7 @@ private:
     bool m_readingScans = false;
     quint64 m_scanGeneration = 0;
     ScanPreview* m_preview = nullptr;
+    MrzFill* m_mrz = nullptr; // "Read passport" and the zone read (docs/capture.md)
 };
 
 } // namespace iin::ui

@@ -3,6 +3,7 @@
 
 #include <QEvent>
 #include <QPrinterInfo>
+#include <QSerialPortInfo>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStyle>
@@ -19,6 +20,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     // The printers this computer knows; another name can still be typed (a printer not
     // installed yet).
     m_ui->printerNameComboBox->addItems(QPrinterInfo::availablePrinterNames());
+    fillReaderChoices();
     connect(m_ui->settingsButtonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->settingsButtonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_ui->showTokenCheckBox, &QCheckBox::toggled, this, [this](bool show) {
@@ -80,6 +82,15 @@ DeskSettings SettingsDialog::settings() const
     s.deskKeyFile = m_ui->signingKeyFileLineEdit->text().trimmed();
     s.registryCaFile = m_ui->registryCaFileLineEdit->text().trimmed();
     s.defaultLanguage = m_ui->defaultLanguageComboBox->currentData().toString();
+    s.readerPort = m_ui->readerPortComboBox->currentText().trimmed();
+    bool isNumber = false;
+    s.readerBaudRate = m_ui->readerBaudRateComboBox->currentText().trimmed().toInt(&isNumber);
+    if (!isNumber)
+        s.readerBaudRate = 0; // named by validate()
+    s.readerDataBits = m_ui->readerDataBitsComboBox->currentData().toInt();
+    s.readerParity = m_ui->readerParityComboBox->currentData().toString();
+    s.readerStopBits = m_ui->readerStopBitsComboBox->currentData().toString();
+    s.readerDtrRts = m_ui->readerDtrRtsCheckBox->isChecked();
     return s;
 }
 
@@ -98,6 +109,43 @@ void SettingsDialog::setSettings(const DeskSettings& s)
     m_ui->registryCaFileLineEdit->setText(s.registryCaFile);
     m_ui->defaultLanguageComboBox->setCurrentIndex(
         std::max(0, m_ui->defaultLanguageComboBox->findData(s.defaultLanguage)));
+    m_ui->readerPortComboBox->setEditText(s.readerPort);
+    m_ui->readerBaudRateComboBox->setEditText(QString::number(s.readerBaudRate));
+    for (auto [combo, value] :
+         {std::pair<QComboBox*, QVariant>{m_ui->readerDataBitsComboBox, s.readerDataBits},
+          {m_ui->readerParityComboBox, s.readerParity},
+          {m_ui->readerStopBitsComboBox, s.readerStopBits}})
+        combo->setCurrentIndex(std::max(0, combo->findData(value)));
+    m_ui->readerDtrRtsCheckBox->setChecked(s.readerDtrRts);
+}
+
+void SettingsDialog::fillReaderChoices()
+{
+    // The serial ports this computer has now; another name can be typed (a reader not plugged
+    // in yet).
+    if (m_ui->readerPortComboBox->count() == 0) {
+        m_ui->readerPortComboBox->addItem(QString());
+        for (const QSerialPortInfo& port : QSerialPortInfo::availablePorts())
+            m_ui->readerPortComboBox->addItem(port.portName());
+        for (const int baud : {1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200})
+            m_ui->readerBaudRateComboBox->addItem(QString::number(baud));
+        for (const int bits : {5, 6, 7, 8})
+            m_ui->readerDataBitsComboBox->addItem(QString::number(bits), bits);
+        for (const char* bits : {"1", "1.5", "2"})
+            m_ui->readerStopBitsComboBox->addItem(QString::fromLatin1(bits),
+                                                  QString::fromLatin1(bits));
+    }
+    QComboBox* parity = m_ui->readerParityComboBox;
+    const QVariant chosen = parity->currentData();
+    const QSignalBlocker block(parity);
+    parity->clear();
+    parity->addItem(tr("None"), QStringLiteral("none"));
+    parity->addItem(tr("Even"), QStringLiteral("even"));
+    parity->addItem(tr("Odd"), QStringLiteral("odd"));
+    parity->addItem(tr("Space"), QStringLiteral("space"));
+    parity->addItem(tr("Mark"), QStringLiteral("mark"));
+    if (chosen.isValid())
+        parity->setCurrentIndex(std::max(0, parity->findData(chosen)));
 }
 
 QString SettingsDialog::message() const
@@ -117,6 +165,8 @@ void SettingsDialog::accept()
         {QStringLiteral("deskCode"), m_ui->deskCodeLineEdit},
         {QStringLiteral("idleLockMinutes"), m_ui->idleLockMinutesSpinBox},
         {QStringLiteral("defaultLanguage"), m_ui->defaultLanguageComboBox},
+        {QStringLiteral("readerBaudRate"), m_ui->readerBaudRateComboBox},
+        {QStringLiteral("readerDataBits"), m_ui->readerDataBitsComboBox},
     };
     QStringList messages;
     QWidget* first = nullptr;
@@ -155,8 +205,10 @@ void SettingsDialog::accept()
 
 void SettingsDialog::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        fillReaderChoices();
+    }
     QDialog::changeEvent(event);
 }
 

@@ -16,7 +16,8 @@ class SettingsDialog;
 namespace iin::ui {
 
 // The administrator's desk settings: registry address and credential, office and desk codes,
-// printer, idle lock, default language. Checked on OK; each problem names the field.
+// printer, idle lock, default language,
+// the passport reader's serial port. Checked on OK; each problem names the field.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +42,7 @@ protected:
 
 private:
     void fillLanguages();
+    void fillReaderChoices();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
 };
