@@ -4043,10 +4043,6 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     </message>
 </context>
 <context>
-    <name>MrzPageImage</name>
-    <message>
-        <source>%1 is not a readable image: PNG, JPEG, TIFF or PDF expected.</source>
-        <translation>%1 — оқылатын сурет емес: PNG, JPEG, TIFF немесе PDF күтіледі.</translation>
     <name>MrzInputDialog</name>
     <message>
         <source>Read passport</source>
@@ -4095,6 +4091,13 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>MrzPageImage</name>
+    <message>
+        <source>%1 is not a readable image: PNG, JPEG, TIFF or PDF expected.</source>
+        <translation>%1 — оқылатын сурет емес: PNG, JPEG, TIFF немесе PDF күтіледі.</translation>
     </message>
 </context>
 <context>
@@ -4208,6 +4211,9 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>No machine-readable zone was found on the page.</source>
         <translation>Бетте машинамен оқылатын аймақ табылмады.</translation>
+    </message>
+</context>
+<context>
     <name>MrzToApplication</name>
     <message>
         <source>Identity document, machine-readable zone</source>
@@ -7477,6 +7483,9 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>%1 × %2 pixels, %3 dpi</source>
         <translation>%1 × %2 пиксель, %3 dpi</translation>
+    </message>
+</context>
+<context>
     <name>iin::ui::SettingsDialog</name>
     <message>
         <source>None</source>

@@ -4052,10 +4052,6 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     </message>
 </context>
 <context>
-    <name>MrzPageImage</name>
-    <message>
-        <source>%1 is not a readable image: PNG, JPEG, TIFF or PDF expected.</source>
-        <translation>%1 — не читаемое изображение: ожидается PNG, JPEG, TIFF или PDF.</translation>
     <name>MrzInputDialog</name>
     <message>
         <source>Read passport</source>
@@ -4104,6 +4100,13 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>MrzPageImage</name>
+    <message>
+        <source>%1 is not a readable image: PNG, JPEG, TIFF or PDF expected.</source>
+        <translation>%1 — не читаемое изображение: ожидается PNG, JPEG, TIFF или PDF.</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4221,9 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>No machine-readable zone was found on the page.</source>
         <translation>На странице не найдена машиночитаемая зона.</translation>
+    </message>
+</context>
+<context>
     <name>MrzToApplication</name>
     <message>
         <source>Identity document, machine-readable zone</source>
@@ -7510,6 +7516,9 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>%1 × %2 pixels, %3 dpi</source>
         <translation>%1 × %2 пикселей, %3 dpi</translation>
+    </message>
+</context>
+<context>
     <name>iin::ui::SettingsDialog</name>
     <message>
         <source>None</source>
