@@ -1,6 +1,8 @@
 #include "core/base/Language.h"
 #include "core/capture/ScannerChoice.h"
 #include "core/desk/DraftStore.h"
+#include "tests/MrzPageRenderer.h"
+#include "tests/MrzZones.h"
 #include "tests/SaneTestConfig.h"
 #include "tests/TestSupport.h"
 #include "ui/capture/ScanDialog.h"
@@ -9,6 +11,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -45,6 +48,7 @@ private slots:
     void initTestCase();
     void scanRotateAttach();
     void lastDeviceIsRemembered();
+    void scanPassportFillsTheForm();
 
 private:
     static void waitForDevices(ScanDialog* dialog);
@@ -174,6 +178,59 @@ void TestScanDialog::lastDeviceIsRemembered()
     QCOMPARE(child<QComboBox>(&again, "deviceComboBox")->currentData().toString(),
              QString("test:1"));
     QCOMPARE(child<QComboBox>(&again, "resolutionComboBox")->currentData().toInt(), 200);
+}
+
+// "Scan passport" (Ctrl+Shift+M) as the clerk uses it: one key scans the passport's data page
+// from the glass (SANE's pnm backend returns a page rendered in OCR-B), its zone fills the form
+// on the way, and Enter in the dialog attaches the page as the copy of the identity document.
+void TestScanDialog::scanPassportFillsTheForm()
+{
+    const QStringList lines = kazakhPassport().split(u'\n');
+    const QString page = m_dir.filePath("passport.pnm");
+    QVERIFY(MrzPageRenderer::save(MrzPageRenderer::render(lines, MrzScan{300, 1.0}), page, 300));
+    ScannerChoice choice;
+    choice.device = "pnm:0";
+    choice.dpi = 300;
+    QSettings settings;
+    choice.save(settings);
+    settings.sync();
+
+    DraftStore drafts(m_dir.filePath("drafts-passport"));
+    IntakeForm form(ApplicationBasis::Annex1, Channel::StateCorporation, &drafts, "clerk1");
+    form.show();
+    // The pnm backend scans the file named by its option; the dialog the form keeps gets it
+    // before the key is pressed.
+    QTest::mouseClick(child<QPushButton>(&form, "scanPagesButton"), Qt::LeftButton);
+    auto* dialog = form.findChild<ScanDialog*>();
+    QVERIFY(dialog);
+    dialog->setBackendOptions({{"filename", page}});
+    dialog->reject();
+    QTRY_VERIFY(!dialog->isVisible());
+
+    auto* number = qobject_cast<QLineEdit*>(form.widgetForField("identity_document.number"));
+    auto* surname = qobject_cast<QLineEdit*>(form.widgetForField("name_latin.surname"));
+    QVERIFY(number && surname);
+    form.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&form));
+    surname->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), surname);
+    QTest::keyClick(surname, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->pageCount(), 1, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(number->text(), QString("N12345678"), 120000);
+    QCOMPARE(surname->text(), QString("ZHUMABEKOV"));
+    QCOMPARE(surname->property("fromMrz").toBool(), true); // marked for the clerk to confirm
+
+    auto* attach = child<QPushButton>(dialog, "attachButton");
+    QTRY_VERIFY_WITH_TIMEOUT(attach->isEnabled() && attach->isDefault(), 60000);
+    QTest::keyClick(dialog, Qt::Key_Return);
+    auto* attachments = child<QListWidget>(&form, "attachmentsListWidget");
+    QTRY_COMPARE_WITH_TIMEOUT(attachments->count(), 1, 60000);
+    const Application a = form.application();
+    QCOMPARE(a.attachments.first().kind, AttachmentKind::IdentityDocumentCopy);
+    QCOMPARE(a.nameLatin.surname, QString("ZHUMABEKOV"));
+    QCOMPARE(a.birthDate, QDate(1985, 3, 15));
+    form.close(); // before it is destroyed: the focus leaves its fields while the form is whole
 }
 
 QTEST_MAIN(TestScanDialog)

@@ -6678,6 +6678,10 @@ Reason: %2</source>
         <source>%1 is already attached as &quot;%2&quot; (%3): the same scan is not attached twice.</source>
         <translation>%1 бұрыннан «%2» ретінде қосылған (%3): бір скан екі рет қосылмайды.</translation>
     </message>
+    <message>
+        <source>The fields were filled from the passport&apos;s machine-readable zone on the scanned page: compare each with the document.</source>
+        <translation>Өрістер сканерленген беттегі паспорттың машинамен оқылатын аймағынан толтырылды: әрқайсысын құжатпен салыстырыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::JournalModel</name>
@@ -7144,6 +7148,14 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
             <numerusform>Осы компьютердің сағаты тізілімнің сағатынан %n минутқа озып тұр: әкімшіден оны дұрыстауды сұраңыз.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>read passport: the zone from a reader or pasted lines</source>
+        <translation>паспортты оқу: аймақ оқу құрылғысынан немесе қойылған жолдардан</translation>
+    </message>
+    <message>
+        <source>scan passport: fill the fields from the scanned page</source>
+        <translation>паспортты сканерлеу: өрістерді сканерленген беттен толтыру</translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::MessageBar</name>
@@ -7223,6 +7235,18 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
             <numerusform>Паспорттан оқылған %n өріс әлі расталмаған.</numerusform>
             <numerusform>Паспорттан оқылған %n өріс әлі расталмаған.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scan passport (Ctrl+Shift+M)</source>
+        <translation>Паспортты сканерлеу (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Scan passport</source>
+        <translation>Паспортты сканерлеу</translation>
+    </message>
+    <message>
+        <source>Scan the passport&apos;s data page, fill the fields from its machine-readable zone and attach the page as the copy of the identity document</source>
+        <translation>Паспорттың деректер бетін сканерлеу, өрістерді оның машинамен оқылатын аймағынан толтыру және бетті жеке басын куәландыратын құжаттың көшірмесі ретінде қоса тіркеу</translation>
     </message>
 </context>
 <context>

@@ -6699,6 +6699,10 @@ Reason: %2</source>
         <source>%1 is already attached as &quot;%2&quot; (%3): the same scan is not attached twice.</source>
         <translation>%1 уже приложен как «%2» (%3): один и тот же скан не прикладывается дважды.</translation>
     </message>
+    <message>
+        <source>The fields were filled from the passport&apos;s machine-readable zone on the scanned page: compare each with the document.</source>
+        <translation>Поля заполнены по машиночитаемой зоне паспорта на отсканированной странице: сверьте каждое с документом.</translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::JournalModel</name>
@@ -7172,6 +7176,14 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
             <numerusform>Часы этого компьютера спешат относительно часов реестра на %n минут: попросите администратора их выставить.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>read passport: the zone from a reader or pasted lines</source>
+        <translation>считать паспорт: зона со считывателя или из вставленных строк</translation>
+    </message>
+    <message>
+        <source>scan passport: fill the fields from the scanned page</source>
+        <translation>сканировать паспорт: заполнить поля по отсканированной странице</translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::MessageBar</name>
@@ -7253,6 +7265,18 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
             <numerusform>%n поля, считанных из паспорта, ещё не подтверждены.</numerusform>
             <numerusform>%n полей, считанных из паспорта, ещё не подтверждены.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scan passport (Ctrl+Shift+M)</source>
+        <translation>Сканировать паспорт (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Scan passport</source>
+        <translation>Сканировать паспорт</translation>
+    </message>
+    <message>
+        <source>Scan the passport&apos;s data page, fill the fields from its machine-readable zone and attach the page as the copy of the identity document</source>
+        <translation>Отсканировать страницу паспорта с данными, заполнить поля по её машиночитаемой зоне и приложить страницу как копию документа, удостоверяющего личность</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,24 @@ void ScanDialog::showDevices(const Result<ScanDevices>& devices)
         combo->setEnabled(true);
     }
     updateButtons();
+    if (m_scanWhenReady && combo->count() > 0) {
+        m_scanWhenReady = false;
+        scan();
+    }
+}
+
+void ScanDialog::scanOnePageWhenReady()
+{
+    m_ui->onePageRadioButton->setChecked(true);
+    if (m_scanning)
+        return;
+    if (m_lookingForDevices || m_ui->deviceComboBox->count() == 0) {
+        m_scanWhenReady = true;
+        if (!m_lookingForDevices)
+            lookForDevices();
+        return;
+    }
+    scan();
 }
 
 void ScanDialog::scan()
@@ -171,6 +189,10 @@ void ScanDialog::scanDone(const ScanOutcome& outcome)
                                                 : MessageBar::Kind::Error);
     }
     updateButtons();
+    if (m_ui->attachButton->isEnabled()) {
+        m_ui->attachButton->setDefault(true);
+        m_ui->attachButton->setFocus();
+    }
 }
 
 void ScanDialog::rotateSelected(int quarterTurns)

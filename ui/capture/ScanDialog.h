@@ -39,6 +39,10 @@ public:
     // `filename` for the pnm backend.
     void setBackendOptions(const QList<ScanOption>& options) { m_backendOptions = options; }
     bool isScanning() const { return m_scanning; }
+    // Scans one page from the glass as soon as a scanner is chosen (the last one used, found
+    // off the UI thread): "Scan passport" at the intake is one key. Attach is then the default
+    // button, so Enter attaches what was scanned.
+    void scanOnePageWhenReady();
 
 public slots:
     void reject() override;
@@ -82,6 +86,7 @@ private:
     quint64 m_nextId = 1;
     bool m_lookingForDevices = false;
     bool m_scanning = false;
+    bool m_scanWhenReady = false;
     bool m_writing = false;
     int m_rotating = 0; // turns under way on the thread pool: no PDF until they are done
     int m_scannedThisTime = 0;

@@ -186,6 +186,12 @@ IntakeForm::IntakeForm(ApplicationBasis basis, Channel channel, DraftStore* draf
         runCheck();
         changed();
     });
+    connect(m_mrz, &MrzFill::scanRequested, this, &IntakeForm::scanPassport);
+    connect(m_mrz, &MrzFill::filledFromScan, this, [this] {
+        emit messageRequested(tr("The fields were filled from the passport's machine-readable "
+                                 "zone on the scanned page: compare each with the document."),
+                              false);
+    });
 
     m_ui->channelComboBox->setEnabled(m_basis == ApplicationBasis::Annex1);
     setComboData(m_ui->channelComboBox,
@@ -801,10 +807,25 @@ void IntakeForm::scanPages()
                  m_ui->attachmentElectronicCheckBox->isChecked()});
             readNextScans();
         });
+        // Every page is looked at for a passport's zone on the way (MrzFill reads it off the UI
+        // thread and fills the form once, from the first page whose check digits hold).
+        connect(dialog, &ScanDialog::pageScanned, m_mrz, &MrzFill::readScannedPage);
     }
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
+}
+
+// "Scan passport": the page is attached as the copy of the identity document, and its zone
+// fills the form on the way; the clerk presses Enter in the dialog to attach it.
+void IntakeForm::scanPassport()
+{
+    if (!isEnabled() || !m_mrz->isVisibleTo(this))
+        return;
+    setComboData(m_ui->attachmentKindComboBox, int(AttachmentKind::IdentityDocumentCopy));
+    scanPages();
+    if (auto* dialog = findChild<ScanDialog*>())
+        dialog->scanOnePageWhenReady();
 }
 
 // Reading and hashing a scan of up to 50 MiB happens on the thread pool; the attachments

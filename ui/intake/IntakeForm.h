@@ -94,7 +94,8 @@ private:
     void updateFieldProblemLabel();
     void updateSections();
     void attachScans();
-    void scanPages(); // the scan dialog, kept for the form's life (it holds unattached pages)
+    void scanPages();    // the scan dialog, kept for the form's life (it holds unattached pages)
+    void scanPassport(); // one page from the glass, its zone read, attached as the document
     void readNextScans();
     void removeAttachment();
     void showAttachments();

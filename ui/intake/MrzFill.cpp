@@ -1,8 +1,10 @@
 #include "ui/intake/MrzFill.h"
 
 #include "core/capture/MrzParser.h"
+#include "core/capture/MrzReader.h"
 #include "core/capture/MrzToApplication.h"
 #include "core/desk/DeskSettings.h"
+#include "core/services/BackgroundJob.h"
 #include "ui/capture/MrzInputDialog.h"
 #include "ui/intake/IntakeForm.h"
 #include "ui/widgets/CountryComboBox.h"
@@ -65,11 +67,14 @@ QString textOf(const Application& a, const QString& field)
 
 MrzFill::MrzFill(IntakeForm* form)
     : QWidget(form), m_form(form), m_readButton(new QPushButton(this)),
-      m_stateLabel(new QLabel(this)), m_confirmButton(new QPushButton(this))
+      m_scanButton(new QPushButton(this)), m_stateLabel(new QLabel(this)),
+      m_confirmButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("mrzFill"));
     m_readButton->setObjectName(QStringLiteral("readPassportButton"));
     m_confirmButton->setObjectName(QStringLiteral("confirmMrzButton"));
+    m_scanButton->setObjectName(QStringLiteral("scanPassportButton"));
+    m_scanButton->setAutoDefault(false);
     m_stateLabel->setObjectName(QStringLiteral("mrzStateLabel"));
     m_stateLabel->setWordWrap(true);
     m_readButton->setAutoDefault(false);
@@ -77,12 +82,17 @@ MrzFill::MrzFill(IntakeForm* form)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_readButton);
+    layout->addWidget(m_scanButton);
     layout->addWidget(m_stateLabel, 1);
     layout->addWidget(m_confirmButton);
     connect(m_readButton, &QPushButton::clicked, this, &MrzFill::read);
     connect(m_confirmButton, &QPushButton::clicked, this, &MrzFill::confirmAll);
     auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_M), form, this, &MrzFill::read);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_scanButton, &QPushButton::clicked, this, &MrzFill::scanRequested);
+    auto* scan = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), form, this,
+                               &MrzFill::scanRequested);
+    scan->setContext(Qt::WidgetWithChildrenShortcut);
 
     // The marks are the clerk's to remove: editing a marked field is taking it over. Only the
     // clerk's own edits count (textEdited, activated), not the fill itself.
@@ -109,6 +119,11 @@ void MrzFill::retranslate()
     m_readButton->setAccessibleName(tr("Read passport"));
     m_readButton->setToolTip(tr("Fill the fields from the passport's machine-readable zone: a "
                                 "reader, or the lines typed or pasted"));
+    m_scanButton->setText(tr("Scan passport (Ctrl+Shift+M)"));
+    m_scanButton->setAccessibleName(tr("Scan passport"));
+    m_scanButton->setToolTip(tr("Scan the passport's data page, fill the fields from its "
+                                "machine-readable zone and attach the page as the copy of the "
+                                "identity document"));
     m_confirmButton->setText(tr("Confirm the fields read"));
     m_confirmButton->setAccessibleName(tr("Confirm the fields read from the passport"));
     for (QAction* action : std::as_const(m_confirmActions))
@@ -192,7 +207,44 @@ void MrzFill::restore(const QStringList& lines, const QStringList& unconfirmed)
 
 void MrzFill::clear()
 {
+    ++m_generation;
+    m_pagesToRead.clear();
     restore({}, {});
+}
+
+void MrzFill::readScannedPage(const QImage& page)
+{
+    if (m_record.recognised || page.isNull())
+        return;
+    m_pagesToRead.append(page);
+    readNextPage();
+}
+
+void MrzFill::readNextPage()
+{
+    if (m_readingPage || m_pagesToRead.isEmpty())
+        return;
+    if (m_record.recognised) { // a zone came in meanwhile (a reader, an earlier page)
+        m_pagesToRead.clear();
+        return;
+    }
+    m_readingPage = true;
+    BackgroundJob::run(
+        this,
+        [page = m_pagesToRead.takeFirst()] {
+            return MrzReader::read(MrzPageImage::fromImage(page), QDate::currentDate());
+        },
+        [this, generation = m_generation](const Result<MrzReading>& reading) {
+            m_readingPage = false;
+            if (generation == m_generation && reading && reading->record.valid &&
+                !m_record.recognised) {
+                m_pagesToRead.clear();
+                fill(reading->record);
+                emit filledFromScan();
+                return;
+            }
+            readNextPage();
+        });
 }
 
 void MrzFill::confirmAll()

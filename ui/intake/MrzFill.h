@@ -5,6 +5,8 @@
 #include "core/capture/MrzRecord.h"
 
 #include <QHash>
+#include <QImage>
+#include <QList>
 #include <QSet>
 #include <QStringList>
 #include <QWidget>
@@ -35,6 +37,11 @@ public:
     void read();
     // Fills the form from a zone (the dialog's, or one read off a scan) and marks the fields.
     void fill(const MrzRecord& record);
+    // A page scanned at the counter: its zone is read on the thread pool, page after page, and
+    // the first whose check digits hold fills the form as a reader's would, with the same
+    // marks. Pages that come while the form already holds a zone are not read: the reader's
+    // zone or an earlier page's stays.
+    void readScannedPage(const QImage& page);
     // Every mark removed: the clerk compared the fields with the document.
     void confirmAll();
     void clear();
@@ -56,11 +63,16 @@ public:
 signals:
     // Marks were set or removed: the form refreshes its field notes and saves the draft.
     void marksChanged();
+    // "Scan passport" was pressed: the form scans one page and reads its zone on the way.
+    void scanRequested();
+    // A scanned page's zone filled the form.
+    void filledFromScan();
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void readNextPage();
     void showMarks();
     void showState();
     void retranslate();
@@ -69,10 +81,14 @@ private:
 
     IntakeForm* m_form;
     QPushButton* m_readButton;
+    QPushButton* m_scanButton;
     QLabel* m_stateLabel;
     QPushButton* m_confirmButton;
     MrzRecord m_record;
     QSet<QString> m_unconfirmed;
+    QList<QImage> m_pagesToRead;
+    bool m_readingPage = false;
+    quint64 m_generation = 0;                   // moves on when the form takes another application
     QHash<QString, QWidget*> m_widgets;         // JSON path -> the field's widget
     QHash<QWidget*, QAction*> m_confirmActions; // in a marked line edit
 };

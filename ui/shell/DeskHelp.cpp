@@ -49,6 +49,8 @@ QMessageBox* DeskHelp::showShortcuts(QWidget* parent, Role role, bool journal)
         {true, "Tab / Shift+Tab", tr("next / previous field")},
         {true, "Alt + …", tr("the field or button with the underlined letter")},
         {takes, "Ctrl+Enter", tr("register the application")},
+        {takes, "Ctrl+M", tr("read passport: the zone from a reader or pasted lines")},
+        {takes, "Ctrl+Shift+M", tr("scan passport: fill the fields from the scanned page")},
         {takes, "Ctrl+S", tr("save the draft now")},
         {takes || views, "Ctrl+W", tr("close the application (a draft is kept)")},
         {views, "Ctrl+J / F3", tr("journal of applications (search box)")},
