@@ -45,6 +45,7 @@ private slots:
     void draftSurvivesWindowClose();
     void ctrlSSavesAtOnce();
     void annex2OnlyForOfficers();
+    void destroyedWithTheFocusInAField();
 
 private:
     static QStringList checklist(IntakeForm* form);
@@ -358,6 +359,24 @@ void TestIntakeForm::annex2OnlyForOfficers()
     QVERIFY(a.annex2);
     QVERIFY(!a.identityDocument);
     QTRY_VERIFY(checklist(form).join('\n').contains("Annex 2"));
+}
+
+// A form destroyed while the keyboard is in one of its fields (a window closed by its owner,
+// a test's form going out of scope): the focus leaves while the form is still whole, and what
+// was typed is in the draft.
+void TestIntakeForm::destroyedWithTheFocusInAField()
+{
+    auto form = std::make_unique<IntakeForm>(ApplicationBasis::Annex1, Channel::StateCorporation,
+                                             m_drafts.get(), "clerk1");
+    form->show();
+    QVERIFY(QTest::qWaitForWindowActive(form.get()));
+    auto* surname = child<QLineEdit>(form.get(), "surnameLatinLineEdit");
+    surname->setFocus();
+    QTRY_COMPARE(focus(), surname);
+    QTest::keyClicks(surname, "KIM");
+    form.reset();
+    QVERIFY(!focus());
+    QCOMPARE(m_drafts->drafts().size(), 1);
 }
 
 QTEST_MAIN(TestIntakeForm)

@@ -124,8 +124,7 @@ IntakeForm* TestMrzIntake::newForm()
     return m_form.get();
 }
 
-// Closed as its window is, before it is destroyed: the focus leaves its fields while the form
-// is whole.
+// Closed as its window is, then destroyed.
 void TestMrzIntake::closeForm()
 {
     if (m_form)

@@ -255,6 +255,11 @@ IntakeForm::IntakeForm(ApplicationBasis basis, Channel channel, DraftStore* draf
 
 IntakeForm::~IntakeForm()
 {
+    // The focus leaves now, while the form is whole: once QWidget's destructor deletes the
+    // fields, a focus change would reach this form's handlers with its members already gone.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+    if (QWidget* focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        focused->clearFocus();
     // Nothing typed is lost: a pending save happens now, not after the timer.
     if (m_saveTimer->isActive())
         saveDraftNow();
