@@ -44,9 +44,7 @@ std::optional<int> CommandLine::parse(const QStringList& arguments, int required
     return std::nullopt;
 }
 
-// Reads at most one byte past the limit, so a huge file or stream is refused without being
-// loaded whole.
-std::optional<QByteArray> readApplicationInput(const QString& name)
+std::optional<QByteArray> readInputUpTo(const QString& name, qsizetype limit)
 {
     QFile file;
     const bool opened = name == u"-" ? file.open(stdin, QIODevice::ReadOnly)
@@ -56,8 +54,8 @@ std::optional<QByteArray> readApplicationInput(const QString& name)
                        .arg(name, file.errorString()));
         return std::nullopt;
     }
+    // A pipe gives what it holds at the moment: read on until the limit or the end.
     QByteArray bytes;
-    const qsizetype limit = ApplicationJson::MaxBytes + 1;
     while (bytes.size() < limit) {
         const QByteArray chunk = file.read(limit - bytes.size());
         if (chunk.isEmpty())
@@ -65,6 +63,11 @@ std::optional<QByteArray> readApplicationInput(const QString& name)
         bytes += chunk;
     }
     return bytes;
+}
+
+std::optional<QByteArray> readApplicationInput(const QString& name)
+{
+    return readInputUpTo(name, ApplicationJson::MaxBytes + 1);
 }
 
 std::optional<QDate> parseIsoDate(const QString& text)

@@ -40,8 +40,11 @@ private:
     QCommandLineParser m_parser;
 };
 
-// Reads an application file ("-": standard input), refusing anything over
-// ApplicationJson::MaxBytes without loading it whole. Prints the error and returns nullopt.
+// Reads a file ("-": standard input) up to `limit` bytes: a caller that passes one byte more
+// than it accepts refuses a huge file or stream without loading it whole. Prints the error and
+// returns nullopt when it cannot be read.
+std::optional<QByteArray> readInputUpTo(const QString& name, qsizetype limit);
+// An application file: readInputUpTo() one byte past ApplicationJson::MaxBytes.
 std::optional<QByteArray> readApplicationInput(const QString& name);
 
 // "iin-desk-cli certificate verify x.pdf" → subcommand "verify", arguments

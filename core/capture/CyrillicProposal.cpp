@@ -1,8 +1,6 @@
 #include "core/capture/CyrillicProposal.h"
 
-#include <unicode/translit.h>
-
-#include <memory>
+#include "core/base/Transliteration.h"
 
 namespace iin {
 
@@ -77,17 +75,7 @@ QString digraphsOf(const QString& word)
 
 QString icuLatinToCyrillic(const QString& text)
 {
-    thread_local std::unique_ptr<icu::Transliterator> translit = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Transliterator> t(
-            icu::Transliterator::createInstance("Latin-Cyrillic", UTRANS_FORWARD, status));
-        return U_SUCCESS(status) ? std::move(t) : nullptr;
-    }();
-    if (!translit)
-        return text;
-    icu::UnicodeString u(reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()));
-    translit->transliterate(u);
-    return QString(reinterpret_cast<const QChar*>(u.getBuffer()), u.length());
+    return icuTransliterate(text, "Latin-Cyrillic");
 }
 
 } // namespace

@@ -1,11 +1,8 @@
 #include "core/person/NameKey.h"
 
+#include "core/base/Transliteration.h"
+
 #include <QStringList>
-
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
-
-#include <memory>
 
 namespace iin {
 
@@ -160,17 +157,7 @@ bool isAscii(const QString& s)
 // instances are not thread-safe, so each thread keeps its own.
 QString anyToAscii(const QString& text)
 {
-    thread_local std::unique_ptr<icu::Transliterator> translit = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Transliterator> t(
-            icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
-        return U_SUCCESS(status) ? std::move(t) : nullptr;
-    }();
-    if (!translit)
-        return text;
-    icu::UnicodeString u(reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()));
-    translit->transliterate(u);
-    return QString(reinterpret_cast<const QChar*>(u.getBuffer()), u.length());
+    return icuTransliterate(text, "Any-Latin; Latin-ASCII");
 }
 
 // Folds the spellings that Latin transliterations of the same name disagree on.

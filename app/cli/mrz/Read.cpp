@@ -18,25 +18,13 @@ int read(const QStringList& arguments)
     cl.addPositional(QStringLiteral("image"),
                      QCoreApplication::translate("Cli", "The scanned page."),
                      QStringLiteral("<IMAGE>"));
-    QCommandLineParser& p = cl.parser();
-    p.addOption(QCommandLineOption(
-        QStringLiteral("today"),
-        QCoreApplication::translate(
-            "Cli", "The day the century of the birth date is decided against (default: today)."),
-        QStringLiteral("YYYY-MM-DD")));
+    addTodayOption(cl);
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
-
-    QDate today = QDate::currentDate();
-    if (p.isSet(QStringLiteral("today"))) {
-        const std::optional<QDate> given = parseIsoDate(p.value(QStringLiteral("today")));
-        if (!given) {
-            printError(QCoreApplication::translate("Cli", "--today takes a date as YYYY-MM-DD."));
-            return ExitBadInput;
-        }
-        today = *given;
-    }
-    const Result<MrzReading> reading = MrzReader::readFile(cl.positionals().constFirst(), today);
+    const std::optional<QDate> today = todayOf(cl);
+    if (!today)
+        return ExitBadInput;
+    const Result<MrzReading> reading = MrzReader::readFile(cl.positionals().constFirst(), *today);
     if (!reading) {
         printError(reading.errorMessage());
         return ExitBadInput;
