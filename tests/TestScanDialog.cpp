@@ -230,6 +230,11 @@ void TestScanDialog::scanPassportFillsTheForm()
     QCOMPARE(a.attachments.first().kind, AttachmentKind::IdentityDocumentCopy);
     QCOMPARE(a.nameLatin.surname, QString("ZHUMABEKOV"));
     QCOMPARE(a.birthDate, QDate(1985, 3, 15));
+    // Registered or discarded, the application takes its scanned page with it.
+    const QString pdf = form.attachmentFiles().value(a.attachments.first().sha256);
+    QVERIFY(QFileInfo::exists(pdf));
+    form.discardDraft();
+    QVERIFY(!QFileInfo::exists(pdf));
 }
 
 QTEST_MAIN(TestScanDialog)

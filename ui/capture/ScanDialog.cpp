@@ -233,12 +233,15 @@ void ScanDialog::removeSelected()
     updateButtons();
 }
 
-QString ScanDialog::folder() const
+QString ScanDialog::defaultFolder()
 {
-    if (!m_folder.isEmpty())
-        return m_folder;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/scans");
+}
+
+QString ScanDialog::folder() const
+{
+    return m_folder.isEmpty() ? defaultFolder() : m_folder;
 }
 
 void ScanDialog::attach()

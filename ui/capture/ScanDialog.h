@@ -33,6 +33,10 @@ public:
     explicit ScanDialog(QWidget* parent = nullptr, QString folder = {});
     ~ScanDialog() override;
 
+    // "<user data folder>/scans": where the intake's scans wait until the application is
+    // registered (the journal keeps its own copy) or discarded; the form then removes them.
+    static QString defaultFolder();
+
     int pageCount() const { return int(m_pages.size()); }
     ScannedPages pages() const;
     // Backend options added to every scan (as scanimage's --name value), e.g. a training desk's

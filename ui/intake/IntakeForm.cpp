@@ -541,6 +541,14 @@ void IntakeForm::discardDraft()
     m_mrz->clear();
     setApplication(m_blank);
     m_loading = false;
+    // Pages the scan dialog wrote for this application go with it: a registered application's
+    // scans are in the journal now, a discarded one's are nobody's. Files chosen on disk are
+    // the clerk's and stay.
+    const QDir scans(ScanDialog::defaultFolder());
+    for (const QString& path : std::as_const(m_attachmentFiles)) {
+        if (QFileInfo(path).absoluteDir() == scans)
+            QFile::remove(path);
+    }
     m_attachmentFiles.clear();
     m_touched.clear();
     m_showAllProblems = false;
