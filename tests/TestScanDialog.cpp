@@ -5,6 +5,7 @@
 #include "tests/MrzZones.h"
 #include "tests/SaneTestConfig.h"
 #include "tests/TestSupport.h"
+#include "tests/UntranslatedText.h"
 #include "ui/capture/ScanDialog.h"
 #include "ui/intake/IntakeForm.h"
 #include "ui/widgets/MessageBar.h"
@@ -49,6 +50,8 @@ private slots:
     void scanRotateAttach();
     void lastDeviceIsRemembered();
     void scanPassportFillsTheForm();
+    void speaksKazakhAndRussian_data();
+    void speaksKazakhAndRussian();
 
 private:
     static void waitForDevices(ScanDialog* dialog);
@@ -235,6 +238,45 @@ void TestScanDialog::scanPassportFillsTheForm()
     QVERIFY(QFileInfo::exists(pdf));
     form.discardDraft();
     QVERIFY(!QFileInfo::exists(pdf));
+}
+
+void TestScanDialog::speaksKazakhAndRussian_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("kk") << QStringLiteral("kk");
+    QTest::newRow("ru") << QStringLiteral("ru");
+}
+
+// The dialog with its scanners found, a page scanned and a scanner error shown, in Kazakh and
+// Russian: no English left but the scanners' own names (they are SANE's).
+void TestScanDialog::speaksKazakhAndRussian()
+{
+    QFETCH(QString, language);
+    Language::install(language);
+    ScanDialog dialog(nullptr, m_dir.filePath("scans-" + language));
+    dialog.show();
+    waitForDevices(&dialog);
+    auto* devices = child<QComboBox>(&dialog, "deviceComboBox");
+    choose(devices, "test:0");
+    dialog.setBackendOptions({{"read-return-value", "Default"}});
+    QTest::mouseClick(child<QPushButton>(&dialog, "scanButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.pageCount(), 1, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isScanning(), 120000);
+    dialog.setBackendOptions({{"read-return-value", "SANE_STATUS_JAMMED"}});
+    QTest::mouseClick(child<QPushButton>(&dialog, "scanButton"), Qt::LeftButton);
+    auto* bar = child<MessageBar>(&dialog, "messageBar");
+    QTRY_VERIFY_WITH_TIMEOUT(!bar->text().isEmpty() && !dialog.isScanning(), 120000);
+    dialog.setBackendOptions({{"read-return-value", "Default"}});
+
+    QSet<QString> allowed;
+    for (int i = 0; i < devices->count(); ++i) {
+        for (const QString& word :
+             devices->itemText(i).split(QRegularExpression("[^A-Za-z]+"), Qt::SkipEmptyParts))
+            allowed.insert(word);
+    }
+    const QStringList found = UntranslatedText(allowed).scan(&dialog);
+    Language::install("en");
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 
 QTEST_MAIN(TestScanDialog)
