@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sane/sane.h>
+
 using namespace iin;
 using namespace iin::test;
 
@@ -219,30 +221,38 @@ void TestScanner::framesOfEveryKind()
     QVERIFY(hand.height() > 0);
 }
 
+// Errors are injected through the pnm backend's status options: the test backend's
+// read-return-value works too, but its reader thread is cancelled with pthread_cancel while it
+// may hold the allocator's lock, and the process then hangs at the thread's exit now and then.
 void TestScanner::errorsHaveCodesAndMessages_data()
 {
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("code");
-    QTest::newRow("jammed") << "SANE_STATUS_JAMMED" << ScannerErrors::Jammed;
-    QTest::newRow("empty feeder") << "SANE_STATUS_NO_DOCS" << ScannerErrors::NoDocuments;
-    QTest::newRow("cover open") << "SANE_STATUS_COVER_OPEN" << ScannerErrors::CoverOpen;
-    QTest::newRow("i/o (device gone)") << "SANE_STATUS_IO_ERROR" << ScannerErrors::IoError;
-    QTest::newRow("no memory") << "SANE_STATUS_NO_MEM" << ScannerErrors::NoMemory;
-    QTest::newRow("access denied") << "SANE_STATUS_ACCESS_DENIED" << ScannerErrors::AccessDenied;
-    QTest::newRow("busy") << "SANE_STATUS_DEVICE_BUSY" << ScannerErrors::Busy;
+    QTest::newRow("jammed") << "status-jammed" << ScannerErrors::Jammed;
+    QTest::newRow("empty feeder") << "status-nodocs" << ScannerErrors::NoDocuments;
+    QTest::newRow("cover open") << "status-coveropen" << ScannerErrors::CoverOpen;
+    QTest::newRow("i/o (device gone)") << "status-ioerror" << ScannerErrors::IoError;
+    QTest::newRow("no memory") << "status-nomem" << ScannerErrors::NoMemory;
+    QTest::newRow("access denied") << "status-accessdenied" << ScannerErrors::AccessDenied;
 }
 
 void TestScanner::errorsHaveCodesAndMessages()
 {
     QFETCH(QString, status);
     QFETCH(QString, code);
-    ScanRequest r = testRequest(50);
-    r.options.append(ScanOption{"read-return-value", status});
+    ScanRequest r;
+    r.device = QStringLiteral("pnm:0");
+    r.dpi = 75;
+    r.options = {{QStringLiteral("filename"), renderPage("error.ppm")},
+                 {QStringLiteral("status"), QStringLiteral("no")},
+                 {status, QStringLiteral("yes")}};
     const ScanOutcome outcome = scanThroughService(r);
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.error->code, code);
     QVERIFY(!outcome.error->message.isEmpty());
     QVERIFY(outcome.pages.isEmpty());
+    // A busy device has no simulation in either backend: its meaning is checked directly.
+    QCOMPARE(ScannerErrors::fromStatus(SANE_STATUS_DEVICE_BUSY).code, ScannerErrors::Busy);
 }
 
 void TestScanner::settingErrors()
@@ -460,13 +470,13 @@ void TestScanner::cliErrors()
 {
     const QString out = m_dir.filePath("cli-error.pdf");
     ProcessResult r =
-        runCli({"scan", "--device", "test:0", "--set", "read-return-value=SANE_STATUS_JAMMED",
-                "--out", out, "--lang", "ru"});
+        runCli({"scan", "--device", "pnm:0", "--set", "filename=" + renderPage("cli-error.ppm"),
+                "--set", "status=no", "--set", "status-jammed=yes", "--out", out, "--lang", "ru"});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(QString::fromUtf8(r.err).contains(QString::fromUtf8("Замятие")), r.err.constData());
     QVERIFY(!QFile::exists(out)); // nothing scanned, nothing written
-    r = runCli({"scan", "--device", "test:0", "--set", "read-return-value=SANE_STATUS_NO_DOCS",
-                "--out", out, "--lang", "kk"});
+    r = runCli({"scan", "--device", "pnm:0", "--set", "filename=" + renderPage("cli-error.ppm"),
+                "--set", "status=no", "--set", "status-nodocs=yes", "--out", out, "--lang", "kk"});
     QCOMPARE(r.exitCode, 3);
     QVERIFY(!r.err.trimmed().isEmpty());
     r = runCli({"scan", "--device", "test:0", "--set", "nonsense=1", "--out", out});
