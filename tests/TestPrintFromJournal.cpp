@@ -264,6 +264,10 @@ void TestPrintFromJournal::realCertificateNeedsAttestationAndDeskKey()
     const ProcessResult keygen =
         runCli({"certificate", "keygen", "--out", m_dir->filePath("desk-signing.key")});
     QVERIFY2(keygen.exitCode == 0, keygen.err.constData());
+    // Real prints need blanks on hand (docs/office.md): the office received a range.
+    const ProcessResult received = runCli({"blanks", "receive", "--first", "1", "--last", "10",
+                                           "--db", path(), "--operator", "supervisor.dana"});
+    QVERIFY2(received.exitCode == 0, received.err.constData());
     const ProcessResult unattested = print("certificate", QString::number(id), pdf("y.pdf"), {});
     QCOMPARE(unattested.exitCode, 1);
     QVERIFY2(unattested.err.contains("attestation"), unattested.err.constData());
