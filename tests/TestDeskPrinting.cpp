@@ -11,6 +11,7 @@
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
 #include "ui/intake/IntakeForm.h"
+#include "ui/printing/BlanksDialog.h"
 #include "ui/printing/DeskPrinter.h"
 #include "ui/printing/PrintPreviewDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -19,11 +20,13 @@
 #include "ui/widgets/MessageBox.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -57,6 +60,7 @@ private slots:
     void refusalAtIntakeLeadsToTheRefusalReceipt();
     void certificateConsumesTheConfirmedBlank();
     void noBlankOnHandIsSaid();
+    void supervisorReceivesAndSpoilsBlanks();
 
 private:
     QString journalPath() const { return m_dir->filePath("journal.sqlite"); }
@@ -537,6 +541,41 @@ void TestDeskPrinting::noBlankOnHandIsSaid()
     dialog->reject();
     QCOMPARE(status(id), QString("iin_assigned"));
     QCOMPARE(prints(id).size(), 0);
+}
+
+// The supervisor's dialog: a range received, a blank spoiled with its reason, the balance.
+void TestDeskPrinting::supervisorReceivesAndSpoilsBlanks()
+{
+    QVERIFY(registerSample(1, true) > 0); // the journal exists
+    const Operator supervisor{3, "supervisor.dana", "Әбілова Дана", Role::Supervisor, "en", true};
+    BlanksDialog dialog(m_journal.get(), supervisor, m_window.get());
+    dialog.show();
+    QTRY_VERIFY2(dialog.balanceText().contains("0 on hand"), qPrintable(dialog.balanceText()));
+    dialog.findChild<QLineEdit*>("seriesLineEdit")->setText("KZ");
+    dialog.findChild<QSpinBox*>("firstSpinBox")->setValue(301);
+    dialog.findChild<QSpinBox*>("lastSpinBox")->setValue(310);
+    QTest::mouseClick(dialog.findChild<QPushButton*>("receiveButton"), Qt::LeftButton);
+    QTRY_VERIFY2(dialog.balanceText().contains("10 on hand"), qPrintable(dialog.balanceText()));
+    QVERIFY(dialog.message().contains("301"));
+    QCOMPARE(dialog.findChild<QSpinBox*>("serialSpinBox")->value(), 301);
+
+    auto* reason = dialog.findChild<QComboBox*>("reasonComboBox");
+    reason->setCurrentIndex(reason->findData("jam"));
+    QTest::mouseClick(dialog.findChild<QPushButton*>("spoilButton"), Qt::LeftButton);
+    QTRY_VERIFY2(dialog.balanceText().contains("9 on hand"), qPrintable(dialog.balanceText()));
+    // The same blank again: refused, said in the dialog.
+    dialog.findChild<QSpinBox*>("serialSpinBox")->setValue(301);
+    QTest::mouseClick(dialog.findChild<QPushButton*>("spoilButton"), Qt::LeftButton);
+    QTRY_VERIFY2(dialog.message().contains("spoiled; it is not on hand"),
+                 qPrintable(dialog.message()));
+
+    auto db = openOrFail(journalPath());
+    QVERIFY(db);
+    QSqlQuery q(db->sql());
+    QVERIFY(q.exec("SELECT reason, countersigned_by FROM blank_uses WHERE serial = 301") &&
+            q.next());
+    QCOMPARE(q.value(0).toString(), QString("jam"));
+    QCOMPARE(q.value(1).toString(), QString("supervisor.dana"));
 }
 
 QTEST_MAIN(TestDeskPrinting)
