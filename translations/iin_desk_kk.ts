@@ -708,6 +708,85 @@
     </message>
 </context>
 <context>
+    <name>BlanksDialog</name>
+    <message>
+        <source>Security-paper blanks</source>
+        <translation>Қорғалған бланктер</translation>
+    </message>
+    <message>
+        <source>Reading the balance…</source>
+        <translation>Қалдық оқылуда…</translation>
+    </message>
+    <message>
+        <source>Balance of blanks</source>
+        <translation>Бланктер қалдығы</translation>
+    </message>
+    <message>
+        <source>Receive a range</source>
+        <translation>Ауқымды қабылдау</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>&amp;Сериясы:</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Сериясы</translation>
+    </message>
+    <message>
+        <source>&amp;First serial:</source>
+        <translation>&amp;Бірінші нөмір:</translation>
+    </message>
+    <message>
+        <source>First serial</source>
+        <translation>Бірінші нөмір</translation>
+    </message>
+    <message>
+        <source>&amp;Last serial:</source>
+        <translation>&amp;Соңғы нөмір:</translation>
+    </message>
+    <message>
+        <source>Last serial</source>
+        <translation>Соңғы нөмір</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Қабылдау</translation>
+    </message>
+    <message>
+        <source>Record the range as received</source>
+        <translation>Ауқымды қабылданды деп тіркеу</translation>
+    </message>
+    <message>
+        <source>Record a spoiled blank</source>
+        <translation>Бүлінген бланкті тіркеу</translation>
+    </message>
+    <message>
+        <source>S&amp;erial:</source>
+        <translation>&amp;Нөмірі:</translation>
+    </message>
+    <message>
+        <source>Serial of the spoiled blank</source>
+        <translation>Бүлінген бланктің нөмірі</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Се&amp;бебі:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Record as s&amp;poiled</source>
+        <translation>Бүлінген деп &amp;тіркеу</translation>
+    </message>
+    <message>
+        <source>Record the blank as spoiled, countersigned by you</source>
+        <translation>Бланкті бүлінген деп тіркеу, сіздің қолыңызбен расталады</translation>
+    </message>
+</context>
+<context>
     <name>CalendarData</name>
     <message>
         <source>The calendar file is not valid JSON: %1 (at character %2).</source>
@@ -4077,6 +4156,10 @@ Each takes --help.</source>
         <source>&amp;Working-day calendar…</source>
         <translation>&amp;Жұмыс күндерінің күнтізбесі…</translation>
     </message>
+    <message>
+        <source>Security-paper &amp;blanks…</source>
+        <translation>Қорғалған &amp;бланктер…</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -6123,6 +6206,41 @@ Reason: %2</source>
     <message>
         <source>waiting for the registry&apos;s decision (review %1): the person may already have an IIN, and an officer of the registry decides. The desk asks again by itself.</source>
         <translation>тізілімнің шешімін күтуде (қарау № %1): адамның ЖСН-і бұрыннан болуы мүмкін, оны тізілімнің қызметкері шешеді. Жұмыс орны өзі қайта сұрайды.</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::BlanksDialog</name>
+    <message>
+        <source>Misprint</source>
+        <translation>Басу ақауы</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Қағаз кептелуі</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Зақымдалған</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>Blanks %1–%2 were recorded as received.</source>
+        <translation>%1–%2 бланктері қабылданды деп тіркелді.</translation>
+    </message>
+    <message>
+        <source>Blank %1 was recorded as spoiled.</source>
+        <translation>%1 бланкі бүлінген деп тіркелді.</translation>
+    </message>
+    <message>
+        <source>Received %1, printed on %2, spoiled %3: %4 on hand.</source>
+        <translation>Қабылданды %1, басылды %2, бүлінді %3: қолда %4.</translation>
+    </message>
+    <message>
+        <source>Next blank: %1.</source>
+        <translation>Келесі бланк: %1.</translation>
     </message>
 </context>
 <context>

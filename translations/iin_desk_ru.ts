@@ -708,6 +708,85 @@
     </message>
 </context>
 <context>
+    <name>BlanksDialog</name>
+    <message>
+        <source>Security-paper blanks</source>
+        <translation>Бланки строгой отчётности</translation>
+    </message>
+    <message>
+        <source>Reading the balance…</source>
+        <translation>Чтение остатка…</translation>
+    </message>
+    <message>
+        <source>Balance of blanks</source>
+        <translation>Остаток бланков</translation>
+    </message>
+    <message>
+        <source>Receive a range</source>
+        <translation>Принять диапазон</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>&amp;Серия:</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <source>&amp;First serial:</source>
+        <translation>&amp;Первый номер:</translation>
+    </message>
+    <message>
+        <source>First serial</source>
+        <translation>Первый номер</translation>
+    </message>
+    <message>
+        <source>&amp;Last serial:</source>
+        <translation>П&amp;оследний номер:</translation>
+    </message>
+    <message>
+        <source>Last serial</source>
+        <translation>Последний номер</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>Record the range as received</source>
+        <translation>Учесть диапазон как принятый</translation>
+    </message>
+    <message>
+        <source>Record a spoiled blank</source>
+        <translation>Учесть испорченный бланк</translation>
+    </message>
+    <message>
+        <source>S&amp;erial:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Serial of the spoiled blank</source>
+        <translation>Номер испорченного бланка</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Record as s&amp;poiled</source>
+        <translation>Учесть как &amp;испорченный</translation>
+    </message>
+    <message>
+        <source>Record the blank as spoiled, countersigned by you</source>
+        <translation>Учесть бланк как испорченный, с вашей подписью</translation>
+    </message>
+</context>
+<context>
     <name>CalendarData</name>
     <message>
         <source>The calendar file is not valid JSON: %1 (at character %2).</source>
@@ -4086,6 +4165,10 @@ Each takes --help.</source>
         <source>&amp;Working-day calendar…</source>
         <translation>&amp;Календарь рабочих дней…</translation>
     </message>
+    <message>
+        <source>Security-paper &amp;blanks…</source>
+        <translation>&amp;Бланки строгой отчётности…</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -6136,6 +6219,41 @@ Reason: %2</source>
     <message>
         <source>waiting for the registry&apos;s decision (review %1): the person may already have an IIN, and an officer of the registry decides. The desk asks again by itself.</source>
         <translation>ожидает решения реестра (проверка № %1): у человека, возможно, уже есть ИИН, решает сотрудник реестра. Рабочее место само запросит ответ ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::BlanksDialog</name>
+    <message>
+        <source>Misprint</source>
+        <translation>Брак печати</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Замятие бумаги</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Повреждён</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Blanks %1–%2 were recorded as received.</source>
+        <translation>Бланки %1–%2 учтены как принятые.</translation>
+    </message>
+    <message>
+        <source>Blank %1 was recorded as spoiled.</source>
+        <translation>Бланк %1 учтён как испорченный.</translation>
+    </message>
+    <message>
+        <source>Received %1, printed on %2, spoiled %3: %4 on hand.</source>
+        <translation>Принято %1, использовано при печати %2, испорчено %3: в наличии %4.</translation>
+    </message>
+    <message>
+        <source>Next blank: %1.</source>
+        <translation>Следующий бланк: %1.</translation>
     </message>
 </context>
 <context>

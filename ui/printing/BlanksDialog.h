@@ -29,6 +29,7 @@ public:
     BlanksDialog(StoreThread* journal, const Operator& op, QWidget* parent = nullptr);
     ~BlanksDialog() override;
 
+    bool isLoaded() const { return m_balance.has_value(); }
     QString balanceText() const;
     QString message() const;
 
