@@ -391,8 +391,16 @@ Result<PrintRecord> DocumentPrinter::certificate(qint64 id, QPagedPaintDevice* d
             return next.error();
         if (!next->has_value() && !preview)
             return Error{QStringLiteral("blanks.none_on_hand"), BlankLedger::noneOnHandMessage()};
-        // A training journal's preview before its first print: the training range starts at 1.
-        record.blankSerial = next->value_or(options.training ? 1 : 0);
+        record.blankSerial = next->value_or(0);
+        if (!next->has_value() && preview && options.training) {
+            // A training journal's preview before its first print: the print will receive the
+            // training range, which starts at 1.
+            Result<QList<BlankRange>> ranges = BlankLedger::ranges(db);
+            if (!ranges)
+                return ranges.error();
+            if (ranges->isEmpty())
+                record.blankSerial = 1;
+        }
     }
     record.applicationId = id;
     record.document = PrintedDocument::Certificate;

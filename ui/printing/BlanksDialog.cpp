@@ -5,6 +5,7 @@
 #include "ui/widgets/MessageBar.h"
 
 #include <QEvent>
+#include <QLineEdit>
 #include <QPushButton>
 
 namespace iin::ui {
@@ -15,6 +16,11 @@ BlanksDialog::BlanksDialog(StoreThread* journal, const Operator& op, QWidget* pa
 {
     m_ui->setupUi(this);
     fillReasons();
+    // The spin boxes' own line edits take the focus: they carry the names for the screen reader.
+    for (QSpinBox* box : {m_ui->firstSpinBox, m_ui->lastSpinBox, m_ui->serialSpinBox}) {
+        if (auto* edit = box->findChild<QLineEdit*>())
+            edit->setAccessibleName(box->accessibleName());
+    }
     connect(m_ui->receiveButton, &QPushButton::clicked, this, &BlanksDialog::receive);
     connect(m_ui->spoilButton, &QPushButton::clicked, this, &BlanksDialog::spoil);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -124,6 +130,10 @@ void BlanksDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        for (QSpinBox* box : {m_ui->firstSpinBox, m_ui->lastSpinBox, m_ui->serialSpinBox}) {
+            if (auto* edit = box->findChild<QLineEdit*>())
+                edit->setAccessibleName(box->accessibleName());
+        }
         fillReasons();
         if (m_balance)
             showBalance(*m_balance, {});

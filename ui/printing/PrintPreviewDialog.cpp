@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QScreen>
 #include <QScrollBar>
@@ -94,6 +95,9 @@ PrintPreviewDialog::PrintPreviewDialog(StoreThread* journal, DocumentJob job, QS
         height = std::min(height, s->availableGeometry().height() * 9 / 10);
     resize(width, height);
     // The blank's serial is asked for certificates only, once the preview says which is next.
+    // The spin box's own line edit takes the focus: it carries the name for the screen reader.
+    if (auto* edit = m_ui->blankSerialSpinBox->findChild<QLineEdit*>())
+        edit->setAccessibleName(m_ui->blankSerialSpinBox->accessibleName());
     m_ui->blankSerialLabel->setVisible(false);
     m_ui->blankSerialSpinBox->setVisible(false);
     refreshTexts();
@@ -383,6 +387,8 @@ void PrintPreviewDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        if (auto* edit = m_ui->blankSerialSpinBox->findChild<QLineEdit*>())
+            edit->setAccessibleName(m_ui->blankSerialSpinBox->accessibleName());
         refreshTexts();
         showPages();
     }
