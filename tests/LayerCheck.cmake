@@ -25,7 +25,7 @@ endif()
 # the table of docs/architecture.md), not a side effect of an include.
 set(IIN_CORE_FOLDERS
     base person application rules store operators signing calendar backup registry journal sync
-    documents complaints desk capture usecases services tools)
+    documents complaints desk capture blanks usecases services tools)
 set(IIN_MAY_INCLUDE_base)
 set(IIN_MAY_INCLUDE_person base)
 set(IIN_MAY_INCLUDE_application base person)
@@ -39,14 +39,15 @@ set(IIN_MAY_INCLUDE_registry base person application store signing)
 set(IIN_MAY_INCLUDE_journal base person application rules store operators registry)
 set(IIN_MAY_INCLUDE_sync base application store registry journal)
 set(IIN_MAY_INCLUDE_documents
-    base person application rules store operators signing registry journal)
+    base person application rules store operators signing registry journal blanks)
 set(IIN_MAY_INCLUDE_complaints base store operators calendar documents)
 set(IIN_MAY_INCLUDE_desk base application store registry)
 set(IIN_MAY_INCLUDE_capture base person application)
+set(IIN_MAY_INCLUDE_blanks base store operators)
 # The desk's actions may use any domain folder; they run synchronously, so never the threads.
 set(IIN_MAY_INCLUDE_usecases
     base person application rules store operators signing calendar backup registry journal sync
-    documents complaints desk capture)
+    documents complaints desk capture blanks)
 # The way off the UI thread: over any domain folder and the use cases its jobs call.
 set(IIN_MAY_INCLUDE_services ${IIN_MAY_INCLUDE_usecases} usecases)
 # A host tool built before the core library exists.

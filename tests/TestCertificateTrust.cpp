@@ -225,6 +225,10 @@ void TestCertificateTrust::deskCertificateVerifiesAndNoDeskKeyForges()
     cliSettings().setValue("registry/url", url);
     cliSettings().sync();
     const QString pdf = m_dir.filePath("real.pdf");
+    // A real print consumes a security-paper blank the office received (docs/office.md).
+    const ProcessResult received = runCli({"blanks", "receive", "--first", "1", "--last", "5",
+                                           "--db", journal, "--operator", "supervisor.dana"});
+    QVERIFY2(received.exitCode == 0, received.err.constData());
     const ProcessResult printed = runCli({"certificate", QString::number(id), "--db", journal,
                                           "--pdf", pdf, "--operator", "officer.nurlan"});
     QVERIFY2(printed.exitCode == 0, printed.err.constData());

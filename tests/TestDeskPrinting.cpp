@@ -4,12 +4,14 @@
 #include "tests/TestSupport.h"
 
 #include "core/base/Language.h"
+#include "core/blanks/BlankLedger.h"
 #include "core/desk/DraftStore.h"
 #include "core/person/Iin.h"
 #include "core/services/StoreThread.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
 #include "ui/intake/IntakeForm.h"
+#include "ui/printing/BlanksDialog.h"
 #include "ui/printing/DeskPrinter.h"
 #include "ui/printing/PrintPreviewDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -18,14 +20,17 @@
 #include "ui/widgets/MessageBox.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -53,6 +58,9 @@ private slots:
     void printCertificateAsksForTheApplication();
     void registeringLeadsToTheAcceptanceReceipt();
     void refusalAtIntakeLeadsToTheRefusalReceipt();
+    void certificateConsumesTheConfirmedBlank();
+    void noBlankOnHandIsSaid();
+    void supervisorReceivesAndSpoilsBlanks();
 
 private:
     QString journalPath() const { return m_dir->filePath("journal.sqlite"); }
@@ -461,6 +469,113 @@ void TestDeskPrinting::refusalAtIntakeLeadsToTheRefusalReceipt()
     QVERIFY(audit[0]["missing_documents"].toInt() >= 2);
     // The interface stayed in its language while the receipt's lines were made in two.
     QCOMPARE(Language::current(), QString("en"));
+}
+
+// The clerk confirms the serial of the security-paper blank in the printer; the print consumes
+// that blank, recorded with the certificate's number (docs/office.md).
+void TestDeskPrinting::certificateConsumesTheConfirmedBlank()
+{
+    const qint64 id = registerSample(1, true);
+    QVERIFY(id > 0);
+    {
+        auto db = openOrFail(journalPath());
+        QVERIFY(db);
+        QVERIFY(BlankLedger::receive(db->sql(), "supervisor.dana", "KZ", 40, 42));
+    }
+    QSettings().setValue("desk/printer", "Counter printer");
+    DeskPrinter::setPrinterOutputForTesting(file("printer-output.pdf"));
+    m_window->printDocument(id, PrintedDocument::Certificate);
+    PrintPreviewDialog* dialog = waitForPreview();
+    QVERIFY(dialog && dialog->isReady());
+    auto* serial = dialog->findChild<QSpinBox*>("blankSerialSpinBox");
+    QVERIFY(serial);
+    QVERIFY(serial->isVisible());
+    QCOMPARE(serial->value(), 40);
+
+    // The blank in the printer is 42: the clerk types it over the proposed one.
+    serial->setFocus();
+    serial->selectAll();
+    QTest::keyClicks(serial, "42");
+    QCOMPARE(serial->value(), 42);
+    QTest::mouseClick(dialog->findChild<QPushButton*>("printButton"), Qt::LeftButton);
+    MessageBar* bar = m_window->messageBar();
+    QTRY_VERIFY2(bar->text().startsWith("Certificate "), qPrintable(bar->text()));
+    QTRY_VERIFY(!m_window->findChild<PrintPreviewDialog*>());
+
+    const QString number = certificateNumber(id);
+    auto db = openOrFail(journalPath());
+    QVERIFY(db);
+    QSqlQuery q(db->sql());
+    QVERIFY(q.exec("SELECT serial, certificate_number, application_id FROM blank_uses") &&
+            q.next());
+    QCOMPARE(q.value(0).toLongLong(), 42);
+    QCOMPARE(q.value(1).toString(), number);
+    QCOMPARE(q.value(2).toLongLong(), id);
+    QVERIFY(!q.next());
+    const QList<QJsonObject> audit = prints(id);
+    QCOMPARE(audit.size(), 1);
+    QCOMPARE(audit[0]["blank_serial"].toInteger(), 42);
+    const Result<BlankBalance> balance = BlankLedger::balance(db->sql());
+    QVERIFY(balance);
+    QCOMPARE(balance->onHand, 2);
+    QCOMPARE(*balance->next, 40);
+}
+
+void TestDeskPrinting::noBlankOnHandIsSaid()
+{
+    const qint64 id = registerSample(1, true);
+    QVERIFY(id > 0);
+    {
+        auto db = openOrFail(journalPath());
+        QVERIFY(db);
+        QVERIFY(BlankLedger::receive(db->sql(), "supervisor.dana", {}, 7, 7));
+        QVERIFY(BlankLedger::spoil(db->sql(), "supervisor.dana", 7, SpoilReason::Damaged));
+    }
+    m_window->printDocument(id, PrintedDocument::Certificate);
+    PrintPreviewDialog* dialog = waitForPreview();
+    QVERIFY(dialog && dialog->isReady());
+    QVERIFY2(dialog->message().contains("No security-paper blank is on hand"),
+             qPrintable(dialog->message()));
+    QVERIFY(!dialog->findChild<QPushButton*>("printButton")->isEnabled());
+    QVERIFY(!dialog->findChild<QSpinBox*>("blankSerialSpinBox")->isVisible());
+    dialog->reject();
+    QCOMPARE(status(id), QString("iin_assigned"));
+    QCOMPARE(prints(id).size(), 0);
+}
+
+// The supervisor's dialog: a range received, a blank spoiled with its reason, the balance.
+void TestDeskPrinting::supervisorReceivesAndSpoilsBlanks()
+{
+    QVERIFY(registerSample(1, true) > 0); // the journal exists
+    const Operator supervisor{3, "supervisor.dana", "Әбілова Дана", Role::Supervisor, "en", true};
+    BlanksDialog dialog(m_journal.get(), supervisor, m_window.get());
+    dialog.show();
+    QTRY_VERIFY2(dialog.balanceText().contains("0 on hand"), qPrintable(dialog.balanceText()));
+    dialog.findChild<QLineEdit*>("seriesLineEdit")->setText("KZ");
+    dialog.findChild<QSpinBox*>("firstSpinBox")->setValue(301);
+    dialog.findChild<QSpinBox*>("lastSpinBox")->setValue(310);
+    QTest::mouseClick(dialog.findChild<QPushButton*>("receiveButton"), Qt::LeftButton);
+    QTRY_VERIFY2(dialog.balanceText().contains("10 on hand"), qPrintable(dialog.balanceText()));
+    QVERIFY(dialog.message().contains("301"));
+    QCOMPARE(dialog.findChild<QSpinBox*>("serialSpinBox")->value(), 301);
+
+    auto* reason = dialog.findChild<QComboBox*>("reasonComboBox");
+    reason->setCurrentIndex(reason->findData("jam"));
+    QTest::mouseClick(dialog.findChild<QPushButton*>("spoilButton"), Qt::LeftButton);
+    QTRY_VERIFY2(dialog.balanceText().contains("9 on hand"), qPrintable(dialog.balanceText()));
+    // The same blank again: refused, said in the dialog.
+    dialog.findChild<QSpinBox*>("serialSpinBox")->setValue(301);
+    QTest::mouseClick(dialog.findChild<QPushButton*>("spoilButton"), Qt::LeftButton);
+    QTRY_VERIFY2(dialog.message().contains("spoiled; it is not on hand"),
+                 qPrintable(dialog.message()));
+
+    auto db = openOrFail(journalPath());
+    QVERIFY(db);
+    QSqlQuery q(db->sql());
+    QVERIFY(q.exec("SELECT reason, countersigned_by FROM blank_uses WHERE serial = 301") &&
+            q.next());
+    QCOMPARE(q.value(0).toString(), QString("jam"));
+    QCOMPARE(q.value(1).toString(), QString("supervisor.dana"));
 }
 
 QTEST_MAIN(TestDeskPrinting)

@@ -13,6 +13,7 @@
 #include "ui/intake/IntakeForm.h"
 #include "ui/journal/ApplicationView.h"
 #include "ui/journal/JournalPage.h"
+#include "ui/printing/BlanksDialog.h"
 #include "ui/printing/PrintPreviewDialog.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -235,6 +236,9 @@ void TestDeskTranslations::everyWindow()
         CalendarDialog* calendar = window.showCalendar();
         QVERIFY(calendar);
         QTRY_VERIFY(calendar->isLoaded());
+        window.findChild<QAction*>("blanksAction")->trigger();
+        BlanksDialog* blanks = nullptr;
+        QTRY_VERIFY((blanks = window.findChild<BlanksDialog*>()) && blanks->isLoaded());
         const QStringList found = untranslated();
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
         cleanupDialogs();

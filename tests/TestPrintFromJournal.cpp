@@ -37,6 +37,8 @@ private slots:
     void acceptanceReceiptNamesTheDocumentsReceived();
     void unknownRecordIsReported();
     void restoredJournalNeverReusesCertificateNumbers();
+    void blanksBalanceAfterAScriptedSequence();
+    void certificateBlankNotOnHand();
 
 private:
     QString path() const { return m_dir->filePath("journal.sqlite"); }
@@ -46,6 +48,7 @@ private:
     ProcessResult print(const QString& command, const QString& record, const QString& out,
                         const QStringList& extra = {"--training"});
     QList<QJsonObject> prints(qint64 id);
+    ProcessResult blanks(const QStringList& arguments);
     QString status(qint64 id);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -264,6 +267,10 @@ void TestPrintFromJournal::realCertificateNeedsAttestationAndDeskKey()
     const ProcessResult keygen =
         runCli({"certificate", "keygen", "--out", m_dir->filePath("desk-signing.key")});
     QVERIFY2(keygen.exitCode == 0, keygen.err.constData());
+    // Real prints need blanks on hand (docs/office.md): the office received a range.
+    const ProcessResult received = runCli({"blanks", "receive", "--first", "1", "--last", "10",
+                                           "--db", path(), "--operator", "supervisor.dana"});
+    QVERIFY2(received.exitCode == 0, received.err.constData());
     const ProcessResult unattested = print("certificate", QString::number(id), pdf("y.pdf"), {});
     QCOMPARE(unattested.exitCode, 1);
     QVERIFY2(unattested.err.contains("attestation"), unattested.err.constData());
@@ -418,6 +425,94 @@ void TestPrintFromJournal::restoredJournalNeverReusesCertificateNumbers()
     const QString after = json(again)["certificate_number"].toString();
     QVERIFY2(after != before, qPrintable(after));
     QVERIFY(after.section('-', 3).toInt() > before.section('-', 3).toInt());
+}
+
+ProcessResult TestPrintFromJournal::blanks(const QStringList& arguments)
+{
+    return runCli(QStringList{"blanks"} + arguments +
+                  QStringList{"--db", path(), "--operator", "supervisor.dana"});
+}
+
+// The blanks ledger through the command line (docs/office.md): two ranges received, three
+// prints (one a DUPLICATE, one on a blank the clerk named), one blank spoiled.
+void TestPrintFromJournal::blanksBalanceAfterAScriptedSequence()
+{
+    // Each answered before the next is queued: the answer takes every due entry.
+    const qint64 a = submit("counter-complete.json", 0);
+    QVERIFY(a > 0);
+    QVERIFY(!assignIin(a, "counter-complete.json").isEmpty());
+    const qint64 b = submit("counter-stateless-complete.json", 0);
+    QVERIFY(b > 0);
+    QVERIFY(!assignIin(b, "counter-stateless-complete.json").isEmpty());
+
+    QCOMPARE(blanks({"receive", "--first", "1001", "--last", "1010", "--series", "KZ"}).exitCode,
+             0);
+    QCOMPARE(blanks({"receive", "--first", "2001", "--last", "2005"}).exitCode, 0);
+    QCOMPARE(blanks({"receive", "--first", "1005", "--last", "1020"}).exitCode, 1); // overlaps
+
+    const ProcessResult first = print("certificate", QString::number(a), pdf("1.pdf"));
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QCOMPARE(json(first)["blank_serial"].toInteger(), 1001);
+    const ProcessResult spoiled = blanks({"spoil", "--serial", "1002", "--reason", "jam"});
+    QVERIFY2(spoiled.exitCode == 0, spoiled.err.constData());
+    QCOMPARE(blanks({"spoil", "--serial", "1002", "--reason", "jam"}).exitCode, 1);
+    QCOMPARE(blanks({"spoil", "--serial", "1003", "--reason", "coffee"}).exitCode, 2);
+    const ProcessResult duplicate = print("certificate", QString::number(a), pdf("2.pdf"));
+    QVERIFY2(duplicate.exitCode == 0, duplicate.err.constData());
+    QCOMPARE(json(duplicate)["duplicate"].toBool(), true);
+    QCOMPARE(json(duplicate)["blank_serial"].toInteger(), 1003);
+    const ProcessResult named =
+        print("certificate", QString::number(b), pdf("3.pdf"), {"--training", "--blank", "2004"});
+    QVERIFY2(named.exitCode == 0, named.err.constData());
+    QCOMPARE(json(named)["blank_serial"].toInteger(), 2004);
+
+    const ProcessResult balance = blanks({"balance", "--json"});
+    QVERIFY2(balance.exitCode == 0, balance.err.constData());
+    const QJsonObject o = json(balance);
+    QCOMPARE(o["received"].toInteger(), 15);
+    QCOMPARE(o["issued"].toInteger(), 3);
+    QCOMPARE(o["spoiled"].toInteger(), 1);
+    QCOMPARE(o["on_hand"].toInteger(), 11);
+    QCOMPARE(o["next"].toInteger(), 1004);
+    // Each print's audit record names its blank.
+    const QList<QJsonObject> printed = prints(a);
+    QCOMPARE(printed.size(), 2);
+    QCOMPARE(printed.at(1)["blank_serial"].toInteger(), 1003);
+    QCOMPARE(runCli({"audit", "verify", "--db", path()}).exitCode, 0);
+}
+
+void TestPrintFromJournal::certificateBlankNotOnHand()
+{
+    const qint64 id = submit("counter-complete.json", 0);
+    QVERIFY(id > 0);
+    QVERIFY(!assignIin(id, "counter-complete.json").isEmpty());
+    QCOMPARE(blanks({"receive", "--first", "5", "--last", "5"}).exitCode, 0);
+
+    // A serial the office never received: nothing printed, nothing recorded.
+    const ProcessResult stranger =
+        print("certificate", QString::number(id), pdf("x.pdf"), {"--training", "--blank", "6"});
+    QCOMPARE(stranger.exitCode, 1);
+    QVERIFY2(stranger.err.contains("not in any range"), stranger.err.constData());
+    QVERIFY(!QFile::exists(pdf("x.pdf")));
+    QCOMPARE(status(id), "iin_assigned");
+    QCOMPARE(print("certificate", QString::number(id), pdf("y.pdf"), {"--training", "--blank", "x"})
+                 .exitCode,
+             2);
+
+    QCOMPARE(print("certificate", QString::number(id), pdf("ok.pdf")).exitCode, 0);
+    // None on hand now: the print fails with the message, whether a serial is named or not.
+    for (const QStringList& extra :
+         {QStringList{"--training"}, QStringList{"--training", "--blank", "5"}}) {
+        const ProcessResult none =
+            print("certificate", QString::number(id), pdf("none.pdf"), extra);
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains("No security-paper blank is on hand"), none.err.constData());
+        QVERIFY(!QFile::exists(pdf("none.pdf")));
+    }
+    QCOMPARE(prints(id).size(), 1);
+    const QJsonObject balance = json(blanks({"balance", "--json"}));
+    QCOMPARE(balance["on_hand"].toInteger(), 0);
+    QCOMPARE(balance["issued"].toInteger(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPrintFromJournal)

@@ -640,6 +640,10 @@
         <source>change the desk&apos;s settings</source>
         <translation>жұмыс орнының баптауларын өзгерту</translation>
     </message>
+    <message>
+        <source>receive security-paper blanks and record spoiled ones</source>
+        <translation>қорғалған бланктерді қабылдау және бүлінгендерін тіркеу</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -666,6 +670,120 @@
     <message>
         <source>The backup file &quot;%1&quot; cannot be created.</source>
         <translation>«%1» сақтық көшірме файлын жасау мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>BlankLedger</name>
+    <message>
+        <source>Reading the blanks</source>
+        <translation>Бланктерді оқу</translation>
+    </message>
+    <message>
+        <source>Recording the blanks</source>
+        <translation>Бланктерді тіркеу</translation>
+    </message>
+    <message>
+        <source>Serials %1–%2 overlap the range %3–%4 received before; a serial serves at most once.</source>
+        <translation>%1–%2 нөмірлері бұрын қабылданған %3–%4 ауқымымен қабаттасады; әр нөмір тек бір рет қолданылады.</translation>
+    </message>
+    <message>
+        <source>Blank %1 is not in any range this office received.</source>
+        <translation>%1 бланкі бұл бөлім қабылдаған бірде-бір ауқымға кірмейді.</translation>
+    </message>
+    <message>
+        <source>Blank %1 was recorded as spoiled; it is not on hand.</source>
+        <translation>%1 бланкі бүлінген деп тіркелген; ол қолда жоқ.</translation>
+    </message>
+    <message>
+        <source>Blank %1 was printed on already; a blank serves once.</source>
+        <translation>%1 бланкіне бұрын басылған; бланк тек бір рет қолданылады.</translation>
+    </message>
+    <message>
+        <source>No security-paper blank is on hand: a supervisor receives a range of blanks before certificates can be printed.</source>
+        <translation>Қолда қорғалған бланк жоқ: куәліктерді басу үшін алдымен супервайзер бланктер ауқымын қабылдауы керек.</translation>
+    </message>
+    <message>
+        <source>A range of blanks runs from a first serial to a last one, both positive, the last not below the first.</source>
+        <translation>Бланктер ауқымы бірінші нөмірден соңғы нөмірге дейін созылады: екеуі де оң сан, соңғысы біріншісінен кем емес.</translation>
+    </message>
+</context>
+<context>
+    <name>BlanksDialog</name>
+    <message>
+        <source>Security-paper blanks</source>
+        <translation>Қорғалған бланктер</translation>
+    </message>
+    <message>
+        <source>Reading the balance…</source>
+        <translation>Қалдық оқылуда…</translation>
+    </message>
+    <message>
+        <source>Balance of blanks</source>
+        <translation>Бланктер қалдығы</translation>
+    </message>
+    <message>
+        <source>Receive a range</source>
+        <translation>Ауқымды қабылдау</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>&amp;Сериясы:</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Сериясы</translation>
+    </message>
+    <message>
+        <source>&amp;First serial:</source>
+        <translation>&amp;Бірінші нөмір:</translation>
+    </message>
+    <message>
+        <source>First serial</source>
+        <translation>Бірінші нөмір</translation>
+    </message>
+    <message>
+        <source>&amp;Last serial:</source>
+        <translation>&amp;Соңғы нөмір:</translation>
+    </message>
+    <message>
+        <source>Last serial</source>
+        <translation>Соңғы нөмір</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Қабылдау</translation>
+    </message>
+    <message>
+        <source>Record the range as received</source>
+        <translation>Ауқымды қабылданды деп тіркеу</translation>
+    </message>
+    <message>
+        <source>Record a spoiled blank</source>
+        <translation>Бүлінген бланкті тіркеу</translation>
+    </message>
+    <message>
+        <source>S&amp;erial:</source>
+        <translation>&amp;Нөмірі:</translation>
+    </message>
+    <message>
+        <source>Serial of the spoiled blank</source>
+        <translation>Бүлінген бланктің нөмірі</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Се&amp;бебі:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Record as s&amp;poiled</source>
+        <translation>Бүлінген деп &amp;тіркеу</translation>
+    </message>
+    <message>
+        <source>Record the blank as spoiled, countersigned by you</source>
+        <translation>Бланкті бүлінген деп тіркеу, сіздің қолыңызбен расталады</translation>
     </message>
 </context>
 <context>
@@ -1372,10 +1490,6 @@ Commands:
         <translation>сақтық көшірмені журналдың орнына қою</translation>
     </message>
     <message>
-        <source>Prints the registration certificate of an application in the journal to PDF. Only an application with an IIN has one: the first print moves it to certificate_printed, every later print is a DUPLICATE; each is recorded in the audit trail. Exit 0 printed, 1 no such application or no IIN yet, 2 bad input, 3 journal or file error.</source>
-        <translation>Журналдағы өтініштің тіркеу куәлігін PDF-ке басып шығарады. Куәлік ЖСН берілген өтініште ғана болады: алғашқы басып шығару өтінішті certificate_printed мәртебесіне ауыстырады, кейінгі әрбір басып шығару — ТЕЛНҰСҚА; әрқайсысы аудит журналына жазылады. Басып шығарылса 0, мұндай өтініш болмаса немесе оған әлі ЖСН берілмесе 1, кіріс деректері қате болса 2, журнал немесе файл қатесі болса 3 кодымен аяқталады.</translation>
-    </message>
-    <message>
         <source>The day the terms are judged on (YYYY-MM-DD; default: today).</source>
         <translation>Мерзімдер бағаланатын күн (ЖЖЖЖ-АА-КК; әдепкі бойынша — бүгін).</translation>
     </message>
@@ -1678,20 +1792,6 @@ Takes --help.</source>
         <translation>%1 бар; оның үстіне ешқашан жазылмайды.</translation>
     </message>
     <message>
-        <source>Usage: iin-desk-cli certificate &lt;id|registration-number&gt;|render|verify|keygen [options]
-  &lt;id|registration-number&gt; --db &lt;journal&gt; --pdf &lt;out.pdf&gt; [--key &lt;key file&gt;] [--training]
-  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
-  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
-  keygen --out &lt;key file&gt; [--id &lt;key id&gt;] [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
-Each takes --help.</source>
-        <translation>Қолданылуы: iin-desk-cli certificate &lt;id|тіркеу-нөмірі&gt;|render|verify|keygen [параметрлер]
-  &lt;id|тіркеу-нөмірі&gt; --db &lt;журнал&gt; --pdf &lt;out.pdf&gt; [--key &lt;кілт файлы&gt;] [--training]
-  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
-  verify &lt;pdf|png&gt; [--trust &lt;сенімді кілттер файлы&gt;]... [--trust-training]
-  keygen --out &lt;кілт файлы&gt; [--id &lt;кілт идентификаторы&gt;] [--issuer &lt;атауы&gt;] [--public &lt;сенімді кілттер файлы&gt;]
-Әрқайсысы --help қабылдайды.</translation>
-    </message>
-    <message>
         <source>This desk&apos;s own signing key file, certified by the registry at the first sync (default: desk-signing.key beside the journal; a training print uses the training keys).</source>
         <translation>Тізілім алғашқы синхрондау кезінде куәландырған осы жұмыс орнының өз қол қою кілтінің файлы (әдепкі бойынша — журналдың жанындағы desk-signing.key; оқу режимінде басып шығару оқу кілттерін пайдаланады).</translation>
     </message>
@@ -1934,6 +2034,36 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>The scanned page.</source>
         <translation>Сканерленген бет.</translation>
+    </message>
+    <message>
+        <source>Prints the registration certificate of an application in the journal to PDF. Only an application with an IIN has one: the first print moves it to certificate_printed, every later print is a DUPLICATE; each is recorded in the audit trail and consumes one security-paper blank. Exit 0 printed, 1 no such application, no IIN yet or the blank not on hand, 2 bad input, 3 journal or file error.</source>
+        <translation>Журналдағы өтініштің тіркеу куәлігін PDF-ке басып шығарады. Куәлік тек ЖСН берілген өтініште болады: алғашқы басу өтінішті certificate_printed мәртебесіне көшіреді, кейінгі әр басу ТЕЛНҰСҚА болып шығады; әр басу аудит журналына жазылады және бір қорғалған бланкті жұмсайды. Шығу коды 0 — басылды, 1 — мұндай өтініш жоқ, ЖСН әлі берілмеген немесе бланк қолда жоқ, 2 — қате кіріс деректері, 3 — журнал немесе файл қатесі.</translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli certificate &lt;id|registration-number&gt;|render|verify|keygen [options]
+  &lt;id|registration-number&gt; --db &lt;journal&gt; --pdf &lt;out.pdf&gt; [--blank &lt;serial&gt;] [--key &lt;key file&gt;] [--training]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
+  keygen --out &lt;key file&gt; [--id &lt;key id&gt;] [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
+Each takes --help.</source>
+        <translation>Қолданылуы: iin-desk-cli certificate &lt;id|тіркеу-нөмірі&gt;|render|verify|keygen [параметрлер]
+  &lt;id|тіркеу-нөмірі&gt; --db &lt;журнал&gt; --pdf &lt;out.pdf&gt; [--blank &lt;бланк нөмірі&gt;] [--key &lt;кілт файлы&gt;] [--training]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+  verify &lt;pdf|png&gt; [--trust &lt;сенім файлы&gt;]... [--trust-training]
+  keygen --out &lt;кілт файлы&gt; [--id &lt;кілт идентификаторы&gt;] [--issuer &lt;атауы&gt;] [--public &lt;сенім файлы&gt;]
+Әрқайсысы --help қабылдайды.</translation>
+    </message>
+    <message>
+        <source>The serial of the security-paper blank printed on (default: the next one on hand); the print fails when it is not on hand.</source>
+        <translation>Басылатын қорғалған бланктің нөмірі (әдепкі: қолдағы келесі бланк); бланк қолда болмаса, басу орындалмайды.</translation>
+    </message>
+    <message>
+        <source>--blank &quot;%1&quot; is not a serial.</source>
+        <translation>--blank &quot;%1&quot; бланк нөмірі емес.</translation>
+    </message>
+    <message>
+        <source>security-paper blanks: receive, spoil, balance</source>
+        <translation>қорғалған бланктер: қабылдау, бүлінгенін тіркеу, қалдық</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4156,10 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <source>&amp;Working-day calendar…</source>
         <translation>&amp;Жұмыс күндерінің күнтізбесі…</translation>
     </message>
+    <message>
+        <source>Security-paper &amp;blanks…</source>
+        <translation>Қорғалған &amp;бланктер…</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4593,6 +4727,18 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>Close the preview</source>
         <translation>Алдын ала қарауды жабу</translation>
+    </message>
+    <message>
+        <source>Security-paper &amp;blank no.:</source>
+        <translation>Қорғалған &amp;бланк нөмірі:</translation>
+    </message>
+    <message>
+        <source>Serial of the security-paper blank</source>
+        <translation>Қорғалған бланктің нөмірі</translation>
+    </message>
+    <message>
+        <source>The serial printed on the blank in the printer; the next one on hand is proposed</source>
+        <translation>Принтердегі бланкте басылған нөмір; қолдағы келесі бланк ұсынылады</translation>
     </message>
 </context>
 <context>
@@ -6063,6 +6209,41 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>iin::ui::BlanksDialog</name>
+    <message>
+        <source>Misprint</source>
+        <translation>Басу ақауы</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Қағаз кептелуі</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Зақымдалған</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>Blanks %1–%2 were recorded as received.</source>
+        <translation>%1–%2 бланктері қабылданды деп тіркелді.</translation>
+    </message>
+    <message>
+        <source>Blank %1 was recorded as spoiled.</source>
+        <translation>%1 бланкі бүлінген деп тіркелді.</translation>
+    </message>
+    <message>
+        <source>Received %1, printed on %2, spoiled %3: %4 on hand.</source>
+        <translation>Қабылданды %1, басылды %2, бүлінді %3: қолда %4.</translation>
+    </message>
+    <message>
+        <source>Next blank: %1.</source>
+        <translation>Келесі бланк: %1.</translation>
+    </message>
+</context>
+<context>
     <name>iin::ui::CalendarDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -7458,6 +7639,10 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>Preparing the preview…</source>
         <translation>Алдын ала қарау дайындалуда…</translation>
+    </message>
+    <message>
+        <source>No security-paper blank is on hand: a supervisor must receive a range of blanks before certificates can be printed.</source>
+        <translation>Қолда қорғалған бланк жоқ: куәліктерді басу үшін алдымен супервайзер бланктер ауқымын қабылдауы керек.</translation>
     </message>
 </context>
 <context>

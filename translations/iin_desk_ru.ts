@@ -640,6 +640,10 @@
         <source>change the desk&apos;s settings</source>
         <translation>изменять настройки рабочего места</translation>
     </message>
+    <message>
+        <source>receive security-paper blanks and record spoiled ones</source>
+        <translation>принимать бланки строгой отчётности и учитывать испорченные</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -666,6 +670,120 @@
     <message>
         <source>The backup file &quot;%1&quot; cannot be created.</source>
         <translation>Не удаётся создать файл резервной копии «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>BlankLedger</name>
+    <message>
+        <source>Reading the blanks</source>
+        <translation>Чтение учёта бланков</translation>
+    </message>
+    <message>
+        <source>Recording the blanks</source>
+        <translation>Запись учёта бланков</translation>
+    </message>
+    <message>
+        <source>Serials %1–%2 overlap the range %3–%4 received before; a serial serves at most once.</source>
+        <translation>Номера %1–%2 пересекаются с ранее принятым диапазоном %3–%4; каждый номер используется только один раз.</translation>
+    </message>
+    <message>
+        <source>Blank %1 is not in any range this office received.</source>
+        <translation>Бланк %1 не входит ни в один диапазон, принятый этим подразделением.</translation>
+    </message>
+    <message>
+        <source>Blank %1 was recorded as spoiled; it is not on hand.</source>
+        <translation>Бланк %1 учтён как испорченный; его нет в наличии.</translation>
+    </message>
+    <message>
+        <source>Blank %1 was printed on already; a blank serves once.</source>
+        <translation>На бланке %1 уже печатали; бланк используется только один раз.</translation>
+    </message>
+    <message>
+        <source>No security-paper blank is on hand: a supervisor receives a range of blanks before certificates can be printed.</source>
+        <translation>В наличии нет бланков строгой отчётности: прежде чем печатать свидетельства, супервайзер принимает диапазон бланков.</translation>
+    </message>
+    <message>
+        <source>A range of blanks runs from a first serial to a last one, both positive, the last not below the first.</source>
+        <translation>Диапазон бланков идёт от первого номера до последнего: оба положительные, последний не меньше первого.</translation>
+    </message>
+</context>
+<context>
+    <name>BlanksDialog</name>
+    <message>
+        <source>Security-paper blanks</source>
+        <translation>Бланки строгой отчётности</translation>
+    </message>
+    <message>
+        <source>Reading the balance…</source>
+        <translation>Чтение остатка…</translation>
+    </message>
+    <message>
+        <source>Balance of blanks</source>
+        <translation>Остаток бланков</translation>
+    </message>
+    <message>
+        <source>Receive a range</source>
+        <translation>Принять диапазон</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>&amp;Серия:</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <source>&amp;First serial:</source>
+        <translation>&amp;Первый номер:</translation>
+    </message>
+    <message>
+        <source>First serial</source>
+        <translation>Первый номер</translation>
+    </message>
+    <message>
+        <source>&amp;Last serial:</source>
+        <translation>П&amp;оследний номер:</translation>
+    </message>
+    <message>
+        <source>Last serial</source>
+        <translation>Последний номер</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>Record the range as received</source>
+        <translation>Учесть диапазон как принятый</translation>
+    </message>
+    <message>
+        <source>Record a spoiled blank</source>
+        <translation>Учесть испорченный бланк</translation>
+    </message>
+    <message>
+        <source>S&amp;erial:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Serial of the spoiled blank</source>
+        <translation>Номер испорченного бланка</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Record as s&amp;poiled</source>
+        <translation>Учесть как &amp;испорченный</translation>
+    </message>
+    <message>
+        <source>Record the blank as spoiled, countersigned by you</source>
+        <translation>Учесть бланк как испорченный, с вашей подписью</translation>
     </message>
 </context>
 <context>
@@ -1372,10 +1490,6 @@ Commands:
         <translation>поместить резервную копию на место журнала</translation>
     </message>
     <message>
-        <source>Prints the registration certificate of an application in the journal to PDF. Only an application with an IIN has one: the first print moves it to certificate_printed, every later print is a DUPLICATE; each is recorded in the audit trail. Exit 0 printed, 1 no such application or no IIN yet, 2 bad input, 3 journal or file error.</source>
-        <translation>Печатает в PDF регистрационное свидетельство по заявлению из журнала. Свидетельство есть только у заявления с присвоенным ИИН: первая печать переводит заявление в статус certificate_printed, каждая следующая печатается как ДУБЛИКАТ; каждая печать фиксируется в журнале аудита. Код выхода 0 — напечатано, 1 — такого заявления нет или ИИН ещё не присвоен, 2 — некорректные входные данные, 3 — ошибка журнала или файла.</translation>
-    </message>
-    <message>
         <source>The day the terms are judged on (YYYY-MM-DD; default: today).</source>
         <translation>День, на который оцениваются сроки (ГГГГ-ММ-ДД; по умолчанию — сегодня).</translation>
     </message>
@@ -1678,20 +1792,6 @@ Takes --help.</source>
         <translation>%1 уже существует; он никогда не перезаписывается.</translation>
     </message>
     <message>
-        <source>Usage: iin-desk-cli certificate &lt;id|registration-number&gt;|render|verify|keygen [options]
-  &lt;id|registration-number&gt; --db &lt;journal&gt; --pdf &lt;out.pdf&gt; [--key &lt;key file&gt;] [--training]
-  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
-  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
-  keygen --out &lt;key file&gt; [--id &lt;key id&gt;] [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
-Each takes --help.</source>
-        <translation>Использование: iin-desk-cli certificate &lt;id|регистрационный-номер&gt;|render|verify|keygen [параметры]
-  &lt;id|регистрационный-номер&gt; --db &lt;журнал&gt; --pdf &lt;out.pdf&gt; [--key &lt;файл ключа&gt;] [--training]
-  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
-  verify &lt;pdf|png&gt; [--trust &lt;файл доверенных ключей&gt;]... [--trust-training]
-  keygen --out &lt;файл ключа&gt; [--id &lt;идентификатор ключа&gt;] [--issuer &lt;название&gt;] [--public &lt;файл доверенных ключей&gt;]
-Каждая принимает --help.</translation>
-    </message>
-    <message>
         <source>This desk&apos;s own signing key file, certified by the registry at the first sync (default: desk-signing.key beside the journal; a training print uses the training keys).</source>
         <translation>Файл собственного ключа подписи этого рабочего места, заверенного реестром при первой синхронизации (по умолчанию desk-signing.key рядом с журналом; учебная печать использует учебные ключи).</translation>
     </message>
@@ -1936,6 +2036,36 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>The scanned page.</source>
         <translation>Отсканированная страница.</translation>
+    </message>
+    <message>
+        <source>Prints the registration certificate of an application in the journal to PDF. Only an application with an IIN has one: the first print moves it to certificate_printed, every later print is a DUPLICATE; each is recorded in the audit trail and consumes one security-paper blank. Exit 0 printed, 1 no such application, no IIN yet or the blank not on hand, 2 bad input, 3 journal or file error.</source>
+        <translation>Печатает в PDF регистрационное свидетельство по заявлению из журнала. Свидетельство есть только у заявления с присвоенным ИИН: первая печать переводит заявление в статус certificate_printed, каждая следующая печатается как ДУБЛИКАТ; каждая печать фиксируется в журнале аудита и расходует один бланк строгой отчётности. Код выхода 0 — напечатано, 1 — такого заявления нет, ИИН ещё не присвоен или бланка нет в наличии, 2 — некорректные входные данные, 3 — ошибка журнала или файла.</translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli certificate &lt;id|registration-number&gt;|render|verify|keygen [options]
+  &lt;id|registration-number&gt; --db &lt;journal&gt; --pdf &lt;out.pdf&gt; [--blank &lt;serial&gt;] [--key &lt;key file&gt;] [--training]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
+  keygen --out &lt;key file&gt; [--id &lt;key id&gt;] [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
+Each takes --help.</source>
+        <translation>Использование: iin-desk-cli certificate &lt;id|регистрационный-номер&gt;|render|verify|keygen [параметры]
+  &lt;id|регистрационный-номер&gt; --db &lt;журнал&gt; --pdf &lt;out.pdf&gt; [--blank &lt;номер бланка&gt;] [--key &lt;файл ключа&gt;] [--training]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+  verify &lt;pdf|png&gt; [--trust &lt;файл доверенных ключей&gt;]... [--trust-training]
+  keygen --out &lt;файл ключа&gt; [--id &lt;идентификатор ключа&gt;] [--issuer &lt;название&gt;] [--public &lt;файл доверенных ключей&gt;]
+Каждая принимает --help.</translation>
+    </message>
+    <message>
+        <source>The serial of the security-paper blank printed on (default: the next one on hand); the print fails when it is not on hand.</source>
+        <translation>Номер бланка строгой отчётности, на котором печатают (по умолчанию — следующий в наличии); если его нет в наличии, печать не выполняется.</translation>
+    </message>
+    <message>
+        <source>--blank &quot;%1&quot; is not a serial.</source>
+        <translation>--blank &quot;%1&quot; не является номером бланка.</translation>
+    </message>
+    <message>
+        <source>security-paper blanks: receive, spoil, balance</source>
+        <translation>бланки строгой отчётности: приём, порча, остаток</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4165,10 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <source>&amp;Working-day calendar…</source>
         <translation>&amp;Календарь рабочих дней…</translation>
     </message>
+    <message>
+        <source>Security-paper &amp;blanks…</source>
+        <translation>&amp;Бланки строгой отчётности…</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4604,6 +4738,18 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
     <message>
         <source>Close the preview</source>
         <translation>Закрыть предпросмотр</translation>
+    </message>
+    <message>
+        <source>Security-paper &amp;blank no.:</source>
+        <translation>&amp;Бланк строгой отчётности №:</translation>
+    </message>
+    <message>
+        <source>Serial of the security-paper blank</source>
+        <translation>Номер бланка строгой отчётности</translation>
+    </message>
+    <message>
+        <source>The serial printed on the blank in the printer; the next one on hand is proposed</source>
+        <translation>Номер, напечатанный на бланке в принтере; предлагается следующий бланк в наличии</translation>
     </message>
 </context>
 <context>
@@ -6076,6 +6222,41 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>iin::ui::BlanksDialog</name>
+    <message>
+        <source>Misprint</source>
+        <translation>Брак печати</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Замятие бумаги</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Повреждён</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Blanks %1–%2 were recorded as received.</source>
+        <translation>Бланки %1–%2 учтены как принятые.</translation>
+    </message>
+    <message>
+        <source>Blank %1 was recorded as spoiled.</source>
+        <translation>Бланк %1 учтён как испорченный.</translation>
+    </message>
+    <message>
+        <source>Received %1, printed on %2, spoiled %3: %4 on hand.</source>
+        <translation>Принято %1, использовано при печати %2, испорчено %3: в наличии %4.</translation>
+    </message>
+    <message>
+        <source>Next blank: %1.</source>
+        <translation>Следующий бланк: %1.</translation>
+    </message>
+</context>
+<context>
     <name>iin::ui::CalendarDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -7489,6 +7670,10 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>Preparing the preview…</source>
         <translation>Подготовка предварительного просмотра…</translation>
+    </message>
+    <message>
+        <source>No security-paper blank is on hand: a supervisor must receive a range of blanks before certificates can be printed.</source>
+        <translation>В наличии нет бланков строгой отчётности: прежде чем печатать свидетельства, супервайзер должен принять диапазон бланков.</translation>
     </message>
 </context>
 <context>

@@ -277,8 +277,9 @@ int printRecord(const QStringList& arguments)
         "Cli", "Prints the registration certificate of an application in the journal to PDF. "
                "Only an application with an IIN has one: the first print moves it to "
                "certificate_printed, every later print is a DUPLICATE; each is recorded in the "
-               "audit trail. Exit 0 printed, 1 no such application or no IIN yet, 2 bad input, "
-               "3 journal or file error."));
+               "audit trail and consumes one security-paper blank. Exit 0 printed, 1 no such "
+               "application, no IIN yet or the blank not on hand, 2 bad input, 3 journal or file "
+               "error."));
     addJournalPrintOptions(cl, true);
     return printFromJournal(
         cl, arguments, true, QStringLiteral("ТІРКЕУ КУӘЛІГІ / РЕГИСТРАЦИОННОЕ СВИДЕТЕЛЬСТВО"),
@@ -302,8 +303,8 @@ int runCertificateCommand(const QStringList& arguments)
     printLine(QCoreApplication::translate(
         "Cli",
         "Usage: iin-desk-cli certificate <id|registration-number>|render|verify|keygen [options]\n"
-        "  <id|registration-number> --db <journal> --pdf <out.pdf> [--key <key file>] "
-        "[--training]\n"
+        "  <id|registration-number> --db <journal> --pdf <out.pdf> [--blank <serial>] "
+        "[--key <key file>] [--training]\n"
         "  render --json <data.json> --pdf <out.pdf>\n"
         "  verify <pdf|png> [--trust <trust file>]... [--trust-training]\n"
         "  keygen --out <key file> [--id <key id>] [--issuer <name>] [--public <trust "

@@ -34,5 +34,6 @@ int runSyncCommand(const QStringList& arguments);
 int runOperatorCommand(const QStringList& arguments);
 int runMrzCommand(const QStringList& arguments);
 int runScanCommand(const QStringList& arguments);
+int runBlanksCommand(const QStringList& arguments);
 
 } // namespace iin::cli

@@ -35,6 +35,12 @@ void addJournalPrintOptions(CommandLine& cl, bool withKey)
                      "Cli", "Print a training document (TRAINING marks, training key); always "
                             "so while no registry address is configured.")});
     if (withKey)
+        p.addOption({QStringLiteral("blank"),
+                     QCoreApplication::translate(
+                         "Cli", "The serial of the security-paper blank printed on (default: the "
+                                "next one on hand); the print fails when it is not on hand."),
+                     QStringLiteral("serial")});
+    if (withKey)
         p.addOption({QStringLiteral("key"),
                      QCoreApplication::translate(
                          "Cli", "This desk's own signing key file, certified by the registry "
@@ -65,6 +71,16 @@ int printFromJournal(CommandLine& cl, const QStringList& arguments, bool withKey
     // asks for them on a desk connected to the real one too.
     options.training =
         p.isSet(QStringLiteral("training")) || DeskSettings::load(QSettings()).trainingMode();
+    if (withKey && p.isSet(QStringLiteral("blank"))) {
+        bool ok = false;
+        const qint64 serial = p.value(QStringLiteral("blank")).toLongLong(&ok);
+        if (!ok || serial <= 0) {
+            printError(QCoreApplication::translate("Cli", "--blank \"%1\" is not a serial.")
+                           .arg(p.value(QStringLiteral("blank"))));
+            return ExitBadInput;
+        }
+        options.blankSerial = serial;
+    }
     if (withKey && p.isSet(QStringLiteral("key"))) {
         auto key = SigningKey::load(p.value(QStringLiteral("key")));
         if (!key) {
@@ -120,7 +136,8 @@ int printFromJournal(CommandLine& cl, const QStringList& arguments, bool withKey
         printError(written.errorMessage());
         const QString code = written.error().code;
         if (code == u"print.no_iin" || code == u"print.no_receipt" ||
-            code == u"journal.not_found" || code == u"print.no_attestation")
+            code == u"journal.not_found" || code == u"print.no_attestation" ||
+            code.startsWith(u"blanks."))
             return ExitNegative;
         if (code == u"print.no_key" || code.startsWith(u"print.desk_key") ||
             code.startsWith(u"payload"))
@@ -140,6 +157,7 @@ int printFromJournal(CommandLine& cl, const QStringList& arguments, bool withKey
     if (record->document == PrintedDocument::Certificate) {
         out.insert(QStringLiteral("certificate_number"), record->certificateNumber);
         out.insert(QStringLiteral("issue_date"), record->issueDate.toString(Qt::ISODate));
+        out.insert(QStringLiteral("blank_serial"), record->blankSerial);
         out.insert(QStringLiteral("key_id"), record->keyId);
         out.insert(QStringLiteral("desk_key_id"), record->deskKeyId);
     }

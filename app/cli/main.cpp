@@ -26,6 +26,8 @@ constexpr Command commands[] = {
      runSubmitCommand},
     {"list", QT_TRANSLATE_NOOP("Cli", "list and search the journal"), runListCommand},
     {"show", QT_TRANSLATE_NOOP("Cli", "show one application with its history"), runShowCommand},
+    {"blanks", QT_TRANSLATE_NOOP("Cli", "security-paper blanks: receive, spoil, balance"),
+     runBlanksCommand},
     {"handover", QT_TRANSLATE_NOOP("Cli", "record the handover of the registration certificate"),
      runHandoverCommand},
     {"audit", QT_TRANSLATE_NOOP("Cli", "verify the audit trail"), runAuditCommand},

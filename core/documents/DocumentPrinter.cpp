@@ -3,6 +3,7 @@
 #include "core/application/ApplicationJson.h"
 #include "core/base/Catalogue.h"
 #include "core/base/EnumCodes.h"
+#include "core/blanks/BlankLedger.h"
 #include "core/documents/CertificateLayout.h"
 #include "core/documents/DocumentLabels.h"
 #include "core/documents/ReceiptLayout.h"
@@ -374,6 +375,33 @@ Result<PrintRecord> DocumentPrinter::certificate(qint64 id, QPagedPaintDevice* d
         return application.error();
 
     PrintRecord record;
+    // The blank is checked before anything is painted: a print with no blank on hand fails
+    // with nothing on the page. A training journal gets its training blanks on the first print.
+    if (!preview && options.training) {
+        if (Status s = BlankLedger::seedTrainingIn(db, options.operatorId); !s)
+            return s.error();
+    }
+    if (options.blankSerial && !preview) {
+        if (Status s = BlankLedger::checkOnHand(db, *options.blankSerial); !s)
+            return s.error();
+        record.blankSerial = *options.blankSerial;
+    } else {
+        Result<std::optional<qint64>> next = BlankLedger::nextOnHand(db);
+        if (!next)
+            return next.error();
+        if (!next->has_value() && !preview)
+            return Error{QStringLiteral("blanks.none_on_hand"), BlankLedger::noneOnHandMessage()};
+        record.blankSerial = next->value_or(0);
+        if (!next->has_value() && preview && options.training) {
+            // A training journal's preview before its first print: the print will receive the
+            // training range, which starts at 1.
+            Result<QList<BlankRange>> ranges = BlankLedger::ranges(db);
+            if (!ranges)
+                return ranges.error();
+            if (ranges->isEmpty())
+                record.blankSerial = 1;
+        }
+    }
     record.applicationId = id;
     record.document = PrintedDocument::Certificate;
     record.duplicate = status != ApplicationStatus::IinAssigned;
@@ -439,12 +467,17 @@ Result<PrintRecord> DocumentPrinter::certificate(qint64 id, QPagedPaintDevice* d
             return s.error();
         record.status = ApplicationStatus::CertificatePrinted;
     }
+    Result<qint64> blank = BlankLedger::issueIn(
+        db, record.blankSerial, id, record.certificateNumber, record.duplicate, options.operatorId);
+    if (!blank)
+        return blank.error();
     Result<qint64> seq = appendPrint(
         db, options.operatorId, id,
         QJsonObject{{QStringLiteral("document"), documentName(record.document)},
                     {QStringLiteral("copy"),
                      record.duplicate ? QStringLiteral("duplicate") : QStringLiteral("original")},
                     {QStringLiteral("certificate_number"), record.certificateNumber},
+                    {QStringLiteral("blank_serial"), record.blankSerial},
                     {QStringLiteral("issue_date"), record.issueDate.toString(Qt::ISODate)},
                     {QStringLiteral("key_id"), record.keyId},
                     {QStringLiteral("desk_key_id"), record.deskKeyId},

@@ -32,6 +32,9 @@ struct PrintOptions
     // Runs after the page was painted and before the print is recorded, e.g. to commit the PDF
     // file just written: an error here leaves nothing recorded, as a failed painting does.
     std::function<Status()> beforeRecord;
+    // Certificates: the security-paper blank the clerk confirmed (docs/office.md); none means
+    // the next one on hand. The print fails before painting when it is not on hand.
+    std::optional<qint64> blankSerial;
 };
 
 enum class PrintedDocument
@@ -55,14 +58,18 @@ struct PrintRecord
     QByteArray payload;        // certificates only: the signed QR payload
     ApplicationStatus status = ApplicationStatus::Draft; // after the print
     qint64 auditSeq = 0;                                 // the audit record of this print
+    // Certificates: the blank the print consumed; for a preview, the one it would consume by
+    // default (0 when none is on hand).
+    qint64 blankSerial = 0;
 };
 
 // Prints the documents of an application in the journal on any paged device (a QPdfWriter in
 // the CLI, a QPrinter in the desk), so that both share one path. Each print is painted inside
 // one write transaction together with what it changes: the certificate number (issued once),
 // the status (iin_assigned → certificate_printed on the first print) and the audit record
-// (`application.printed`: document, original or duplicate, certificate number). If painting
-// fails nothing is recorded. docs/certificate.md, docs/store.md.
+// (`application.printed`: document, original or duplicate, certificate number, blank serial) and,
+// for a certificate, the security-paper blank it consumes (BlankLedger). If painting fails
+// nothing is recorded and no blank is consumed. docs/certificate.md, docs/store.md.
 class DocumentPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentPrinter)

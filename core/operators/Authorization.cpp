@@ -103,6 +103,8 @@ QString Authorization::describe(Permission permission)
         return tr("manage operator accounts");
     case P::EditSettings:
         return tr("change the desk's settings");
+    case P::ManageBlanks:
+        return tr("receive security-paper blanks and record spoiled ones");
     }
     return {};
 }

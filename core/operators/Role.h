@@ -35,6 +35,7 @@ enum class Permission
     ExportData,
     ManageOperators,
     EditSettings,
+    ManageBlanks, // receive security-paper blanks, countersign a spoiled one
 };
 
 QString roleToString(Role role); // "clerk", "officer", "supervisor", "administrator"

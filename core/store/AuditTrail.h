@@ -70,6 +70,8 @@ public:
         QStringLiteral("application.duplicates_answered");
     static inline const QString ScanOpened = QStringLiteral("application.scan_opened");
     // The desk's settings changed (subject "settings"; details: what changed, never the token).
+    static inline const QString BlanksReceived = QStringLiteral("blanks.received");
+    static inline const QString BlankSpoiled = QStringLiteral("blanks.spoiled");
     static inline const QString SettingsChanged = QStringLiteral("settings.changed");
     static inline const QString RegistryResult = QStringLiteral("outbox.result");
     static inline const QString Login = QStringLiteral("operator.login");

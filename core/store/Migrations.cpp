@@ -324,6 +324,34 @@ Status addAttestations(QSqlDatabase& db)
             });
 }
 
+// Version 10: the security-paper blanks (docs/office.md). The ranges the office received, and one
+// row per serial used, printed on or spoiled: the UNIQUE serial is what keeps a blank from
+// serving twice, whatever the program asks.
+Status addBlanks(QSqlDatabase& db)
+{
+    return execAll(
+        db, {
+                QStringLiteral("CREATE TABLE blank_ranges ("
+                               " id INTEGER PRIMARY KEY,"
+                               " series TEXT NOT NULL,"
+                               " first_serial INTEGER NOT NULL,"
+                               " last_serial INTEGER NOT NULL CHECK (last_serial >= first_serial),"
+                               " received_by TEXT NOT NULL,"
+                               " received_at TEXT NOT NULL,"
+                               " training INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE TABLE blank_uses ("
+                               " serial INTEGER NOT NULL UNIQUE,"
+                               " kind TEXT NOT NULL CHECK (kind IN ('issued', 'spoiled')),"
+                               " application_id INTEGER REFERENCES applications(id),"
+                               " certificate_number TEXT,"
+                               " copy TEXT,"
+                               " reason TEXT,"
+                               " operator_id TEXT NOT NULL,"
+                               " countersigned_by TEXT,"
+                               " at TEXT NOT NULL)"),
+            });
+}
+
 const std::vector<Step>& steps()
 {
     static const std::vector<Step> list{
@@ -336,6 +364,7 @@ const std::vector<Step>& steps()
         addOperators,          // 7
         rekeyDocuments,        // 8
         addAttestations,       // 9
+        addBlanks,             // 10
     };
     return list;
 }

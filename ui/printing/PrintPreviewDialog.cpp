@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QScreen>
 #include <QScrollBar>
@@ -40,7 +41,9 @@ bool mayPrint(Role role, const PrintRecord& record)
 {
     switch (record.document) {
     case PrintedDocument::Certificate:
-        return roleMay(role, record.duplicate ? Permission::ReprintCertificate
+        // A certificate is printed on a blank on hand, none otherwise.
+        return record.blankSerial > 0 &&
+               roleMay(role, record.duplicate ? Permission::ReprintCertificate
                                               : Permission::PrintCertificate);
     case PrintedDocument::AcceptanceReceipt:
     case PrintedDocument::RefusalReceipt:
@@ -91,6 +94,12 @@ PrintPreviewDialog::PrintPreviewDialog(StoreThread* journal, DocumentJob job, QS
     if (const QScreen* s = screen())
         height = std::min(height, s->availableGeometry().height() * 9 / 10);
     resize(width, height);
+    // The blank's serial is asked for certificates only, once the preview says which is next.
+    // The spin box's own line edit takes the focus: it carries the name for the screen reader.
+    if (auto* edit = m_ui->blankSerialSpinBox->findChild<QLineEdit*>())
+        edit->setAccessibleName(m_ui->blankSerialSpinBox->accessibleName());
+    m_ui->blankSerialLabel->setVisible(false);
+    m_ui->blankSerialSpinBox->setVisible(false);
     refreshTexts();
     updateButtons();
     // The documents' fonts are registered here, on the application's thread, before the
@@ -105,6 +114,16 @@ PrintPreviewDialog::~PrintPreviewDialog() = default;
 QString PrintPreviewDialog::summary() const
 {
     return m_ui->summaryLabel->text();
+}
+
+qint64 PrintPreviewDialog::blankSerial() const
+{
+    return m_ui->blankSerialSpinBox->value();
+}
+
+void PrintPreviewDialog::setBlankSerial(qint64 serial)
+{
+    m_ui->blankSerialSpinBox->setValue(int(serial));
 }
 
 QString PrintPreviewDialog::message() const
@@ -145,6 +164,19 @@ void PrintPreviewDialog::onPreviewReady(const DocumentPreview& preview)
                                   "a duplicate.")
                              : tr("Your role may not print certificates."),
             MessageBar::Kind::Warning);
+    if (record.document == PrintedDocument::Certificate) {
+        // The clerk confirms the serial of the blank in the printer (docs/office.md).
+        const bool onHand = record.blankSerial > 0;
+        m_ui->blankSerialLabel->setVisible(onHand);
+        m_ui->blankSerialSpinBox->setVisible(onHand);
+        if (onHand)
+            m_ui->blankSerialSpinBox->setValue(int(record.blankSerial));
+        else
+            m_ui->messageBar->showMessage(
+                tr("No security-paper blank is on hand: a supervisor must receive a range of "
+                   "blanks before certificates can be printed."),
+                MessageBar::Kind::Warning);
+    }
     refreshTexts();
     updateButtons();
     if (m_ui->printButton->isEnabled())
@@ -208,7 +240,7 @@ void PrintPreviewDialog::print()
             saveAsPdf();
         return;
     }
-    DocumentJob job = m_job;
+    DocumentJob job = withBlank(m_job);
     job.pdfPath.clear();
     job.device = std::move(printer).value();
     post(std::move(job), m_printerName);
@@ -224,10 +256,17 @@ void PrintPreviewDialog::saveAsPdf()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
-    DocumentJob job = m_job;
+    DocumentJob job = withBlank(m_job);
     job.device.reset();
     job.pdfPath = path;
     post(std::move(job), QDir::toNativeSeparators(path));
+}
+
+DocumentJob PrintPreviewDialog::withBlank(DocumentJob job) const
+{
+    if (m_preview && m_preview->document == PrintedDocument::Certificate)
+        job.options.blankSerial = m_ui->blankSerialSpinBox->value();
+    return job;
 }
 
 void PrintPreviewDialog::post(DocumentJob job, const QString& where)
@@ -348,6 +387,8 @@ void PrintPreviewDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        if (auto* edit = m_ui->blankSerialSpinBox->findChild<QLineEdit*>())
+            edit->setAccessibleName(m_ui->blankSerialSpinBox->accessibleName());
         refreshTexts();
         showPages();
     }

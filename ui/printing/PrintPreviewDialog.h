@@ -23,9 +23,11 @@ namespace iin::ui {
 
 // The print preview of one document of one application: the pages as they will come out
 // (painted on the journal's thread, nothing recorded), then Print to the desk's printer (Enter)
-// or Save as PDF. A print is recorded by the journal (certificate number, status, audit) only
-// once it was painted without error; the dialog closes when it is done and says nothing has
-// been recorded when it failed. Ctrl+Plus / Ctrl+Minus / Ctrl+0 zoom, Esc closes.
+// or Save as PDF. A certificate asks for the serial of its security-paper blank (the next one on
+// hand proposed) and cannot be printed when none is on hand. A print is recorded by the journal
+// (certificate number, status, audit) only once it was painted without error; the dialog closes
+// when it is done and says nothing has been recorded when it failed. Ctrl+Plus / Ctrl+Minus /
+// Ctrl+0 zoom, Esc closes.
 class PrintPreviewDialog : public QDialog
 {
     Q_OBJECT
@@ -47,6 +49,9 @@ public:
     QString summary() const;
     QString message() const;
     const DocumentJob& job() const { return m_job; }
+    // Certificates: the serial of the blank the print will consume, as the clerk confirmed it.
+    qint64 blankSerial() const;
+    void setBlankSerial(qint64 serial);
 
 public slots:
     void print();
@@ -70,6 +75,8 @@ private:
     void onPrinted(const iin::PrintRecord& record);
     void onPrintFailed(const QString& message);
     void post(DocumentJob job, const QString& where);
+    // The job with the blank the clerk confirmed (certificates).
+    DocumentJob withBlank(DocumentJob job) const;
     void showPages();
     void setZoom(int percent);
     void updateButtons();

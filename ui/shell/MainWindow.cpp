@@ -18,6 +18,7 @@
 #include "ui/journal/JournalModel.h"
 #include "ui/journal/JournalPage.h"
 #include "ui/operators/OperatorsDialog.h"
+#include "ui/printing/BlanksDialog.h"
 #include "ui/printing/DeskPrinter.h"
 #include "ui/shell/DeskHelp.h"
 #include "ui/shell/LockScreen.h"
@@ -145,6 +146,19 @@ MainWindow::MainWindow(StoreThread* operators, DraftStore* drafts, const Operato
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->complaintsAction, &QAction::triggered, this, &MainWindow::showComplaints);
     connect(m_ui->calendarAction, &QAction::triggered, this, &MainWindow::showCalendar);
+    // The supervisor's blanks (docs/office.md): one dialog at a time, found by its type.
+    connect(m_ui->blanksAction, &QAction::triggered, this, [this] {
+        if (!m_journal || isLocked() || !roleMay(m_operator.role, Permission::ManageBlanks))
+            return;
+        auto* dialog = findChild<BlanksDialog*>();
+        if (!dialog) {
+            dialog = new BlanksDialog(m_journal.data(), m_operator, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
     connect(m_ui->fullScreenAction, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
     connect(m_ui->statusBarAction, &QAction::toggled, statusBar(), &QStatusBar::setVisible);
@@ -196,8 +210,10 @@ void MainWindow::applyRole()
     const Role r = m_operator.role;
     m_ui->complaintsAction->setEnabled(roleMay(r, Permission::ManageComplaints));
     m_ui->calendarAction->setEnabled(roleMay(r, Permission::EditCalendar));
+    m_ui->blanksAction->setEnabled(roleMay(r, Permission::ManageBlanks));
     m_ui->supervisionMenu->menuAction()->setVisible(roleMay(r, Permission::ManageComplaints) ||
-                                                    roleMay(r, Permission::EditCalendar));
+                                                    roleMay(r, Permission::EditCalendar) ||
+                                                    roleMay(r, Permission::ManageBlanks));
     m_ui->newIntakeAction->setEnabled(roleMay(r, Permission::TakeApplication));
     m_ui->unfinishedAction->setEnabled(roleMay(r, Permission::TakeApplication));
     m_ui->closeIntakeAction->setEnabled(roleMay(r, Permission::TakeApplication));
@@ -557,6 +573,7 @@ void MainWindow::lock()
         a->setEnabled(false);
     m_ui->complaintsAction->setEnabled(false);
     m_ui->calendarAction->setEnabled(false);
+    m_ui->blanksAction->setEnabled(false);
     m_ui->messageBar->clearMessage();
     // Nothing stays open over the lock screen (drafts list, operators, settings, help).
     for (QDialog* dialog : findChildren<QDialog*>()) {
