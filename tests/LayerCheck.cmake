@@ -25,7 +25,7 @@ endif()
 # the table of docs/architecture.md), not a side effect of an include.
 set(IIN_CORE_FOLDERS
     base person application rules store operators signing calendar backup registry journal sync
-    documents complaints desk capture blanks usecases services tools)
+    documents complaints desk capture blanks office usecases services tools)
 set(IIN_MAY_INCLUDE_base)
 set(IIN_MAY_INCLUDE_person base)
 set(IIN_MAY_INCLUDE_application base person)
@@ -44,10 +44,13 @@ set(IIN_MAY_INCLUDE_complaints base store operators calendar documents)
 set(IIN_MAY_INCLUDE_desk base application store registry)
 set(IIN_MAY_INCLUDE_capture base person application)
 set(IIN_MAY_INCLUDE_blanks base store operators)
+set(IIN_MAY_INCLUDE_office
+    base person application rules store operators signing calendar registry journal sync
+    documents complaints desk blanks)
 # The desk's actions may use any domain folder; they run synchronously, so never the threads.
 set(IIN_MAY_INCLUDE_usecases
     base person application rules store operators signing calendar backup registry journal sync
-    documents complaints desk capture blanks)
+    documents complaints desk capture blanks office)
 # The way off the UI thread: over any domain folder and the use cases its jobs call.
 set(IIN_MAY_INCLUDE_services ${IIN_MAY_INCLUDE_usecases} usecases)
 # A host tool built before the core library exists.
