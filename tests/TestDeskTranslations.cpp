@@ -153,6 +153,7 @@ void TestDeskTranslations::everyWindow()
                                             "super2026desk", "en", "admin1", now);
     QVERIFY(supervisor.ok());
     // Blanks in the officer's hands: the supervisor's dialog lists them, the preview proposes one.
+    QVERIFY(BlankLedger::receive((*opened)->sql(), "supervisor1", "KZ", 100, 199));
     QVERIFY(BlankLedger::handOut((*opened)->sql(), "supervisor1", 100, 109, "officer1"));
     addDataWords(ApplicationJson::toJson(sampleApplication(0)), s_dataWords);
     // The logins that worked on it (shown in its history) are data too.
