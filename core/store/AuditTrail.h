@@ -72,6 +72,9 @@ public:
     // The desk's settings changed (subject "settings"; details: what changed, never the token).
     static inline const QString BlanksReceived = QStringLiteral("blanks.received");
     static inline const QString BlankSpoiled = QStringLiteral("blanks.spoiled");
+    // The needs-attention list exported for the registry's help desk (subject "office"; details:
+    // the number of items and the file's SHA-256).
+    static inline const QString AttentionExported = QStringLiteral("office.attention_exported");
     static inline const QString SettingsChanged = QStringLiteral("settings.changed");
     static inline const QString RegistryResult = QStringLiteral("outbox.result");
     static inline const QString Login = QStringLiteral("operator.login");
