@@ -352,6 +352,17 @@ Status addBlanks(QSqlDatabase& db)
             });
 }
 
+// Version 11: the office's accounts (docs/office.md) count what happened in a period: the audit
+// trail's records of one action and the moves into one status, by time, without a scan.
+Status addOfficeIndexes(QSqlDatabase& db)
+{
+    return execAll(
+        db, {
+                QStringLiteral("CREATE INDEX audit_log_action ON audit_log (action, at)"),
+                QStringLiteral("CREATE INDEX status_history_to ON status_history (to_status, at)"),
+            });
+}
+
 const std::vector<Step>& steps()
 {
     static const std::vector<Step> list{
@@ -365,6 +376,7 @@ const std::vector<Step>& steps()
         rekeyDocuments,        // 8
         addAttestations,       // 9
         addBlanks,             // 10
+        addOfficeIndexes,      // 11
     };
     return list;
 }
