@@ -64,8 +64,7 @@ int runAttentionCommand(const QStringList& arguments)
          QCoreApplication::translate("Cli", "Threshold: certificate not printed within hours."),
          QStringLiteral("H")},
         {QStringLiteral("handover-days"),
-         QCoreApplication::translate("Cli",
-                                     "Threshold: certificate not handed over within days."),
+         QCoreApplication::translate("Cli", "Threshold: certificate not handed over within days."),
          QStringLiteral("D")},
         {QStringLiteral("blanks-below"),
          QCoreApplication::translate("Cli", "Threshold: fewer blanks on hand than."),
@@ -100,9 +99,9 @@ int runAttentionCommand(const QStringList& arguments)
     if (p.isSet(QStringLiteral("as-of"))) {
         asOf = QDateTime::fromString(p.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!asOf.isValid()) {
-            printError(QCoreApplication::translate(
-                           "Cli", "--as-of \"%1\" is not a moment in ISO 8601 "
-                                  "(2026-12-05T18:00+05:00).")
+            printError(QCoreApplication::translate("Cli",
+                                                   "--as-of \"%1\" is not a moment in ISO 8601 "
+                                                   "(2026-12-05T18:00+05:00).")
                            .arg(p.value(QStringLiteral("as-of"))));
             return ExitBadInput;
         }
@@ -112,8 +111,7 @@ int runAttentionCommand(const QStringList& arguments)
     if (const int* exit = std::get_if<int>(&store))
         return *exit;
     SignedInStore& s = std::get<SignedInStore>(store);
-    const Result<NeedsAttention> list =
-        ListNeedsAttention::run(*s.db, s.operatorId, t, asOf);
+    const Result<NeedsAttention> list = ListNeedsAttention::run(*s.db, s.operatorId, t, asOf);
     if (!list) {
         printError(list.errorMessage());
         return list.error().code.startsWith(u"operator.") ? ExitNotAllowed : ExitFailure;
@@ -137,8 +135,8 @@ int runAttentionCommand(const QStringList& arguments)
             << '\n';
         for (const OfficeException& e : list->items)
             out << "  " << OfficeException::code(e.kind) << '\t' << e.registrationNumber << '\t'
-                << (e.since.isValid() ? e.since.toUTC().toString(Qt::ISODate) : QString())
-                << '\t' << e.detail << '\n';
+                << (e.since.isValid() ? e.since.toUTC().toString(Qt::ISODate) : QString()) << '\t'
+                << e.detail << '\n';
     }
     return list->items.isEmpty() ? ExitOk : ExitNegative;
 }

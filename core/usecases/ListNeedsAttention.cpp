@@ -121,18 +121,18 @@ Status ListNeedsAttention::exportCsv(Database& database, const QString& operator
     const QByteArray bytes = csv(list);
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{QStringLiteral("file.write"),
-                     tr("The list could not be written to %1: %2.")
-                         .arg(fileName, file.errorString())};
+        return Error{
+            QStringLiteral("file.write"),
+            tr("The list could not be written to %1: %2.").arg(fileName, file.errorString())};
     // The file is written first: an export that failed is not recorded as made, and one that was
     // made but whose record failed is said to the supervisor (the caller shows the error).
     return AuditTrail::record(
-        database, {operatorId, AuditTrail::AttentionExported, QStringLiteral("office"),
-                   QJsonObject{{QStringLiteral("items"), int(list.items.size())},
-                               {QStringLiteral("sha256"),
-                                QString::fromLatin1(
-                                    QCryptographicHash::hash(bytes, QCryptographicHash::Sha256)
-                                        .toHex())}}});
+        database,
+        {operatorId, AuditTrail::AttentionExported, QStringLiteral("office"),
+         QJsonObject{{QStringLiteral("items"), int(list.items.size())},
+                     {QStringLiteral("sha256"),
+                      QString::fromLatin1(
+                          QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())}}});
 }
 
 QString ListNeedsAttention::summary(const NeedsAttention& list)
@@ -154,7 +154,7 @@ QString ListNeedsAttention::summary(const NeedsAttention& list)
         text = tr("Needs attention: %1.").arg(parts.join(QStringLiteral(", ")));
     if (list.count(Kind::BlanksLow))
         text += (text.isEmpty() ? QString() : QStringLiteral(" ")) +
-                tr("Fewer than %n blank(s) on hand.", nullptr, t.blanksBelow);
+                tr("Blanks on hand: fewer than %1.").arg(t.blanksBelow);
     if (list.count(Kind::ClockWarning))
         text += (text.isEmpty() ? QString() : QStringLiteral(" ")) +
                 tr("The desk's clock differed from the registry's in the last day.");

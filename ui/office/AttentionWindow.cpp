@@ -59,8 +59,7 @@ AttentionWindow::AttentionWindow(StoreThread* store, const Operator& op,
             &AttentionWindow::showItems);
     connect(m_ui->itemsTableWidget, &QTableWidget::itemSelectionChanged, this,
             &AttentionWindow::updateButtons);
-    connect(m_ui->itemsTableWidget, &QTableWidget::activated, this,
-            &AttentionWindow::openSelected);
+    connect(m_ui->itemsTableWidget, &QTableWidget::activated, this, &AttentionWindow::openSelected);
     connect(m_ui->openButton, &QPushButton::clicked, this, &AttentionWindow::openSelected);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &AttentionWindow::exportList);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &AttentionWindow::refresh);
@@ -134,27 +133,24 @@ void AttentionWindow::refresh()
 {
     if (!m_store)
         return;
-    m_store->run(m_listing.next(),
-                 [login = m_operator.login, t = m_thresholds](StoreContext& c) {
-                     return ListNeedsAttention::run(c.database(), login, t,
-                                                    Clock::currentDateTimeUtc());
-                 },
-                 [this](Result<NeedsAttention> list) {
-                     if (!list)
-                         return m_ui->messageBar->showMessage(list.errorMessage(),
-                                                              MessageBar::Kind::Error);
-                     m_list = *list;
-                     showItems();
-                     const QString summary = ListNeedsAttention::summary(m_list);
-                     if (m_ui->messageBar->text().isEmpty() ||
-                         m_ui->messageBar->kind() != MessageBar::Kind::Positive)
-                         m_ui->messageBar->showMessage(
-                             summary.isEmpty() ? tr("Nothing has passed its threshold.")
-                                               : summary,
-                             summary.isEmpty() ? MessageBar::Kind::Positive
-                                               : MessageBar::Kind::Warning);
-                     emit refreshed();
-                 });
+    m_store->run(
+        m_listing.next(),
+        [login = m_operator.login, t = m_thresholds](StoreContext& c) {
+            return ListNeedsAttention::run(c.database(), login, t, Clock::currentDateTimeUtc());
+        },
+        [this](Result<NeedsAttention> list) {
+            if (!list)
+                return m_ui->messageBar->showMessage(list.errorMessage(), MessageBar::Kind::Error);
+            m_list = *list;
+            showItems();
+            const QString summary = ListNeedsAttention::summary(m_list);
+            if (m_ui->messageBar->text().isEmpty() ||
+                m_ui->messageBar->kind() != MessageBar::Kind::Positive)
+                m_ui->messageBar->showMessage(
+                    summary.isEmpty() ? tr("Nothing has passed its threshold.") : summary,
+                    summary.isEmpty() ? MessageBar::Kind::Positive : MessageBar::Kind::Warning);
+            emit refreshed();
+        });
 }
 
 void AttentionWindow::showItems()
@@ -229,21 +225,22 @@ void AttentionWindow::exportList()
     m_exporting = true;
     updateButtons();
     // The list as shown is what goes out, every kind: the help desk gets the whole picture.
-    m_store->run(this,
-                 [login = m_operator.login, list = m_list, path](StoreContext& c) {
-                     return ListNeedsAttention::exportCsv(c.database(), login, list, path);
-                 },
-                 [this, path](Status written) {
-                     m_exporting = false;
-                     updateButtons();
-                     if (!written)
-                         return m_ui->messageBar->showMessage(written.errorMessage(),
-                                                              MessageBar::Kind::Error);
-                     m_ui->messageBar->showMessage(
-                         tr("The list is saved as %1 (recorded in the audit trail).").arg(path),
-                         MessageBar::Kind::Positive);
-                     emit exported(path);
-                 });
+    m_store->run(
+        this,
+        [login = m_operator.login, list = m_list, path](StoreContext& c) {
+            return ListNeedsAttention::exportCsv(c.database(), login, list, path);
+        },
+        [this, path](Status written) {
+            m_exporting = false;
+            updateButtons();
+            if (!written)
+                return m_ui->messageBar->showMessage(written.errorMessage(),
+                                                     MessageBar::Kind::Error);
+            m_ui->messageBar->showMessage(
+                tr("The list is saved as %1 (recorded in the audit trail).").arg(path),
+                MessageBar::Kind::Positive);
+            emit exported(path);
+        });
 }
 
 void AttentionWindow::changeEvent(QEvent* event)

@@ -31,8 +31,8 @@ class AttentionWindow : public QDialog
     Q_OBJECT
 
 public:
-    AttentionWindow(iin::StoreThread* store, const Operator& op,
-                    const OfficeThresholds& thresholds, QWidget* parent = nullptr);
+    AttentionWindow(iin::StoreThread* store, const Operator& op, const OfficeThresholds& thresholds,
+                    QWidget* parent = nullptr);
     ~AttentionWindow() override;
 
     void setThresholds(const OfficeThresholds& thresholds);

@@ -216,10 +216,9 @@ void MainWindow::applyRole()
     m_ui->calendarAction->setEnabled(roleMay(r, Permission::EditCalendar));
     m_ui->blanksAction->setEnabled(roleMay(r, Permission::ManageBlanks));
     m_ui->attentionAction->setEnabled(roleMay(r, Permission::SuperviseOffice));
-    m_ui->supervisionMenu->menuAction()->setVisible(roleMay(r, Permission::ManageComplaints) ||
-                                                    roleMay(r, Permission::SuperviseOffice) ||
-                                                    roleMay(r, Permission::EditCalendar) ||
-                                                    roleMay(r, Permission::ManageBlanks));
+    m_ui->supervisionMenu->menuAction()->setVisible(
+        roleMay(r, Permission::ManageComplaints) || roleMay(r, Permission::SuperviseOffice) ||
+        roleMay(r, Permission::EditCalendar) || roleMay(r, Permission::ManageBlanks));
     m_ui->newIntakeAction->setEnabled(roleMay(r, Permission::TakeApplication));
     m_ui->unfinishedAction->setEnabled(roleMay(r, Permission::TakeApplication));
     m_ui->closeIntakeAction->setEnabled(roleMay(r, Permission::TakeApplication));
@@ -696,9 +695,9 @@ void MainWindow::remindSupervisor()
             }
             texts.removeAll(QString());
             if (!texts.isEmpty())
-                m_ui->messageBar->showMessage(texts.join(u' '), warn
-                                                                   ? MessageBar::Kind::Warning
-                                                                   : MessageBar::Kind::Information);
+                m_ui->messageBar->showMessage(texts.join(u' '),
+                                              warn ? MessageBar::Kind::Warning
+                                                   : MessageBar::Kind::Information);
         });
 }
 
@@ -713,9 +712,8 @@ AttentionWindow* MainWindow::showAttention()
         connect(m_attentionWindow, &AttentionWindow::openRequested, this,
                 &MainWindow::openApplication);
         // New thresholds count at once in an open list.
-        connect(this, &MainWindow::settingsChanged, m_attentionWindow, [this] {
-            m_attentionWindow->setThresholds(OfficeThresholds::load(QSettings()));
-        });
+        connect(this, &MainWindow::settingsChanged, m_attentionWindow,
+                [this] { m_attentionWindow->setThresholds(OfficeThresholds::load(QSettings())); });
     }
     m_attentionWindow->show();
     m_attentionWindow->raise();
