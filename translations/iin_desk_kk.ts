@@ -532,6 +532,85 @@
     </message>
 </context>
 <context>
+    <name>AttentionWindow</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Назар аударуды қажет етеді</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Көрсету:</translation>
+    </message>
+    <message>
+        <source>Show which items</source>
+        <translation>Қай жазбаларды көрсету</translation>
+    </message>
+    <message>
+        <source>Number of items shown</source>
+        <translation>Көрсетілген жазбалар саны</translation>
+    </message>
+    <message>
+        <source>The thresholds in force</source>
+        <translation>Қолданыстағы шектер</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>Назар аударуды қажет ететіндер</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Қашаннан бері</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күту уақыты</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>Open the selected application</source>
+        <translation>Таңдалған өтінішті ашу</translation>
+    </message>
+    <message>
+        <source>O&amp;pen the application</source>
+        <translation>Өтінішті &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Export the list for the registry&apos;s help desk</source>
+        <translation>Тізімді тізілімнің қолдау қызметі үшін шығару</translation>
+    </message>
+    <message>
+        <source>&amp;Export for the help desk…</source>
+        <translation>Қолдау қызметі үшін &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Тізімді жаңарту</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Writing the audit trail</source>
@@ -643,6 +722,10 @@
     <message>
         <source>receive security-paper blanks and record spoiled ones</source>
         <translation>қорғалған бланктерді қабылдау және бүлінгендерін тіркеу</translation>
+    </message>
+    <message>
+        <source>supervise the office&apos;s applications and blanks</source>
+        <translation>бөлімшенің өтініштері мен бланктерін бақылау</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2147,58 @@ Each takes --help.</source>
     <message>
         <source>security-paper blanks: receive, spoil, balance</source>
         <translation>қорғалған бланктер: қабылдау, бүлінгенін тіркеу, қалдық</translation>
+    </message>
+    <message>
+        <source>Lists what needs a supervisor&apos;s attention: applications stuck in the outbox, without an IIN, not printed or not handed over past the thresholds of the desk&apos;s settings, blanks running low, clock warnings of the last day. Exit 0 nothing, 1 something needs attention, 2 bad input, 3 journal or file error, 4 not allowed.</source>
+        <translation>Бақылаушының назарын қажет ететіндерді тізеді: жұмыс орны баптауларындағы шектерден асып, жіберу кезегінде тұрып қалған, ЖСН қалыптастырылмаған, куәлігі басылмаған немесе берілмеген өтініштер, азайып қалған бланктер, соңғы тәуліктегі сағат туралы ескертулер. Ештеңе болмаса 0, назар аударатын нәрсе болса 1, кіріс деректері қате болса 2, журнал немесе файл қатесі болса 3, рұқсат болмаса 4 кодымен аяқталады.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON шығару.</translation>
+    </message>
+    <message>
+        <source>Write the list for the registry&apos;s help desk (CSV, no personal data).</source>
+        <translation>Тізімді тізілімнің қолдау қызметі үшін жазу (CSV, дербес деректерсіз).</translation>
+    </message>
+    <message>
+        <source>Judge the thresholds as of this moment (ISO 8601, e.g. the end of a shift: 2026-12-05T18:00+05:00); default now.</source>
+        <translation>Шектерді осы сәттегі күй бойынша бағалау (ISO 8601, мысалы, ауысымның соңы: 2026-12-05T18:00+05:00); әдепкісі — қазір.</translation>
+    </message>
+    <message>
+        <source>Threshold: request stuck in the outbox after hours.</source>
+        <translation>Шек: сұраныс жіберу кезегінде неше сағаттан кейін тұрып қалды деп саналады.</translation>
+    </message>
+    <message>
+        <source>Threshold: IIN not formed within hours.</source>
+        <translation>Шек: ЖСН неше сағат ішінде қалыптастырылмаса.</translation>
+    </message>
+    <message>
+        <source>Threshold: certificate not printed within hours.</source>
+        <translation>Шек: куәлік неше сағат ішінде басылмаса.</translation>
+    </message>
+    <message>
+        <source>Threshold: certificate not handed over within days.</source>
+        <translation>Шек: куәлік неше күн ішінде берілмесе.</translation>
+    </message>
+    <message>
+        <source>Threshold: fewer blanks on hand than.</source>
+        <translation>Шек: қолда бланктер осы саннан аз болса.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a whole number.</source>
+        <translation>--%1 «%2» — бүтін сан емес.</translation>
+    </message>
+    <message>
+        <source>--as-of &quot;%1&quot; is not a moment in ISO 8601 (2026-12-05T18:00+05:00).</source>
+        <translation>--as-of «%1» — ISO 8601 пішіміндегі уақыт емес (2026-12-05T18:00+05:00).</translation>
+    </message>
+    <message>
+        <source>Nothing has passed its threshold.</source>
+        <translation>Шектен асқан ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>what needs a supervisor&apos;s attention</source>
+        <translation>бақылаушының назарын қажет ететіндер</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +4052,81 @@ Each takes --help.</source>
     </message>
 </context>
 <context>
+    <name>ListNeedsAttention</name>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Kind code</source>
+        <translation>Түрінің коды</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Қашаннан бері</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1: %2.</source>
+        <translation>Тізімді %1 файлына жазу мүмкін болмады: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stuck in the outbox past %1 h</source>
+        <translation>
+            <numerusform>%n өтініш жіберу кезегінде %1 сағаттан астам тұр</numerusform>
+            <numerusform>%n өтініш жіберу кезегінде %1 сағаттан астам тұр</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an IIN past %1 h</source>
+        <translation>
+            <numerusform>%n өтініш %1 сағаттан астам ЖСН-сіз</numerusform>
+            <numerusform>%n өтініш %1 сағаттан астам ЖСН-сіз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not printed past %1 h</source>
+        <translation>
+            <numerusform>%n куәлік %1 сағаттан астам басылмаған</numerusform>
+            <numerusform>%n куәлік %1 сағаттан астам басылмаған</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not handed over past %1 days</source>
+        <translation>
+            <numerusform>%n куәлік %1 күннен астам берілмеген</numerusform>
+            <numerusform>%n куәлік %1 күннен астам берілмеген</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention: %1.</source>
+        <translation>Назар аударуды қажет етеді: %1.</translation>
+    </message>
+    <message>
+        <source>Blanks on hand: fewer than %1.</source>
+        <translation>Қолдағы бланктер: %1-ден аз.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s clock differed from the registry&apos;s in the last day.</source>
+        <translation>Соңғы тәулікте жұмыс орнының сағаты тізілімнің сағатынан өзгеше болды.</translation>
+    </message>
+    <message>
+        <source>See Supervision &gt; Needs attention (Ctrl+Shift+A).</source>
+        <translation>«Бақылау &gt; Назар аударуды қажет етеді» мәзірін қараңыз (Ctrl+Shift+A).</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -4159,6 +4369,14 @@ Each takes --help.</source>
     <message>
         <source>Security-paper &amp;blanks…</source>
         <translation>Қорғалған &amp;бланктер…</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention…</source>
+        <translation>&amp;Назар аударуды қажет етеді…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
     </message>
 </context>
 <context>
@@ -4411,6 +4629,71 @@ Each takes --help.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 файлына жазу мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeException</name>
+    <message>
+        <source>Request stuck in the outbox</source>
+        <translation>Сұраныс жіберу кезегінде тұрып қалды</translation>
+    </message>
+    <message>
+        <source>IIN not formed in time</source>
+        <translation>ЖСН уақытында қалыптастырылмады</translation>
+    </message>
+    <message>
+        <source>IIN formed, certificate not printed</source>
+        <translation>ЖСН қалыптастырылды, куәлік басылмады</translation>
+    </message>
+    <message>
+        <source>Certificate printed, not handed over</source>
+        <translation>Куәлік басылды, берілмеді</translation>
+    </message>
+    <message>
+        <source>Certificate reprinted</source>
+        <translation>Куәлік қайта басылды</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s clock was wrong</source>
+        <translation>Жұмыс орнының сағаты қате болды</translation>
+    </message>
+    <message>
+        <source>Few blanks on hand</source>
+        <translation>Қолда бланктер аз</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeExceptions</name>
+    <message>
+        <source>Reading the exceptions</source>
+        <translation>Ерекше жағдайларды оқу</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeThresholds</name>
+    <message>
+        <source>%1: give a whole number from %2 to %3.</source>
+        <translation>%1: %2-ден %3-ке дейінгі бүтін санды енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Request stuck in the outbox after (hours)</source>
+        <translation>Сұраныс жіберу кезегінде тұрып қалды деп саналатын уақыт (сағат)</translation>
+    </message>
+    <message>
+        <source>IIN not formed within (hours)</source>
+        <translation>ЖСН қалыптастырылмаған уақыт (сағат)</translation>
+    </message>
+    <message>
+        <source>Certificate not printed within (hours)</source>
+        <translation>Куәлік басылмаған уақыт (сағат)</translation>
+    </message>
+    <message>
+        <source>Certificate not handed over within (days)</source>
+        <translation>Куәлік берілмеген уақыт (күн)</translation>
+    </message>
+    <message>
+        <source>Blanks on hand fewer than</source>
+        <translation>Қолдағы бланктер осы саннан аз</translation>
     </message>
 </context>
 <context>
@@ -6209,6 +6492,54 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>iin::ui::AttentionWindow</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n сағат</numerusform>
+            <numerusform>%n сағат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything that needs attention</source>
+        <translation>Назар аударуды қажет ететіннің бәрі</translation>
+    </message>
+    <message>
+        <source>Thresholds: outbox %1 h, IIN %2 h, printing %3 h, handover %4 days, blanks %5 (Settings, administrator).</source>
+        <translation>Шектер: жіберу кезегі %1 сағ, ЖСН %2 сағ, басып шығару %3 сағ, беру %4 күн, бланктер %5 (баптауларды әкімші өзгертеді).</translation>
+    </message>
+    <message>
+        <source>Nothing has passed its threshold.</source>
+        <translation>Шектен асқан ештеңе жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the list for the registry&apos;s help desk</source>
+        <translation>Тізімді тізілімнің қолдау қызметі үшін шығару</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv)</source>
+        <translation>Кестелер (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list is saved as %1 (recorded in the audit trail).</source>
+        <translation>Тізім %1 ретінде сақталды (аудит журналына жазылды).</translation>
+    </message>
+</context>
+<context>
     <name>iin::ui::BlanksDialog</name>
     <message>
         <source>Misprint</source>
@@ -7336,6 +7667,10 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>scan passport: fill the fields from the scanned page</source>
         <translation>паспортты сканерлеу: өрістерді сканерленген беттен толтыру</translation>
+    </message>
+    <message>
+        <source>what needs attention</source>
+        <translation>назар аударуды қажет ететіндер</translation>
     </message>
 </context>
 <context>

@@ -532,6 +532,85 @@
     </message>
 </context>
 <context>
+    <name>AttentionWindow</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>Show which items</source>
+        <translation>Какие записи показать</translation>
+    </message>
+    <message>
+        <source>Number of items shown</source>
+        <translation>Число показанных записей</translation>
+    </message>
+    <message>
+        <source>The thresholds in force</source>
+        <translation>Действующие пороги</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>Что требует внимания</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Рег. номер</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С какого времени</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Open the selected application</source>
+        <translation>Открыть выбранное заявление</translation>
+    </message>
+    <message>
+        <source>O&amp;pen the application</source>
+        <translation>&amp;Открыть заявление</translation>
+    </message>
+    <message>
+        <source>Export the list for the registry&apos;s help desk</source>
+        <translation>Выгрузить список для службы поддержки реестра</translation>
+    </message>
+    <message>
+        <source>&amp;Export for the help desk…</source>
+        <translation>&amp;Выгрузить для службы поддержки…</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Обновить список</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Об&amp;новить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Writing the audit trail</source>
@@ -643,6 +722,10 @@
     <message>
         <source>receive security-paper blanks and record spoiled ones</source>
         <translation>принимать бланки строгой отчётности и учитывать испорченные</translation>
+    </message>
+    <message>
+        <source>supervise the office&apos;s applications and blanks</source>
+        <translation>контролировать заявления и бланки отделения</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2149,58 @@ Each takes --help.</source>
     <message>
         <source>security-paper blanks: receive, spoil, balance</source>
         <translation>бланки строгой отчётности: приём, порча, остаток</translation>
+    </message>
+    <message>
+        <source>Lists what needs a supervisor&apos;s attention: applications stuck in the outbox, without an IIN, not printed or not handed over past the thresholds of the desk&apos;s settings, blanks running low, clock warnings of the last day. Exit 0 nothing, 1 something needs attention, 2 bad input, 3 journal or file error, 4 not allowed.</source>
+        <translation>Выводит то, что требует внимания руководителя: заявления, превысившие пороги из настроек рабочего места, — застрявшие в очереди на отправку, без ИИН, с ненапечатанным или невыданным свидетельством; заканчивающиеся бланки; предупреждения о часах за последние сутки. Код выхода 0 — ничего, 1 — есть что-то, требующее внимания, 2 — некорректные входные данные, 3 — ошибка журнала или файла, 4 — нет прав.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <source>Write the list for the registry&apos;s help desk (CSV, no personal data).</source>
+        <translation>Записать список для службы поддержки реестра (CSV, без персональных данных).</translation>
+    </message>
+    <message>
+        <source>Judge the thresholds as of this moment (ISO 8601, e.g. the end of a shift: 2026-12-05T18:00+05:00); default now.</source>
+        <translation>Оценивать пороги на этот момент (ISO 8601, например конец смены: 2026-12-05T18:00+05:00); по умолчанию — сейчас.</translation>
+    </message>
+    <message>
+        <source>Threshold: request stuck in the outbox after hours.</source>
+        <translation>Порог: через сколько часов запрос считается застрявшим в очереди.</translation>
+    </message>
+    <message>
+        <source>Threshold: IIN not formed within hours.</source>
+        <translation>Порог: ИИН не сформирован за столько часов.</translation>
+    </message>
+    <message>
+        <source>Threshold: certificate not printed within hours.</source>
+        <translation>Порог: свидетельство не напечатано за столько часов.</translation>
+    </message>
+    <message>
+        <source>Threshold: certificate not handed over within days.</source>
+        <translation>Порог: свидетельство не выдано за столько дней.</translation>
+    </message>
+    <message>
+        <source>Threshold: fewer blanks on hand than.</source>
+        <translation>Порог: бланков на руках меньше, чем.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a whole number.</source>
+        <translation>--%1 «%2» — не целое число.</translation>
+    </message>
+    <message>
+        <source>--as-of &quot;%1&quot; is not a moment in ISO 8601 (2026-12-05T18:00+05:00).</source>
+        <translation>--as-of «%1» — не момент времени в формате ISO 8601 (2026-12-05T18:00+05:00).</translation>
+    </message>
+    <message>
+        <source>Nothing has passed its threshold.</source>
+        <translation>Ничто не превысило порогов.</translation>
+    </message>
+    <message>
+        <source>what needs a supervisor&apos;s attention</source>
+        <translation>что требует внимания руководителя</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +4061,85 @@ Each takes --help.</source>
     </message>
 </context>
 <context>
+    <name>ListNeedsAttention</name>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Kind code</source>
+        <translation>Код вида</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С какого времени</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часов</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1: %2.</source>
+        <translation>Не удалось записать список в %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stuck in the outbox past %1 h</source>
+        <translation>
+            <numerusform>%n заявление в очереди дольше %1 ч</numerusform>
+            <numerusform>%n заявления в очереди дольше %1 ч</numerusform>
+            <numerusform>%n заявлений в очереди дольше %1 ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an IIN past %1 h</source>
+        <translation>
+            <numerusform>%n заявление без ИИН дольше %1 ч</numerusform>
+            <numerusform>%n заявления без ИИН дольше %1 ч</numerusform>
+            <numerusform>%n заявлений без ИИН дольше %1 ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not printed past %1 h</source>
+        <translation>
+            <numerusform>%n свидетельство не напечатано дольше %1 ч</numerusform>
+            <numerusform>%n свидетельства не напечатаны дольше %1 ч</numerusform>
+            <numerusform>%n свидетельств не напечатано дольше %1 ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not handed over past %1 days</source>
+        <translation>
+            <numerusform>%n свидетельство не выдано дольше %1 дн.</numerusform>
+            <numerusform>%n свидетельства не выданы дольше %1 дн.</numerusform>
+            <numerusform>%n свидетельств не выдано дольше %1 дн.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention: %1.</source>
+        <translation>Требует внимания: %1.</translation>
+    </message>
+    <message>
+        <source>Blanks on hand: fewer than %1.</source>
+        <translation>Бланков на руках меньше %1.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s clock differed from the registry&apos;s in the last day.</source>
+        <translation>За последние сутки часы рабочего места расходились с часами реестра.</translation>
+    </message>
+    <message>
+        <source>See Supervision &gt; Needs attention (Ctrl+Shift+A).</source>
+        <translation>См. меню «Контроль &gt; Требует внимания» (Ctrl+Shift+A).</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -4168,6 +4382,14 @@ Each takes --help.</source>
     <message>
         <source>Security-paper &amp;blanks…</source>
         <translation>&amp;Бланки строгой отчётности…</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention…</source>
+        <translation>Требует &amp;внимания…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4643,71 @@ Each takes --help.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeException</name>
+    <message>
+        <source>Request stuck in the outbox</source>
+        <translation>Запрос застрял в очереди</translation>
+    </message>
+    <message>
+        <source>IIN not formed in time</source>
+        <translation>ИИН не сформирован в срок</translation>
+    </message>
+    <message>
+        <source>IIN formed, certificate not printed</source>
+        <translation>ИИН сформирован, свидетельство не напечатано</translation>
+    </message>
+    <message>
+        <source>Certificate printed, not handed over</source>
+        <translation>Свидетельство напечатано, не выдано</translation>
+    </message>
+    <message>
+        <source>Certificate reprinted</source>
+        <translation>Свидетельство перепечатано</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s clock was wrong</source>
+        <translation>Часы рабочего места шли неверно</translation>
+    </message>
+    <message>
+        <source>Few blanks on hand</source>
+        <translation>Мало бланков на руках</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeExceptions</name>
+    <message>
+        <source>Reading the exceptions</source>
+        <translation>Чтение исключений</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeThresholds</name>
+    <message>
+        <source>%1: give a whole number from %2 to %3.</source>
+        <translation>%1: укажите целое число от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>Request stuck in the outbox after (hours)</source>
+        <translation>Запрос застрял в очереди через (часов)</translation>
+    </message>
+    <message>
+        <source>IIN not formed within (hours)</source>
+        <translation>ИИН не сформирован за (часов)</translation>
+    </message>
+    <message>
+        <source>Certificate not printed within (hours)</source>
+        <translation>Свидетельство не напечатано за (часов)</translation>
+    </message>
+    <message>
+        <source>Certificate not handed over within (days)</source>
+        <translation>Свидетельство не выдано за (дней)</translation>
+    </message>
+    <message>
+        <source>Blanks on hand fewer than</source>
+        <translation>Бланков на руках меньше</translation>
     </message>
 </context>
 <context>
@@ -6222,6 +6509,57 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>iin::ui::AttentionWindow</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything that needs attention</source>
+        <translation>Всё, что требует внимания</translation>
+    </message>
+    <message>
+        <source>Thresholds: outbox %1 h, IIN %2 h, printing %3 h, handover %4 days, blanks %5 (Settings, administrator).</source>
+        <translation>Пороги: очередь %1 ч, ИИН %2 ч, печать %3 ч, выдача %4 дн., бланки %5 (настройки меняет администратор).</translation>
+    </message>
+    <message>
+        <source>Nothing has passed its threshold.</source>
+        <translation>Ничто не превысило порогов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the list for the registry&apos;s help desk</source>
+        <translation>Выгрузить список для службы поддержки реестра</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv)</source>
+        <translation>Таблицы (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list is saved as %1 (recorded in the audit trail).</source>
+        <translation>Список сохранён как %1 (записано в журнал аудита).</translation>
+    </message>
+</context>
+<context>
     <name>iin::ui::BlanksDialog</name>
     <message>
         <source>Misprint</source>
@@ -7364,6 +7702,10 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>scan passport: fill the fields from the scanned page</source>
         <translation>сканировать паспорт: заполнить поля по отсканированной странице</translation>
+    </message>
+    <message>
+        <source>what needs attention</source>
+        <translation>что требует внимания</translation>
     </message>
 </context>
 <context>
