@@ -14,6 +14,7 @@
 #include "ui/intake/IntakeForm.h"
 #include "ui/journal/ApplicationView.h"
 #include "ui/journal/JournalPage.h"
+#include "ui/office/AttentionWindow.h"
 #include "ui/printing/BlanksDialog.h"
 #include "ui/printing/PrintPreviewDialog.h"
 #include "ui/shell/LoginDialog.h"
@@ -244,6 +245,9 @@ void TestDeskTranslations::everyWindow()
         BlanksDialog* blanks = nullptr;
         QTRY_VERIFY((blanks = window.findChild<BlanksDialog*>()) && blanks->isLoaded());
         QCOMPARE(blanks->findChild<QTableWidget*>("holdersTable")->rowCount(), 1);
+        AttentionWindow* attention = window.showAttention();
+        QVERIFY(attention);
+        QTRY_VERIFY(attention->list().asOf.isValid());
         const QStringList found = untranslated();
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
         cleanupDialogs();

@@ -105,6 +105,8 @@ QString Authorization::describe(Permission permission)
         return tr("change the desk's settings");
     case P::ManageBlanks:
         return tr("receive security-paper blanks and record spoiled ones");
+    case P::SuperviseOffice:
+        return tr("supervise the office's applications and blanks");
     }
     return {};
 }

@@ -36,6 +36,9 @@ enum class Permission
     ManageOperators,
     EditSettings,
     ManageBlanks, // receive security-paper blanks, countersign a spoiled one
+    // Answer for the office: what needs attention, every clerk's end-of-shift report, the
+    // dashboard (docs/office.md).
+    SuperviseOffice,
 };
 
 QString roleToString(Role role); // "clerk", "officer", "supervisor", "administrator"

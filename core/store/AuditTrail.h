@@ -74,6 +74,9 @@ public:
     static inline const QString BlankSpoiled = QStringLiteral("blanks.spoiled");
     static inline const QString BlanksHandedOut = QStringLiteral("blanks.handed_out");
     static inline const QString BlanksReturned = QStringLiteral("blanks.returned");
+    // The needs-attention list exported for the registry's help desk (subject "office"; details:
+    // the number of items and the file's SHA-256).
+    static inline const QString AttentionExported = QStringLiteral("office.attention_exported");
     static inline const QString SettingsChanged = QStringLiteral("settings.changed");
     static inline const QString RegistryResult = QStringLiteral("outbox.result");
     static inline const QString Login = QStringLiteral("operator.login");

@@ -376,6 +376,17 @@ Status addBlankHandouts(QSqlDatabase& db)
             });
 }
 
+// Version 12: the office's accounts (docs/office.md) count what happened in a period: the audit
+// trail's records of one action and the moves into one status, by time, without a scan.
+Status addOfficeIndexes(QSqlDatabase& db)
+{
+    return execAll(
+        db, {
+                QStringLiteral("CREATE INDEX audit_log_action ON audit_log (action, at)"),
+                QStringLiteral("CREATE INDEX status_history_to ON status_history (to_status, at)"),
+            });
+}
+
 const std::vector<Step>& steps()
 {
     static const std::vector<Step> list{
@@ -390,6 +401,7 @@ const std::vector<Step>& steps()
         addAttestations,       // 9
         addBlanks,             // 10
         addBlankHandouts,      // 11
+        addOfficeIndexes,      // 12
     };
     return list;
 }

@@ -62,6 +62,7 @@ QMessageBox* DeskHelp::showShortcuts(QWidget* parent, Role role, bool journal)
         {roleMay(role, Permission::RecordHandover), "Ctrl+Shift+H",
          tr("record the handover of a certificate")},
         {roleMay(role, Permission::ManageComplaints), "Ctrl+Shift+K", tr("complaints")},
+        {roleMay(role, Permission::SuperviseOffice), "Ctrl+Shift+A", tr("what needs attention")},
         {true, "Ctrl+L", tr("lock the desk")},
         {true, "F11", tr("full screen")},
         {true, "Ctrl+Q", tr("quit")},

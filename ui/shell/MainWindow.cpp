@@ -2,11 +2,13 @@
 #include "ui_MainWindow.h"
 
 #include "core/application/RegistrationNumber.h"
+#include "core/base/Clock.h"
 #include "core/base/Language.h"
 #include "core/desk/DraftStore.h"
 #include "core/services/ComplaintJobs.h"
 #include "core/services/StoreThread.h"
 #include "core/usecases/ChangeLanguage.h"
+#include "core/usecases/ListNeedsAttention.h"
 #include "core/usecases/LockDesk.h"
 #include "core/usecases/RecordSettingsChanged.h"
 #include "ui/complaints/ApplicationComplaintsWidget.h"
@@ -17,6 +19,7 @@
 #include "ui/journal/ApplicationView.h"
 #include "ui/journal/JournalModel.h"
 #include "ui/journal/JournalPage.h"
+#include "ui/office/AttentionWindow.h"
 #include "ui/operators/OperatorsDialog.h"
 #include "ui/printing/BlanksDialog.h"
 #include "ui/printing/DeskPrinter.h"
@@ -145,6 +148,7 @@ MainWindow::MainWindow(StoreThread* operators, DraftStore* drafts, const Operato
     connect(m_ui->operatorsAction, &QAction::triggered, this, &MainWindow::showOperators);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->complaintsAction, &QAction::triggered, this, &MainWindow::showComplaints);
+    connect(m_ui->attentionAction, &QAction::triggered, this, &MainWindow::showAttention);
     connect(m_ui->calendarAction, &QAction::triggered, this, &MainWindow::showCalendar);
     // The supervisor's blanks (docs/office.md): one dialog at a time, found by its type.
     connect(m_ui->blanksAction, &QAction::triggered, this, [this] {
@@ -211,9 +215,10 @@ void MainWindow::applyRole()
     m_ui->complaintsAction->setEnabled(roleMay(r, Permission::ManageComplaints));
     m_ui->calendarAction->setEnabled(roleMay(r, Permission::EditCalendar));
     m_ui->blanksAction->setEnabled(roleMay(r, Permission::ManageBlanks));
-    m_ui->supervisionMenu->menuAction()->setVisible(roleMay(r, Permission::ManageComplaints) ||
-                                                    roleMay(r, Permission::EditCalendar) ||
-                                                    roleMay(r, Permission::ManageBlanks));
+    m_ui->attentionAction->setEnabled(roleMay(r, Permission::SuperviseOffice));
+    m_ui->supervisionMenu->menuAction()->setVisible(
+        roleMay(r, Permission::ManageComplaints) || roleMay(r, Permission::SuperviseOffice) ||
+        roleMay(r, Permission::EditCalendar) || roleMay(r, Permission::ManageBlanks));
     m_ui->newIntakeAction->setEnabled(roleMay(r, Permission::TakeApplication));
     m_ui->unfinishedAction->setEnabled(roleMay(r, Permission::TakeApplication));
     m_ui->closeIntakeAction->setEnabled(roleMay(r, Permission::TakeApplication));
@@ -424,7 +429,7 @@ void MainWindow::setJournal(StoreThread* journal, const QString& office, const Q
     m_journal = journal;
     if (m_journalPage)
         m_journalPage->setJournal(journal);
-    remindOfComplaints();
+    remindSupervisor();
     m_printer->setJournal(journal, office);
     m_registration->setJournal(journal, office, desk);
     m_handover->setJournal(journal);
@@ -638,23 +643,82 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
-void MainWindow::remindOfComplaints()
+void MainWindow::remindSupervisor()
 {
-    if (!m_journal || !roleMay(m_operator.role, Permission::ManageComplaints))
+    if (!m_journal)
         return;
-    // At sign-in the supervisor is told how many complaints need attention.
+    const bool complaints = roleMay(m_operator.role, Permission::ManageComplaints);
+    const bool office = roleMay(m_operator.role, Permission::SuperviseOffice);
+    if (!complaints && !office)
+        return;
+    struct Reminder
+    {
+        std::optional<ComplaintReminder> complaints;
+        std::optional<NeedsAttention> attention;
+    };
+    // One job for both, so that the two reminders share the message bar in a fixed order.
     m_journal.data()->run(
         this,
-        complaintsJob([today = QDate::currentDate()](ComplaintRegister& complaints, StoreContext&) {
-            return countComplaintReminders(complaints, today);
-        }),
-        [this](Result<ComplaintReminder> reminder) {
-            const QString text = reminder ? complaintReminderText(*reminder) : QString();
-            if (!text.isEmpty() && m_ui->messageBar->text().isEmpty())
-                m_ui->messageBar->showMessage(text, reminder->overdue
-                                                        ? MessageBar::Kind::Warning
-                                                        : MessageBar::Kind::Information);
+        [complaints, office, login = m_operator.login, today = QDate::currentDate(),
+         thresholds = OfficeThresholds::load(QSettings())](StoreContext& c) -> Result<Reminder> {
+            Reminder r;
+            if (complaints) {
+                Result<ComplaintRegister*> reg = c.keep<ComplaintsInForce>().get();
+                if (!reg)
+                    return reg.error();
+                Result<ComplaintReminder> counted = countComplaintReminders(**reg, today);
+                if (!counted)
+                    return counted.error();
+                r.complaints = *counted;
+            }
+            if (office) {
+                Result<NeedsAttention> list = ListNeedsAttention::run(
+                    c.database(), login, thresholds, Clock::currentDateTimeUtc());
+                if (!list)
+                    return list.error();
+                r.attention = *list;
+            }
+            return r;
+        },
+        [this](Result<Reminder> reminder) {
+            if (!reminder || !m_ui->messageBar->text().isEmpty())
+                return;
+            QStringList texts;
+            bool warn = false;
+            if (reminder->complaints) {
+                texts << complaintReminderText(*reminder->complaints);
+                warn = reminder->complaints->overdue > 0;
+            }
+            if (reminder->attention) {
+                texts << ListNeedsAttention::summary(*reminder->attention);
+                warn = warn || !reminder->attention->items.isEmpty();
+            }
+            texts.removeAll(QString());
+            if (!texts.isEmpty())
+                m_ui->messageBar->showMessage(texts.join(u' '),
+                                              warn ? MessageBar::Kind::Warning
+                                                   : MessageBar::Kind::Information);
         });
+}
+
+AttentionWindow* MainWindow::showAttention()
+{
+    if (!m_journal || isLocked() || !roleMay(m_operator.role, Permission::SuperviseOffice))
+        return nullptr;
+    if (!m_attentionWindow) {
+        m_attentionWindow = new AttentionWindow(m_journal.data(), m_operator,
+                                                OfficeThresholds::load(QSettings()), this);
+        m_attentionWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_attentionWindow, &AttentionWindow::openRequested, this,
+                &MainWindow::openApplication);
+        // New thresholds count at once in an open list.
+        connect(this, &MainWindow::settingsChanged, m_attentionWindow,
+                [this] { m_attentionWindow->setThresholds(OfficeThresholds::load(QSettings())); });
+    }
+    m_attentionWindow->show();
+    m_attentionWindow->raise();
+    m_attentionWindow->activateWindow();
+    return m_attentionWindow;
 }
 
 ComplaintsWindow* MainWindow::showComplaints()

@@ -31,6 +31,7 @@ namespace iin::ui {
 
 class ApplicationView;
 class CalendarDialog;
+class AttentionWindow;
 class ComplaintsWindow;
 class DeskPrinter;
 class DraftsDialog;
@@ -74,6 +75,8 @@ public:
     // The supervisor's complaints register and calendar editor (Supervision menu); null until
     // opened, or without a journal or the permission.
     ComplaintsWindow* showComplaints();
+    // The supervisor's needs-attention list (docs/office.md); one window at a time.
+    AttentionWindow* showAttention();
     CalendarDialog* showCalendar();
 
     // The local journal that registers what is taken here, and the desk codes of this
@@ -147,7 +150,9 @@ private:
     void showShortcuts();
     void showAbout();
     // At sign-in: how many complaints are overdue or due soon, in the message bar (supervisors).
-    void remindOfComplaints();
+    // At sign-in a supervisor is told what needs attention: complaints near their terms, and
+    // what passed the office's thresholds.
+    void remindSupervisor();
     void saveAllDrafts();
     void signOut();
     // The open forms or application views, in the order of their tabs.
@@ -173,6 +178,7 @@ private:
     QPointer<DraftsDialog> m_draftsDialog;
     // Complaints: the windows opened from the menu.
     QPointer<ComplaintsWindow> m_complaintsWindow;
+    QPointer<AttentionWindow> m_attentionWindow;
     QPointer<CalendarDialog> m_calendarDialog;
     QPointer<StoreThread> m_journal;
     QString m_journalDamage;
