@@ -105,6 +105,8 @@ QString Authorization::describe(Permission permission)
         return tr("change the desk's settings");
     case P::ManageBlanks:
         return tr("receive security-paper blanks and record spoiled ones");
+    case P::ViewDashboard:
+        return tr("view the office's dashboard");
     }
     return {};
 }

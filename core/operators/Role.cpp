@@ -62,7 +62,8 @@ bool roleMay(Role role, Permission p)
         return p == P::ViewApplications || p == P::PrintReceipts || p == P::PrintCertificate ||
                p == P::ReprintCertificate || p == P::RecordHandover || p == P::CancelApplication ||
                p == P::SyncNow || p == P::ManageComplaints || p == P::EditCalendar ||
-               p == P::ViewAuditTrail || p == P::ExportData || p == P::ManageBlanks;
+               p == P::ViewAuditTrail || p == P::ExportData || p == P::ManageBlanks ||
+               p == P::ViewDashboard;
     case Role::Administrator:
         return p == P::ManageOperators || p == P::EditSettings || p == P::ViewAuditTrail;
     }

@@ -35,7 +35,8 @@ enum class Permission
     ExportData,
     ManageOperators,
     EditSettings,
-    ManageBlanks, // receive security-paper blanks, countersign a spoiled one
+    ManageBlanks,  // receive security-paper blanks, countersign a spoiled one
+    ViewDashboard, // the office's figures: counts only, no personal data
 };
 
 QString roleToString(Role role); // "clerk", "officer", "supervisor", "administrator"
