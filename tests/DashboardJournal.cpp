@@ -35,7 +35,7 @@ bool exec(Database& db, const QString& sql, const QVariantList& values)
 
 } // namespace
 
-bool fillDashboardJournal(Database& db, const QDateTime& now, DashboardJournal* out)
+bool fillDashboardJournal(Database& db, const QDateTime& now, DashboardJournal* out, bool onTheEdge)
 {
     out->now = now.toUTC();
     out->today = now.toLocalTime().date();
@@ -99,7 +99,8 @@ bool fillDashboardJournal(Database& db, const QDateTime& now, DashboardJournal* 
     // Older than the chart's days: queued exactly 4 hours ago (on the threshold: not stuck,
     // in the 1-4 band), and certificates printed 5, 9, 10 days 23 hours and 11 days 1 hour ago.
     const QDate old = d0.addDays(-30);
-    ids["outbox/1-4"] << add("registered", local(old, QTime(10, 0)), {}, "pending", hoursAgo(4));
+    ids["outbox/1-4"] << add("registered", local(old, QTime(10, 0)), {}, "pending",
+                             hoursAgo(onTheEdge ? 4 : 3.5));
     ids["handover/3-7"] << add("certificate_printed", local(old, QTime(10, 0)), daysAgo(5), "done",
                                {});
     ids["handover/8-10"] << add("certificate_printed", local(old, QTime(10, 0)), daysAgo(9), "done",

@@ -28,6 +28,9 @@ struct DashboardJournal
 };
 
 // Fills the (empty, migrated) journal `db`; false with a warning when something failed.
-bool fillDashboardJournal(Database& db, const QDateTime& now, DashboardJournal* out);
+// `onTheEdge`: one request queued exactly on the stuck threshold (for figures computed as of
+// `now` itself); otherwise half an hour inside it, for a window that reads the figures later.
+bool fillDashboardJournal(Database& db, const QDateTime& now, DashboardJournal* out,
+                          bool onTheEdge = true);
 
 } // namespace iin::test

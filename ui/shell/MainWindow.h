@@ -32,6 +32,7 @@ namespace iin::ui {
 class ApplicationView;
 class CalendarDialog;
 class ComplaintsWindow;
+class DashboardWindow;
 class DeskPrinter;
 class DraftsDialog;
 class IntakeForm;
@@ -74,6 +75,8 @@ public:
     // The supervisor's complaints register and calendar editor (Supervision menu); null until
     // opened, or without a journal or the permission.
     ComplaintsWindow* showComplaints();
+    // The supervisor's dashboard (Permission::ViewDashboard), one at a time.
+    DashboardWindow* showDashboard();
     CalendarDialog* showCalendar();
 
     // The local journal that registers what is taken here, and the desk codes of this
@@ -173,6 +176,7 @@ private:
     QPointer<DraftsDialog> m_draftsDialog;
     // Complaints: the windows opened from the menu.
     QPointer<ComplaintsWindow> m_complaintsWindow;
+    QPointer<DashboardWindow> m_dashboardWindow;
     QPointer<CalendarDialog> m_calendarDialog;
     QPointer<StoreThread> m_journal;
     QString m_journalDamage;
