@@ -644,6 +644,10 @@
         <source>receive security-paper blanks and record spoiled ones</source>
         <translation>қорғалған бланктерді қабылдау және бүлінгендерін тіркеу</translation>
     </message>
+    <message>
+        <source>view the office&apos;s dashboard</source>
+        <translation>бөлімшенің бақылау тақтасын қарау</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -2765,6 +2769,21 @@ Each takes --help.</source>
     </message>
 </context>
 <context>
+    <name>DashboardFigures</name>
+    <message>
+        <source>Counting the applications per day</source>
+        <translation>Күн сайынғы өтініштерді санау</translation>
+    </message>
+    <message>
+        <source>Counting the outbox&apos;s entries by age</source>
+        <translation>Жіберу кезегіндегі сұрау салуларды күту уақыты бойынша санау</translation>
+    </message>
+    <message>
+        <source>Counting the certificates not handed over</source>
+        <translation>Берілмеген куәліктерді санау</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database &quot;%1&quot; cannot be read: %2</source>
@@ -4160,6 +4179,10 @@ Each takes --help.</source>
         <source>Security-paper &amp;blanks…</source>
         <translation>Қорғалған &amp;бланктер…</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>Бақылау &amp;тақтасы…</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4411,6 +4434,33 @@ Each takes --help.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 файлына жазу мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeThresholds</name>
+    <message>
+        <source>%1: give a whole number from %2 to %3.</source>
+        <translation>%1: %2 мен %3 аралығындағы бүтін санды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Request stuck in the outbox after (hours)</source>
+        <translation>Сұрау салу кезекте тұрып қалды деп саналатын уақыт (сағат)</translation>
+    </message>
+    <message>
+        <source>IIN not formed within (hours)</source>
+        <translation>ЖСН мына мерзімде қалыптастырылмаса (сағат)</translation>
+    </message>
+    <message>
+        <source>Certificate not printed within (hours)</source>
+        <translation>Куәлік мына мерзімде басып шығарылмаса (сағат)</translation>
+    </message>
+    <message>
+        <source>Certificate not handed over within (days)</source>
+        <translation>Куәлік мына мерзімде берілмесе (күн)</translation>
+    </message>
+    <message>
+        <source>Blanks on hand fewer than</source>
+        <translation>Қолдағы бланктер мына саннан аз</translation>
     </message>
 </context>
 <context>
@@ -5757,6 +5807,45 @@ Each takes --help.</source>
     </message>
 </context>
 <context>
+    <name>iin::ui::AgeBandsModel</name>
+    <message>
+        <source>Requests</source>
+        <translation>Сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Куәліктер</translation>
+    </message>
+    <message>
+        <source>under %1 h</source>
+        <translation>%1 сағ. дейін</translation>
+    </message>
+    <message>
+        <source>over %1 h</source>
+        <translation>%1 сағ. астам</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>%1–%2 сағ.</translation>
+    </message>
+    <message>
+        <source>over %1 days</source>
+        <translation>%1 күннен астам</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 күн</translation>
+    </message>
+    <message>
+        <source>Not answered by the registry, waiting %1</source>
+        <translation>Тізілім жауап бермеген, күту уақыты: %1</translation>
+    </message>
+    <message>
+        <source>Printed, not handed over, waiting %1</source>
+        <translation>Басып шығарылған, берілмеген, күту уақыты: %1</translation>
+    </message>
+</context>
+<context>
     <name>iin::ui::ApplicationComplaintsWidget</name>
     <message>
         <source>The complaints cannot be read: %1</source>
@@ -6244,6 +6333,21 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>iin::ui::BlanksOnHandModel</name>
+    <message>
+        <source>Blanks</source>
+        <translation>Бланктер</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Қолда бар</translation>
+    </message>
+    <message>
+        <source>Reorder below</source>
+        <translation>Ең аз қор</translation>
+    </message>
+</context>
+<context>
     <name>iin::ui::CalendarDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -6299,6 +6403,29 @@ Reason: %2</source>
     <message>
         <source>First day of Kurban ait: a date as dd.mm.yyyy.</source>
         <translation>Құрбан айттың бірінші күні: кк.аа.жжжж түріндегі күн.</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::ComplaintDeadlinesModel</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Шағымдар</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өтіп кеткен</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Мерзімі бүгін</translation>
+    </message>
+    <message>
+        <source>Within %1 working days</source>
+        <translation>%1 жұмыс күні ішінде</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
     </message>
 </context>
 <context>
@@ -6482,6 +6609,10 @@ Reason: %2</source>
         <source>There is no complaint %1.</source>
         <translation>%1 идентификаторлы шағым жоқ.</translation>
     </message>
+    <message>
+        <source>From the dashboard: complaints whose first term runs out: %1.</source>
+        <translation>Бақылау тақтасынан: бірінші мерзімі аяқталатын шағымдар: %1.</translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::CountryComboBox</name>
@@ -6492,6 +6623,81 @@ Reason: %2</source>
     <message>
         <source>Stateless person</source>
         <translation>Азаматтығы жоқ адам</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::DashboardWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Бақылау тақтасы</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 жағдай бойынша</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>Журнал оқылуда…</translation>
+    </message>
+    <message>
+        <source>Applications per day, by where they stand now</source>
+        <translation>Күн сайынғы өтініштер, қазіргі мәртебесі бойынша</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>Requests not answered by the registry</source>
+        <translation>Тізілім жауап бермеген сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Waiting; red: stuck, over %1 h (%2)</source>
+        <translation>Күту уақыты; қызыл: тұрып қалған, %1 сағ. астам (%2)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Certificates printed, not handed over</source>
+        <translation>Басып шығарылған, бірақ берілмеген куәліктер</translation>
+    </message>
+    <message>
+        <source>Since printing; red: over %1 days (%2)</source>
+        <translation>Басып шығарылғаннан бері; қызыл: %1 күннен астам (%2)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Куәліктер</translation>
+    </message>
+    <message>
+        <source>Security-paper blanks on hand</source>
+        <translation>Қолдағы қорғалған бланктер</translation>
+    </message>
+    <message>
+        <source>Blanks: fewer than the threshold</source>
+        <translation>Бланктер: ең аз қордан аз</translation>
+    </message>
+    <message>
+        <source>Blanks</source>
+        <translation>Бланктер</translation>
+    </message>
+    <message>
+        <source>Unfinished complaints, by the first term</source>
+        <translation>Аяқталмаған шағымдар, бірінші мерзімі бойынша</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Шағымдар</translation>
     </message>
 </context>
 <context>
@@ -6991,6 +7197,14 @@ Reason: %2</source>
     <message>
         <source>%1 applications shown; scroll down for more.</source>
         <translation>%1 өтініш көрсетілген; қалғандарын көру үшін төмен айналдырыңыз.</translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1</source>
+        <translation>Бақылау тақтасынан: %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Барлығын көрсету</translation>
     </message>
 </context>
 <context>
@@ -7545,6 +7759,13 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>The account of %1 is active again.</source>
         <translation>%1 операторының есептік жазбасы қайта белсендірілді.</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::OutcomesPerDayModel</name>
+    <message>
+        <source>%1, registered on %2</source>
+        <translation>%1, тіркелген күні %2</translation>
     </message>
 </context>
 <context>

@@ -644,6 +644,10 @@
         <source>receive security-paper blanks and record spoiled ones</source>
         <translation>принимать бланки строгой отчётности и учитывать испорченные</translation>
     </message>
+    <message>
+        <source>view the office&apos;s dashboard</source>
+        <translation>просматривать панель показателей отделения</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -2773,6 +2777,21 @@ Each takes --help.</source>
     </message>
 </context>
 <context>
+    <name>DashboardFigures</name>
+    <message>
+        <source>Counting the applications per day</source>
+        <translation>Подсчёт заявлений по дням</translation>
+    </message>
+    <message>
+        <source>Counting the outbox&apos;s entries by age</source>
+        <translation>Подсчёт запросов в очереди отправки по времени ожидания</translation>
+    </message>
+    <message>
+        <source>Counting the certificates not handed over</source>
+        <translation>Подсчёт невыданных свидетельств</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database &quot;%1&quot; cannot be read: %2</source>
@@ -4169,6 +4188,10 @@ Each takes --help.</source>
         <source>Security-paper &amp;blanks…</source>
         <translation>&amp;Бланки строгой отчётности…</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Панель показателей…</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4421,6 +4444,33 @@ Each takes --help.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeThresholds</name>
+    <message>
+        <source>%1: give a whole number from %2 to %3.</source>
+        <translation>%1: укажите целое число от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>Request stuck in the outbox after (hours)</source>
+        <translation>Запрос считается застрявшим в очереди через (часов)</translation>
+    </message>
+    <message>
+        <source>IIN not formed within (hours)</source>
+        <translation>ИИН не сформирован в течение (часов)</translation>
+    </message>
+    <message>
+        <source>Certificate not printed within (hours)</source>
+        <translation>Свидетельство не напечатано в течение (часов)</translation>
+    </message>
+    <message>
+        <source>Certificate not handed over within (days)</source>
+        <translation>Свидетельство не выдано в течение (дней)</translation>
+    </message>
+    <message>
+        <source>Blanks on hand fewer than</source>
+        <translation>Бланков в наличии меньше, чем</translation>
     </message>
 </context>
 <context>
@@ -5768,6 +5818,45 @@ Each takes --help.</source>
     </message>
 </context>
 <context>
+    <name>iin::ui::AgeBandsModel</name>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Свидетельства</translation>
+    </message>
+    <message>
+        <source>under %1 h</source>
+        <translation>до %1 ч</translation>
+    </message>
+    <message>
+        <source>over %1 h</source>
+        <translation>более %1 ч</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>%1–%2 ч</translation>
+    </message>
+    <message>
+        <source>over %1 days</source>
+        <translation>более %1 дн.</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 дн.</translation>
+    </message>
+    <message>
+        <source>Not answered by the registry, waiting %1</source>
+        <translation>Реестр не ответил, ожидание: %1</translation>
+    </message>
+    <message>
+        <source>Printed, not handed over, waiting %1</source>
+        <translation>Напечатано, не выдано, ожидание: %1</translation>
+    </message>
+</context>
+<context>
     <name>iin::ui::ApplicationComplaintsWidget</name>
     <message>
         <source>The complaints cannot be read: %1</source>
@@ -6257,6 +6346,21 @@ Reason: %2</source>
     </message>
 </context>
 <context>
+    <name>iin::ui::BlanksOnHandModel</name>
+    <message>
+        <source>Blanks</source>
+        <translation>Бланки</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <source>Reorder below</source>
+        <translation>Минимальный запас</translation>
+    </message>
+</context>
+<context>
     <name>iin::ui::CalendarDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -6313,6 +6417,29 @@ Reason: %2</source>
     <message>
         <source>First day of Kurban ait: a date as dd.mm.yyyy.</source>
         <translation>Первый день Курбан айта: дата в виде дд.мм.гггг.</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::ComplaintDeadlinesModel</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочены</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Срок сегодня</translation>
+    </message>
+    <message>
+        <source>Within %1 working days</source>
+        <translation>В течение %1 рабочих дней</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
     </message>
 </context>
 <context>
@@ -6499,6 +6626,10 @@ Reason: %2</source>
         <source>There is no complaint %1.</source>
         <translation>Жалобы с идентификатором %1 нет.</translation>
     </message>
+    <message>
+        <source>From the dashboard: complaints whose first term runs out: %1.</source>
+        <translation>С панели показателей: жалобы, у которых первый срок истекает: %1.</translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::CountryComboBox</name>
@@ -6509,6 +6640,81 @@ Reason: %2</source>
     <message>
         <source>Stateless person</source>
         <translation>Лицо без гражданства</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::DashboardWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель показателей</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>По состоянию на %1</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>Чтение журнала…</translation>
+    </message>
+    <message>
+        <source>Applications per day, by where they stand now</source>
+        <translation>Заявления по дням, по текущему статусу</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <source>Requests not answered by the registry</source>
+        <translation>Запросы без ответа реестра</translation>
+    </message>
+    <message>
+        <source>Waiting; red: stuck, over %1 h (%2)</source>
+        <translation>Ожидание; красным: застряли, более %1 ч (%2)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Certificates printed, not handed over</source>
+        <translation>Напечатанные, но не выданные свидетельства</translation>
+    </message>
+    <message>
+        <source>Since printing; red: over %1 days (%2)</source>
+        <translation>С момента печати; красным: более %1 дн. (%2)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Свидетельства</translation>
+    </message>
+    <message>
+        <source>Security-paper blanks on hand</source>
+        <translation>Бланки строгой отчётности в наличии</translation>
+    </message>
+    <message>
+        <source>Blanks: fewer than the threshold</source>
+        <translation>Бланки: меньше минимального запаса</translation>
+    </message>
+    <message>
+        <source>Blanks</source>
+        <translation>Бланки</translation>
+    </message>
+    <message>
+        <source>Unfinished complaints, by the first term</source>
+        <translation>Незавершённые жалобы, по ближайшему сроку</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
     </message>
 </context>
 <context>
@@ -7013,6 +7219,14 @@ Reason: %2</source>
     <message>
         <source>%1 applications shown; scroll down for more.</source>
         <translation>Показано заявлений: %1; прокрутите вниз, чтобы увидеть остальные.</translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1</source>
+        <translation>С панели показателей: %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Показать &amp;все</translation>
     </message>
 </context>
 <context>
@@ -7575,6 +7789,13 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>The account of %1 is active again.</source>
         <translation>Учётная запись оператора %1 снова активна.</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::OutcomesPerDayModel</name>
+    <message>
+        <source>%1, registered on %2</source>
+        <translation>%1, дата регистрации %2</translation>
     </message>
 </context>
 <context>

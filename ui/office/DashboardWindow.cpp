@@ -232,6 +232,8 @@ void DashboardWindow::styleChart(QChart* chart) const
     chart->legend()->setFont(font());
     for (QAbstractAxis* axis : chart->axes()) {
         axis->setLabelsFont(font());
+        // A category cut to "Within …" says nothing: the labels are short enough to fit whole.
+        axis->setTruncateLabels(false);
         QFont axisTitle = font();
         axisTitle.setItalic(true);
         axis->setTitleFont(axisTitle);
@@ -290,7 +292,8 @@ void DashboardWindow::buildOutcomes()
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Eight outcomes in a row would be cut short: a column at the side holds their names whole.
+    chart->legend()->setAlignment(Qt::AlignRight);
     styleChart(chart);
     QChart* old = m_views[int(Chart::Outcomes)]->chart();
     m_views[int(Chart::Outcomes)]->setChart(chart);
@@ -394,34 +397,37 @@ void DashboardWindow::buildComplaints()
 {
     auto* chart = new QChart;
     chart->setTitle(tr("Unfinished complaints, by the first term"));
-    auto* series = new QBarSeries;
+    // Bars across, so that the terms' names have the room they need; the most urgent on top
+    // (a horizontal chart lists its categories from the bottom up).
+    auto* series = new QHorizontalBarSeries;
     auto* set = new QBarSet(m_complaints->headerData(0, Qt::Horizontal).toString());
     set->setColor(plain);
     set->setSelectedColor(alarm);
     QStringList names;
     qint64 highest = 0;
-    for (int row = 0; row < m_complaints->rowCount(); ++row) {
+    const int rows = m_complaints->rowCount();
+    for (int row = rows - 1; row >= 0; --row) {
         const qint64 n = m_complaints->index(row, 0).data(Qt::EditRole).toLongLong();
         set->append(double(n));
+        if (m_complaints->deadlineAt(row) == ComplaintDeadline::Overdue)
+            set->selectBar(int(set->count()) - 1);
         names << m_complaints->headerData(row, Qt::Vertical).toString();
         highest = std::max(highest, n);
-        if (m_complaints->deadlineAt(row) == ComplaintDeadline::Overdue)
-            set->selectBar(row);
     }
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     set->setLabelColor(Qt::white);
-    connect(set, &QBarSet::clicked, this,
-            [this](int row) { emit complaintsRequested(m_complaints->deadlineAt(row)); });
+    connect(set, &QBarSet::clicked, this, [this, rows](int bar) {
+        emit complaintsRequested(m_complaints->deadlineAt(rows - 1 - bar));
+    });
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(names);
-    x->setTitleText(tr("The first term runs out"));
-    auto* y = countAxis(highest);
-    y->setTitleText(tr("Complaints"));
-    chart->addAxis(x, Qt::AlignBottom);
+    auto* y = new QBarCategoryAxis;
+    y->append(names);
+    auto* x = countAxis(highest);
+    x->setTitleText(tr("Complaints"));
     chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->hide();
