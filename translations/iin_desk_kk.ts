@@ -5830,7 +5830,7 @@ Each takes --help.</source>
     </message>
     <message>
         <source>over %1 days</source>
-        <translation>%1 күннен астам</translation>
+        <translation>&gt; %1 күн</translation>
     </message>
     <message>
         <source>%1–%2 days</source>
@@ -6420,12 +6420,12 @@ Reason: %2</source>
         <translation>Мерзімі бүгін</translation>
     </message>
     <message>
-        <source>Within %1 working days</source>
-        <translation>%1 жұмыс күні ішінде</translation>
-    </message>
-    <message>
         <source>Later</source>
         <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <source>%1–%2 working days</source>
+        <translation>%1–%2 жұмыс күні</translation>
     </message>
 </context>
 <context>
@@ -6660,10 +6660,6 @@ Reason: %2</source>
         <translation>Тізілім жауап бермеген сұрау салулар</translation>
     </message>
     <message>
-        <source>Waiting; red: stuck, over %1 h (%2)</source>
-        <translation>Күту уақыты; қызыл: тұрып қалған, %1 сағ. астам (%2)</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>Сұрау салулар</translation>
     </message>
@@ -6672,20 +6668,12 @@ Reason: %2</source>
         <translation>Басып шығарылған, бірақ берілмеген куәліктер</translation>
     </message>
     <message>
-        <source>Since printing; red: over %1 days (%2)</source>
-        <translation>Басып шығарылғаннан бері; қызыл: %1 күннен астам (%2)</translation>
-    </message>
-    <message>
         <source>Certificates</source>
         <translation>Куәліктер</translation>
     </message>
     <message>
         <source>Security-paper blanks on hand</source>
         <translation>Қолдағы қорғалған бланктер</translation>
-    </message>
-    <message>
-        <source>Blanks: fewer than the threshold</source>
-        <translation>Бланктер: ең аз қордан аз</translation>
     </message>
     <message>
         <source>Blanks</source>
@@ -6698,6 +6686,18 @@ Reason: %2</source>
     <message>
         <source>Complaints</source>
         <translation>Шағымдар</translation>
+    </message>
+    <message>
+        <source>Waiting (red: stuck, over %1 h)</source>
+        <translation>Күту (қызыл: тұрып қалған, %1 сағ. астам)</translation>
+    </message>
+    <message>
+        <source>Since printing (red: over %1 days)</source>
+        <translation>Басылғаннан бері (қызыл: %1 күннен астам)</translation>
+    </message>
+    <message>
+        <source>Below the minimum stock</source>
+        <translation>Ең аз қордан аз</translation>
     </message>
 </context>
 <context>

@@ -6434,12 +6434,12 @@ Reason: %2</source>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <source>Within %1 working days</source>
-        <translation>В течение %1 рабочих дней</translation>
-    </message>
-    <message>
         <source>Later</source>
         <translation>Позже</translation>
+    </message>
+    <message>
+        <source>%1–%2 working days</source>
+        <translation>%1–%2 рабочих дня</translation>
     </message>
 </context>
 <context>
@@ -6677,10 +6677,6 @@ Reason: %2</source>
         <translation>Запросы без ответа реестра</translation>
     </message>
     <message>
-        <source>Waiting; red: stuck, over %1 h (%2)</source>
-        <translation>Ожидание; красным: застряли, более %1 ч (%2)</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
@@ -6689,20 +6685,12 @@ Reason: %2</source>
         <translation>Напечатанные, но не выданные свидетельства</translation>
     </message>
     <message>
-        <source>Since printing; red: over %1 days (%2)</source>
-        <translation>С момента печати; красным: более %1 дн. (%2)</translation>
-    </message>
-    <message>
         <source>Certificates</source>
         <translation>Свидетельства</translation>
     </message>
     <message>
         <source>Security-paper blanks on hand</source>
         <translation>Бланки строгой отчётности в наличии</translation>
-    </message>
-    <message>
-        <source>Blanks: fewer than the threshold</source>
-        <translation>Бланки: меньше минимального запаса</translation>
     </message>
     <message>
         <source>Blanks</source>
@@ -6715,6 +6703,18 @@ Reason: %2</source>
     <message>
         <source>Complaints</source>
         <translation>Жалобы</translation>
+    </message>
+    <message>
+        <source>Waiting (red: stuck, over %1 h)</source>
+        <translation>Ожидание (красным: застряли, более %1 ч)</translation>
+    </message>
+    <message>
+        <source>Since printing (red: over %1 days)</source>
+        <translation>С момента печати (красным: более %1 дн.)</translation>
+    </message>
+    <message>
+        <source>Below the minimum stock</source>
+        <translation>Меньше минимального запаса</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ QString ComplaintDeadlinesModel::name(ComplaintDeadline d)
     case ComplaintDeadline::Today:
         return tr("Due today");
     case ComplaintDeadline::Soon:
-        return tr("Within %1 working days").arg(ComplaintDeadlines::SoonWorkingDays);
+        return tr("%1–%2 working days").arg(1).arg(ComplaintDeadlines::SoonWorkingDays);
     case ComplaintDeadline::Later:
         return tr("Later");
     }

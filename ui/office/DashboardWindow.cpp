@@ -311,16 +311,13 @@ void DashboardWindow::buildAges(Chart which, AgeBandsModel* model)
     set->setSelectedColor(alarm);
     QStringList bands;
     qint64 highest = 0;
-    qint64 past = 0;
     for (int row = 0; row < model->rowCount(); ++row) {
         const qint64 n = model->index(row, 0).data(Qt::EditRole).toLongLong();
         set->append(double(n));
         bands << model->bandLabel(row);
         highest = std::max(highest, n);
-        if (model->pastThreshold(row)) {
+        if (model->pastThreshold(row))
             set->selectBar(row);
-            past += n;
-        }
     }
     series->append(set);
     series->setLabelsVisible(true);
@@ -335,13 +332,13 @@ void DashboardWindow::buildAges(Chart which, AgeBandsModel* model)
     auto* y = countAxis(highest);
     if (outbox) {
         chart->setTitle(tr("Requests not answered by the registry"));
-        x->setTitleText(tr("Waiting; red: stuck, over %1 h (%2)")
-                            .arg(QLocale().toString(model->threshold()), QLocale().toString(past)));
+        x->setTitleText(
+            tr("Waiting (red: stuck, over %1 h)").arg(QLocale().toString(model->threshold())));
         y->setTitleText(tr("Requests"));
     } else {
         chart->setTitle(tr("Certificates printed, not handed over"));
-        x->setTitleText(tr("Since printing; red: over %1 days (%2)")
-                            .arg(QLocale().toString(model->threshold()), QLocale().toString(past)));
+        x->setTitleText(
+            tr("Since printing (red: over %1 days)").arg(QLocale().toString(model->threshold())));
         y->setTitleText(tr("Certificates"));
     }
     chart->addAxis(x, Qt::AlignBottom);
@@ -381,7 +378,7 @@ void DashboardWindow::buildBlanks()
     auto* y = new QBarCategoryAxis;
     y->append(rows);
     auto* x = countAxis(std::max(m_blanks->blanks().onHand, qint64(m_blanks->blanks().below)));
-    x->setTitleText(m_blanks->short_() ? tr("Blanks: fewer than the threshold") : tr("Blanks"));
+    x->setTitleText(m_blanks->short_() ? tr("Below the minimum stock") : tr("Blanks"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
