@@ -210,8 +210,11 @@ void TestDashboardWindow::chartsShowTheModels()
     for (DashboardWindow::Chart chart :
          {DashboardWindow::Chart::Outcomes, DashboardWindow::Chart::Outbox,
           DashboardWindow::Chart::Handover, DashboardWindow::Chart::Blanks,
-          DashboardWindow::Chart::Complaints})
+          DashboardWindow::Chart::Complaints}) {
         QVERIFY(!dashboard->chartView(chart)->chart()->title().isEmpty());
+        QCOMPARE(dashboard->chartView(chart)->accessibleName(),
+                 dashboard->chartView(chart)->chart()->title());
+    }
 }
 
 void TestDashboardWindow::refreshesAfterTheJournalChanged()

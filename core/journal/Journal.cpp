@@ -866,6 +866,11 @@ Result<QList<JournalEntry>> Journal::view(const JournalQuery& query, const QStri
             details.insert(QStringLiteral("from"), query.from.toString(Qt::ISODate));
         if (query.to.isValid())
             details.insert(QStringLiteral("to"), query.to.toString(Qt::ISODate));
+        // A list opened from the dashboard: which kind of age it was narrowed by.
+        if (query.unanswered)
+            details.insert(QStringLiteral("unanswered"), true);
+        if (query.changedSince.isValid() || query.changedBefore.isValid())
+            details.insert(QStringLiteral("by_status_age"), true);
         if (Status s = AuditTrail::append(
                 db, {operatorId, AuditTrail::Viewed, QStringLiteral("journal"), details});
             !s)

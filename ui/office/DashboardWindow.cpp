@@ -242,6 +242,17 @@ void DashboardWindow::styleChart(QChart* chart) const
     chart->setBackgroundRoundness(0);
 }
 
+void DashboardWindow::setView(Chart which, QChart* chart)
+{
+    styleChart(chart);
+    QChartView* view = m_views[int(which)];
+    // A screen reader names the chart by its title.
+    view->setAccessibleName(chart->title());
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
 void DashboardWindow::rebuildCharts()
 {
     buildOutcomes();
@@ -294,10 +305,7 @@ void DashboardWindow::buildOutcomes()
     series->attachAxis(y);
     // Eight outcomes in a row would be cut short: a column at the side holds their names whole.
     chart->legend()->setAlignment(Qt::AlignRight);
-    styleChart(chart);
-    QChart* old = m_views[int(Chart::Outcomes)]->chart();
-    m_views[int(Chart::Outcomes)]->setChart(chart);
-    delete old;
+    setView(Chart::Outcomes, chart);
 }
 
 void DashboardWindow::buildAges(Chart which, AgeBandsModel* model)
@@ -346,10 +354,7 @@ void DashboardWindow::buildAges(Chart which, AgeBandsModel* model)
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->hide();
-    styleChart(chart);
-    QChart* old = m_views[int(which)]->chart();
-    m_views[int(which)]->setChart(chart);
-    delete old;
+    setView(which, chart);
 }
 
 void DashboardWindow::buildBlanks()
@@ -384,10 +389,7 @@ void DashboardWindow::buildBlanks()
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->hide();
-    styleChart(chart);
-    QChart* old = m_views[int(Chart::Blanks)]->chart();
-    m_views[int(Chart::Blanks)]->setChart(chart);
-    delete old;
+    setView(Chart::Blanks, chart);
 }
 
 void DashboardWindow::buildComplaints()
@@ -428,10 +430,7 @@ void DashboardWindow::buildComplaints()
     series->attachAxis(x);
     series->attachAxis(y);
     chart->legend()->hide();
-    styleChart(chart);
-    QChart* old = m_views[int(Chart::Complaints)]->chart();
-    m_views[int(Chart::Complaints)]->setChart(chart);
-    delete old;
+    setView(Chart::Complaints, chart);
 }
 
 } // namespace iin::ui

@@ -92,6 +92,8 @@ private:
     void buildBlanks();
     void buildComplaints();
     void styleChart(QChart* chart) const;
+    // Puts a chart, styled, in its view in place of the one before.
+    void setView(Chart which, QChart* chart);
     void retranslate();
 
     QPointer<StoreThread> m_store;
