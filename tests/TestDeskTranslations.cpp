@@ -15,14 +15,20 @@
 #include "ui/journal/ApplicationView.h"
 #include "ui/journal/JournalPage.h"
 #include "ui/office/AttentionWindow.h"
+#include "ui/office/DashboardWindow.h"
 #include "ui/printing/BlanksDialog.h"
 #include "ui/printing/PrintPreviewDialog.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/FileDialog.h"
 
+#include <QAbstractBarSeries>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QDialog>
 #include <QDir>
 #include <QFileDialog>
@@ -93,6 +99,34 @@ private:
         for (QWidget* w : QApplication::topLevelWidgets()) {
             if (w->isVisible())
                 found << finder.scan(w);
+        }
+        return found;
+    }
+    // The texts a chart paints itself (no widget holds them): titles, axes, categories, legend.
+    static QStringList untranslatedInCharts(QWidget* window)
+    {
+        QSet<QString> allowed = s_dataWords;
+        const iin::test::UntranslatedText finder(allowed);
+        QStringList found;
+        for (QChartView* view : window->findChildren<QChartView*>()) {
+            if (view->chart()->title().isEmpty())
+                found << view->objectName() + QStringLiteral(": no title");
+            QStringList texts{view->chart()->title()};
+            for (QAbstractAxis* axis : view->chart()->axes()) {
+                texts << axis->titleText();
+                if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
+                    texts << categories->categories();
+            }
+            for (QAbstractSeries* series : view->chart()->series()) {
+                if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
+                    for (QBarSet* set : bars->barSets())
+                        texts << set->label();
+                }
+            }
+            for (const QString& text : std::as_const(texts)) {
+                if (finder.isSuspect(text))
+                    found << view->objectName() + QStringLiteral(": ") + text;
+            }
         }
         return found;
     }
@@ -248,7 +282,11 @@ void TestDeskTranslations::everyWindow()
         AttentionWindow* attention = window.showAttention();
         QVERIFY(attention);
         QTRY_VERIFY(attention->list().asOf.isValid());
-        const QStringList found = untranslated();
+        DashboardWindow* dashboard = window.showDashboard();
+        QVERIFY(dashboard);
+        QTRY_VERIFY(dashboard->loads() > 0);
+        QStringList found = untranslated();
+        found << untranslatedInCharts(dashboard);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
         cleanupDialogs();
     }

@@ -647,6 +647,10 @@
         <source>supervise the office's applications and blanks</source>
         <translation>бөлімшенің өтініштері мен бланктерін бақылау</translation>
     </message>
+<message>
+        <source>view the office's dashboard</source>
+        <translation>бөлімшенің бақылау тақтасын қарау</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -4503,6 +4507,10 @@ Each takes --help.</source>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
+<message>
+        <source>&amp;Dashboard…</source>
+        <translation>Бақылау &amp;тақтасы…</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -6921,6 +6929,10 @@ Reason: %2</source>
         <source>There is no complaint %1.</source>
         <translation>%1 идентификаторлы шағым жоқ.</translation>
     </message>
+<message>
+        <source>From the dashboard: complaints whose first term runs out: %1.</source>
+        <translation>Бақылау тақтасынан: бірінші мерзімі аяқталатын шағымдар: %1.</translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::CountryComboBox</name>
@@ -7430,6 +7442,14 @@ Reason: %2</source>
     <message>
         <source>%1 applications shown; scroll down for more.</source>
         <translation>%1 өтініш көрсетілген; қалғандарын көру үшін төмен айналдырыңыз.</translation>
+    </message>
+<message>
+        <source>From the dashboard: %1</source>
+        <translation>Бақылау тақтасынан: %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Барлығын көрсету</translation>
     </message>
 </context>
 <context>
@@ -8409,6 +8429,180 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>The list is saved as %1 (recorded in the audit trail).</source>
         <translation>Тізім %1 ретінде сақталды (аудит журналына жазылды).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFigures</name>
+    <message>
+        <source>Counting the applications per day</source>
+        <translation>Күн сайынғы өтініштерді санау</translation>
+    </message>
+    <message>
+        <source>Counting the outbox's entries by age</source>
+        <translation>Жіберу кезегіндегі сұрау салуларды күту уақыты бойынша санау</translation>
+    </message>
+    <message>
+        <source>Counting the certificates not handed over</source>
+        <translation>Берілмеген куәліктерді санау</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::AgeBandsModel</name>
+    <message>
+        <source>Requests</source>
+        <translation>Сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Куәліктер</translation>
+    </message>
+    <message>
+        <source>under %1 h</source>
+        <translation>%1 сағ. дейін</translation>
+    </message>
+    <message>
+        <source>over %1 h</source>
+        <translation>%1 сағ. астам</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>%1–%2 сағ.</translation>
+    </message>
+    <message>
+        <source>over %1 days</source>
+        <translation>&gt; %1 күн</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 күн</translation>
+    </message>
+    <message>
+        <source>Not answered by the registry, waiting %1</source>
+        <translation>Тізілім жауап бермеген, күту уақыты: %1</translation>
+    </message>
+    <message>
+        <source>Printed, not handed over, waiting %1</source>
+        <translation>Басып шығарылған, берілмеген, күту уақыты: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::BlanksOnHandModel</name>
+    <message>
+        <source>Blanks</source>
+        <translation>Бланктер</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Қолда бар</translation>
+    </message>
+    <message>
+        <source>Reorder below</source>
+        <translation>Ең аз қор</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::ComplaintDeadlinesModel</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Шағымдар</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өтіп кеткен</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Мерзімі бүгін</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <source>%1–%2 working days</source>
+        <translation>%1–%2 жұмыс күні</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::DashboardWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Бақылау тақтасы</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 жағдай бойынша</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>Журнал оқылуда…</translation>
+    </message>
+    <message>
+        <source>Applications per day, by where they stand now</source>
+        <translation>Күн сайынғы өтініштер, қазіргі мәртебесі бойынша</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Өтініштер</translation>
+    </message>
+    <message>
+        <source>Requests not answered by the registry</source>
+        <translation>Тізілім жауап бермеген сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Сұрау салулар</translation>
+    </message>
+    <message>
+        <source>Certificates printed, not handed over</source>
+        <translation>Басып шығарылған, бірақ берілмеген куәліктер</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Куәліктер</translation>
+    </message>
+    <message>
+        <source>Security-paper blanks on hand</source>
+        <translation>Қолдағы қорғалған бланктер</translation>
+    </message>
+    <message>
+        <source>Blanks</source>
+        <translation>Бланктер</translation>
+    </message>
+    <message>
+        <source>Unfinished complaints, by the first term</source>
+        <translation>Аяқталмаған шағымдар, бірінші мерзімі бойынша</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Шағымдар</translation>
+    </message>
+    <message>
+        <source>Waiting (red: stuck, over %1 h)</source>
+        <translation>Күту (қызыл: тұрып қалған, %1 сағ. астам)</translation>
+    </message>
+    <message>
+        <source>Since printing (red: over %1 days)</source>
+        <translation>Басылғаннан бері (қызыл: %1 күннен астам)</translation>
+    </message>
+    <message>
+        <source>Below the minimum stock</source>
+        <translation>Ең аз қордан аз</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::OutcomesPerDayModel</name>
+    <message>
+        <source>%1, registered on %2</source>
+        <translation>%1, тіркелген күні %2</translation>
     </message>
 </context>
 </TS>

@@ -647,6 +647,10 @@
         <source>supervise the office's applications and blanks</source>
         <translation>контролировать заявления и бланки отделения</translation>
     </message>
+<message>
+        <source>view the office's dashboard</source>
+        <translation>просматривать панель показателей отделения</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -4512,6 +4516,10 @@ Each takes --help.</source>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
+<message>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Панель показателей…</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -6940,6 +6948,10 @@ Reason: %2</source>
         <source>There is no complaint %1.</source>
         <translation>Жалобы с идентификатором %1 нет.</translation>
     </message>
+<message>
+        <source>From the dashboard: complaints whose first term runs out: %1.</source>
+        <translation>С панели показателей: жалобы, у которых первый срок истекает: %1.</translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::CountryComboBox</name>
@@ -7454,6 +7466,14 @@ Reason: %2</source>
     <message>
         <source>%1 applications shown; scroll down for more.</source>
         <translation>Показано заявлений: %1; прокрутите вниз, чтобы увидеть остальные.</translation>
+    </message>
+<message>
+        <source>From the dashboard: %1</source>
+        <translation>С панели показателей: %1</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Показать &amp;все</translation>
     </message>
 </context>
 <context>
@@ -8451,6 +8471,180 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>The list is saved as %1 (recorded in the audit trail).</source>
         <translation>Список сохранён как %1 (записано в журнал аудита).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFigures</name>
+    <message>
+        <source>Counting the applications per day</source>
+        <translation>Подсчёт заявлений по дням</translation>
+    </message>
+    <message>
+        <source>Counting the outbox's entries by age</source>
+        <translation>Подсчёт запросов в очереди отправки по времени ожидания</translation>
+    </message>
+    <message>
+        <source>Counting the certificates not handed over</source>
+        <translation>Подсчёт невыданных свидетельств</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::AgeBandsModel</name>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Свидетельства</translation>
+    </message>
+    <message>
+        <source>under %1 h</source>
+        <translation>до %1 ч</translation>
+    </message>
+    <message>
+        <source>over %1 h</source>
+        <translation>более %1 ч</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>%1–%2 ч</translation>
+    </message>
+    <message>
+        <source>over %1 days</source>
+        <translation>более %1 дн.</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 дн.</translation>
+    </message>
+    <message>
+        <source>Not answered by the registry, waiting %1</source>
+        <translation>Реестр не ответил, ожидание: %1</translation>
+    </message>
+    <message>
+        <source>Printed, not handed over, waiting %1</source>
+        <translation>Напечатано, не выдано, ожидание: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::BlanksOnHandModel</name>
+    <message>
+        <source>Blanks</source>
+        <translation>Бланки</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <source>Reorder below</source>
+        <translation>Минимальный запас</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::ComplaintDeadlinesModel</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочены</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Срок сегодня</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>%1–%2 working days</source>
+        <translation>%1–%2 рабочих дня</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::DashboardWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Панель показателей</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>По состоянию на %1</translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation>Чтение журнала…</translation>
+    </message>
+    <message>
+        <source>Applications per day, by where they stand now</source>
+        <translation>Заявления по дням, по текущему статусу</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <source>Requests not answered by the registry</source>
+        <translation>Запросы без ответа реестра</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Certificates printed, not handed over</source>
+        <translation>Напечатанные, но не выданные свидетельства</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Свидетельства</translation>
+    </message>
+    <message>
+        <source>Security-paper blanks on hand</source>
+        <translation>Бланки строгой отчётности в наличии</translation>
+    </message>
+    <message>
+        <source>Blanks</source>
+        <translation>Бланки</translation>
+    </message>
+    <message>
+        <source>Unfinished complaints, by the first term</source>
+        <translation>Незавершённые жалобы, по ближайшему сроку</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <source>Waiting (red: stuck, over %1 h)</source>
+        <translation>Ожидание (красным: застряли, более %1 ч)</translation>
+    </message>
+    <message>
+        <source>Since printing (red: over %1 days)</source>
+        <translation>С момента печати (красным: более %1 дн.)</translation>
+    </message>
+    <message>
+        <source>Below the minimum stock</source>
+        <translation>Меньше минимального запаса</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::OutcomesPerDayModel</name>
+    <message>
+        <source>%1, registered on %2</source>
+        <translation>%1, дата регистрации %2</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,12 @@
 
 #include "core/application/ApplicationJson.h"
 #include "core/base/Language.h"
+#include "core/blanks/BlankLedger.h"
 #include "core/complaints/Complaint.h"
 #include "core/complaints/ComplaintRegister.h"
 #include "core/desk/DraftStore.h"
 #include "core/journal/Journal.h"
+#include "core/journal/Outbox.h"
 #include "core/operators/OperatorDirectory.h"
 #include "core/rules/RuleSet.h"
 #include "core/services/StoreThread.h"
@@ -18,6 +20,7 @@
 #include "ui/journal/ApplicationView.h"
 #include "ui/journal/JournalModel.h"
 #include "ui/journal/JournalPage.h"
+#include "ui/office/DashboardWindow.h"
 #include "ui/operators/OperatorsDialog.h"
 #include "ui/printing/PrintPreviewDialog.h"
 #include "ui/shell/LoginDialog.h"
@@ -27,7 +30,9 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QHash>
 #include <QTemporaryDir>
+#include <QUuid>
 
 namespace iin::ui {
 
@@ -101,6 +106,85 @@ Result<qint64> registerSamples(Database& db, const QString& clerk)
     return last;
 }
 
+// A day at the office for the supervisor's dashboard: more applications, answered by the
+// registry, rejected, printed, handed over or still on the way, a refusal, blanks received.
+Status officeSamples(Database& db, const QString& clerk, const QString& supervisor)
+{
+    Journal journal(db);
+    const DeskContext desk{QStringLiteral("ALM01"), QStringLiteral("02"), clerk};
+    using S = ApplicationStatus;
+    const QList<S> outcomes{
+        S::Sent,        S::Sent,       S::IinAssigned,        S::IinAssigned,
+        S::IinAssigned, S::Rejected,   S::CertificatePrinted, S::CertificatePrinted,
+        S::HandedOver,  S::HandedOver, S::Registered};
+    QHash<qint64, S> wanted;
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        Application a = sampleApplication();
+        a.nameLatin.surname = QStringLiteral("SAMPLE");
+        a.nameCyrillic.surname = QStringLiteral("Үлгі");
+        a.identityDocument->number = QStringLiteral("SM%1").arg(1000000 + i);
+        a.attachments = {{AttachmentKind::ApplicationForm, QStringLiteral("application.pdf")},
+                         {AttachmentKind::IdentityDocumentCopy, QStringLiteral("passport.pdf")}};
+        Intake intake;
+        intake.application = a;
+        intake.json = ApplicationJson::toBytes(a);
+        intake.attachmentContents = {QByteArray(), QByteArray()};
+        intake.rulesEdition = RuleSet::effectiveOn(a.submittedOn)->id();
+        const Result<Registration> r = journal.registerApplication(intake, desk);
+        if (!r)
+            return r.error();
+        wanted.insert(r->applicationId, outcomes[i]);
+    }
+    Outbox outbox(db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Result<QList<OutboxEntry>> due = outbox.takeDue(now.addSecs(60), 1000, clerk);
+    if (!due)
+        return due.error();
+    for (const OutboxEntry& entry : *due) {
+        const S target = wanted.value(entry.applicationId, S::Sent);
+        if (target == S::Sent || target == S::Registered)
+            continue;
+        RegistryAnswer answer;
+        answer.idempotencyKey = QUuid::fromString(entry.idempotencyKey);
+        answer.answeredAt = now;
+        if (target == S::Rejected) {
+            answer.state = RegistryAnswer::State::Rejected;
+            answer.reason = QStringLiteral("document_invalid");
+        } else {
+            answer.state = RegistryAnswer::State::Formed;
+            answer.iin = QStringLiteral("800101300016");
+        }
+        if (Status s = outbox.recordAnswer(entry.id, answer, now, clerk); !s)
+            return s;
+        for (S step : {S::CertificatePrinted, S::HandedOver}) {
+            if (int(step) > int(target) || target == S::Rejected || target == S::IinAssigned)
+                break;
+            if (step == S::HandedOver) {
+                Handover h;
+                h.documentNumber = QStringLiteral("SM%1").arg(entry.applicationId);
+                if (const Result<Handover> r =
+                        journal.recordHandover(entry.applicationId, h, clerk);
+                    !r)
+                    return r.error();
+            } else if (Status s = journal.changeStatus(entry.applicationId, step, clerk); !s) {
+                return s;
+            }
+        }
+    }
+    Intake refused;
+    refused.application = sampleApplication();
+    refused.application.identityDocument.reset();
+    refused.json = ApplicationJson::toBytes(refused.application);
+    refused.rulesEdition = RuleSet::effectiveOn(refused.application.submittedOn)->id();
+    if (const Result<qint64> r = journal.refuseAtIntake(refused, desk); !r)
+        return r.error();
+    if (const Result<BlankRange> r =
+            BlankLedger::receive(db.sql(), supervisor, QStringLiteral("AB"), 1001, 1040);
+        !r)
+        return r.error();
+    return {};
+}
+
 Status grab(QWidget* widget, const QString& path)
 {
     widget->show();
@@ -152,6 +236,8 @@ Status writeScreenshots(const QString& folder)
         if (!sample)
             return sample.error();
         application = *sample;
+        if (Status s = officeSamples(**db, clerk->login, supervisor->login); !s)
+            return s;
         ComplaintRegister complaints(**db, WorkingCalendar());
         Complaint c;
         c.applicationId = application;
@@ -245,6 +331,14 @@ Status writeScreenshots(const QString& folder)
                 !s)
                 return s;
             complaints->close();
+        }
+        DashboardWindow* dashboard = supervising.showDashboard();
+        waitFor([&] { return dashboard && dashboard->loads() > 0; });
+        if (dashboard) {
+            dashboard->resize(1280, 820);
+            if (Status s = grab(dashboard, folder + QStringLiteral("/desk-dashboard") + suffix); !s)
+                return s;
+            dashboard->close();
         }
         CalendarDialog* calendar = supervising.showCalendar();
         waitFor([&] { return calendar && calendar->isLoaded(); });

@@ -669,7 +669,9 @@ QString Journal::searchSql(const JournalQuery& query, QVariantList* values)
             values->append(ApplicationKeys::documentNumber(text));
         } else if (const QStringList words = NameKey::words(text); words.isEmpty()) {
             where << QStringLiteral("0");
-        } else if (!query.status && !query.from.isValid() && !query.to.isValid()) {
+        } else if (!query.status && !query.from.isValid() && !query.to.isValid() &&
+                   !query.unanswered && !query.changedSince.isValid() &&
+                   !query.changedBefore.isValid()) {
             // Names only: the newest matches are chosen from the keys alone. A common surname
             // matches thousands of applications, and reading each one's row just to sort them
             // costs a page read per match (tens of milliseconds in a million-row journal).
@@ -714,6 +716,27 @@ QString Journal::searchSql(const JournalQuery& query, QVariantList* values)
     if (query.awaitingDecision)
         where << QStringLiteral("a.id IN (SELECT application_id FROM outbox WHERE review_id IS NOT"
                                 " NULL AND state IN ('pending', 'in_flight'))");
+    if (query.unanswered) {
+        QString queued = QStringLiteral("a.id IN (SELECT application_id FROM outbox"
+                                        " WHERE state IN ('pending', 'in_flight')");
+        if (query.queuedSince.isValid()) {
+            queued += QStringLiteral(" AND created_at >= ?");
+            values->append(query.queuedSince.toUTC().toString(Qt::ISODateWithMs));
+        }
+        if (query.queuedBefore.isValid()) {
+            queued += QStringLiteral(" AND created_at < ?");
+            values->append(query.queuedBefore.toUTC().toString(Qt::ISODateWithMs));
+        }
+        where << queued + u')';
+    }
+    if (query.changedSince.isValid()) {
+        where << QStringLiteral("a.updated_at >= ?");
+        values->append(query.changedSince.toUTC().toString(Qt::ISODateWithMs));
+    }
+    if (query.changedBefore.isValid()) {
+        where << QStringLiteral("a.updated_at < ?");
+        values->append(query.changedBefore.toUTC().toString(Qt::ISODateWithMs));
+    }
     if (query.from.isValid()) {
         where << QStringLiteral("a.created_at >= ?");
         values->append(dayStartUtc(query.from));
@@ -843,6 +866,11 @@ Result<QList<JournalEntry>> Journal::view(const JournalQuery& query, const QStri
             details.insert(QStringLiteral("from"), query.from.toString(Qt::ISODate));
         if (query.to.isValid())
             details.insert(QStringLiteral("to"), query.to.toString(Qt::ISODate));
+        // A list opened from the dashboard: which kind of age it was narrowed by.
+        if (query.unanswered)
+            details.insert(QStringLiteral("unanswered"), true);
+        if (query.changedSince.isValid() || query.changedBefore.isValid())
+            details.insert(QStringLiteral("by_status_age"), true);
         if (Status s = AuditTrail::append(
                 db, {operatorId, AuditTrail::Viewed, QStringLiteral("journal"), details});
             !s)

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -68,6 +69,16 @@ struct JournalQuery
     bool awaitingDecision = false; // only requests waiting for a registry officer's decision
     QDate from;                    // registered on or after this local day
     QDate to;                      // registered on or before this local day
+    // Only requests the registry has not answered yet (the outbox entry pending or in flight),
+    // queued in [queuedSince, queuedBefore), UTC; an invalid end is open (the dashboard's
+    // outbox ages).
+    bool unanswered = false;
+    QDateTime queuedSince;
+    QDateTime queuedBefore;
+    // Only applications whose status last changed in [changedSince, changedBefore), UTC (with
+    // `status`: in that status since then, e.g. printed and not handed over for N days).
+    QDateTime changedSince;
+    QDateTime changedBefore;
     qint64 beforeId = 0;
     qint64 afterId = 0;
     bool ascending = false;

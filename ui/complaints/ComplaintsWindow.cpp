@@ -11,6 +11,7 @@
 #include "ui/complaints/ComplaintDialog.h"
 #include "ui/complaints/ComplaintOutcomeDialog.h"
 #include "ui/complaints/ComplaintTexts.h"
+#include "ui/office/ComplaintDeadlinesModel.h"
 #include "ui/widgets/FileDialog.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -57,8 +58,10 @@ ComplaintsWindow::ComplaintsWindow(StoreThread* store, const Operator& op, QWidg
     for (QPushButton* b : findChildren<QPushButton*>())
         b->setAutoDefault(false);
 
-    connect(m_ui->filterComboBox, &QComboBox::currentIndexChanged, this,
-            &ComplaintsWindow::refresh);
+    connect(m_ui->filterComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_deadline.reset();
+        refresh();
+    });
     connect(m_ui->complaintsTableWidget, &QTableWidget::itemSelectionChanged, this, [this] {
         // Personal data stays on screen only for the complaint it belongs to.
         const ComplaintEntry* e = selected();
@@ -164,9 +167,30 @@ void ComplaintsWindow::refresh()
                  });
 }
 
+void ComplaintsWindow::setDeadline(std::optional<ComplaintDeadline> deadline)
+{
+    {
+        const QSignalBlocker blocker(m_ui->filterComboBox);
+        m_ui->filterComboBox->setCurrentIndex(
+            m_ui->filterComboBox->findData(int(deadline ? Filter::Open : filter())));
+    }
+    m_deadline = deadline;
+    if (deadline)
+        m_ui->messageBar->showMessage(tr("From the dashboard: complaints whose first term runs "
+                                         "out: %1.")
+                                          .arg(ComplaintDeadlinesModel::name(*deadline)),
+                                      MessageBar::Kind::Information);
+    refresh();
+}
+
 void ComplaintsWindow::showList(const QList<ComplaintEntry>& entries)
 {
     m_entries = entries;
+    if (m_deadline) {
+        m_entries.removeIf([this](const ComplaintEntry& e) {
+            return ComplaintDeadlines::of(e.terms, m_today) != m_deadline;
+        });
+    }
     showEntries();
     if (!m_afterRefreshMessage.isEmpty()) {
         m_ui->messageBar->showMessage(m_afterRefreshMessage, MessageBar::Kind::Positive);

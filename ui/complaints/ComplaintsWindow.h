@@ -2,6 +2,7 @@
 
 #include "core/complaints/ComplaintRegister.h"
 #include "core/documents/CertificateData.h"
+#include "core/office/ComplaintDeadline.h"
 #include "core/operators/Operator.h"
 #include "core/services/NewestAnswer.h"
 #include "core/usecases/CountComplaintReminders.h"
@@ -58,6 +59,10 @@ public:
     MessageBar* messageBar() const;
     void setFilter(Filter filter);
     Filter filter() const;
+    // Only the unfinished complaints whose first term runs out so (the dashboard's bars); any
+    // other filter chosen drops it.
+    void setDeadline(std::optional<iin::ComplaintDeadline> deadline);
+    std::optional<ComplaintDeadline> deadline() const { return m_deadline; }
     int complaintCount() const { return int(m_entries.size()); }
     const QList<ComplaintEntry>& complaints() const { return m_entries; }
     qint64 openedComplaintId() const { return m_openedId; }
@@ -95,6 +100,7 @@ private:
     BilingualText m_office;
     bool m_training = false;
     QList<ComplaintEntry> m_entries;
+    std::optional<ComplaintDeadline> m_deadline;
     qint64 m_openedId = 0;
     qint64 m_selectAfterRefresh = 0;
     QString m_afterRefreshMessage;

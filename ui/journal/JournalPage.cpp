@@ -5,9 +5,12 @@
 #include "ui/journal/JournalModel.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSignalBlocker>
 
 namespace iin::ui {
@@ -70,6 +73,22 @@ JournalPage::JournalPage(QWidget* parent)
     connect(m_ui->journalTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { m_ui->openButton->setEnabled(currentId() != 0); });
     m_ui->searchLineEdit->installEventFilter(this);
+
+    // The note of a filter from the dashboard, under the search fields while it is in force.
+    m_dashboardBar = new QWidget(this);
+    m_dashboardBar->setObjectName(QStringLiteral("dashboardFilterBar"));
+    auto* barLayout = new QHBoxLayout(m_dashboardBar);
+    barLayout->setContentsMargins(0, 0, 0, 0);
+    auto* barLabel = new QLabel(m_dashboardBar);
+    barLabel->setObjectName(QStringLiteral("dashboardFilterLabel"));
+    barLabel->setWordWrap(true);
+    auto* clearButton = new QPushButton(m_dashboardBar);
+    clearButton->setObjectName(QStringLiteral("clearDashboardFilterButton"));
+    barLayout->addWidget(barLabel, 1);
+    barLayout->addWidget(clearButton);
+    m_ui->journalLayout->insertWidget(1, m_dashboardBar);
+    m_dashboardBar->hide();
+    connect(clearButton, &QPushButton::clicked, this, &JournalPage::clearDashboardFilter);
 
     fillCombos();
     refreshTexts();
@@ -136,12 +155,58 @@ void JournalPage::applySearch()
     q.from = m_ui->fromDateLineEdit->date();
     q.to = m_ui->toDateLineEdit->date();
     q.ascending = m_ui->orderComboBox->currentData().toBool();
+    q.unanswered = m_dashboardQuery.unanswered;
+    q.queuedSince = m_dashboardQuery.queuedSince;
+    q.queuedBefore = m_dashboardQuery.queuedBefore;
+    q.changedSince = m_dashboardQuery.changedSince;
+    q.changedBefore = m_dashboardQuery.changedBefore;
     const JournalQuery& was = m_model->query();
     if (q.text == was.text && q.status == was.status &&
         q.awaitingDecision == was.awaitingDecision && q.from == was.from && q.to == was.to &&
-        q.ascending == was.ascending && m_model->lastError().isEmpty())
+        q.ascending == was.ascending && q.unanswered == was.unanswered &&
+        q.queuedSince == was.queuedSince && q.queuedBefore == was.queuedBefore &&
+        q.changedSince == was.changedSince && q.changedBefore == was.changedBefore &&
+        m_model->lastError().isEmpty())
         return;
     m_model->setQuery(q);
+}
+
+void JournalPage::showFiltered(const JournalQuery& query, const QString& description)
+{
+    {
+        const QSignalBlocker blockText(m_ui->searchLineEdit);
+        const QSignalBlocker blockStatus(m_ui->statusComboBox);
+        const QSignalBlocker blockOrder(m_ui->orderComboBox);
+        const QSignalBlocker blockFrom(m_ui->fromDateLineEdit);
+        const QSignalBlocker blockTo(m_ui->toDateLineEdit);
+        m_ui->searchLineEdit->clear();
+        const int status = query.status ? int(*query.status) : -1;
+        m_ui->statusComboBox->setCurrentIndex(std::max(0, m_ui->statusComboBox->findData(status)));
+        m_ui->fromDateLineEdit->setDate(query.from);
+        m_ui->toDateLineEdit->setDate(query.to);
+        m_ui->orderComboBox->setCurrentIndex(
+            std::max(0, m_ui->orderComboBox->findData(query.ascending)));
+    }
+    m_dashboardQuery = query;
+    m_dashboardNote = description;
+    refreshTexts();
+    applySearch();
+}
+
+void JournalPage::clearDashboardFilter()
+{
+    {
+        const QSignalBlocker blockStatus(m_ui->statusComboBox);
+        const QSignalBlocker blockFrom(m_ui->fromDateLineEdit);
+        const QSignalBlocker blockTo(m_ui->toDateLineEdit);
+        m_ui->statusComboBox->setCurrentIndex(0);
+        m_ui->fromDateLineEdit->clear();
+        m_ui->toDateLineEdit->clear();
+    }
+    m_dashboardQuery = JournalQuery();
+    m_dashboardNote.clear();
+    refreshTexts();
+    applySearch();
 }
 
 void JournalPage::refresh()
@@ -234,6 +299,10 @@ void JournalPage::sizeColumns()
 void JournalPage::refreshTexts()
 {
     fillCombos();
+    m_dashboardBar->setVisible(!m_dashboardNote.isEmpty());
+    m_dashboardBar->findChild<QLabel*>()->setText(
+        tr("From the dashboard: %1").arg(m_dashboardNote));
+    m_dashboardBar->findChild<QPushButton*>()->setText(tr("Show &all"));
     sizeColumns();
     m_model->retranslate();
     updateNote();

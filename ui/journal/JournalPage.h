@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/journal/Journal.h"
+
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -49,6 +51,14 @@ public:
     // Selects the application's row if it is among those shown.
     bool selectId(qint64 id);
 
+    // Shows what a chart of the supervisor's dashboard counts: the query's status and days in
+    // the filter's own fields, its other conditions (an unanswered request's age, the time in
+    // the status) kept aside and said in a note with a button that drops them.
+    void showFiltered(const iin::JournalQuery& query, const QString& description);
+    // The note of that filter, empty when none is in force.
+    QString dashboardFilter() const { return m_dashboardNote; }
+    void clearDashboardFilter();
+
 public slots:
     // Reads the journal again shortly (coalesced), keeping the selected application selected.
     void refresh();
@@ -72,6 +82,11 @@ private:
     JournalModel* m_model;
     QTimer m_searchTimer;
     QTimer m_refreshTimer;
+    // The conditions of a dashboard filter the fields cannot show (JournalQuery::unanswered,
+    // queued*, changed*), and what it is about.
+    JournalQuery m_dashboardQuery;
+    QString m_dashboardNote;
+    QWidget* m_dashboardBar = nullptr;
     qint64 m_keepId = 0; // selected when a refresh began: selected again after it
     // The journal handed over before the table's first paint, read from after it.
     QPointer<iin::StoreThread> m_pendingJournal;

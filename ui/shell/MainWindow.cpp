@@ -20,6 +20,7 @@
 #include "ui/journal/JournalModel.h"
 #include "ui/journal/JournalPage.h"
 #include "ui/office/AttentionWindow.h"
+#include "ui/office/DashboardWindow.h"
 #include "ui/operators/OperatorsDialog.h"
 #include "ui/printing/BlanksDialog.h"
 #include "ui/printing/DeskPrinter.h"
@@ -149,6 +150,7 @@ MainWindow::MainWindow(StoreThread* operators, DraftStore* drafts, const Operato
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->complaintsAction, &QAction::triggered, this, &MainWindow::showComplaints);
     connect(m_ui->attentionAction, &QAction::triggered, this, &MainWindow::showAttention);
+    connect(m_ui->dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
     connect(m_ui->calendarAction, &QAction::triggered, this, &MainWindow::showCalendar);
     // The supervisor's blanks (docs/office.md): one dialog at a time, found by its type.
     connect(m_ui->blanksAction, &QAction::triggered, this, [this] {
@@ -216,6 +218,7 @@ void MainWindow::applyRole()
     m_ui->calendarAction->setEnabled(roleMay(r, Permission::EditCalendar));
     m_ui->blanksAction->setEnabled(roleMay(r, Permission::ManageBlanks));
     m_ui->attentionAction->setEnabled(roleMay(r, Permission::SuperviseOffice));
+    m_ui->dashboardAction->setEnabled(roleMay(r, Permission::SuperviseOffice));
     m_ui->supervisionMenu->menuAction()->setVisible(
         roleMay(r, Permission::ManageComplaints) || roleMay(r, Permission::SuperviseOffice) ||
         roleMay(r, Permission::EditCalendar) || roleMay(r, Permission::ManageBlanks));
@@ -256,8 +259,8 @@ void MainWindow::setSyncState(const SyncState& state)
         state.pending != m_sync.pending || state.inFlight != m_sync.inFlight ||
         state.sent != m_sync.sent || state.formed != m_sync.formed ||
         state.existing != m_sync.existing || state.rejected != m_sync.rejected;
-    if (journalChanged && m_journalPage)
-        m_journalPage->refresh();
+    if (journalChanged)
+        refreshJournal();
     // A clock that disagrees with the registry's dates everything the desk writes wrongly: told
     // once when it begins (the status bar keeps saying so while it lasts).
     const bool clockNowOff = state.clockSkewSeconds != 0 && m_sync.clockSkewSeconds == 0;
@@ -468,6 +471,8 @@ void MainWindow::refreshJournal()
 {
     if (m_journalPage)
         m_journalPage->refresh();
+    if (m_dashboardWindow)
+        m_dashboardWindow->refresh();
 }
 
 void MainWindow::showChanged(qint64 applicationId)
@@ -719,6 +724,40 @@ AttentionWindow* MainWindow::showAttention()
     m_attentionWindow->raise();
     m_attentionWindow->activateWindow();
     return m_attentionWindow;
+}
+
+DashboardWindow* MainWindow::showDashboard()
+{
+    if (!m_journal || isLocked() || !roleMay(m_operator.role, Permission::SuperviseOffice))
+        return nullptr;
+    if (!m_dashboardWindow) {
+        m_dashboardWindow = new DashboardWindow(m_journal.data(), m_operator, this);
+        m_dashboardWindow->setAttribute(Qt::WA_DeleteOnClose);
+        // What this desk registers or refuses, and every change the journal page hears of.
+        connect(this, &MainWindow::applicationRegistered, m_dashboardWindow,
+                &DashboardWindow::refresh);
+        connect(this, &MainWindow::applicationRefusedAtIntake, m_dashboardWindow,
+                &DashboardWindow::refresh);
+        // A bar opens what it counts: the journal page filtered, or the complaints register.
+        connect(m_dashboardWindow, &DashboardWindow::journalRequested, this,
+                [this](const JournalQuery& query, const QString& description) {
+                    if (!m_journalPage || isLocked())
+                        return;
+                    m_journalPage->showFiltered(query, description);
+                    m_ui->intakeTabWidget->setCurrentWidget(m_journalPage);
+                    raise();
+                    activateWindow();
+                });
+        connect(m_dashboardWindow, &DashboardWindow::complaintsRequested, this,
+                [this](ComplaintDeadline deadline) {
+                    if (ComplaintsWindow* complaints = showComplaints())
+                        complaints->setDeadline(deadline);
+                });
+    }
+    m_dashboardWindow->show();
+    m_dashboardWindow->raise();
+    m_dashboardWindow->activateWindow();
+    return m_dashboardWindow;
 }
 
 ComplaintsWindow* MainWindow::showComplaints()

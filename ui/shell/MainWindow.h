@@ -33,6 +33,7 @@ class ApplicationView;
 class CalendarDialog;
 class AttentionWindow;
 class ComplaintsWindow;
+class DashboardWindow;
 class DeskPrinter;
 class DraftsDialog;
 class IntakeForm;
@@ -77,6 +78,8 @@ public:
     ComplaintsWindow* showComplaints();
     // The supervisor's needs-attention list (docs/office.md); one window at a time.
     AttentionWindow* showAttention();
+    // The supervisor's dashboard (Permission::SuperviseOffice), one at a time.
+    DashboardWindow* showDashboard();
     CalendarDialog* showCalendar();
 
     // The local journal that registers what is taken here, and the desk codes of this
@@ -179,6 +182,7 @@ private:
     // Complaints: the windows opened from the menu.
     QPointer<ComplaintsWindow> m_complaintsWindow;
     QPointer<AttentionWindow> m_attentionWindow;
+    QPointer<DashboardWindow> m_dashboardWindow;
     QPointer<CalendarDialog> m_calendarDialog;
     QPointer<StoreThread> m_journal;
     QString m_journalDamage;
