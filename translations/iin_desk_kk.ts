@@ -4768,27 +4768,27 @@ Each takes --help.</source>
     <name>OfficeThresholds</name>
     <message>
         <source>%1: give a whole number from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2-ден %3-ке дейінгі бүтін санды енгізіңіз.</translation>
     </message>
     <message>
         <source>Request stuck in the outbox after (hours)</source>
-        <translation type="unfinished" />
+        <translation>Сұраныс жіберу кезегінде тұрып қалды деп саналатын уақыт (сағат)</translation>
     </message>
     <message>
         <source>IIN not formed within (hours)</source>
-        <translation type="unfinished" />
+        <translation>ЖСН қалыптастырылмаған уақыт (сағат)</translation>
     </message>
     <message>
         <source>Certificate not printed within (hours)</source>
-        <translation type="unfinished" />
+        <translation>Куәлік басылмаған уақыт (сағат)</translation>
     </message>
     <message>
         <source>Certificate not handed over within (days)</source>
-        <translation type="unfinished" />
+        <translation>Куәлік берілмеген уақыт (күн)</translation>
     </message>
     <message>
         <source>Blanks on hand fewer than</source>
-        <translation type="unfinished" />
+        <translation>Қолдағы бланктер осы саннан аз</translation>
     </message>
 </context>
 <context>

@@ -4778,27 +4778,27 @@ Each takes --help.</source>
     <name>OfficeThresholds</name>
     <message>
         <source>%1: give a whole number from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1: укажите целое число от %2 до %3.</translation>
     </message>
     <message>
         <source>Request stuck in the outbox after (hours)</source>
-        <translation type="unfinished" />
+        <translation>Запрос застрял в очереди через (часов)</translation>
     </message>
     <message>
         <source>IIN not formed within (hours)</source>
-        <translation type="unfinished" />
+        <translation>ИИН не сформирован за (часов)</translation>
     </message>
     <message>
         <source>Certificate not printed within (hours)</source>
-        <translation type="unfinished" />
+        <translation>Свидетельство не напечатано за (часов)</translation>
     </message>
     <message>
         <source>Certificate not handed over within (days)</source>
-        <translation type="unfinished" />
+        <translation>Свидетельство не выдано за (дней)</translation>
     </message>
     <message>
         <source>Blanks on hand fewer than</source>
-        <translation type="unfinished" />
+        <translation>Бланков на руках меньше</translation>
     </message>
 </context>
 <context>
