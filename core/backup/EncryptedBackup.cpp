@@ -130,7 +130,12 @@ Status EncryptedBackup::write(Database& database, const QString& target, const Q
     if (info.absoluteFilePath() == QFileInfo(database.path()).absoluteFilePath())
         return Error{QStringLiteral("backup.same_file"),
                      tr("The backup cannot be written over the database itself.")};
-    if (Status s = Authorization::require(database.sql(), operatorId, Permission::ExportData); !s)
+    // The file reveals nothing to whoever makes it, so every operator who works with the journal
+    // may make one (the desk's end-of-day backup runs under the clerk's sign-in); reading it
+    // back takes the recovery key and, on restore, ExportData in the backup's own accounts.
+    if (Status s = Authorization::requireAny(
+            database.sql(), operatorId, {Permission::ExportData, Permission::ViewApplications});
+        !s)
         return s;
 
     // The plaintext copy stays on the journal's own disk, in a folder only the owner may enter

@@ -44,11 +44,13 @@ public:
     // `stream.trailing`. On failure `out` holds an unchecked part: the caller discards it.
     static Status decrypt(QIODevice& in, QIODevice& out, const RecoveryKey& key);
 
-    // As Backup::write (no existing target, Permission::ExportData, audited as
+    // As Backup::write (no existing target, audited as
     // `database.backup` with `encrypted` and `key_id`), but the consistent copy is made in a
     // private temporary folder beside the journal, never beside the target (often a USB stick
     // that must never see plaintext), and only the encrypted stream reaches the target, through
     // QSaveFile: nothing lies at the target after a failure. The copy is removed in every path.
+    // Permission::ExportData or ViewApplications: the file reveals nothing to its maker (the
+    // desk's end-of-day backup runs under whoever signs out, a clerk too).
     static Status write(Database& database, const QString& target, const QString& operatorId,
                         const RecoveryPublicKey& to);
 
