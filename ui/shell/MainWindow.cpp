@@ -684,7 +684,7 @@ QString MainWindow::backupReminderText(const QDateTime& lastGood)
 {
     if (!lastGood.isValid())
         return tr("No backup of the journal has been made yet: set the recovery key and the "
-                  "backup folder in the desk settings, or make one with iin-desk-cli backup.");
+                  "backup folder in the desk settings.");
     return tr("The last good backup of the journal is more than a day old (%1): check the "
               "backup folder or the USB stick.")
         .arg(QLocale().toString(lastGood.toLocalTime(), QLocale::ShortFormat));
