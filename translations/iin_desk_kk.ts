@@ -5975,8 +5975,8 @@ Each takes --help.</source>
         <translation>Құрылғы үшін DTR және RTS сигналдарын қосулы ұстау</translation>
     </message>
     <message>
-        <source>Back&amp;up folder (when no USB stick prepared for backups is mounted):</source>
-        <translation>&amp;Сақтық көшірмелер қалтасы (дайындалған USB жинақтауыш қосылмаған кезде):</translation>
+        <source>Back&amp;up folder (USB stick first):</source>
+        <translation>&amp;Сақтық көшірмелер қалтасы (алдымен USB жинақтауыш):</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -5987,16 +5987,16 @@ Each takes --help.</source>
         <translation>Көшірмелер үшін дайындалған USB жинақтауыш қосылмаған кезде күн соңындағы сақтық көшірмелер жазылатын орын (жұмыс орнының көшірмелер қалтасы бар жинақтауыштың басымдығы бар); бос болуы мүмкін</translation>
     </message>
     <message>
-        <source>Reco&amp;very public key file (empty: no end-of-day backup):</source>
-        <translation>Қалпына келтірудің ашық &amp;кілті файлы (бос: күн соңындағы көшірмесіз):</translation>
+        <source>Reco&amp;very public key file:</source>
+        <translation>Қалпына келтірудің ашық &amp;кілті файлы:</translation>
     </message>
     <message>
         <source>Recovery public key file</source>
         <translation>Қалпына келтірудің ашық кілті файлы</translation>
     </message>
     <message>
-        <source>The office&apos;s recovery public key, made by the supervisor: the backups are encrypted to it</source>
-        <translation>Басшы жасаған кеңсенің қалпына келтіру ашық кілті: сақтық көшірмелер соған шифрланады</translation>
+        <source>The office&apos;s recovery public key, made by the supervisor: the backups are encrypted to it; empty: the desk makes no backup of its own</source>
+        <translation>Басшы жасаған кеңсенің қалпына келтіру ашық кілті: сақтық көшірмелер соған шифрланады; бос болса, жұмыс орны өз көшірмелерін жасамайды</translation>
     </message>
     <message>
         <source>Backups to keep (ne&amp;west):</source>

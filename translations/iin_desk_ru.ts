@@ -5990,8 +5990,8 @@ Each takes --help.</source>
         <translation>Держать сигналы DTR и RTS включёнными для считывателя</translation>
     </message>
     <message>
-        <source>Back&amp;up folder (when no USB stick prepared for backups is mounted):</source>
-        <translation>Папка для &amp;резервных копий (если не подключена подготовленная USB-флешка):</translation>
+        <source>Back&amp;up folder (USB stick first):</source>
+        <translation>Папка для &amp;резервных копий (сначала USB-флешка):</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -6002,16 +6002,16 @@ Each takes --help.</source>
         <translation>Куда записываются резервные копии в конце дня, если не подключена подготовленная для копий USB-флешка (флешка с папкой рабочего места для копий имеет приоритет); может быть пустым</translation>
     </message>
     <message>
-        <source>Reco&amp;very public key file (empty: no end-of-day backup):</source>
-        <translation>Файл открытого &amp;ключа восстановления (пусто: без копии в конце дня):</translation>
+        <source>Reco&amp;very public key file:</source>
+        <translation>Файл открытого &amp;ключа восстановления:</translation>
     </message>
     <message>
         <source>Recovery public key file</source>
         <translation>Файл открытого ключа восстановления</translation>
     </message>
     <message>
-        <source>The office&apos;s recovery public key, made by the supervisor: the backups are encrypted to it</source>
-        <translation>Открытый ключ восстановления офиса, созданный руководителем: резервные копии шифруются для него</translation>
+        <source>The office&apos;s recovery public key, made by the supervisor: the backups are encrypted to it; empty: the desk makes no backup of its own</source>
+        <translation>Открытый ключ восстановления офиса, созданный руководителем: резервные копии шифруются для него; пусто — рабочее место не делает своих копий</translation>
     </message>
     <message>
         <source>Backups to keep (ne&amp;west):</source>
