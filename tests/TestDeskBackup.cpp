@@ -1,3 +1,4 @@
+#include "tests/ShiftedClock.h"
 #include "tests/StoreTestData.h"
 #include "tests/TestSupport.h"
 
@@ -172,12 +173,12 @@ void TestDeskBackup::quittingAfterTheHourMakesTheBackupThenCloses()
 
 void TestDeskBackup::beforeTheHourNothingIsMade()
 {
-    // An hour that is never reached before the test ends... unless it runs at 23:59: then the
-    // hour is tomorrow's first minute, still not reached today.
-    const QTime later = QTime::currentTime() < QTime(23, 0) ? QTime(23, 59) : QTime(0, 0);
-    if (later == QTime(0, 0))
-        QSKIP("run too close to midnight");
-    configure(later);
+    // The clock moved to 10:00 this morning; the end of the day is 18:00.
+    auto [clock, installed] = ShiftedClock::install();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime morning = QDateTime(now.toLocalTime().date(), QTime(10, 0), Qt::LocalTime);
+    clock->shift(std::chrono::milliseconds(now.msecsTo(morning)));
+    configure(QTime(18, 0));
     openDesk(m_clerk);
     QSignalSpy signedOut(m_window.get(), &MainWindow::signOutRequested);
     QSignalSpy started(m_window->endOfDayBackup(), &EndOfDayBackup::started);
@@ -185,6 +186,15 @@ void TestDeskBackup::beforeTheHourNothingIsMade()
     QCOMPARE(signedOut.size(), 1); // at once
     QCOMPARE(started.size(), 0);
     QVERIFY(BackupFolder::backupsOf(folder(), "ALM01", "02").isEmpty());
+    m_window.reset();
+
+    // At 18:05 the same sign-out makes it first.
+    clock->shift(std::chrono::milliseconds(now.msecsTo(morning.addSecs(8 * 3600 + 5 * 60))));
+    openDesk(m_clerk);
+    QSignalSpy signedOutLater(m_window.get(), &MainWindow::signOutRequested);
+    m_window->findChild<QAction*>("signOutAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(signedOutLater.size(), 1, 60000);
+    QCOMPARE(BackupFolder::backupsOf(folder(), "ALM01", "02").size(), 1);
 }
 
 void TestDeskBackup::supervisorIsWarnedWithoutARecentBackup()
