@@ -680,6 +680,44 @@
     </message>
 </context>
 <context>
+    <name>BackupFolder</name>
+    <message>
+        <source>No USB stick with an iin-desk-backups folder is mounted, and no backup folder is set in the desk settings.</source>
+        <translation>iin-desk-backups қалтасы бар USB жинақтауыш қосылмаған, ал жұмыс орнының баптауларында сақтық көшірмелер қалтасы көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>No USB stick with an iin-desk-backups folder is mounted, and the backup folder %1 is not there.</source>
+        <translation>iin-desk-backups қалтасы бар USB жинақтауыш қосылмаған, ал %1 сақтық көшірмелер қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 cannot be removed.</source>
+        <translation>%1 ескі сақтық көшірмесін жою мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Backup folder: %1 is not a folder. Choose an existing folder, or leave it empty to back up only to a USB stick that has an iin-desk-backups folder.</source>
+        <translation>Сақтық көшірмелер қалтасы: %1 қалта емес. Бар қалтаны таңдаңыз немесе көшірмелерді тек iin-desk-backups қалтасы бар USB жинақтауышқа жазу үшін бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>Recovery public key: %1 is not a recovery public key file (made by iin-desk-cli backup keygen).</source>
+        <translation>Қалпына келтірудің ашық кілті: %1 қалпына келтірудің ашық кілтінің файлы емес (оны iin-desk-cli backup keygen жасайды).</translation>
+    </message>
+    <message>
+        <source>Recovery public key: choose the office&apos;s recovery public key file; the desk writes its backups only encrypted.</source>
+        <translation>Қалпына келтірудің ашық кілті: кеңсенің қалпына келтіру ашық кілтінің файлын таңдаңыз; жұмыс орны сақтық көшірмелерді тек шифрланған түрде жазады.</translation>
+    </message>
+    <message>
+        <source>Backups to keep: choose between 1 and 365.</source>
+        <translation>Сақталатын көшірмелер саны: 1-ден 365-ке дейін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>End-of-day backup time: enter a time such as 18:00.</source>
+        <translation>Күн соңындағы сақтық көшірме уақыты: уақытты енгізіңіз, мысалы 18:00.</translation>
+    </message>
+</context>
+<context>
     <name>BlankLedger</name>
     <message>
         <source>Reading the blanks</source>
@@ -1455,10 +1493,6 @@ Commands:
     <message>
         <source>Unknown audit action "%1": use verify.</source>
         <translation>audit командасының «%1» әрекеті белгісіз: verify пайдаланыңыз.</translation>
-    </message>
-    <message>
-        <source>Writes a consistent copy of the journal to a new file while the desk runs.</source>
-        <translation>Жұмыс орнын тоқтатпай, журналдың тұтас көшірмесін жаңа файлға жазады.</translation>
     </message>
     <message>
         <source>The backup file to create.</source>
@@ -2404,6 +2438,50 @@ Each takes --help.</source>
         <source>what needs a supervisor's attention</source>
         <translation>бақылаушының назарын қажет ететіндер</translation>
     </message>
+    <message>
+        <source>Writes a consistent copy of the journal to a new file while the desk runs. &quot;backup keygen --out KEY --public PUB&quot; makes the office&apos;s recovery key pair for encrypted backups.</source>
+        <translation>Жұмыс орнын тоқтатпай журналдың келісілген көшірмесін жаңа файлға жазады. «backup keygen --out KEY --public PUB» шифрланған сақтық көшірмелер үшін кеңсенің қалпына келтіру кілттерінің жұбын жасайды.</translation>
+    </message>
+    <message>
+        <source>Encrypt the backup to the office&apos;s recovery public key in this file: only its private key opens it.</source>
+        <translation>Сақтық көшірмені осы файлдағы кеңсенің қалпына келтіру ашық кілтіне шифрлау: оны тек жабық кілт ашады.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s recovery private key, for an encrypted backup (backup --encrypt-to).</source>
+        <translation>Кеңсенің қалпына келтіру жабық кілті — шифрланған сақтық көшірме үшін (backup --encrypt-to).</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted backup: give the office&apos;s recovery private key with --key.</source>
+        <translation>%1 — шифрланған сақтық көшірме: кеңсенің қалпына келтіру жабық кілтін --key арқылы көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted backup of the desk (or its header is damaged): restore a plain backup without --key.</source>
+        <translation>%1 — жұмыс орнының шифрланған сақтық көшірмесі емес (немесе оның тақырыбы зақымдалған): қарапайым сақтық көшірмені --key-сіз қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>Makes the office&apos;s recovery key pair for encrypted backups: the private key (kept away from the desks: it opens every backup) and the public key (given to the desks: backup --encrypt-to).</source>
+        <translation>Шифрланған сақтық көшірмелер үшін кеңсенің қалпына келтіру кілттерінің жұбын жасайды: жабық кілт (жұмыс орындарынан алыс сақталады: ол кез келген көшірмені ашады) және ашық кілт (жұмыс орындарына беріледі: backup --encrypt-to).</translation>
+    </message>
+    <message>
+        <source>The private key file to create (mode 0600).</source>
+        <translation>Жасалатын жабық кілт файлы (құқықтары 0600).</translation>
+    </message>
+    <message>
+        <source>The public key file to create.</source>
+        <translation>Жасалатын ашық кілт файлы.</translation>
+    </message>
+    <message>
+        <source>--out and --public are required.</source>
+        <translation>--out және --public қажет.</translation>
+    </message>
+    <message>
+        <source>--out and --public must be two files.</source>
+        <translation>--out және --public екі түрлі файл болуы керек.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a key file is never overwritten.</source>
+        <translation>%1 бұрыннан бар; кілт файлы ешқашан қайта жазылмайды.</translation>
+    </message>
 </context>
 <context>
     <name>Complaint</name>
@@ -3104,6 +3182,13 @@ Each takes --help.</source>
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Reading the time of the last backup</source>
+        <translation>Соңғы сақтық көшірменің уақытын оқу</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database "%1" cannot be read: %2</source>
@@ -3406,6 +3491,89 @@ Each takes --help.</source>
     <message>
         <source>Later</source>
         <translation>Кейінірек</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedBackup</name>
+    <message>
+        <source>The encryption library cannot start.</source>
+        <translation>Шифрлау кітапханасын іске қосу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The data key cannot be sealed to the recovery key.</source>
+        <translation>Деректер кілтін қалпына келтіру кілтімен мөрлеу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Cannot write the encrypted data: %1</source>
+        <translation>Шифрланған деректерді жазу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>This is not an encrypted backup of the desk.</source>
+        <translation>Бұл жұмыс орнының шифрланған сақтық көшірмесі емес.</translation>
+    </message>
+    <message>
+        <source>The file ends inside its header: it was cut short.</source>
+        <translation>Файл тақырыбының ішінде үзіледі: ол қысқартылған.</translation>
+    </message>
+    <message>
+        <source>The backup is in format version %1; this desk reads version %2. Restore it with a newer version of the desk.</source>
+        <translation>Сақтық көшірме %1 нұсқалы пішімде; бұл жұмыс орны %2 нұсқасын оқиды. Оны жұмыс орнының жаңарақ нұсқасымен қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>The backup uses encryption algorithm %1, which this desk does not know.</source>
+        <translation>Сақтық көшірме осы жұмыс орнына белгісіз %1 шифрлау алгоритмін пайдаланады.</translation>
+    </message>
+    <message>
+        <source>The backup was made for another recovery key: %1 (the key given is %2).</source>
+        <translation>Сақтық көшірме басқа қалпына келтіру кілтіне жасалған: %1 (көрсетілген кілт — %2).</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged: its sealed key does not open.</source>
+        <translation>Файл өзгертілген немесе зақымдалған: оның мөрленген кілті ашылмайды.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists: choose a new file for the backup.</source>
+        <translation>«%1» бұрыннан бар: сақтық көшірме үшін жаңа файл таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself.</source>
+        <translation>Сақтық көшірмені дерекқордың өзінің үстіне жазуға болмайды.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for the backup&apos;s copy: %1</source>
+        <translation>Журнал көшірмесі үшін жабық қалта жасау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup&apos;s copy: %1</source>
+        <translation>Журнал көшірмесін оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The backup file &quot;%1&quot; cannot be created: %2</source>
+        <translation>«%1» сақтық көшірме файлын жасау мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>The backup file &quot;%1&quot; cannot be written: %2</source>
+        <translation>«%1» сақтық көшірме файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation>%1 сақтық көшірме файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder to decrypt the backup in: %1</source>
+        <translation>Сақтық көшірмені шифрдан шығару үшін жабық қалта жасау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5337,20 @@ Each takes --help.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryKey</name>
+    <message>
+        <source>The encryption library cannot start.</source>
+        <translation>Шифрлау кітапханасын іске қосу мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPublicKey</name>
+    <message>
+        <source>A recovery public key is %1 bytes long.</source>
+        <translation>Қалпына келтірудің ашық кілтінің ұзындығы %1 байт.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterApplication</name>
     <message>
         <source>The scan "%1" is no longer at %2. Attach it again, then register.</source>
@@ -5722,6 +5904,33 @@ Each takes --help.</source>
     </message>
 </context>
 <context>
+    <name>SecretStream</name>
+    <message>
+        <source>Cannot write the encrypted data: %1</source>
+        <translation>Шифрланған деректерді жазу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The encryption library cannot start.</source>
+        <translation>Шифрлау кітапханасын іске қосу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The file ends before its last part: it was cut short (copied incompletely or damaged).</source>
+        <translation>Файл соңғы бөлігіне жетпей үзіледі: ол қысқартылған (толық көшірілмеген немесе зақымдалған).</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged: part %1 fails its check.</source>
+        <translation>Файл өзгертілген немесе зақымдалған: %1-бөлік тексерістен өтпейді.</translation>
+    </message>
+    <message>
+        <source>Cannot write the decrypted data: %1</source>
+        <translation>Шифрдан шығарылған деректерді жазу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The file has bytes after its last part: it was changed.</source>
+        <translation>Файлда соңғы бөліктен кейін байттар бар: ол өзгертілген.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Desk settings</source>
@@ -5894,6 +6103,54 @@ Each takes --help.</source>
     <message>
         <source>Hold DTR and RTS asserted for the reader</source>
         <translation>Құрылғы үшін DTR және RTS сигналдарын қосулы ұстау</translation>
+    </message>
+    <message>
+        <source>Back&amp;up folder (USB stick first):</source>
+        <translation>&amp;Сақтық көшірмелер қалтасы (алдымен USB жинақтауыш):</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Сақтық көшірмелер қалтасы</translation>
+    </message>
+    <message>
+        <source>Where the end-of-day backups go when no USB stick prepared for backups is mounted (a stick with the desk&apos;s backup folder on it goes first); may be empty</source>
+        <translation>Көшірмелер үшін дайындалған USB жинақтауыш қосылмаған кезде күн соңындағы сақтық көшірмелер жазылатын орын (жұмыс орнының көшірмелер қалтасы бар жинақтауыштың басымдығы бар); бос болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>Reco&amp;very public key file:</source>
+        <translation>Қалпына келтірудің ашық &amp;кілті файлы:</translation>
+    </message>
+    <message>
+        <source>Recovery public key file</source>
+        <translation>Қалпына келтірудің ашық кілті файлы</translation>
+    </message>
+    <message>
+        <source>The office&apos;s recovery public key, made by the supervisor: the backups are encrypted to it; empty: the desk makes no backup of its own</source>
+        <translation>Басшы жасаған кеңсенің қалпына келтіру ашық кілті: сақтық көшірмелер соған шифрланады; бос болса, жұмыс орны өз көшірмелерін жасамайды</translation>
+    </message>
+    <message>
+        <source>Backups to keep (ne&amp;west):</source>
+        <translation>Сақталатын ең &amp;жаңа көшірмелер саны:</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Сақталатын көшірмелер саны</translation>
+    </message>
+    <message>
+        <source>End-of-day backup time (&amp;24 h):</source>
+        <translation>Күн соңындағы көшірме уақыты (&amp;24 сағ):</translation>
+    </message>
+    <message>
+        <source>End-of-day backup time</source>
+        <translation>Күн соңындағы сақтық көшірме уақыты</translation>
+    </message>
+    <message>
+        <source>Last good backup:</source>
+        <translation>Соңғы сәтті көшірме:</translation>
+    </message>
+    <message>
+        <source>Last good backup</source>
+        <translation>Соңғы сәтті сақтық көшірме</translation>
     </message>
 </context>
 <context>
@@ -7800,6 +8057,26 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <source>what needs attention</source>
         <translation>назар аударуды қажет ететіндер</translation>
     </message>
+    <message>
+        <source>Making the end-of-day backup…</source>
+        <translation>Күн соңындағы сақтық көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <source>The end-of-day backup failed: %1</source>
+        <translation>Күн соңындағы сақтық көшірме жасалмады: %1</translation>
+    </message>
+    <message>
+        <source>The end-of-day backup is written to %1, encrypted to recovery key %2.</source>
+        <translation>Күн соңындағы сақтық көшірме %1 ішіне жазылды, %2 қалпына келтіру кілтіне шифрланды.</translation>
+    </message>
+    <message>
+        <source>No backup of the journal has been made yet: set the recovery key and the backup folder in the desk settings.</source>
+        <translation>Журналдың сақтық көшірмесі әлі бірде-бір рет жасалмаған: жұмыс орнының баптауларында қалпына келтіру кілті мен көшірмелер қалтасын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The last good backup of the journal is more than a day old (%1): check the backup folder or the USB stick.</source>
+        <translation>Журналдың соңғы сәтті сақтық көшірмесі бір тәуліктен ескі (%1): көшірмелер қалтасын немесе USB жинақтауышты тексеріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::MessageBar</name>
@@ -8182,6 +8459,14 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>Mark</source>
         <translation>Белгі</translation>
+    </message>
+    <message>
+        <source>(reading the journal…)</source>
+        <translation>(журнал оқылуда…)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>әлі жоқ</translation>
     </message>
 </context>
 <context>

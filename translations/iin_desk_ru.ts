@@ -680,6 +680,44 @@
     </message>
 </context>
 <context>
+    <name>BackupFolder</name>
+    <message>
+        <source>No USB stick with an iin-desk-backups folder is mounted, and no backup folder is set in the desk settings.</source>
+        <translation>Не подключена USB-флешка с папкой iin-desk-backups, и в настройках рабочего места не задана папка для резервных копий.</translation>
+    </message>
+    <message>
+        <source>No USB stick with an iin-desk-backups folder is mounted, and the backup folder %1 is not there.</source>
+        <translation>Не подключена USB-флешка с папкой iin-desk-backups, а папки для резервных копий %1 нет.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 cannot be removed.</source>
+        <translation>Не удаётся удалить старую резервную копию %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Backup folder: %1 is not a folder. Choose an existing folder, or leave it empty to back up only to a USB stick that has an iin-desk-backups folder.</source>
+        <translation>Папка для резервных копий: %1 — не папка. Выберите существующую папку или оставьте поле пустым, чтобы сохранять копии только на USB-флешку с папкой iin-desk-backups.</translation>
+    </message>
+    <message>
+        <source>Recovery public key: %1 is not a recovery public key file (made by iin-desk-cli backup keygen).</source>
+        <translation>Открытый ключ восстановления: %1 — не файл открытого ключа восстановления (его создаёт iin-desk-cli backup keygen).</translation>
+    </message>
+    <message>
+        <source>Recovery public key: choose the office&apos;s recovery public key file; the desk writes its backups only encrypted.</source>
+        <translation>Открытый ключ восстановления: выберите файл открытого ключа восстановления офиса; рабочее место записывает резервные копии только зашифрованными.</translation>
+    </message>
+    <message>
+        <source>Backups to keep: choose between 1 and 365.</source>
+        <translation>Хранить резервных копий: выберите от 1 до 365.</translation>
+    </message>
+    <message>
+        <source>End-of-day backup time: enter a time such as 18:00.</source>
+        <translation>Время резервного копирования в конце дня: введите время, например 18:00.</translation>
+    </message>
+</context>
+<context>
     <name>BlankLedger</name>
     <message>
         <source>Reading the blanks</source>
@@ -1455,10 +1493,6 @@ Commands:
     <message>
         <source>Unknown audit action "%1": use verify.</source>
         <translation>Неизвестное действие «%1» команды audit: используйте verify.</translation>
-    </message>
-    <message>
-        <source>Writes a consistent copy of the journal to a new file while the desk runs.</source>
-        <translation>Записывает согласованную копию журнала в новый файл без остановки рабочего места.</translation>
     </message>
     <message>
         <source>The backup file to create.</source>
@@ -2406,6 +2440,50 @@ Each takes --help.</source>
         <source>what needs a supervisor's attention</source>
         <translation>что требует внимания руководителя</translation>
     </message>
+    <message>
+        <source>Writes a consistent copy of the journal to a new file while the desk runs. &quot;backup keygen --out KEY --public PUB&quot; makes the office&apos;s recovery key pair for encrypted backups.</source>
+        <translation>Записывает согласованную копию журнала в новый файл без остановки рабочего места. «backup keygen --out KEY --public PUB» создаёт пару ключей восстановления офиса для зашифрованных резервных копий.</translation>
+    </message>
+    <message>
+        <source>Encrypt the backup to the office&apos;s recovery public key in this file: only its private key opens it.</source>
+        <translation>Зашифровать резервную копию открытым ключом восстановления офиса из этого файла: открыть её можно только закрытым ключом.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s recovery private key, for an encrypted backup (backup --encrypt-to).</source>
+        <translation>Закрытый ключ восстановления офиса — для зашифрованной резервной копии (backup --encrypt-to).</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted backup: give the office&apos;s recovery private key with --key.</source>
+        <translation>%1 — зашифрованная резервная копия: укажите закрытый ключ восстановления офиса в --key.</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted backup of the desk (or its header is damaged): restore a plain backup without --key.</source>
+        <translation>%1 — не зашифрованная резервная копия рабочего места (или её заголовок повреждён): обычную резервную копию восстанавливайте без --key.</translation>
+    </message>
+    <message>
+        <source>Makes the office&apos;s recovery key pair for encrypted backups: the private key (kept away from the desks: it opens every backup) and the public key (given to the desks: backup --encrypt-to).</source>
+        <translation>Создаёт пару ключей восстановления офиса для зашифрованных резервных копий: закрытый ключ (хранится вдали от рабочих мест: он открывает любую копию) и открытый ключ (передаётся рабочим местам: backup --encrypt-to).</translation>
+    </message>
+    <message>
+        <source>The private key file to create (mode 0600).</source>
+        <translation>Создаваемый файл закрытого ключа (права 0600).</translation>
+    </message>
+    <message>
+        <source>The public key file to create.</source>
+        <translation>Создаваемый файл открытого ключа.</translation>
+    </message>
+    <message>
+        <source>--out and --public are required.</source>
+        <translation>Нужны --out и --public.</translation>
+    </message>
+    <message>
+        <source>--out and --public must be two files.</source>
+        <translation>--out и --public должны быть разными файлами.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a key file is never overwritten.</source>
+        <translation>%1 уже существует; файл ключа никогда не перезаписывается.</translation>
+    </message>
 </context>
 <context>
     <name>Complaint</name>
@@ -3112,6 +3190,13 @@ Each takes --help.</source>
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Reading the time of the last backup</source>
+        <translation>Чтение времени последней резервной копии</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database "%1" cannot be read: %2</source>
@@ -3414,6 +3499,89 @@ Each takes --help.</source>
     <message>
         <source>Later</source>
         <translation>Позже</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedBackup</name>
+    <message>
+        <source>The encryption library cannot start.</source>
+        <translation>Не удаётся запустить библиотеку шифрования.</translation>
+    </message>
+    <message>
+        <source>The data key cannot be sealed to the recovery key.</source>
+        <translation>Не удаётся запечатать ключ данных ключом восстановления.</translation>
+    </message>
+    <message>
+        <source>Cannot write the encrypted data: %1</source>
+        <translation>Не удаётся записать зашифрованные данные: %1</translation>
+    </message>
+    <message>
+        <source>This is not an encrypted backup of the desk.</source>
+        <translation>Это не зашифрованная резервная копия рабочего места.</translation>
+    </message>
+    <message>
+        <source>The file ends inside its header: it was cut short.</source>
+        <translation>Файл обрывается внутри заголовка: он обрезан.</translation>
+    </message>
+    <message>
+        <source>The backup is in format version %1; this desk reads version %2. Restore it with a newer version of the desk.</source>
+        <translation>Резервная копия в формате версии %1; это рабочее место читает версию %2. Восстановите её более новой версией рабочего места.</translation>
+    </message>
+    <message>
+        <source>The backup uses encryption algorithm %1, which this desk does not know.</source>
+        <translation>Резервная копия использует алгоритм шифрования %1, неизвестный этому рабочему месту.</translation>
+    </message>
+    <message>
+        <source>The backup was made for another recovery key: %1 (the key given is %2).</source>
+        <translation>Резервная копия сделана для другого ключа восстановления: %1 (указан ключ %2).</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged: its sealed key does not open.</source>
+        <translation>Файл изменён или повреждён: его запечатанный ключ не открывается.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists: choose a new file for the backup.</source>
+        <translation>«%1» уже существует: выберите новый файл для резервной копии.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself.</source>
+        <translation>Резервную копию нельзя записать поверх самой базы данных.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder for the backup&apos;s copy: %1</source>
+        <translation>Не удаётся создать закрытую папку для копии журнала: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup&apos;s copy: %1</source>
+        <translation>Не удаётся прочитать копию журнала: %1</translation>
+    </message>
+    <message>
+        <source>The backup file &quot;%1&quot; cannot be created: %2</source>
+        <translation>Не удаётся создать файл резервной копии «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The backup file &quot;%1&quot; cannot be written: %2</source>
+        <translation>Не удаётся записать файл резервной копии «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation>Файла резервной копии %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder to decrypt the backup in: %1</source>
+        <translation>Не удаётся создать закрытую папку для расшифровки резервной копии: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Не удаётся создать %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5180,6 +5348,20 @@ Each takes --help.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryKey</name>
+    <message>
+        <source>The encryption library cannot start.</source>
+        <translation>Не удаётся запустить библиотеку шифрования.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPublicKey</name>
+    <message>
+        <source>A recovery public key is %1 bytes long.</source>
+        <translation>Открытый ключ восстановления имеет длину %1 байт.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterApplication</name>
     <message>
         <source>The scan "%1" is no longer at %2. Attach it again, then register.</source>
@@ -5733,6 +5915,33 @@ Each takes --help.</source>
     </message>
 </context>
 <context>
+    <name>SecretStream</name>
+    <message>
+        <source>Cannot write the encrypted data: %1</source>
+        <translation>Не удаётся записать зашифрованные данные: %1</translation>
+    </message>
+    <message>
+        <source>The encryption library cannot start.</source>
+        <translation>Не удаётся запустить библиотеку шифрования.</translation>
+    </message>
+    <message>
+        <source>The file ends before its last part: it was cut short (copied incompletely or damaged).</source>
+        <translation>Файл обрывается до своей последней части: он обрезан (скопирован не полностью или повреждён).</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged: part %1 fails its check.</source>
+        <translation>Файл изменён или повреждён: часть %1 не проходит проверку.</translation>
+    </message>
+    <message>
+        <source>Cannot write the decrypted data: %1</source>
+        <translation>Не удаётся записать расшифрованные данные: %1</translation>
+    </message>
+    <message>
+        <source>The file has bytes after its last part: it was changed.</source>
+        <translation>В файле есть байты после последней части: он изменён.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Desk settings</source>
@@ -5905,6 +6114,54 @@ Each takes --help.</source>
     <message>
         <source>Hold DTR and RTS asserted for the reader</source>
         <translation>Держать сигналы DTR и RTS включёнными для считывателя</translation>
+    </message>
+    <message>
+        <source>Back&amp;up folder (USB stick first):</source>
+        <translation>Папка для &amp;резервных копий (сначала USB-флешка):</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <source>Where the end-of-day backups go when no USB stick prepared for backups is mounted (a stick with the desk&apos;s backup folder on it goes first); may be empty</source>
+        <translation>Куда записываются резервные копии в конце дня, если не подключена подготовленная для копий USB-флешка (флешка с папкой рабочего места для копий имеет приоритет); может быть пустым</translation>
+    </message>
+    <message>
+        <source>Reco&amp;very public key file:</source>
+        <translation>Файл открытого &amp;ключа восстановления:</translation>
+    </message>
+    <message>
+        <source>Recovery public key file</source>
+        <translation>Файл открытого ключа восстановления</translation>
+    </message>
+    <message>
+        <source>The office&apos;s recovery public key, made by the supervisor: the backups are encrypted to it; empty: the desk makes no backup of its own</source>
+        <translation>Открытый ключ восстановления офиса, созданный руководителем: резервные копии шифруются для него; пусто — рабочее место не делает своих копий</translation>
+    </message>
+    <message>
+        <source>Backups to keep (ne&amp;west):</source>
+        <translation>Хранить &amp;новейших копий:</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Хранить резервных копий</translation>
+    </message>
+    <message>
+        <source>End-of-day backup time (&amp;24 h):</source>
+        <translation>Время копии в конце дня (&amp;24 ч):</translation>
+    </message>
+    <message>
+        <source>End-of-day backup time</source>
+        <translation>Время резервного копирования в конце дня</translation>
+    </message>
+    <message>
+        <source>Last good backup:</source>
+        <translation>Последняя успешная копия:</translation>
+    </message>
+    <message>
+        <source>Last good backup</source>
+        <translation>Последняя успешная резервная копия</translation>
     </message>
 </context>
 <context>
@@ -7830,6 +8087,26 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <source>what needs attention</source>
         <translation>что требует внимания</translation>
     </message>
+    <message>
+        <source>Making the end-of-day backup…</source>
+        <translation>Создаётся резервная копия конца дня…</translation>
+    </message>
+    <message>
+        <source>The end-of-day backup failed: %1</source>
+        <translation>Резервная копия конца дня не создана: %1</translation>
+    </message>
+    <message>
+        <source>The end-of-day backup is written to %1, encrypted to recovery key %2.</source>
+        <translation>Резервная копия конца дня записана в %1, зашифрована для ключа восстановления %2.</translation>
+    </message>
+    <message>
+        <source>No backup of the journal has been made yet: set the recovery key and the backup folder in the desk settings.</source>
+        <translation>Резервная копия журнала ещё ни разу не создавалась: задайте ключ восстановления и папку для копий в настройках рабочего места.</translation>
+    </message>
+    <message>
+        <source>The last good backup of the journal is more than a day old (%1): check the backup folder or the USB stick.</source>
+        <translation>Последней успешной резервной копии журнала больше суток (%1): проверьте папку для копий или USB-флешку.</translation>
+    </message>
 </context>
 <context>
     <name>iin::ui::MessageBar</name>
@@ -8217,6 +8494,14 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>Mark</source>
         <translation>Маркер</translation>
+    </message>
+    <message>
+        <source>(reading the journal…)</source>
+        <translation>(чтение журнала…)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ещё не было</translation>
     </message>
 </context>
 <context>

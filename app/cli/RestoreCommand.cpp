@@ -2,10 +2,15 @@
 #include "app/cli/SignIn.h"
 #include "app/cli/StoreOptions.h"
 
+#include "core/backup/EncryptedBackup.h"
+#include "core/backup/RecoveryKey.h"
 #include "core/backup/Restore.h"
 #include "core/store/Database.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+
+#include <optional>
 
 namespace iin::cli {
 
@@ -25,6 +30,11 @@ int runRestoreCommand(const QStringList& arguments)
                                            "more than were issued since the backup.")
             .arg(Restore::DefaultSkip),
         QStringLiteral("n"), QString::number(Restore::DefaultSkip)));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("key"),
+        QCoreApplication::translate("Cli", "The office's recovery private key, for an encrypted "
+                                           "backup (backup --encrypt-to)."),
+        QStringLiteral("file")));
     if (auto exit = cl.parse(arguments))
         return *exit;
     bool numeric = false;
@@ -35,6 +45,31 @@ int runRestoreCommand(const QStringList& arguments)
         return ExitBadInput;
     }
     const QString target = storePath(p);
+    const QString from = p.value(QStringLiteral("from"));
+    const bool encrypted = EncryptedBackup::isEncrypted(from);
+    std::optional<RecoveryKey> key;
+    if (encrypted && !p.isSet(QStringLiteral("key"))) {
+        printError(QCoreApplication::translate(
+                       "Cli", "%1 is an encrypted backup: give the office's recovery private key "
+                              "with --key.")
+                       .arg(from));
+        return ExitBadInput;
+    }
+    if (!encrypted && p.isSet(QStringLiteral("key")) && QFileInfo::exists(from)) {
+        printError(QCoreApplication::translate(
+                       "Cli", "%1 is not an encrypted backup of the desk (or its header is "
+                              "damaged): restore a plain backup without --key.")
+                       .arg(from));
+        return ExitBadInput;
+    }
+    if (encrypted) {
+        Result<RecoveryKey> loaded = RecoveryKey::load(p.value(QStringLiteral("key")));
+        if (!loaded) {
+            printError(loaded.errorMessage());
+            return ExitBadInput;
+        }
+        key = std::move(*loaded);
+    }
     // The backup's own accounts decide who may restore it: the sign-in runs on the copy, so it
     // is recorded in the restored journal.
     const QString operatorId = p.isSet(QStringLiteral("as"))
@@ -49,21 +84,30 @@ int runRestoreCommand(const QStringList& arguments)
         }
         return {};
     };
-    if (Status s = Restore::fromBackup(p.value(QStringLiteral("from")), target, skip, operatorId,
-                                       signInOnCopy);
-        !s) {
+    const Status s =
+        key ? EncryptedBackup::restore(from, target, *key, skip, operatorId, signInOnCopy)
+            : Restore::fromBackup(from, target, skip, operatorId, signInOnCopy);
+    if (!s) {
         if (signInExit != ExitOk)
             return signInExit; // the sign-in printed why
         printError(s.errorMessage());
         if (s.error().code.startsWith(u"operator."))
             return ExitNotAllowed;
-        return s.error().code == u"restore.target_exists" || s.error().code == u"restore.skip"
+        // The wrong recovery key is the person's input to correct; a damaged, cut, extended or
+        // newer backup fails like any other unusable backup.
+        return s.error().code == u"restore.target_exists" || s.error().code == u"restore.skip" ||
+                       s.error().code == u"backup.wrong_key"
                    ? ExitBadInput
                    : ExitFailure;
     }
-    printJson({{QStringLiteral("restored"), target},
-               {QStringLiteral("skipped_numbers"), skip},
-               {QStringLiteral("ok"), true}});
+    QJsonObject answer{{QStringLiteral("restored"), target},
+                       {QStringLiteral("skipped_numbers"), skip},
+                       {QStringLiteral("ok"), true}};
+    if (key) {
+        answer.insert(QStringLiteral("encrypted"), true);
+        answer.insert(QStringLiteral("key_id"), key->publicKey().id());
+    }
+    printJson(answer);
     return ExitOk;
 }
 

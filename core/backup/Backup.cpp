@@ -27,39 +27,8 @@ Status Backup::write(Database& database, const QString& target, const QString& o
     if (Status s = Authorization::require(database.sql(), operatorId, Permission::ExportData); !s)
         return s;
 
-    // The copy is as private as the journal (VACUUM INTO writes into an empty file).
-    if (!Database::createPrivateFile(info.absoluteFilePath()))
-        return Error{QStringLiteral("backup.io"),
-                     tr("The backup file \"%1\" cannot be created.").arg(target)};
-    QSqlQuery q(database.sql());
-    // VACUUM INTO takes an expression: the file name is bound, never spliced into the SQL.
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(info.absoluteFilePath());
-    if (!q.exec()) {
-        const Error e = StoreError::from(q.lastError(), tr("Writing the backup"));
-        QFile::remove(info.absoluteFilePath()); // a half-written copy is no backup
-        return e;
-    }
-    q.finish();
-
-    // Check the copy as a restore would: it must open and pass the integrity check.
-    Result<std::unique_ptr<Database>> copy = Database::open(info.absoluteFilePath());
-    if (!copy)
-        return Error{
-            QStringLiteral("backup.unreadable"),
-            tr("The backup was written but cannot be read back: %1").arg(copy.errorMessage())};
-    QSqlQuery check((*copy)->sql());
-    if (!check.exec(QStringLiteral("PRAGMA integrity_check")) || !check.next() ||
-        check.value(0).toString() != u"ok")
-        return Error{QStringLiteral("backup.unreadable"),
-                     tr("The backup was written but fails the integrity check.")};
-    check.finish();
-    copy->reset();
-    // A backup whose name is lost in a power cut is no backup.
-    if (Status s = syncDirectoryOf(info.absoluteFilePath()); !s) {
-        QFile::remove(info.absoluteFilePath());
+    if (Status s = copyChecked(database, info.absoluteFilePath()); !s)
         return s;
-    }
 
     // Recorded once the copy exists and reads back: a failed backup leaves no record of a file
     // that is not there. (So the copy itself does not hold its own record.)
@@ -70,6 +39,51 @@ Status Backup::write(Database& database, const QString& target, const QString& o
         QFile::remove(info.absoluteFilePath()); // an unrecorded copy of personal data is not kept
         return s;
     }
+    return {};
+}
+
+Status Backup::copyChecked(Database& database, const QString& file)
+{
+    // The copy is as private as the journal (VACUUM INTO writes into an empty file).
+    if (!Database::createPrivateFile(file))
+        return Error{QStringLiteral("backup.io"),
+                     tr("The backup file \"%1\" cannot be created.").arg(file)};
+    QSqlQuery q(database.sql());
+    // VACUUM INTO takes an expression: the file name is bound, never spliced into the SQL.
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(file);
+    if (!q.exec()) {
+        const Error e = StoreError::from(q.lastError(), tr("Writing the backup"));
+        QFile::remove(file); // a half-written copy is no backup
+        return e;
+    }
+    q.finish();
+
+    // Check the copy as a restore would: it must open and pass the integrity check.
+    Result<std::unique_ptr<Database>> copy = Database::open(file);
+    if (!copy) {
+        QFile::remove(file);
+        return Error{
+            QStringLiteral("backup.unreadable"),
+            tr("The backup was written but cannot be read back: %1").arg(copy.errorMessage())};
+    }
+    const bool intact = [&] {
+        QSqlQuery check((*copy)->sql());
+        return check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next() &&
+               check.value(0).toString() == u"ok";
+    }();
+    copy->reset();
+    if (!intact) {
+        QFile::remove(file);
+        return Error{QStringLiteral("backup.unreadable"),
+                     tr("The backup was written but fails the integrity check.")};
+    }
+    // A backup whose name is lost in a power cut is no backup.
+    if (Status s = syncDirectoryOf(file); !s) {
+        QFile::remove(file);
+        return s;
+    }
+
     return {};
 }
 

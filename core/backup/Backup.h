@@ -22,6 +22,11 @@ public:
     // journal (Permission::ExportData, Authorization). Records the backup in the audit trail
     // once the copy exists and passes its check.
     static Status write(Database& database, const QString& target, const QString& operatorId);
+
+    // The copy alone, at a path that must not exist: written, read back and integrity-checked,
+    // removed again when any of that fails. No permission check and no audit record: the caller
+    // does both (EncryptedBackup makes its plaintext copy here in a private folder).
+    static Status copyChecked(Database& database, const QString& file);
 };
 
 } // namespace iin

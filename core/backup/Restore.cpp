@@ -40,9 +40,22 @@ bool copyPrivately(const QString& from, const QString& to)
 
 } // namespace
 
+Status Restore::checkTarget(const QString& target)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(target + suffix))
+            return Error{QStringLiteral("restore.target_exists"),
+                         tr("%1 already exists: move the old journal (and its -wal and -shm "
+                            "files) aside first; the restore never overwrites it.")
+                             .arg(target + suffix)};
+    }
+    return {};
+}
+
 Status Restore::fromBackup(const QString& backup, const QString& target, int skip,
                            const QString& operatorId,
-                           const std::function<Status(Database&)>& signIn)
+                           const std::function<Status(Database&)>& signIn,
+                           const QJsonObject& origin)
 {
     const auto fail = [](const char* code, const QString& message) {
         return Status(Error{QString::fromLatin1(code), message});
@@ -52,13 +65,8 @@ Status Restore::fromBackup(const QString& backup, const QString& target, int ski
                                        "least 1."));
     if (!QFileInfo::exists(backup))
         return fail("restore.no_backup", tr("The backup file %1 does not exist.").arg(backup));
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFileInfo::exists(target + suffix))
-            return fail("restore.target_exists",
-                        tr("%1 already exists: move the old journal (and its -wal and -shm "
-                           "files) aside first; the restore never overwrites it.")
-                            .arg(target + suffix));
-    }
+    if (Status s = checkTarget(target); !s)
+        return s;
     const QString partial = target + QStringLiteral(".restoring");
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(partial + suffix);
@@ -110,9 +118,12 @@ Status Restore::fromBackup(const QString& backup, const QString& target, int ski
             return fail(
                 "restore.sequence",
                 tr("Cannot move the certificate numbers forward: %1").arg(c.lastError().text()));
+        QJsonObject details{{QStringLiteral("from"), QFileInfo(backup).fileName()},
+                            {QStringLiteral("skipped_numbers"), skip}};
+        for (auto i = origin.begin(); i != origin.end(); ++i)
+            details.insert(i.key(), i.value());
         const AuditEvent event{operatorId, AuditTrail::Restored, QStringLiteral("database"),
-                               QJsonObject{{QStringLiteral("from"), QFileInfo(backup).fileName()},
-                                           {QStringLiteral("skipped_numbers"), skip}}};
+                               details};
         if (Status s = AuditTrail::append((*db)->sql(), event); !s)
             return s;
         if (Status s = t.commit(); !s)

@@ -3,6 +3,7 @@
 #include "core/base/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
@@ -31,7 +32,11 @@ public:
     // recorded in the restored journal) and must succeed.
     static Status fromBackup(const QString& backup, const QString& target, int skip,
                              const QString& operatorId,
-                             const std::function<Status(Database&)>& signIn = {});
+                             const std::function<Status(Database&)>& signIn = {},
+                             const QJsonObject& origin = {});
+
+    // `restore.target_exists` when the journal or its -wal or -shm file lies at `target`.
+    static Status checkTarget(const QString& target);
 };
 
 } // namespace iin

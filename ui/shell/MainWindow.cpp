@@ -2,12 +2,14 @@
 #include "ui_MainWindow.h"
 
 #include "core/application/RegistrationNumber.h"
+#include "core/backup/BackupSchedule.h"
 #include "core/base/Clock.h"
 #include "core/base/Language.h"
 #include "core/desk/DraftStore.h"
 #include "core/services/ComplaintJobs.h"
 #include "core/services/StoreThread.h"
 #include "core/usecases/ChangeLanguage.h"
+#include "core/usecases/DailyBackup.h"
 #include "core/usecases/ListNeedsAttention.h"
 #include "core/usecases/LockDesk.h"
 #include "core/usecases/RecordSettingsChanged.h"
@@ -25,6 +27,7 @@
 #include "ui/printing/BlanksDialog.h"
 #include "ui/printing/DeskPrinter.h"
 #include "ui/shell/DeskHelp.h"
+#include "ui/shell/EndOfDayBackup.h"
 #include "ui/shell/LockScreen.h"
 #include "ui/shell/SettingsDialog.h"
 #include "ui/widgets/MessageBar.h"
@@ -62,9 +65,29 @@ MainWindow::MainWindow(StoreThread* operators, DraftStore* drafts, const Operato
                        QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_operators(operators),
       m_drafts(drafts), m_operator(op), m_syncLabel(new QLabel(this)),
-      m_operatorLabel(new QLabel(this)), m_printer(nullptr)
+      m_operatorLabel(new QLabel(this)), m_printer(nullptr), m_endOfDay(new EndOfDayBackup(this))
 {
     m_ui->setupUi(this);
+    connect(m_endOfDay, &EndOfDayBackup::started, this, [this] {
+        m_ui->messageBar->showMessage(tr("Making the end-of-day backup…"),
+                                      MessageBar::Kind::Information);
+    });
+    connect(m_endOfDay, &EndOfDayBackup::finished, this,
+            [this](const Result<DailyBackupOutcome>& outcome) {
+                if (!outcome)
+                    m_ui->messageBar->showMessage(
+                        tr("The end-of-day backup failed: %1").arg(outcome.errorMessage()),
+                        MessageBar::Kind::Warning);
+                else if (outcome->made)
+                    m_ui->messageBar->showMessage(
+                        tr("The end-of-day backup is written to %1, encrypted to recovery key "
+                           "%2.")
+                            .arg(outcome->file, outcome->keyId),
+                        MessageBar::Kind::Positive);
+                else
+                    m_ui->messageBar->clearMessage();
+            });
+    connect(this, &MainWindow::settingsChanged, m_endOfDay, &EndOfDayBackup::reloadSettings);
     m_printer = new DeskPrinter(this, m_ui->messageBar, m_operator);
     m_registration = new RegistrationFlow(this, m_ui->messageBar, m_operator, m_drafts,
                                           [this] { return refuseJournalWrites(); });
@@ -433,6 +456,7 @@ void MainWindow::setJournal(StoreThread* journal, const QString& office, const Q
     if (m_journalPage)
         m_journalPage->setJournal(journal);
     remindSupervisor();
+    m_endOfDay->setJournal(journal, m_operator, office, desk);
     m_printer->setJournal(journal, office);
     m_registration->setJournal(journal, office, desk);
     m_handover->setJournal(journal);
@@ -535,6 +559,12 @@ ApplicationView* MainWindow::openApplication(qint64 applicationId)
 void MainWindow::signOut()
 {
     saveAllDrafts();
+    // The end of the day's backup first, when it is due; then the sign-out, made or failed.
+    if (!m_endOfDayAsked && m_endOfDay->runThen([this] { signOut(); })) {
+        m_endOfDayAsked = true;
+        return;
+    }
+    m_endOfDayAsked = false;
     emit signOutRequested();
 }
 
@@ -633,6 +663,13 @@ void MainWindow::showSettings()
         return;
     auto* dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_journal)
+        m_journal->run(
+            dialog, [](StoreContext& c) { return DailyBackup::lastGoodBackup(c.database()); },
+            [dialog](Result<QDateTime> last) {
+                if (last)
+                    dialog->setLastBackup(*last);
+            });
     connect(dialog, &SettingsDialog::settingsSaved, this,
             [this](const DeskSettings& s, const QJsonObject& changes) {
                 // Who pointed the desk where is part of the story the audit tells.
@@ -648,6 +685,16 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
+QString MainWindow::backupReminderText(const QDateTime& lastGood)
+{
+    if (!lastGood.isValid())
+        return tr("No backup of the journal has been made yet: set the recovery key and the "
+                  "backup folder in the desk settings.");
+    return tr("The last good backup of the journal is more than a day old (%1): check the "
+              "backup folder or the USB stick.")
+        .arg(QLocale().toString(lastGood.toLocalTime(), QLocale::ShortFormat));
+}
+
 void MainWindow::remindSupervisor()
 {
     if (!m_journal)
@@ -660,6 +707,7 @@ void MainWindow::remindSupervisor()
     {
         std::optional<ComplaintReminder> complaints;
         std::optional<NeedsAttention> attention;
+        std::optional<QDateTime> lastBackup; // invalid inside: none ever
     };
     // One job for both, so that the two reminders share the message bar in a fixed order.
     m_journal.data()->run(
@@ -682,6 +730,10 @@ void MainWindow::remindSupervisor()
                 if (!list)
                     return list.error();
                 r.attention = *list;
+                Result<QDateTime> last = DailyBackup::lastGoodBackup(c.database());
+                if (!last)
+                    return last.error();
+                r.lastBackup = *last;
             }
             return r;
         },
@@ -697,6 +749,11 @@ void MainWindow::remindSupervisor()
             if (reminder->attention) {
                 texts << ListNeedsAttention::summary(*reminder->attention);
                 warn = warn || !reminder->attention->items.isEmpty();
+            }
+            if (reminder->lastBackup &&
+                BackupSchedule::isStale(Clock::currentDateTimeUtc(), *reminder->lastBackup)) {
+                texts << backupReminderText(*reminder->lastBackup);
+                warn = true;
             }
             texts.removeAll(QString());
             if (!texts.isEmpty())
@@ -817,6 +874,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Nothing is lost on close: every open form's draft is written before the window goes.
     saveAllDrafts();
+    // Quitting after the hour makes the day's backup first; the window closes once it answered.
+    if (!m_endOfDayAsked && m_endOfDay->runThen([this] { close(); })) {
+        m_endOfDayAsked = true;
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

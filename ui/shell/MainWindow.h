@@ -9,6 +9,7 @@
 #include "ui/intake/RegistrationFlow.h"
 #include "ui/shell/SyncStateTexts.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -36,6 +37,7 @@ class ComplaintsWindow;
 class DashboardWindow;
 class DeskPrinter;
 class DraftsDialog;
+class EndOfDayBackup;
 class IntakeForm;
 class JournalPage;
 class MessageBar;
@@ -110,6 +112,12 @@ public:
     // Registering what is taken here, and the handover of certificates (paragraph 11-1).
     RegistrationFlow* registration() const { return m_registration; }
     HandoverFlow* handover() const { return m_handover; }
+    // The desk's own encrypted backup at the end of the day (docs/backup.md): made when the
+    // operator signs out or quits after the hour, or at the hour.
+    EndOfDayBackup* endOfDayBackup() const { return m_endOfDay; }
+    // The supervisor's warning at sign-in when the last good backup is older than a day
+    // (invalid: there is none).
+    static QString backupReminderText(const QDateTime& lastGood);
 
 public slots:
     void lock();
@@ -190,6 +198,8 @@ private:
     DeskPrinter* m_printer;
     RegistrationFlow* m_registration = nullptr;
     HandoverFlow* m_handover = nullptr;
+    EndOfDayBackup* m_endOfDay;
+    bool m_endOfDayAsked = false; // once per sign-out or close, made or failed
 };
 
 } // namespace iin::ui

@@ -2,6 +2,7 @@
 #include "ui_SettingsDialog.h"
 
 #include <QEvent>
+#include <QLocale>
 #include <QPrinterInfo>
 #include <QSerialPortInfo>
 #include <QSettings>
@@ -50,6 +51,33 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     }
     const QSettings stored;
     setSettings(DeskSettings::load(stored));
+    setBackupSettings(BackupSettings::load(stored));
+    m_ui->lastBackupValueLabel->setText(tr("(reading the journal…)"));
+}
+
+BackupSettings SettingsDialog::backupSettings() const
+{
+    BackupSettings b;
+    b.folder = m_ui->backupFolderLineEdit->text().trimmed();
+    b.publicKeyFile = m_ui->backupPublicKeyFileLineEdit->text().trimmed();
+    b.keep = m_ui->backupKeepSpinBox->value();
+    b.at = m_ui->backupTimeEdit->time();
+    return b;
+}
+
+void SettingsDialog::setBackupSettings(const BackupSettings& b)
+{
+    m_ui->backupFolderLineEdit->setText(b.folder);
+    m_ui->backupPublicKeyFileLineEdit->setText(b.publicKeyFile);
+    m_ui->backupKeepSpinBox->setValue(b.keep);
+    m_ui->backupTimeEdit->setTime(b.at);
+}
+
+void SettingsDialog::setLastBackup(const QDateTime& lastGood)
+{
+    m_ui->lastBackupValueLabel->setText(
+        lastGood.isValid() ? QLocale().toString(lastGood.toLocalTime(), QLocale::ShortFormat)
+                           : tr("none yet"));
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -156,7 +184,9 @@ QString SettingsDialog::message() const
 void SettingsDialog::accept()
 {
     const DeskSettings s = settings();
-    const Problems problems = s.validate();
+    const BackupSettings backup = backupSettings();
+    Problems problems = s.validate();
+    problems += backup.validate();
     const QHash<QString, QWidget*> fields{
         {QStringLiteral("registryUrl"), m_ui->registryUrlLineEdit},
         {QStringLiteral("deskId"), m_ui->deskIdLineEdit},
@@ -167,6 +197,10 @@ void SettingsDialog::accept()
         {QStringLiteral("defaultLanguage"), m_ui->defaultLanguageComboBox},
         {QStringLiteral("readerBaudRate"), m_ui->readerBaudRateComboBox},
         {QStringLiteral("readerDataBits"), m_ui->readerDataBitsComboBox},
+        {QStringLiteral("backupFolder"), m_ui->backupFolderLineEdit},
+        {QStringLiteral("backupPublicKeyFile"), m_ui->backupPublicKeyFileLineEdit},
+        {QStringLiteral("backupKeep"), m_ui->backupKeepSpinBox},
+        {QStringLiteral("backupTime"), m_ui->backupTimeEdit},
     };
     QStringList messages;
     QWidget* first = nullptr;
@@ -195,11 +229,17 @@ void SettingsDialog::accept()
     }
     QSettings stored;
     const DeskSettings before = DeskSettings::load(stored);
+    const BackupSettings backupBefore = BackupSettings::load(stored);
+    backup.save(stored); // synced with the desk's settings by DeskSettings::save
     if (Status saved = s.save(stored); !saved) {
         m_ui->messageBar->showMessage(saved.errorMessage());
         return;
     }
-    emit settingsSaved(s, s.changesFrom(before));
+    QJsonObject changes = s.changesFrom(before);
+    const QJsonObject backupChanges = backup.changesFrom(backupBefore);
+    for (auto i = backupChanges.begin(); i != backupChanges.end(); ++i)
+        changes.insert(i.key(), i.value());
+    emit settingsSaved(s, changes);
     QDialog::accept();
 }
 

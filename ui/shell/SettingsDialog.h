@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/backup/BackupSettings.h"
 #include "core/desk/DeskSettings.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QJsonObject>
 
@@ -17,7 +19,8 @@ namespace iin::ui {
 
 // The administrator's desk settings: registry address and credential, office and desk codes,
 // printer, idle lock, default language,
-// the passport reader's serial port. Checked on OK; each problem names the field.
+// the passport reader's serial port, the end-of-day backup. Checked on OK; each problem names the
+// field.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +32,12 @@ public:
     DeskSettings settings() const; // as shown in the fields
     void setSettings(const DeskSettings& settings);
     QString message() const;
+    // The end-of-day backup's settings (docs/backup.md), saved with the others.
+    BackupSettings backupSettings() const;
+    void setBackupSettings(const BackupSettings& settings);
+    // The newest good backup in the journal's audit trail, read by the main window on the
+    // store's thread (invalid: none).
+    void setLastBackup(const QDateTime& lastGood);
 
 public slots:
     void accept() override;
