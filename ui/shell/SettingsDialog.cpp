@@ -48,8 +48,14 @@ SettingsDialog::SettingsDialog(QWidget* parent)
             edit->setCursorPosition(cursor);
         });
     }
+    m_ui->outboxStuckHoursSpinBox->setRange(1, OfficeThresholds::MaxHours);
+    m_ui->iinWithinHoursSpinBox->setRange(1, OfficeThresholds::MaxHours);
+    m_ui->printWithinHoursSpinBox->setRange(1, OfficeThresholds::MaxHours);
+    m_ui->handoverWithinDaysSpinBox->setRange(1, OfficeThresholds::MaxDays);
+    m_ui->blanksBelowSpinBox->setRange(0, OfficeThresholds::MaxBlanks);
     const QSettings stored;
     setSettings(DeskSettings::load(stored));
+    setThresholds(OfficeThresholds::load(stored));
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -119,6 +125,26 @@ void SettingsDialog::setSettings(const DeskSettings& s)
     m_ui->readerDtrRtsCheckBox->setChecked(s.readerDtrRts);
 }
 
+OfficeThresholds SettingsDialog::thresholds() const
+{
+    OfficeThresholds t;
+    t.outboxStuckHours = m_ui->outboxStuckHoursSpinBox->value();
+    t.iinWithinHours = m_ui->iinWithinHoursSpinBox->value();
+    t.printWithinHours = m_ui->printWithinHoursSpinBox->value();
+    t.handoverWithinDays = m_ui->handoverWithinDaysSpinBox->value();
+    t.blanksBelow = m_ui->blanksBelowSpinBox->value();
+    return t;
+}
+
+void SettingsDialog::setThresholds(const OfficeThresholds& t)
+{
+    m_ui->outboxStuckHoursSpinBox->setValue(t.outboxStuckHours);
+    m_ui->iinWithinHoursSpinBox->setValue(t.iinWithinHours);
+    m_ui->printWithinHoursSpinBox->setValue(t.printWithinHours);
+    m_ui->handoverWithinDaysSpinBox->setValue(t.handoverWithinDays);
+    m_ui->blanksBelowSpinBox->setValue(t.blanksBelow);
+}
+
 void SettingsDialog::fillReaderChoices()
 {
     // The serial ports this computer has now; another name can be typed (a reader not plugged
@@ -156,7 +182,8 @@ QString SettingsDialog::message() const
 void SettingsDialog::accept()
 {
     const DeskSettings s = settings();
-    const Problems problems = s.validate();
+    const OfficeThresholds t = thresholds();
+    const Problems problems = s.validate() + t.validate();
     const QHash<QString, QWidget*> fields{
         {QStringLiteral("registryUrl"), m_ui->registryUrlLineEdit},
         {QStringLiteral("deskId"), m_ui->deskIdLineEdit},
@@ -167,6 +194,11 @@ void SettingsDialog::accept()
         {QStringLiteral("defaultLanguage"), m_ui->defaultLanguageComboBox},
         {QStringLiteral("readerBaudRate"), m_ui->readerBaudRateComboBox},
         {QStringLiteral("readerDataBits"), m_ui->readerDataBitsComboBox},
+        {QStringLiteral("outboxStuckHours"), m_ui->outboxStuckHoursSpinBox},
+        {QStringLiteral("iinWithinHours"), m_ui->iinWithinHoursSpinBox},
+        {QStringLiteral("printWithinHours"), m_ui->printWithinHoursSpinBox},
+        {QStringLiteral("handoverWithinDays"), m_ui->handoverWithinDaysSpinBox},
+        {QStringLiteral("blanksBelow"), m_ui->blanksBelowSpinBox},
     };
     QStringList messages;
     QWidget* first = nullptr;
@@ -195,11 +227,21 @@ void SettingsDialog::accept()
     }
     QSettings stored;
     const DeskSettings before = DeskSettings::load(stored);
+    const OfficeThresholds thresholdsBefore = OfficeThresholds::load(stored);
+    // The thresholds first: DeskSettings::save syncs the file and tells whether it was written.
+    t.save(stored);
     if (Status saved = s.save(stored); !saved) {
         m_ui->messageBar->showMessage(saved.errorMessage());
         return;
     }
-    emit settingsSaved(s, s.changesFrom(before));
+    QJsonObject changes = s.changesFrom(before);
+    const QJsonObject from = thresholdsBefore.toJson();
+    const QJsonObject to = t.toJson();
+    for (auto it = to.begin(); it != to.end(); ++it)
+        if (from.value(it.key()) != it.value())
+            changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), from.value(it.key())},
+                                                 {QStringLiteral("to"), it.value()}});
+    emit settingsSaved(s, changes);
     QDialog::accept();
 }
 

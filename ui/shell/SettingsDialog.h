@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/desk/DeskSettings.h"
+#include "core/office/OfficeThresholds.h"
 
 #include <QDialog>
 #include <QJsonObject>
@@ -17,7 +18,8 @@ namespace iin::ui {
 
 // The administrator's desk settings: registry address and credential, office and desk codes,
 // printer, idle lock, default language,
-// the passport reader's serial port. Checked on OK; each problem names the field.
+// the passport reader's serial port, the office's thresholds (docs/office.md). Checked on OK;
+// each problem names the field.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -28,13 +30,16 @@ public:
 
     DeskSettings settings() const; // as shown in the fields
     void setSettings(const DeskSettings& settings);
+    OfficeThresholds thresholds() const; // as shown in the fields
+    void setThresholds(const OfficeThresholds& thresholds);
     QString message() const;
 
 public slots:
     void accept() override;
 
 signals:
-    // `changes`: DeskSettings::changesFrom the settings stored before, for the audit trail.
+    // `changes`: DeskSettings::changesFrom the settings stored before, and each threshold
+    // changed (its snake_case key, from, to), for the audit trail.
     void settingsSaved(const iin::DeskSettings& settings, const QJsonObject& changes);
 
 protected:
