@@ -35,5 +35,6 @@ int runOperatorCommand(const QStringList& arguments);
 int runMrzCommand(const QStringList& arguments);
 int runScanCommand(const QStringList& arguments);
 int runBlanksCommand(const QStringList& arguments);
+int runReportCommand(const QStringList& arguments);
 
 } // namespace iin::cli

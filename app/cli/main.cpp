@@ -28,6 +28,8 @@ constexpr Command commands[] = {
     {"show", QT_TRANSLATE_NOOP("Cli", "show one application with its history"), runShowCommand},
     {"blanks", QT_TRANSLATE_NOOP("Cli", "security-paper blanks: receive, spoil, balance"),
      runBlanksCommand},
+    {"report", QT_TRANSLATE_NOOP("Cli", "the end-of-shift report: make it, verify a printed one"),
+     runReportCommand, true},
     {"handover", QT_TRANSLATE_NOOP("Cli", "record the handover of the registration certificate"),
      runHandoverCommand},
     {"audit", QT_TRANSLATE_NOOP("Cli", "verify the audit trail"), runAuditCommand},

@@ -105,6 +105,10 @@ QString Authorization::describe(Permission permission)
         return tr("change the desk's settings");
     case P::ManageBlanks:
         return tr("receive security-paper blanks and record spoiled ones");
+    case P::ReportOwnShift:
+        return tr("make the end-of-shift report of one's own work");
+    case P::ReportAnyShift:
+        return tr("make the end-of-shift report of the desk or of another operator");
     }
     return {};
 }

@@ -35,7 +35,9 @@ enum class Permission
     ExportData,
     ManageOperators,
     EditSettings,
-    ManageBlanks, // receive security-paper blanks, countersign a spoiled one
+    ManageBlanks,   // receive security-paper blanks, countersign a spoiled one
+    ReportOwnShift, // the end-of-shift report of one's own work
+    ReportAnyShift, // the end-of-shift report of the desk or of any operator
 };
 
 QString roleToString(Role role); // "clerk", "officer", "supervisor", "administrator"
