@@ -75,8 +75,10 @@ double figures(DocumentCanvas& c, double y, const QList<ShiftReportLine>& lines)
         double h = c.text(Left + 1, y, labelW, line.printed.kk, DocumentFonts::sans(9.5));
         h += c.text(Left + 1, y + h, labelW, line.printed.ru, DocumentFonts::sans(8.5),
                     DocumentCanvas::Muted);
-        c.text(Left + w - valueW, y + 0.6, valueW - 1, QString::number(line.value),
-               DocumentFonts::sans(11, true), Qt::black, Qt::AlignRight);
+        // On the Kazakh label's line, in its size: read together by a screen reader or a text
+        // extractor.
+        c.text(Left + w - valueW, y, valueW - 1, QString::number(line.value),
+               DocumentFonts::sans(9.5, true), Qt::black, Qt::AlignRight);
         y += h + 1;
         c.line(Left, y, Left + w, y, 0.25, DocumentCanvas::Muted);
         y += 1;
