@@ -4,16 +4,14 @@
 #include "app/cli/StoreOptions.h"
 
 #include "core/desk/DeskSettings.h"
-#include "core/documents/DocumentPdf.h"
 #include "core/documents/QrCode.h"
 #include "core/office/OfficeThresholds.h"
 #include "core/office/ShiftReportCsv.h"
+#include "core/office/ShiftReportDocument.h"
 #include "core/office/ShiftReportJson.h"
 #include "core/office/ShiftReportLabels.h"
-#include "core/office/ShiftReportLayout.h"
 #include "core/office/ShiftReportPayload.h"
 #include "core/office/ShiftReportVerifier.h"
-#include "core/registry/DeskKeyStore.h"
 #include "core/signing/SigningKey.h"
 #include "core/signing/TrustStore.h"
 #include "core/store/Database.h"
@@ -198,19 +196,13 @@ int shift(const QStringList& arguments)
     // refused before anything is written.
     std::optional<SigningKey> key;
     if (format == u"pdf") {
-        if (request.training) {
-            key = SigningKey::trainingDesk();
-        } else {
-            const QString keyFile = p.isSet(QStringLiteral("key"))
-                                        ? p.value(QStringLiteral("key"))
-                                        : DeskKeyStore::defaultKeyFile(s.db->path());
-            Result<SigningKey> loaded = SigningKey::load(keyFile);
-            if (!loaded) {
-                printError(loaded.errorMessage());
-                return ExitFailure;
-            }
-            key = *loaded;
+        Result<SigningKey> loaded = ShiftReportDocument::signingKey(
+            request.training, p.value(QStringLiteral("key")), s.db->path());
+        if (!loaded) {
+            printError(loaded.errorMessage());
+            return ExitFailure;
         }
+        key = *loaded;
     }
 
     const Result<ShiftReportData> report =
@@ -226,24 +218,14 @@ int shift(const QStringList& arguments)
             return exitFor(Error{QStringLiteral("file"), st.errorMessage()});
         printJson({{QStringLiteral("csv"), QFileInfo(path).absoluteFilePath()}});
     } else if (format == u"pdf") {
-        Result<ShiftReportPayload> payload = ShiftReportPayload::fromReport(*report);
-        if (!payload)
-            return exitFor(payload.error());
-        if (Status st = payload->sign(*key); !st)
-            return exitFor(Error{QStringLiteral("file"), st.errorMessage()});
         const QString path = p.value(QStringLiteral("pdf"));
-        const BilingualText office{desk.officeNameKk, desk.officeNameRu};
-        const QByteArray signedPayload = payload->encode();
-        if (Status st = DocumentPdf::write(
-                path, QStringLiteral("Ауысым соңындағы есеп / Отчет за смену"),
-                [&](QPagedPaintDevice* device) {
-                    return ShiftReportLayout::paint(*report, office, signedPayload, device);
-                });
-            !st)
-            return exitFor(Error{QStringLiteral("file"), st.errorMessage()});
+        const Result<QString> keyId = ShiftReportDocument::writePdf(
+            *report, {desk.officeNameKk, desk.officeNameRu}, *key, path);
+        if (!keyId)
+            return exitFor(Error{QStringLiteral("file"), keyId.errorMessage()});
         printJson({{QStringLiteral("pdf"), QFileInfo(path).absoluteFilePath()},
-                   {QStringLiteral("desk_key_id"), payload->deskKeyId},
-                   {QStringLiteral("training"), payload->training}});
+                   {QStringLiteral("desk_key_id"), *keyId},
+                   {QStringLiteral("training"), request.training}});
     } else {
         printText(*report);
     }
