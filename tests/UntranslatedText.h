@@ -32,12 +32,12 @@ public:
     explicit UntranslatedText(QSet<QString> allowed = {}) : m_allowed(std::move(allowed))
     {
         for (const char* w :
-             {"PDF",    "Ctrl",      "Shift",    "Alt",       "Enter",  "Esc",    "Tab",
-              "Del",    "Delete",    "Space",    "Home",      "End",    "PgUp",   "PgDown",
-              "Escape", "PageUp",    "PageDown", "Backspace", "Return", "SQLite", "HTTP",
-              "HTTPS",  "URL",       "TLS",      "PEM",       "JSON",   "PNG",    "JPEG",
-              "JPG",    "TIFF",      "www",      "egov",      "http",   "https",  "example",
-              "com",    "localhost", "English",  "DTR",       "RTS",    "dpi"})
+             {"PDF",     "Ctrl",   "Shift",     "Alt",       "Enter",  "Esc",    "Tab",
+              "Del",     "Delete", "Space",     "Home",      "End",    "PgUp",   "PgDown",
+              "Escape",  "PageUp", "PageDown",  "Backspace", "Return", "SQLite", "HTTP",
+              "HTTPS",   "URL",    "TLS",       "PEM",       "JSON",   "CSV",    "PNG",
+              "JPEG",    "JPG",    "TIFF",      "www",       "egov",   "http",   "https",
+              "example", "com",    "localhost", "English",   "DTR",    "RTS",    "dpi"})
             m_allowed.insert(QString::fromLatin1(w));
     }
 

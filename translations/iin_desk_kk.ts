@@ -644,6 +644,14 @@
         <source>receive security-paper blanks and record spoiled ones</source>
         <translation>қорғалған бланктерді қабылдау және бүлінгендерін тіркеу</translation>
     </message>
+    <message>
+        <source>make the end-of-shift report of one&apos;s own work</source>
+        <translation>өз жұмысы бойынша ауысым соңындағы есепті жасау</translation>
+    </message>
+    <message>
+        <source>make the end-of-shift report of the desk or of another operator</source>
+        <translation>жұмыс орны немесе басқа оператор бойынша ауысым соңындағы есепті жасау</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -2064,6 +2072,112 @@ Each takes --help.</source>
     <message>
         <source>security-paper blanks: receive, spoil, balance</source>
         <translation>қорғалған бланктер: қабылдау, бүлінгенін тіркеу, қалдық</translation>
+    </message>
+    <message>
+        <source>the end-of-shift report: make it, verify a printed one</source>
+        <translation>ауысым соңындағы есеп: жасау, басып шығарылғанын тексеру</translation>
+    </message>
+    <message>
+        <source>The (first) day of the report, YYYY-MM-DD, the desk&apos;s local day.</source>
+        <translation>Есептің (бірінші) күні, ЖЖЖЖ-АА-КК, жұмыс орнының жергілікті күні.</translation>
+    </message>
+    <message>
+        <source>The last day of a period (default: --date).</source>
+        <translation>Кезеңнің соңғы күні (әдепкі бойынша — --date).</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON (the default is a readable text).</source>
+        <translation>Есепті JSON түрінде шығару (әдепкі бойынша — оқуға ыңғайлы мәтін).</translation>
+    </message>
+    <message>
+        <source>Write the signed report in Kazakh and Russian to this PDF.</source>
+        <translation>Қол қойылған есепті қазақ және орыс тілдерінде осы PDF файлына жазу.</translation>
+    </message>
+    <message>
+        <source>Write the report as CSV (UTF-8 with BOM, semicolons) to this file.</source>
+        <translation>Есепті CSV түрінде (BOM белгісі бар UTF-8, нүктелі үтір) осы файлға жазу.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s own signing key file for the PDF (default: desk-signing.key beside the journal; a training desk signs with the training desk key).</source>
+        <translation>PDF үшін осы жұмыс орнының өз қол қою кілтінің файлы (әдепкі бойынша — журналдың жанындағы desk-signing.key; оқу жұмыс орны оқу кілтімен қол қояды).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>End-of-shift report: office %1, desk %2, %3, %4 to %5</source>
+        <translation>Ауысым соңындағы есеп: бөлімше %1, жұмыс орны %2, %3, %4 — %5</translation>
+    </message>
+    <message>
+        <source>all operators</source>
+        <translation>барлық операторлар</translation>
+    </message>
+    <message>
+        <source>  Spoiled blank %1: %2, countersigned by %3</source>
+        <translation>  Бүлінген бланк %1: %2, растаған: %3</translation>
+    </message>
+    <message>
+        <source>Exceptions: %1</source>
+        <translation>Назар аударуды қажет ететіндер: %1</translation>
+    </message>
+    <message>
+        <source>The end-of-shift report of the desk, or of one operator, for a day or a period (docs/office.md): the applications, the certificates, the blanks and the exceptions. Supervisors and administrators report on anyone; a clerk or an officer on their own work (--operator with their own login). Exit 0 done, 2 bad input, 3 journal or file error, 4 not allowed.</source>
+        <translation>Жұмыс орнының немесе бір оператордың бір күнгі немесе кезеңдегі ауысым соңындағы есебі (docs/office.md): өтініштер, куәліктер, бланктер және назар аударуды қажет ететіндер. Супервайзерлер мен әкімшілер кез келген оператор бойынша есеп жасайды; қызметкер немесе полиция қызметкері — тек өз жұмысы бойынша (--operator өз логинімен). Дайын болса 0, кіріс қате болса 2, журнал немесе файл қатесі болса 3, рұқсат етілмесе 4 кодымен аяқталады.</translation>
+    </message>
+    <message>
+        <source>Sign in as this operator (required once the journal has operator accounts).</source>
+        <translation>Осы оператор ретінде жүйеге кіру (журналда операторлардың есептік жазбалары болса, міндетті).</translation>
+    </message>
+    <message>
+        <source>Read the password of --as from the first line of this file.</source>
+        <translation>--as құпиясөзін осы файлдың бірінші жолынан оқу.</translation>
+    </message>
+    <message>
+        <source>Report on this operator&apos;s work only (default: the whole desk).</source>
+        <translation>Тек осы оператордың жұмысы бойынша есеп (әдепкі бойынша — бүкіл жұмыс орны).</translation>
+    </message>
+    <message>
+        <source>--date is required. See --help.</source>
+        <translation>--date міндетті. --help қараңыз.</translation>
+    </message>
+    <message>
+        <source>--date and --to take a day as YYYY-MM-DD.</source>
+        <translation>--date және --to күнді ЖЖЖЖ-АА-КК түрінде қабылдайды.</translation>
+    </message>
+    <message>
+        <source>--to must not be before --date.</source>
+        <translation>--to күні --date күнінен бұрын болмауы керек.</translation>
+    </message>
+    <message>
+        <source>Give one of --json, --pdf and --csv.</source>
+        <translation>--json, --pdf және --csv параметрлерінің біреуін ғана беріңіз.</translation>
+    </message>
+    <message>
+        <source>Reads the QR code of an end-of-shift report (PDF or image) and checks the desk&apos;s signature offline, as a certificate&apos;s. Exit 0 when genuine, 1 when not genuine or signed by an unknown key, 2 when no report code can be read.</source>
+        <translation>Ауысым соңындағы есептің (PDF немесе сурет) QR кодын оқиды және жұмыс орнының қолтаңбасын куәліктікі сияқты желіге қосылмай тексереді. Түпнұсқа болса 0, түпнұсқа болмаса немесе белгісіз кілтпен қол қойылса 1, есептің коды оқылмаса 2 кодымен аяқталады.</translation>
+    </message>
+    <message>
+        <source>The report: a PDF, PNG or JPEG.</source>
+        <translation>Есеп: PDF, PNG немесе JPEG файлы.</translation>
+    </message>
+    <message>
+        <source>Accept reports signed by the training desk key (training mode only).</source>
+        <translation>Оқу кілтімен қол қойылған есептерді қабылдау (тек оқу режимінде).</translation>
+    </message>
+    <message>
+        <source>No end-of-shift report&apos;s code was found in the document.</source>
+        <translation>Құжатта ауысым соңындағы есептің коды табылмады.</translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli report shift|verify [options]
+  shift --date D [--to D] [--operator LOGIN] [--json | --pdf FILE | --csv FILE]
+  verify FILE.pdf [--trust FILE]... [--trust-training]
+Each takes --help.</source>
+        <translation>Қолданылуы: iin-desk-cli report shift|verify [параметрлер]
+  shift --date D [--to D] [--operator LOGIN] [--json | --pdf FILE | --csv FILE]
+  verify FILE.pdf [--trust FILE]... [--trust-training]
+Әрқайсысы --help қабылдайды.</translation>
     </message>
 </context>
 <context>
@@ -4160,6 +4274,10 @@ Each takes --help.</source>
         <source>Security-paper &amp;blanks…</source>
         <translation>Қорғалған &amp;бланктер…</translation>
     </message>
+    <message>
+        <source>&amp;End-of-shift report…</source>
+        <translation>Ауысым соңындағы &amp;есеп…</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4411,6 +4529,71 @@ Each takes --help.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 файлына жазу мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeException</name>
+    <message>
+        <source>Request stuck in the outbox</source>
+        <translation>Сұрау салу жіберу кезегінде тұрып қалды</translation>
+    </message>
+    <message>
+        <source>IIN not formed in time</source>
+        <translation>ЖСН мерзімінде қалыптастырылмады</translation>
+    </message>
+    <message>
+        <source>IIN formed, certificate not printed</source>
+        <translation>ЖСН қалыптастырылды, куәлік басып шығарылмады</translation>
+    </message>
+    <message>
+        <source>Certificate printed, not handed over</source>
+        <translation>Куәлік басып шығарылды, берілмеді</translation>
+    </message>
+    <message>
+        <source>Certificate reprinted</source>
+        <translation>Куәліктің телнұсқасы басып шығарылды</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s clock was wrong</source>
+        <translation>Жұмыс орнының сағаты дұрыс емес болды</translation>
+    </message>
+    <message>
+        <source>Few blanks on hand</source>
+        <translation>Қолда бланктер аз қалды</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeExceptions</name>
+    <message>
+        <source>Reading the exceptions</source>
+        <translation>Назар аударуды қажет ететіндерді оқу</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeThresholds</name>
+    <message>
+        <source>%1: give a whole number from %2 to %3.</source>
+        <translation>%1: %2-ден %3-ке дейінгі бүтін санды беріңіз.</translation>
+    </message>
+    <message>
+        <source>Request stuck in the outbox after (hours)</source>
+        <translation>Сұрау салу жіберу кезегінде тұрып қалды деп есептеледі (сағаттан кейін)</translation>
+    </message>
+    <message>
+        <source>IIN not formed within (hours)</source>
+        <translation>ЖСН мына уақытта қалыптастырылмаса (сағат)</translation>
+    </message>
+    <message>
+        <source>Certificate not printed within (hours)</source>
+        <translation>Куәлік мына уақытта басып шығарылмаса (сағат)</translation>
+    </message>
+    <message>
+        <source>Certificate not handed over within (days)</source>
+        <translation>Куәлік мына уақытта берілмесе (күн)</translation>
+    </message>
+    <message>
+        <source>Blanks on hand fewer than</source>
+        <translation>Қолдағы бланктер мынадан аз болса</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5664,376 @@ Each takes --help.</source>
     <message>
         <source>Hold DTR and RTS asserted for the reader</source>
         <translation>Құрылғы үшін DTR және RTS сигналдарын қосулы ұстау</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Шекті мәндер</translation>
+    </message>
+    <message>
+        <source>When an application or the stock of blanks needs a supervisor: the end-of-shift report lists what passed these</source>
+        <translation>Өтініш немесе бланктер қоры қашан супервайзердің назарын қажет етеді: ауысым соңындағы есеп осы мәндерден асқандарды көрсетеді</translation>
+    </message>
+    <message>
+        <source>Request stuck in the &amp;outbox after (hours):</source>
+        <translation>Сұрау салу жіберу &amp;кезегінде тұрып қалды (сағаттан кейін):</translation>
+    </message>
+    <message>
+        <source>Request stuck in the outbox after (hours)</source>
+        <translation>Сұрау салу жіберу кезегінде тұрып қалды (сағаттан кейін)</translation>
+    </message>
+    <message>
+        <source>IIN not formed &amp;within (hours):</source>
+        <translation>ЖСН мына уақытта қалыптастырылмаса (&amp;сағат):</translation>
+    </message>
+    <message>
+        <source>IIN not formed within (hours)</source>
+        <translation>ЖСН мына уақытта қалыптастырылмаса (сағат)</translation>
+    </message>
+    <message>
+        <source>Certificate not printed wi&amp;thin (hours):</source>
+        <translation>Куәлік мына уақытта басып шығарылмаса (са&amp;ғат):</translation>
+    </message>
+    <message>
+        <source>Certificate not printed within (hours)</source>
+        <translation>Куәлік мына уақытта басып шығарылмаса (сағат)</translation>
+    </message>
+    <message>
+        <source>Certificate not handed over within (da&amp;ys):</source>
+        <translation>Куәлік мына уақытта берілмесе (&amp;күн):</translation>
+    </message>
+    <message>
+        <source>Certificate not handed over within (days)</source>
+        <translation>Куәлік мына уақытта берілмесе (күн)</translation>
+    </message>
+    <message>
+        <source>Blanks on hand fe&amp;wer than:</source>
+        <translation>Қолдағы бланктер &amp;мынадан аз болса:</translation>
+    </message>
+    <message>
+        <source>Blanks on hand fewer than</source>
+        <translation>Қолдағы бланктер мынадан аз болса</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReport</name>
+    <message>
+        <source>Reading the end-of-shift report</source>
+        <translation>Ауысым соңындағы есепті оқу</translation>
+    </message>
+    <message>
+        <source>The period is not valid: give a first day and a last day not before it.</source>
+        <translation>Кезең дұрыс емес: бірінші күнді және одан бұрын емес соңғы күнді беріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportDialog</name>
+    <message>
+        <source>End-of-shift report</source>
+        <translation>Ауысым соңындағы есеп</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Басы:</translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation>Есептің бірінші күні</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Соңы:</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>Есептің соңғы күні</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <source>Operator reported on</source>
+        <translation>Есеп жасалатын оператор</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>Есепті көрсету</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Есеп оқылуда…</translation>
+    </message>
+    <message>
+        <source>What the report covers</source>
+        <translation>Есеп неге қатысты</translation>
+    </message>
+    <message>
+        <source>Counts of the report</source>
+        <translation>Есептің сандары</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>Назар аударуды қажет етеді:</translation>
+    </message>
+    <message>
+        <source>Exceptions of the report</source>
+        <translation>Есептегі назар аударуды қажет ететіндер</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Қашаннан бері</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>&amp;PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save the signed report as PDF</source>
+        <translation>Қол қойылған есепті PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>&amp;CSV ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV for a spreadsheet</source>
+        <translation>Есепті электрондық кесте үшін CSV ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>Басып &amp;шығару</translation>
+    </message>
+    <message>
+        <source>Print the signed report</source>
+        <translation>Қол қойылған есепті басып шығару</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportLabels</name>
+    <message>
+        <source>Label</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Соңы</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Countersigned by</source>
+        <translation>Растаған</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Қашаннан бері</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>Applications received</source>
+        <translation>Қабылданған өтініштер</translation>
+    </message>
+    <message>
+        <source>Refused at intake</source>
+        <translation>Қабылдаудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелді</translation>
+    </message>
+    <message>
+        <source>Sent to the registry</source>
+        <translation>Тізілімге жіберілді</translation>
+    </message>
+    <message>
+        <source>IIN formed</source>
+        <translation>ЖСН қалыптастырылды</translation>
+    </message>
+    <message>
+        <source>IIN existing (the person already had one)</source>
+        <translation>ЖСН бұрыннан бар (адамда бұрын болған)</translation>
+    </message>
+    <message>
+        <source>IIN refused by the registry</source>
+        <translation>Тізілім ЖСН қалыптастырудан бас тартты</translation>
+    </message>
+    <message>
+        <source>Waiting for the registry&apos;s officer (now)</source>
+        <translation>Тізілім қызметкерінің шешімін күтуде (қазір)</translation>
+    </message>
+    <message>
+        <source>IIN assigned</source>
+        <translation>ЖСН берілді</translation>
+    </message>
+    <message>
+        <source>Certificates printed</source>
+        <translation>Басып шығарылған куәліктер</translation>
+    </message>
+    <message>
+        <source>Certificates reprinted (duplicates)</source>
+        <translation>Басып шығарылған телнұсқалар</translation>
+    </message>
+    <message>
+        <source>Certificates handed over</source>
+        <translation>Берілген куәліктер</translation>
+    </message>
+    <message>
+        <source>Blanks at the beginning</source>
+        <translation>Басындағы бланктер</translation>
+    </message>
+    <message>
+        <source>Blanks received</source>
+        <translation>Алынған бланктер</translation>
+    </message>
+    <message>
+        <source>Blanks used for certificates</source>
+        <translation>Куәліктерге жұмсалған бланктер</translation>
+    </message>
+    <message>
+        <source>Blanks spoiled</source>
+        <translation>Бүлінген бланктер</translation>
+    </message>
+    <message>
+        <source>Blanks on hand</source>
+        <translation>Қолдағы бланктер</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportLayout</name>
+    <message>
+        <source>The fonts of the printed documents could not be loaded.</source>
+        <translation>Басып шығарылатын құжаттардың қаріптері жүктелмеді.</translation>
+    </message>
+    <message>
+        <source>Cannot paint on the output device (is the file writable?).</source>
+        <translation>Құжатты шығыс құрылғысында бейнелеу мүмкін емес (файлға жазуға рұқсат бар ма?).</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportPayload</name>
+    <message>
+        <source>The code is not an end-of-shift report&apos;s signed payload (or it was altered).</source>
+        <translation>Бұл код ауысым соңындағы есептің қол қойылған деректері емес (немесе ол өзгертілген).</translation>
+    </message>
+    <message>
+        <source>The office, desk or operator holds a character a signed report cannot carry (| or a control character).</source>
+        <translation>Бөлімшеде, жұмыс орнында немесе операторда қол қойылған есепке жазуға болмайтын таңба бар (| немесе басқару таңбасы).</translation>
+    </message>
+    <message>
+        <source>A training report is signed with the training desk key.</source>
+        <translation>Оқу есебіне оқу кілтімен қол қойылады.</translation>
+    </message>
+    <message>
+        <source>A real report is signed with the desk&apos;s own key, not a training key.</source>
+        <translation>Нақты есепке оқу кілтімен емес, жұмыс орнының өз кілтімен қол қойылады.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportVerifier</name>
+    <message>
+        <source>The report was signed by the desk key &quot;%1&quot;, which no registry of this trust store certified.</source>
+        <translation>Есепке «%1» жұмыс орны кілтімен қол қойылған, оны осы сенім қоймасындағы бірде-бір тізілім куәландырмаған.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s signature does not match the report&apos;s figures: they were altered or forged.</source>
+        <translation>Жұмыс орнының қолтаңбасы есептің сандарына сәйкес келмейді: олар өзгертілген немесе жалған.</translation>
+    </message>
+    <message>
+        <source>The desk key &quot;%1&quot; was revoked by the registry: reports it signed prove nothing.</source>
+        <translation>«%1» жұмыс орны кілтін тізілім кері қайтарып алған: ол қол қойған есептер ештеңені дәлелдемейді.</translation>
+    </message>
+    <message>
+        <source>A real desk key signed a report marked as training.</source>
+        <translation>Оқу деп белгіленген есепке жұмыс орнының нақты кілтімен қол қойылған.</translation>
+    </message>
+    <message>
+        <source>The training desk key signed a report not marked as training.</source>
+        <translation>Оқу деп белгіленбеген есепке оқу кілтімен қол қойылған.</translation>
+    </message>
+    <message>
+        <source>The desk key &quot;%1&quot; was not in service on the day the report was made.</source>
+        <translation>«%1» жұмыс орны кілті есеп жасалған күні қолданыста болмаған.</translation>
+    </message>
+    <message>
+        <source>A training report: it was made in training mode and proves nothing.</source>
+        <translation>Оқу есебі: ол оқу режимінде жасалған және ештеңені дәлелдемейді.</translation>
+    </message>
+    <message>
+        <source>A genuine training report (training keys are trusted here).</source>
+        <translation>Түпнұсқа оқу есебі (мұнда оқу кілттеріне сенім білдіріледі).</translation>
+    </message>
+    <message>
+        <source>Genuine: signed by desk %1.</source>
+        <translation>Түпнұсқа: %1 жұмыс орны қол қойған.</translation>
     </message>
 </context>
 <context>
@@ -7715,6 +8268,64 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>Mark</source>
         <translation>Белгі</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::ShiftReportDialog</name>
+    <message>
+        <source>All operators</source>
+        <translation>Барлық операторлар</translation>
+    </message>
+    <message>
+        <source>all operators</source>
+        <translation>барлық операторлар</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Office %1, desk %2, %3, %4.</source>
+        <translation>Бөлімше %1, жұмыс орны %2, %3, %4.</translation>
+    </message>
+    <message>
+        <source>Spoiled blank %1 (%2), countersigned by %3</source>
+        <translation>Бүлінген бланк %1 (%2), растаған: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention: %n</source>
+        <translation>
+            <numerusform>Назар аударуды қажет етеді: %n</numerusform>
+            <numerusform>Назар аударуды қажет етеді: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Есепті PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>Есеп %1 файлына сақталды.</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Есепті CSV ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Есепті %1 файлына сақтау мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>Есеп принтерге жіберілді.</translation>
     </message>
 </context>
 <context>

@@ -644,6 +644,14 @@
         <source>receive security-paper blanks and record spoiled ones</source>
         <translation>принимать бланки строгой отчётности и учитывать испорченные</translation>
     </message>
+    <message>
+        <source>make the end-of-shift report of one&apos;s own work</source>
+        <translation>составлять отчёт за смену о своей работе</translation>
+    </message>
+    <message>
+        <source>make the end-of-shift report of the desk or of another operator</source>
+        <translation>составлять отчёт за смену по рабочему месту или другому оператору</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -2066,6 +2074,112 @@ Each takes --help.</source>
     <message>
         <source>security-paper blanks: receive, spoil, balance</source>
         <translation>бланки строгой отчётности: приём, порча, остаток</translation>
+    </message>
+    <message>
+        <source>the end-of-shift report: make it, verify a printed one</source>
+        <translation>отчёт за смену: составить, проверить напечатанный</translation>
+    </message>
+    <message>
+        <source>The (first) day of the report, YYYY-MM-DD, the desk&apos;s local day.</source>
+        <translation>(Первый) день отчёта, ГГГГ-ММ-ДД, местный день рабочего места.</translation>
+    </message>
+    <message>
+        <source>The last day of a period (default: --date).</source>
+        <translation>Последний день периода (по умолчанию — --date).</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON (the default is a readable text).</source>
+        <translation>Вывести отчёт в JSON (по умолчанию — читаемый текст).</translation>
+    </message>
+    <message>
+        <source>Write the signed report in Kazakh and Russian to this PDF.</source>
+        <translation>Записать подписанный отчёт на казахском и русском языках в этот PDF.</translation>
+    </message>
+    <message>
+        <source>Write the report as CSV (UTF-8 with BOM, semicolons) to this file.</source>
+        <translation>Записать отчёт в CSV (UTF-8 с BOM, точка с запятой) в этот файл.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s own signing key file for the PDF (default: desk-signing.key beside the journal; a training desk signs with the training desk key).</source>
+        <translation>Файл собственного ключа подписи рабочего места для PDF (по умолчанию — desk-signing.key рядом с журналом; учебное рабочее место подписывает учебным ключом).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>End-of-shift report: office %1, desk %2, %3, %4 to %5</source>
+        <translation>Отчёт за смену: подразделение %1, рабочее место %2, %3, с %4 по %5</translation>
+    </message>
+    <message>
+        <source>all operators</source>
+        <translation>все операторы</translation>
+    </message>
+    <message>
+        <source>  Spoiled blank %1: %2, countersigned by %3</source>
+        <translation>  Испорченный бланк %1: %2, заверил: %3</translation>
+    </message>
+    <message>
+        <source>Exceptions: %1</source>
+        <translation>Требует внимания: %1</translation>
+    </message>
+    <message>
+        <source>The end-of-shift report of the desk, or of one operator, for a day or a period (docs/office.md): the applications, the certificates, the blanks and the exceptions. Supervisors and administrators report on anyone; a clerk or an officer on their own work (--operator with their own login). Exit 0 done, 2 bad input, 3 journal or file error, 4 not allowed.</source>
+        <translation>Отчёт за смену рабочего места или одного оператора за день или период (docs/office.md): заявления, свидетельства, бланки и то, что требует внимания. Супервайзеры и администраторы составляют отчёт по любому оператору; сотрудник или сотрудник полиции — только о своей работе (--operator со своим логином). Код 0 — готово, 2 — неверные входные данные, 3 — ошибка журнала или файла, 4 — не разрешено.</translation>
+    </message>
+    <message>
+        <source>Sign in as this operator (required once the journal has operator accounts).</source>
+        <translation>Войти как этот оператор (обязательно, когда в журнале есть учётные записи операторов).</translation>
+    </message>
+    <message>
+        <source>Read the password of --as from the first line of this file.</source>
+        <translation>Прочитать пароль для --as из первой строки этого файла.</translation>
+    </message>
+    <message>
+        <source>Report on this operator&apos;s work only (default: the whole desk).</source>
+        <translation>Отчёт только о работе этого оператора (по умолчанию — всё рабочее место).</translation>
+    </message>
+    <message>
+        <source>--date is required. See --help.</source>
+        <translation>Параметр --date обязателен. См. --help.</translation>
+    </message>
+    <message>
+        <source>--date and --to take a day as YYYY-MM-DD.</source>
+        <translation>--date и --to принимают день в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>--to must not be before --date.</source>
+        <translation>--to не может быть раньше --date.</translation>
+    </message>
+    <message>
+        <source>Give one of --json, --pdf and --csv.</source>
+        <translation>Укажите только одно из --json, --pdf и --csv.</translation>
+    </message>
+    <message>
+        <source>Reads the QR code of an end-of-shift report (PDF or image) and checks the desk&apos;s signature offline, as a certificate&apos;s. Exit 0 when genuine, 1 when not genuine or signed by an unknown key, 2 when no report code can be read.</source>
+        <translation>Читает QR-код отчёта за смену (PDF или изображение) и проверяет подпись рабочего места без сети, как у свидетельства. Код 0 — подлинный, 1 — не подлинный или подписан неизвестным ключом, 2 — код отчёта не удалось прочитать.</translation>
+    </message>
+    <message>
+        <source>The report: a PDF, PNG or JPEG.</source>
+        <translation>Отчёт: файл PDF, PNG или JPEG.</translation>
+    </message>
+    <message>
+        <source>Accept reports signed by the training desk key (training mode only).</source>
+        <translation>Принимать отчёты, подписанные учебным ключом (только в учебном режиме).</translation>
+    </message>
+    <message>
+        <source>No end-of-shift report&apos;s code was found in the document.</source>
+        <translation>В документе не найден код отчёта за смену.</translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli report shift|verify [options]
+  shift --date D [--to D] [--operator LOGIN] [--json | --pdf FILE | --csv FILE]
+  verify FILE.pdf [--trust FILE]... [--trust-training]
+Each takes --help.</source>
+        <translation>Использование: iin-desk-cli report shift|verify [параметры]
+  shift --date D [--to D] [--operator LOGIN] [--json | --pdf FILE | --csv FILE]
+  verify FILE.pdf [--trust FILE]... [--trust-training]
+Каждая принимает --help.</translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4283,10 @@ Each takes --help.</source>
         <source>Security-paper &amp;blanks…</source>
         <translation>&amp;Бланки строгой отчётности…</translation>
     </message>
+    <message>
+        <source>&amp;End-of-shift report…</source>
+        <translation>&amp;Отчёт за смену…</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4421,6 +4539,71 @@ Each takes --help.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeException</name>
+    <message>
+        <source>Request stuck in the outbox</source>
+        <translation>Запрос застрял в очереди отправки</translation>
+    </message>
+    <message>
+        <source>IIN not formed in time</source>
+        <translation>ИИН не сформирован в срок</translation>
+    </message>
+    <message>
+        <source>IIN formed, certificate not printed</source>
+        <translation>ИИН сформирован, свидетельство не напечатано</translation>
+    </message>
+    <message>
+        <source>Certificate printed, not handed over</source>
+        <translation>Свидетельство напечатано, не выдано</translation>
+    </message>
+    <message>
+        <source>Certificate reprinted</source>
+        <translation>Напечатан дубликат свидетельства</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s clock was wrong</source>
+        <translation>Часы рабочего места шли неверно</translation>
+    </message>
+    <message>
+        <source>Few blanks on hand</source>
+        <translation>В наличии мало бланков</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeExceptions</name>
+    <message>
+        <source>Reading the exceptions</source>
+        <translation>Чтение того, что требует внимания</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeThresholds</name>
+    <message>
+        <source>%1: give a whole number from %2 to %3.</source>
+        <translation>%1: укажите целое число от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>Request stuck in the outbox after (hours)</source>
+        <translation>Запрос считается застрявшим в очереди отправки через (часов)</translation>
+    </message>
+    <message>
+        <source>IIN not formed within (hours)</source>
+        <translation>ИИН не сформирован в течение (часов)</translation>
+    </message>
+    <message>
+        <source>Certificate not printed within (hours)</source>
+        <translation>Свидетельство не напечатано в течение (часов)</translation>
+    </message>
+    <message>
+        <source>Certificate not handed over within (days)</source>
+        <translation>Свидетельство не выдано в течение (дней)</translation>
+    </message>
+    <message>
+        <source>Blanks on hand fewer than</source>
+        <translation>Бланков в наличии меньше чем</translation>
     </message>
 </context>
 <context>
@@ -5492,6 +5675,376 @@ Each takes --help.</source>
     <message>
         <source>Hold DTR and RTS asserted for the reader</source>
         <translation>Держать сигналы DTR и RTS включёнными для считывателя</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Пороговые значения</translation>
+    </message>
+    <message>
+        <source>When an application or the stock of blanks needs a supervisor: the end-of-shift report lists what passed these</source>
+        <translation>Когда заявление или запас бланков требует внимания супервайзера: отчёт за смену перечисляет то, что превысило эти значения</translation>
+    </message>
+    <message>
+        <source>Request stuck in the &amp;outbox after (hours):</source>
+        <translation>Запрос застрял в &amp;очереди отправки через (часов):</translation>
+    </message>
+    <message>
+        <source>Request stuck in the outbox after (hours)</source>
+        <translation>Запрос застрял в очереди отправки через (часов)</translation>
+    </message>
+    <message>
+        <source>IIN not formed &amp;within (hours):</source>
+        <translation>ИИН не сформирован в &amp;течение (часов):</translation>
+    </message>
+    <message>
+        <source>IIN not formed within (hours)</source>
+        <translation>ИИН не сформирован в течение (часов)</translation>
+    </message>
+    <message>
+        <source>Certificate not printed wi&amp;thin (hours):</source>
+        <translation>Свидетельство не напечатано в те&amp;чение (часов):</translation>
+    </message>
+    <message>
+        <source>Certificate not printed within (hours)</source>
+        <translation>Свидетельство не напечатано в течение (часов)</translation>
+    </message>
+    <message>
+        <source>Certificate not handed over within (da&amp;ys):</source>
+        <translation>Свидетельство не выдано в течение (&amp;дней):</translation>
+    </message>
+    <message>
+        <source>Certificate not handed over within (days)</source>
+        <translation>Свидетельство не выдано в течение (дней)</translation>
+    </message>
+    <message>
+        <source>Blanks on hand fe&amp;wer than:</source>
+        <translation>Бланков в наличии &amp;меньше чем:</translation>
+    </message>
+    <message>
+        <source>Blanks on hand fewer than</source>
+        <translation>Бланков в наличии меньше чем</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReport</name>
+    <message>
+        <source>Reading the end-of-shift report</source>
+        <translation>Чтение отчёта за смену</translation>
+    </message>
+    <message>
+        <source>The period is not valid: give a first day and a last day not before it.</source>
+        <translation>Период неверен: укажите первый день и последний день не раньше него.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportDialog</name>
+    <message>
+        <source>End-of-shift report</source>
+        <translation>Отчёт за смену</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>First day of the report</source>
+        <translation>Первый день отчёта</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>Последний день отчёта</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <source>Operator reported on</source>
+        <translation>Оператор, о работе которого отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>Показать отчёт</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Отчёт читается…</translation>
+    </message>
+    <message>
+        <source>What the report covers</source>
+        <translation>Что охватывает отчёт</translation>
+    </message>
+    <message>
+        <source>Counts of the report</source>
+        <translation>Показатели отчёта</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>Требует внимания:</translation>
+    </message>
+    <message>
+        <source>Exceptions of the report</source>
+        <translation>Что требует внимания в отчёте</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С какого времени</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the signed report as PDF</source>
+        <translation>Сохранить подписанный отчёт в PDF</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Сохранить в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV for a spreadsheet</source>
+        <translation>Сохранить отчёт в CSV для электронной таблицы</translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>&amp;Печать</translation>
+    </message>
+    <message>
+        <source>Print the signed report</source>
+        <translation>Напечатать подписанный отчёт</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportLabels</name>
+    <message>
+        <source>Label</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Сформирован</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Countersigned by</source>
+        <translation>Заверил</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С какого времени</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Applications received</source>
+        <translation>Принято заявлений</translation>
+    </message>
+    <message>
+        <source>Refused at intake</source>
+        <translation>Отказано в приёме</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Sent to the registry</source>
+        <translation>Отправлено в регистр</translation>
+    </message>
+    <message>
+        <source>IIN formed</source>
+        <translation>ИИН сформирован</translation>
+    </message>
+    <message>
+        <source>IIN existing (the person already had one)</source>
+        <translation>ИИН уже был (у лица он уже был)</translation>
+    </message>
+    <message>
+        <source>IIN refused by the registry</source>
+        <translation>Регистр отказал в формировании ИИН</translation>
+    </message>
+    <message>
+        <source>Waiting for the registry&apos;s officer (now)</source>
+        <translation>Ожидают решения сотрудника регистра (сейчас)</translation>
+    </message>
+    <message>
+        <source>IIN assigned</source>
+        <translation>ИИН присвоен</translation>
+    </message>
+    <message>
+        <source>Certificates printed</source>
+        <translation>Напечатано свидетельств</translation>
+    </message>
+    <message>
+        <source>Certificates reprinted (duplicates)</source>
+        <translation>Напечатано дубликатов</translation>
+    </message>
+    <message>
+        <source>Certificates handed over</source>
+        <translation>Выдано свидетельств</translation>
+    </message>
+    <message>
+        <source>Blanks at the beginning</source>
+        <translation>Бланков на начало</translation>
+    </message>
+    <message>
+        <source>Blanks received</source>
+        <translation>Получено бланков</translation>
+    </message>
+    <message>
+        <source>Blanks used for certificates</source>
+        <translation>Израсходовано на свидетельства</translation>
+    </message>
+    <message>
+        <source>Blanks spoiled</source>
+        <translation>Испорчено бланков</translation>
+    </message>
+    <message>
+        <source>Blanks on hand</source>
+        <translation>Бланков в наличии</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportLayout</name>
+    <message>
+        <source>The fonts of the printed documents could not be loaded.</source>
+        <translation>Не удалось загрузить шрифты печатных документов.</translation>
+    </message>
+    <message>
+        <source>Cannot paint on the output device (is the file writable?).</source>
+        <translation>Не удаётся вывести документ на устройство вывода (доступен ли файл для записи?).</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportPayload</name>
+    <message>
+        <source>The code is not an end-of-shift report&apos;s signed payload (or it was altered).</source>
+        <translation>Этот код не является подписанными данными отчёта за смену (или он изменён).</translation>
+    </message>
+    <message>
+        <source>The office, desk or operator holds a character a signed report cannot carry (| or a control character).</source>
+        <translation>В подразделении, рабочем месте или операторе есть символ, недопустимый в подписанном отчёте (| или управляющий символ).</translation>
+    </message>
+    <message>
+        <source>A training report is signed with the training desk key.</source>
+        <translation>Учебный отчёт подписывается учебным ключом.</translation>
+    </message>
+    <message>
+        <source>A real report is signed with the desk&apos;s own key, not a training key.</source>
+        <translation>Настоящий отчёт подписывается собственным ключом рабочего места, а не учебным.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportVerifier</name>
+    <message>
+        <source>The report was signed by the desk key &quot;%1&quot;, which no registry of this trust store certified.</source>
+        <translation>Отчёт подписан ключом рабочего места «%1», который не заверил ни один регистр этого хранилища доверия.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s signature does not match the report&apos;s figures: they were altered or forged.</source>
+        <translation>Подпись рабочего места не соответствует показателям отчёта: они изменены или подделаны.</translation>
+    </message>
+    <message>
+        <source>The desk key &quot;%1&quot; was revoked by the registry: reports it signed prove nothing.</source>
+        <translation>Ключ рабочего места «%1» отозван регистром: подписанные им отчёты ничего не доказывают.</translation>
+    </message>
+    <message>
+        <source>A real desk key signed a report marked as training.</source>
+        <translation>Отчёт с пометкой «учебный» подписан настоящим ключом рабочего места.</translation>
+    </message>
+    <message>
+        <source>The training desk key signed a report not marked as training.</source>
+        <translation>Отчёт без пометки «учебный» подписан учебным ключом.</translation>
+    </message>
+    <message>
+        <source>The desk key &quot;%1&quot; was not in service on the day the report was made.</source>
+        <translation>Ключ рабочего места «%1» не действовал в день составления отчёта.</translation>
+    </message>
+    <message>
+        <source>A training report: it was made in training mode and proves nothing.</source>
+        <translation>Учебный отчёт: составлен в учебном режиме и ничего не доказывает.</translation>
+    </message>
+    <message>
+        <source>A genuine training report (training keys are trusted here).</source>
+        <translation>Подлинный учебный отчёт (учебным ключам здесь доверяют).</translation>
+    </message>
+    <message>
+        <source>Genuine: signed by desk %1.</source>
+        <translation>Подлинный: подписан рабочим местом %1.</translation>
     </message>
 </context>
 <context>
@@ -7748,6 +8301,65 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>Mark</source>
         <translation>Маркер</translation>
+    </message>
+</context>
+<context>
+    <name>iin::ui::ShiftReportDialog</name>
+    <message>
+        <source>All operators</source>
+        <translation>Все операторы</translation>
+    </message>
+    <message>
+        <source>all operators</source>
+        <translation>все операторы</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Office %1, desk %2, %3, %4.</source>
+        <translation>Подразделение %1, рабочее место %2, %3, %4.</translation>
+    </message>
+    <message>
+        <source>Spoiled blank %1 (%2), countersigned by %3</source>
+        <translation>Испорченный бланк %1 (%2), заверил: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention: %n</source>
+        <translation>
+            <numerusform>Требует внимания: %n</numerusform>
+            <numerusform>Требуют внимания: %n</numerusform>
+            <numerusform>Требуют внимания: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Сохранить отчёт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>Отчёт сохранён в %1.</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Сохранить отчёт в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Не удалось сохранить отчёт в %1: %2</translation>
+    </message>
+    <message>
+        <source>The report was sent to the printer.</source>
+        <translation>Отчёт отправлен на принтер.</translation>
     </message>
 </context>
 <context>

@@ -27,30 +27,34 @@ namespace iin::cli {
 
 namespace {
 
-QString cli(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // The options of `report shift` besides the journal's: its --operator is the operator reported
 // on, not the one recorded (see storeArguments).
 void addShiftOptions(QCommandLineParser& p)
 {
     p.addOptions({
         {QStringLiteral("date"),
-         cli("The (first) day of the report, YYYY-MM-DD, the desk's local "
-             "day."),
+         QCoreApplication::translate("Cli",
+                                     "The (first) day of the report, YYYY-MM-DD, the desk's local "
+                                     "day."),
          QStringLiteral("D")},
-        {QStringLiteral("to"), cli("The last day of a period (default: --date)."),
+        {QStringLiteral("to"),
+         QCoreApplication::translate("Cli", "The last day of a period (default: --date)."),
          QStringLiteral("D")},
-        {QStringLiteral("json"), cli("Print the report as JSON (the default is a readable text).")},
-        {QStringLiteral("pdf"), cli("Write the signed report in Kazakh and Russian to this PDF."),
+        {QStringLiteral("json"),
+         QCoreApplication::translate("Cli",
+                                     "Print the report as JSON (the default is a readable text).")},
+        {QStringLiteral("pdf"),
+         QCoreApplication::translate("Cli",
+                                     "Write the signed report in Kazakh and Russian to this PDF."),
          QStringLiteral("FILE")},
         {QStringLiteral("csv"),
-         cli("Write the report as CSV (UTF-8 with BOM, semicolons) to this file."),
+         QCoreApplication::translate(
+             "Cli", "Write the report as CSV (UTF-8 with BOM, semicolons) to this file."),
          QStringLiteral("FILE")},
         {QStringLiteral("key"),
-         cli("This desk's own signing key file for the PDF (default: desk-signing.key beside "
+         QCoreApplication::translate(
+             "Cli",
+             "This desk's own signing key file for the PDF (default: desk-signing.key beside "
              "the journal; a training desk signs with the training desk key)."),
          QStringLiteral("file")},
     });
@@ -88,26 +92,29 @@ Status writeFile(const QString& path, const QByteArray& bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error{QStringLiteral("report.file"),
-                     cli("Cannot write %1: %2").arg(path, file.errorString())};
+                     QCoreApplication::translate("Cli", "Cannot write %1: %2")
+                         .arg(path, file.errorString())};
     return {};
 }
 
 void printText(const ShiftReportData& r)
 {
     QStringList lines;
-    lines << cli("End-of-shift report: office %1, desk %2, %3, %4 to %5")
+    lines << QCoreApplication::translate("Cli",
+                                         "End-of-shift report: office %1, desk %2, %3, %4 to %5")
                  .arg(r.office, r.desk,
-                      r.operatorId.isEmpty() ? cli("all operators") : r.operatorId,
+                      r.operatorId.isEmpty() ? QCoreApplication::translate("Cli", "all operators")
+                                             : r.operatorId,
                       r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate));
     for (const ShiftReportLine& line : ShiftReportLabels::counts(r.counts))
         lines << QStringLiteral("  %1: %2").arg(line.label).arg(line.value);
     for (const ShiftReportLine& line : ShiftReportLabels::blanks(r.blanks.balance))
         lines << QStringLiteral("  %1: %2").arg(line.label).arg(line.value);
     for (const ShiftSpoiledBlank& b : r.blanks.spoiled)
-        lines << cli("  Spoiled blank %1: %2, countersigned by %3")
+        lines << QCoreApplication::translate("Cli", "  Spoiled blank %1: %2, countersigned by %3")
                      .arg(b.serial)
                      .arg(b.reason, b.countersignedBy);
-    lines << cli("Exceptions: %1").arg(r.exceptions.size());
+    lines << QCoreApplication::translate("Cli", "Exceptions: %1").arg(r.exceptions.size());
     for (const OfficeException& e : r.exceptions)
         lines << QStringLiteral("  %1 %2 %3 %4 %5")
                      .arg(OfficeException::title(e.kind), e.registrationNumber, e.operatorId,
@@ -120,48 +127,53 @@ void printText(const ShiftReportData& r)
 
 int shift(const QStringList& arguments)
 {
-    CommandLine cl(cli("The end-of-shift report of the desk, or of one operator, for a day or a "
-                       "period (docs/office.md): the applications, the certificates, the blanks "
-                       "and the exceptions. Supervisors and administrators report on anyone; a "
-                       "clerk or an officer on their own work (--operator with their own login). "
-                       "Exit 0 done, 2 bad input, 3 journal or file error, 4 not allowed."));
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "The end-of-shift report of the desk, or of one operator, for a day or a "
+               "period (docs/office.md): the applications, the certificates, the blanks "
+               "and the exceptions. Supervisors and administrators report on anyone; a "
+               "clerk or an officer on their own work (--operator with their own login). "
+               "Exit 0 done, 2 bad input, 3 journal or file error, 4 not allowed."));
     QCommandLineParser& p = cl.parser();
     p.addOption({QStringLiteral("db"),
-                 cli("The journal database (default: %1).").arg(Database::defaultPath()),
+                 QCoreApplication::translate("Cli", "The journal database (default: %1).")
+                     .arg(Database::defaultPath()),
                  QStringLiteral("path")});
-    p.addOption({QStringLiteral("as"),
-                 cli("Sign in as this operator (required once the journal "
-                     "has operator accounts)."),
-                 QStringLiteral("login")});
+    p.addOption(
+        {QStringLiteral("as"),
+         QCoreApplication::translate("Cli", "Sign in as this operator (required once the journal "
+                                            "has operator accounts)."),
+         QStringLiteral("login")});
     p.addOption({QStringLiteral("password-file"),
-                 cli("Read the password of --as from the first line of this file."),
+                 QCoreApplication::translate(
+                     "Cli", "Read the password of --as from the first line of this file."),
                  QStringLiteral("file")});
     p.addOption({QStringLiteral("operator"),
-                 cli("Report on this operator's work only (default: the whole desk)."),
+                 QCoreApplication::translate(
+                     "Cli", "Report on this operator's work only (default: the whole desk)."),
                  QStringLiteral("LOGIN")});
     addShiftOptions(p);
     if (auto exit = cl.parse(arguments))
         return *exit;
 
     if (!p.isSet(QStringLiteral("date"))) {
-        printError(cli("--date is required. See --help."));
+        printError(QCoreApplication::translate("Cli", "--date is required. See --help."));
         return ExitBadInput;
     }
     const std::optional<QDate> from = parseIsoDate(p.value(QStringLiteral("date")));
     const std::optional<QDate> to =
         p.isSet(QStringLiteral("to")) ? parseIsoDate(p.value(QStringLiteral("to"))) : from;
     if (!from || !to) {
-        printError(cli("--date and --to take a day as YYYY-MM-DD."));
+        printError(QCoreApplication::translate("Cli", "--date and --to take a day as YYYY-MM-DD."));
         return ExitBadInput;
     }
     if (*to < *from) {
-        printError(cli("--to must not be before --date."));
+        printError(QCoreApplication::translate("Cli", "--to must not be before --date."));
         return ExitBadInput;
     }
     const int outputs = int(p.isSet(QStringLiteral("json"))) + int(p.isSet(QStringLiteral("pdf"))) +
                         int(p.isSet(QStringLiteral("csv")));
     if (outputs > 1) {
-        printError(cli("Give one of --json, --pdf and --csv."));
+        printError(QCoreApplication::translate("Cli", "Give one of --json, --pdf and --csv."));
         return ExitBadInput;
     }
     const QString format = p.isSet(QStringLiteral("json"))  ? QStringLiteral("json")
@@ -234,18 +246,23 @@ int shift(const QStringList& arguments)
 
 int verify(const QStringList& arguments)
 {
-    CommandLine cl(cli("Reads the QR code of an end-of-shift report (PDF or image) and checks the "
-                       "desk's signature offline, as a certificate's. Exit 0 when genuine, 1 when "
-                       "not genuine or signed by an unknown key, 2 when no report code can be "
-                       "read."));
-    cl.addPositional(QStringLiteral("file"), cli("The report: a PDF, PNG or JPEG."));
+    CommandLine cl(QCoreApplication::translate(
+        "Cli", "Reads the QR code of an end-of-shift report (PDF or image) and checks the "
+               "desk's signature offline, as a certificate's. Exit 0 when genuine, 1 when "
+               "not genuine or signed by an unknown key, 2 when no report code can be "
+               "read."));
+    cl.addPositional(QStringLiteral("file"),
+                     QCoreApplication::translate("Cli", "The report: a PDF, PNG or JPEG."));
     QCommandLineParser& p = cl.parser();
     p.addOption({QStringLiteral("trust"),
-                 cli("A trust file published by a registry: its keys, the desk keys it "
-                     "certified, revocations (may be repeated)."),
+                 QCoreApplication::translate(
+                     "Cli", "A trust file published by a registry: its keys, the desk keys it "
+                            "certified, revocations (may be repeated)."),
                  QStringLiteral("file")});
-    p.addOption({QStringLiteral("trust-training"),
-                 cli("Accept reports signed by the training desk key (training mode only).")});
+    p.addOption(
+        {QStringLiteral("trust-training"),
+         QCoreApplication::translate(
+             "Cli", "Accept reports signed by the training desk key (training mode only).")});
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
     TrustStore trust;
@@ -259,9 +276,10 @@ int verify(const QStringList& arguments)
     const Result<QList<QByteArray>> codes = QrReader::readFile(file);
     const QByteArray code = codes ? ShiftReportVerifier::pick(*codes) : QByteArray();
     if (code.isEmpty()) {
-        const QString reason = codes
-                                   ? cli("No end-of-shift report's code was found in the document.")
-                                   : codes.errorMessage();
+        const QString reason =
+            codes ? QCoreApplication::translate(
+                        "Cli", "No end-of-shift report's code was found in the document.")
+                  : codes.errorMessage();
         printJson({{QStringLiteral("file"), file},
                    {QStringLiteral("genuine"), false},
                    {QStringLiteral("verdict"), QStringLiteral("unreadable")},
@@ -311,11 +329,12 @@ int runReportCommand(const QStringList& arguments)
         return shift(sub.arguments);
     if (sub.name == u"verify")
         return verify(sub.arguments);
-    printLine(cli("Usage: iin-desk-cli report shift|verify [options]\n"
-                  "  shift --date D [--to D] [--operator LOGIN] [--json | --pdf FILE | --csv "
-                  "FILE]\n"
-                  "  verify FILE.pdf [--trust FILE]... [--trust-training]\n"
-                  "Each takes --help."));
+    printLine(QCoreApplication::translate(
+        "Cli", "Usage: iin-desk-cli report shift|verify [options]\n"
+               "  shift --date D [--to D] [--operator LOGIN] [--json | --pdf FILE | --csv "
+               "FILE]\n"
+               "  verify FILE.pdf [--trust FILE]... [--trust-training]\n"
+               "Each takes --help."));
     return sub.name.isEmpty() && arguments.contains(QStringLiteral("--help")) ? ExitOk
                                                                               : ExitBadInput;
 }

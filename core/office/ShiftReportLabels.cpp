@@ -62,13 +62,13 @@ QList<ShiftReportLine> ShiftReportLabels::counts(const ShiftCounts& n)
 QList<ShiftReportLine> ShiftReportLabels::blanks(const BlankBalance& b)
 {
     static const Wording words[] = {
-        {"begin", QT_TR_NOOP("Blanks at the beginning"), u"Басындағы бланкілер",
+        {"begin", QT_TR_NOOP("Blanks at the beginning"), u"Басындағы бланктер",
          u"Бланков на начало"},
-        {"received", QT_TR_NOOP("Blanks received"), u"Алынған бланкілер", u"Получено бланков"},
+        {"received", QT_TR_NOOP("Blanks received"), u"Алынған бланктер", u"Получено бланков"},
         {"issued", QT_TR_NOOP("Blanks used for certificates"), u"Куәліктерге жұмсалды",
          u"Израсходовано на свидетельства"},
-        {"spoiled", QT_TR_NOOP("Blanks spoiled"), u"Бүлінген бланкілер", u"Испорчено бланков"},
-        {"on_hand", QT_TR_NOOP("Blanks on hand"), u"Қолдағы бланкілер", u"Бланков в наличии"},
+        {"spoiled", QT_TR_NOOP("Blanks spoiled"), u"Бүлінген бланктер", u"Испорчено бланков"},
+        {"on_hand", QT_TR_NOOP("Blanks on hand"), u"Қолдағы бланктер", u"Бланков в наличии"},
     };
     const qint64 values[] = {b.begin, b.received, b.issued, b.spoiled, b.onHand};
     QList<ShiftReportLine> lines;

@@ -89,7 +89,7 @@ double figures(DocumentCanvas& c, double y, const QList<ShiftReportLine>& lines)
 double spoiled(DocumentCanvas& c, double y, const QList<ShiftSpoiledBlank>& blanks)
 {
     y = sectionTitle(c, y,
-                     {QStringLiteral("Бүлінген бланкілер"), QStringLiteral("Испорченные бланки")});
+                     {QStringLiteral("Бүлінген бланктер"), QStringLiteral("Испорченные бланки")});
     if (blanks.isEmpty()) {
         y += c.text(Left, y, width(c), QStringLiteral("жоқ / нет"), DocumentFonts::sans(9.5));
         return y + 4;
@@ -154,7 +154,7 @@ Status ShiftReportLayout::paint(const ShiftReportData& r, const BilingualText& o
         c, Top + 5, officeName,
         {QStringLiteral("Ауысым соңындағы есеп"), QStringLiteral("Отчет за смену")});
     using DocumentBlocks::field;
-    y += field(c, y, QStringLiteral("Бөлімше / Отделение"), r.office);
+    y += field(c, y, QStringLiteral("Бөлімше / Подразделение"), r.office);
     y += field(c, y, QStringLiteral("Жұмыс орны / Рабочее место"), r.desk);
     y += field(c, y, QStringLiteral("Оператор / Оператор"),
                r.operatorId.isEmpty() ? QStringLiteral("барлығы / все") : r.operatorId);
@@ -168,7 +168,7 @@ Status ShiftReportLayout::paint(const ShiftReportData& r, const BilingualText& o
     y = figures(c, y, ShiftReportLabels::counts(r.counts));
     y = sectionTitle(
         c, y,
-        {QStringLiteral("Қатаң есептегі бланкілер"), QStringLiteral("Бланки строгой отчетности")});
+        {QStringLiteral("Қатаң есептегі бланктер"), QStringLiteral("Бланки строгой отчётности")});
     y = figures(c, y, ShiftReportLabels::blanks(r.blanks.balance));
     y = spoiled(c, y, r.blanks.spoiled);
     y = exceptions(c, y, r);
