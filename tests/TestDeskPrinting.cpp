@@ -6,6 +6,7 @@
 #include "core/base/Language.h"
 #include "core/blanks/BlankLedger.h"
 #include "core/desk/DraftStore.h"
+#include "core/operators/OperatorDirectory.h"
 #include "core/person/Iin.h"
 #include "core/services/StoreThread.h"
 #include "core/store/AuditTrail.h"
@@ -33,6 +34,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +63,8 @@ private slots:
     void certificateConsumesTheConfirmedBlank();
     void noBlankOnHandIsSaid();
     void supervisorReceivesAndSpoilsBlanks();
+    void theClerksOwnBlankIsProposed();
+    void supervisorHandsBlanksToAClerk();
 
 private:
     QString journalPath() const { return m_dir->filePath("journal.sqlite"); }
@@ -294,7 +298,18 @@ void TestDeskPrinting::certificateSavedAsPdfThenReprintedAsDuplicate()
     QVERIFY(dialog->previewRecord()->duplicate);
     QVERIFY(dialog->summary().contains("DUPLICATE"));
     QVERIFY(dialog->summary().contains("Counter printer"));
-    QCOMPARE(QApplication::focusWidget(), dialog->findChild<QPushButton*>("printButton"));
+    // A duplicate asks why it is printed again: Print waits for the reason, chosen from the
+    // keyboard in the combo that has the focus.
+    QVERIFY(dialog->asksReprintReason());
+    auto* reason = dialog->findChild<QComboBox*>("reprintReasonCombo");
+    QVERIFY(reason && reason->isVisible());
+    QCOMPARE(QApplication::focusWidget(), reason);
+    auto* printButton = dialog->findChild<QPushButton*>("printButton");
+    QVERIFY(!printButton->isEnabled());
+    QVERIFY(!dialog->reprintReason());
+    QTest::keyClick(reason, Qt::Key_Down);
+    QCOMPARE(dialog->reprintReason(), std::optional<ReprintReason>(ReprintReason::Lost));
+    QVERIFY(printButton->isEnabled());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_VERIFY2(bar->text().startsWith("A duplicate of certificate"), qPrintable(bar->text()));
     QVERIFY(bar->text().contains("Counter printer"));
@@ -307,6 +322,8 @@ void TestDeskPrinting::certificateSavedAsPdfThenReprintedAsDuplicate()
     QCOMPARE(audit.size(), 2);
     QCOMPARE(audit[1]["copy"].toString(), QString("duplicate"));
     QCOMPARE(audit[1]["certificate_number"].toString(), number);
+    QCOMPARE(audit[1]["reason"].toString(), QString("lost"));
+    QVERIFY(!audit[0].contains("reason"));
 }
 
 void TestDeskPrinting::noIinYetIsSaidAndNothingPrinted()
@@ -576,6 +593,90 @@ void TestDeskPrinting::supervisorReceivesAndSpoilsBlanks()
             q.next());
     QCOMPARE(q.value(0).toString(), QString("jam"));
     QCOMPARE(q.value(1).toString(), QString("supervisor.dana"));
+}
+
+// Once the office hands blanks to each shift, the preview proposes the next of the operator's
+// own, and says so when they hold none (docs/office.md).
+void TestDeskPrinting::theClerksOwnBlankIsProposed()
+{
+    const qint64 id = registerSample(1, true);
+    QVERIFY(id > 0);
+    {
+        auto db = openOrFail(journalPath());
+        QVERIFY(db);
+        QVERIFY(BlankLedger::receive(db->sql(), "supervisor.dana", "KZ", 1, 100));
+        QVERIFY(BlankLedger::handOut(db->sql(), "supervisor.dana", 1, 10, "clerk.aigerim"));
+    }
+    m_window->printDocument(id, PrintedDocument::Certificate);
+    PrintPreviewDialog* dialog = waitForPreview();
+    QVERIFY(dialog && dialog->isReady());
+    QVERIFY2(dialog->message().contains("officer.nurlan holds no security-paper blanks"),
+             qPrintable(dialog->message()));
+    QVERIFY(!dialog->findChild<QPushButton*>("printButton")->isEnabled());
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<PrintPreviewDialog*>());
+
+    {
+        auto db = openOrFail(journalPath());
+        QVERIFY(db);
+        QVERIFY(BlankLedger::handOut(db->sql(), "supervisor.dana", 51, 60, m_officer.login));
+    }
+    m_window->printDocument(id, PrintedDocument::Certificate);
+    dialog = waitForPreview();
+    QVERIFY(dialog && dialog->isReady());
+    QCOMPARE(dialog->findChild<QSpinBox*>("blankSerialSpinBox")->value(), 51);
+    QVERIFY(dialog->findChild<QPushButton*>("printButton")->isEnabled());
+    QVERIFY(!dialog->asksReprintReason());
+    QVERIFY(!dialog->findChild<QComboBox*>("reprintReasonCombo")->isVisible());
+    dialog->reject();
+}
+
+// The supervisor hands a range to a clerk, sees the clerks' balances and takes the rest back.
+void TestDeskPrinting::supervisorHandsBlanksToAClerk()
+{
+    QVERIFY(registerSample(1, true) > 0); // the journal exists
+    {
+        auto db = openOrFail(journalPath());
+        QVERIFY(db);
+        OperatorDirectory directory(*db);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(directory.create("admin", "Admin", Role::Administrator, "pw-admin-0001", "en", {},
+                                 now));
+        QVERIFY(directory.create("supervisor.dana", "Әбілова Дана", Role::Supervisor,
+                                 "pw-super-0001", "en", "admin", now));
+        QVERIFY(directory.create("clerk.aigerim", "Серікова Айгерім", Role::Clerk, "pw-clerk-0001",
+                                 "en", "admin", now));
+        QVERIFY(BlankLedger::receive(db->sql(), "supervisor.dana", "KZ", 501, 600));
+    }
+    const Operator supervisor{3, "supervisor.dana", "Әбілова Дана", Role::Supervisor, "en", true};
+    BlanksDialog dialog(m_journal.get(), supervisor, m_window.get());
+    dialog.show();
+    auto* clerk = dialog.findChild<QComboBox*>("clerkComboBox");
+    QVERIFY(clerk);
+    // The operators who may print are offered; the administrator is not.
+    QTRY_VERIFY(clerk->findData("clerk.aigerim") >= 0);
+    QCOMPARE(clerk->findData("admin"), -1);
+    clerk->setCurrentIndex(clerk->findData("clerk.aigerim"));
+    dialog.findChild<QSpinBox*>("handFirstSpinBox")->setValue(501);
+    dialog.findChild<QSpinBox*>("handLastSpinBox")->setValue(520);
+    QTest::mouseClick(dialog.findChild<QPushButton*>("handButton"), Qt::LeftButton);
+    auto* table = dialog.findChild<QTableWidget*>("holdersTable");
+    QVERIFY(table);
+    QTRY_COMPARE(table->rowCount(), 1);
+    QVERIFY(dialog.message().contains("501"));
+    QCOMPARE(table->item(0, 0)->text(), QString("clerk.aigerim"));
+    QCOMPARE(table->item(0, 1)->text(), QString("20"));
+    QCOMPARE(table->item(0, 2)->text(), QString("0"));
+    // The same serials again: refused, said in the dialog.
+    QTest::mouseClick(dialog.findChild<QPushButton*>("handButton"), Qt::LeftButton);
+    QTRY_VERIFY2(dialog.message().contains("held by clerk.aigerim"), qPrintable(dialog.message()));
+
+    QTest::mouseClick(dialog.findChild<QPushButton*>("takeBackButton"), Qt::LeftButton);
+    QTRY_COMPARE(table->item(0, 1)->text(), QString("0"));
+    QVERIFY2(dialog.message().contains("20"), qPrintable(dialog.message()));
+    auto db = openOrFail(journalPath());
+    QVERIFY(db);
+    QCOMPARE(scalar(*db, "SELECT returned_count FROM blank_handouts").toInt(), 20);
 }
 
 QTEST_MAIN(TestDeskPrinting)

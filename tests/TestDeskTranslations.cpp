@@ -1,5 +1,6 @@
 #include "core/application/ApplicationJson.h"
 #include "core/base/Language.h"
+#include "core/blanks/BlankLedger.h"
 #include "core/complaints/ComplaintRegister.h"
 #include "core/desk/DraftStore.h"
 #include "core/operators/OperatorDirectory.h"
@@ -153,6 +154,9 @@ void TestDeskTranslations::everyWindow()
     const auto supervisor = accounts.create("supervisor1", "Жетекші Үшінші", Role::Supervisor,
                                             "super2026desk", "en", "admin1", now);
     QVERIFY(supervisor.ok());
+    // Blanks in the officer's hands: the supervisor's dialog lists them, the preview proposes one.
+    QVERIFY(BlankLedger::receive((*opened)->sql(), "supervisor1", "KZ", 100, 199));
+    QVERIFY(BlankLedger::handOut((*opened)->sql(), "supervisor1", 100, 109, "officer1"));
     addDataWords(ApplicationJson::toJson(sampleApplication(0)), s_dataWords);
     // The logins that worked on it (shown in its history) are data too.
     {
@@ -241,6 +245,7 @@ void TestDeskTranslations::everyWindow()
         window.findChild<QAction*>("blanksAction")->trigger();
         BlanksDialog* blanks = nullptr;
         QTRY_VERIFY((blanks = window.findChild<BlanksDialog*>()) && blanks->isLoaded());
+        QCOMPARE(blanks->findChild<QTableWidget*>("holdersTable")->rowCount(), 1);
         window.findChild<QAction*>("shiftReportAction")->trigger();
         ShiftReportDialog* report = nullptr;
         QTRY_VERIFY((report = window.findChild<ShiftReportDialog*>()) && report->isLoaded());

@@ -39,6 +39,7 @@ private slots:
     void restoredJournalNeverReusesCertificateNumbers();
     void blanksBalanceAfterAScriptedSequence();
     void certificateBlankNotOnHand();
+    void blanksHandedToClerksAndReprintReasons();
 
 private:
     QString path() const { return m_dir->filePath("journal.sqlite"); }
@@ -427,10 +428,13 @@ void TestPrintFromJournal::restoredJournalNeverReusesCertificateNumbers()
     QVERIFY(after.section('-', 3).toInt() > before.section('-', 3).toInt());
 }
 
+// On `blanks balance`, --operator names whose blanks (docs/office.md); a journal without accounts
+// needs no one named for a balance.
 ProcessResult TestPrintFromJournal::blanks(const QStringList& arguments)
 {
-    return runCli(QStringList{"blanks"} + arguments +
-                  QStringList{"--db", path(), "--operator", "supervisor.dana"});
+    const bool balance = arguments.value(0) == u"balance";
+    return runCli(QStringList{"blanks"} + arguments + QStringList{"--db", path()} +
+                  (balance ? QStringList{} : QStringList{"--operator", "supervisor.dana"}));
 }
 
 // The blanks ledger through the command line (docs/office.md): two ranges received, three
@@ -513,6 +517,95 @@ void TestPrintFromJournal::certificateBlankNotOnHand()
     const QJsonObject balance = json(blanks({"balance", "--json"}));
     QCOMPARE(balance["on_hand"].toInteger(), 0);
     QCOMPARE(balance["issued"].toInteger(), 1);
+}
+
+// Blanks handed to two clerks' shifts and taken back, prints from each clerk's own blanks, and
+// the reasons of duplicates (docs/office.md).
+void TestPrintFromJournal::blanksHandedToClerksAndReprintReasons()
+{
+    const qint64 id = submit("counter-complete.json", 0);
+    QVERIFY(id > 0);
+    QVERIFY(!assignIin(id, "counter-complete.json").isEmpty());
+    QCOMPARE(blanks({"receive", "--first", "1", "--last", "20"}).exitCode, 0);
+    const ProcessResult handed =
+        blanks({"hand", "--first", "1", "--last", "5", "--to", "clerk.aigerim"});
+    QVERIFY2(handed.exitCode == 0, handed.err.constData());
+    QCOMPARE(json(handed)["count"].toInteger(), 5);
+    QCOMPARE(json(handed)["to"].toString(), "clerk.aigerim");
+    const ProcessResult overlap =
+        blanks({"hand", "--first", "3", "--last", "8", "--to", "clerk.bolat"});
+    QCOMPARE(overlap.exitCode, 1);
+    QVERIFY2(overlap.err.contains("clerk.aigerim"), overlap.err.constData());
+    QCOMPARE(blanks({"hand", "--first", "6", "--last", "10"}).exitCode, 2);
+    QCOMPARE(blanks({"hand", "--first", "6", "--last", "10", "--to", "clerk.bolat"}).exitCode, 0);
+
+    const QStringList aigerim{"--training", "--operator", "clerk.aigerim"};
+    const ProcessResult first = print("certificate", QString::number(id), pdf("1.pdf"), aigerim);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QCOMPARE(json(first)["blank_serial"].toInteger(), 1);
+    QVERIFY(!json(first).contains("reason"));
+    const ProcessResult lost = print("certificate", QString::number(id), pdf("2.pdf"),
+                                     aigerim + QStringList{"--reason", "lost"});
+    QVERIFY2(lost.exitCode == 0, lost.err.constData());
+    QCOMPARE(json(lost)["blank_serial"].toInteger(), 2);
+    QCOMPARE(json(lost)["reason"].toString(), "lost");
+    QCOMPARE(print("certificate", QString::number(id), pdf("x.pdf"),
+                   aigerim + QStringList{"--reason", "coffee"})
+                 .exitCode,
+             2);
+    // An old script without --reason still prints; the trail says it was not given.
+    const ProcessResult unspecified =
+        print("certificate", QString::number(id), pdf("3.pdf"), aigerim);
+    QVERIFY2(unspecified.exitCode == 0, unspecified.err.constData());
+    // Another clerk's blank is refused, naming its holder; one who holds none prints nothing.
+    const ProcessResult others =
+        print("certificate", QString::number(id), pdf("y.pdf"),
+              {"--training", "--operator", "clerk.bolat", "--blank", "4", "--reason", "damaged"});
+    QCOMPARE(others.exitCode, 1);
+    QVERIFY2(others.err.contains("clerk.aigerim"), others.err.constData());
+    QVERIFY(!QFile::exists(pdf("y.pdf")));
+    QCOMPARE(print("certificate", QString::number(id), pdf("z.pdf"),
+                   {"--training", "--operator", "clerk.dias", "--reason", "damaged"})
+                 .exitCode,
+             1);
+    const QList<QJsonObject> printed = prints(id);
+    QCOMPARE(printed.size(), 3);
+    QVERIFY(!printed.at(0).contains("reason"));
+    QCOMPARE(printed.at(1)["reason"].toString(), "lost");
+    QCOMPARE(printed.at(2)["reason"].toString(), "unspecified");
+
+    const ProcessResult back = blanks({"return", "--from", "clerk.aigerim"});
+    QVERIFY2(back.exitCode == 0, back.err.constData());
+    QCOMPARE(json(back)["returned"].toInteger(), 2);
+    QCOMPARE(blanks({"return", "--from", "clerk.aigerim"}).exitCode, 1);
+    QCOMPARE(blanks({"return"}).exitCode, 2);
+
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const ProcessResult clerk =
+        blanks({"balance", "--json", "--operator", "clerk.aigerim", "--date", today});
+    QVERIFY2(clerk.exitCode == 0, clerk.err.constData());
+    const QJsonObject c = json(clerk);
+    QCOMPARE(c["begin"].toInteger(), 0);
+    QCOMPARE(c["received"].toInteger(), 5);
+    QCOMPARE(c["issued"].toInteger(), 3);
+    QCOMPARE(c["spoiled"].toInteger(), 0);
+    QCOMPARE(c["returned"].toInteger(), 2);
+    QCOMPARE(c["on_hand"].toInteger(), 0);
+    QVERIFY(c["spoiled_serials"].isArray());
+    QVERIFY(blanks({"spoil", "--serial", "7", "--reason", "jam"}).exitCode == 0);
+    const QJsonObject office = json(blanks({"balance", "--json"}));
+    QCOMPARE(office["received"].toInteger(), 20);
+    QCOMPARE(office["issued"].toInteger(), 3);
+    QCOMPARE(office["spoiled"].toInteger(), 1);
+    QCOMPARE(office["returned"].toInteger(), 0);
+    QCOMPARE(office["on_hand"].toInteger(), 16);
+    const QJsonArray spoiled = office["spoiled_serials"].toArray();
+    QCOMPARE(spoiled.size(), 1);
+    QCOMPARE(spoiled.at(0)["serial"].toInteger(), 7);
+    QCOMPARE(spoiled.at(0)["operator"].toString(), "clerk.bolat");
+    QCOMPARE(blanks({"balance", "--date", "2026-02-30"}).exitCode, 2);
+    QCOMPARE(blanks({"balance", "--to", today}).exitCode, 2);
+    QCOMPARE(runCli({"audit", "verify", "--db", path()}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestPrintFromJournal)

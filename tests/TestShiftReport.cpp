@@ -238,7 +238,9 @@ void TestShiftReport::initTestCase()
     r = cli({"blanks", "spoil", "--serial", "1005", "--reason", "jam", "--db", journal(),
              "--operator", "supervisor.dana"});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = print("a0", "clerk.a", "a0-duplicate.pdf"); // 1006, a DUPLICATE
+    r = cli({"certificate", QString::number(m_ids["a0"]), "--pdf", file("a0-duplicate.pdf"), "--db",
+             journal(), "--operator", "clerk.a", "--training", "--reason",
+             "lost"}); // 1006, a DUPLICATE
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(json(r)["duplicate"].toBool(), true);
     for (const char* key : {"a0", "a1"}) {
@@ -274,6 +276,7 @@ void TestShiftReport::everyCountOfTheDay()
     QCOMPARE(blanks["received"].toInt(), 10);
     QCOMPARE(blanks["issued"].toInt(), 5);
     QCOMPARE(blanks["spoiled"].toInt(), 1);
+    QCOMPARE(blanks["returned"].toInt(), 0);
     QCOMPARE(blanks["on_hand"].toInt(), 4);
     const QJsonArray spoiled = blanks["spoiled_serials"].toArray();
     QCOMPARE(spoiled.size(), 1);
@@ -288,6 +291,7 @@ void TestShiftReport::everyCountOfTheDay()
     QCOMPARE(reprint["application_id"].toInteger(), m_ids["a0"]);
     QVERIFY(reprint["registration_number"].toString().startsWith("ALM01-02-"));
     QCOMPARE(reprint["operator"].toString(), "clerk.a");
+    QCOMPARE(reprint["detail"].toString(), "lost");
     QVERIFY(!reprint["since"].toString().isEmpty());
     QCOMPARE(exceptions[1].toObject()["kind"].toString(), "blanks_low");
     QCOMPARE(exceptions[1].toObject()["detail"].toString(), "4");
@@ -433,7 +437,7 @@ void TestShiftReport::csvOpensBack()
                             "printed", "reprinted", "handed_over"})
         QVERIFY2(values.value(QLatin1String(key)) == QString::number(o[QLatin1String(key)].toInt()),
                  key);
-    for (const char* key : {"begin", "received", "issued", "spoiled", "on_hand"})
+    for (const char* key : {"begin", "received", "issued", "spoiled", "returned", "on_hand"})
         QVERIFY2(values.value(QString("blanks.") + key) ==
                      QString::number(o["blanks"].toObject()[QLatin1String(key)].toInt()),
                  key);

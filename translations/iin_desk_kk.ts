@@ -714,6 +714,38 @@
         <source>A range of blanks runs from a first serial to a last one, both positive, the last not below the first.</source>
         <translation>Бланктер ауқымы бірінші нөмірден соңғы нөмірге дейін созылады: екеуі де оң сан, соңғысы біріншісінен кем емес.</translation>
     </message>
+    <message>
+        <source>%1 holds no security-paper blanks: this office hands blanks to each operator&apos;s shift, and a supervisor hands a range before certificates can be printed.</source>
+        <translation>%1 операторында қорғалған бланк жоқ: бұл бөлімде бланктер әр оператордың ауысымына беріледі, куәліктерді басу үшін алдымен жетекші бланктер ауқымын беруі керек.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an active operator who may print certificates; blanks are handed only to one.</source>
+        <translation>«%1» — куәліктерді басып шығаруға рұқсаты бар белсенді оператор емес; бланктер тек осындай операторға беріледі.</translation>
+    </message>
+    <message>
+        <source>Serials %1–%2 are not all in ranges this office received.</source>
+        <translation>%1–%2 нөмірлерінің бәрі бірдей бұл бөлім қабылдаған ауқымдарға кірмейді.</translation>
+    </message>
+    <message>
+        <source>Blank %1 of that range was used already; hand out blanks on hand only.</source>
+        <translation>Осы ауқымдағы %1 бланкі бұрын қолданылған; тек қолдағы бланктерді беріңіз.</translation>
+    </message>
+    <message>
+        <source>Serials %1–%2 overlap the range %3–%4 held by %5; a blank is held by one operator at a time.</source>
+        <translation>%1–%2 нөмірлері %5 операторындағы %3–%4 ауқымымен қабаттасады; бланк бір мезгілде тек бір операторда болады.</translation>
+    </message>
+    <message>
+        <source>%1 holds no blanks; there is nothing to take back.</source>
+        <translation>%1 операторында бланк жоқ; қайтарып алатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Blank %1 is held by %2: a blank is printed on only by the operator holding it.</source>
+        <translation>%1 бланкі %2 операторында: бланкке тек оны ұстап тұрған оператор ғана баса алады.</translation>
+    </message>
+    <message>
+        <source>Blank %1 is in the office&apos;s stock, not among the blanks handed to you; print on one you hold.</source>
+        <translation>%1 бланкі бөлімнің қорында, сізге берілген бланктердің арасында жоқ; өзіңіздегі бланкке басыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>BlanksDialog</name>
@@ -792,6 +824,58 @@
     <message>
         <source>Record the blank as spoiled, countersigned by you</source>
         <translation>Бланкті бүлінген деп тіркеу, сіздің қолыңызбен расталады</translation>
+    </message>
+    <message>
+        <source>Blanks in the clerks&apos; hands</source>
+        <translation>Қызметкерлердің қолындағы бланктер</translation>
+    </message>
+    <message>
+        <source>Cl&amp;erk:</source>
+        <translation>Қы&amp;зметкер:</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>The operator who receives blanks for the shift or hands back the rest</source>
+        <translation>Ауысымға бланк алатын немесе қалғанын қайтаратын оператор</translation>
+    </message>
+    <message>
+        <source>F&amp;rom serial:</source>
+        <translation>&amp;Бастапқы нөмір:</translation>
+    </message>
+    <message>
+        <source>First serial handed to the clerk</source>
+        <translation>Қызметкерге берілетін бірінші нөмір</translation>
+    </message>
+    <message>
+        <source>&amp;To serial:</source>
+        <translation>Со&amp;ңғы нөмір:</translation>
+    </message>
+    <message>
+        <source>Last serial handed to the clerk</source>
+        <translation>Қызметкерге берілетін соңғы нөмір</translation>
+    </message>
+    <message>
+        <source>&amp;Hand to the clerk</source>
+        <translation>Қызметкерге &amp;беру</translation>
+    </message>
+    <message>
+        <source>Hand the range to the clerk&apos;s shift</source>
+        <translation>Ауқымды қызметкердің ауысымына беру</translation>
+    </message>
+    <message>
+        <source>Take &amp;back the rest</source>
+        <translation>Қалғанын &amp;қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Take back the clerk&apos;s unused blanks</source>
+        <translation>Қызметкердің пайдаланылмаған бланктерін қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Blanks per clerk</source>
+        <translation>Қызметкерлер бойынша бланктер</translation>
     </message>
 </context>
 <context>
@@ -2048,20 +2132,6 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>Журналдағы өтініштің тіркеу куәлігін PDF-ке басып шығарады. Куәлік тек ЖСН берілген өтініште болады: алғашқы басу өтінішті certificate_printed мәртебесіне көшіреді, кейінгі әр басу ТЕЛНҰСҚА болып шығады; әр басу аудит журналына жазылады және бір қорғалған бланкті жұмсайды. Шығу коды 0 — басылды, 1 — мұндай өтініш жоқ, ЖСН әлі берілмеген немесе бланк қолда жоқ, 2 — қате кіріс деректері, 3 — журнал немесе файл қатесі.</translation>
     </message>
     <message>
-        <source>Usage: iin-desk-cli certificate &lt;id|registration-number&gt;|render|verify|keygen [options]
-  &lt;id|registration-number&gt; --db &lt;journal&gt; --pdf &lt;out.pdf&gt; [--blank &lt;serial&gt;] [--key &lt;key file&gt;] [--training]
-  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
-  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
-  keygen --out &lt;key file&gt; [--id &lt;key id&gt;] [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
-Each takes --help.</source>
-        <translation>Қолданылуы: iin-desk-cli certificate &lt;id|тіркеу-нөмірі&gt;|render|verify|keygen [параметрлер]
-  &lt;id|тіркеу-нөмірі&gt; --db &lt;журнал&gt; --pdf &lt;out.pdf&gt; [--blank &lt;бланк нөмірі&gt;] [--key &lt;кілт файлы&gt;] [--training]
-  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
-  verify &lt;pdf|png&gt; [--trust &lt;сенім файлы&gt;]... [--trust-training]
-  keygen --out &lt;кілт файлы&gt; [--id &lt;кілт идентификаторы&gt;] [--issuer &lt;атауы&gt;] [--public &lt;сенім файлы&gt;]
-Әрқайсысы --help қабылдайды.</translation>
-    </message>
-    <message>
         <source>The serial of the security-paper blank printed on (default: the next one on hand); the print fails when it is not on hand.</source>
         <translation>Басылатын қорғалған бланктің нөмірі (әдепкі: қолдағы келесі бланк); бланк қолда болмаса, басу орындалмайды.</translation>
     </message>
@@ -2074,8 +2144,204 @@ Each takes --help.</source>
         <translation>қорғалған бланктер: қабылдау, бүлінгенін тіркеу, қалдық</translation>
     </message>
     <message>
-        <source>the end-of-shift report: make it, verify a printed one</source>
-        <translation>ауысым соңындағы есеп: жасау, басып шығарылғанын тексеру</translation>
+        <source>--%1 is required. See --help.</source>
+        <translation>--%1 міндетті. --help қараңыз.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a serial (a positive number).</source>
+        <translation>--%1 «%2» — бланк нөмірі емес (оң сан керек).</translation>
+    </message>
+    <message>
+        <source>Records a range of numbered security-paper blanks received by the office (a supervisor&apos;s). Prints the range and the balance as JSON. Exit 0 recorded, 1 the range overlaps one received before, 2 bad input, 3 journal error, 4 not allowed.</source>
+        <translation>Бөлім қабылдаған нөмірленген қорғалған бланктер ауқымын тіркейді (жетекшінің ісі). Ауқым мен қалдықты JSON түрінде шығарады. Шығу коды: 0 тіркелді, 1 ауқым бұрын қабылданғанымен қабаттасады, 2 қате енгізу, 3 журнал қатесі, 4 рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>The first serial of the range.</source>
+        <translation>Ауқымның бірінші нөмірі.</translation>
+    </message>
+    <message>
+        <source>The last serial of the range.</source>
+        <translation>Ауқымның соңғы нөмірі.</translation>
+    </message>
+    <message>
+        <source>The series printed on the blanks (optional).</source>
+        <translation>Бланктерде басылған серия (міндетті емес).</translation>
+    </message>
+    <message>
+        <source>--last must not be below --first.</source>
+        <translation>--last мәні --first мәнінен кем болмауы керек.</translation>
+    </message>
+    <message>
+        <source>Records a spoiled security-paper blank with its reason, countersigned by the signed-in supervisor. Exit 0 recorded, 1 the blank is not on hand, 2 bad input, 3 journal error, 4 not allowed.</source>
+        <translation>Бүлінген қорғалған бланкті себебімен тіркейді, жүйеге кірген жетекші қолымен растайды. Шығу коды: 0 тіркелді, 1 бланк қолда жоқ, 2 қате енгізу, 3 журнал қатесі, 4 рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>The blank&apos;s serial.</source>
+        <translation>Бланктің нөмірі.</translation>
+    </message>
+    <message>
+        <source>Why it is spoiled: misprint, jam, damaged or other.</source>
+        <translation>Бүліну себебі: misprint (басу ақауы), jam (қағаз кептелуі), damaged (зақымдалған) немесе other (басқа).</translation>
+    </message>
+    <message>
+        <source>--reason must be one of: %1.</source>
+        <translation>--reason мына мәндердің бірі болуы керек: %1.</translation>
+    </message>
+    <message>
+        <source>--to goes with --date. See --help.</source>
+        <translation>--to тек --date параметрімен бірге беріледі. --help қараңыз.</translation>
+    </message>
+    <message>
+        <source>--date and --to are dates YYYY-MM-DD, --to not before --date.</source>
+        <translation>--date пен --to — ЖЖЖЖ-АА-КК форматындағы күндер, --to күні --date күнінен ерте болмауы керек.</translation>
+    </message>
+    <message>
+        <source>Prints a balance of security-paper blanks: begin + received − issued − spoiled − returned = on hand, for the office or one operator (what was handed to them), over the journal&apos;s whole life or the days given (local to the desk). Exit 0, 2 bad input, 3 journal error, 4 not allowed.</source>
+        <translation>Қорғалған бланктердің қалдығын шығарады: басында + қабылданды − басылды − бүлінді − қайтарылды = қолда; бөлім бойынша немесе бір оператор бойынша (оған берілгені), журналдың бүкіл кезеңіне немесе берілген күндерге (жұмыс орнының жергілікті уақытымен). Шығу коды: 0, 2 қате енгізу, 3 журнал қатесі, 4 рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON шығару.</translation>
+    </message>
+    <message>
+        <source>The operator whose blanks (default: the office&apos;s).</source>
+        <translation>Бланктері көрсетілетін оператор (әдепкі бойынша — бөлімдікі).</translation>
+    </message>
+    <message>
+        <source>The first day of the period (YYYY-MM-DD).</source>
+        <translation>Кезеңнің бірінші күні (ЖЖЖЖ-АА-КК).</translation>
+    </message>
+    <message>
+        <source>The last day of the period (default: --date).</source>
+        <translation>Кезеңнің соңғы күні (әдепкі бойынша — --date).</translation>
+    </message>
+    <message>
+        <source>Begin:    %1
+Received: %2
+Issued:   %3
+Spoiled:  %4
+Returned: %5
+On hand:  %6</source>
+        <translation>Басында:     %1
+Қабылданды:  %2
+Басылды:     %3
+Бүлінді:     %4
+Қайтарылды:  %5
+Қолда:       %6</translation>
+    </message>
+    <message>
+        <source>Next blank: %1</source>
+        <translation>Келесі бланк: %1</translation>
+    </message>
+    <message>
+        <source>Hands a range of the office&apos;s security-paper blanks to an operator&apos;s shift (a supervisor&apos;s): every serial on hand and held by nobody. Once the office hands out, each operator prints on their own blanks. Prints the hand-out as JSON. Exit 0 handed, 1 a serial not on hand or held by someone, or not an operator who prints, 2 bad input, 3 journal error, 4 not allowed.</source>
+        <translation>Бөлімнің қорғалған бланктер ауқымын оператордың ауысымына береді (жетекшінің ісі): әр нөмір қолда болуы және ешкімде болмауы керек. Бөлім бланк бере бастағаннан кейін әр оператор өз бланктеріне басады. Берілгенін JSON түрінде шығарады. Шығу коды: 0 берілді, 1 нөмір қолда жоқ немесе біреуде тұр, не оператордың басуға рұқсаты жоқ, 2 қате енгізу, 3 журнал қатесі, 4 рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>The operator who receives the blanks.</source>
+        <translation>Бланктерді алатын оператор.</translation>
+    </message>
+    <message>
+        <source>--to is required. See --help.</source>
+        <translation>--to міндетті. --help қараңыз.</translation>
+    </message>
+    <message>
+        <source>Takes back the unused blanks an operator holds at the end of a shift (a supervisor&apos;s): they are the office&apos;s stock again. Prints how many as JSON. Exit 0 returned, 1 the operator holds none, 2 bad input, 3 journal error, 4 not allowed.</source>
+        <translation>Ауысым соңында оператордағы пайдаланылмаған бланктерді қайтарып алады (жетекшінің ісі): олар қайтадан бөлімнің қорына түседі. Санын JSON түрінде шығарады. Шығу коды: 0 қайтарылды, 1 операторда бланк жоқ, 2 қате енгізу, 3 журнал қатесі, 4 рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>The operator who hands the blanks back.</source>
+        <translation>Бланктерді қайтаратын оператор.</translation>
+    </message>
+    <message>
+        <source>--from is required. See --help.</source>
+        <translation>--from міндетті. --help қараңыз.</translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli blanks receive|spoil|balance|hand|return [options]
+  receive --first &lt;N&gt; --last &lt;M&gt; [--series &lt;S&gt;]
+  spoil --serial &lt;N&gt; --reason misprint|jam|damaged|other
+  balance [--json] [--operator &lt;LOGIN&gt;] [--date &lt;D&gt; [--to &lt;D&gt;]]
+  hand --first &lt;N&gt; --last &lt;M&gt; --to &lt;LOGIN&gt;
+  return --from &lt;LOGIN&gt;
+Each takes --help and the journal&apos;s options (--db, --as, --password-file).</source>
+        <translation>Қолданылуы: iin-desk-cli blanks receive|spoil|balance|hand|return [параметрлер]
+  receive --first &lt;N&gt; --last &lt;M&gt; [--series &lt;S&gt;]
+  spoil --serial &lt;N&gt; --reason misprint|jam|damaged|other
+  balance [--json] [--operator &lt;ЛОГИН&gt;] [--date &lt;КҮН&gt; [--to &lt;КҮН&gt;]]
+  hand --first &lt;N&gt; --last &lt;M&gt; --to &lt;ЛОГИН&gt;
+  return --from &lt;ЛОГИН&gt;
+Әрқайсысы --help және журнал параметрлерін (--db, --as, --password-file) қабылдайды.</translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli certificate &lt;id|registration-number&gt;|render|verify|keygen [options]
+  &lt;id|registration-number&gt; --db &lt;journal&gt; --pdf &lt;out.pdf&gt; [--blank &lt;serial&gt;] [--reason &lt;code&gt;] [--key &lt;key file&gt;] [--training]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
+  keygen --out &lt;key file&gt; [--id &lt;key id&gt;] [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
+Each takes --help.</source>
+        <translation>Қолданылуы: iin-desk-cli certificate &lt;id|тіркеу-нөмірі&gt;|render|verify|keygen [параметрлер]
+  &lt;id|тіркеу-нөмірі&gt; --db &lt;журнал&gt; --pdf &lt;out.pdf&gt; [--blank &lt;бланк нөмірі&gt;] [--reason &lt;код&gt;] [--key &lt;кілт файлы&gt;] [--training]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+  verify &lt;pdf|png&gt; [--trust &lt;сенім файлы&gt;]... [--trust-training]
+  keygen --out &lt;кілт файлы&gt; [--id &lt;кілт идентификаторы&gt;] [--issuer &lt;атауы&gt;] [--public &lt;сенім файлы&gt;]
+Әрқайсысы --help қабылдайды.</translation>
+    </message>
+    <message>
+        <source>Records the handover of the registration certificate (rules, paragraph 11-1): to the person on an identity document, to the person on an electronic document from the digital documents service, or to a representative on a power of attorney. The application must be in status certificate_printed; it moves to handed_over, recorded in the audit trail. Prints the handover as JSON. Exit 0 recorded, 1 no such application or not in status certificate_printed, 2 bad input, 3 journal error.</source>
+        <translation>Тіркеу куәлігінің берілгенін тіркейді (қағидалар, 11-1-тармақ): адамның өзіне жеке басын куәландыратын құжат бойынша, адамның өзіне цифрлық құжаттар сервисіндегі электрондық құжат бойынша немесе өкілге сенімхат бойынша. Өтініш certificate_printed мәртебесінде болуы керек; ол handed_over мәртебесіне ауысады және аудит журналына жазылады. Берілгенін JSON түрінде шығарады. Шығу коды: 0 тіркелді, 1 мұндай өтініш жоқ немесе ол certificate_printed мәртебесінде емес, 2 қате енгізу, 3 журнал қатесі.</translation>
+    </message>
+    <message>
+        <source>Who receives the certificate: applicant (on the identity document), digital (on a document from the digital documents service) or representative (on a power of attorney).</source>
+        <translation>Куәлікті кім алады: applicant (жеке басын куәландыратын құжат бойынша), digital (цифрлық құжаттар сервисіндегі құжат бойынша) немесе representative (сенімхат бойынша өкіл).</translation>
+    </message>
+    <message>
+        <source>Type of the identity document presented (the person&apos;s, the digital one or the representative&apos;s): passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card, other (default: passport).</source>
+        <translation>Ұсынылған жеке басын куәландыратын құжаттың түрі (адамның өзінің, цифрлық немесе өкілдің): passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card, other (әдепкі бойынша: passport).</translation>
+    </message>
+    <message>
+        <source>Number of that identity document.</source>
+        <translation>Сол жеке басын куәландыратын құжаттың нөмірі.</translation>
+    </message>
+    <message>
+        <source>digital: the reference the digital documents service shows for the document (optional).</source>
+        <translation>digital: цифрлық құжаттар сервисі құжат үшін көрсететін сілтеме (міндетті емес).</translation>
+    </message>
+    <message>
+        <source>representative: surname and given name as in the representative&apos;s identity document.</source>
+        <translation>representative: өкілдің жеке басын куәландыратын құжатындағыдай тегі мен аты.</translation>
+    </message>
+    <message>
+        <source>representative: number of the power of attorney.</source>
+        <translation>representative: сенімхаттың нөмірі.</translation>
+    </message>
+    <message>
+        <source>representative: date of the power of attorney (YYYY-MM-DD).</source>
+        <translation>representative: сенімхаттың күні (ЖЖЖЖ-АА-КК).</translation>
+    </message>
+    <message>
+        <source>representative: the notary or other issuer of the power of attorney.</source>
+        <translation>representative: сенімхатты куәландырған нотариус немесе өзге беруші.</translation>
+    </message>
+    <message>
+        <source>representative: the last day the power of attorney is valid (YYYY-MM-DD), if limited.</source>
+        <translation>representative: сенімхаттың жарамды соңғы күні (ЖЖЖЖ-АА-КК), егер мерзімі шектелсе.</translation>
+    </message>
+    <message>
+        <source>--recipient must be one of: %1.</source>
+        <translation>--recipient мына мәндердің бірі болуы керек: %1.</translation>
+    </message>
+    <message>
+        <source>--document-type &quot;%1&quot; is not known: use passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card or other.</source>
+        <translation>--document-type «%1» белгісіз: passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card немесе other қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--%1: «%2» күн емес (ЖЖЖЖ-АА-КК).</translation>
+    </message>
+    <message>
+        <source>Why a certificate printed before is printed again (a DUPLICATE): lost, damaged, spoiled_blank, correction or other; recorded in the audit trail (&quot;unspecified&quot; when not given).</source>
+        <translation>Бұрын басылған куәлік неге қайта басылады (ТЕЛНҰСҚА): lost (жоғалған), damaged (зақымдалған), spoiled_blank (алдыңғы басу бланкті бүлдірді), correction (түзету) немесе other (басқа); аудит журналына жазылады (берілмесе — «unspecified»).</translation>
     </message>
     <message>
         <source>The (first) day of the report, YYYY-MM-DD, the desk&apos;s local day.</source>
@@ -2126,14 +2392,6 @@ Each takes --help.</source>
         <translation>Жұмыс орнының немесе бір оператордың бір күнгі немесе кезеңдегі ауысым соңындағы есебі (docs/office.md): өтініштер, куәліктер, бланктер және назар аударуды қажет ететіндер. Супервайзерлер мен әкімшілер кез келген оператор бойынша есеп жасайды; қызметкер немесе полиция қызметкері — тек өз жұмысы бойынша (--operator өз логинімен). Дайын болса 0, кіріс қате болса 2, журнал немесе файл қатесі болса 3, рұқсат етілмесе 4 кодымен аяқталады.</translation>
     </message>
     <message>
-        <source>Sign in as this operator (required once the journal has operator accounts).</source>
-        <translation>Осы оператор ретінде жүйеге кіру (журналда операторлардың есептік жазбалары болса, міндетті).</translation>
-    </message>
-    <message>
-        <source>Read the password of --as from the first line of this file.</source>
-        <translation>--as құпиясөзін осы файлдың бірінші жолынан оқу.</translation>
-    </message>
-    <message>
         <source>Report on this operator&apos;s work only (default: the whole desk).</source>
         <translation>Тек осы оператордың жұмысы бойынша есеп (әдепкі бойынша — бүкіл жұмыс орны).</translation>
     </message>
@@ -2178,6 +2436,10 @@ Each takes --help.</source>
   shift --date D [--to D] [--operator LOGIN] [--json | --pdf FILE | --csv FILE]
   verify FILE.pdf [--trust FILE]... [--trust-training]
 Әрқайсысы --help қабылдайды.</translation>
+    </message>
+    <message>
+        <source>the end-of-shift report: make it, verify a printed one</source>
+        <translation>ауысым соңындағы есеп: жасау, басып шығарылғанын тексеру</translation>
     </message>
 </context>
 <context>
@@ -4923,6 +5185,18 @@ Each takes --help.</source>
         <source>The serial printed on the blank in the printer; the next one on hand is proposed</source>
         <translation>Принтердегі бланкте басылған нөмір; қолдағы келесі бланк ұсынылады</translation>
     </message>
+    <message>
+        <source>&amp;Reason for the duplicate:</source>
+        <translation>Телнұсқаның &amp;себебі:</translation>
+    </message>
+    <message>
+        <source>Reason for the duplicate</source>
+        <translation>Телнұсқаның себебі</translation>
+    </message>
+    <message>
+        <source>Why the certificate is printed again; required before a duplicate is printed</source>
+        <translation>Куәлік неге қайта басылады; телнұсқаны басар алдында міндетті</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -5112,6 +5386,29 @@ Each takes --help.</source>
     <message>
         <source>a password in --postgres is refused (the command line is visible to every local user): put it in a file readable by the registry&apos;s account alone and name it with --postgres-password-file, or use libpq&apos;s PGPASSFILE or ~/.pgpass</source>
         <translation>--postgres ішіндегі құпиясөз қабылданбайды (пәрмен жолын әрбір жергілікті пайдаланушы көреді): оны тек тізілімнің есептік жазбасы оқи алатын файлға жазып, --postgres-password-file арқылы көрсетіңіз немесе libpq-тің PGPASSFILE не ~/.pgpass файлын пайдаланыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintReasonLabels</name>
+    <message>
+        <source>Lost by the applicant</source>
+        <translation>Өтініш беруші жоғалтқан</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Зақымдалған</translation>
+    </message>
+    <message>
+        <source>The print before spoiled its blank</source>
+        <translation>Алдыңғы басу бланкті бүлдірді</translation>
+    </message>
+    <message>
+        <source>A correction</source>
+        <translation>Түзету</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
     </message>
 </context>
 <context>
@@ -5963,6 +6260,10 @@ Each takes --help.</source>
         <translation>Бүлінген бланктер</translation>
     </message>
     <message>
+        <source>Blanks handed back to the office</source>
+        <translation>Бөлімшеге қайтарылған бланктер</translation>
+    </message>
+    <message>
         <source>Blanks on hand</source>
         <translation>Қолдағы бланктер</translation>
     </message>
@@ -6794,6 +7095,40 @@ Reason: %2</source>
     <message>
         <source>Next blank: %1.</source>
         <translation>Келесі бланк: %1.</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Қолында</translation>
+    </message>
+    <message>
+        <source>Printed on today</source>
+        <translation>Бүгін басылды</translation>
+    </message>
+    <message>
+        <source>Spoiled today</source>
+        <translation>Бүгін бүлінді</translation>
+    </message>
+    <message>
+        <source>Choose the clerk: an active operator who may print certificates.</source>
+        <translation>Қызметкерді таңдаңыз: куәліктерді басып шығаруға рұқсаты бар белсенді оператор.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blanks %1–%2 (%n blank(s)) were handed to %3.</source>
+        <translation>
+            <numerusform>%1–%2 бланктері (%n бланк) %3 операторына берілді.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unused blank(s) were taken back from %1.</source>
+        <translation>
+            <numerusform>%1 операторынан пайдаланылмаған %n бланк қайтарып алынды.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8196,6 +8531,10 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>No security-paper blank is on hand: a supervisor must receive a range of blanks before certificates can be printed.</source>
         <translation>Қолда қорғалған бланк жоқ: куәліктерді басу үшін алдымен супервайзер бланктер ауқымын қабылдауы керек.</translation>
+    </message>
+    <message>
+        <source>Choose the reason…</source>
+        <translation>Себебін таңдаңыз…</translation>
     </message>
 </context>
 <context>

@@ -714,6 +714,38 @@
         <source>A range of blanks runs from a first serial to a last one, both positive, the last not below the first.</source>
         <translation>Диапазон бланков идёт от первого номера до последнего: оба положительные, последний не меньше первого.</translation>
     </message>
+    <message>
+        <source>%1 holds no security-paper blanks: this office hands blanks to each operator&apos;s shift, and a supervisor hands a range before certificates can be printed.</source>
+        <translation>У оператора %1 нет бланков строгой отчётности: в этом подразделении бланки выдаются на смену каждому оператору, и прежде чем печатать свидетельства, руководитель выдаёт диапазон бланков.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an active operator who may print certificates; blanks are handed only to one.</source>
+        <translation>«%1» — не действующий оператор с правом печати свидетельств; бланки выдаются только такому оператору.</translation>
+    </message>
+    <message>
+        <source>Serials %1–%2 are not all in ranges this office received.</source>
+        <translation>Не все номера %1–%2 входят в диапазоны, принятые этим подразделением.</translation>
+    </message>
+    <message>
+        <source>Blank %1 of that range was used already; hand out blanks on hand only.</source>
+        <translation>Бланк %1 из этого диапазона уже использован; выдавайте только бланки в наличии.</translation>
+    </message>
+    <message>
+        <source>Serials %1–%2 overlap the range %3–%4 held by %5; a blank is held by one operator at a time.</source>
+        <translation>Номера %1–%2 пересекаются с диапазоном %3–%4, выданным оператору %5; бланк одновременно находится только у одного оператора.</translation>
+    </message>
+    <message>
+        <source>%1 holds no blanks; there is nothing to take back.</source>
+        <translation>У оператора %1 нет бланков; возвращать нечего.</translation>
+    </message>
+    <message>
+        <source>Blank %1 is held by %2: a blank is printed on only by the operator holding it.</source>
+        <translation>Бланк %1 выдан оператору %2: на бланке печатает только тот оператор, у которого он находится.</translation>
+    </message>
+    <message>
+        <source>Blank %1 is in the office&apos;s stock, not among the blanks handed to you; print on one you hold.</source>
+        <translation>Бланк %1 находится в запасе подразделения, а не среди выданных вам бланков; печатайте на бланке, выданном вам.</translation>
+    </message>
 </context>
 <context>
     <name>BlanksDialog</name>
@@ -792,6 +824,58 @@
     <message>
         <source>Record the blank as spoiled, countersigned by you</source>
         <translation>Учесть бланк как испорченный, с вашей подписью</translation>
+    </message>
+    <message>
+        <source>Blanks in the clerks&apos; hands</source>
+        <translation>Бланки у сотрудников</translation>
+    </message>
+    <message>
+        <source>Cl&amp;erk:</source>
+        <translation>Сотр&amp;удник:</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>The operator who receives blanks for the shift or hands back the rest</source>
+        <translation>Оператор, который получает бланки на смену или сдаёт остаток</translation>
+    </message>
+    <message>
+        <source>F&amp;rom serial:</source>
+        <translation>&amp;С номера:</translation>
+    </message>
+    <message>
+        <source>First serial handed to the clerk</source>
+        <translation>Первый номер, выдаваемый сотруднику</translation>
+    </message>
+    <message>
+        <source>&amp;To serial:</source>
+        <translation>П&amp;о номер:</translation>
+    </message>
+    <message>
+        <source>Last serial handed to the clerk</source>
+        <translation>Последний номер, выдаваемый сотруднику</translation>
+    </message>
+    <message>
+        <source>&amp;Hand to the clerk</source>
+        <translation>&amp;Выдать сотруднику</translation>
+    </message>
+    <message>
+        <source>Hand the range to the clerk&apos;s shift</source>
+        <translation>Выдать диапазон на смену сотрудника</translation>
+    </message>
+    <message>
+        <source>Take &amp;back the rest</source>
+        <translation>При&amp;нять остаток</translation>
+    </message>
+    <message>
+        <source>Take back the clerk&apos;s unused blanks</source>
+        <translation>Принять от сотрудника неиспользованные бланки</translation>
+    </message>
+    <message>
+        <source>Blanks per clerk</source>
+        <translation>Бланки по сотрудникам</translation>
     </message>
 </context>
 <context>
@@ -2050,20 +2134,6 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>Печатает в PDF регистрационное свидетельство по заявлению из журнала. Свидетельство есть только у заявления с присвоенным ИИН: первая печать переводит заявление в статус certificate_printed, каждая следующая печатается как ДУБЛИКАТ; каждая печать фиксируется в журнале аудита и расходует один бланк строгой отчётности. Код выхода 0 — напечатано, 1 — такого заявления нет, ИИН ещё не присвоен или бланка нет в наличии, 2 — некорректные входные данные, 3 — ошибка журнала или файла.</translation>
     </message>
     <message>
-        <source>Usage: iin-desk-cli certificate &lt;id|registration-number&gt;|render|verify|keygen [options]
-  &lt;id|registration-number&gt; --db &lt;journal&gt; --pdf &lt;out.pdf&gt; [--blank &lt;serial&gt;] [--key &lt;key file&gt;] [--training]
-  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
-  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
-  keygen --out &lt;key file&gt; [--id &lt;key id&gt;] [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
-Each takes --help.</source>
-        <translation>Использование: iin-desk-cli certificate &lt;id|регистрационный-номер&gt;|render|verify|keygen [параметры]
-  &lt;id|регистрационный-номер&gt; --db &lt;журнал&gt; --pdf &lt;out.pdf&gt; [--blank &lt;номер бланка&gt;] [--key &lt;файл ключа&gt;] [--training]
-  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
-  verify &lt;pdf|png&gt; [--trust &lt;файл доверенных ключей&gt;]... [--trust-training]
-  keygen --out &lt;файл ключа&gt; [--id &lt;идентификатор ключа&gt;] [--issuer &lt;название&gt;] [--public &lt;файл доверенных ключей&gt;]
-Каждая принимает --help.</translation>
-    </message>
-    <message>
         <source>The serial of the security-paper blank printed on (default: the next one on hand); the print fails when it is not on hand.</source>
         <translation>Номер бланка строгой отчётности, на котором печатают (по умолчанию — следующий в наличии); если его нет в наличии, печать не выполняется.</translation>
     </message>
@@ -2076,8 +2146,204 @@ Each takes --help.</source>
         <translation>бланки строгой отчётности: приём, порча, остаток</translation>
     </message>
     <message>
-        <source>the end-of-shift report: make it, verify a printed one</source>
-        <translation>отчёт за смену: составить, проверить напечатанный</translation>
+        <source>--%1 is required. See --help.</source>
+        <translation>Параметр --%1 обязателен. См. --help.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a serial (a positive number).</source>
+        <translation>--%1 «%2» не является номером бланка (нужно положительное число).</translation>
+    </message>
+    <message>
+        <source>Records a range of numbered security-paper blanks received by the office (a supervisor&apos;s). Prints the range and the balance as JSON. Exit 0 recorded, 1 the range overlaps one received before, 2 bad input, 3 journal error, 4 not allowed.</source>
+        <translation>Учитывает диапазон нумерованных бланков строгой отчётности, принятых подразделением (действие руководителя). Выводит диапазон и остаток в JSON. Код выхода: 0 учтено, 1 диапазон пересекается с ранее принятым, 2 неверные данные, 3 ошибка журнала, 4 не разрешено.</translation>
+    </message>
+    <message>
+        <source>The first serial of the range.</source>
+        <translation>Первый номер диапазона.</translation>
+    </message>
+    <message>
+        <source>The last serial of the range.</source>
+        <translation>Последний номер диапазона.</translation>
+    </message>
+    <message>
+        <source>The series printed on the blanks (optional).</source>
+        <translation>Серия, напечатанная на бланках (необязательно).</translation>
+    </message>
+    <message>
+        <source>--last must not be below --first.</source>
+        <translation>--last не может быть меньше --first.</translation>
+    </message>
+    <message>
+        <source>Records a spoiled security-paper blank with its reason, countersigned by the signed-in supervisor. Exit 0 recorded, 1 the blank is not on hand, 2 bad input, 3 journal error, 4 not allowed.</source>
+        <translation>Учитывает испорченный бланк строгой отчётности с причиной, за подписью вошедшего руководителя. Код выхода: 0 учтено, 1 бланка нет в наличии, 2 неверные данные, 3 ошибка журнала, 4 не разрешено.</translation>
+    </message>
+    <message>
+        <source>The blank&apos;s serial.</source>
+        <translation>Номер бланка.</translation>
+    </message>
+    <message>
+        <source>Why it is spoiled: misprint, jam, damaged or other.</source>
+        <translation>Причина порчи: misprint (брак печати), jam (замятие), damaged (повреждён) или other (другое).</translation>
+    </message>
+    <message>
+        <source>--reason must be one of: %1.</source>
+        <translation>--reason должен быть одним из: %1.</translation>
+    </message>
+    <message>
+        <source>--to goes with --date. See --help.</source>
+        <translation>--to указывается вместе с --date. См. --help.</translation>
+    </message>
+    <message>
+        <source>--date and --to are dates YYYY-MM-DD, --to not before --date.</source>
+        <translation>--date и --to — даты в формате ГГГГ-ММ-ДД, --to не раньше --date.</translation>
+    </message>
+    <message>
+        <source>Prints a balance of security-paper blanks: begin + received − issued − spoiled − returned = on hand, for the office or one operator (what was handed to them), over the journal&apos;s whole life or the days given (local to the desk). Exit 0, 2 bad input, 3 journal error, 4 not allowed.</source>
+        <translation>Выводит остаток бланков строгой отчётности: на начало + принято − использовано − испорчено − сдано = в наличии, по подразделению или по одному оператору (выданное ему), за всё время журнала или за указанные дни (по местному времени рабочего места). Код выхода: 0, 2 неверные данные, 3 ошибка журнала, 4 не разрешено.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <source>The operator whose blanks (default: the office&apos;s).</source>
+        <translation>Оператор, чьи бланки показать (по умолчанию — подразделения).</translation>
+    </message>
+    <message>
+        <source>The first day of the period (YYYY-MM-DD).</source>
+        <translation>Первый день периода (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>The last day of the period (default: --date).</source>
+        <translation>Последний день периода (по умолчанию — --date).</translation>
+    </message>
+    <message>
+        <source>Begin:    %1
+Received: %2
+Issued:   %3
+Spoiled:  %4
+Returned: %5
+On hand:  %6</source>
+        <translation>На начало:      %1
+Принято:        %2
+Использовано:   %3
+Испорчено:      %4
+Сдано:          %5
+В наличии:      %6</translation>
+    </message>
+    <message>
+        <source>Next blank: %1</source>
+        <translation>Следующий бланк: %1</translation>
+    </message>
+    <message>
+        <source>Hands a range of the office&apos;s security-paper blanks to an operator&apos;s shift (a supervisor&apos;s): every serial on hand and held by nobody. Once the office hands out, each operator prints on their own blanks. Prints the hand-out as JSON. Exit 0 handed, 1 a serial not on hand or held by someone, or not an operator who prints, 2 bad input, 3 journal error, 4 not allowed.</source>
+        <translation>Выдаёт диапазон бланков строгой отчётности подразделения на смену оператора (действие руководителя): каждый номер должен быть в наличии и ни у кого не находиться. Когда подразделение начало выдавать бланки, каждый оператор печатает на своих бланках. Выводит выдачу в JSON. Код выхода: 0 выдано, 1 номер не в наличии или уже у кого-то, либо оператор не печатает свидетельства, 2 неверные данные, 3 ошибка журнала, 4 не разрешено.</translation>
+    </message>
+    <message>
+        <source>The operator who receives the blanks.</source>
+        <translation>Оператор, получающий бланки.</translation>
+    </message>
+    <message>
+        <source>--to is required. See --help.</source>
+        <translation>Параметр --to обязателен. См. --help.</translation>
+    </message>
+    <message>
+        <source>Takes back the unused blanks an operator holds at the end of a shift (a supervisor&apos;s): they are the office&apos;s stock again. Prints how many as JSON. Exit 0 returned, 1 the operator holds none, 2 bad input, 3 journal error, 4 not allowed.</source>
+        <translation>Принимает у оператора в конце смены неиспользованные бланки (действие руководителя): они снова в запасе подразделения. Выводит их количество в JSON. Код выхода: 0 сдано, 1 у оператора нет бланков, 2 неверные данные, 3 ошибка журнала, 4 не разрешено.</translation>
+    </message>
+    <message>
+        <source>The operator who hands the blanks back.</source>
+        <translation>Оператор, сдающий бланки.</translation>
+    </message>
+    <message>
+        <source>--from is required. See --help.</source>
+        <translation>Параметр --from обязателен. См. --help.</translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli blanks receive|spoil|balance|hand|return [options]
+  receive --first &lt;N&gt; --last &lt;M&gt; [--series &lt;S&gt;]
+  spoil --serial &lt;N&gt; --reason misprint|jam|damaged|other
+  balance [--json] [--operator &lt;LOGIN&gt;] [--date &lt;D&gt; [--to &lt;D&gt;]]
+  hand --first &lt;N&gt; --last &lt;M&gt; --to &lt;LOGIN&gt;
+  return --from &lt;LOGIN&gt;
+Each takes --help and the journal&apos;s options (--db, --as, --password-file).</source>
+        <translation>Использование: iin-desk-cli blanks receive|spoil|balance|hand|return [параметры]
+  receive --first &lt;N&gt; --last &lt;M&gt; [--series &lt;S&gt;]
+  spoil --serial &lt;N&gt; --reason misprint|jam|damaged|other
+  balance [--json] [--operator &lt;ЛОГИН&gt;] [--date &lt;ДАТА&gt; [--to &lt;ДАТА&gt;]]
+  hand --first &lt;N&gt; --last &lt;M&gt; --to &lt;ЛОГИН&gt;
+  return --from &lt;ЛОГИН&gt;
+Каждая принимает --help и параметры журнала (--db, --as, --password-file).</translation>
+    </message>
+    <message>
+        <source>Usage: iin-desk-cli certificate &lt;id|registration-number&gt;|render|verify|keygen [options]
+  &lt;id|registration-number&gt; --db &lt;journal&gt; --pdf &lt;out.pdf&gt; [--blank &lt;serial&gt;] [--reason &lt;code&gt;] [--key &lt;key file&gt;] [--training]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+  verify &lt;pdf|png&gt; [--trust &lt;trust file&gt;]... [--trust-training]
+  keygen --out &lt;key file&gt; [--id &lt;key id&gt;] [--issuer &lt;name&gt;] [--public &lt;trust file&gt;]
+Each takes --help.</source>
+        <translation>Использование: iin-desk-cli certificate &lt;id|регистрационный-номер&gt;|render|verify|keygen [параметры]
+  &lt;id|регистрационный-номер&gt; --db &lt;журнал&gt; --pdf &lt;out.pdf&gt; [--blank &lt;номер бланка&gt;] [--reason &lt;код&gt;] [--key &lt;файл ключа&gt;] [--training]
+  render --json &lt;data.json&gt; --pdf &lt;out.pdf&gt;
+  verify &lt;pdf|png&gt; [--trust &lt;файл доверенных ключей&gt;]... [--trust-training]
+  keygen --out &lt;файл ключа&gt; [--id &lt;идентификатор ключа&gt;] [--issuer &lt;название&gt;] [--public &lt;файл доверенных ключей&gt;]
+Каждая принимает --help.</translation>
+    </message>
+    <message>
+        <source>Records the handover of the registration certificate (rules, paragraph 11-1): to the person on an identity document, to the person on an electronic document from the digital documents service, or to a representative on a power of attorney. The application must be in status certificate_printed; it moves to handed_over, recorded in the audit trail. Prints the handover as JSON. Exit 0 recorded, 1 no such application or not in status certificate_printed, 2 bad input, 3 journal error.</source>
+        <translation>Учитывает выдачу регистрационного свидетельства (правила, пункт 11-1): лично по документу, удостоверяющему личность, лично по электронному документу из сервиса цифровых документов или представителю по доверенности. Заявление должно быть в статусе certificate_printed; оно переходит в handed_over, что записывается в журнал аудита. Выводит выдачу в JSON. Код выхода: 0 учтено, 1 нет такого заявления или оно не в статусе certificate_printed, 2 неверные данные, 3 ошибка журнала.</translation>
+    </message>
+    <message>
+        <source>Who receives the certificate: applicant (on the identity document), digital (on a document from the digital documents service) or representative (on a power of attorney).</source>
+        <translation>Кто получает свидетельство: applicant (по документу, удостоверяющему личность), digital (по документу из сервиса цифровых документов) или representative (представитель по доверенности).</translation>
+    </message>
+    <message>
+        <source>Type of the identity document presented (the person&apos;s, the digital one or the representative&apos;s): passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card, other (default: passport).</source>
+        <translation>Вид предъявленного документа, удостоверяющего личность (самого лица, цифрового или представителя): passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card, other (по умолчанию: passport).</translation>
+    </message>
+    <message>
+        <source>Number of that identity document.</source>
+        <translation>Номер этого документа, удостоверяющего личность.</translation>
+    </message>
+    <message>
+        <source>digital: the reference the digital documents service shows for the document (optional).</source>
+        <translation>digital: ссылка, которую сервис цифровых документов показывает для документа (необязательно).</translation>
+    </message>
+    <message>
+        <source>representative: surname and given name as in the representative&apos;s identity document.</source>
+        <translation>representative: фамилия и имя как в документе, удостоверяющем личность представителя.</translation>
+    </message>
+    <message>
+        <source>representative: number of the power of attorney.</source>
+        <translation>representative: номер доверенности.</translation>
+    </message>
+    <message>
+        <source>representative: date of the power of attorney (YYYY-MM-DD).</source>
+        <translation>representative: дата доверенности (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>representative: the notary or other issuer of the power of attorney.</source>
+        <translation>representative: нотариус или иное лицо, выдавшее доверенность.</translation>
+    </message>
+    <message>
+        <source>representative: the last day the power of attorney is valid (YYYY-MM-DD), if limited.</source>
+        <translation>representative: последний день действия доверенности (ГГГГ-ММ-ДД), если срок ограничен.</translation>
+    </message>
+    <message>
+        <source>--recipient must be one of: %1.</source>
+        <translation>--recipient должен быть одним из: %1.</translation>
+    </message>
+    <message>
+        <source>--document-type &quot;%1&quot; is not known: use passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card or other.</source>
+        <translation>--document-type «%1» неизвестен: используйте passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card или other.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--%1: «%2» не является датой (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>Why a certificate printed before is printed again (a DUPLICATE): lost, damaged, spoiled_blank, correction or other; recorded in the audit trail (&quot;unspecified&quot; when not given).</source>
+        <translation>Почему ранее напечатанное свидетельство печатается снова (ДУБЛИКАТ): lost (утеряно), damaged (повреждено), spoiled_blank (прежняя печать испортила бланк), correction (исправление) или other (другое); записывается в журнал аудита (если не указано — «unspecified»).</translation>
     </message>
     <message>
         <source>The (first) day of the report, YYYY-MM-DD, the desk&apos;s local day.</source>
@@ -2128,14 +2394,6 @@ Each takes --help.</source>
         <translation>Отчёт за смену рабочего места или одного оператора за день или период (docs/office.md): заявления, свидетельства, бланки и то, что требует внимания. Супервайзеры и администраторы составляют отчёт по любому оператору; сотрудник или сотрудник полиции — только о своей работе (--operator со своим логином). Код 0 — готово, 2 — неверные входные данные, 3 — ошибка журнала или файла, 4 — не разрешено.</translation>
     </message>
     <message>
-        <source>Sign in as this operator (required once the journal has operator accounts).</source>
-        <translation>Войти как этот оператор (обязательно, когда в журнале есть учётные записи операторов).</translation>
-    </message>
-    <message>
-        <source>Read the password of --as from the first line of this file.</source>
-        <translation>Прочитать пароль для --as из первой строки этого файла.</translation>
-    </message>
-    <message>
         <source>Report on this operator&apos;s work only (default: the whole desk).</source>
         <translation>Отчёт только о работе этого оператора (по умолчанию — всё рабочее место).</translation>
     </message>
@@ -2180,6 +2438,10 @@ Each takes --help.</source>
   shift --date D [--to D] [--operator LOGIN] [--json | --pdf FILE | --csv FILE]
   verify FILE.pdf [--trust FILE]... [--trust-training]
 Каждая принимает --help.</translation>
+    </message>
+    <message>
+        <source>the end-of-shift report: make it, verify a printed one</source>
+        <translation>отчёт за смену: составить, проверить напечатанный</translation>
     </message>
 </context>
 <context>
@@ -4934,6 +5196,18 @@ Each takes --help.</source>
         <source>The serial printed on the blank in the printer; the next one on hand is proposed</source>
         <translation>Номер, напечатанный на бланке в принтере; предлагается следующий бланк в наличии</translation>
     </message>
+    <message>
+        <source>&amp;Reason for the duplicate:</source>
+        <translation>&amp;Причина дубликата:</translation>
+    </message>
+    <message>
+        <source>Reason for the duplicate</source>
+        <translation>Причина дубликата</translation>
+    </message>
+    <message>
+        <source>Why the certificate is printed again; required before a duplicate is printed</source>
+        <translation>Почему свидетельство печатается снова; обязательно перед печатью дубликата</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -5123,6 +5397,29 @@ Each takes --help.</source>
     <message>
         <source>a password in --postgres is refused (the command line is visible to every local user): put it in a file readable by the registry&apos;s account alone and name it with --postgres-password-file, or use libpq&apos;s PGPASSFILE or ~/.pgpass</source>
         <translation>пароль в --postgres не принимается (командную строку видит любой локальный пользователь): запишите его в файл, доступный для чтения только учётной записи реестра, и укажите его в --postgres-password-file, либо используйте PGPASSFILE или ~/.pgpass библиотеки libpq</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintReasonLabels</name>
+    <message>
+        <source>Lost by the applicant</source>
+        <translation>Утеряно заявителем</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Повреждено</translation>
+    </message>
+    <message>
+        <source>The print before spoiled its blank</source>
+        <translation>Прежняя печать испортила бланк</translation>
+    </message>
+    <message>
+        <source>A correction</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6271,10 @@ Each takes --help.</source>
         <translation>Испорчено бланков</translation>
     </message>
     <message>
+        <source>Blanks handed back to the office</source>
+        <translation>Возвращено бланков в подразделение</translation>
+    </message>
+    <message>
         <source>Blanks on hand</source>
         <translation>Бланков в наличии</translation>
     </message>
@@ -6807,6 +7108,42 @@ Reason: %2</source>
     <message>
         <source>Next blank: %1.</source>
         <translation>Следующий бланк: %1.</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>На руках</translation>
+    </message>
+    <message>
+        <source>Printed on today</source>
+        <translation>Использовано сегодня</translation>
+    </message>
+    <message>
+        <source>Spoiled today</source>
+        <translation>Испорчено сегодня</translation>
+    </message>
+    <message>
+        <source>Choose the clerk: an active operator who may print certificates.</source>
+        <translation>Выберите сотрудника: действующего оператора с правом печати свидетельств.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blanks %1–%2 (%n blank(s)) were handed to %3.</source>
+        <translation>
+            <numerusform>Бланки %1–%2 (%n бланк) выданы оператору %3.</numerusform>
+            <numerusform>Бланки %1–%2 (%n бланка) выданы оператору %3.</numerusform>
+            <numerusform>Бланки %1–%2 (%n бланков) выданы оператору %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unused blank(s) were taken back from %1.</source>
+        <translation>
+            <numerusform>От оператора %1 принят %n неиспользованный бланк.</numerusform>
+            <numerusform>От оператора %1 принято %n неиспользованных бланка.</numerusform>
+            <numerusform>От оператора %1 принято %n неиспользованных бланков.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8227,6 +8564,10 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>No security-paper blank is on hand: a supervisor must receive a range of blanks before certificates can be printed.</source>
         <translation>В наличии нет бланков строгой отчётности: прежде чем печатать свидетельства, супервайзер должен принять диапазон бланков.</translation>
+    </message>
+    <message>
+        <source>Choose the reason…</source>
+        <translation>Выберите причину…</translation>
     </message>
 </context>
 <context>

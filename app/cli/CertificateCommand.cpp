@@ -304,7 +304,7 @@ int runCertificateCommand(const QStringList& arguments)
         "Cli",
         "Usage: iin-desk-cli certificate <id|registration-number>|render|verify|keygen [options]\n"
         "  <id|registration-number> --db <journal> --pdf <out.pdf> [--blank <serial>] "
-        "[--key <key file>] [--training]\n"
+        "[--reason <code>] [--key <key file>] [--training]\n"
         "  render --json <data.json> --pdf <out.pdf>\n"
         "  verify <pdf|png> [--trust <trust file>]... [--trust-training]\n"
         "  keygen --out <key file> [--id <key id>] [--issuer <name>] [--public <trust "

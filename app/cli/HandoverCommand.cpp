@@ -11,20 +11,12 @@
 
 namespace iin::cli {
 
-namespace {
-
-QString cli(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-} // namespace
-
 // Paragraph 11-1: the registration certificate handed over, recorded with who received it and
 // on what document. Every problem with the description is printed before the journal is opened.
 int runHandoverCommand(const QStringList& arguments)
 {
-    CommandLine cl(cli(
+    CommandLine cl(QCoreApplication::translate(
+        "Cli",
         "Records the handover of the registration certificate (rules, paragraph 11-1): to the "
         "person on an identity document, to the person on an electronic document from the "
         "digital documents service, or to a representative on a power of attorney. The "
@@ -32,40 +24,52 @@ int runHandoverCommand(const QStringList& arguments)
         "in the audit trail. Prints the handover as JSON. Exit 0 recorded, 1 no such application "
         "or not in status certificate_printed, 2 bad input, 3 journal error."));
     addStoreOptions(cl);
-    cl.addPositional(QStringLiteral("application"), cli("Application id or registration number."),
+    cl.addPositional(QStringLiteral("application"),
+                     QCoreApplication::translate("Cli", "Application id or registration number."),
                      QStringLiteral("<id|registration-number>"));
     cl.parser().addOptions({
         {QStringLiteral("recipient"),
-         cli("Who receives the certificate: applicant (on the identity document), digital (on a "
+         QCoreApplication::translate(
+             "Cli",
+             "Who receives the certificate: applicant (on the identity document), digital (on a "
              "document from the digital documents service) or representative (on a power of "
              "attorney)."),
          QStringLiteral("applicant|digital|representative")},
         {QStringLiteral("document-type"),
-         cli("Type of the identity document presented (the person's, the digital one or the "
+         QCoreApplication::translate(
+             "Cli",
+             "Type of the identity document presented (the person's, the digital one or the "
              "representative's): passport, stateless_travel_document, refugee_travel_document, "
              "residence_permit, id_card, other (default: passport)."),
          QStringLiteral("type"), QStringLiteral("passport")},
-        {QStringLiteral("document-number"), cli("Number of that identity document."),
+        {QStringLiteral("document-number"),
+         QCoreApplication::translate("Cli", "Number of that identity document."),
          QStringLiteral("number")},
         {QStringLiteral("digital-reference"),
-         cli("digital: the reference the digital documents service shows for the document "
-             "(optional)."),
+         QCoreApplication::translate(
+             "Cli", "digital: the reference the digital documents service shows for the document "
+                    "(optional)."),
          QStringLiteral("reference")},
         {QStringLiteral("representative-name"),
-         cli("representative: surname and given name as in the representative's identity "
-             "document."),
+         QCoreApplication::translate(
+             "Cli", "representative: surname and given name as in the representative's identity "
+                    "document."),
          QStringLiteral("name")},
         {QStringLiteral("power-of-attorney-number"),
-         cli("representative: number of the power of attorney."), QStringLiteral("number")},
+         QCoreApplication::translate("Cli", "representative: number of the power of attorney."),
+         QStringLiteral("number")},
         {QStringLiteral("power-of-attorney-date"),
-         cli("representative: date of the power of attorney (YYYY-MM-DD)."),
+         QCoreApplication::translate("Cli",
+                                     "representative: date of the power of attorney (YYYY-MM-DD)."),
          QStringLiteral("date")},
         {QStringLiteral("power-of-attorney-issued-by"),
-         cli("representative: the notary or other issuer of the power of attorney."),
+         QCoreApplication::translate(
+             "Cli", "representative: the notary or other issuer of the power of attorney."),
          QStringLiteral("issuer")},
         {QStringLiteral("power-of-attorney-valid-until"),
-         cli("representative: the last day the power of attorney is valid (YYYY-MM-DD), if "
-             "limited."),
+         QCoreApplication::translate(
+             "Cli", "representative: the last day the power of attorney is valid (YYYY-MM-DD), if "
+                    "limited."),
          QStringLiteral("date")},
     });
     if (auto exit = cl.parse(arguments, 1))
@@ -75,14 +79,16 @@ int runHandoverCommand(const QStringList& arguments)
     Handover h;
     const auto recipient = HandoverCodes::recipientFrom(p.value(QStringLiteral("recipient")));
     if (!recipient) {
-        printError(cli("--recipient must be one of: %1.")
+        printError(QCoreApplication::translate("Cli", "--recipient must be one of: %1.")
                        .arg(HandoverCodes::recipientCodes().join(QStringLiteral(", "))));
         return ExitBadInput;
     }
     h.recipient = *recipient;
     const auto type = documentTypeFromString(p.value(QStringLiteral("document-type")));
     if (!type) {
-        printError(cli("--document-type \"%1\" is not known: use passport, "
+        printError(QCoreApplication::translate(
+                       "Cli",
+                       "--document-type \"%1\" is not known: use passport, "
                        "stateless_travel_document, refugee_travel_document, residence_permit, "
                        "id_card or other.")
                        .arg(p.value(QStringLiteral("document-type"))));
@@ -103,7 +109,8 @@ int runHandoverCommand(const QStringList& arguments)
         const auto parsed = parseIsoDate(p.value(option));
         if (!parsed) {
             printError(
-                cli("--%1: \"%2\" is not a date (YYYY-MM-DD).").arg(option, p.value(option)));
+                QCoreApplication::translate("Cli", "--%1: \"%2\" is not a date (YYYY-MM-DD).")
+                    .arg(option, p.value(option)));
             return ExitBadInput;
         }
         *date = *parsed;
@@ -125,7 +132,8 @@ int runHandoverCommand(const QStringList& arguments)
     const Result<JournalEntry> found =
         FindApplication::run(*db, reference, FindApplication::Accept::IdOrNumber);
     if (!found && found.error().code == u"journal.not_found") {
-        printError(cli("There is no application \"%1\".").arg(reference));
+        printError(
+            QCoreApplication::translate("Cli", "There is no application \"%1\".").arg(reference));
         return ExitNegative;
     }
     if (!found) {

@@ -41,6 +41,13 @@ void addJournalPrintOptions(CommandLine& cl, bool withKey)
                                 "next one on hand); the print fails when it is not on hand."),
                      QStringLiteral("serial")});
     if (withKey)
+        p.addOption({QStringLiteral("reason"),
+                     QCoreApplication::translate(
+                         "Cli", "Why a certificate printed before is printed again (a "
+                                "DUPLICATE): lost, damaged, spoiled_blank, correction or other; "
+                                "recorded in the audit trail (\"unspecified\" when not given)."),
+                     QStringLiteral("code")});
+    if (withKey)
         p.addOption({QStringLiteral("key"),
                      QCoreApplication::translate(
                          "Cli", "This desk's own signing key file, certified by the registry "
@@ -80,6 +87,14 @@ int printFromJournal(CommandLine& cl, const QStringList& arguments, bool withKey
             return ExitBadInput;
         }
         options.blankSerial = serial;
+    }
+    if (withKey && p.isSet(QStringLiteral("reason"))) {
+        options.reprintReason = reprintReasonFrom(p.value(QStringLiteral("reason")));
+        if (!options.reprintReason) {
+            printError(QCoreApplication::translate("Cli", "--reason must be one of: %1.")
+                           .arg(reprintReasonCodes().join(QStringLiteral(", "))));
+            return ExitBadInput;
+        }
     }
     if (withKey && p.isSet(QStringLiteral("key"))) {
         auto key = SigningKey::load(p.value(QStringLiteral("key")));
@@ -160,6 +175,10 @@ int printFromJournal(CommandLine& cl, const QStringList& arguments, bool withKey
         out.insert(QStringLiteral("blank_serial"), record->blankSerial);
         out.insert(QStringLiteral("key_id"), record->keyId);
         out.insert(QStringLiteral("desk_key_id"), record->deskKeyId);
+        if (record->duplicate)
+            out.insert(QStringLiteral("reason"), options.reprintReason
+                                                     ? reprintReasonCode(*options.reprintReason)
+                                                     : QStringLiteral("unspecified"));
     }
     printJson(out);
     return ExitOk;

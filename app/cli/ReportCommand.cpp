@@ -28,7 +28,7 @@ namespace iin::cli {
 namespace {
 
 // The options of `report shift` besides the journal's: its --operator is the operator reported
-// on, not the one recorded (see storeArguments).
+// on, not the one recorded (OperatorOption::Subject).
 void addShiftOptions(QCommandLineParser& p)
 {
     p.addOptions({
@@ -58,23 +58,6 @@ void addShiftOptions(QCommandLineParser& p)
              "the journal; a training desk signs with the training desk key)."),
          QStringLiteral("file")},
     });
-}
-
-// The arguments as the journal's options see them: the report's --operator left out (the
-// journal's --operator names who is recorded, for a journal without accounts).
-QStringList storeArguments(const QStringList& arguments)
-{
-    QStringList out;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments[i] == u"--operator") {
-            ++i;
-            continue;
-        }
-        if (arguments[i].startsWith(u"--operator="))
-            continue;
-        out.append(arguments[i]);
-    }
-    return out;
 }
 
 int exitFor(const Error& error)
@@ -134,19 +117,7 @@ int shift(const QStringList& arguments)
                "clerk or an officer on their own work (--operator with their own login). "
                "Exit 0 done, 2 bad input, 3 journal or file error, 4 not allowed."));
     QCommandLineParser& p = cl.parser();
-    p.addOption({QStringLiteral("db"),
-                 QCoreApplication::translate("Cli", "The journal database (default: %1).")
-                     .arg(Database::defaultPath()),
-                 QStringLiteral("path")});
-    p.addOption(
-        {QStringLiteral("as"),
-         QCoreApplication::translate("Cli", "Sign in as this operator (required once the journal "
-                                            "has operator accounts)."),
-         QStringLiteral("login")});
-    p.addOption({QStringLiteral("password-file"),
-                 QCoreApplication::translate(
-                     "Cli", "Read the password of --as from the first line of this file."),
-                 QStringLiteral("file")});
+    addStoreOptions(cl, false);
     p.addOption({QStringLiteral("operator"),
                  QCoreApplication::translate(
                      "Cli", "Report on this operator's work only (default: the whole desk)."),
@@ -181,14 +152,9 @@ int shift(const QStringList& arguments)
                            : p.isSet(QStringLiteral("csv")) ? QStringLiteral("csv")
                                                             : QStringLiteral("text");
 
-    // The journal's sign-in, on the journal's own options.
-    CommandLine storeCl(QString{});
-    addStoreOptions(storeCl);
-    addShiftOptions(storeCl.parser());
-    if (auto exit = storeCl.parse(storeArguments(arguments)))
-        return *exit;
-    auto store =
-        openSignedIn(storeCl.parser(), {Permission::ReportOwnShift, Permission::ReportAnyShift});
+    // --operator names whom the report is about; the journal records who signed in (or "cli").
+    auto store = openSignedIn(p, {Permission::ReportOwnShift, Permission::ReportAnyShift},
+                              OperatorOption::Subject);
     if (const int* exit = std::get_if<int>(&store))
         return *exit;
     SignedInStore& s = std::get<SignedInStore>(store);

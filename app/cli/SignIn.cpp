@@ -90,7 +90,7 @@ Result<QString> readPassword(const QCommandLineParser& parser, const QString& fi
 }
 
 std::variant<QString, int> signIn(const QCommandLineParser& parser, Database& db,
-                                  const QList<Permission>& needed)
+                                  const QList<Permission>& needed, OperatorOption operatorOption)
 {
     const Result<bool> accounts = Authorization::hasAccounts(db.sql());
     if (!accounts) {
@@ -106,7 +106,7 @@ std::variant<QString, int> signIn(const QCommandLineParser& parser, Database& db
                        "\"iin-desk-cli operator add\"."));
             return ExitBadInput;
         }
-        return operatorOf(parser);
+        return operatorOption == OperatorOption::Subject ? u"cli"_s : operatorOf(parser);
     }
     if (login.isEmpty()) {
         printError(QCoreApplication::translate(
@@ -116,7 +116,8 @@ std::variant<QString, int> signIn(const QCommandLineParser& parser, Database& db
         return ExitNotAllowed;
     }
     // The audit's "who" is the account signed in, never a name typed beside it.
-    if (parser.isSet(u"operator"_s) && parser.value(u"operator"_s).trimmed().toLower() != login) {
+    if (operatorOption == OperatorOption::Runner && parser.isSet(u"operator"_s) &&
+        parser.value(u"operator"_s).trimmed().toLower() != login) {
         printError(QCoreApplication::translate(
             "Cli", "This journal has operator accounts: --operator cannot name the operator; "
                    "the audit trail records the login signed in with --as."));
@@ -146,13 +147,14 @@ std::variant<QString, int> signIn(const QCommandLineParser& parser, Database& db
 }
 
 std::variant<SignedInStore, int> openSignedIn(const QCommandLineParser& parser,
-                                              const QList<Permission>& needed)
+                                              const QList<Permission>& needed,
+                                              OperatorOption operatorOption)
 {
     SignedInStore store;
     store.db = openStore(parser);
     if (!store.db)
         return ExitFailure;
-    auto who = signIn(parser, *store.db, needed);
+    auto who = signIn(parser, *store.db, needed, operatorOption);
     if (const int* exit = std::get_if<int>(&who))
         return *exit;
     store.operatorId = std::get<QString>(who);

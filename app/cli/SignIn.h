@@ -32,10 +32,20 @@ namespace iin::cli {
 Result<QString> readPassword(const QCommandLineParser& parser, const QString& fileOption,
                              const QString& prompt, bool allowEnvironment);
 
+// What --operator names: who runs the command (a journal without accounts records it), or,
+// for a command that reports on an operator (`blanks balance --operator`), whom it is about; then
+// a journal without accounts records "cli" and one with accounts signs in with --as alone.
+enum class OperatorOption
+{
+    Runner,
+    Subject,
+};
+
 // Signs in on `db` as the options say and checks that the role allows one of `needed`.
 // Prints the error and returns the exit code, or returns the operator to record.
 std::variant<QString, int> signIn(const QCommandLineParser& parser, Database& db,
-                                  const QList<Permission>& needed);
+                                  const QList<Permission>& needed,
+                                  OperatorOption operatorOption = OperatorOption::Runner);
 
 struct SignedInStore
 {
@@ -43,7 +53,8 @@ struct SignedInStore
     QString operatorId;
 };
 // openStore() and signIn().
-std::variant<SignedInStore, int> openSignedIn(const QCommandLineParser& parser,
-                                              const QList<Permission>& needed);
+std::variant<SignedInStore, int>
+openSignedIn(const QCommandLineParser& parser, const QList<Permission>& needed,
+             OperatorOption operatorOption = OperatorOption::Runner);
 
 } // namespace iin::cli

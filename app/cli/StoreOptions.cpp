@@ -6,18 +6,19 @@
 
 namespace iin::cli {
 
-void addStoreOptions(CommandLine& commandLine)
+void addStoreOptions(CommandLine& commandLine, bool withOperator)
 {
     commandLine.parser().addOption(
         QCommandLineOption(QStringLiteral("db"),
                            QCoreApplication::translate("Cli", "The journal database (default: %1).")
                                .arg(Database::defaultPath()),
                            QStringLiteral("path")));
-    commandLine.parser().addOption(QCommandLineOption(
-        QStringLiteral("operator"),
-        QCoreApplication::translate("Cli", "The operator recorded in the audit trail, for a "
-                                           "journal without operator accounts (default: cli)."),
-        QStringLiteral("id"), QStringLiteral("cli")));
+    if (withOperator)
+        commandLine.parser().addOption(QCommandLineOption(
+            QStringLiteral("operator"),
+            QCoreApplication::translate("Cli", "The operator recorded in the audit trail, for a "
+                                               "journal without operator accounts (default: cli)."),
+            QStringLiteral("id"), QStringLiteral("cli")));
     commandLine.parser().addOption(QCommandLineOption(
         QStringLiteral("as"),
         QCoreApplication::translate("Cli", "Sign in as this operator (required once the journal "

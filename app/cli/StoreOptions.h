@@ -15,7 +15,8 @@ namespace iin::cli {
 
 // The options every journal command shares: --db, --operator, --as and --password-file
 // (SignIn.h).
-void addStoreOptions(CommandLine& commandLine);
+// `withOperator` false: the command gives --operator its own meaning (OperatorOption::Subject).
+void addStoreOptions(CommandLine& commandLine, bool withOperator = true);
 // Opens the database named by --db (or the default one); prints the error and returns null
 // when it cannot be opened.
 std::unique_ptr<Database> openStore(const QCommandLineParser& parser);

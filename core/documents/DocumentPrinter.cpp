@@ -381,16 +381,28 @@ Result<PrintRecord> DocumentPrinter::certificate(qint64 id, QPagedPaintDevice* d
         if (Status s = BlankLedger::seedTrainingIn(db, options.operatorId); !s)
             return s.error();
     }
+    // Once the office hands blanks to each shift, the blank is one of the printing operator's
+    // own (BlankLedger::checkFor / nextFor).
     if (options.blankSerial && !preview) {
-        if (Status s = BlankLedger::checkOnHand(db, *options.blankSerial); !s)
+        if (Status s = BlankLedger::checkFor(db, options.operatorId, *options.blankSerial); !s)
             return s.error();
         record.blankSerial = *options.blankSerial;
     } else {
-        Result<std::optional<qint64>> next = BlankLedger::nextOnHand(db);
+        Result<std::optional<qint64>> next = BlankLedger::nextFor(db, options.operatorId);
         if (!next)
             return next.error();
-        if (!next->has_value() && !preview)
-            return Error{QStringLiteral("blanks.none_on_hand"), BlankLedger::noneOnHandMessage()};
+        if (!next->has_value()) {
+            Result<bool> handing = BlankLedger::handsOut(db);
+            if (!handing)
+                return handing.error();
+            const Error none = *handing ? Error{QStringLiteral("blanks.none_held"),
+                                                BlankLedger::noneHeldMessage(options.operatorId)}
+                                        : Error{QStringLiteral("blanks.none_on_hand"),
+                                                BlankLedger::noneOnHandMessage()};
+            if (!preview)
+                return none;
+            record.blankMessage = none.message;
+        }
         record.blankSerial = next->value_or(0);
         if (!next->has_value() && preview && options.training) {
             // A training journal's preview before its first print: the print will receive the
@@ -471,17 +483,21 @@ Result<PrintRecord> DocumentPrinter::certificate(qint64 id, QPagedPaintDevice* d
         db, record.blankSerial, id, record.certificateNumber, record.duplicate, options.operatorId);
     if (!blank)
         return blank.error();
-    Result<qint64> seq = appendPrint(
-        db, options.operatorId, id,
-        QJsonObject{{QStringLiteral("document"), documentName(record.document)},
-                    {QStringLiteral("copy"),
-                     record.duplicate ? QStringLiteral("duplicate") : QStringLiteral("original")},
-                    {QStringLiteral("certificate_number"), record.certificateNumber},
-                    {QStringLiteral("blank_serial"), record.blankSerial},
-                    {QStringLiteral("issue_date"), record.issueDate.toString(Qt::ISODate)},
-                    {QStringLiteral("key_id"), record.keyId},
-                    {QStringLiteral("desk_key_id"), record.deskKeyId},
-                    {QStringLiteral("training"), record.training}});
+    QJsonObject details{{QStringLiteral("document"), documentName(record.document)},
+                        {QStringLiteral("copy"), record.duplicate ? QStringLiteral("duplicate")
+                                                                  : QStringLiteral("original")},
+                        {QStringLiteral("certificate_number"), record.certificateNumber},
+                        {QStringLiteral("blank_serial"), record.blankSerial},
+                        {QStringLiteral("issue_date"), record.issueDate.toString(Qt::ISODate)},
+                        {QStringLiteral("key_id"), record.keyId},
+                        {QStringLiteral("desk_key_id"), record.deskKeyId},
+                        {QStringLiteral("training"), record.training}};
+    // Why a duplicate was printed: the office's report of reprints reads it.
+    if (record.duplicate)
+        details.insert(QStringLiteral("reason"), options.reprintReason
+                                                     ? reprintReasonCode(*options.reprintReason)
+                                                     : QStringLiteral("unspecified"));
+    Result<qint64> seq = appendPrint(db, options.operatorId, id, details);
     if (!seq)
         return seq.error();
     record.auditSeq = *seq;

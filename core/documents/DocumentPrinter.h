@@ -3,6 +3,7 @@
 #include "core/application/ApplicationStatus.h"
 #include "core/base/Result.h"
 #include "core/documents/CertificateData.h"
+#include "core/documents/ReprintReason.h"
 #include "core/signing/SigningKey.h"
 
 #include <QByteArray>
@@ -35,6 +36,9 @@ struct PrintOptions
     // Certificates: the security-paper blank the clerk confirmed (docs/office.md); none means
     // the next one on hand. The print fails before painting when it is not on hand.
     std::optional<qint64> blankSerial;
+    // Certificates printed again (DUPLICATE): why, recorded in the audit trail as "reason";
+    // none is recorded as "unspecified" (scripts written before reasons were asked).
+    std::optional<ReprintReason> reprintReason;
 };
 
 enum class PrintedDocument
@@ -61,6 +65,7 @@ struct PrintRecord
     // Certificates: the blank the print consumed; for a preview, the one it would consume by
     // default (0 when none is on hand).
     qint64 blankSerial = 0;
+    QString blankMessage; // a preview with no blank to propose: why (none on hand, none held)
 };
 
 // Prints the documents of an application in the journal on any paged device (a QPdfWriter in

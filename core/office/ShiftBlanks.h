@@ -9,9 +9,9 @@
 
 namespace iin {
 
-// The blanks section of the end-of-shift report, in one place: the balance of the office's
-// blanks (BlankLedger) and every blank spoiled in [from, to) by `operatorId` (empty: anyone)
-// with its reason and countersignature.
+// The blanks section of the end-of-shift report, in one place: the balance over [from, to) of the
+// office's blanks, or of `operatorId`'s (BlankLedger::balance with a BlankScope), and every blank
+// spoiled in it with its reason and countersignature.
 Result<ShiftBlanks> readShiftBlanks(QSqlDatabase db, const QString& operatorId,
                                     const QDateTime& from, const QDateTime& to);
 

@@ -68,9 +68,11 @@ QList<ShiftReportLine> ShiftReportLabels::blanks(const BlankBalance& b)
         {"issued", QT_TR_NOOP("Blanks used for certificates"), u"Куәліктерге жұмсалды",
          u"Израсходовано на свидетельства"},
         {"spoiled", QT_TR_NOOP("Blanks spoiled"), u"Бүлінген бланктер", u"Испорчено бланков"},
+        {"returned", QT_TR_NOOP("Blanks handed back to the office"),
+         u"Бөлімшеге қайтарылған бланктер", u"Возвращено бланков в подразделение"},
         {"on_hand", QT_TR_NOOP("Blanks on hand"), u"Қолдағы бланктер", u"Бланков в наличии"},
     };
-    const qint64 values[] = {b.begin, b.received, b.issued, b.spoiled, b.onHand};
+    const qint64 values[] = {b.begin, b.received, b.issued, b.spoiled, b.returned, b.onHand};
     QList<ShiftReportLine> lines;
     for (int i = 0; i < int(std::size(words)); ++i)
         lines.append(lineOf(words[i], values[i]));

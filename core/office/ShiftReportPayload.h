@@ -16,13 +16,13 @@ namespace iin {
 // check the printed figures offline, as a certificate is checked (docs/office.md). UTF-8 text,
 // fields joined by '|':
 //   IINR1|flags|desk key id|office|desk|operator|from YYYYMMDD|to YYYYMMDD|made YYYYMMDD|
-//   12 counts joined by ','|5 blank figures joined by ','|exceptions|SHA-256 of the JSON|
+//   12 counts joined by ','|6 blank figures joined by ','|exceptions|SHA-256 of the JSON|
 //   signature
 // Flags "T" for a training desk. The counts in the order of the JSON's keys as the report lists
-// them (received … handed_over); the blanks begin, received, issued, spoiled, on hand. The hash
-// (base64url) is over the report's canonical JSON (ShiftReportJson::canonical): the figures
-// printed and that file were one report. The signature (Ed25519, base64url without padding) is
-// over every byte before it, the last '|' included.
+// them (received … handed_over); the blanks begin, received, issued, spoiled, returned, on hand.
+// The hash (base64url) is over the report's canonical JSON (ShiftReportJson::canonical): the
+// figures printed and that file were one report. The signature (Ed25519, base64url without padding)
+// is over every byte before it, the last '|' included.
 struct ShiftReportPayload
 {
     Q_DECLARE_TR_FUNCTIONS(ShiftReportPayload)
@@ -31,7 +31,7 @@ public:
     static constexpr char16_t Magic[] = u"IINR1";
     static constexpr int FieldCount = 14;
     static constexpr int Counts = 12;
-    static constexpr int Blanks = 5;
+    static constexpr int Blanks = 6;
 
     bool training = false;
     QString deskKeyId;

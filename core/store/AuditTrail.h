@@ -72,6 +72,8 @@ public:
     // The desk's settings changed (subject "settings"; details: what changed, never the token).
     static inline const QString BlanksReceived = QStringLiteral("blanks.received");
     static inline const QString BlankSpoiled = QStringLiteral("blanks.spoiled");
+    static inline const QString BlanksHandedOut = QStringLiteral("blanks.handed_out");
+    static inline const QString BlanksReturned = QStringLiteral("blanks.returned");
     static inline const QString SettingsChanged = QStringLiteral("settings.changed");
     static inline const QString RegistryResult = QStringLiteral("outbox.result");
     static inline const QString Login = QStringLiteral("operator.login");

@@ -352,7 +352,31 @@ Status addBlanks(QSqlDatabase& db)
             });
 }
 
-// Version 11: the office's accounts (docs/office.md) count what happened in a period: the audit
+// Version 11: blanks handed to a clerk's shift (docs/office.md). A hand-out is a range of serials
+// a supervisor gives one operator; the return of its unused rest closes it (returned_at) and
+// keeps how many went back, so that a past period's balance can still be told. `holder` on a
+// used blank says whose holding it came from (NULL: the office's unassigned stock).
+Status addBlankHandouts(QSqlDatabase& db)
+{
+    return execAll(
+        db, {
+                QStringLiteral("CREATE TABLE blank_handouts ("
+                               " id INTEGER PRIMARY KEY,"
+                               " first_serial INTEGER NOT NULL,"
+                               " last_serial INTEGER NOT NULL CHECK (last_serial >= first_serial),"
+                               " operator_id TEXT NOT NULL,"
+                               " handed_by TEXT NOT NULL,"
+                               " handed_at TEXT NOT NULL,"
+                               " returned_by TEXT,"
+                               " returned_at TEXT,"
+                               " returned_count INTEGER)"),
+                QStringLiteral("CREATE INDEX blank_handouts_operator"
+                               " ON blank_handouts (operator_id, returned_at)"),
+                QStringLiteral("ALTER TABLE blank_uses ADD COLUMN holder TEXT"),
+            });
+}
+
+// Version 12: the office's accounts (docs/office.md) count what happened in a period: the audit
 // trail's records of one action and the moves into one status, by time, without a scan.
 Status addOfficeIndexes(QSqlDatabase& db)
 {
@@ -376,7 +400,8 @@ const std::vector<Step>& steps()
         rekeyDocuments,        // 8
         addAttestations,       // 9
         addBlanks,             // 10
-        addOfficeIndexes,      // 11
+        addBlankHandouts,      // 11
+        addOfficeIndexes,      // 12
     };
     return list;
 }

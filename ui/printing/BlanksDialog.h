@@ -2,10 +2,12 @@
 
 #include "core/blanks/BlankLedger.h"
 #include "core/operators/Operator.h"
+#include "core/usecases/LoadBlanksOverview.h"
 
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -13,14 +15,17 @@ class BlanksDialog;
 }
 
 namespace iin {
+class Database;
 class StoreThread;
-}
+} // namespace iin
 
 namespace iin::ui {
 
 // The supervisor's security-paper blanks (Supervision › Security-paper blanks…): the office's
 // balance, a range received, a spoiled blank recorded with its reason and countersigned by the
-// signed-in supervisor (docs/office.md). The ledger works on the journal's thread.
+// signed-in supervisor, a range handed to a clerk's shift and the clerk's rest taken back, and
+// per clerk what they hold and used today (docs/office.md). The ledger works on the journal's
+// thread.
 class BlanksDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +41,8 @@ public:
 public slots:
     void receive();
     void spoil();
+    void handOut();
+    void takeBack();
 
 signals:
     void balanceShown(const iin::BlankBalance& balance);
@@ -45,13 +52,20 @@ protected:
 
 private:
     void refresh();
-    void showBalance(const Result<BlankBalance>& balance, const QString& done);
+    // Runs `change` on the journal's thread, then shows the overview read after it and
+    // `done(answer)`, or the change's refusal.
+    void changeAndShow(std::function<Result<qint64>(Database&)> change,
+                       std::function<QString(qint64)> done);
+    void showOverview(const Result<BlanksOverview>& overview, const QString& done);
     void fillReasons();
+    void fillClerks();
+    void fillHolders();
 
     std::unique_ptr<Ui::BlanksDialog> m_ui;
     QPointer<StoreThread> m_journal;
     Operator m_operator;
     std::optional<BlankBalance> m_balance;
+    std::optional<BlanksOverview> m_overview;
 };
 
 } // namespace iin::ui

@@ -8,6 +8,7 @@
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/MessageBox.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -17,6 +18,7 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QSignalBlocker>
 
 namespace iin::ui {
 
@@ -100,6 +102,13 @@ PrintPreviewDialog::PrintPreviewDialog(StoreThread* journal, DocumentJob job, QS
         edit->setAccessibleName(m_ui->blankSerialSpinBox->accessibleName());
     m_ui->blankSerialLabel->setVisible(false);
     m_ui->blankSerialSpinBox->setVisible(false);
+    // A duplicate's reason is chosen by the clerk, never defaulted: the supervisor reads it in
+    // the report of reprints.
+    fillReprintReasons();
+    m_ui->reprintReasonLabel->setVisible(false);
+    m_ui->reprintReasonCombo->setVisible(false);
+    connect(m_ui->reprintReasonCombo, &QComboBox::currentIndexChanged, this,
+            [this] { updateButtons(); });
     refreshTexts();
     updateButtons();
     // The documents' fonts are registered here, on the application's thread, before the
@@ -124,6 +133,40 @@ qint64 PrintPreviewDialog::blankSerial() const
 void PrintPreviewDialog::setBlankSerial(qint64 serial)
 {
     m_ui->blankSerialSpinBox->setValue(int(serial));
+}
+
+bool PrintPreviewDialog::asksReprintReason() const
+{
+    return m_preview && m_preview->document == PrintedDocument::Certificate && m_preview->duplicate;
+}
+
+std::optional<ReprintReason> PrintPreviewDialog::reprintReason() const
+{
+    return reprintReasonFrom(m_ui->reprintReasonCombo->currentData().toString());
+}
+
+void PrintPreviewDialog::setReprintReason(ReprintReason reason)
+{
+    m_ui->reprintReasonCombo->setCurrentIndex(
+        m_ui->reprintReasonCombo->findData(reprintReasonCode(reason)));
+}
+
+void PrintPreviewDialog::fillReprintReasons()
+{
+    QComboBox* combo = m_ui->reprintReasonCombo;
+    const QVariant chosen = combo->currentData();
+    const QSignalBlocker block(combo);
+    combo->clear();
+    combo->addItem(tr("Choose the reason…"));
+    for (ReprintReason reason : reprintReasons())
+        combo->addItem(ReprintReasonLabels::label(reason), reprintReasonCode(reason));
+    combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+}
+
+bool PrintPreviewDialog::mayPrintNow() const
+{
+    return m_preview && mayPrint(m_role, *m_preview) && !isBusy() &&
+           (!asksReprintReason() || reprintReason().has_value());
 }
 
 QString PrintPreviewDialog::message() const
@@ -173,13 +216,19 @@ void PrintPreviewDialog::onPreviewReady(const DocumentPreview& preview)
             m_ui->blankSerialSpinBox->setValue(int(record.blankSerial));
         else
             m_ui->messageBar->showMessage(
-                tr("No security-paper blank is on hand: a supervisor must receive a range of "
-                   "blanks before certificates can be printed."),
+                !record.blankMessage.isEmpty()
+                    ? record.blankMessage
+                    : tr("No security-paper blank is on hand: a supervisor must receive a range "
+                         "of blanks before certificates can be printed."),
                 MessageBar::Kind::Warning);
+        m_ui->reprintReasonLabel->setVisible(record.duplicate);
+        m_ui->reprintReasonCombo->setVisible(record.duplicate);
     }
     refreshTexts();
     updateButtons();
-    if (m_ui->printButton->isEnabled())
+    if (asksReprintReason() && mayPrint(m_role, record))
+        m_ui->reprintReasonCombo->setFocus();
+    else if (m_ui->printButton->isEnabled())
         m_ui->printButton->setFocus();
     emit previewShown();
 }
@@ -217,7 +266,7 @@ void PrintPreviewDialog::onPrintFailed(const QString& message)
 
 void PrintPreviewDialog::updateButtons()
 {
-    const bool may = m_preview && mayPrint(m_role, *m_preview) && !isBusy();
+    const bool may = mayPrintNow();
     m_ui->printButton->setEnabled(may);
     m_ui->savePdfButton->setEnabled(may);
     m_ui->zoomInButton->setEnabled(!m_pages.isEmpty());
@@ -226,7 +275,7 @@ void PrintPreviewDialog::updateButtons()
 
 void PrintPreviewDialog::print()
 {
-    if (!m_preview || isBusy() || !mayPrint(m_role, *m_preview))
+    if (!mayPrintNow())
         return;
     Result<std::shared_ptr<QPagedPaintDevice>> printer =
         DeskPrinter::openPrinter(m_printerName, DocumentJobs::documentTitle(m_preview->document));
@@ -248,7 +297,7 @@ void PrintPreviewDialog::print()
 
 void PrintPreviewDialog::saveAsPdf()
 {
-    if (!m_preview || isBusy() || !mayPrint(m_role, *m_preview))
+    if (!mayPrintNow())
         return;
     QString path = FileDialog::saveFileName(this, tr("Save as PDF"), suggestedFileName(),
                                             tr("PDF documents (*.pdf)"));
@@ -266,6 +315,8 @@ DocumentJob PrintPreviewDialog::withBlank(DocumentJob job) const
 {
     if (m_preview && m_preview->document == PrintedDocument::Certificate)
         job.options.blankSerial = m_ui->blankSerialSpinBox->value();
+    if (asksReprintReason())
+        job.options.reprintReason = reprintReason();
     return job;
 }
 
@@ -389,6 +440,7 @@ void PrintPreviewDialog::changeEvent(QEvent* event)
         m_ui->retranslateUi(this);
         if (auto* edit = m_ui->blankSerialSpinBox->findChild<QLineEdit*>())
             edit->setAccessibleName(m_ui->blankSerialSpinBox->accessibleName());
+        fillReprintReasons();
         refreshTexts();
         showPages();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/documents/ReprintReason.h"
 #include "core/operators/Role.h"
 #include "core/services/DocumentJobs.h"
 
@@ -24,7 +25,8 @@ namespace iin::ui {
 // The print preview of one document of one application: the pages as they will come out
 // (painted on the journal's thread, nothing recorded), then Print to the desk's printer (Enter)
 // or Save as PDF. A certificate asks for the serial of its security-paper blank (the next one on
-// hand proposed) and cannot be printed when none is on hand. A print is recorded by the journal
+// hand, or of the clerk's own blanks, proposed) and cannot be printed when none is on hand; a
+// DUPLICATE asks why it is printed again (docs/office.md). A print is recorded by the journal
 // (certificate number, status, audit) only once it was painted without error; the dialog closes
 // when it is done and says nothing has been recorded when it failed. Ctrl+Plus / Ctrl+Minus /
 // Ctrl+0 zoom, Esc closes.
@@ -52,6 +54,10 @@ public:
     // Certificates: the serial of the blank the print will consume, as the clerk confirmed it.
     qint64 blankSerial() const;
     void setBlankSerial(qint64 serial);
+    // A DUPLICATE certificate: the reason the clerk chose (none until chosen; Print waits for it).
+    bool asksReprintReason() const;
+    std::optional<ReprintReason> reprintReason() const;
+    void setReprintReason(ReprintReason reason);
 
 public slots:
     void print();
@@ -80,6 +86,9 @@ private:
     void showPages();
     void setZoom(int percent);
     void updateButtons();
+    // The preview shown, the role allowing it, nothing printing, a duplicate's reason chosen.
+    bool mayPrintNow() const;
+    void fillReprintReasons();
     void refreshTexts();
     QString suggestedFileName() const;
 
