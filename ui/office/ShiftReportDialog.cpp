@@ -53,6 +53,8 @@ ShiftReportDialog::ShiftReportDialog(StoreThread* journal, const Operator& op, Q
         table->verticalHeader()->setVisible(false);
         table->horizontalHeader()->setStretchLastSection(true);
     }
+    // The label takes the width, the figure what it needs.
+    m_ui->countsTableWidget->horizontalHeader()->setStretchLastSection(false);
     m_ui->countsTableWidget->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->countsTableWidget->horizontalHeader()->setSectionResizeMode(
         1, QHeaderView::ResizeToContents);
