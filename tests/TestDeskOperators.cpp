@@ -1,5 +1,6 @@
 #include "core/base/Language.h"
 #include "core/desk/DraftStore.h"
+#include "core/office/OfficeThresholds.h"
 #include "core/operators/LoginGuard.h"
 #include "core/operators/OperatorDirectory.h"
 #include "core/services/StoreThread.h"
@@ -27,6 +28,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -54,6 +56,7 @@ private slots:
     void administratorCreatesOperator();
     void idleLockKeepsTheForm();
     void settingsAreValidated();
+    void thresholdsAreSavedWithTheirChanges();
     void actionsFollowRole();
 
 private:
@@ -418,6 +421,46 @@ void TestDeskOperators::settingsAreValidated()
     QCOMPARE(saved.idleLockMinutes, 5);
     QVERIFY(!saved.trainingMode());
     QCOMPARE(saved.registryToken(), QString("desk-7:s3cr3t"));
+    QSettings().clear();
+}
+
+// The office's thresholds in the settings (docs/office.md): shown from the settings, saved into
+// them, and each one changed is among the changes the desk records as `settings.changed`.
+void TestDeskOperators::thresholdsAreSavedWithTheirChanges()
+{
+    QSettings().clear();
+    {
+        QSettings stored;
+        OfficeThresholds t;
+        t.handoverWithinDays = 7;
+        t.save(stored);
+    }
+    SettingsDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(child<QSpinBox>(&dialog, "handoverWithinDaysSpinBox")->value(), 7);
+    QCOMPARE(child<QSpinBox>(&dialog, "blanksBelowSpinBox")->value(), 50);
+    QCOMPARE(child<QSpinBox>(&dialog, "iinWithinHoursSpinBox")->minimum(), 1);
+    child<QLineEdit>(&dialog, "officeCodeLineEdit")->setText("ALM01");
+    child<QLineEdit>(&dialog, "deskCodeLineEdit")->setText("07");
+    auto* blanks = child<QSpinBox>(&dialog, "blanksBelowSpinBox");
+    blanks->setFocus();
+    blanks->selectAll();
+    QTest::keyClicks(blanks, "20");
+    child<QSpinBox>(&dialog, "outboxStuckHoursSpinBox")->setValue(6);
+    QSignalSpy saved(&dialog, &SettingsDialog::settingsSaved);
+    clickOk(&dialog, "settingsButtonBox");
+    QVERIFY2(dialog.result() == int(QDialog::Accepted), qPrintable(dialog.message()));
+    QCOMPARE(saved.size(), 1);
+    const QJsonObject changes = saved.first().at(1).toJsonObject();
+    QCOMPARE(changes.value("blanks_below").toObject(), QJsonObject({{"from", 50}, {"to", 20}}));
+    QCOMPARE(changes.value("outbox_stuck_hours").toObject(), QJsonObject({{"from", 4}, {"to", 6}}));
+    QVERIFY(!changes.contains("handover_within_days"));
+    const OfficeThresholds t = OfficeThresholds::load(QSettings());
+    QCOMPARE(t.blanksBelow, 20);
+    QCOMPARE(t.outboxStuckHours, 6);
+    QCOMPARE(t.handoverWithinDays, 7);
+    QVERIFY(t.validate().isEmpty());
     QSettings().clear();
 }
 

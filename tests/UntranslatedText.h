@@ -37,7 +37,8 @@ public:
               "Escape", "PageUp",    "PageDown", "Backspace", "Return", "SQLite", "HTTP",
               "HTTPS",  "URL",       "TLS",      "PEM",       "JSON",   "PNG",    "JPEG",
               "JPG",    "TIFF",      "www",      "egov",      "http",   "https",  "example",
-              "com",    "localhost", "English",  "DTR",       "RTS",    "dpi",    "USB"})
+              "com",    "localhost", "English",  "DTR",       "RTS",    "dpi",    "USB",
+              "CSV"})
             m_allowed.insert(QString::fromLatin1(w));
     }
 

@@ -36,5 +36,6 @@ int runMrzCommand(const QStringList& arguments);
 int runScanCommand(const QStringList& arguments);
 int runBlanksCommand(const QStringList& arguments);
 int runAttentionCommand(const QStringList& arguments);
+int runReportCommand(const QStringList& arguments);
 
 } // namespace iin::cli

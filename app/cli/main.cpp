@@ -30,6 +30,8 @@ constexpr Command commands[] = {
      runBlanksCommand},
     {"attention", QT_TRANSLATE_NOOP("Cli", "what needs a supervisor's attention"),
      runAttentionCommand},
+    {"report", QT_TRANSLATE_NOOP("Cli", "the end-of-shift report: make it, verify a printed one"),
+     runReportCommand, true},
     {"handover", QT_TRANSLATE_NOOP("Cli", "record the handover of the registration certificate"),
      runHandoverCommand},
     {"audit", QT_TRANSLATE_NOOP("Cli", "verify the audit trail"), runAuditCommand},

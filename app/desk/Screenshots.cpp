@@ -21,12 +21,14 @@
 #include "ui/journal/JournalModel.h"
 #include "ui/journal/JournalPage.h"
 #include "ui/office/DashboardWindow.h"
+#include "ui/office/ShiftReportDialog.h"
 #include "ui/operators/OperatorsDialog.h"
 #include "ui/printing/PrintPreviewDialog.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SettingsDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -346,6 +348,19 @@ Status writeScreenshots(const QString& folder)
             if (Status s = grab(calendar, folder + QStringLiteral("/desk-calendar") + suffix); !s)
                 return s;
             calendar->close();
+        }
+        // The end-of-shift report (docs/office.md).
+        supervising.findChild<QAction*>(QStringLiteral("shiftReportAction"))->trigger();
+        ShiftReportDialog* report = nullptr;
+        waitFor([&] {
+            report = supervising.findChild<ShiftReportDialog*>();
+            return report && report->isLoaded();
+        });
+        if (report) {
+            report->resize(900, 640);
+            if (Status s = grab(report, folder + QStringLiteral("/desk-shift-report") + suffix); !s)
+                return s;
+            report->close();
         }
     }
     return {};

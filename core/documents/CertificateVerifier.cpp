@@ -1,5 +1,7 @@
 #include "core/documents/CertificateVerifier.h"
 
+#include "core/signing/DeskSignature.h"
+
 #include "core/base/EnumCodes.h"
 
 namespace iin {
@@ -27,29 +29,36 @@ Status CertificateVerifier::checkDesk(const CertificatePayload& p, const TrustSt
     const auto notGenuine = [](const QString& why) {
         return Status(Error{QStringLiteral("not_genuine"), why});
     };
-    v->deskKey = trust.findDeskKey(p.deskKeyId);
-    if (!v->deskKey)
+    const DeskKeyCertificate* desk = nullptr;
+    const DeskSignatureProblem problem = checkDeskSignature(
+        trust, p.deskKeyId, p.signedPart(), p.deskSignature, p.training, p.issueDate, &v->deskKey);
+    if (v->deskKey)
+        desk = &v->deskKey->certificate;
+    switch (problem) {
+    case DeskSignatureProblem::None:
+        break;
+    case DeskSignatureProblem::UnknownKey:
         return Error{QStringLiteral("unknown_key"),
                      tr("The certificate was signed by the desk key \"%1\", which no registry "
                         "of this trust store certified.")
                          .arg(p.deskKeyId)};
-    const DeskKeyCertificate& desk = v->deskKey->certificate;
-    if (!SigningKey::verify(desk.publicKey, p.signedPart(), p.deskSignature))
+    case DeskSignatureProblem::BadSignature:
         return notGenuine(tr("The desk's signature does not match the certificate's data: it was "
                              "altered or forged."));
-    if (v->deskKey->revokedOn)
+    case DeskSignatureProblem::Revoked:
         return notGenuine(tr("The desk key \"%1\" (desk %2) was revoked by the registry: "
                              "certificates it signed prove nothing.")
-                              .arg(p.deskKeyId, desk.deskId));
-    if (v->deskKey->training != p.training)
+                              .arg(p.deskKeyId, desk->deskId));
+    case DeskSignatureProblem::TrainingMismatch:
         return notGenuine(v->deskKey->training
                               ? tr("The training desk key signed a certificate not marked as "
                                    "training.")
                               : tr("A real desk key signed a certificate marked as training."));
-    if (!desk.covers(p.issueDate))
+    case DeskSignatureProblem::NotInService:
         return notGenuine(tr("The desk key \"%1\" was not in service on the certificate's issue "
                              "date.")
                               .arg(p.deskKeyId));
+    }
     if (p.attestedOn > p.issueDate)
         return notGenuine(tr("The certificate is dated before the registry attested its IIN."));
     return {};

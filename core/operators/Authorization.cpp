@@ -107,6 +107,10 @@ QString Authorization::describe(Permission permission)
         return tr("receive security-paper blanks and record spoiled ones");
     case P::SuperviseOffice:
         return tr("supervise the office's applications and blanks");
+    case P::ReportOwnShift:
+        return tr("make the end-of-shift report of one's own work");
+    case P::ReportAnyShift:
+        return tr("make the end-of-shift report of the desk or of another operator");
     }
     return {};
 }

@@ -55,7 +55,7 @@ bool roleMay(Role role, Permission p)
     case Role::Clerk:
         return p == P::ViewApplications || p == P::TakeApplication || p == P::RegisterApplication ||
                p == P::PrintReceipts || p == P::PrintCertificate || p == P::ReprintCertificate ||
-               p == P::RecordHandover || p == P::SyncNow;
+               p == P::RecordHandover || p == P::SyncNow || p == P::ReportOwnShift;
     case Role::Officer:
         return roleMay(Role::Clerk, p) || p == P::TakeAnnex2;
     case Role::Supervisor:
@@ -63,9 +63,10 @@ bool roleMay(Role role, Permission p)
                p == P::ReprintCertificate || p == P::RecordHandover || p == P::CancelApplication ||
                p == P::SyncNow || p == P::ManageComplaints || p == P::EditCalendar ||
                p == P::ViewAuditTrail || p == P::ExportData || p == P::ManageBlanks ||
-               p == P::SuperviseOffice;
+               p == P::SuperviseOffice || p == P::ReportOwnShift || p == P::ReportAnyShift;
     case Role::Administrator:
-        return p == P::ManageOperators || p == P::EditSettings || p == P::ViewAuditTrail;
+        return p == P::ManageOperators || p == P::EditSettings || p == P::ViewAuditTrail ||
+               p == P::ReportOwnShift || p == P::ReportAnyShift;
     }
     return false;
 }

@@ -39,6 +39,9 @@ enum class Permission
     // Answer for the office: what needs attention, every clerk's end-of-shift report, the
     // dashboard (docs/office.md).
     SuperviseOffice,
+    ManageBlanks,   // receive security-paper blanks, countersign a spoiled one
+    ReportOwnShift, // the end-of-shift report of one's own work
+    ReportAnyShift, // the end-of-shift report of the desk or of any operator
 };
 
 QString roleToString(Role role); // "clerk", "officer", "supervisor", "administrator"

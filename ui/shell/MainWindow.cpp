@@ -23,6 +23,7 @@
 #include "ui/journal/JournalPage.h"
 #include "ui/office/AttentionWindow.h"
 #include "ui/office/DashboardWindow.h"
+#include "ui/office/ShiftReportDialog.h"
 #include "ui/operators/OperatorsDialog.h"
 #include "ui/printing/BlanksDialog.h"
 #include "ui/printing/DeskPrinter.h"
@@ -188,6 +189,19 @@ MainWindow::MainWindow(StoreThread* operators, DraftStore* drafts, const Operato
         dialog->raise();
         dialog->activateWindow();
     });
+    // The end-of-shift report (docs/office.md): one window at a time, found by its type.
+    connect(m_ui->shiftReportAction, &QAction::triggered, this, [this] {
+        if (!m_journal || isLocked() || !roleMay(m_operator.role, Permission::ReportOwnShift))
+            return;
+        auto* dialog = findChild<ShiftReportDialog*>();
+        if (!dialog) {
+            dialog = new ShiftReportDialog(m_journal.data(), m_operator, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
     connect(m_ui->fullScreenAction, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
     connect(m_ui->statusBarAction, &QAction::toggled, statusBar(), &QStatusBar::setVisible);
@@ -242,9 +256,11 @@ void MainWindow::applyRole()
     m_ui->blanksAction->setEnabled(roleMay(r, Permission::ManageBlanks));
     m_ui->attentionAction->setEnabled(roleMay(r, Permission::SuperviseOffice));
     m_ui->dashboardAction->setEnabled(roleMay(r, Permission::SuperviseOffice));
+    m_ui->shiftReportAction->setEnabled(roleMay(r, Permission::ReportOwnShift));
     m_ui->supervisionMenu->menuAction()->setVisible(
         roleMay(r, Permission::ManageComplaints) || roleMay(r, Permission::SuperviseOffice) ||
-        roleMay(r, Permission::EditCalendar) || roleMay(r, Permission::ManageBlanks));
+        roleMay(r, Permission::EditCalendar) || roleMay(r, Permission::ManageBlanks) ||
+        roleMay(r, Permission::ReportOwnShift));
     m_ui->newIntakeAction->setEnabled(roleMay(r, Permission::TakeApplication));
     m_ui->unfinishedAction->setEnabled(roleMay(r, Permission::TakeApplication));
     m_ui->closeIntakeAction->setEnabled(roleMay(r, Permission::TakeApplication));
@@ -614,6 +630,7 @@ void MainWindow::lock()
     m_ui->complaintsAction->setEnabled(false);
     m_ui->calendarAction->setEnabled(false);
     m_ui->blanksAction->setEnabled(false);
+    m_ui->shiftReportAction->setEnabled(false);
     m_ui->messageBar->clearMessage();
     // Nothing stays open over the lock screen (drafts list, operators, settings, help).
     for (QDialog* dialog : findChildren<QDialog*>()) {

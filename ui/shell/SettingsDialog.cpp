@@ -49,8 +49,14 @@ SettingsDialog::SettingsDialog(QWidget* parent)
             edit->setCursorPosition(cursor);
         });
     }
+    m_ui->outboxStuckHoursSpinBox->setRange(1, OfficeThresholds::MaxHours);
+    m_ui->iinWithinHoursSpinBox->setRange(1, OfficeThresholds::MaxHours);
+    m_ui->printWithinHoursSpinBox->setRange(1, OfficeThresholds::MaxHours);
+    m_ui->handoverWithinDaysSpinBox->setRange(1, OfficeThresholds::MaxDays);
+    m_ui->blanksBelowSpinBox->setRange(0, OfficeThresholds::MaxBlanks);
     const QSettings stored;
     setSettings(DeskSettings::load(stored));
+    setThresholds(OfficeThresholds::load(stored));
     setBackupSettings(BackupSettings::load(stored));
     m_ui->lastBackupValueLabel->setText(tr("(reading the journal…)"));
 }
@@ -147,6 +153,26 @@ void SettingsDialog::setSettings(const DeskSettings& s)
     m_ui->readerDtrRtsCheckBox->setChecked(s.readerDtrRts);
 }
 
+OfficeThresholds SettingsDialog::thresholds() const
+{
+    OfficeThresholds t;
+    t.outboxStuckHours = m_ui->outboxStuckHoursSpinBox->value();
+    t.iinWithinHours = m_ui->iinWithinHoursSpinBox->value();
+    t.printWithinHours = m_ui->printWithinHoursSpinBox->value();
+    t.handoverWithinDays = m_ui->handoverWithinDaysSpinBox->value();
+    t.blanksBelow = m_ui->blanksBelowSpinBox->value();
+    return t;
+}
+
+void SettingsDialog::setThresholds(const OfficeThresholds& t)
+{
+    m_ui->outboxStuckHoursSpinBox->setValue(t.outboxStuckHours);
+    m_ui->iinWithinHoursSpinBox->setValue(t.iinWithinHours);
+    m_ui->printWithinHoursSpinBox->setValue(t.printWithinHours);
+    m_ui->handoverWithinDaysSpinBox->setValue(t.handoverWithinDays);
+    m_ui->blanksBelowSpinBox->setValue(t.blanksBelow);
+}
+
 void SettingsDialog::fillReaderChoices()
 {
     // The serial ports this computer has now; another name can be typed (a reader not plugged
@@ -185,8 +211,10 @@ void SettingsDialog::accept()
 {
     const DeskSettings s = settings();
     const BackupSettings backup = backupSettings();
+    const OfficeThresholds t = thresholds();
     Problems problems = s.validate();
     problems += backup.validate();
+    problems += t.validate();
     const QHash<QString, QWidget*> fields{
         {QStringLiteral("registryUrl"), m_ui->registryUrlLineEdit},
         {QStringLiteral("deskId"), m_ui->deskIdLineEdit},
@@ -201,6 +229,11 @@ void SettingsDialog::accept()
         {QStringLiteral("backupPublicKeyFile"), m_ui->backupPublicKeyFileLineEdit},
         {QStringLiteral("backupKeep"), m_ui->backupKeepSpinBox},
         {QStringLiteral("backupTime"), m_ui->backupTimeEdit},
+        {QStringLiteral("outboxStuckHours"), m_ui->outboxStuckHoursSpinBox},
+        {QStringLiteral("iinWithinHours"), m_ui->iinWithinHoursSpinBox},
+        {QStringLiteral("printWithinHours"), m_ui->printWithinHoursSpinBox},
+        {QStringLiteral("handoverWithinDays"), m_ui->handoverWithinDaysSpinBox},
+        {QStringLiteral("blanksBelow"), m_ui->blanksBelowSpinBox},
     };
     QStringList messages;
     QWidget* first = nullptr;
@@ -231,6 +264,9 @@ void SettingsDialog::accept()
     const DeskSettings before = DeskSettings::load(stored);
     const BackupSettings backupBefore = BackupSettings::load(stored);
     backup.save(stored); // synced with the desk's settings by DeskSettings::save
+    const OfficeThresholds thresholdsBefore = OfficeThresholds::load(stored);
+    // The thresholds first: DeskSettings::save syncs the file and tells whether it was written.
+    t.save(stored);
     if (Status saved = s.save(stored); !saved) {
         m_ui->messageBar->showMessage(saved.errorMessage());
         return;
@@ -239,6 +275,12 @@ void SettingsDialog::accept()
     const QJsonObject backupChanges = backup.changesFrom(backupBefore);
     for (auto i = backupChanges.begin(); i != backupChanges.end(); ++i)
         changes.insert(i.key(), i.value());
+    const QJsonObject from = thresholdsBefore.toJson();
+    const QJsonObject to = t.toJson();
+    for (auto it = to.begin(); it != to.end(); ++it)
+        if (from.value(it.key()) != it.value())
+            changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), from.value(it.key())},
+                                                 {QStringLiteral("to"), it.value()}});
     emit settingsSaved(s, changes);
     QDialog::accept();
 }

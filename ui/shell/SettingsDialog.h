@@ -2,6 +2,7 @@
 
 #include "core/backup/BackupSettings.h"
 #include "core/desk/DeskSettings.h"
+#include "core/office/OfficeThresholds.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -19,8 +20,8 @@ namespace iin::ui {
 
 // The administrator's desk settings: registry address and credential, office and desk codes,
 // printer, idle lock, default language,
-// the passport reader's serial port, the end-of-day backup. Checked on OK; each problem names the
-// field.
+// the passport reader's serial port, the office's thresholds (docs/office.md), the end-of-day
+// backup. Checked on OK; each problem names the field.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
 
     DeskSettings settings() const; // as shown in the fields
     void setSettings(const DeskSettings& settings);
+    OfficeThresholds thresholds() const; // as shown in the fields
+    void setThresholds(const OfficeThresholds& thresholds);
     QString message() const;
     // The end-of-day backup's settings (docs/backup.md), saved with the others.
     BackupSettings backupSettings() const;
@@ -43,7 +46,8 @@ public slots:
     void accept() override;
 
 signals:
-    // `changes`: DeskSettings::changesFrom the settings stored before, for the audit trail.
+    // `changes`: DeskSettings::changesFrom the settings stored before, and each threshold
+    // changed (its snake_case key, from, to), for the audit trail.
     void settingsSaved(const iin::DeskSettings& settings, const QJsonObject& changes);
 
 protected:
