@@ -36,10 +36,8 @@ enum class Permission
     ManageOperators,
     EditSettings,
     ManageBlanks, // receive security-paper blanks, countersign a spoiled one
-    // Answer for the office: what needs attention, every clerk's end-of-shift report, the
-    // dashboard (docs/office.md).
+    // Answer for the office: what needs attention, the dashboard (docs/office.md).
     SuperviseOffice,
-    ManageBlanks,   // receive security-paper blanks, countersign a spoiled one
     ReportOwnShift, // the end-of-shift report of one's own work
     ReportAnyShift, // the end-of-shift report of the desk or of any operator
 };
