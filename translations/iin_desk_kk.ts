@@ -6500,6 +6500,18 @@ Each takes --help.</source>
         <source>Blanks on hand fewer than</source>
         <translation>Қолдағы бланктер мынадан аз болса</translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Баптау беттері</translation>
+    </message>
+    <message>
+        <source>Desk and registry</source>
+        <translation>Жұмыс орны және тізілім</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервтік көшірмелер</translation>
+    </message>
 </context>
 <context>
     <name>ShiftReport</name>

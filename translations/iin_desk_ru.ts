@@ -6515,6 +6515,18 @@ Each takes --help.</source>
         <source>Blanks on hand fewer than</source>
         <translation>Бланков в наличии меньше чем</translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Страницы настроек</translation>
+    </message>
+    <message>
+        <source>Desk and registry</source>
+        <translation>Рабочее место и реестр</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
 </context>
 <context>
     <name>ShiftReport</name>

@@ -256,8 +256,16 @@ void SettingsDialog::accept()
     }
     if (!problems.isEmpty()) {
         m_ui->messageBar->showMessage(messages.join(u'\n'));
-        if (first)
+        if (first) {
+            // The first field to fix may be on another page of the dialog.
+            for (QWidget* page = first; page; page = page->parentWidget()) {
+                if (m_ui->settingsTabWidget->indexOf(page) >= 0) {
+                    m_ui->settingsTabWidget->setCurrentWidget(page);
+                    break;
+                }
+            }
             first->setFocus();
+        }
         return;
     }
     QSettings stored;
