@@ -30,6 +30,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +58,7 @@ private slots:
     void idleLockKeepsTheForm();
     void settingsAreValidated();
     void thresholdsAreSavedWithTheirChanges();
+    void problemBringsItsPageForward();
     void actionsFollowRole();
 
 private:
@@ -461,6 +463,25 @@ void TestDeskOperators::thresholdsAreSavedWithTheirChanges()
     QCOMPARE(t.outboxStuckHours, 6);
     QCOMPARE(t.handoverWithinDays, 7);
     QVERIFY(t.validate().isEmpty());
+    QSettings().clear();
+}
+
+// A field to fix on a page that is not shown: OK brings its page forward with the field focused.
+void TestDeskOperators::problemBringsItsPageForward()
+{
+    QSettings().clear();
+    SettingsDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* pages = child<QTabWidget>(&dialog, "settingsTabWidget");
+    auto* office = child<QLineEdit>(&dialog, "officeCodeLineEdit");
+    office->setText("al m");
+    pages->setCurrentWidget(child<QWidget>(&dialog, "thresholdsTab"));
+    clickOk(&dialog, "settingsButtonBox");
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(pages->currentWidget()->objectName(), "deskTab");
+    QTRY_COMPARE(QApplication::focusWidget(), office);
+    QVERIFY(dialog.message().contains("Office code"));
     QSettings().clear();
 }
 
