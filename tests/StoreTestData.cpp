@@ -97,6 +97,24 @@ RegistryAnswer rejectedAnswer(const OutboxEntry& entry, const QString& reason)
     return a;
 }
 
+qint64 applicationWithIin(Database& db, int n)
+{
+    Journal journal(db);
+    const Result<Registration> r = journal.registerApplication(sampleIntake(n), sampleDesk());
+    if (!r)
+        return 0;
+    Outbox outbox(db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Result<QList<OutboxEntry>> due = outbox.takeDue(now.addSecs(60), 1000, "sync");
+    if (!due)
+        return 0;
+    for (const OutboxEntry& entry : *due)
+        if (entry.applicationId == r->applicationId &&
+            outbox.recordAnswer(entry.id, formedAnswer(entry, "800101300016"), now, "sync"))
+            return r->applicationId;
+    return 0;
+}
+
 Result<qint64> printedApplication(Database& db, int n)
 {
     Journal journal(db);

@@ -40,7 +40,10 @@ RegistryAnswer rejectedAnswer(const OutboxEntry& entry, const QString& reason);
 bool fillJournal(const QString& path, int count, int first = 0);
 
 // Registers sample application `n` and brings it, through the journal and the outbox as the
-// desk and the sync worker do, to certificate_printed; its id.
+// desk and the sync worker do, to iin_assigned; its id, 0 when a step failed. Every request due
+// in the outbox is taken on the way: register the ones meant to stay queued afterwards.
+qint64 applicationWithIin(Database& db, int n = 0);
+// The same, on to certificate_printed; its id.
 Result<qint64> printedApplication(Database& db, int n = 0);
 
 // Opens a database or fails the current test with the error.

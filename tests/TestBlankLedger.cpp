@@ -37,7 +37,7 @@ private slots:
     void balancesPerClerkAndPerDay();
 
 private:
-    qint64 withIin(int n);
+    qint64 withIin(int n) { return applicationWithIin(*m_db, n); }
     Result<PrintRecord> printTo(qint64 id, const QString& file, std::optional<qint64> blank = {},
                                 const QString& operatorId = "clerk.aigerim");
     QString pdf(const QString& name) const { return m_dir->filePath(name); }
@@ -58,25 +58,6 @@ void TestBlankLedger::cleanup()
 {
     m_db.reset();
     m_dir.reset();
-}
-
-// A sample application registered and answered with its IIN, as the sync worker records it.
-qint64 TestBlankLedger::withIin(int n)
-{
-    Journal journal(*m_db);
-    const Result<Registration> r = journal.registerApplication(sampleIntake(n), sampleDesk());
-    if (!r)
-        return 0;
-    Outbox outbox(*m_db);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const Result<QList<OutboxEntry>> due = outbox.takeDue(now.addSecs(60), 1000, "sync");
-    if (!due)
-        return 0;
-    for (const OutboxEntry& entry : *due)
-        if (entry.applicationId == r->applicationId &&
-            outbox.recordAnswer(entry.id, formedAnswer(entry, "800101300016"), now, "sync"))
-            return r->applicationId;
-    return 0;
 }
 
 // No registry here: the prints are signed with the training keys, as on a training desk; the

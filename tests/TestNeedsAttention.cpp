@@ -41,7 +41,7 @@ private slots:
     void commandLine();
 
 private:
-    qint64 withIin(int n);
+    qint64 withIin(int n) { return applicationWithIin(*m_db, n); }
     qint64 registered(int n);
     NeedsAttention listAt(const QDateTime& now, const OfficeThresholds& t = {});
     QString path() const { return m_dir->filePath("journal.sqlite"); }
@@ -64,24 +64,6 @@ void TestNeedsAttention::cleanup()
 {
     m_db.reset();
     m_dir.reset();
-}
-
-qint64 TestNeedsAttention::withIin(int n)
-{
-    Journal journal(*m_db);
-    const Result<Registration> r = journal.registerApplication(sampleIntake(n), sampleDesk());
-    if (!r)
-        return 0;
-    Outbox outbox(*m_db);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const Result<QList<OutboxEntry>> due = outbox.takeDue(now.addSecs(60), 1000, "sync");
-    if (!due)
-        return 0;
-    for (const OutboxEntry& entry : *due)
-        if (entry.applicationId == r->applicationId &&
-            outbox.recordAnswer(entry.id, formedAnswer(entry, "800101300016"), now, "sync"))
-            return r->applicationId;
-    return 0;
 }
 
 qint64 TestNeedsAttention::registered(int n)

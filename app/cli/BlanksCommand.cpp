@@ -31,6 +31,22 @@ std::optional<qint64> serialOption(const QCommandLineParser& p, const QString& o
     return serial;
 }
 
+// --first and --last: two serials, the second not below the first; the message said otherwise.
+std::optional<std::pair<qint64, qint64>> rangeOptions(const QCommandLineParser& p)
+{
+    const auto first = serialOption(p, QStringLiteral("first"));
+    if (!first)
+        return std::nullopt;
+    const auto last = serialOption(p, QStringLiteral("last"));
+    if (!last)
+        return std::nullopt;
+    if (*last < *first) {
+        printError(QCoreApplication::translate("Cli", "--last must not be below --first."));
+        return std::nullopt;
+    }
+    return std::pair{*first, *last};
+}
+
 int exitFor(const Error& error)
 {
     printError(error.message);
@@ -61,22 +77,16 @@ int receive(const QStringList& arguments)
     if (auto exit = cl.parse(arguments))
         return *exit;
     const QCommandLineParser& p = cl.parser();
-    const auto first = serialOption(p, QStringLiteral("first"));
-    if (!first)
+    const auto serials = rangeOptions(p);
+    if (!serials)
         return ExitBadInput;
-    const auto last = serialOption(p, QStringLiteral("last"));
-    if (!last)
-        return ExitBadInput;
-    if (*last < *first) {
-        printError(QCoreApplication::translate("Cli", "--last must not be below --first."));
-        return ExitBadInput;
-    }
+    const auto [first, last] = *serials;
     auto store = openSignedIn(p, {Permission::ManageBlanks});
     if (const int* exit = std::get_if<int>(&store))
         return *exit;
     SignedInStore& s = std::get<SignedInStore>(store);
     const Result<BlankRange> range = BlankLedger::receive(
-        s.db->sql(), s.operatorId, p.value(QStringLiteral("series")), *first, *last);
+        s.db->sql(), s.operatorId, p.value(QStringLiteral("series")), first, last);
     if (!range)
         return exitFor(range.error());
     printJson({{QStringLiteral("series"), range->series},
@@ -255,16 +265,10 @@ int hand(const QStringList& arguments)
     if (auto exit = cl.parse(arguments))
         return *exit;
     const QCommandLineParser& p = cl.parser();
-    const auto first = serialOption(p, QStringLiteral("first"));
-    if (!first)
+    const auto serials = rangeOptions(p);
+    if (!serials)
         return ExitBadInput;
-    const auto last = serialOption(p, QStringLiteral("last"));
-    if (!last)
-        return ExitBadInput;
-    if (*last < *first) {
-        printError(QCoreApplication::translate("Cli", "--last must not be below --first."));
-        return ExitBadInput;
-    }
+    const auto [first, last] = *serials;
     const QString to = p.value(QStringLiteral("to")).trimmed();
     if (to.isEmpty()) {
         printError(QCoreApplication::translate("Cli", "--to is required. See --help."));
@@ -274,8 +278,7 @@ int hand(const QStringList& arguments)
     if (const int* exit = std::get_if<int>(&store))
         return *exit;
     SignedInStore& s = std::get<SignedInStore>(store);
-    const Result<BlankHandout> h =
-        BlankLedger::handOut(s.db->sql(), s.operatorId, *first, *last, to);
+    const Result<BlankHandout> h = BlankLedger::handOut(s.db->sql(), s.operatorId, first, last, to);
     if (!h)
         return exitFor(h.error());
     printJson({{QStringLiteral("first"), h->first},

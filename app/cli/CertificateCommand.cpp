@@ -137,25 +137,16 @@ int verify(const QStringList& arguments)
     cl.addPositional(QStringLiteral("file"),
                      QCoreApplication::translate("Cli", "The certificate: a PDF, PNG or JPEG."));
     QCommandLineParser& p = cl.parser();
-    p.addOption({QStringLiteral("trust"),
-                 QCoreApplication::translate(
-                     "Cli", "A trust file published by a registry: its keys, the desk "
-                            "keys it certified, revocations (may be repeated)."),
-                 QStringLiteral("file")});
-    p.addOption(
-        {QStringLiteral("trust-training"),
-         QCoreApplication::translate(
-             "Cli", "Accept certificates signed by the training key (training mode only).")});
+    addTrustOptions(p, QCoreApplication::translate(
+                           "Cli", "Accept certificates signed by the training key (training "
+                                  "mode only)."));
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
 
-    TrustStore trust;
-    for (const QString& file : p.values(QStringLiteral("trust"))) {
-        if (Status s = trust.loadFile(file); !s) {
-            printError(s.errorMessage());
-            return ExitBadInput;
-        }
-    }
+    const std::optional<TrustStore> loaded = loadTrust(p);
+    if (!loaded)
+        return ExitBadInput;
+    const TrustStore& trust = *loaded;
     const QString file = cl.positionals().constFirst();
     auto codes = QrReader::readFile(file);
     if (!codes || codes->isEmpty()) {

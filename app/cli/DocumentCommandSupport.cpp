@@ -1,4 +1,5 @@
 #include "app/cli/DocumentCommandSupport.h"
+#include "app/cli/CliSupport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,6 +23,28 @@ Result<QJsonObject> readJsonObject(const QString& path)
                      QCoreApplication::translate("Cli", "%1 is not a JSON object: %2")
                          .arg(path, error.errorString())};
     return doc.object();
+}
+
+void addTrustOptions(QCommandLineParser& parser, const QString& trainingHelp)
+{
+    parser.addOption({QStringLiteral("trust"),
+                      QCoreApplication::translate(
+                          "Cli", "A trust file published by a registry: its keys, the desk "
+                                 "keys it certified, revocations (may be repeated)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("trust-training"), trainingHelp});
+}
+
+std::optional<TrustStore> loadTrust(const QCommandLineParser& parser)
+{
+    TrustStore trust;
+    for (const QString& file : parser.values(QStringLiteral("trust"))) {
+        if (Status s = trust.loadFile(file); !s) {
+            printError(s.errorMessage());
+            return std::nullopt;
+        }
+    }
+    return trust;
 }
 
 } // namespace iin::cli

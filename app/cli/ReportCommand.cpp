@@ -1,5 +1,6 @@
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliSupport.h"
+#include "app/cli/DocumentCommandSupport.h"
 #include "app/cli/SignIn.h"
 #include "app/cli/StoreOptions.h"
 
@@ -220,24 +221,15 @@ int verify(const QStringList& arguments)
     cl.addPositional(QStringLiteral("file"),
                      QCoreApplication::translate("Cli", "The report: a PDF, PNG or JPEG."));
     QCommandLineParser& p = cl.parser();
-    p.addOption({QStringLiteral("trust"),
-                 QCoreApplication::translate(
-                     "Cli", "A trust file published by a registry: its keys, the desk keys it "
-                            "certified, revocations (may be repeated)."),
-                 QStringLiteral("file")});
-    p.addOption(
-        {QStringLiteral("trust-training"),
-         QCoreApplication::translate(
-             "Cli", "Accept reports signed by the training desk key (training mode only).")});
+    addTrustOptions(p, QCoreApplication::translate(
+                           "Cli", "Accept reports signed by the training desk key (training "
+                                  "mode only)."));
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
-    TrustStore trust;
-    for (const QString& file : p.values(QStringLiteral("trust"))) {
-        if (Status s = trust.loadFile(file); !s) {
-            printError(s.errorMessage());
-            return ExitBadInput;
-        }
-    }
+    const std::optional<TrustStore> loaded = loadTrust(p);
+    if (!loaded)
+        return ExitBadInput;
+    const TrustStore& trust = *loaded;
     const QString file = cl.positionals().constFirst();
     const Result<QList<QByteArray>> codes = QrReader::readFile(file);
     const QByteArray code = codes ? ShiftReportVerifier::pick(*codes) : QByteArray();
