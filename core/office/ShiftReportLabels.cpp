@@ -101,7 +101,7 @@ BilingualText ShiftReportLabels::printedKind(OfficeException::Kind kind)
         return {QStringLiteral("Жұмыс орнының сағаты дұрыс емес"),
                 QStringLiteral("Часы рабочего места расходились")};
     case Kind::BlanksLow:
-        return {QStringLiteral("Бланкілер аз қалды"), QStringLiteral("Мало бланков")};
+        return {QStringLiteral("Бланктер аз қалды"), QStringLiteral("Мало бланков")};
     }
     return {};
 }
