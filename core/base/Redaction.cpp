@@ -1,0 +1,40 @@
+#include "core/base/Redaction.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace iin {
+
+void Redaction::addTerm(const QString& term)
+{
+    const QString t = term.trimmed();
+    if (t.size() < 2 || m_terms.contains(t, Qt::CaseInsensitive))
+        return;
+    m_terms.append(t);
+    // The longest first, so that "IVANOVA" goes whole before "IVANOV" could leave an "A".
+    std::sort(m_terms.begin(), m_terms.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
+}
+
+QString Redaction::apply(const QString& text) const
+{
+    static const QRegularExpression secret(
+        QStringLiteral("\\b(token|password|passwd|secret|passphrase|authorization|bearer|key)"
+                       "(\\s*[\"']?\\s*[:=]\\s*|\\s+)(\"[^\"]*\"|'[^']*'|[^\\s,;}\"']+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression iin(QStringLiteral("(?<!\\d)\\d{12}(?!\\d)"));
+    static const QRegularExpression document(
+        QStringLiteral("(?<![\\w-])\\p{L}{1,3}\\d{6,}(?![\\w-])|(?<!\\d)\\d{7,}(?!\\d)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+
+    QString out = text;
+    out.replace(secret, QStringLiteral("\\1\\2") + Secret);
+    for (const QString& term : m_terms)
+        out.replace(term, Removed, Qt::CaseInsensitive);
+    out.replace(iin, RemovedIin);
+    out.replace(document, RemovedNumber);
+    return out;
+}
+
+} // namespace iin
