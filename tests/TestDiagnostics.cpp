@@ -51,6 +51,10 @@ void TestDiagnostics::redactionRemovesPersonalDataAndSecrets()
     QVERIFY2(out.contains("ALM01-02-000017-R"), qPrintable(out));
     QVERIFY2(out.contains("2026-12-06T03:10:00Z"), qPrintable(out));
     QVERIFY2(out.contains(" x "), qPrintable(out));
+    // A credential after "Bearer", in a header or alone; ordinary words after "key" stay.
+    const QString header = r.apply("Authorization: Bearer abc.def; then Bearer ghi.jkl");
+    QVERIFY2(!header.contains("abc") && !header.contains("ghi"), qPrintable(header));
+    QCOMPARE(r.apply("the key file is missing"), QString("the key file is missing"));
 }
 
 void TestDiagnostics::bundleHoldsNoPersonalData()

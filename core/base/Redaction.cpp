@@ -19,9 +19,13 @@ void Redaction::addTerm(const QString& term)
 
 QString Redaction::apply(const QString& text) const
 {
+    // "token=…", "password: \"…\"", and "Bearer …" (a credential follows that word with a space
+    // alone; after "key" or "token" a space starts ordinary words: "the key file is missing").
     static const QRegularExpression secret(
-        QStringLiteral("\\b(token|password|passwd|secret|passphrase|authorization|bearer|key)"
-                       "(\\s*[\"']?\\s*[:=]\\s*|\\s+)(\"[^\"]*\"|'[^']*'|[^\\s,;}\"']+)"),
+        QStringLiteral(
+            "\\b(token|password|passwd|secret|passphrase|authorization|key)"
+            "(\\s*[\"']?\\s*[:=]\\s*)((?:bearer\\s+)?(?:\"[^\"]*\"|'[^']*'|[^\\s,;}\"']+))"
+            "|\\b(bearer)(\\s+)([^\\s,;}\"']+)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression iin(QStringLiteral("(?<!\\d)\\d{12}(?!\\d)"));
     static const QRegularExpression document(
@@ -29,7 +33,7 @@ QString Redaction::apply(const QString& text) const
         QRegularExpression::UseUnicodePropertiesOption);
 
     QString out = text;
-    out.replace(secret, QStringLiteral("\\1\\2") + Secret);
+    out.replace(secret, QStringLiteral("\\1\\2\\4\\5") + Secret);
     for (const QString& term : m_terms)
         out.replace(term, Removed, Qt::CaseInsensitive);
     out.replace(iin, RemovedIin);

@@ -10,8 +10,8 @@ namespace iin {
 // personal values it knows of (the names in both scripts and the document number of the
 // applications a text is about) as terms; the patterns then catch what no one listed: IINs
 // (any run of exactly 12 digits), document-like numbers (letters followed by 6 or more digits,
-// any run of 7 or more digits) and the values after words such as "token", "password",
-// "secret" or "Bearer".
+// any run of 7 or more digits) and the values after "token=", "password:", "secret=" and the
+// like, or after "Bearer".
 class Redaction
 {
 public:
