@@ -2650,6 +2650,26 @@ Each takes --help.</source>
         <source>the end-of-shift report: make it, verify a printed one</source>
         <translation>ауысым соңындағы есеп: жасау, басып шығарылғанын тексеру</translation>
     </message>
+    <message>
+        <source>Writes a zip for support: versions, the settings with every secret as ***, the queue&apos;s state and last errors, the integrity check, the last audit records; no names, document numbers or IINs (a supervisor&apos;s or an administrator&apos;s). Exit 0 written, 2 bad arguments or --out exists, 3 journal or file error, 4 not allowed.</source>
+        <translation>Қолдау қызметіне zip жазады: нұсқалар, әр құпиясы *** болып ауыстырылған баптаулар, кезектің күйі мен соңғы қателері, тұтастық тексеруі, аудит журналының соңғы жазбалары; аты-жөндер, құжаттың нөмірлері мен ЖСН жоқ (супервайзердің немесе әкімшінің ісі). Жазылса 0, аргументтер қате болса немесе --out бар болса 2, журнал немесе файл қатесі болса 3, рұқсат етілмесе 4 кодымен аяқталады.</translation>
+    </message>
+    <message>
+        <source>The zip file to write (new).</source>
+        <translation>Жазылатын zip файлы (жаңа).</translation>
+    </message>
+    <message>
+        <source>%1 exists: diagnostics never overwrite a file.</source>
+        <translation>%1 бар: диагностика файлды ешқашан қайта жазбайды.</translation>
+    </message>
+    <message>
+        <source>Diagnostics written to %1.</source>
+        <translation>Диагностика %1 файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>a bundle for support, free of personal data</source>
+        <translation>қолдау қызметіне арналған, дербес деректерсіз жинақ</translation>
+    </message>
 </context>
 <context>
     <name>Complaint</name>
@@ -3511,6 +3531,17 @@ Each takes --help.</source>
     <message>
         <source>Passport reader&apos;s data bits, parity and stop bits: choose from the lists (most readers use 8, none, 1).</source>
         <translation>Паспорт оқу құрылғысының деректер биттері, жұптығы және тоқтату биттері: тізімнен таңдаңыз (көп құрылғы 8, жоқ, 1 пайдаланады).</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsBundle</name>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>Журналды оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>The diagnostics archive could not be made.</source>
+        <translation>Диагностика мұрағатын жасау мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -4940,6 +4971,10 @@ Each takes --help.</source>
     <message>
         <source>&amp;End-of-shift report…</source>
         <translation>Ауысым соңындағы &amp;есеп…</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics for support…</source>
+        <translation>Қолдау қызметіне &amp;диагностика…</translation>
     </message>
 </context>
 <context>
@@ -8962,6 +8997,30 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>The last good backup of the journal is more than a day old (%1): check the backup folder or the USB stick.</source>
         <translation>Журналдың соңғы сәтті сақтық көшірмесі бір тәуліктен ескі (%1): көшірмелер қалтасын немесе USB жинақтауышты тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Diagnostics for support</source>
+        <translation>Қолдау қызметіне диагностика</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip мұрағаттары (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the diagnostics…</source>
+        <translation>Диагностика жазылуда…</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>%1 файлын ауыстыру мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The diagnostics are written to %1. They hold no names, document numbers or IINs.</source>
+        <translation>Диагностика %1 файлына жазылды. Онда аты-жөндер, құжаттың нөмірлері мен ЖСН жоқ.</translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be written: %1</source>
+        <translation>Диагностиканы жазу мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>

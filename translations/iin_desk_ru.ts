@@ -2652,6 +2652,26 @@ Each takes --help.</source>
         <source>the end-of-shift report: make it, verify a printed one</source>
         <translation>отчёт за смену: составить, проверить напечатанный</translation>
     </message>
+    <message>
+        <source>Writes a zip for support: versions, the settings with every secret as ***, the queue&apos;s state and last errors, the integrity check, the last audit records; no names, document numbers or IINs (a supervisor&apos;s or an administrator&apos;s). Exit 0 written, 2 bad arguments or --out exists, 3 journal or file error, 4 not allowed.</source>
+        <translation>Записывает zip для службы поддержки: версии, настройки с каждым секретом в виде ***, состояние очереди и последние ошибки, проверку целостности, последние записи журнала аудита; без ФИО, номеров документов и ИИН (для супервайзера или администратора). Код выхода 0 — записано, 2 — неверные аргументы или --out существует, 3 — ошибка журнала или файла, 4 — не разрешено.</translation>
+    </message>
+    <message>
+        <source>The zip file to write (new).</source>
+        <translation>Файл zip для записи (новый).</translation>
+    </message>
+    <message>
+        <source>%1 exists: diagnostics never overwrite a file.</source>
+        <translation>%1 существует: диагностика никогда не перезаписывает файл.</translation>
+    </message>
+    <message>
+        <source>Diagnostics written to %1.</source>
+        <translation>Диагностика записана в %1.</translation>
+    </message>
+    <message>
+        <source>a bundle for support, free of personal data</source>
+        <translation>пакет для службы поддержки без персональных данных</translation>
+    </message>
 </context>
 <context>
     <name>Complaint</name>
@@ -3519,6 +3539,17 @@ Each takes --help.</source>
     <message>
         <source>Passport reader&apos;s data bits, parity and stop bits: choose from the lists (most readers use 8, none, 1).</source>
         <translation>Биты данных, чётность и стоповые биты считывателя паспортов: выберите из списков (большинство считывателей используют 8, нет, 1).</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsBundle</name>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation>Не удалось прочитать журнал: %1</translation>
+    </message>
+    <message>
+        <source>The diagnostics archive could not be made.</source>
+        <translation>Не удалось создать архив диагностики.</translation>
     </message>
 </context>
 <context>
@@ -4953,6 +4984,10 @@ Each takes --help.</source>
     <message>
         <source>&amp;End-of-shift report…</source>
         <translation>&amp;Отчёт за смену…</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics for support…</source>
+        <translation>&amp;Диагностика для службы поддержки…</translation>
     </message>
 </context>
 <context>
@@ -8999,6 +9034,30 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>The last good backup of the journal is more than a day old (%1): check the backup folder or the USB stick.</source>
         <translation>Последней успешной резервной копии журнала больше суток (%1): проверьте папку для копий или USB-флешку.</translation>
+    </message>
+    <message>
+        <source>Diagnostics for support</source>
+        <translation>Диагностика для службы поддержки</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Архивы zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the diagnostics…</source>
+        <translation>Диагностика записывается…</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>Не удалось заменить файл %1.</translation>
+    </message>
+    <message>
+        <source>The diagnostics are written to %1. They hold no names, document numbers or IINs.</source>
+        <translation>Диагностика записана в %1. В ней нет ФИО, номеров документов и ИИН.</translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be written: %1</source>
+        <translation>Не удалось записать диагностику: %1</translation>
     </message>
 </context>
 <context>

@@ -37,5 +37,6 @@ int runScanCommand(const QStringList& arguments);
 int runBlanksCommand(const QStringList& arguments);
 int runAttentionCommand(const QStringList& arguments);
 int runReportCommand(const QStringList& arguments);
+int runDiagnosticsCommand(const QStringList& arguments);
 
 } // namespace iin::cli

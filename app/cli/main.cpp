@@ -48,6 +48,8 @@ constexpr Command commands[] = {
      true},
     {"scan", QT_TRANSLATE_NOOP("Cli", "list scanners, scan pages into one PDF"), runScanCommand,
      true},
+    {"diagnostics", QT_TRANSLATE_NOOP("Cli", "a bundle for support, free of personal data"),
+     runDiagnosticsCommand},
 };
 
 QString usage()

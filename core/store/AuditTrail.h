@@ -102,6 +102,9 @@ public:
     // "Clocks"): one record when such an episode begins; subject "clock", details the
     // difference in seconds and both times.
     static inline const QString ClockSkew = QStringLiteral("sync.clock_skew");
+    // A diagnostics bundle written for support (docs/diagnostics.md; subject "diagnostics",
+    // details the file's size and SHA-256).
+    static inline const QString DiagnosticsExported = QStringLiteral("diagnostics.exported");
 
     static constexpr char GenesisHash[] =
         "0000000000000000000000000000000000000000000000000000000000000000";

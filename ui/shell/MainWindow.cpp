@@ -28,6 +28,7 @@
 #include "ui/printing/BlanksDialog.h"
 #include "ui/printing/DeskPrinter.h"
 #include "ui/shell/DeskHelp.h"
+#include "ui/shell/DiagnosticsExport.h"
 #include "ui/shell/EndOfDayBackup.h"
 #include "ui/shell/LockScreen.h"
 #include "ui/shell/SettingsDialog.h"
@@ -207,6 +208,10 @@ MainWindow::MainWindow(StoreThread* operators, DraftStore* drafts, const Operato
     connect(m_ui->statusBarAction, &QAction::toggled, statusBar(), &QStatusBar::setVisible);
     connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->diagnosticsAction, &QAction::triggered, this, [this] {
+        if (m_journal && !isLocked() && roleMay(m_operator.role, Permission::ViewAuditTrail))
+            DiagnosticsExport::start(this, m_journal.data(), m_ui->messageBar, m_operator.login);
+    });
     connect(m_ui->lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
     connect(m_ui->lockScreen, &LockScreen::switchOperatorRequested, this, &MainWindow::signOut);
 
@@ -269,6 +274,8 @@ void MainWindow::applyRole()
     m_ui->newAnnex2IntakeAction->setVisible(roleMay(r, Permission::TakeAnnex2));
     m_ui->operatorsAction->setEnabled(roleMay(r, Permission::ManageOperators));
     m_ui->settingsAction->setEnabled(roleMay(r, Permission::EditSettings));
+    m_ui->diagnosticsAction->setVisible(roleMay(r, Permission::ViewAuditTrail));
+    m_ui->diagnosticsAction->setEnabled(roleMay(r, Permission::ViewAuditTrail));
     m_ui->recordHandoverAction->setEnabled(roleMay(r, Permission::RecordHandover));
     m_ui->applicationMenu->menuAction()->setVisible(roleMay(r, Permission::TakeApplication) ||
                                                     roleMay(r, Permission::RecordHandover));
@@ -594,19 +601,11 @@ void MainWindow::saveAllDrafts()
 
 QList<QAction*> MainWindow::lockedActions() const
 {
-    return {m_ui->lockAction,
-            m_ui->signOutAction,
-            m_ui->operatorsAction,
-            m_ui->settingsAction,
-            m_ui->newIntakeAction,
-            m_ui->newAnnex2IntakeAction,
-            m_ui->unfinishedAction,
-            m_ui->closeIntakeAction,
-            m_ui->shortcutsAction,
-            m_ui->aboutAction,
-            m_ui->journalAction,
-            m_ui->recordHandoverAction,
-            m_ui->printCertificateAction};
+    return {m_ui->lockAction,           m_ui->signOutAction,         m_ui->operatorsAction,
+            m_ui->settingsAction,       m_ui->newIntakeAction,       m_ui->newAnnex2IntakeAction,
+            m_ui->unfinishedAction,     m_ui->closeIntakeAction,     m_ui->shortcutsAction,
+            m_ui->aboutAction,          m_ui->diagnosticsAction,     m_ui->journalAction,
+            m_ui->recordHandoverAction, m_ui->printCertificateAction};
 }
 
 bool MainWindow::isLocked() const
