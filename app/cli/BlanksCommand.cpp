@@ -31,6 +31,16 @@ std::optional<qint64> serialOption(const QCommandLineParser& p, const QString& o
     return serial;
 }
 
+void addRangeOptions(QCommandLineParser& p)
+{
+    p.addOptions({
+        {QStringLiteral("first"),
+         QCoreApplication::translate("Cli", "The first serial of the range."), QStringLiteral("N")},
+        {QStringLiteral("last"),
+         QCoreApplication::translate("Cli", "The last serial of the range."), QStringLiteral("M")},
+    });
+}
+
 // --first and --last: two serials, the second not below the first; the message said otherwise.
 std::optional<std::pair<qint64, qint64>> rangeOptions(const QCommandLineParser& p)
 {
@@ -65,11 +75,8 @@ int receive(const QStringList& arguments)
                "recorded, 1 the range overlaps one received before, 2 bad input, 3 "
                "journal error, 4 not allowed."));
     addStoreOptions(cl);
+    addRangeOptions(cl.parser());
     cl.parser().addOptions({
-        {QStringLiteral("first"),
-         QCoreApplication::translate("Cli", "The first serial of the range."), QStringLiteral("N")},
-        {QStringLiteral("last"),
-         QCoreApplication::translate("Cli", "The last serial of the range."), QStringLiteral("M")},
         {QStringLiteral("series"),
          QCoreApplication::translate("Cli", "The series printed on the blanks (optional)."),
          QStringLiteral("S")},
@@ -253,11 +260,8 @@ int hand(const QStringList& arguments)
                "by someone, or not an operator who prints, 2 bad input, 3 journal "
                "error, 4 not allowed."));
     addStoreOptions(cl);
+    addRangeOptions(cl.parser());
     cl.parser().addOptions({
-        {QStringLiteral("first"),
-         QCoreApplication::translate("Cli", "The first serial of the range."), QStringLiteral("N")},
-        {QStringLiteral("last"),
-         QCoreApplication::translate("Cli", "The last serial of the range."), QStringLiteral("M")},
         {QStringLiteral("to"),
          QCoreApplication::translate("Cli", "The operator who receives the blanks."),
          QStringLiteral("LOGIN")},
