@@ -94,7 +94,7 @@ void printText(const ShiftReportData& r)
         lines << QStringLiteral("  %1: %2").arg(line.label).arg(line.value);
     for (const ShiftReportLine& line : ShiftReportLabels::blanks(r.blanks.balance))
         lines << QStringLiteral("  %1: %2").arg(line.label).arg(line.value);
-    for (const ShiftSpoiledBlank& b : r.blanks.spoiled)
+    for (const SpoiledBlank& b : r.blanks.balance.spoiledBlanks)
         lines << QCoreApplication::translate("Cli", "  Spoiled blank %1: %2, countersigned by %3")
                      .arg(b.serial)
                      .arg(b.reason, b.countersignedBy);

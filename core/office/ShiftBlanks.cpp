@@ -22,8 +22,6 @@ Result<ShiftBlanks> readShiftBlanks(QSqlDatabase db, const QString& operatorId,
     if (!balance)
         return balance.error();
     blanks.balance = *balance;
-    for (const SpoiledBlank& s : balance->spoiledBlanks)
-        blanks.spoiled.append({s.serial, s.reason, s.operatorId, s.countersignedBy, s.at});
     return blanks;
 }
 

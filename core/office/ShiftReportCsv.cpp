@@ -56,7 +56,7 @@ QByteArray write(const ShiftReportData& r)
     rows << QString();
     rows << row({QStringLiteral("spoiled_serial"), ShiftReportLabels::tr("Reason"),
                  ShiftReportLabels::tr("Countersigned by")});
-    for (const ShiftSpoiledBlank& b : r.blanks.spoiled)
+    for (const SpoiledBlank& b : r.blanks.balance.spoiledBlanks)
         rows << row({QString::number(b.serial), b.reason, b.countersignedBy});
     rows << QString();
     rows << row({QStringLiteral("exception"), ShiftReportLabels::tr("What"),

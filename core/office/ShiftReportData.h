@@ -41,20 +41,11 @@ struct ShiftCounts
     qint64 handedOver = 0;
 };
 
-struct ShiftSpoiledBlank
-{
-    qint64 serial = 0;
-    QString reason;
-    QString operatorId;
-    QString countersignedBy;
-    QString at;
-};
-
-// The blanks section: the office's balance and the blanks spoiled in the period.
+// The blanks section: the office's balance, with the blanks spoiled in the period
+// (balance.spoiledBlanks).
 struct ShiftBlanks
 {
     BlankBalance balance;
-    QList<ShiftSpoiledBlank> spoiled;
     bool any = false; // the journal ever received blanks
 };
 

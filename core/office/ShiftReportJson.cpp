@@ -41,7 +41,7 @@ QJsonObject toJson(const ShiftReportData& r)
     for (const ShiftReportLine& line : ShiftReportLabels::blanks(r.blanks.balance))
         blanks.insert(line.key, line.value);
     QJsonArray spoiled;
-    for (const ShiftSpoiledBlank& b : r.blanks.spoiled)
+    for (const SpoiledBlank& b : r.blanks.balance.spoiledBlanks)
         spoiled.append(QJsonObject{{QStringLiteral("serial"), b.serial},
                                    {QStringLiteral("reason"), b.reason},
                                    {QStringLiteral("countersigned_by"), b.countersignedBy}});

@@ -86,7 +86,7 @@ double figures(DocumentCanvas& c, double y, const QList<ShiftReportLine>& lines)
     return y + 2;
 }
 
-double spoiled(DocumentCanvas& c, double y, const QList<ShiftSpoiledBlank>& blanks)
+double spoiled(DocumentCanvas& c, double y, const QList<SpoiledBlank>& blanks)
 {
     y = sectionTitle(c, y,
                      {QStringLiteral("Бүлінген бланктер"), QStringLiteral("Испорченные бланки")});
@@ -94,7 +94,7 @@ double spoiled(DocumentCanvas& c, double y, const QList<ShiftSpoiledBlank>& blan
         y += c.text(Left, y, width(c), QStringLiteral("жоқ / нет"), DocumentFonts::sans(9.5));
         return y + 4;
     }
-    for (const ShiftSpoiledBlank& b : blanks) {
+    for (const SpoiledBlank& b : blanks) {
         ensure(c, y, 8);
         const QString line = QStringLiteral("№ %1 — %2; қол қойған / заверил: %3")
                                  .arg(b.serial)
@@ -170,7 +170,7 @@ Status ShiftReportLayout::paint(const ShiftReportData& r, const BilingualText& o
         c, y,
         {QStringLiteral("Қатаң есептегі бланктер"), QStringLiteral("Бланки строгой отчётности")});
     y = figures(c, y, ShiftReportLabels::blanks(r.blanks.balance));
-    y = spoiled(c, y, r.blanks.spoiled);
+    y = spoiled(c, y, r.blanks.balance.spoiledBlanks);
     y = exceptions(c, y, r);
 
     ensure(c, y, QrSize + 6);

@@ -179,7 +179,7 @@ void ShiftReportDialog::display(const ShiftReportData& r)
     QList<ShiftReportLine> lines = ShiftReportLabels::counts(r.counts);
     lines += ShiftReportLabels::blanks(r.blanks.balance);
     QTableWidget* counts = m_ui->countsTableWidget;
-    counts->setRowCount(int(lines.size() + r.blanks.spoiled.size()));
+    counts->setRowCount(int(lines.size() + r.blanks.balance.spoiledBlanks.size()));
     int row = 0;
     for (const ShiftReportLine& line : lines) {
         counts->setItem(row, 0, cell(line.label));
@@ -187,7 +187,7 @@ void ShiftReportDialog::display(const ShiftReportData& r)
         value->setData(Qt::UserRole, line.key);
         counts->setItem(row++, 1, value);
     }
-    for (const ShiftSpoiledBlank& b : r.blanks.spoiled) {
+    for (const SpoiledBlank& b : r.blanks.balance.spoiledBlanks) {
         counts->setItem(row, 0,
                         cell(tr("Spoiled blank %1 (%2), countersigned by %3")
                                  .arg(b.serial)
