@@ -2,11 +2,14 @@
 
 #include "core/person/DocumentNumber.h"
 #include "core/store/Database.h"
+#include "core/store/UpgradeBackup.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QStringList>
@@ -171,6 +174,9 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::openSqlite(const QString& 
     std::unique_ptr<RegistryStore> s(new RegistryStore(Kind::Sqlite, db));
     if (!s->m_db.open())
         return storeError(s->m_db.lastError().text());
+    // Before the first write (even the journal mode): a newer program's file is left as it is.
+    if (Status st = s->refuseNewer(); !st)
+        return st.error();
     if (!s->configureConnection())
         return storeError(s->m_lastError);
     return finishOpen(std::move(s));
@@ -239,6 +245,8 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::openPostgres(const QString
     std::unique_ptr<RegistryStore> s(new RegistryStore(Kind::Postgres, db));
     if (!s->m_db.open())
         return storeError(s->m_db.lastError().text());
+    if (Status st = s->refuseNewer(); !st)
+        return st.error();
     return finishOpen(std::move(s));
 }
 
@@ -249,8 +257,153 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::finishOpen(std::unique_ptr
     return s;
 }
 
+Result<int> RegistryStore::storedVersion()
+{
+    QSqlQuery q(m_db);
+    const QString exists =
+        m_kind == Kind::Sqlite
+            ? u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_info'"_s
+            : u"SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"
+              " AND tablename = 'schema_info'"_s;
+    if (!q.exec(exists) || !q.next())
+        return storeError(q.lastError().text());
+    if (q.value(0).toInt() == 0)
+        return 0;
+    if (!q.exec(u"SELECT max(version) FROM schema_info"_s) || !q.next())
+        return storeError(q.lastError().text());
+    return q.value(0).toInt();
+}
+
+Status RegistryStore::refuseNewer()
+{
+    const Result<int> version = storedVersion();
+    if (!version)
+        return version.error();
+    if (*version <= LatestVersion)
+        return {};
+    // The program's version, where main() set it (pkg's --version); otherwise left out.
+    const QString program = QCoreApplication::applicationVersion();
+    const QString who =
+        program.isEmpty()
+            ? QCoreApplication::translate("RegistryStore", "this program")
+            : QCoreApplication::translate("RegistryStore", "this program (version %1)")
+                  .arg(program);
+    return Error{u"store.newer_schema"_s,
+                 QCoreApplication::translate(
+                     "RegistryStore",
+                     "Registry database: it is at schema version %1, written by a newer "
+                     "iin-registryd; %2 knows schemas up to %3. Nothing was changed. Start the "
+                     "newer iin-registryd again, or restore the backup made before its upgrade "
+                     "(docs/upgrades.md).")
+                     .arg(*version)
+                     .arg(who)
+                     .arg(LatestVersion)};
+}
+
+Status RegistryStore::backupSqliteBeforeUpgrade(std::unique_ptr<QLockFile>& lock, QString* note)
+{
+    const QString file = m_db.databaseName();
+    if (file.isEmpty() || file.startsWith(u':') || file.startsWith(u"file:"))
+        return {}; // in memory: nothing to keep
+    Result<int> version = storedVersion();
+    if (!version)
+        return version.error();
+    if (*version < 1 || *version >= LatestVersion)
+        return {};
+    const QString folder = UpgradeBackup::folderFor(file);
+    const auto refused = [&](const QString& why) {
+        return Error{
+            u"store.upgrade_backup"_s,
+            QCoreApplication::translate(
+                "RegistryStore",
+                "Registry database: it must be upgraded from schema %1 to %2, and a backup of it "
+                "is made first. The backup failed, so nothing was changed. %3 Make the folder "
+                "\"%4\" writable for the registry's account and free some disk space there, then "
+                "start again.")
+                .arg(*version)
+                .arg(LatestVersion)
+                .arg(why, folder)};
+    };
+    if (!QDir().mkpath(folder))
+        return refused(UpgradeBackup::tr("The folder cannot be created."));
+    lock =
+        std::make_unique<QLockFile>(QDir(folder).filePath(QFileInfo(file).fileName() + u".lock"_s));
+    lock->setStaleLockTime(0); // taken over only from a program no longer running
+    if (!lock->tryLock(10 * 60 * 1000))
+        return refused(lock->error() == QLockFile::LockFailedError
+                           ? UpgradeBackup::tr("Another program is upgrading it.")
+                           : UpgradeBackup::tr("The folder is not writable."));
+    // Another process may have upgraded it while this one waited.
+    version = storedVersion();
+    if (!version)
+        return version.error();
+    if (*version < 1 || *version >= LatestVersion)
+        return {};
+    const Result<UpgradeBackup::Made> made =
+        UpgradeBackup::write(m_db, file, *version, u"SELECT max(version) FROM schema_info"_s);
+    if (!made)
+        return refused(made.errorMessage());
+    *note = u"backup %1 (sha256 %2)"_s.arg(made->file, made->sha256);
+    return {};
+}
+
+bool RegistryStore::backupPostgresBeforeUpgrade(int from, QString* note)
+{
+    // A schema beside the registry's own, in the migration's transaction: the copy is of the
+    // very rows the migration starts from, and it exists exactly when the upgrade committed.
+    const QString target = u"iin_backup_schema%1_%2"_s.arg(from).arg(
+        QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s).toLower());
+    QSqlQuery q(m_db);
+    if (!exec(q, u"SELECT current_schema()"_s) || !q.next())
+        return false;
+    const QString source = q.value(0).toString();
+    if (!exec(q, u"SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                 "ORDER BY tablename"_s))
+        return false;
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    q.finish();
+    const auto quoted = [](const QString& name) -> QString {
+        return u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
+    };
+    if (!exec(q, u"CREATE SCHEMA %1"_s.arg(quoted(target))))
+        return false;
+    if (!exec(q, u"COMMENT ON SCHEMA %1 IS 'iin-registryd: copy of schema %2 before upgrading to "
+                 "schema %3'"_s.arg(quoted(target))
+                     .arg(from)
+                     .arg(LatestVersion)))
+        return false;
+    for (const QString& table : tables) {
+        const QString original = quoted(source) + u'.' + quoted(table);
+        const QString copy = quoted(target) + u'.' + quoted(table);
+        if (!exec(q, u"CREATE TABLE %1 AS TABLE %2"_s.arg(copy, original)))
+            return false;
+        // Checked: every row is there (the same snapshot, so the counts must agree).
+        if (!exec(q, u"SELECT (SELECT count(*) FROM %1) = (SELECT count(*) FROM %2)"_s.arg(
+                         copy, original)) ||
+            !q.next())
+            return false;
+        if (!q.value(0).toBool()) {
+            m_lastError = u"the copy of table %1 is incomplete"_s.arg(table);
+            return false;
+        }
+    }
+    *note = u"backup schema %1 (%2 tables)"_s.arg(target).arg(tables.size());
+    return true;
+}
+
 Status RegistryStore::migrate()
 {
+    // An existing SQLite registry of an older schema is copied first; the lock is held until
+    // the migration has committed.
+    std::unique_ptr<QLockFile> upgradeLock;
+    QString note;
+    int from = 0;
+    if (m_kind == Kind::Sqlite) {
+        if (Status st = backupSqliteBeforeUpgrade(upgradeLock, &note); !st)
+            return st;
+    }
     // Several processes may start at once on a new database: one migrates, the others wait.
     for (int attempt = 0; attempt < 5; ++attempt) {
         if (!begin())
@@ -259,6 +412,15 @@ Status RegistryStore::migrate()
         QSqlQuery q(m_db);
         if (m_kind == Kind::Postgres)
             ok = exec(q, u"SELECT pg_advisory_xact_lock(7315001)"_s);
+        if (ok) {
+            const Result<int> version = storedVersion();
+            ok = bool(version);
+            if (!ok)
+                m_lastError = version.errorMessage();
+            from = ok ? *version : 0;
+        }
+        if (ok && m_kind == Kind::Postgres && from >= 1 && from < LatestVersion)
+            ok = backupPostgresBeforeUpgrade(from, &note);
         for (const char* sql : SchemaV1) {
             if (ok)
                 ok = exec(q, QString::fromLatin1(sql));
@@ -269,8 +431,15 @@ Status RegistryStore::migrate()
             ok = exec(q, u"INSERT INTO schema_info (version) VALUES (1)"_s);
         if (ok)
             ok = upgrade();
-        if (ok && commit())
+        if (ok && commit()) {
+            // One line for the operator's log; no personal data in it.
+            if (from >= 1 && from < LatestVersion)
+                qInfo().noquote() << u"iin-registryd: registry database upgraded from schema %1 "
+                                     "to %2; %3"_s.arg(from)
+                                         .arg(LatestVersion)
+                                         .arg(note.isEmpty() ? u"no backup (in memory)"_s : note);
             return {};
+        }
         rollback();
         if (!m_lastConflict)
             break;

@@ -11,6 +11,8 @@
 #include <memory>
 #include <unordered_map>
 
+class QLockFile;
+
 namespace iin::server {
 
 // The registry's database: SQLite for one machine (and the desk's training registry), PostgreSQL
@@ -96,6 +98,17 @@ private:
     RegistryStore(Kind kind, QSqlDatabase db);
     static Result<std::unique_ptr<RegistryStore>> finishOpen(std::unique_ptr<RegistryStore> s);
     Status migrate();
+    // The schema version as stored, read without writing: 0 for a database without the
+    // registry's tables.
+    Result<int> storedVersion();
+    // store.newer_schema when the database was upgraded by a newer program.
+    Status refuseNewer();
+    // A checked copy of an existing SQLite database of an older schema before it is migrated
+    // (UpgradeBackup); the lock it takes serializes programs starting together.
+    Status backupSqliteBeforeUpgrade(std::unique_ptr<QLockFile>& lock, QString* note);
+    // The PostgreSQL equivalent, inside the migration's transaction: every table copied into a
+    // schema of its own. False with m_lastError when it failed.
+    bool backupPostgresBeforeUpgrade(int from, QString* note);
     bool upgrade();             // the numbered steps after the base tables
     bool rekeyDocuments();      // step 2: document keys in DocumentNumber::key's spelling
     bool configureConnection(); // per-connection settings, after every open

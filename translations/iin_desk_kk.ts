@@ -2670,6 +2670,10 @@ Each takes --help.</source>
         <source>a bundle for support, free of personal data</source>
         <translation>қолдау қызметіне арналған, дербес деректерсіз жинақ</translation>
     </message>
+    <message>
+        <source>The journal was upgraded from schema %1 to %2; its backup is %3</source>
+        <translation>Журнал %1-схемадан %2-схемаға жаңартылды; оның сақтық көшірмесі: %3</translation>
+    </message>
 </context>
 <context>
     <name>Complaint</name>
@@ -3436,6 +3440,18 @@ Each takes --help.</source>
     <message>
         <source>The database file &quot;%1&quot; cannot be created.</source>
         <translation>«%1» дерекқор файлын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The journal &quot;%1&quot; must be upgraded from schema %2 to %3, and a backup of it is made first. The backup failed, so nothing was changed. %4 Make the folder &quot;%5&quot; writable for this user and free some disk space there, then start the program again.</source>
+        <translation>«%1» журналын %2-схемадан %3-схемаға жаңарту қажет, ал алдымен оның сақтық көшірмесі жасалады. Сақтық көшірме жасалмады, сондықтан ештеңе өзгертілген жоқ. %4 «%5» қалтасына осы пайдаланушының жазуына рұқсат беріңіз және ондағы дискіде орын босатыңыз, содан кейін бағдарламаны қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The journal &quot;%1&quot; was written by a newer version of IIN Desk: its schema is %2, and this program knows schemas up to %3. The file was left unchanged. Install the newer version again, or restore the backup made before it was upgraded.</source>
+        <translation>«%1» журналын ЖСН жұмыс орнының жаңарақ нұсқасы жазған: оның схемасы — %2, ал бұл бағдарлама %3-схемаға дейінгілерді ғана біледі. Файл өзгеріссіз қалдырылды. Жаңарақ нұсқаны қайта орнатыңыз немесе жаңартудың алдында жасалған сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>The journal &quot;%1&quot; was written by a newer version of IIN Desk: its schema is %2, and this program, version %3, knows schemas up to %4. The file was left unchanged. Install the newer version again, or restore the backup made before it was upgraded.</source>
+        <translation>«%1» журналын ЖСН жұмыс орнының жаңарақ нұсқасы жазған: оның схемасы — %2, ал бұл бағдарлама (нұсқасы %3) %4-схемаға дейінгілерді ғана біледі. Файл өзгеріссіз қалдырылды. Жаңарақ нұсқаны қайта орнатыңыз немесе жаңартудың алдында жасалған сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
 </context>
 <context>
@@ -5837,6 +5853,22 @@ Each takes --help.</source>
         <source>a password in --postgres is refused (the command line is visible to every local user): put it in a file readable by the registry&apos;s account alone and name it with --postgres-password-file, or use libpq&apos;s PGPASSFILE or ~/.pgpass</source>
         <translation>--postgres ішіндегі құпиясөз қабылданбайды (пәрмен жолын әрбір жергілікті пайдаланушы көреді): оны тек тізілімнің есептік жазбасы оқи алатын файлға жазып, --postgres-password-file арқылы көрсетіңіз немесе libpq-тің PGPASSFILE не ~/.pgpass файлын пайдаланыңыз</translation>
     </message>
+    <message>
+        <source>this program</source>
+        <translation>бұл бағдарлама</translation>
+    </message>
+    <message>
+        <source>this program (version %1)</source>
+        <translation>бұл бағдарлама (нұсқасы %1)</translation>
+    </message>
+    <message>
+        <source>Registry database: it is at schema version %1, written by a newer iin-registryd; %2 knows schemas up to %3. Nothing was changed. Start the newer iin-registryd again, or restore the backup made before its upgrade (docs/upgrades.md).</source>
+        <translation>Тізілімнің дерекқоры: оның схемасы — %1, оны iin-registryd-нің жаңарақ нұсқасы жазған; %2 %3-схемаға дейінгілерді ғана біледі. Ештеңе өзгертілген жоқ. Жаңарақ iin-registryd-ні қайта іске қосыңыз немесе жаңартудың алдында жасалған сақтық көшірмеден қалпына келтіріңіз (docs/upgrades.md).</translation>
+    </message>
+    <message>
+        <source>Registry database: it must be upgraded from schema %1 to %2, and a backup of it is made first. The backup failed, so nothing was changed. %3 Make the folder &quot;%4&quot; writable for the registry&apos;s account and free some disk space there, then start again.</source>
+        <translation>Тізілімнің дерекқоры: оны %1-схемадан %2-схемаға жаңарту қажет, ал алдымен оның сақтық көшірмесі жасалады. Сақтық көшірме жасалмады, сондықтан ештеңе өзгертілген жоқ. %3 «%4» қалтасына тізілімнің есептік жазбасының жазуына рұқсат беріңіз және ондағы дискіде орын босатыңыз, содан кейін қайта іске қосыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>ReprintReasonLabels</name>
@@ -6968,6 +7000,45 @@ Each takes --help.</source>
     <message>
         <source>The file %1 lists a revoked desk key without a valid key id.</source>
         <translation>%1 файлында кері қайтарып алынған жұмыс орны кілті дұрыс кілт идентификаторынсыз көрсетілген.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeBackup</name>
+    <message>
+        <source>The folder cannot be created.</source>
+        <translation>Қалтаны жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Another program is upgrading it.</source>
+        <translation>Оны басқа бағдарлама жаңартып жатыр.</translation>
+    </message>
+    <message>
+        <source>The folder is not writable.</source>
+        <translation>Қалтаға жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The backup before the upgrade cannot be written in the folder &quot;%1&quot;: %2</source>
+        <translation>Жаңарту алдындағы сақтық көшірмені «%1» қалтасына жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>the copy fails its integrity check</source>
+        <translation>көшірме тұтастық тексеруінен өтпейді</translation>
+    </message>
+    <message>
+        <source>the copy does not hold schema %1</source>
+        <translation>көшірмеде %1-схема жоқ</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>қалтаны жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the file &quot;%1&quot; cannot be created</source>
+        <translation>«%1» файлын жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the copy cannot be read back</source>
+        <translation>көшірмені қайта оқу мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -8202,6 +8273,10 @@ Reason: %2</source>
     <message>
         <source>The desk is closing.</source>
         <translation>Жұмыс орны жабылуда.</translation>
+    </message>
+    <message>
+        <source>The journal was upgraded from schema %1 to %2. A copy of it as it was before is kept in %3.</source>
+        <translation>Журнал %1-схемадан %2-схемаға жаңартылды. Оның бұрынғы күйіндегі көшірмесі мына жерде сақтаулы: %3.</translation>
     </message>
 </context>
 <context>

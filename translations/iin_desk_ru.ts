@@ -2672,6 +2672,10 @@ Each takes --help.</source>
         <source>a bundle for support, free of personal data</source>
         <translation>пакет для службы поддержки без персональных данных</translation>
     </message>
+    <message>
+        <source>The journal was upgraded from schema %1 to %2; its backup is %3</source>
+        <translation>Журнал обновлён со схемы %1 до схемы %2; его резервная копия: %3</translation>
+    </message>
 </context>
 <context>
     <name>Complaint</name>
@@ -3444,6 +3448,18 @@ Each takes --help.</source>
     <message>
         <source>The database file &quot;%1&quot; cannot be created.</source>
         <translation>Не удаётся создать файл базы данных «%1».</translation>
+    </message>
+    <message>
+        <source>The journal &quot;%1&quot; must be upgraded from schema %2 to %3, and a backup of it is made first. The backup failed, so nothing was changed. %4 Make the folder &quot;%5&quot; writable for this user and free some disk space there, then start the program again.</source>
+        <translation>Журнал «%1» нужно обновить со схемы %2 до схемы %3, и сначала делается его резервная копия. Резервную копию сделать не удалось, поэтому ничего не изменено. %4 Разрешите этому пользователю запись в папку «%5» и освободите место на диске, затем снова запустите программу.</translation>
+    </message>
+    <message>
+        <source>The journal &quot;%1&quot; was written by a newer version of IIN Desk: its schema is %2, and this program knows schemas up to %3. The file was left unchanged. Install the newer version again, or restore the backup made before it was upgraded.</source>
+        <translation>Журнал «%1» записан более новой версией IIN Desk: его схема — %2, а эта программа знает схемы только до %3. Файл оставлен без изменений. Установите более новую версию снова или восстановите резервную копию, сделанную перед обновлением.</translation>
+    </message>
+    <message>
+        <source>The journal &quot;%1&quot; was written by a newer version of IIN Desk: its schema is %2, and this program, version %3, knows schemas up to %4. The file was left unchanged. Install the newer version again, or restore the backup made before it was upgraded.</source>
+        <translation>Журнал «%1» записан более новой версией IIN Desk: его схема — %2, а эта программа (версия %3) знает схемы только до %4. Файл оставлен без изменений. Установите более новую версию снова или восстановите резервную копию, сделанную перед обновлением.</translation>
     </message>
 </context>
 <context>
@@ -5852,6 +5868,22 @@ Each takes --help.</source>
         <source>a password in --postgres is refused (the command line is visible to every local user): put it in a file readable by the registry&apos;s account alone and name it with --postgres-password-file, or use libpq&apos;s PGPASSFILE or ~/.pgpass</source>
         <translation>пароль в --postgres не принимается (командную строку видит любой локальный пользователь): запишите его в файл, доступный для чтения только учётной записи реестра, и укажите его в --postgres-password-file, либо используйте PGPASSFILE или ~/.pgpass библиотеки libpq</translation>
     </message>
+    <message>
+        <source>this program</source>
+        <translation>эта программа</translation>
+    </message>
+    <message>
+        <source>this program (version %1)</source>
+        <translation>эта программа (версия %1)</translation>
+    </message>
+    <message>
+        <source>Registry database: it is at schema version %1, written by a newer iin-registryd; %2 knows schemas up to %3. Nothing was changed. Start the newer iin-registryd again, or restore the backup made before its upgrade (docs/upgrades.md).</source>
+        <translation>База данных реестра: её схема — %1, она записана более новой версией iin-registryd; %2 знает схемы только до %3. Ничего не изменено. Снова запустите более новый iin-registryd или восстановите резервную копию, сделанную перед обновлением (docs/upgrades.md).</translation>
+    </message>
+    <message>
+        <source>Registry database: it must be upgraded from schema %1 to %2, and a backup of it is made first. The backup failed, so nothing was changed. %3 Make the folder &quot;%4&quot; writable for the registry&apos;s account and free some disk space there, then start again.</source>
+        <translation>База данных реестра: её нужно обновить со схемы %1 до схемы %2, и сначала делается её резервная копия. Резервную копию сделать не удалось, поэтому ничего не изменено. %3 Разрешите учётной записи реестра запись в папку «%4» и освободите место на диске, затем запустите снова.</translation>
+    </message>
 </context>
 <context>
     <name>ReprintReasonLabels</name>
@@ -6983,6 +7015,45 @@ Each takes --help.</source>
     <message>
         <source>The file %1 lists a revoked desk key without a valid key id.</source>
         <translation>В файле %1 отозванный ключ рабочего места указан без действительного идентификатора ключа.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeBackup</name>
+    <message>
+        <source>The folder cannot be created.</source>
+        <translation>Папку невозможно создать.</translation>
+    </message>
+    <message>
+        <source>Another program is upgrading it.</source>
+        <translation>Его обновляет другая программа.</translation>
+    </message>
+    <message>
+        <source>The folder is not writable.</source>
+        <translation>В папку невозможно записать.</translation>
+    </message>
+    <message>
+        <source>The backup before the upgrade cannot be written in the folder &quot;%1&quot;: %2</source>
+        <translation>Резервную копию перед обновлением невозможно записать в папку «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the copy fails its integrity check</source>
+        <translation>копия не проходит проверку целостности</translation>
+    </message>
+    <message>
+        <source>the copy does not hold schema %1</source>
+        <translation>копия не содержит схему %1</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>папку невозможно создать</translation>
+    </message>
+    <message>
+        <source>the file &quot;%1&quot; cannot be created</source>
+        <translation>файл «%1» невозможно создать</translation>
+    </message>
+    <message>
+        <source>the copy cannot be read back</source>
+        <translation>копию невозможно прочитать</translation>
     </message>
 </context>
 <context>
@@ -8228,6 +8299,10 @@ Reason: %2</source>
     <message>
         <source>The desk is closing.</source>
         <translation>Рабочее место закрывается.</translation>
+    </message>
+    <message>
+        <source>The journal was upgraded from schema %1 to %2. A copy of it as it was before is kept in %3.</source>
+        <translation>Журнал обновлён со схемы %1 до схемы %2. Его копия в прежнем виде хранится здесь: %3.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/store/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace iin::cli {
 
@@ -40,6 +41,13 @@ std::unique_ptr<Database> openStore(const QCommandLineParser& parser)
         printError(db.errorMessage());
         return nullptr;
     }
+    // One line, once: the run that upgraded the journal says so and where its backup lies.
+    if (const auto& upgrade = (*db)->upgrade())
+        printError(QCoreApplication::translate(
+                       "Cli", "The journal was upgraded from schema %1 to %2; its backup is %3")
+                       .arg(upgrade->fromVersion)
+                       .arg(upgrade->toVersion)
+                       .arg(QDir::toNativeSeparators(upgrade->backupFile)));
     return std::move(db).value();
 }
 

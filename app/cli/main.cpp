@@ -100,6 +100,8 @@ int main(int argc, char* argv[])
 {
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("iin-desk-cli"));
+    // Named in messages such as the refusal of a journal written by a newer version.
+    QCoreApplication::setApplicationVersion(QStringLiteral(IIN_DESK_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("IIN Desk"));
 
     const QStringList args = QCoreApplication::arguments();

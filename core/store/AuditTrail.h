@@ -98,6 +98,9 @@ public:
     static inline const QString OperatorsFileImported = QStringLiteral("operators.file_imported");
     static inline const QString Backup = QStringLiteral("database.backup");
     static inline const QString Restored = QStringLiteral("database.restored");
+    // A newer program upgraded the journal's schema (subject "database"; details: from, to, the
+    // file name of the backup made before and its SHA-256). docs/upgrades.md.
+    static inline const QString Upgraded = QStringLiteral("database.upgraded");
     // The desk's clock and the registry's differ by more than the tolerance (docs/sync.md,
     // "Clocks"): one record when such an episode begins; subject "clock", details the
     // difference in seconds and both times.

@@ -1,8 +1,10 @@
 #include "core/store/Database.h"
 
+#include "core/store/AuditTrail.h"
 #include "core/store/Migrations.h"
 #include "core/store/StatementCache.h"
 #include "core/store/StoreError.h"
+#include "core/store/UpgradeBackup.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -10,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLockFile>
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -165,28 +168,77 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 Status Database::configure(const Options& options)
 {
     QSqlDatabase db = sql();
-    // Read-only check first: nothing below may write to a damaged file.
+    // Nothing is written before the checks below: not a damaged file (read-only check first),
+    // and not a file of a newer schema, which the older program must leave byte for byte as it
+    // found it (not even the journal mode is set).
     if (options.check == OpenCheck::Full) {
         if (Status s = checkIntegrity(); !s)
             return s;
-    } else {
-        // Deferred: reading the schema and its version still refuses a file whose header or
-        // schema is damaged; a migration would write, so it waits for the whole check.
-        Result<int> version = Migrations::currentVersion(db);
-        if (!version) {
-            if (version.error().code == u"store.corrupt")
-                return StoreError::corrupt(m_path, version.error().message);
-            return version.error();
-        }
+    }
+    // Deferred: reading the schema and its version still refuses a file whose header or schema
+    // is damaged; a migration would write, so it waits for the whole check.
+    Result<int> version = Migrations::currentVersion(db);
+    if (!version) {
+        if (version.error().code == u"store.corrupt")
+            return StoreError::corrupt(m_path, version.error().message);
+        return version.error();
+    }
+    if (options.check == OpenCheck::Deferred) {
         QSqlQuery schema(db);
         if (!schema.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !schema.next())
             return StoreError::corrupt(m_path, schema.lastError().databaseText());
-        const int target = options.upToVersion < 0
-                               ? Migrations::latest()
-                               : qMin(options.upToVersion, Migrations::latest());
-        if (*version != target) {
-            if (Status s = checkIntegrity(); !s)
-                return s;
+    }
+    if (*version > Migrations::latest())
+        return newerSchema(*version);
+    const int target = options.upToVersion < 0 ? Migrations::latest()
+                                               : qMin(options.upToVersion, Migrations::latest());
+    if (options.check == OpenCheck::Deferred && *version != target) {
+        if (Status s = checkIntegrity(); !s)
+            return s;
+    }
+
+    // An existing journal of an older schema is copied before the first step changes it. The
+    // lock file serializes the copy and the migration between programs starting together: the
+    // second one waits, then finds the file upgraded and copies nothing.
+    std::unique_ptr<QLockFile> upgradeLock;
+    std::optional<UpgradeBackup::Made> backup;
+    int from = *version;
+    if (from > 0 && from < target) {
+        const QString folder = UpgradeBackup::folderFor(m_path);
+        const auto refused = [&](const QString& why) {
+            return Error{
+                QStringLiteral("store.upgrade_backup"),
+                tr("The journal \"%1\" must be upgraded from schema %2 to %3, and a backup of it "
+                   "is made first. The backup failed, so nothing was changed. %4 Make the folder "
+                   "\"%5\" writable for this user and free some disk space there, then start the "
+                   "program again.")
+                    .arg(QDir::toNativeSeparators(m_path))
+                    .arg(from)
+                    .arg(target)
+                    .arg(why, QDir::toNativeSeparators(folder))};
+        };
+        if (!QDir().mkpath(folder))
+            return refused(UpgradeBackup::tr("The folder cannot be created."));
+        upgradeLock = std::make_unique<QLockFile>(
+            QDir(folder).filePath(QFileInfo(m_path).fileName() + QStringLiteral(".lock")));
+        // A migration of a large journal may take minutes: the lock is only taken over from a
+        // program that is no longer running, never for its age.
+        upgradeLock->setStaleLockTime(0);
+        if (!upgradeLock->tryLock(10 * 60 * 1000))
+            return refused(upgradeLock->error() == QLockFile::LockFailedError
+                               ? UpgradeBackup::tr("Another program is upgrading it.")
+                               : UpgradeBackup::tr("The folder is not writable."));
+        version = Migrations::currentVersion(db);
+        if (!version)
+            return version.error();
+        from = *version;
+        if (from > Migrations::latest())
+            return newerSchema(from);
+        if (from > 0 && from < target) {
+            Result<UpgradeBackup::Made> made = UpgradeBackup::write(db, m_path, from);
+            if (!made)
+                return refused(made.errorMessage());
+            backup = *made;
         }
     }
 
@@ -215,7 +267,45 @@ Status Database::configure(const Options& options)
         return Error{QStringLiteral("store.sql"),
                      tr("This SQLite build cannot enforce foreign keys.")};
 
-    return Migrations::apply(db, options.upToVersion);
+    if (Status s = Migrations::apply(db, options.upToVersion); !s)
+        return s;
+    if (backup) {
+        const Result<int> current = Migrations::currentVersion(db);
+        const int to = current ? *current : target;
+        if (Status s = AuditTrail::record(
+                *this, {QStringLiteral("system"), AuditTrail::Upgraded, QStringLiteral("database"),
+                        QJsonObject{{QStringLiteral("from"), from},
+                                    {QStringLiteral("to"), to},
+                                    {QStringLiteral("backup"), QFileInfo(backup->file).fileName()},
+                                    {QStringLiteral("sha256"), backup->sha256}}});
+            !s)
+            return s;
+        m_upgrade = Upgrade{from, to, backup->file, backup->sha256};
+    }
+    return {};
+}
+
+Error Database::newerSchema(int version) const
+{
+    const QString program = QCoreApplication::applicationVersion();
+    const QString text =
+        program.isEmpty()
+            ? tr("The journal \"%1\" was written by a newer version of IIN Desk: its schema is "
+                 "%2, and this program knows schemas up to %3. The file was left unchanged. "
+                 "Install the newer version again, or restore the backup made before it was "
+                 "upgraded.")
+                  .arg(QDir::toNativeSeparators(m_path))
+                  .arg(version)
+                  .arg(Migrations::latest())
+            : tr("The journal \"%1\" was written by a newer version of IIN Desk: its schema is "
+                 "%2, and this program, version %3, knows schemas up to %4. The file was left "
+                 "unchanged. Install the newer version again, or restore the backup made before "
+                 "it was upgraded.")
+                  .arg(QDir::toNativeSeparators(m_path))
+                  .arg(version)
+                  .arg(program)
+                  .arg(Migrations::latest());
+    return Error{QStringLiteral("store.newer_schema"), text};
 }
 
 Status Database::checkIntegrity()

@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 namespace iin {
 
@@ -17,7 +18,10 @@ namespace iin {
 //
 // Opening refuses a damaged file without writing a byte to it, turns on WAL (checked; falls
 // back to a rollback journal where WAL is impossible), foreign keys, a busy timeout and full
-// synchronous writes, then brings the schema up to date (Migrations).
+// synchronous writes, then brings the schema up to date (Migrations). A file of an older
+// schema is first copied, checked, into "upgrade-backups/" beside it (UpgradeBackup); when that
+// copy cannot be made nothing is migrated. A file of a newer schema is refused before anything
+// is written to it. docs/upgrades.md.
 //
 // The damage check (PRAGMA quick_check) reads the whole file: about a second for a journal of
 // a million applications. A program that must show itself sooner opens with
@@ -49,6 +53,16 @@ public:
     // scans hold personal data and the operators' password hashes. False if it cannot.
     static bool createPrivateFile(const QString& path);
 
+    // What an open that upgraded the file did. Only the program that made the upgrade sees it;
+    // a program that opens the file afterwards finds it up to date.
+    struct Upgrade
+    {
+        int fromVersion = 0;
+        int toVersion = 0;
+        QString backupFile; // absolute path of the copy made before
+        QString backupSha256;
+    };
+
     static Result<std::unique_ptr<Database>> open(const QString& path);
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
     ~Database();
@@ -62,6 +76,7 @@ public:
     QString attachmentsPath() const;
     QString journalMode() const { return m_journalMode; } // "wal", or "delete" as fallback
     int schemaVersion() const;
+    const std::optional<Upgrade>& upgrade() const { return m_upgrade; }
     // PRAGMA quick_check over the whole file: store.corrupt (with SQLite's first findings)
     // unless it is sound. Reads only.
     Status checkIntegrity();
@@ -69,10 +84,12 @@ public:
 private:
     Database(QString path, QString connection);
     Status configure(const Options& options);
+    Error newerSchema(int version) const;
 
     QString m_path;
     QString m_connection;
     QString m_journalMode;
+    std::optional<Upgrade> m_upgrade;
     std::unique_ptr<class StatementCache> m_statements; // dropped before the connection closes
     QThread* m_thread = nullptr;
 };

@@ -165,6 +165,10 @@ void DeskSession::openWindow(const Operator& op)
         m_window->setJournalDamaged(m_journalDamage);
     m_window->show();
     m_window->offerDrafts();
+    if (!m_upgradeNotice.isEmpty()) {
+        m_window->messageBar()->showMessage(m_upgradeNotice, MessageBar::Kind::Information);
+        m_upgradeNotice.clear();
+    }
     m_idle->setActive(true);
     if (!m_syncStarted) {
         // At the window's first paint, or after half a second should it not paint (hidden).
@@ -234,9 +238,13 @@ Result<bool> DeskSession::needsAdministrator()
 {
     std::optional<Result<bool>> answer;
     QEventLoop loop;
+    // The first connection opens the journal: if that upgraded it, it says so (Database::Upgrade),
+    // written on the store's thread before the answer is delivered here.
+    auto upgrade = std::make_shared<std::optional<Database::Upgrade>>();
     m_operators->run(
         &loop,
-        [legacy = m_dataFolder + QStringLiteral("/operators.sqlite")](StoreContext& c) {
+        [legacy = m_dataFolder + QStringLiteral("/operators.sqlite"), upgrade](StoreContext& c) {
+            *upgrade = c.database().upgrade();
             return FirstRun::needsAdministrator(c.database(), legacy);
         },
         [&](Result<bool> needed) {
@@ -251,6 +259,13 @@ Result<bool> DeskSession::needsAdministrator()
     loop.exec();
     if (!answer) // the program is quitting
         return Error{QStringLiteral("desk.quit"), tr("The desk is closing.")};
+    if (*upgrade)
+        m_upgradeNotice =
+            tr("The journal was upgraded from schema %1 to %2. A copy of it as it was "
+               "before is kept in %3.")
+                .arg((*upgrade)->fromVersion)
+                .arg((*upgrade)->toVersion)
+                .arg(QDir::toNativeSeparators((*upgrade)->backupFile));
     return *answer;
 }
 

@@ -76,7 +76,8 @@ private:
     Database::OpenCheck m_check = Database::OpenCheck::Deferred;
     bool m_checkInBackground = true;
     std::unique_ptr<IntegrityCheck> m_integrity;
-    QString m_journalDamage;           // what the check found wrong: nothing more is written
+    QString m_journalDamage; // what the check found wrong: nothing more is written
+    QString m_upgradeNotice; // this start upgraded the journal: told once, in the first window
     bool m_needsAdministrator = false; // no account yet: the first run creates the administrator
     // The operator accounts: a second connection to the journal on a thread of its own, so that
     // hashing a password (argon2id) never holds up the journal's jobs.
