@@ -174,8 +174,12 @@ Result<std::unique_ptr<RegistryStore>> RegistryStore::openSqlite(const QString& 
     std::unique_ptr<RegistryStore> s(new RegistryStore(Kind::Sqlite, db));
     if (!s->m_db.open())
         return storeError(s->m_db.lastError().text());
-    // Before the first write (even the journal mode): a newer program's file is left as it is.
+    // Before the first write (even the journal mode): a newer program's file is left as it is,
+    // and an older one is copied first. The lock is held until the migration has committed.
     if (Status st = s->refuseNewer(); !st)
+        return st.error();
+    std::unique_ptr<QLockFile> upgradeLock;
+    if (Status st = s->backupSqliteBeforeUpgrade(upgradeLock, &s->m_upgradeNote); !st)
         return st.error();
     if (!s->configureConnection())
         return storeError(s->m_lastError);
@@ -395,15 +399,9 @@ bool RegistryStore::backupPostgresBeforeUpgrade(int from, QString* note)
 
 Status RegistryStore::migrate()
 {
-    // An existing SQLite registry of an older schema is copied first; the lock is held until
-    // the migration has committed.
-    std::unique_ptr<QLockFile> upgradeLock;
-    QString note;
+    // An existing SQLite registry of an older schema was copied by openSqlite already.
+    QString note = m_upgradeNote;
     int from = 0;
-    if (m_kind == Kind::Sqlite) {
-        if (Status st = backupSqliteBeforeUpgrade(upgradeLock, &note); !st)
-            return st;
-    }
     // Several processes may start at once on a new database: one migrates, the others wait.
     for (int attempt = 0; attempt < 5; ++attempt) {
         if (!begin())

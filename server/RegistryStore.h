@@ -127,6 +127,7 @@ private:
     bool m_lastUnavailable = false;
     bool m_inTransaction = false;
     bool m_lost = false;
+    QString m_upgradeNote; // where the copy made before the upgrade went, for the log line
     std::chrono::steady_clock::time_point m_nextReconnect;
     std::chrono::milliseconds m_reconnectDelay{0};
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;

@@ -230,6 +230,31 @@ private slots:
         }
     }
 
+    // SQLite: where the copy cannot be made, the registry does not start and migrates nothing.
+    void noBackupNoUpgrade()
+    {
+        if (m_pg)
+            QSKIP("the PostgreSQL copy is made inside the database");
+        const QString dir = m_dir.filePath("blocked");
+        QVERIFY(QDir().mkpath(dir));
+        const RegistryBackend old = freshBackend(nullptr, dir, "registry");
+        QVERIFY(makeVersion1(old));
+        // A file where the backup folder goes (a read-only folder would not stop root).
+        QFile blocker(QDir(dir).filePath("upgrade-backups"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QByteArray before = sha256Of(sqliteFile(old));
+
+        QProcess p;
+        p.start(registrydPath(), QStringList{"--listen", "127.0.0.1:0"} + old.args);
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY(p.exitCode() != 0);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QDir(dir).filePath("upgrade-backups")), qPrintable(err));
+        QCOMPARE(sha256Of(sqliteFile(old)), before);
+        QCOMPARE(version(old), 1);
+    }
+
     void newerSchemaIsRefusedAndLeftUnchanged()
     {
         const RegistryBackend newer = newBackend("newer");
