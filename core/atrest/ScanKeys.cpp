@@ -115,20 +115,30 @@ Result<QString> keep(const QString& journal, const StreamKey& key, const QString
     if (wanted != ScanKeys::FileKeeper) {
         // Sealed, then opened again before it is trusted: a credential this user cannot open
         // (the host secret is root's, the TPM device not ours) is no keeper.
+        // The host secret (and the TPM2 with it) first; a user who may not read the host
+        // secret (systemd 252 keeps it root's) may still have the TPM2 alone.
         const QByteArray secret = bytesOf(key);
-        Result<QByteArray> credential = SystemdCreds::encrypt(secret, ScanKeys::CredentialName);
-        Result<QByteArray> back = credential
-                                      ? SystemdCreds::decrypt(*credential, ScanKeys::CredentialName)
-                                      : Result<QByteArray>(credential.error());
-        if (back && *back == secret) {
-            if (Status s = writePrivate(ScanKeys::credentialPathOf(journal), *credential); !s)
-                return s.error();
-            return ScanKeys::SystemdCredsKeeper;
+        Error failure;
+        for (const QString& withKey : {QStringLiteral("auto"), QStringLiteral("tpm2")}) {
+            Result<QByteArray> credential =
+                SystemdCreds::encrypt(secret, ScanKeys::CredentialName, withKey);
+            Result<QByteArray> back =
+                credential ? SystemdCreds::decrypt(*credential, ScanKeys::CredentialName)
+                           : Result<QByteArray>(credential.error());
+            if (back && *back == secret) {
+                if (Status s = writePrivate(ScanKeys::credentialPathOf(journal), *credential); !s)
+                    return s.error();
+                return ScanKeys::SystemdCredsKeeper;
+            }
+            if (withKey == u"auto")
+                failure = back ? Error{QStringLiteral("scans.systemd_creds_failed"),
+                                       ScanKeys::tr("systemd-creds gave back another secret.")}
+                               : back.error();
+            if (failure.code == u"scans.no_systemd_creds")
+                break;
         }
         if (wanted == ScanKeys::SystemdCredsKeeper)
-            return back ? Error{QStringLiteral("scans.systemd_creds_failed"),
-                                ScanKeys::tr("systemd-creds gave back another secret.")}
-                        : back.error();
+            return failure;
     }
     const QString folder = ScanKeys::keyFolder();
     if (!QDir().mkpath(folder))

@@ -49,10 +49,11 @@ QString SystemdCreds::program()
     return QStandardPaths::findExecutable(QStringLiteral("systemd-creds"));
 }
 
-Result<QByteArray> SystemdCreds::encrypt(const QByteArray& secret, const QString& name)
+Result<QByteArray> SystemdCreds::encrypt(const QByteArray& secret, const QString& name,
+                                         const QString& withKey)
 {
     return run({QStringLiteral("encrypt"), QStringLiteral("--name=") + name,
-                QStringLiteral("--with-key=auto"), QStringLiteral("-"), QStringLiteral("-")},
+                QStringLiteral("--with-key=") + withKey, QStringLiteral("-"), QStringLiteral("-")},
                secret);
 }
 

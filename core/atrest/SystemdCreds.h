@@ -19,7 +19,10 @@ class SystemdCreds
 public:
     // The tool's path, empty when the machine has none.
     static QString program();
-    static Result<QByteArray> encrypt(const QByteArray& secret, const QString& name);
+    // `withKey`: "auto" (the host secret, and the TPM2 too when there is one: needs root on
+    // systemd 252) or "tpm2" (the TPM2 alone: any user who may open /dev/tpmrm0).
+    static Result<QByteArray> encrypt(const QByteArray& secret, const QString& name,
+                                      const QString& withKey = QStringLiteral("auto"));
     static Result<QByteArray> decrypt(const QByteArray& credential, const QString& name);
 };
 
