@@ -530,6 +530,18 @@
         <source>The attachment %1 does not match its digest: the file was changed.</source>
         <translation>%1 қоса берілген құжаты өзінің хэш мәніне сәйкес келмейді: файл өзгертілген.</translation>
     </message>
+    <message>
+        <source>The attachment %1 is encrypted and the journal&apos;s scan key is not available.</source>
+        <translation>%1 қоса берілген құжаты шифрланған, ал журналдың скан кілті қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 cannot be encrypted without the journal&apos;s scan key.</source>
+        <translation>%1 қоса берілген құжатын журналдың скан кілтінсіз шифрлау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 does not read back after encryption: it was left as it was.</source>
+        <translation>%1 қоса берілген құжаты шифрлаудан кейін оқылмайды: ол бұрынғы күйінде қалдырылды.</translation>
+    </message>
 </context>
 <context>
     <name>AttentionWindow</name>
@@ -2670,6 +2682,104 @@ Each takes --help.</source>
         <source>a bundle for support, free of personal data</source>
         <translation>қолдау қызметіне арналған, дербес деректерсіз жинақ</translation>
     </message>
+    <message>
+        <source>Scans encrypted at rest (docs/at-rest.md):
+  scans status [--json]          how the scan key is kept, scans encrypted and plain
+  scans encrypt [--recovery-public-key PUB]
+                                 encrypt the plain scans an older release left
+  scans recover --key RECOVERY_PRIVATE_KEY
+                                 keep the scan key for this machine again
+  scans export --application ID --sha256 DIGEST --out FILE
+                                 write one scan in clear to a file you choose</source>
+        <translation>Сақтау кезінде шифрланған скандар (docs/at-rest.md):
+  scans status [--json]          скан кілті қалай сақталады, қанша скан шифрланған және ашық
+  scans encrypt [--recovery-public-key PUB]
+                                 бұрынғы нұсқа қалдырған ашық скандарды шифрлау
+  scans recover --key RECOVERY_PRIVATE_KEY
+                                 скан кілтін осы компьютер үшін қайта сақтау
+  scans export --application ID --sha256 DIGEST --out FILE
+                                 бір сканды ашық түрде таңдалған файлға жазу</translation>
+    </message>
+    <message>
+        <source>How the journal&apos;s scan key is kept, whether the office&apos;s recovery key holds a copy of it, and how many scans are encrypted and how many still plain.</source>
+        <translation>Журналдың скан кілті қалай сақталады, оның кеңсенің қалпына келтіру кілтімен мөрленген көшірмесі бар ма, қанша скан шифрланған және қаншасы әлі ашық сақталады.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Бір JSON нысанын шығару.</translation>
+    </message>
+    <message>
+        <source>Scan key: %1 (kept by %2, %3)</source>
+        <translation>Скан кілті: %1 (сақтаушы: %2, %3)</translation>
+    </message>
+    <message>
+        <source>opens here</source>
+        <translation>мұнда ашылады</translation>
+    </message>
+    <message>
+        <source>does not open here</source>
+        <translation>мұнда ашылмайды</translation>
+    </message>
+    <message>
+        <source>Recovery copy: %1</source>
+        <translation>Қалпына келтіруге арналған көшірме: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Scans: %1 encrypted, %2 plain</source>
+        <translation>Скандар: %1 шифрланған, %2 ашық</translation>
+    </message>
+    <message>
+        <source>Encrypts in place every scan still kept in clear (the desk does it when it opens the journal), and keeps a copy of the scan key sealed to the office&apos;s recovery public key.</source>
+        <translation>Әлі ашық сақталған әрбір сканды орнында шифрлайды (жұмыс орны мұны журналды ашқанда жасайды) және скан кілтінің кеңсенің қалпына келтіру ашық кілтімен мөрленген көшірмесін сақтайды.</translation>
+    </message>
+    <message>
+        <source>Seal a copy of the scan key to the office&apos;s recovery public key in this file (backup keygen --public).</source>
+        <translation>Скан кілтінің көшірмесін осы файлдағы кеңсенің қалпына келтіру ашық кілтімен мөрлеу (backup keygen --public).</translation>
+    </message>
+    <message>
+        <source>Opens the copy of the scan key sealed to the office&apos;s recovery key and keeps the key for this machine again (after a restore on another machine, a new TPM or a lost key file).</source>
+        <translation>Кеңсенің қалпына келтіру кілтімен мөрленген скан кілтінің көшірмесін ашады және кілтті осы компьютер үшін қайта сақтайды (басқа компьютерде қалпына келтіргеннен, TPM ауыстырылғаннан немесе кілт файлы жоғалғаннан кейін).</translation>
+    </message>
+    <message>
+        <source>The office&apos;s recovery private key (backup keygen --out).</source>
+        <translation>Кеңсенің қалпына келтіру жабық кілті (backup keygen --out).</translation>
+    </message>
+    <message>
+        <source>--key is required.</source>
+        <translation>--key міндетті.</translation>
+    </message>
+    <message>
+        <source>Writes one scan of an application, decrypted, to a file you choose (the view is recorded). That file is in clear: it is yours to keep safe.</source>
+        <translation>Өтініштің бір сканын шифрын ашып, өзіңіз таңдаған файлға жазады (қарау аудит журналына жазылады). Бұл файл шифрланбаған: оның сақталуына өзіңіз жауаптысыз.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s id.</source>
+        <translation>Өтініштің идентификаторы.</translation>
+    </message>
+    <message>
+        <source>The scan&apos;s SHA-256.</source>
+        <translation>Сканның SHA-256 мәні.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Жазылатын файл.</translation>
+    </message>
+    <message>
+        <source>--application, --sha256 and --out are required.</source>
+        <translation>--application, --sha256 және --out міндетті.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written: %2</source>
+        <translation>«%1» жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>scans encrypted at rest: status, encrypt, recover</source>
+        <translation>сақтау кезінде шифрланған скандар: күйі, шифрлау, кілтті қалпына келтіру</translation>
+    </message>
 </context>
 <context>
     <name>Complaint</name>
@@ -3647,6 +3757,21 @@ Each takes --help.</source>
     <message>
         <source>A real certificate is signed with this desk&apos;s own key, which the registry certifies at the desk&apos;s first sync; none was given.</source>
         <translation>Нақты куәлікке осы жұмыс орнының өз кілтімен қол қойылады, оны тізілім жұмыс орнының алғашқы синхрондауы кезінде куәландырады; кілт берілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftScans</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>%1 қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The scan cannot be saved at %1: %2</source>
+        <translation>Сканды %1 ішіне сақтау мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>The scan at %1 cannot be read: %2</source>
+        <translation>%1 сканын оқу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -6023,6 +6148,21 @@ Each takes --help.</source>
     </message>
 </context>
 <context>
+    <name>ScanCipher</name>
+    <message>
+        <source>The scan %1 is not an encrypted scan file.</source>
+        <translation>%1 сканы шифрланған скан файлы емес.</translation>
+    </message>
+    <message>
+        <source>The scan %1 was encrypted under another key (%2), not this journal&apos;s (%3).</source>
+        <translation>%1 сканы осы журналдың кілтімен (%3) емес, басқа кілтпен (%2) шифрланған.</translation>
+    </message>
+    <message>
+        <source>The scan %1 cannot be read: %2</source>
+        <translation>%1 сканын оқу мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
     <name>ScanDialog</name>
     <message>
         <source>Scan</source>
@@ -6123,6 +6263,69 @@ Each takes --help.</source>
     <message>
         <source>Close</source>
         <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>ScanKeys</name>
+    <message>
+        <source>&quot;%1&quot; cannot be written: %2</source>
+        <translation>«%1» жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>«%1» оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scan key file this program reads.</source>
+        <translation>«%1» — бұл бағдарлама оқитын скан кілтінің файлы емес.</translation>
+    </message>
+    <message>
+        <source>The scan key %1 read here has the wrong length.</source>
+        <translation>Мұнда оқылған %1 скан кілтінің ұзындығы қате.</translation>
+    </message>
+    <message>
+        <source>The key read here is not the journal&apos;s scan key %1.</source>
+        <translation>Мұнда оқылған кілт журналдың %1 скан кілті емес.</translation>
+    </message>
+    <message>
+        <source>IIN_DESK_SCAN_KEEPER is &quot;%1&quot;: use auto, systemd-creds or file.</source>
+        <translation>IIN_DESK_SCAN_KEEPER мәні «%1»: auto, systemd-creds немесе file қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>systemd-creds gave back another secret.</source>
+        <translation>systemd-creds басқа құпияны қайтарды.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation>«%1» қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s scan key %1 cannot be opened on this machine (%2). A supervisor restores it with: iin-desk-cli scans recover --key RECOVERY_PRIVATE_KEY</source>
+        <translation>Журналдың %1 скан кілті осы компьютерде ашылмайды (%2). Жетекші оны мына пәрменмен қалпына келтіреді: iin-desk-cli scans recover --key RECOVERY_PRIVATE_KEY</translation>
+    </message>
+    <message>
+        <source>unknown keeper &quot;%1&quot;</source>
+        <translation>белгісіз сақтаушы «%1»</translation>
+    </message>
+    <message>
+        <source>The encryption library cannot start.</source>
+        <translation>Шифрлау кітапханасын іске қосу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The journal has no scan key yet.</source>
+        <translation>Журналда әлі скан кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s scan key %1 has no copy sealed to a recovery key.</source>
+        <translation>Журналдың %1 скан кілтінің қалпына келтіру кілтімен мөрленген көшірмесі жоқ.</translation>
+    </message>
+    <message>
+        <source>The scan key&apos;s copy is sealed to the recovery key %1, not to this one (%2).</source>
+        <translation>Скан кілтінің көшірмесі осы кілтпен (%2) емес, %1 қалпына келтіру кілтімен мөрленген.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open the scan key&apos;s copy.</source>
+        <translation>Қалпына келтіру кілті скан кілтінің көшірмесін ашпайды.</translation>
     </message>
 </context>
 <context>
@@ -6934,6 +7137,25 @@ Each takes --help.</source>
     <message>
         <source>The database &quot;%1&quot; is damaged and was not opened (%2). It was left untouched: restore the latest backup (see the store documentation).</source>
         <translation>«%1» дерекқоры бүлінген және ашылмады (%2). Ол өзгеріссіз қалдырылды: ең соңғы сақтық көшірмеден қалпына келтіріңіз (деректер қоймасының құжаттамасын қараңыз).</translation>
+    </message>
+</context>
+<context>
+    <name>SystemdCreds</name>
+    <message>
+        <source>systemd-creds is not installed on this machine.</source>
+        <translation>Бұл компьютерде systemd-creds орнатылмаған.</translation>
+    </message>
+    <message>
+        <source>systemd-creds cannot be started: %1</source>
+        <translation>systemd-creds іске қосу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>systemd-creds did not finish.</source>
+        <translation>systemd-creds жұмысын аяқтамады.</translation>
+    </message>
+    <message>
+        <source>systemd-creds failed: %1</source>
+        <translation>systemd-creds қатесі: %1</translation>
     </message>
 </context>
 <context>

@@ -530,6 +530,18 @@
         <source>The attachment %1 does not match its digest: the file was changed.</source>
         <translation>Приложенный документ %1 не соответствует своей хеш-сумме: файл был изменён.</translation>
     </message>
+    <message>
+        <source>The attachment %1 is encrypted and the journal&apos;s scan key is not available.</source>
+        <translation>Приложенный документ %1 зашифрован, а ключ сканов журнала недоступен.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 cannot be encrypted without the journal&apos;s scan key.</source>
+        <translation>Приложенный документ %1 нельзя зашифровать без ключа сканов журнала.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 does not read back after encryption: it was left as it was.</source>
+        <translation>Приложенный документ %1 не читается после шифрования: он оставлен без изменений.</translation>
+    </message>
 </context>
 <context>
     <name>AttentionWindow</name>
@@ -2672,6 +2684,104 @@ Each takes --help.</source>
         <source>a bundle for support, free of personal data</source>
         <translation>пакет для службы поддержки без персональных данных</translation>
     </message>
+    <message>
+        <source>Scans encrypted at rest (docs/at-rest.md):
+  scans status [--json]          how the scan key is kept, scans encrypted and plain
+  scans encrypt [--recovery-public-key PUB]
+                                 encrypt the plain scans an older release left
+  scans recover --key RECOVERY_PRIVATE_KEY
+                                 keep the scan key for this machine again
+  scans export --application ID --sha256 DIGEST --out FILE
+                                 write one scan in clear to a file you choose</source>
+        <translation>Сканы, зашифрованные при хранении (docs/at-rest.md):
+  scans status [--json]          как хранится ключ сканов, сколько сканов зашифровано и открыто
+  scans encrypt [--recovery-public-key PUB]
+                                 зашифровать открытые сканы, оставленные прежней версией
+  scans recover --key RECOVERY_PRIVATE_KEY
+                                 снова сохранить ключ сканов для этого компьютера
+  scans export --application ID --sha256 DIGEST --out FILE
+                                 записать один скан в открытом виде в выбранный файл</translation>
+    </message>
+    <message>
+        <source>How the journal&apos;s scan key is kept, whether the office&apos;s recovery key holds a copy of it, and how many scans are encrypted and how many still plain.</source>
+        <translation>Как хранится ключ сканов журнала, есть ли его копия под ключом восстановления офиса, сколько сканов зашифровано и сколько ещё хранится открыто.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Вывести один объект JSON.</translation>
+    </message>
+    <message>
+        <source>Scan key: %1 (kept by %2, %3)</source>
+        <translation>Ключ сканов: %1 (хранитель: %2, %3)</translation>
+    </message>
+    <message>
+        <source>opens here</source>
+        <translation>открывается здесь</translation>
+    </message>
+    <message>
+        <source>does not open here</source>
+        <translation>здесь не открывается</translation>
+    </message>
+    <message>
+        <source>Recovery copy: %1</source>
+        <translation>Копия для восстановления: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Scans: %1 encrypted, %2 plain</source>
+        <translation>Сканы: зашифровано %1, открыто %2</translation>
+    </message>
+    <message>
+        <source>Encrypts in place every scan still kept in clear (the desk does it when it opens the journal), and keeps a copy of the scan key sealed to the office&apos;s recovery public key.</source>
+        <translation>Шифрует на месте каждый скан, который ещё хранится открыто (рабочее место делает это при открытии журнала), и сохраняет копию ключа сканов, запечатанную открытым ключом восстановления офиса.</translation>
+    </message>
+    <message>
+        <source>Seal a copy of the scan key to the office&apos;s recovery public key in this file (backup keygen --public).</source>
+        <translation>Запечатать копию ключа сканов открытым ключом восстановления офиса из этого файла (backup keygen --public).</translation>
+    </message>
+    <message>
+        <source>Opens the copy of the scan key sealed to the office&apos;s recovery key and keeps the key for this machine again (after a restore on another machine, a new TPM or a lost key file).</source>
+        <translation>Открывает копию ключа сканов, запечатанную ключом восстановления офиса, и снова сохраняет ключ для этого компьютера (после восстановления на другом компьютере, замены TPM или потери файла ключа).</translation>
+    </message>
+    <message>
+        <source>The office&apos;s recovery private key (backup keygen --out).</source>
+        <translation>Закрытый ключ восстановления офиса (backup keygen --out).</translation>
+    </message>
+    <message>
+        <source>--key is required.</source>
+        <translation>Требуется --key.</translation>
+    </message>
+    <message>
+        <source>Writes one scan of an application, decrypted, to a file you choose (the view is recorded). That file is in clear: it is yours to keep safe.</source>
+        <translation>Записывает один скан заявления в расшифрованном виде в выбранный вами файл (просмотр записывается в журнал аудита). Этот файл не зашифрован: его сохранность — ваша ответственность.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s id.</source>
+        <translation>Идентификатор заявления.</translation>
+    </message>
+    <message>
+        <source>The scan&apos;s SHA-256.</source>
+        <translation>SHA-256 скана.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Файл для записи.</translation>
+    </message>
+    <message>
+        <source>--application, --sha256 and --out are required.</source>
+        <translation>Требуются --application, --sha256 и --out.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written: %2</source>
+        <translation>Не удаётся записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>scans encrypted at rest: status, encrypt, recover</source>
+        <translation>сканы, зашифрованные при хранении: состояние, шифрование, восстановление ключа</translation>
+    </message>
 </context>
 <context>
     <name>Complaint</name>
@@ -3655,6 +3765,21 @@ Each takes --help.</source>
     <message>
         <source>A real certificate is signed with this desk&apos;s own key, which the registry certifies at the desk&apos;s first sync; none was given.</source>
         <translation>Настоящее свидетельство подписывается собственным ключом этого рабочего места, который реестр заверяет при первой синхронизации; ключ не указан.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftScans</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>The scan cannot be saved at %1: %2</source>
+        <translation>Не удаётся сохранить скан в %1: %2</translation>
+    </message>
+    <message>
+        <source>The scan at %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать скан %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6038,6 +6163,21 @@ Each takes --help.</source>
     </message>
 </context>
 <context>
+    <name>ScanCipher</name>
+    <message>
+        <source>The scan %1 is not an encrypted scan file.</source>
+        <translation>Скан %1 не является зашифрованным файлом скана.</translation>
+    </message>
+    <message>
+        <source>The scan %1 was encrypted under another key (%2), not this journal&apos;s (%3).</source>
+        <translation>Скан %1 зашифрован другим ключом (%2), а не ключом этого журнала (%3).</translation>
+    </message>
+    <message>
+        <source>The scan %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать скан %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ScanDialog</name>
     <message>
         <source>Scan</source>
@@ -6138,6 +6278,69 @@ Each takes --help.</source>
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ScanKeys</name>
+    <message>
+        <source>&quot;%1&quot; cannot be written: %2</source>
+        <translation>Не удаётся записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scan key file this program reads.</source>
+        <translation>«%1» не является файлом ключа сканов, который читает эта программа.</translation>
+    </message>
+    <message>
+        <source>The scan key %1 read here has the wrong length.</source>
+        <translation>Ключ сканов %1, прочитанный здесь, имеет неверную длину.</translation>
+    </message>
+    <message>
+        <source>The key read here is not the journal&apos;s scan key %1.</source>
+        <translation>Прочитанный здесь ключ не является ключом сканов журнала %1.</translation>
+    </message>
+    <message>
+        <source>IIN_DESK_SCAN_KEEPER is &quot;%1&quot;: use auto, systemd-creds or file.</source>
+        <translation>IIN_DESK_SCAN_KEEPER имеет значение «%1»: используйте auto, systemd-creds или file.</translation>
+    </message>
+    <message>
+        <source>systemd-creds gave back another secret.</source>
+        <translation>systemd-creds вернул другой секрет.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation>Не удаётся создать папку «%1».</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s scan key %1 cannot be opened on this machine (%2). A supervisor restores it with: iin-desk-cli scans recover --key RECOVERY_PRIVATE_KEY</source>
+        <translation>Ключ сканов журнала %1 не открывается на этом компьютере (%2). Руководитель восстанавливает его командой: iin-desk-cli scans recover --key RECOVERY_PRIVATE_KEY</translation>
+    </message>
+    <message>
+        <source>unknown keeper &quot;%1&quot;</source>
+        <translation>неизвестный хранитель «%1»</translation>
+    </message>
+    <message>
+        <source>The encryption library cannot start.</source>
+        <translation>Не удаётся запустить библиотеку шифрования.</translation>
+    </message>
+    <message>
+        <source>The journal has no scan key yet.</source>
+        <translation>У журнала ещё нет ключа сканов.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s scan key %1 has no copy sealed to a recovery key.</source>
+        <translation>У ключа сканов журнала %1 нет копии, запечатанной ключом восстановления.</translation>
+    </message>
+    <message>
+        <source>The scan key&apos;s copy is sealed to the recovery key %1, not to this one (%2).</source>
+        <translation>Копия ключа сканов запечатана ключом восстановления %1, а не этим (%2).</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open the scan key&apos;s copy.</source>
+        <translation>Ключ восстановления не открывает копию ключа сканов.</translation>
     </message>
 </context>
 <context>
@@ -6949,6 +7152,25 @@ Each takes --help.</source>
     <message>
         <source>The database &quot;%1&quot; is damaged and was not opened (%2). It was left untouched: restore the latest backup (see the store documentation).</source>
         <translation>База данных «%1» повреждена и не была открыта (%2). Она оставлена без изменений: восстановите её из последней резервной копии (см. документацию по хранилищу данных).</translation>
+    </message>
+</context>
+<context>
+    <name>SystemdCreds</name>
+    <message>
+        <source>systemd-creds is not installed on this machine.</source>
+        <translation>systemd-creds не установлен на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>systemd-creds cannot be started: %1</source>
+        <translation>Не удаётся запустить systemd-creds: %1</translation>
+    </message>
+    <message>
+        <source>systemd-creds did not finish.</source>
+        <translation>systemd-creds не завершил работу.</translation>
+    </message>
+    <message>
+        <source>systemd-creds failed: %1</source>
+        <translation>Ошибка systemd-creds: %1</translation>
     </message>
 </context>
 <context>
