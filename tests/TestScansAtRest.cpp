@@ -7,6 +7,7 @@
 #include "core/atrest/ScanFolder.h"
 #include "core/atrest/ScanKeys.h"
 #include "core/atrest/SystemdCreds.h"
+#include "core/backup/BackupSettings.h"
 #include "core/backup/RecoveryKey.h"
 #include "core/journal/Journal.h"
 #include "core/services/StoreContext.h"
@@ -21,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -85,6 +87,7 @@ private slots:
     void submittedScansAreEncrypted();
     void changedOrCutScanIsRefusedByName();
     void recoveryKeyRestoresTheScanKey();
+    void deskSettingsRecoveryKeyGetsACopy();
     void plainScansOfAnOlderReleaseAreEncrypted();
     void interruptedEncryptionLeavesEveryScanReadable();
 
@@ -311,6 +314,34 @@ void TestScansAtRest::recoveryKeyRestoresTheScanKey()
     QVERIFY(q.exec("SELECT count(*) FROM audit_log WHERE action = 'scans.key_recovered'"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+}
+
+// The office's recovery public key configured in the desk's settings (the encrypted backups'
+// key): a key made afterwards gets its copy at once, one made before at the next opening.
+void TestScansAtRest::deskSettingsRecoveryKeyGetsACopy()
+{
+    const Result<RecoveryKey> office = RecoveryKey::generate();
+    QVERIFY(office);
+    const QString publicKey = m_dir->filePath("office.pub");
+    QVERIFY(office->publicKey().save(publicKey));
+
+    QVERIFY(registerThroughJournal({scanContent(11, 3000), scanContent(12, 4000)}) > 0);
+    QCOMPARE(ScanKeys::state(journal()).recoveryCopy, false);
+    {
+        QSettings desk(QStringLiteral("IIN Desk"), QStringLiteral("iin-desk"));
+        BackupSettings backup = BackupSettings::load(desk);
+        backup.publicKeyFile = publicKey;
+        backup.save(desk);
+        desk.sync();
+    }
+    ScanKeys::forget(journal()); // as the next start of the program
+    const QJsonObject s = status();
+    QCOMPARE(s.value("recovery_copy").toBool(), true);
+    QCOMPARE(s.value("recovery_key_id").toString(), office->publicKey().id());
+    {
+        QSettings desk(QStringLiteral("IIN Desk"), QStringLiteral("iin-desk"));
+        desk.remove(QStringLiteral("backup"));
+    }
 }
 
 void TestScansAtRest::plainScansOfAnOlderReleaseAreEncrypted()

@@ -294,6 +294,11 @@ ScanKeys::State ScanKeys::state(const QString& journal)
     state.exists = QFileInfo::exists(metaPathOf(path));
     if (!state.exists)
         return state;
+    // Opened first: opening adds the recovery copy of a key made before one was configured.
+    Result<Access> access = open(path, false);
+    state.available = bool(access);
+    if (!access)
+        state.problem = access.errorMessage();
     Result<QJsonObject> meta = readMeta(path);
     if (!meta) {
         state.problem = meta.errorMessage();
@@ -304,10 +309,6 @@ ScanKeys::State ScanKeys::state(const QString& journal)
     const QJsonObject recovery = meta->value(QStringLiteral("recovery")).toObject();
     state.recoveryCopy = !recovery.isEmpty();
     state.recoveryKeyId = recovery.value(QStringLiteral("public_key_id")).toString();
-    Result<Access> access = open(path, false);
-    state.available = bool(access);
-    if (!access)
-        state.problem = access.errorMessage();
     return state;
 }
 
