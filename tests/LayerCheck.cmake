@@ -24,8 +24,8 @@ endif()
 # this script refuses a table that has one. Adding a dependency is a deliberate edit here (and in
 # the table of docs/architecture.md), not a side effect of an include.
 set(IIN_CORE_FOLDERS
-    base person application rules store operators signing calendar backup registry journal sync
-    documents complaints desk capture blanks office usecases services tools)
+    base person application rules store operators signing calendar backup atrest registry journal
+    sync documents complaints desk capture blanks office usecases services tools)
 set(IIN_MAY_INCLUDE_base)
 set(IIN_MAY_INCLUDE_person base)
 set(IIN_MAY_INCLUDE_application base person)
@@ -35,8 +35,9 @@ set(IIN_MAY_INCLUDE_operators base store)
 set(IIN_MAY_INCLUDE_signing base application)
 set(IIN_MAY_INCLUDE_calendar base store operators)
 set(IIN_MAY_INCLUDE_backup base store operators)
+set(IIN_MAY_INCLUDE_atrest base store backup)
 set(IIN_MAY_INCLUDE_registry base person application store signing)
-set(IIN_MAY_INCLUDE_journal base person application rules store operators registry)
+set(IIN_MAY_INCLUDE_journal base person application rules store operators atrest registry)
 set(IIN_MAY_INCLUDE_sync base application store registry journal)
 set(IIN_MAY_INCLUDE_documents
     base person application rules store operators signing registry journal blanks)
@@ -49,8 +50,8 @@ set(IIN_MAY_INCLUDE_office
     documents complaints desk blanks)
 # The desk's actions may use any domain folder; they run synchronously, so never the threads.
 set(IIN_MAY_INCLUDE_usecases
-    base person application rules store operators signing calendar backup registry journal sync
-    documents complaints desk capture blanks office)
+    base person application rules store operators signing calendar backup atrest registry journal
+    sync documents complaints desk capture blanks office)
 # The way off the UI thread: over any domain folder and the use cases its jobs call.
 set(IIN_MAY_INCLUDE_services ${IIN_MAY_INCLUDE_usecases} usecases)
 # A host tool built before the core library exists.

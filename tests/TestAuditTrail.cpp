@@ -78,7 +78,9 @@ void TestAuditTrail::chainHoldsAndCliAgrees()
     const QJsonObject o = verifyWithCli(path(), &exitCode);
     QCOMPARE(exitCode, 0);
     QCOMPARE(o["ok"].toBool(), true);
-    QCOMPARE(o["records"].toInt(), 10);
+    // Five registrations, two status changes, a view, a print, a login, and the scan key the
+    // first registration with a scan made (scans.key_created, docs/at-rest.md).
+    QCOMPARE(o["records"].toInt(), 11);
     QVERIFY(o["first_bad"].isNull());
 
     auto db = openOrFail(path());
@@ -106,6 +108,7 @@ void TestAuditTrail::everyKindOfEventIsRecorded()
     QCOMPARE(actions.value(AuditTrail::Viewed), 1);
     QCOMPARE(actions.value(AuditTrail::Printed), 1);
     QCOMPARE(actions.value(AuditTrail::Login), 1);
+    QCOMPARE(actions.value("scans.key_created"), 1);
 }
 
 void TestAuditTrail::triggersRefuseChanges()
@@ -116,7 +119,7 @@ void TestAuditTrail::triggersRefuseChanges()
     QVERIFY(!q.exec("UPDATE audit_log SET operator = 'nobody' WHERE seq = 1"));
     QVERIFY(q.lastError().text().contains("append-only"));
     QVERIFY(!q.exec("DELETE FROM audit_log WHERE seq = 1"));
-    QCOMPARE(scalar(*db, "SELECT count(*) FROM audit_log").toInt(), 10);
+    QCOMPARE(scalar(*db, "SELECT count(*) FROM audit_log").toInt(), 11);
 }
 
 void TestAuditTrail::tampering_data()

@@ -1,3 +1,4 @@
+#include "core/atrest/ScanFolder.h"
 #include "core/base/Language.h"
 #include "core/journal/Handover.h"
 #include "core/journal/Outbox.h"
@@ -19,6 +20,7 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -443,6 +445,16 @@ void TestDeskJournal::openingShowsTheDataAndIsAudited()
     attachments->setCurrentRow(1);
     QTRY_VERIFY(!preview->pixmap().isNull());
     QVERIFY(attachments->item(1)->text().contains("passport.jpg"));
+    // ...although on disk the scan is encrypted (docs/at-rest.md): no image in any file.
+    const QString scans = path() + ".attachments";
+    QCOMPARE(ScanFolder::count(scans).plain, 0);
+    QVERIFY(ScanFolder::count(scans).encrypted > 0);
+    for (const QString& digest : ScanFolder::digests(scans)) {
+        QFile raw(scans + "/" + digest.left(2) + "/" + digest);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray bytes = raw.readAll();
+        QVERIFY(bytes.startsWith("IINSCAN1") && !bytes.contains("PNG"));
+    }
     // The view and the scan opened are in the audit trail, by this operator.
     const auto audit = auditOf(10);
     QCOMPARE(audit.size(), viewsBefore + 2);

@@ -1,6 +1,7 @@
 #include "tests/StoreTestData.h"
 
 #include "core/application/RegistrationNumber.h"
+#include "core/atrest/ScanKeys.h"
 #include "core/journal/Journal.h"
 #include "core/journal/Outbox.h"
 #include "core/store/AttachmentStore.h"
@@ -175,7 +176,10 @@ void TestJournal::attachmentsAreContentAddressed()
 
     QSqlQuery q(m_db->sql());
     QVERIFY(q.exec("SELECT sha256, size FROM attachments ORDER BY id"));
-    const AttachmentStore files(m_db->attachmentsPath());
+    // Kept encrypted under the journal's scan key (docs/at-rest.md).
+    const Result<ScanKeys::Access> key = ScanKeys::open(m_db->path(), false);
+    QVERIFY2(key, qPrintable(key.errorMessage()));
+    const AttachmentStore files(m_db->attachmentsPath(), key->cipher);
     for (const QByteArray& content : {form, scan}) {
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), AttachmentStore::sha256Of(content));

@@ -1,3 +1,4 @@
+#include "core/atrest/DraftScans.h"
 #include "core/base/Language.h"
 #include "core/capture/ScannerChoice.h"
 #include "core/desk/DraftStore.h"
@@ -12,6 +13,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -163,8 +166,28 @@ void TestScanDialog::scanRotateAttach()
     QCOMPARE(a.attachments.size(), 1);
     QCOMPARE(a.attachments.first().kind, AttachmentKind::IdentityDocumentCopy);
     QCOMPARE(a.attachments.first().mediaType, QString("application/pdf"));
-    const QString pdf = form.attachmentFiles().value(a.attachments.first().sha256);
-    QVERIFY(QFileInfo::exists(pdf));
+    const QString kept = form.attachmentFiles().value(a.attachments.first().sha256);
+    QVERIFY(QFileInfo::exists(kept));
+    // Kept encrypted (docs/at-rest.md): no PDF on disk until it is read through the desk.
+    {
+        QFile raw(kept);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray bytes = raw.readAll();
+        QVERIFY(bytes.startsWith("IINSCAN1"));
+        QVERIFY(!bytes.contains("%PDF"));
+    }
+    const Result<QByteArray> content = DraftScans::read(kept);
+    QVERIFY2(content, qPrintable(content.errorMessage()));
+    QVERIFY(content->startsWith("%PDF"));
+    QCOMPARE(
+        QString::fromLatin1(QCryptographicHash::hash(*content, QCryptographicHash::Sha256).toHex()),
+        a.attachments.first().sha256);
+    const QString pdf = m_dir.filePath("decrypted.pdf");
+    {
+        QFile out(pdf);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(*content), content->size());
+    }
     const ProcessResult info = runProcess("pdfinfo", {"-f", "1", "-l", "2", pdf});
     QCOMPARE(info.exitCode, 0);
     const QString text = QString::fromUtf8(info.out);

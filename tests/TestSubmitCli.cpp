@@ -3,6 +3,7 @@
 
 #include "core/application/ApplicationJson.h"
 #include "core/application/RegistrationNumber.h"
+#include "core/atrest/ScanKeys.h"
 #include "core/store/AttachmentStore.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
@@ -180,7 +181,10 @@ void TestSubmitCli::attachmentsBesideTheFileAreStored()
     auto db = openOrFail(path());
     QSqlQuery q(db->sql());
     QVERIFY(q.exec("SELECT file_name, sha256, size FROM attachments ORDER BY id"));
-    const AttachmentStore files(db->attachmentsPath());
+    // Kept encrypted under the journal's scan key (docs/at-rest.md).
+    const Result<ScanKeys::Access> key = ScanKeys::open(db->path(), false);
+    QVERIFY2(key, qPrintable(key.errorMessage()));
+    const AttachmentStore files(db->attachmentsPath(), key->cipher);
     for (const QByteArray& content : {form, passport}) {
         QVERIFY(q.next());
         QCOMPARE(q.value(1).toString(), AttachmentStore::sha256Of(content));

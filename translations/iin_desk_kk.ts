@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>ApplicationJson</name>
@@ -16,15 +15,15 @@
         <translation>%1: күтілген түрі — %2, берілгені — %3.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a real date; write it as YYYY-MM-DD.</source>
+        <source>%1: "%2" is not a real date; write it as YYYY-MM-DD.</source>
         <translation>%1: «%2» нақты күн емес; оны ЖЖЖЖ-АА-КК түрінде жазыңыз.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date and time; write it as YYYY-MM-DDThh:mm:ss+05:00 (with the offset).</source>
+        <source>%1: "%2" is not a date and time; write it as YYYY-MM-DDThh:mm:ss+05:00 (with the offset).</source>
         <translation>%1: «%2» күн мен уақыт емес; оны YYYY-MM-DDThh:mm:ss+05:00 түрінде (уақыт белдеуінің ығысуымен) жазыңыз.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not allowed; use one of: %3.</source>
+        <source>%1: "%2" is not allowed; use one of: %3.</source>
         <translation>%1: «%2» мәніне рұқсат етілмейді; мына мәндердің бірін пайдаланыңыз: %3.</translation>
     </message>
     <message>
@@ -80,18 +79,18 @@
         <translation>null</translation>
     </message>
     <message>
-        <source>a date &quot;YYYY-MM-DD&quot;</source>
+        <source>a date "YYYY-MM-DD"</source>
         <translation>«ЖЖЖЖ-АА-КК» түріндегі күн</translation>
     </message>
     <message>
-        <source>a date and time &quot;YYYY-MM-DDThh:mm:ss+05:00&quot;</source>
+        <source>a date and time "YYYY-MM-DDThh:mm:ss+05:00"</source>
         <translation>«YYYY-MM-DDThh:mm:ss+05:00» түріндегі күн мен уақыт</translation>
     </message>
 </context>
 <context>
     <name>ApplicationStatuses</name>
     <message>
-        <source>An application in status &quot;%1&quot; cannot move to &quot;%2&quot;.</source>
+        <source>An application in status "%1" cannot move to "%2".</source>
         <translation>«%1» мәртебесіндегі өтінішті «%2» мәртебесіне ауыстыруға болмайды.</translation>
     </message>
 </context>
@@ -197,7 +196,7 @@
         <translation>%1 (%2) UZB сияқты ISO 3166-1 alpha-3 коды болуы тиіс.</translation>
     </message>
     <message>
-        <source>%1 (%2): &quot;%3&quot; is not an ISO 3166-1 country code; choose the country from the list.</source>
+        <source>%1 (%2): "%3" is not an ISO 3166-1 country code; choose the country from the list.</source>
         <translation>%1 (%2): «%3» ISO 3166-1 бойынша ел коды емес; елді тізімнен таңдаңыз.</translation>
     </message>
     <message>
@@ -277,7 +276,7 @@
         <translation>Телефон (contacts.phone) 7-ден 15-ке дейін цифрдан тұруы тиіс (+ белгісін, бос орындарды, жақшаларды және дефистерді қолдануға болады), мысалы +7 701 123 4567; оны түзетіңіз немесе бос қалдырыңыз.</translation>
     </message>
     <message>
-        <source>The representative&apos;s IIN (representative.iin) is not a valid IIN; correct it or leave it empty.</source>
+        <source>The representative's IIN (representative.iin) is not a valid IIN; correct it or leave it empty.</source>
         <translation>Өкілдің ЖСН-і (representative.iin) дұрыс ЖСН емес; оны түзетіңіз немесе бос қалдырыңыз.</translation>
     </message>
     <message>
@@ -385,7 +384,7 @@
         <translation>Тегі латын әріптерімен</translation>
     </message>
     <message>
-        <source>Representative&apos;s surname</source>
+        <source>Representative's surname</source>
         <translation>Өкілдің тегі</translation>
     </message>
     <message>
@@ -397,7 +396,7 @@
         <translation>Аты латын әріптерімен</translation>
     </message>
     <message>
-        <source>Representative&apos;s given name</source>
+        <source>Representative's given name</source>
         <translation>Өкілдің аты</translation>
     </message>
     <message>
@@ -409,23 +408,23 @@
         <translation>Әкесінің аты латын әріптерімен</translation>
     </message>
     <message>
-        <source>Representative&apos;s patronymic</source>
+        <source>Representative's patronymic</source>
         <translation>Өкілдің әкесінің аты</translation>
     </message>
     <message>
-        <source>Number of the representative&apos;s document</source>
+        <source>Number of the representative's document</source>
         <translation>Өкіл құжатының нөмірі</translation>
     </message>
     <message>
-        <source>State that issued the representative&apos;s document</source>
+        <source>State that issued the representative's document</source>
         <translation>Өкіл құжатын берген мемлекет</translation>
     </message>
     <message>
-        <source>Date of issue of the representative&apos;s document</source>
+        <source>Date of issue of the representative's document</source>
         <translation>Өкіл құжатының берілген күні</translation>
     </message>
     <message>
-        <source>Representative&apos;s document valid until</source>
+        <source>Representative's document valid until</source>
         <translation>Өкіл құжатының жарамдылық мерзімі</translation>
     </message>
 </context>
@@ -515,7 +514,7 @@
 <context>
     <name>AttachmentStore</name>
     <message>
-        <source>The attachments folder &quot;%1&quot; cannot be created.</source>
+        <source>The attachments folder "%1" cannot be created.</source>
         <translation>«%1» қоса берілген құжаттар қалтасын жасау мүмкін емес.</translation>
     </message>
     <message>
@@ -529,6 +528,18 @@
     <message>
         <source>The attachment %1 does not match its digest: the file was changed.</source>
         <translation>%1 қоса берілген құжаты өзінің хэш мәніне сәйкес келмейді: файл өзгертілген.</translation>
+    </message>
+<message>
+        <source>The attachment %1 is encrypted and the journal's scan key is not available.</source>
+        <translation>%1 қоса берілген құжаты шифрланған, ал журналдың скан кілті қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 cannot be encrypted without the journal's scan key.</source>
+        <translation>%1 қоса берілген құжатын журналдың скан кілтінсіз шифрлау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 does not read back after encryption: it was left as it was.</source>
+        <translation>%1 қоса берілген құжаты шифрлаудан кейін оқылмайды: ол бұрынғы күйінде қалдырылды.</translation>
     </message>
 </context>
 <context>
@@ -590,7 +601,7 @@
         <translation>Өтінішті &amp;ашу</translation>
     </message>
     <message>
-        <source>Export the list for the registry&apos;s help desk</source>
+        <source>Export the list for the registry's help desk</source>
         <translation>Тізімді тізілімнің қолдау қызметі үшін шығару</translation>
     </message>
     <message>
@@ -644,7 +655,7 @@
 <context>
     <name>Authorization</name>
     <message>
-        <source>Checking the operator&apos;s role</source>
+        <source>Checking the operator's role</source>
         <translation>Оператордың рөлін тексеру</translation>
     </message>
     <message>
@@ -656,7 +667,7 @@
         <translation>%1 (%2) рөлі бұған рұқсат бермейді: %3.</translation>
     </message>
     <message>
-        <source>view applicants&apos; personal data</source>
+        <source>view applicants' personal data</source>
         <translation>арыз иелерінің дербес деректерін қарау</translation>
     </message>
     <message>
@@ -716,7 +727,7 @@
         <translation>операторлардың есептік жазбаларын басқару</translation>
     </message>
     <message>
-        <source>change the desk&apos;s settings</source>
+        <source>change the desk's settings</source>
         <translation>жұмыс орнының баптауларын өзгерту</translation>
     </message>
     <message>
@@ -724,11 +735,11 @@
         <translation>қорғалған бланктерді қабылдау және бүлінгендерін тіркеу</translation>
     </message>
     <message>
-        <source>supervise the office&apos;s applications and blanks</source>
+        <source>supervise the office's applications and blanks</source>
         <translation>бөлімшенің өтініштері мен бланктерін бақылау</translation>
     </message>
     <message>
-        <source>make the end-of-shift report of one&apos;s own work</source>
+        <source>make the end-of-shift report of one's own work</source>
         <translation>өз жұмысы бойынша ауысым соңындағы есепті жасау</translation>
     </message>
     <message>
@@ -739,7 +750,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>&quot;%1&quot; already exists: choose a new file for the backup.</source>
+        <source>"%1" already exists: choose a new file for the backup.</source>
         <translation>«%1» бұрыннан бар: сақтық көшірме үшін жаңа файл таңдаңыз.</translation>
     </message>
     <message>
@@ -759,7 +770,7 @@
         <translation>Сақтық көшірме жазылды, бірақ тұтастық тексерісінен өтпеді.</translation>
     </message>
     <message>
-        <source>The backup file &quot;%1&quot; cannot be created.</source>
+        <source>The backup file "%1" cannot be created.</source>
         <translation>«%1» сақтық көшірме файлын жасау мүмкін емес.</translation>
     </message>
 </context>
@@ -789,7 +800,7 @@
         <translation>Қалпына келтірудің ашық кілті: %1 қалпына келтірудің ашық кілтінің файлы емес (оны iin-desk-cli backup keygen жасайды).</translation>
     </message>
     <message>
-        <source>Recovery public key: choose the office&apos;s recovery public key file; the desk writes its backups only encrypted.</source>
+        <source>Recovery public key: choose the office's recovery public key file; the desk writes its backups only encrypted.</source>
         <translation>Қалпына келтірудің ашық кілті: кеңсенің қалпына келтіру ашық кілтінің файлын таңдаңыз; жұмыс орны сақтық көшірмелерді тек шифрланған түрде жазады.</translation>
     </message>
     <message>
@@ -836,11 +847,11 @@
         <translation>Бланктер ауқымы бірінші нөмірден соңғы нөмірге дейін созылады: екеуі де оң сан, соңғысы біріншісінен кем емес.</translation>
     </message>
     <message>
-        <source>%1 holds no security-paper blanks: this office hands blanks to each operator&apos;s shift, and a supervisor hands a range before certificates can be printed.</source>
+        <source>%1 holds no security-paper blanks: this office hands blanks to each operator's shift, and a supervisor hands a range before certificates can be printed.</source>
         <translation>%1 операторында қорғалған бланк жоқ: бұл бөлімде бланктер әр оператордың ауысымына беріледі, куәліктерді басу үшін алдымен жетекші бланктер ауқымын беруі керек.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an active operator who may print certificates; blanks are handed only to one.</source>
+        <source>"%1" is not an active operator who may print certificates; blanks are handed only to one.</source>
         <translation>«%1» — куәліктерді басып шығаруға рұқсаты бар белсенді оператор емес; бланктер тек осындай операторға беріледі.</translation>
     </message>
     <message>
@@ -864,7 +875,7 @@
         <translation>%1 бланкі %2 операторында: бланкке тек оны ұстап тұрған оператор ғана баса алады.</translation>
     </message>
     <message>
-        <source>Blank %1 is in the office&apos;s stock, not among the blanks handed to you; print on one you hold.</source>
+        <source>Blank %1 is in the office's stock, not among the blanks handed to you; print on one you hold.</source>
         <translation>%1 бланкі бөлімнің қорында, сізге берілген бланктердің арасында жоқ; өзіңіздегі бланкке басыңыз.</translation>
     </message>
 </context>
@@ -947,7 +958,7 @@
         <translation>Бланкті бүлінген деп тіркеу, сіздің қолыңызбен расталады</translation>
     </message>
     <message>
-        <source>Blanks in the clerks&apos; hands</source>
+        <source>Blanks in the clerks' hands</source>
         <translation>Қызметкерлердің қолындағы бланктер</translation>
     </message>
     <message>
@@ -983,7 +994,7 @@
         <translation>Қызметкерге &amp;беру</translation>
     </message>
     <message>
-        <source>Hand the range to the clerk&apos;s shift</source>
+        <source>Hand the range to the clerk's shift</source>
         <translation>Ауқымды қызметкердің ауысымына беру</translation>
     </message>
     <message>
@@ -991,7 +1002,7 @@
         <translation>Қалғанын &amp;қайтарып алу</translation>
     </message>
     <message>
-        <source>Take back the clerk&apos;s unused blanks</source>
+        <source>Take back the clerk's unused blanks</source>
         <translation>Қызметкердің пайдаланылмаған бланктерін қайтарып алу</translation>
     </message>
     <message>
@@ -1010,35 +1021,35 @@
         <translation>Күнтізбе файлының пішімі %1; бұл бағдарлама %2 пішімін оқиды.</translation>
     </message>
     <message>
-        <source>A holiday in the calendar file has no &quot;id&quot;.</source>
+        <source>A holiday in the calendar file has no "id".</source>
         <translation>Күнтізбе файлындағы бір мерекеде «id» жоқ.</translation>
     </message>
     <message>
-        <source>Holiday &quot;%1&quot; has no English name.</source>
+        <source>Holiday "%1" has no English name.</source>
         <translation>«%1» мерекесінің ағылшынша атауы жоқ.</translation>
     </message>
     <message>
-        <source>Holiday &quot;%1&quot; has a date that is not MM-DD.</source>
+        <source>Holiday "%1" has a date that is not MM-DD.</source>
         <translation>«%1» мерекесінің күні АА-КК түрінде емес.</translation>
     </message>
     <message>
-        <source>Holiday &quot;%1&quot; needs either fixed &quot;dates&quot; or &quot;movable&quot;: true.</source>
+        <source>Holiday "%1" needs either fixed "dates" or "movable": true.</source>
         <translation>«%1» мерекесіне не тұрақты «dates», не «movable»: true керек.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in &quot;years&quot; is not a year.</source>
+        <source>"%1" in "years" is not a year.</source>
         <translation>«years» ішіндегі «%1» жыл емес.</translation>
     </message>
     <message>
-        <source>Year %1: &quot;status&quot; must be &quot;verified&quot; or &quot;unconfirmed&quot;.</source>
+        <source>Year %1: "status" must be "verified" or "unconfirmed".</source>
         <translation>%1 жыл: «status» мәні «verified» немесе «unconfirmed» болуы тиіс.</translation>
     </message>
     <message>
-        <source>Year %1: the date of &quot;%2&quot; is not a YYYY-MM-DD date of that year.</source>
+        <source>Year %1: the date of "%2" is not a YYYY-MM-DD date of that year.</source>
         <translation>%1 жыл: «%2» күні осы жылдың ЖЖЖЖ-АА-КК түріндегі күні емес.</translation>
     </message>
     <message>
-        <source>Year %1: a transfer needs &quot;day_off&quot; and/or &quot;working_day&quot; as YYYY-MM-DD dates.</source>
+        <source>Year %1: a transfer needs "day_off" and/or "working_day" as YYYY-MM-DD dates.</source>
         <translation>%1 жыл: ауыстыруға ЖЖЖЖ-АА-КК түріндегі «day_off» және/немесе «working_day» күндері керек.</translation>
     </message>
     <message>
@@ -1046,7 +1057,7 @@
         <translation>%1 жыл: ауыстыру %2 күнін әрі демалыс, әрі жұмыс күні етеді.</translation>
     </message>
     <message>
-        <source>Year %1: &quot;%2&quot; is not a movable holiday of this calendar.</source>
+        <source>Year %1: "%2" is not a movable holiday of this calendar.</source>
         <translation>%1 жыл: «%2» бұл күнтізбенің жылжымалы мерекесі емес.</translation>
     </message>
     <message>
@@ -1140,7 +1151,7 @@
         <translation>Жыл</translation>
     </message>
     <message>
-        <source>Where the year&apos;s data comes from</source>
+        <source>Where the year's data comes from</source>
         <translation>Жыл деректерінің көзі</translation>
     </message>
     <message>
@@ -1148,7 +1159,7 @@
         <translation>&amp;Мәртебесі:</translation>
     </message>
     <message>
-        <source>Status of the year&apos;s data</source>
+        <source>Status of the year's data</source>
         <translation>Жыл деректерінің күйі</translation>
     </message>
     <message>
@@ -1273,7 +1284,7 @@
 <context>
     <name>CertificatePayload</name>
     <message>
-        <source>The certificate data contain a character that cannot be signed (&apos;|&apos; or a control character).</source>
+        <source>The certificate data contain a character that cannot be signed ('|' or a control character).</source>
         <translation>Куәлік деректерінде қол қоюға болмайтын таңба бар («|» немесе басқару таңбасы).</translation>
     </message>
     <message>
@@ -1301,22 +1312,22 @@
         <translation>Оқу кілтімен нақты (оқу режиміндегі емес) куәлікке қол қоюға болмайды.</translation>
     </message>
     <message>
-        <source>The registry&apos;s attestation is for another IIN or person than this certificate: the names or birth date in the journal differ from what the registry signed.</source>
+        <source>The registry's attestation is for another IIN or person than this certificate: the names or birth date in the journal differ from what the registry signed.</source>
         <translation>Тізілімнің растауы осы куәліктегіден басқа ЖСН-ге немесе адамға берілген: журналдағы аты-жөні немесе туған күні тізілім қол қойған деректерден өзгеше.</translation>
     </message>
     <message>
-        <source>The registry&apos;s attestation is dated after the certificate&apos;s issue date: check the desk&apos;s clock.</source>
+        <source>The registry's attestation is dated after the certificate's issue date: check the desk's clock.</source>
         <translation>Тізілімнің растауы куәлік берілген күннен кейінгі күнмен белгіленген: жұмыс орнының сағатын тексеріңіз.</translation>
     </message>
 </context>
 <context>
     <name>CertificateVerifier</name>
     <message>
-        <source>The certificate is signed by the key &quot;%1&quot;, which is not in the trust store.</source>
+        <source>The certificate is signed by the key "%1", which is not in the trust store.</source>
         <translation>Куәлікке «%1» кілтімен қол қойылған, бұл кілт сенімді кілттер қоймасында жоқ.</translation>
     </message>
     <message>
-        <source>The signature does not match the certificate&apos;s data: it was altered or forged.</source>
+        <source>The signature does not match the certificate's data: it was altered or forged.</source>
         <translation>Қолтаңба куәліктің деректеріне сәйкес келмейді: деректер өзгертілген немесе куәлік қолдан жасалған.</translation>
     </message>
     <message>
@@ -1328,7 +1339,7 @@
         <translation>Нақты (оқу емес) кілтпен оқу режиміндегі деп белгіленген куәлікке қол қойылған.</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; was not in service on the certificate&apos;s issue date.</source>
+        <source>The key "%1" was not in service on the certificate's issue date.</source>
         <translation>Куәлік берілген күні «%1» кілті қолданыста болмаған.</translation>
     </message>
     <message>
@@ -1344,15 +1355,15 @@
         <translation>Куәлік түпнұсқа; қол қойған: %1.</translation>
     </message>
     <message>
-        <source>The certificate was signed by the desk key &quot;%1&quot;, which no registry of this trust store certified.</source>
+        <source>The certificate was signed by the desk key "%1", which no registry of this trust store certified.</source>
         <translation>Куәлікке «%1» жұмыс орны кілтімен қол қойылған, бұл кілтті сенімді кілттер қоймасындағы бірде-бір тізілім куәландырмаған.</translation>
     </message>
     <message>
-        <source>The desk&apos;s signature does not match the certificate&apos;s data: it was altered or forged.</source>
+        <source>The desk's signature does not match the certificate's data: it was altered or forged.</source>
         <translation>Жұмыс орнының қолтаңбасы куәліктің деректеріне сәйкес келмейді: деректер өзгертілген немесе куәлік қолдан жасалған.</translation>
     </message>
     <message>
-        <source>The desk key &quot;%1&quot; (desk %2) was revoked by the registry: certificates it signed prove nothing.</source>
+        <source>The desk key "%1" (desk %2) was revoked by the registry: certificates it signed prove nothing.</source>
         <translation>«%1» жұмыс орны кілтін (%2 жұмыс орны) тізілім кері қайтарып алды: ол қол қойған куәліктер ештеңені растамайды.</translation>
     </message>
     <message>
@@ -1364,7 +1375,7 @@
         <translation>Жұмыс орнының нақты (оқу емес) кілтімен оқу режиміндегі деп белгіленген куәлікке қол қойылған.</translation>
     </message>
     <message>
-        <source>The desk key &quot;%1&quot; was not in service on the certificate&apos;s issue date.</source>
+        <source>The desk key "%1" was not in service on the certificate's issue date.</source>
         <translation>Куәлік берілген күні «%1» жұмыс орны кілті қолданыста болмаған.</translation>
     </message>
     <message>
@@ -1372,7 +1383,7 @@
         <translation>Куәлік тізілім оның ЖСН-ін растағанға дейінгі күнмен белгіленген.</translation>
     </message>
     <message>
-        <source>The registry&apos;s signature does not match the IIN, names and birth date: they were altered or forged.</source>
+        <source>The registry's signature does not match the IIN, names and birth date: they were altered or forged.</source>
         <translation>Тізілімнің қолтаңбасы ЖСН-ге, аты-жөніне және туған күніне сәйкес келмейді: олар өзгертілген немесе қолдан жасалған.</translation>
     </message>
     <message>
@@ -1415,11 +1426,11 @@ Commands:
         <translation>Әр команда --help және --lang kk|ru|en параметрлерін қабылдайды.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use kk, ru or en.</source>
+        <source>Unknown language "%1": use kk, ru or en.</source>
         <translation>«%1» тілі белгісіз: kk, ru немесе en пайдаланыңыз.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>«%1» командасы белгісіз.</translation>
     </message>
     <message>
@@ -1427,11 +1438,11 @@ Commands:
         <translation>%1 жылғы күнтізбе деректері расталмаған: оларды жарияланған қаулылармен салыстырыңыз.</translation>
     </message>
     <message>
-        <source>The calendar has no data for %1: movable holidays and decree transfers are unknown; only the law&apos;s fixed holidays are counted.</source>
+        <source>The calendar has no data for %1: movable holidays and decree transfers are unknown; only the law's fixed holidays are counted.</source>
         <translation>Күнтізбеде %1 жылға деректер жоқ: жылжымалы мерекелер мен қаулы бойынша ауыстырулар белгісіз; заңдағы тұрақты мерекелер ғана ескеріледі.</translation>
     </message>
     <message>
-        <source>Kazakhstan&apos;s working-day calendar.
+        <source>Kazakhstan's working-day calendar.
   workdays add &lt;YYYY-MM-DD&gt; &lt;N&gt;       the N-th working day after the date (the date itself is not counted)
   workdays is-working &lt;YYYY-MM-DD&gt;    exit 0 for a working day, 1 for a day off, with the reason
   workdays between &lt;YYYY-MM-DD&gt; &lt;YYYY-MM-DD&gt;  working days after the first date up to and including the second
@@ -1447,7 +1458,7 @@ Commands:
         <translation>add, is-working, between немесе year.</translation>
     </message>
     <message>
-        <source>The action&apos;s dates or numbers.</source>
+        <source>The action's dates or numbers.</source>
         <translation>Әрекеттің күндері немесе сандары.</translation>
     </message>
     <message>
@@ -1455,15 +1466,15 @@ Commands:
         <translation>Бір жол JSON шығару.</translation>
     </message>
     <message>
-        <source>Wrong arguments for &quot;workdays %1&quot;. See --help.</source>
+        <source>Wrong arguments for "workdays %1". See --help.</source>
         <translation>«workdays %1» үшін аргументтер қате. --help қараңыз.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, e.g. 2024-03-21.</source>
+        <source>"%1" is not a date: write it as YYYY-MM-DD, e.g. 2024-03-21.</source>
         <translation>«%1» күн емес: оны ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2024-03-21.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of working days (0 to 10000).</source>
+        <source>"%1" is not a number of working days (0 to 10000).</source>
         <translation>«%1» жұмыс күндерінің саны емес (0-ден 10000-ға дейін).</translation>
     </message>
     <message>
@@ -1475,11 +1486,11 @@ Commands:
         <translation>Күндердің арасы тым алыс (ең көбі 50 жыл).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year (1992 to 2200).</source>
+        <source>"%1" is not a year (1992 to 2200).</source>
         <translation>«%1» жыл емес (1992-ден 2200-ге дейін).</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;: use add, is-working, between or year.</source>
+        <source>Unknown action "%1": use add, is-working, between or year.</source>
         <translation>«%1» әрекеті белгісіз: add, is-working, between немесе year пайдаланыңыз.</translation>
     </message>
     <message>
@@ -1523,7 +1534,7 @@ Commands:
         <translation>құжаттарды қабылдау туралы және қабылдаудан бас тарту туралы қолхаттарды жасау</translation>
     </message>
     <message>
-        <source>The certificate&apos;s data (&quot;-&quot;: standard input).</source>
+        <source>The certificate's data ("-": standard input).</source>
         <translation>Куәліктің деректері («-» — стандартты кіріс).</translation>
     </message>
     <message>
@@ -1559,7 +1570,7 @@ Commands:
         <translation>acceptance (қабылдау) немесе refusal (бас тарту).</translation>
     </message>
     <message>
-        <source>The receipt&apos;s data (&quot;-&quot;: standard input).</source>
+        <source>The receipt's data ("-": standard input).</source>
         <translation>Қолхаттың деректері («-» — стандартты кіріс).</translation>
     </message>
     <message>
@@ -1575,7 +1586,7 @@ Commands:
         <translation>verify (тексеру)</translation>
     </message>
     <message>
-        <source>Unknown audit action &quot;%1&quot;: use verify.</source>
+        <source>Unknown audit action "%1": use verify.</source>
         <translation>audit командасының «%1» әрекеті белгісіз: verify пайдаланыңыз.</translation>
     </message>
     <message>
@@ -1615,11 +1626,11 @@ Commands:
         <translation>Келесі бет: идентификаторы осы мәннен кіші өтініштер ғана.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
+        <source>Unknown status "%1".</source>
         <translation>«%1» мәртебесі белгісіз.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <source>"%1" is not a date (YYYY-MM-DD).</source>
         <translation>«%1» күн емес (ЖЖЖЖ-АА-КК).</translation>
     </message>
     <message>
@@ -1635,7 +1646,7 @@ Commands:
         <translation>Өтініштің идентификаторы немесе тіркеу нөмірі.</translation>
     </message>
     <message>
-        <source>There is no application &quot;%1&quot;.</source>
+        <source>There is no application "%1".</source>
         <translation>«%1» өтініші жоқ.</translation>
     </message>
     <message>
@@ -1679,7 +1690,7 @@ Commands:
         <translation>журналды сақтық көшірме файлына көшіру</translation>
     </message>
     <message>
-        <source>Puts a backup in the journal&apos;s place (which must be free: move the old journal aside first) and moves the registration numbers forward so none is reused.</source>
+        <source>Puts a backup in the journal's place (which must be free: move the old journal aside first) and moves the registration numbers forward so none is reused.</source>
         <translation>Сақтық көшірмені журналдың орнына қояды (ол орын бос болуы тиіс: алдымен ескі журналды басқа орынға жылжытыңыз) және бірде-бір нөмір қайта пайдаланылмауы үшін тіркеу нөмірлерін алға жылжытады.</translation>
     </message>
     <message>
@@ -1695,7 +1706,7 @@ Commands:
         <translation>--from және сандық --skip параметрлері міндетті. --help қараңыз.</translation>
     </message>
     <message>
-        <source>put a backup in the journal&apos;s place</source>
+        <source>put a backup in the journal's place</source>
         <translation>сақтық көшірмені журналдың орнына қою</translation>
     </message>
     <message>
@@ -1703,7 +1714,7 @@ Commands:
         <translation>Мерзімдер бағаланатын күн (ЖЖЖЖ-АА-КК; әдепкі бойынша — бүгін).</translation>
     </message>
     <message>
-        <source>A term is &quot;due soon&quot; with at most this many working days left (default 1).</source>
+        <source>A term is "due soon" with at most this many working days left (default 1).</source>
         <translation>Мерзімнің аяқталуына осыдан аспайтын жұмыс күні қалса, ол «мерзімі жақындаған» болып саналады (әдепкі бойынша 1).</translation>
     </message>
     <message>
@@ -1711,7 +1722,7 @@ Commands:
         <translation>--due-soon-days 0-ден 30-ға дейінгі сан болуы тиіс.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a complaint id.</source>
+        <source>"%1" is not a complaint id.</source>
         <translation>«%1» — шағымның идентификаторы емес.</translation>
     </message>
     <message>
@@ -1743,7 +1754,7 @@ Commands:
         <translation>Шағымды JSON файлынан (docs/complaints.md) тіркейді және оны мерзімдерімен бірге шығарады. Файл жарамды шағым болмаса, 2 кодымен аяқталады.</translation>
     </message>
     <message>
-        <source>The complaint&apos;s JSON file (&quot;-&quot;: standard input).</source>
+        <source>The complaint's JSON file ("-": standard input).</source>
         <translation>Шағымның JSON файлы («-» — стандартты кіріс).</translation>
     </message>
     <message>
@@ -1783,7 +1794,7 @@ Commands:
         <translation>Шағым жіберілген, оны қарайтын орган.</translation>
     </message>
     <message>
-        <source>The complaint&apos;s id.</source>
+        <source>The complaint's id.</source>
         <translation>Шағымның идентификаторы.</translation>
     </message>
     <message>
@@ -1811,11 +1822,11 @@ Commands:
         <translation>Шағым бойынша басып шығаруға арналған қорытындыны (қазақ және орыс тілдерінде) PDF-ке жазады. Басып шығару аудит журналына жазылады.</translation>
     </message>
     <message>
-        <source>The office&apos;s name in Kazakh, for the heading.</source>
+        <source>The office's name in Kazakh, for the heading.</source>
         <translation>Тақырып үшін бөлімшенің қазақ тіліндегі атауы.</translation>
     </message>
     <message>
-        <source>The office&apos;s name in Russian, for the heading.</source>
+        <source>The office's name in Russian, for the heading.</source>
         <translation>Тақырып үшін бөлімшенің орыс тіліндегі атауы.</translation>
     </message>
     <message>
@@ -1865,11 +1876,11 @@ All take --db, --operator, --today YYYY-MM-DD, --due-soon-days N, --calendar FIL
         <translation>Оқу құжатын басып шығару («ОҚУ РЕЖИМІ» белгілері, оқу кілті); тізілімнің мекенжайы бапталмаған кезде әрқашан солай.</translation>
     </message>
     <message>
-        <source>The application&apos;s id or registration number.</source>
+        <source>The application's id or registration number.</source>
         <translation>Өтініштің идентификаторы немесе тіркеу нөмірі.</translation>
     </message>
     <message>
-        <source>There is no application &quot;%1&quot; in the journal.</source>
+        <source>There is no application "%1" in the journal.</source>
         <translation>Журналда «%1» өтініші жоқ.</translation>
     </message>
     <message>
@@ -1885,15 +1896,15 @@ Takes --help.</source>
 --help параметрін қабылдайды.</translation>
     </message>
     <message>
-        <source>Sends the queued applications to the registry and records its answers. Without --registry the embedded training registry is used (a local file beside the journal). Prints {&quot;sent&quot;, &quot;formed&quot;, &quot;existing&quot;, &quot;rejected&quot;, &quot;pending&quot;} as JSON. Exit 0 when the queue is empty, 1 when entries remain pending, 2 bad arguments, 3 failure.</source>
-        <translation>Кезектегі өтініштерді тізілімге жібереді және оның жауаптарын жазады. --registry берілмесе, кірістірілген оқу тізілімі (журналдың жанындағы жергілікті файл) пайдаланылады. {&quot;sent&quot;, &quot;formed&quot;, &quot;existing&quot;, &quot;rejected&quot;, &quot;pending&quot;} мәндерін JSON түрінде шығарады. Кезек бос болса 0, жауап күтіп тұрған жазбалар қалса 1, аргументтер қате болса 2, сәтсіздік болса 3 кодымен аяқталады.</translation>
+        <source>Sends the queued applications to the registry and records its answers. Without --registry the embedded training registry is used (a local file beside the journal). Prints {"sent", "formed", "existing", "rejected", "pending"} as JSON. Exit 0 when the queue is empty, 1 when entries remain pending, 2 bad arguments, 3 failure.</source>
+        <translation>Кезектегі өтініштерді тізілімге жібереді және оның жауаптарын жазады. --registry берілмесе, кірістірілген оқу тізілімі (журналдың жанындағы жергілікті файл) пайдаланылады. {"sent", "formed", "existing", "rejected", "pending"} мәндерін JSON түрінде шығарады. Кезек бос болса 0, жауап күтіп тұрған жазбалар қалса 1, аргументтер қате болса 2, сәтсіздік болса 3 кодымен аяқталады.</translation>
     </message>
     <message>
-        <source>The registry&apos;s address, e.g. https://registry:8443.</source>
+        <source>The registry's address, e.g. https://registry:8443.</source>
         <translation>Тізілімнің мекенжайы, мысалы, https://registry:8443.</translation>
     </message>
     <message>
-        <source>A PEM file with the registry&apos;s certificate or its private CA.</source>
+        <source>A PEM file with the registry's certificate or its private CA.</source>
         <translation>Тізілімнің сертификаты немесе оның жеке куәландырушы орталығының сертификаты бар PEM файлы.</translation>
     </message>
     <message>
@@ -1941,11 +1952,11 @@ Takes --help.</source>
         <translation>тіркеу куәлігінің берілгенін жазу</translation>
     </message>
     <message>
-        <source>--registry needs the desk credential: set the environment variable IIN_DESK_TOKEN, or name a file with --desk-token-file (readable by its owner only), or configure this registry in the desk&apos;s settings.</source>
+        <source>--registry needs the desk credential: set the environment variable IIN_DESK_TOKEN, or name a file with --desk-token-file (readable by its owner only), or configure this registry in the desk's settings.</source>
         <translation>--registry үшін жұмыс орнының тіркелгі деректері қажет: IIN_DESK_TOKEN орта айнымалысын орнатыңыз немесе --desk-token-file арқылы файлды көрсетіңіз (тек иесі оқи алатын), немесе осы тізілімді жұмыс орнының баптауларында көрсетіңіз.</translation>
     </message>
     <message>
-        <source>A file whose first line is the desk credential issued by the registry (&lt;desk-id&gt;:&lt;secret&gt;); it must be readable by its owner only. Without it: the environment variable IIN_DESK_TOKEN, then the desk&apos;s settings.</source>
+        <source>A file whose first line is the desk credential issued by the registry (&lt;desk-id&gt;:&lt;secret&gt;); it must be readable by its owner only. Without it: the environment variable IIN_DESK_TOKEN, then the desk's settings.</source>
         <translation>Бірінші жолында тізілім берген жұмыс орнының тіркелгі деректері (&lt;desk-id&gt;:&lt;secret&gt;) тұрған файл; оны тек иесі оқи алуы тиіс. Ол болмаса: IIN_DESK_TOKEN орта айнымалысы, содан кейін жұмыс орнының баптаулары.</translation>
     </message>
     <message>
@@ -1965,7 +1976,7 @@ Takes --help.</source>
         <translation>Оқу кілті болмаса, қабылданбайды: нақты кілттермен тек журналдан басып шығарылған куәліктерге қол қойылады.</translation>
     </message>
     <message>
-        <source>render makes previews and training certificates only; a real certificate is printed from the journal (iin-desk-cli certificate &lt;id&gt;) with the desk&apos;s certified key.</source>
+        <source>render makes previews and training certificates only; a real certificate is printed from the journal (iin-desk-cli certificate &lt;id&gt;) with the desk's certified key.</source>
         <translation>render тек алдын ала көріністер мен оқу режиміндегі куәліктерді жасайды; нақты куәлік журналдан (iin-desk-cli certificate &lt;id&gt;) жұмыс орнының куәландырылған кілтімен басып шығарылады.</translation>
     </message>
     <message>
@@ -1973,7 +1984,7 @@ Takes --help.</source>
         <translation>Тізілім жариялаған сенімді кілттер файлы: оның кілттері, ол куәландырған жұмыс орындарының кілттері, кері қайтарып алынғандары (бірнеше рет көрсетуге болады).</translation>
     </message>
     <message>
-        <source>Creates a signing key file (readable by its owner only, never over an existing file): a desk&apos;s own key without --id (the desk also makes it by itself at its first sync), a named key with --id; optionally the trust file with its public half.</source>
+        <source>Creates a signing key file (readable by its owner only, never over an existing file): a desk's own key without --id (the desk also makes it by itself at its first sync), a named key with --id; optionally the trust file with its public half.</source>
         <translation>Қол қою кілтінің файлын жасайды (оны тек иесі оқи алады, бар файлдың үстіне ешқашан жазылмайды): --id болмаса — жұмыс орнының өз кілті (жұмыс орны оны алғашқы синхрондау кезінде өзі де жасайды), --id болса — аталған кілт; қажет болса, оның ашық бөлігімен сенімді кілттер файлын да жасайды.</translation>
     </message>
     <message>
@@ -1981,7 +1992,7 @@ Takes --help.</source>
         <translation>Кілт қол қойған әрбір деректер жиынында басылатын кілт идентификаторы (әдепкі бойынша — жұмыс орнының кілтіндегідей, кілттің өзінен алынады).</translation>
     </message>
     <message>
-        <source>Who holds the key (a registry&apos;s name, a desk id).</source>
+        <source>Who holds the key (a registry's name, a desk id).</source>
         <translation>Кілттің иесі (тізілімнің атауы, жұмыс орнының идентификаторы).</translation>
     </message>
     <message>
@@ -2001,7 +2012,7 @@ Takes --help.</source>
         <translation>%1 бар; оның үстіне ешқашан жазылмайды.</translation>
     </message>
     <message>
-        <source>This desk&apos;s own signing key file, certified by the registry at the first sync (default: desk-signing.key beside the journal; a training print uses the training keys).</source>
+        <source>This desk's own signing key file, certified by the registry at the first sync (default: desk-signing.key beside the journal; a training print uses the training keys).</source>
         <translation>Тізілім алғашқы синхрондау кезінде куәландырған осы жұмыс орнының өз қол қою кілтінің файлы (әдепкі бойынша — журналдың жанындағы desk-signing.key; оқу режимінде басып шығару оқу кілттерін пайдаланады).</translation>
     </message>
     <message>
@@ -2037,19 +2048,19 @@ Takes --help.</source>
         <translation>Екі құпиясөз сәйкес келмейді.</translation>
     </message>
     <message>
-        <source>This journal has no operator accounts yet: create the first administrator with &quot;iin-desk-cli operator add LOGIN --role administrator --full-name NAME&quot;.</source>
+        <source>This journal has no operator accounts yet: create the first administrator with "iin-desk-cli operator add LOGIN --role administrator --full-name NAME".</source>
         <translation>Бұл журналда әлі операторлардың есептік жазбалары жоқ: бірінші әкімшіні «iin-desk-cli operator add LOGIN --role administrator --full-name NAME» арқылы жасаңыз.</translation>
     </message>
     <message>
-        <source>The account&apos;s login.</source>
+        <source>The account's login.</source>
         <translation>Есептік жазбаның логині.</translation>
     </message>
     <message>
-        <source>Creates an operator account. Only an administrator signed in with --as may; the first account of a journal without accounts is an administrator created without a sign-in. The new account&apos;s password comes from --new-password-file or is typed twice at the terminal (at least 10 characters with letters and digits). Prints the account as JSON. Exit 0 created, 2 bad input, 4 not signed in as an administrator.</source>
+        <source>Creates an operator account. Only an administrator signed in with --as may; the first account of a journal without accounts is an administrator created without a sign-in. The new account's password comes from --new-password-file or is typed twice at the terminal (at least 10 characters with letters and digits). Prints the account as JSON. Exit 0 created, 2 bad input, 4 not signed in as an administrator.</source>
         <translation>Оператордың есептік жазбасын жасайды. Мұны тек --as арқылы кірген әкімші жасай алады; есептік жазбалары жоқ журналдың бірінші есептік жазбасы — жүйеге кірусіз жасалатын әкімші. Жаңа есептік жазбаның құпиясөзі --new-password-file файлынан алынады немесе терминалда екі рет енгізіледі (әріптер мен цифрлары бар кемінде 10 таңба). Есептік жазбаны JSON түрінде шығарады. Шығу коды: 0 жасалды, 2 қате деректер, 4 әкімші ретінде кірмеген.</translation>
     </message>
     <message>
-        <source>The operator&apos;s surname and given name.</source>
+        <source>The operator's surname and given name.</source>
         <translation>Оператордың тегі мен аты.</translation>
     </message>
     <message>
@@ -2057,11 +2068,11 @@ Takes --help.</source>
         <translation>clerk, officer, supervisor немесе administrator.</translation>
     </message>
     <message>
-        <source>The operator&apos;s language at sign-in: kk, ru or en (default kk).</source>
+        <source>The operator's language at sign-in: kk, ru or en (default kk).</source>
         <translation>Жүйеге кірген кездегі оператордың тілі: kk, ru немесе en (әдепкі бойынша kk).</translation>
     </message>
     <message>
-        <source>Read the new account&apos;s password from the first line of this file (readable by its owner only).</source>
+        <source>Read the new account's password from the first line of this file (readable by its owner only).</source>
         <translation>Жаңа есептік жазбаның құпиясөзін осы файлдың бірінші жолынан оқу (файлды тек оның иесі оқи алады).</translation>
     </message>
     <message>
@@ -2113,7 +2124,7 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <translation>Құпиясөз жоқ: сұрайтын терминал жоқ. --password-file беріңіз немесе IIN_DESK_PASSWORD орнатыңыз.</translation>
     </message>
     <message>
-        <source>--as: this journal has no operator accounts. Name the operator with --operator, or create the first administrator with &quot;iin-desk-cli operator add&quot;.</source>
+        <source>--as: this journal has no operator accounts. Name the operator with --operator, or create the first administrator with "iin-desk-cli operator add".</source>
         <translation>--as: бұл журналда операторлардың есептік жазбалары жоқ. Операторды --operator арқылы атаңыз немесе бірінші әкімшіні «iin-desk-cli operator add» арқылы жасаңыз.</translation>
     </message>
     <message>
@@ -2129,7 +2140,7 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <translation>%1 үшін құпиясөз: </translation>
     </message>
     <message>
-        <source>read a passport&apos;s machine-readable zone</source>
+        <source>read a passport's machine-readable zone</source>
         <translation>паспорттың машинамен оқылатын аймағын оқу</translation>
     </message>
     <message>
@@ -2141,7 +2152,7 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <translation>Машинамен оқылатын аймақтың жолдарын (ICAO Doc 9303: TD1, TD2, TD3, MRV-A, MRV-B) оқиды және оның өрістерін JSON түрінде шығарады. Аймақ дұрыс болса, шығу коды 0, бақылау саны немесе басқа өріс қате болса — 1, жолдар машинамен оқылатын аймақ болмаса — 2.</translation>
     </message>
     <message>
-        <source>A text file with the zone&apos;s lines, or - for standard input.</source>
+        <source>A text file with the zone's lines, or - for standard input.</source>
         <translation>Аймақтың жолдары бар мәтіндік файл немесе стандартты кіріс үшін -.</translation>
     </message>
     <message>
@@ -2179,7 +2190,7 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>--list бірге: бір JSON нысаны.</translation>
     </message>
     <message>
-        <source>The scanner&apos;s SANE name (see --list).</source>
+        <source>The scanner's SANE name (see --list).</source>
         <translation>Сканердің SANE атауы (--list қараңыз).</translation>
     </message>
     <message>
@@ -2191,7 +2202,7 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>Ажыратымдылық, дюймдегі нүкте (сканер ұсынатын ең жақыны).</translation>
     </message>
     <message>
-        <source>color, gray or lineart (default: the scanner&apos;s).</source>
+        <source>color, gray or lineart (default: the scanner's).</source>
         <translation>color (түсті), gray (сұр) немесе lineart (ақ-қара) (әдепкі: сканердікі).</translation>
     </message>
     <message>
@@ -2219,7 +2230,7 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>--mode мәні: color, gray немесе lineart.</translation>
     </message>
     <message>
-        <source>--set takes OPTION=VALUE, e.g. resolution=300: &quot;%1&quot;.</source>
+        <source>--set takes OPTION=VALUE, e.g. resolution=300: "%1".</source>
         <translation>--set ПАРАМЕТР=МӘН түрінде беріледі, мысалы resolution=300: «%1».</translation>
     </message>
     <message numerus="yes">
@@ -2253,8 +2264,8 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>Басылатын қорғалған бланктің нөмірі (әдепкі: қолдағы келесі бланк); бланк қолда болмаса, басу орындалмайды.</translation>
     </message>
     <message>
-        <source>--blank &quot;%1&quot; is not a serial.</source>
-        <translation>--blank &quot;%1&quot; бланк нөмірі емес.</translation>
+        <source>--blank "%1" is not a serial.</source>
+        <translation>--blank "%1" бланк нөмірі емес.</translation>
     </message>
     <message>
         <source>security-paper blanks: receive, spoil, balance</source>
@@ -2265,11 +2276,11 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>--%1 міндетті. --help қараңыз.</translation>
     </message>
     <message>
-        <source>--%1 &quot;%2&quot; is not a serial (a positive number).</source>
+        <source>--%1 "%2" is not a serial (a positive number).</source>
         <translation>--%1 «%2» — бланк нөмірі емес (оң сан керек).</translation>
     </message>
     <message>
-        <source>Records a range of numbered security-paper blanks received by the office (a supervisor&apos;s). Prints the range and the balance as JSON. Exit 0 recorded, 1 the range overlaps one received before, 2 bad input, 3 journal error, 4 not allowed.</source>
+        <source>Records a range of numbered security-paper blanks received by the office (a supervisor's). Prints the range and the balance as JSON. Exit 0 recorded, 1 the range overlaps one received before, 2 bad input, 3 journal error, 4 not allowed.</source>
         <translation>Бөлім қабылдаған нөмірленген қорғалған бланктер ауқымын тіркейді (жетекшінің ісі). Ауқым мен қалдықты JSON түрінде шығарады. Шығу коды: 0 тіркелді, 1 ауқым бұрын қабылданғанымен қабаттасады, 2 қате енгізу, 3 журнал қатесі, 4 рұқсат жоқ.</translation>
     </message>
     <message>
@@ -2293,7 +2304,7 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>Бүлінген қорғалған бланкті себебімен тіркейді, жүйеге кірген жетекші қолымен растайды. Шығу коды: 0 тіркелді, 1 бланк қолда жоқ, 2 қате енгізу, 3 журнал қатесі, 4 рұқсат жоқ.</translation>
     </message>
     <message>
-        <source>The blank&apos;s serial.</source>
+        <source>The blank's serial.</source>
         <translation>Бланктің нөмірі.</translation>
     </message>
     <message>
@@ -2313,7 +2324,7 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>--date пен --to — ЖЖЖЖ-АА-КК форматындағы күндер, --to күні --date күнінен ерте болмауы керек.</translation>
     </message>
     <message>
-        <source>Prints a balance of security-paper blanks: begin + received − issued − spoiled − returned = on hand, for the office or one operator (what was handed to them), over the journal&apos;s whole life or the days given (local to the desk). Exit 0, 2 bad input, 3 journal error, 4 not allowed.</source>
+        <source>Prints a balance of security-paper blanks: begin + received − issued − spoiled − returned = on hand, for the office or one operator (what was handed to them), over the journal's whole life or the days given (local to the desk). Exit 0, 2 bad input, 3 journal error, 4 not allowed.</source>
         <translation>Қорғалған бланктердің қалдығын шығарады: басында + қабылданды − басылды − бүлінді − қайтарылды = қолда; бөлім бойынша немесе бір оператор бойынша (оған берілгені), журналдың бүкіл кезеңіне немесе берілген күндерге (жұмыс орнының жергілікті уақытымен). Шығу коды: 0, 2 қате енгізу, 3 журнал қатесі, 4 рұқсат жоқ.</translation>
     </message>
     <message>
@@ -2321,7 +2332,7 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>JSON шығару.</translation>
     </message>
     <message>
-        <source>The operator whose blanks (default: the office&apos;s).</source>
+        <source>The operator whose blanks (default: the office's).</source>
         <translation>Бланктері көрсетілетін оператор (әдепкі бойынша — бөлімдікі).</translation>
     </message>
     <message>
@@ -2351,7 +2362,7 @@ On hand:  %6</source>
         <translation>Келесі бланк: %1</translation>
     </message>
     <message>
-        <source>Hands a range of the office&apos;s security-paper blanks to an operator&apos;s shift (a supervisor&apos;s): every serial on hand and held by nobody. Once the office hands out, each operator prints on their own blanks. Prints the hand-out as JSON. Exit 0 handed, 1 a serial not on hand or held by someone, or not an operator who prints, 2 bad input, 3 journal error, 4 not allowed.</source>
+        <source>Hands a range of the office's security-paper blanks to an operator's shift (a supervisor's): every serial on hand and held by nobody. Once the office hands out, each operator prints on their own blanks. Prints the hand-out as JSON. Exit 0 handed, 1 a serial not on hand or held by someone, or not an operator who prints, 2 bad input, 3 journal error, 4 not allowed.</source>
         <translation>Бөлімнің қорғалған бланктер ауқымын оператордың ауысымына береді (жетекшінің ісі): әр нөмір қолда болуы және ешкімде болмауы керек. Бөлім бланк бере бастағаннан кейін әр оператор өз бланктеріне басады. Берілгенін JSON түрінде шығарады. Шығу коды: 0 берілді, 1 нөмір қолда жоқ немесе біреуде тұр, не оператордың басуға рұқсаты жоқ, 2 қате енгізу, 3 журнал қатесі, 4 рұқсат жоқ.</translation>
     </message>
     <message>
@@ -2363,7 +2374,7 @@ On hand:  %6</source>
         <translation>--to міндетті. --help қараңыз.</translation>
     </message>
     <message>
-        <source>Takes back the unused blanks an operator holds at the end of a shift (a supervisor&apos;s): they are the office&apos;s stock again. Prints how many as JSON. Exit 0 returned, 1 the operator holds none, 2 bad input, 3 journal error, 4 not allowed.</source>
+        <source>Takes back the unused blanks an operator holds at the end of a shift (a supervisor's): they are the office's stock again. Prints how many as JSON. Exit 0 returned, 1 the operator holds none, 2 bad input, 3 journal error, 4 not allowed.</source>
         <translation>Ауысым соңында оператордағы пайдаланылмаған бланктерді қайтарып алады (жетекшінің ісі): олар қайтадан бөлімнің қорына түседі. Санын JSON түрінде шығарады. Шығу коды: 0 қайтарылды, 1 операторда бланк жоқ, 2 қате енгізу, 3 журнал қатесі, 4 рұқсат жоқ.</translation>
     </message>
     <message>
@@ -2381,7 +2392,7 @@ On hand:  %6</source>
   balance [--json] [--operator &lt;LOGIN&gt;] [--date &lt;D&gt; [--to &lt;D&gt;]]
   hand --first &lt;N&gt; --last &lt;M&gt; --to &lt;LOGIN&gt;
   return --from &lt;LOGIN&gt;
-Each takes --help and the journal&apos;s options (--db, --as, --password-file).</source>
+Each takes --help and the journal's options (--db, --as, --password-file).</source>
         <translation>Қолданылуы: iin-desk-cli blanks receive|spoil|balance|hand|return [параметрлер]
   receive --first &lt;N&gt; --last &lt;M&gt; [--series &lt;S&gt;]
   spoil --serial &lt;N&gt; --reason misprint|jam|damaged|other
@@ -2413,7 +2424,7 @@ Each takes --help.</source>
         <translation>Куәлікті кім алады: applicant (жеке басын куәландыратын құжат бойынша), digital (цифрлық құжаттар сервисіндегі құжат бойынша) немесе representative (сенімхат бойынша өкіл).</translation>
     </message>
     <message>
-        <source>Type of the identity document presented (the person&apos;s, the digital one or the representative&apos;s): passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card, other (default: passport).</source>
+        <source>Type of the identity document presented (the person's, the digital one or the representative's): passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card, other (default: passport).</source>
         <translation>Ұсынылған жеке басын куәландыратын құжаттың түрі (адамның өзінің, цифрлық немесе өкілдің): passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card, other (әдепкі бойынша: passport).</translation>
     </message>
     <message>
@@ -2425,7 +2436,7 @@ Each takes --help.</source>
         <translation>digital: цифрлық құжаттар сервисі құжат үшін көрсететін сілтеме (міндетті емес).</translation>
     </message>
     <message>
-        <source>representative: surname and given name as in the representative&apos;s identity document.</source>
+        <source>representative: surname and given name as in the representative's identity document.</source>
         <translation>representative: өкілдің жеке басын куәландыратын құжатындағыдай тегі мен аты.</translation>
     </message>
     <message>
@@ -2449,23 +2460,23 @@ Each takes --help.</source>
         <translation>--recipient мына мәндердің бірі болуы керек: %1.</translation>
     </message>
     <message>
-        <source>--document-type &quot;%1&quot; is not known: use passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card or other.</source>
+        <source>--document-type "%1" is not known: use passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card or other.</source>
         <translation>--document-type «%1» белгісіз: passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card немесе other қолданыңыз.</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <source>--%1: "%2" is not a date (YYYY-MM-DD).</source>
         <translation>--%1: «%2» күн емес (ЖЖЖЖ-АА-КК).</translation>
     </message>
     <message>
-        <source>Why a certificate printed before is printed again (a DUPLICATE): lost, damaged, spoiled_blank, correction or other; recorded in the audit trail (&quot;unspecified&quot; when not given).</source>
+        <source>Why a certificate printed before is printed again (a DUPLICATE): lost, damaged, spoiled_blank, correction or other; recorded in the audit trail ("unspecified" when not given).</source>
         <translation>Бұрын басылған куәлік неге қайта басылады (ТЕЛНҰСҚА): lost (жоғалған), damaged (зақымдалған), spoiled_blank (алдыңғы басу бланкті бүлдірді), correction (түзету) немесе other (басқа); аудит журналына жазылады (берілмесе — «unspecified»).</translation>
     </message>
     <message>
-        <source>Lists what needs a supervisor&apos;s attention: applications stuck in the outbox, without an IIN, not printed or not handed over past the thresholds of the desk&apos;s settings, blanks running low, clock warnings of the last day. Exit 0 nothing, 1 something needs attention, 2 bad input, 3 journal or file error, 4 not allowed.</source>
+        <source>Lists what needs a supervisor's attention: applications stuck in the outbox, without an IIN, not printed or not handed over past the thresholds of the desk's settings, blanks running low, clock warnings of the last day. Exit 0 nothing, 1 something needs attention, 2 bad input, 3 journal or file error, 4 not allowed.</source>
         <translation>Бақылаушының назарын қажет ететіндерді тізеді: жұмыс орны баптауларындағы шектерден асып, жіберу кезегінде тұрып қалған, ЖСН қалыптастырылмаған, куәлігі басылмаған немесе берілмеген өтініштер, азайып қалған бланктер, соңғы тәуліктегі сағат туралы ескертулер. Ештеңе болмаса 0, назар аударатын нәрсе болса 1, кіріс деректері қате болса 2, журнал немесе файл қатесі болса 3, рұқсат болмаса 4 кодымен аяқталады.</translation>
     </message>
     <message>
-        <source>Write the list for the registry&apos;s help desk (CSV, no personal data).</source>
+        <source>Write the list for the registry's help desk (CSV, no personal data).</source>
         <translation>Тізімді тізілімнің қолдау қызметі үшін жазу (CSV, дербес деректерсіз).</translation>
     </message>
     <message>
@@ -2493,11 +2504,11 @@ Each takes --help.</source>
         <translation>Шек: қолда бланктер осы саннан аз болса.</translation>
     </message>
     <message>
-        <source>--%1 &quot;%2&quot; is not a whole number.</source>
+        <source>--%1 "%2" is not a whole number.</source>
         <translation>--%1 «%2» — бүтін сан емес.</translation>
     </message>
     <message>
-        <source>--as-of &quot;%1&quot; is not a moment in ISO 8601 (2026-12-05T18:00+05:00).</source>
+        <source>--as-of "%1" is not a moment in ISO 8601 (2026-12-05T18:00+05:00).</source>
         <translation>--as-of «%1» — ISO 8601 пішіміндегі уақыт емес (2026-12-05T18:00+05:00).</translation>
     </message>
     <message>
@@ -2505,23 +2516,23 @@ Each takes --help.</source>
         <translation>Шектен асқан ештеңе жоқ.</translation>
     </message>
     <message>
-        <source>what needs a supervisor&apos;s attention</source>
+        <source>what needs a supervisor's attention</source>
         <translation>бақылаушының назарын қажет ететіндер</translation>
     </message>
     <message>
-        <source>Writes a consistent copy of the journal to a new file while the desk runs. &quot;backup keygen --out KEY --public PUB&quot; makes the office&apos;s recovery key pair for encrypted backups.</source>
+        <source>Writes a consistent copy of the journal to a new file while the desk runs. "backup keygen --out KEY --public PUB" makes the office's recovery key pair for encrypted backups.</source>
         <translation>Жұмыс орнын тоқтатпай журналдың келісілген көшірмесін жаңа файлға жазады. «backup keygen --out KEY --public PUB» шифрланған сақтық көшірмелер үшін кеңсенің қалпына келтіру кілттерінің жұбын жасайды.</translation>
     </message>
     <message>
-        <source>Encrypt the backup to the office&apos;s recovery public key in this file: only its private key opens it.</source>
+        <source>Encrypt the backup to the office's recovery public key in this file: only its private key opens it.</source>
         <translation>Сақтық көшірмені осы файлдағы кеңсенің қалпына келтіру ашық кілтіне шифрлау: оны тек жабық кілт ашады.</translation>
     </message>
     <message>
-        <source>The office&apos;s recovery private key, for an encrypted backup (backup --encrypt-to).</source>
+        <source>The office's recovery private key, for an encrypted backup (backup --encrypt-to).</source>
         <translation>Кеңсенің қалпына келтіру жабық кілті — шифрланған сақтық көшірме үшін (backup --encrypt-to).</translation>
     </message>
     <message>
-        <source>%1 is an encrypted backup: give the office&apos;s recovery private key with --key.</source>
+        <source>%1 is an encrypted backup: give the office's recovery private key with --key.</source>
         <translation>%1 — шифрланған сақтық көшірме: кеңсенің қалпына келтіру жабық кілтін --key арқылы көрсетіңіз.</translation>
     </message>
     <message>
@@ -2529,7 +2540,7 @@ Each takes --help.</source>
         <translation>%1 — жұмыс орнының шифрланған сақтық көшірмесі емес (немесе оның тақырыбы зақымдалған): қарапайым сақтық көшірмені --key-сіз қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <source>Makes the office&apos;s recovery key pair for encrypted backups: the private key (kept away from the desks: it opens every backup) and the public key (given to the desks: backup --encrypt-to).</source>
+        <source>Makes the office's recovery key pair for encrypted backups: the private key (kept away from the desks: it opens every backup) and the public key (given to the desks: backup --encrypt-to).</source>
         <translation>Шифрланған сақтық көшірмелер үшін кеңсенің қалпына келтіру кілттерінің жұбын жасайды: жабық кілт (жұмыс орындарынан алыс сақталады: ол кез келген көшірмені ашады) және ашық кілт (жұмыс орындарына беріледі: backup --encrypt-to).</translation>
     </message>
     <message>
@@ -2553,7 +2564,7 @@ Each takes --help.</source>
         <translation>%1 бұрыннан бар; кілт файлы ешқашан қайта жазылмайды.</translation>
     </message>
     <message>
-        <source>The (first) day of the report, YYYY-MM-DD, the desk&apos;s local day.</source>
+        <source>The (first) day of the report, YYYY-MM-DD, the desk's local day.</source>
         <translation>Есептің (бірінші) күні, ЖЖЖЖ-АА-КК, жұмыс орнының жергілікті күні.</translation>
     </message>
     <message>
@@ -2573,7 +2584,7 @@ Each takes --help.</source>
         <translation>Есепті CSV түрінде (BOM белгісі бар UTF-8, нүктелі үтір) осы файлға жазу.</translation>
     </message>
     <message>
-        <source>This desk&apos;s own signing key file for the PDF (default: desk-signing.key beside the journal; a training desk signs with the training desk key).</source>
+        <source>This desk's own signing key file for the PDF (default: desk-signing.key beside the journal; a training desk signs with the training desk key).</source>
         <translation>PDF үшін осы жұмыс орнының өз қол қою кілтінің файлы (әдепкі бойынша — журналдың жанындағы desk-signing.key; оқу жұмыс орны оқу кілтімен қол қояды).</translation>
     </message>
     <message>
@@ -2601,7 +2612,7 @@ Each takes --help.</source>
         <translation>Жұмыс орнының немесе бір оператордың бір күнгі немесе кезеңдегі ауысым соңындағы есебі (docs/office.md): өтініштер, куәліктер, бланктер және назар аударуды қажет ететіндер. Супервайзерлер мен әкімшілер кез келген оператор бойынша есеп жасайды; қызметкер немесе полиция қызметкері — тек өз жұмысы бойынша (--operator өз логинімен). Дайын болса 0, кіріс қате болса 2, журнал немесе файл қатесі болса 3, рұқсат етілмесе 4 кодымен аяқталады.</translation>
     </message>
     <message>
-        <source>Report on this operator&apos;s work only (default: the whole desk).</source>
+        <source>Report on this operator's work only (default: the whole desk).</source>
         <translation>Тек осы оператордың жұмысы бойынша есеп (әдепкі бойынша — бүкіл жұмыс орны).</translation>
     </message>
     <message>
@@ -2621,7 +2632,7 @@ Each takes --help.</source>
         <translation>--json, --pdf және --csv параметрлерінің біреуін ғана беріңіз.</translation>
     </message>
     <message>
-        <source>Reads the QR code of an end-of-shift report (PDF or image) and checks the desk&apos;s signature offline, as a certificate&apos;s. Exit 0 when genuine, 1 when not genuine or signed by an unknown key, 2 when no report code can be read.</source>
+        <source>Reads the QR code of an end-of-shift report (PDF or image) and checks the desk's signature offline, as a certificate's. Exit 0 when genuine, 1 when not genuine or signed by an unknown key, 2 when no report code can be read.</source>
         <translation>Ауысым соңындағы есептің (PDF немесе сурет) QR кодын оқиды және жұмыс орнының қолтаңбасын куәліктікі сияқты желіге қосылмай тексереді. Түпнұсқа болса 0, түпнұсқа болмаса немесе белгісіз кілтпен қол қойылса 1, есептің коды оқылмаса 2 кодымен аяқталады.</translation>
     </message>
     <message>
@@ -2633,7 +2644,7 @@ Each takes --help.</source>
         <translation>Оқу кілтімен қол қойылған есептерді қабылдау (тек оқу режимінде).</translation>
     </message>
     <message>
-        <source>No end-of-shift report&apos;s code was found in the document.</source>
+        <source>No end-of-shift report's code was found in the document.</source>
         <translation>Құжатта ауысым соңындағы есептің коды табылмады.</translation>
     </message>
     <message>
@@ -2651,7 +2662,7 @@ Each takes --help.</source>
         <translation>ауысым соңындағы есеп: жасау, басып шығарылғанын тексеру</translation>
     </message>
     <message>
-        <source>Writes a zip for support: versions, the settings with every secret as ***, the queue&apos;s state and last errors, the integrity check, the last audit records; no names, document numbers or IINs (a supervisor&apos;s or an administrator&apos;s). Exit 0 written, 2 bad arguments or --out exists, 3 journal or file error, 4 not allowed.</source>
+        <source>Writes a zip for support: versions, the settings with every secret as ***, the queue's state and last errors, the integrity check, the last audit records; no names, document numbers or IINs (a supervisor's or an administrator's). Exit 0 written, 2 bad arguments or --out exists, 3 journal or file error, 4 not allowed.</source>
         <translation>Қолдау қызметіне zip жазады: нұсқалар, әр құпиясы *** болып ауыстырылған баптаулар, кезектің күйі мен соңғы қателері, тұтастық тексеруі, аудит журналының соңғы жазбалары; аты-жөндер, құжаттың нөмірлері мен ЖСН жоқ (супервайзердің немесе әкімшінің ісі). Жазылса 0, аргументтер қате болса немесе --out бар болса 2, журнал немесе файл қатесі болса 3, рұқсат етілмесе 4 кодымен аяқталады.</translation>
     </message>
     <message>
@@ -2674,55 +2685,153 @@ Each takes --help.</source>
         <source>The journal was upgraded from schema %1 to %2; its backup is %3</source>
         <translation>Журнал %1-схемадан %2-схемаға жаңартылды; оның сақтық көшірмесі: %3</translation>
     </message>
+<message>
+        <source>Scans encrypted at rest (docs/at-rest.md):
+  scans status [--json]          how the scan key is kept, scans encrypted and plain
+  scans encrypt [--recovery-public-key PUB]
+                                 encrypt the plain scans an older release left
+  scans recover --key RECOVERY_PRIVATE_KEY
+                                 keep the scan key for this machine again
+  scans export --application ID --sha256 DIGEST --out FILE
+                                 write one scan in clear to a file you choose</source>
+        <translation>Сақтау кезінде шифрланған скандар (docs/at-rest.md):
+  scans status [--json]          скан кілті қалай сақталады, қанша скан шифрланған және ашық
+  scans encrypt [--recovery-public-key PUB]
+                                 бұрынғы нұсқа қалдырған ашық скандарды шифрлау
+  scans recover --key RECOVERY_PRIVATE_KEY
+                                 скан кілтін осы компьютер үшін қайта сақтау
+  scans export --application ID --sha256 DIGEST --out FILE
+                                 бір сканды ашық түрде таңдалған файлға жазу</translation>
+    </message>
+    <message>
+        <source>How the journal's scan key is kept, whether the office's recovery key holds a copy of it, and how many scans are encrypted and how many still plain.</source>
+        <translation>Журналдың скан кілті қалай сақталады, оның кеңсенің қалпына келтіру кілтімен мөрленген көшірмесі бар ма, қанша скан шифрланған және қаншасы әлі ашық сақталады.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Бір JSON нысанын шығару.</translation>
+    </message>
+    <message>
+        <source>Scan key: %1 (kept by %2, %3)</source>
+        <translation>Скан кілті: %1 (сақтаушы: %2, %3)</translation>
+    </message>
+    <message>
+        <source>opens here</source>
+        <translation>мұнда ашылады</translation>
+    </message>
+    <message>
+        <source>does not open here</source>
+        <translation>мұнда ашылмайды</translation>
+    </message>
+    <message>
+        <source>Recovery copy: %1</source>
+        <translation>Қалпына келтіруге арналған көшірме: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Scans: %1 encrypted, %2 plain</source>
+        <translation>Скандар: %1 шифрланған, %2 ашық</translation>
+    </message>
+    <message>
+        <source>Encrypts in place every scan still kept in clear (the desk does it when it opens the journal), and keeps a copy of the scan key sealed to the office's recovery public key.</source>
+        <translation>Әлі ашық сақталған әрбір сканды орнында шифрлайды (жұмыс орны мұны журналды ашқанда жасайды) және скан кілтінің кеңсенің қалпына келтіру ашық кілтімен мөрленген көшірмесін сақтайды.</translation>
+    </message>
+    <message>
+        <source>Seal a copy of the scan key to the office's recovery public key in this file (backup keygen --public).</source>
+        <translation>Скан кілтінің көшірмесін осы файлдағы кеңсенің қалпына келтіру ашық кілтімен мөрлеу (backup keygen --public).</translation>
+    </message>
+    <message>
+        <source>Opens the copy of the scan key sealed to the office's recovery key and keeps the key for this machine again (after a restore on another machine, a new TPM or a lost key file).</source>
+        <translation>Кеңсенің қалпына келтіру кілтімен мөрленген скан кілтінің көшірмесін ашады және кілтті осы компьютер үшін қайта сақтайды (басқа компьютерде қалпына келтіргеннен, TPM ауыстырылғаннан немесе кілт файлы жоғалғаннан кейін).</translation>
+    </message>
+    <message>
+        <source>The office's recovery private key (backup keygen --out).</source>
+        <translation>Кеңсенің қалпына келтіру жабық кілті (backup keygen --out).</translation>
+    </message>
+    <message>
+        <source>--key is required.</source>
+        <translation>--key міндетті.</translation>
+    </message>
+    <message>
+        <source>Writes one scan of an application, decrypted, to a file you choose (the view is recorded). That file is in clear: it is yours to keep safe.</source>
+        <translation>Өтініштің бір сканын шифрын ашып, өзіңіз таңдаған файлға жазады (қарау аудит журналына жазылады). Бұл файл шифрланбаған: оның сақталуына өзіңіз жауаптысыз.</translation>
+    </message>
+    <message>
+        <source>The application's id.</source>
+        <translation>Өтініштің идентификаторы.</translation>
+    </message>
+    <message>
+        <source>The scan's SHA-256.</source>
+        <translation>Сканның SHA-256 мәні.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Жазылатын файл.</translation>
+    </message>
+    <message>
+        <source>--application, --sha256 and --out are required.</source>
+        <translation>--application, --sha256 және --out міндетті.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be written: %2</source>
+        <translation>«%1» жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>scans encrypted at rest: status, encrypt, recover</source>
+        <translation>сақтау кезінде шифрланған скандар: күйі, шифрлау, кілтті қалпына келтіру</translation>
+    </message>
 </context>
 <context>
     <name>Complaint</name>
     <message>
-        <source>Unknown field &quot;%1&quot; in the complaint.</source>
+        <source>Unknown field "%1" in the complaint.</source>
         <translation>Шағымда белгісіз «%1» өрісі бар.</translation>
     </message>
     <message>
-        <source>&quot;subject&quot; must be application, officer or employee.</source>
+        <source>"subject" must be application, officer or employee.</source>
         <translation>«subject» мәні application, officer немесе employee болуы тиіс.</translation>
     </message>
     <message>
-        <source>&quot;application&quot; must be an application id or registration number.</source>
+        <source>"application" must be an application id or registration number.</source>
         <translation>«application» өрісінде өтініштің идентификаторы немесе тіркеу нөмірі болуы тиіс.</translation>
     </message>
     <message>
-        <source>A complaint about an application must name it in &quot;application&quot;.</source>
+        <source>A complaint about an application must name it in "application".</source>
         <translation>Өтініш бойынша шағымда өтініш «application» өрісінде көрсетілуі тиіс.</translation>
     </message>
     <message>
-        <source>Name the officer or employee complained of in &quot;subject_person&quot;.</source>
+        <source>Name the officer or employee complained of in "subject_person".</source>
         <translation>Шағым берілген қызметкерді «subject_person» өрісінде көрсетіңіз.</translation>
     </message>
     <message>
-        <source>&quot;addressee&quot; must be one of: %1.</source>
+        <source>"addressee" must be one of: %1.</source>
         <translation>«addressee» мәні мыналардың бірі болуы тиіс: %1.</translation>
     </message>
     <message>
-        <source>&quot;received&quot; must be the registration date as YYYY-MM-DD.</source>
+        <source>"received" must be the registration date as YYYY-MM-DD.</source>
         <translation>«received» өрісінде ЖЖЖЖ-АА-КК түріндегі тіркелген күні болуы тиіс.</translation>
     </message>
     <message>
-        <source>&quot;channel&quot; must be in_person, post, portal or email.</source>
+        <source>"channel" must be in_person, post, portal or email.</source>
         <translation>«channel» мәні in_person, post, portal немесе email болуы тиіс.</translation>
     </message>
     <message>
-        <source>&quot;complainant&quot; is required.</source>
+        <source>"complainant" is required.</source>
         <translation>«complainant» өрісі міндетті.</translation>
     </message>
     <message>
-        <source>&quot;substance&quot; is required: what the complaint is about.</source>
+        <source>"substance" is required: what the complaint is about.</source>
         <translation>«substance» өрісі міндетті: шағымның мәні.</translation>
     </message>
     <message>
-        <source>&quot;act_learned&quot; must be a date as YYYY-MM-DD.</source>
+        <source>"act_learned" must be a date as YYYY-MM-DD.</source>
         <translation>«act_learned» мәні ЖЖЖЖ-АА-КК түріндегі күн болуы тиіс.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false.</source>
+        <source>"%1" must be true or false.</source>
         <translation>«%1» мәні true немесе false болуы тиіс.</translation>
     </message>
 </context>
@@ -2974,7 +3083,7 @@ Each takes --help.</source>
         <translation>Шағымды жібермеуге негіз болатын қолайлы актіні шағым жіберілгенге дейін ғана жазуға болады; оның орнына шешімді жазыңыз.</translation>
     </message>
     <message>
-        <source>The 3 working days ended on %1: after them the complaint must be forwarded; record the reviewing body&apos;s decision instead.</source>
+        <source>The 3 working days ended on %1: after them the complaint must be forwarded; record the reviewing body's decision instead.</source>
         <translation>3 жұмыс күні %1 аяқталды: одан кейін шағым жіберілуі тиіс; оның орнына шағымды қарайтын органның шешімін жазыңыз.</translation>
     </message>
     <message>
@@ -3044,7 +3153,7 @@ Each takes --help.</source>
         <translation>%1 жылғы күнтізбе деректері расталмаған: мерзімдердің аяқталу күндерін жарияланған қаулылармен салыстырыңыз.</translation>
     </message>
     <message>
-        <source>The calendar has no data for %1: the due dates count only the law&apos;s fixed holidays.</source>
+        <source>The calendar has no data for %1: the due dates count only the law's fixed holidays.</source>
         <translation>Күнтізбеде %1 жылға деректер жоқ: мерзімдер заңдағы тұрақты мерекелерді ғана ескеріп есептеледі.</translation>
     </message>
 </context>
@@ -3387,7 +3496,7 @@ Each takes --help.</source>
         <translation>Күн сайынғы өтініштерді санау</translation>
     </message>
     <message>
-        <source>Counting the outbox&apos;s entries by age</source>
+        <source>Counting the outbox's entries by age</source>
         <translation>Жіберу кезегіндегі сұрау салуларды күту уақыты бойынша санау</translation>
     </message>
     <message>
@@ -3398,7 +3507,7 @@ Each takes --help.</source>
 <context>
     <name>Database</name>
     <message>
-        <source>The database &quot;%1&quot; cannot be read: %2</source>
+        <source>The database "%1" cannot be read: %2</source>
         <translation>«%1» дерекқорын оқу мүмкін емес: %2</translation>
     </message>
     <message>
@@ -3410,15 +3519,15 @@ Each takes --help.</source>
         <translation>Дерекқорды ашу</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a database file.</source>
+        <source>"%1" is not a database file.</source>
         <translation>«%1» дерекқор файлы емес.</translation>
     </message>
     <message>
-        <source>The database &quot;%1&quot; is read-only: the desk needs to write to it.</source>
+        <source>The database "%1" is read-only: the desk needs to write to it.</source>
         <translation>«%1» дерекқоры тек оқуға арналған: жұмыс орны оған жаза алуы тиіс.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <source>The folder "%1" cannot be created.</source>
         <translation>«%1» қалтасын жасау мүмкін емес.</translation>
     </message>
     <message>
@@ -3438,19 +3547,19 @@ Each takes --help.</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <source>The database file &quot;%1&quot; cannot be created.</source>
+        <source>The database file "%1" cannot be created.</source>
         <translation>«%1» дерекқор файлын жасау мүмкін емес.</translation>
     </message>
     <message>
-        <source>The journal &quot;%1&quot; must be upgraded from schema %2 to %3, and a backup of it is made first. The backup failed, so nothing was changed. %4 Make the folder &quot;%5&quot; writable for this user and free some disk space there, then start the program again.</source>
+        <source>The journal "%1" must be upgraded from schema %2 to %3, and a backup of it is made first. The backup failed, so nothing was changed. %4 Make the folder "%5" writable for this user and free some disk space there, then start the program again.</source>
         <translation>«%1» журналын %2-схемадан %3-схемаға жаңарту қажет, ал алдымен оның сақтық көшірмесі жасалады. Сақтық көшірме жасалмады, сондықтан ештеңе өзгертілген жоқ. %4 «%5» қалтасына осы пайдаланушының жазуына рұқсат беріңіз және ондағы дискіде орын босатыңыз, содан кейін бағдарламаны қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <source>The journal &quot;%1&quot; was written by a newer version of IIN Desk: its schema is %2, and this program knows schemas up to %3. The file was left unchanged. Install the newer version again, or restore the backup made before it was upgraded.</source>
+        <source>The journal "%1" was written by a newer version of IIN Desk: its schema is %2, and this program knows schemas up to %3. The file was left unchanged. Install the newer version again, or restore the backup made before it was upgraded.</source>
         <translation>«%1» журналын ЖСН жұмыс орнының жаңарақ нұсқасы жазған: оның схемасы — %2, ал бұл бағдарлама %3-схемаға дейінгілерді ғана біледі. Файл өзгеріссіз қалдырылды. Жаңарақ нұсқаны қайта орнатыңыз немесе жаңартудың алдында жасалған сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <source>The journal &quot;%1&quot; was written by a newer version of IIN Desk: its schema is %2, and this program, version %3, knows schemas up to %4. The file was left unchanged. Install the newer version again, or restore the backup made before it was upgraded.</source>
+        <source>The journal "%1" was written by a newer version of IIN Desk: its schema is %2, and this program, version %3, knows schemas up to %4. The file was left unchanged. Install the newer version again, or restore the backup made before it was upgraded.</source>
         <translation>«%1» журналын ЖСН жұмыс орнының жаңарақ нұсқасы жазған: оның схемасы — %2, ал бұл бағдарлама (нұсқасы %3) %4-схемаға дейінгілерді ғана біледі. Файл өзгеріссіз қалдырылды. Жаңарақ нұсқаны қайта орнатыңыз немесе жаңартудың алдында жасалған сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
 </context>
@@ -3461,15 +3570,15 @@ Each takes --help.</source>
         <translation>%1 жұмыс орындары файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <source>Desks file %1, line %2: expected &quot;desk-id sha256-hex&quot;</source>
+        <source>Desks file %1, line %2: expected "desk-id sha256-hex"</source>
         <translation>%1 жұмыс орындары файлы, %2-жол: «desk-id sha256-hex» түріндегі жол күтіледі</translation>
     </message>
     <message>
-        <source>A desk id is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <source>A desk id is 1 to 64 letters, digits, '.', '_' or '-'.</source>
         <translation>Жұмыс орнының идентификаторы 1–64 таңбадан тұрады: латын әріптері, цифрлар, «.», «_» немесе «-».</translation>
     </message>
     <message>
-        <source>No desk &quot;%1&quot;.</source>
+        <source>No desk "%1".</source>
         <translation>«%1» жұмыс орны жоқ.</translation>
     </message>
 </context>
@@ -3483,11 +3592,11 @@ Each takes --help.</source>
 <context>
     <name>DeskKeyStore</name>
     <message>
-        <source>Saving the desk key&apos;s certification</source>
+        <source>Saving the desk key's certification</source>
         <translation>Жұмыс орны кілтінің куәландырылуын сақтау</translation>
     </message>
     <message>
-        <source>Reading the desk key&apos;s certification</source>
+        <source>Reading the desk key's certification</source>
         <translation>Жұмыс орны кілтінің куәландырылуын оқу</translation>
     </message>
 </context>
@@ -3521,7 +3630,7 @@ Each takes --help.</source>
         <translation>Әдепкі тіл: қазақ, орыс немесе ағылшын тілін таңдаңыз.</translation>
     </message>
     <message>
-        <source>Registry&apos;s TLS certificate: choose a readable PEM file holding a certificate, or leave it empty.</source>
+        <source>Registry's TLS certificate: choose a readable PEM file holding a certificate, or leave it empty.</source>
         <translation>Тізілімнің TLS сертификаты: сертификаты бар оқылатын PEM файлын таңдаңыз немесе бос қалдырыңыз.</translation>
     </message>
     <message>
@@ -3529,7 +3638,7 @@ Each takes --help.</source>
         <translation>Тізілімнің мекенжайы: https:// деп басталатын мекенжайды енгізіңіз немесе оқу тізілімі үшін өрісті бос қалдырыңыз.</translation>
     </message>
     <message>
-        <source>Registry address: http:// would send the desk credential and the applicants&apos; data unencrypted over the network. Use https:// (http:// is accepted only for this computer: localhost, 127.0.0.1, ::1).</source>
+        <source>Registry address: http:// would send the desk credential and the applicants' data unencrypted over the network. Use https:// (http:// is accepted only for this computer: localhost, 127.0.0.1, ::1).</source>
         <translation>Тізілімнің мекенжайы: http:// жұмыс орнының тіркелгі деректері мен өтініш берушілердің деректерін желі арқылы шифрланбаған күйде жіберер еді. https:// пайдаланыңыз (http:// тек осы компьютер үшін қабылданады: localhost, 127.0.0.1, ::1).</translation>
     </message>
     <message>
@@ -3541,11 +3650,11 @@ Each takes --help.</source>
         <translation>Баптауларды %1 файлына жазу мүмкін болмады (диск толы ма, әлде тек оқуға арналған ба?): ештеңе өзгертілмеді.</translation>
     </message>
     <message>
-        <source>Passport reader&apos;s speed: choose between 300 and 921600 baud (most readers use 9600).</source>
+        <source>Passport reader's speed: choose between 300 and 921600 baud (most readers use 9600).</source>
         <translation>Паспорт оқу құрылғысының жылдамдығы: 300-ден 921600 бодқа дейін таңдаңыз (көп құрылғы 9600 пайдаланады).</translation>
     </message>
     <message>
-        <source>Passport reader&apos;s data bits, parity and stop bits: choose from the lists (most readers use 8, none, 1).</source>
+        <source>Passport reader's data bits, parity and stop bits: choose from the lists (most readers use 8, none, 1).</source>
         <translation>Паспорт оқу құрылғысының деректер биттері, жұптығы және тоқтату биттері: тізімнен таңдаңыз (көп құрылғы 8, жоқ, 1 пайдаланады).</translation>
     </message>
 </context>
@@ -3563,43 +3672,43 @@ Each takes --help.</source>
 <context>
     <name>DocumentJsonReader</name>
     <message>
-        <source>The field &quot;%1&quot; is required.</source>
+        <source>The field "%1" is required.</source>
         <translation>«%1» өрісін толтыру міндетті.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a string.</source>
+        <source>The field "%1" must be a string.</source>
         <translation>«%1» өрісі мәтін жолы болуы тиіс.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a date written YYYY-MM-DD.</source>
+        <source>The field "%1" must be a date written YYYY-MM-DD.</source>
         <translation>«%1» өрісі ЖЖЖЖ-АА-КК түрінде жазылған күн болуы тиіс.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a date and time written YYYY-MM-DDTHH:MM.</source>
+        <source>The field "%1" must be a date and time written YYYY-MM-DDTHH:MM.</source>
         <translation>«%1» өрісі YYYY-MM-DDTHH:MM түрінде жазылған күн мен уақыт болуы тиіс.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be true or false.</source>
+        <source>The field "%1" must be true or false.</source>
         <translation>«%1» өрісі true немесе false болуы тиіс.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a whole number.</source>
+        <source>The field "%1" must be a whole number.</source>
         <translation>«%1» өрісі бүтін сан болуы тиіс.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be an object.</source>
+        <source>The field "%1" must be an object.</source>
         <translation>«%1» өрісі объект болуы тиіс.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; names an unknown document type.</source>
+        <source>The field "%1" names an unknown document type.</source>
         <translation>«%1» өрісінде құжаттың белгісіз түрі көрсетілген.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a non-empty list.</source>
+        <source>The field "%1" must be a non-empty list.</source>
         <translation>«%1» өрісі бос емес тізім болуы тиіс.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; (or its Russian twin &quot;ru&quot;) is required.</source>
+        <source>The field "%1" (or its Russian twin "ru") is required.</source>
         <translation>«%1» өрісін (немесе оның орысша баламасы «ru» өрісін) толтыру міндетті.</translation>
     </message>
 </context>
@@ -3637,11 +3746,11 @@ Each takes --help.</source>
         <translation>Аудит журналын оқу</translation>
     </message>
     <message>
-        <source>Application %1 is &quot;%2&quot;: it has no IIN yet, so there is no certificate to print.</source>
+        <source>Application %1 is "%2": it has no IIN yet, so there is no certificate to print.</source>
         <translation>%1 өтініш «%2» мәртебесінде: оған әлі ЖСН берілмеген, сондықтан басып шығаратын куәлік жоқ.</translation>
     </message>
     <message>
-        <source>Application %1 is &quot;%2&quot;: it was neither accepted nor refused at the counter, so there is no receipt to print.</source>
+        <source>Application %1 is "%2": it was neither accepted nor refused at the counter, so there is no receipt to print.</source>
         <translation>%1 өтініш «%2» мәртебесінде: ол қабылдау кезінде қабылданбаған да, одан бас тартылмаған да, сондықтан басып шығаратын қолхат жоқ.</translation>
     </message>
     <message>
@@ -3653,15 +3762,15 @@ Each takes --help.</source>
         <translation>%1 өтінішінде тізілімнің растауы жоқ (оның ЖСН-і қол қоймайтын тізілімнен немесе тізілім қол қоя бастағанға дейін келген): нақты куәлікке қол қою мүмкін емес.</translation>
     </message>
     <message>
-        <source>The desk key &quot;%1&quot; is not certified by the registry yet: sync with the registry first.</source>
+        <source>The desk key "%1" is not certified by the registry yet: sync with the registry first.</source>
         <translation>«%1» жұмыс орны кілтін тізілім әлі куәландырған жоқ: алдымен тізіліммен синхрондаңыз.</translation>
     </message>
     <message>
-        <source>The desk key &quot;%1&quot; is certified for %2 to %3 only: make a new desk key and sync.</source>
+        <source>The desk key "%1" is certified for %2 to %3 only: make a new desk key and sync.</source>
         <translation>«%1» жұмыс орны кілті тек %2 мен %3 аралығына куәландырылған: жұмыс орнының жаңа кілтін жасап, синхрондаңыз.</translation>
     </message>
     <message>
-        <source>A real certificate is signed with this desk&apos;s own key, which the registry certifies at the desk&apos;s first sync; none was given.</source>
+        <source>A real certificate is signed with this desk's own key, which the registry certifies at the desk's first sync; none was given.</source>
         <translation>Нақты куәлікке осы жұмыс орнының өз кілтімен қол қойылады, оны тізілім жұмыс орнының алғашқы синхрондауы кезінде куәландырады; кілт берілмеді.</translation>
     </message>
 </context>
@@ -3762,7 +3871,7 @@ Each takes --help.</source>
         <translation>Файл өзгертілген немесе зақымдалған: оның мөрленген кілті ашылмайды.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists: choose a new file for the backup.</source>
+        <source>"%1" already exists: choose a new file for the backup.</source>
         <translation>«%1» бұрыннан бар: сақтық көшірме үшін жаңа файл таңдаңыз.</translation>
     </message>
     <message>
@@ -3770,19 +3879,19 @@ Each takes --help.</source>
         <translation>Сақтық көшірмені дерекқордың өзінің үстіне жазуға болмайды.</translation>
     </message>
     <message>
-        <source>Cannot make a private folder for the backup&apos;s copy: %1</source>
+        <source>Cannot make a private folder for the backup's copy: %1</source>
         <translation>Журнал көшірмесі үшін жабық қалта жасау мүмкін емес: %1</translation>
     </message>
     <message>
-        <source>Cannot read the backup&apos;s copy: %1</source>
+        <source>Cannot read the backup's copy: %1</source>
         <translation>Журнал көшірмесін оқу мүмкін емес: %1</translation>
     </message>
     <message>
-        <source>The backup file &quot;%1&quot; cannot be created: %2</source>
+        <source>The backup file "%1" cannot be created: %2</source>
         <translation>«%1» сақтық көшірме файлын жасау мүмкін емес: %2</translation>
     </message>
     <message>
-        <source>The backup file &quot;%1&quot; cannot be written: %2</source>
+        <source>The backup file "%1" cannot be written: %2</source>
         <translation>«%1» сақтық көшірме файлын жазу мүмкін емес: %2</translation>
     </message>
     <message>
@@ -3820,18 +3929,18 @@ Each takes --help.</source>
 <context>
     <name>FindApplication</name>
     <message>
-        <source>&quot;%1&quot; names more than one application; give its registration number.</source>
+        <source>"%1" names more than one application; give its registration number.</source>
         <translation>«%1» бірнеше өтінішке сәйкес келеді; өтініштің тіркеу нөмірін көрсетіңіз.</translation>
     </message>
     <message>
-        <source>There is no application &quot;%1&quot; in the journal. Give its registration number, IIN or id.</source>
+        <source>There is no application "%1" in the journal. Give its registration number, IIN or id.</source>
         <translation>Журналда «%1» өтініші жоқ. Өтініштің тіркеу нөмірін, ЖСН-ін немесе идентификаторын көрсетіңіз.</translation>
     </message>
 </context>
 <context>
     <name>Handover</name>
     <message>
-        <source>Representative&apos;s document number (document_number) is empty: type the number of the identity document the representative presented.</source>
+        <source>Representative's document number (document_number) is empty: type the number of the identity document the representative presented.</source>
         <translation>Өкіл құжатының нөмірі (document_number) толтырылмаған: өкіл көрсеткен жеке басын куәландыратын құжаттың нөмірін теріңіз.</translation>
     </message>
     <message>
@@ -3851,15 +3960,15 @@ Each takes --help.</source>
         <translation>Цифрлық құжаттың деректемесі (digital_reference) %1 таңбадан ұзын: сервис көрсететін кодты теріңіз немесе өрісті бос қалдырыңыз.</translation>
     </message>
     <message>
-        <source>Representative&apos;s name (representative_name) is empty: type the surname and given name as in the representative&apos;s identity document.</source>
+        <source>Representative's name (representative_name) is empty: type the surname and given name as in the representative's identity document.</source>
         <translation>Өкілдің аты-жөні (representative_name) толтырылмаған: тегі мен атын өкілдің жеке басын куәландыратын құжатындағыдай етіп теріңіз.</translation>
     </message>
     <message>
-        <source>Representative&apos;s name (representative_name) is longer than %1 characters: type the name as in the identity document.</source>
+        <source>Representative's name (representative_name) is longer than %1 characters: type the name as in the identity document.</source>
         <translation>Өкілдің аты-жөні (representative_name) %1 таңбадан ұзын: аты-жөнін жеке басын куәландыратын құжаттағыдай етіп теріңіз.</translation>
     </message>
     <message>
-        <source>Power of attorney number (power_of_attorney.number) is empty: type the number of the document that states the representative&apos;s powers.</source>
+        <source>Power of attorney number (power_of_attorney.number) is empty: type the number of the document that states the representative's powers.</source>
         <translation>Сенімхаттың нөмірі (power_of_attorney.number) толтырылмаған: өкілдің өкілеттігін растайтын құжаттың нөмірін теріңіз.</translation>
     </message>
     <message>
@@ -3883,7 +3992,7 @@ Each takes --help.</source>
         <translation>Сенімхаттың мерзімі %1 аяқталған (power_of_attorney.valid_until): ол бойынша куәлікті беруге болмайды; жарамды сенімхат сұраңыз.</translation>
     </message>
     <message>
-        <source>Representative&apos;s name (representative_name) is given, but the certificate is not handed to a representative: choose the representative or clear the name.</source>
+        <source>Representative's name (representative_name) is given, but the certificate is not handed to a representative: choose the representative or clear the name.</source>
         <translation>Өкілдің аты-жөні (representative_name) көрсетілген, бірақ куәлік өкілге берілмейді: өкілге беруді таңдаңыз немесе аты-жөнін өшіріңіз.</translation>
     </message>
     <message>
@@ -3910,7 +4019,7 @@ Each takes --help.</source>
         <translation>Тіркеу куәлігін беру</translation>
     </message>
     <message>
-        <source>Paragraph 11-1 of the rules: the certificate is handed over on the person&apos;s identity document, on an electronic document from the digital documents service, or to a representative acting on a document that states the representative&apos;s powers.</source>
+        <source>Paragraph 11-1 of the rules: the certificate is handed over on the person's identity document, on an electronic document from the digital documents service, or to a representative acting on a document that states the representative's powers.</source>
         <translation>Қағидалардың 11-1-тармағы: куәлік адамның жеке басын куәландыратын құжатын не цифрлық құжаттар сервисінен алынған электрондық құжатты көрсеткен кезде не өкілдің өкілеттіктері көрсетілген құжат негізінде әрекет ететін өкілге беріледі.</translation>
     </message>
     <message>
@@ -3942,15 +4051,15 @@ Each takes --help.</source>
         <translation>Өкілге, сенімхат бойынша</translation>
     </message>
     <message>
-        <source>Representative&apos;s na&amp;me:</source>
+        <source>Representative's na&amp;me:</source>
         <translation>Өкілдің аты-&amp;жөні:</translation>
     </message>
     <message>
-        <source>Representative&apos;s name</source>
+        <source>Representative's name</source>
         <translation>Өкілдің аты-жөні</translation>
     </message>
     <message>
-        <source>Surname and given name as in the representative&apos;s identity document</source>
+        <source>Surname and given name as in the representative's identity document</source>
         <translation>Өкілдің жеке басын куәландыратын құжатындағыдай тегі мен аты</translation>
     </message>
     <message>
@@ -4287,67 +4396,67 @@ Each takes --help.</source>
         <translation>Өкіл</translation>
     </message>
     <message>
-        <source>Representative&apos;s surname:</source>
+        <source>Representative's surname:</source>
         <translation>Өкілдің тегі:</translation>
     </message>
     <message>
-        <source>Representative&apos;s surname</source>
+        <source>Representative's surname</source>
         <translation>Өкілдің тегі</translation>
     </message>
     <message>
-        <source>Representative&apos;s given name:</source>
+        <source>Representative's given name:</source>
         <translation>Өкілдің аты:</translation>
     </message>
     <message>
-        <source>Representative&apos;s given name</source>
+        <source>Representative's given name</source>
         <translation>Өкілдің аты</translation>
     </message>
     <message>
-        <source>Representative&apos;s patronymic, if any:</source>
+        <source>Representative's patronymic, if any:</source>
         <translation>Өкілдің әкесінің аты (бар болса):</translation>
     </message>
     <message>
-        <source>Representative&apos;s patronymic, if any</source>
+        <source>Representative's patronymic, if any</source>
         <translation>Өкілдің әкесінің аты (бар болса)</translation>
     </message>
     <message>
-        <source>Representative&apos;s IIN, if any:</source>
+        <source>Representative's IIN, if any:</source>
         <translation>Өкілдің ЖСН-і (бар болса):</translation>
     </message>
     <message>
-        <source>Representative&apos;s IIN, if any</source>
+        <source>Representative's IIN, if any</source>
         <translation>Өкілдің ЖСН-і (бар болса)</translation>
     </message>
     <message>
-        <source>Representative&apos;s identity document:</source>
+        <source>Representative's identity document:</source>
         <translation>Өкілдің жеке басын куәландыратын құжаты:</translation>
     </message>
     <message>
-        <source>Representative&apos;s identity document</source>
+        <source>Representative's identity document</source>
         <translation>Өкілдің жеке басын куәландыратын құжаты</translation>
     </message>
     <message>
-        <source>Representative&apos;s document number:</source>
+        <source>Representative's document number:</source>
         <translation>Өкіл құжатының нөмірі:</translation>
     </message>
     <message>
-        <source>Representative&apos;s document number</source>
+        <source>Representative's document number</source>
         <translation>Өкіл құжатының нөмірі</translation>
     </message>
     <message>
-        <source>Issuing state of the representative&apos;s document:</source>
+        <source>Issuing state of the representative's document:</source>
         <translation>Өкіл құжатын берген мемлекет:</translation>
     </message>
     <message>
-        <source>Issuing state of the representative&apos;s document</source>
+        <source>Issuing state of the representative's document</source>
         <translation>Өкіл құжатын берген мемлекет</translation>
     </message>
     <message>
-        <source>Date of issue of the representative&apos;s document:</source>
+        <source>Date of issue of the representative's document:</source>
         <translation>Өкіл құжатының берілген күні:</translation>
     </message>
     <message>
-        <source>Date of issue of the representative&apos;s document</source>
+        <source>Date of issue of the representative's document</source>
         <translation>Өкіл құжатының берілген күні</translation>
     </message>
     <message>
@@ -4542,7 +4651,7 @@ Each takes --help.</source>
         <translation>Тіркеу нөмірін беру</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; does not match the SHA-256 given for it.</source>
+        <source>The file "%1" does not match the SHA-256 given for it.</source>
         <translation>«%1» файлы ол үшін көрсетілген SHA-256 хэш мәніне сәйкес келмейді.</translation>
     </message>
     <message>
@@ -4554,7 +4663,7 @@ Each takes --help.</source>
         <translation>Журналда %1 идентификаторлы өтініш жоқ.</translation>
     </message>
     <message>
-        <source>Application %1 is &quot;%2&quot;, no longer a draft: it cannot be edited.</source>
+        <source>Application %1 is "%2", no longer a draft: it cannot be edited.</source>
         <translation>%1 идентификаторлы өтініштің мәртебесі — «%2», ол енді жоба (draft) емес: оны өңдеуге болмайды.</translation>
     </message>
     <message>
@@ -4562,7 +4671,7 @@ Each takes --help.</source>
         <translation>Өтінішті оқу</translation>
     </message>
     <message>
-        <source>Application %1 has an unknown status &quot;%2&quot;.</source>
+        <source>Application %1 has an unknown status "%2".</source>
         <translation>%1 идентификаторлы өтініштің мәртебесі белгісіз: «%2».</translation>
     </message>
     <message>
@@ -4578,11 +4687,11 @@ Each takes --help.</source>
         <translation>Қайталанатын өтініштерді іздеу</translation>
     </message>
     <message>
-        <source>Application %1 moves to &quot;handed_over&quot; only when the handover is recorded: who received the certificate and on what document. Record the handover instead.</source>
+        <source>Application %1 moves to "handed_over" only when the handover is recorded: who received the certificate and on what document. Record the handover instead.</source>
         <translation>%1 өтініш «handed_over» мәртебесіне куәлікті беру жазылғанда ғана ауысады: куәлікті кім алғаны және қандай құжат бойынша алғаны көрсетіледі. Оның орнына беруді жазыңыз.</translation>
     </message>
     <message>
-        <source>Application %1 is in status &quot;%2&quot;: a certificate is handed over only in status &quot;%3&quot;. Print the certificate first; a certificate already handed over is not handed over again.</source>
+        <source>Application %1 is in status "%2": a certificate is handed over only in status "%3". Print the certificate first; a certificate already handed over is not handed over again.</source>
         <translation>%1 өтініш «%2» мәртебесінде: куәлік тек «%3» мәртебесінде беріледі. Алдымен куәлікті басып шығарыңыз; бұрын берілген куәлік қайта берілмейді.</translation>
     </message>
     <message>
@@ -4720,7 +4829,7 @@ Each takes --help.</source>
         <translation>Қолдағы бланктер: %1-ден аз.</translation>
     </message>
     <message>
-        <source>The desk&apos;s clock differed from the registry&apos;s in the last day.</source>
+        <source>The desk's clock differed from the registry's in the last day.</source>
         <translation>Соңғы тәулікте жұмыс орнының сағаты тізілімнің сағатынан өзгеше болды.</translation>
     </message>
     <message>
@@ -5069,15 +5178,15 @@ Each takes --help.</source>
 <context>
     <name>MrzParser</name>
     <message>
-        <source>Line %1, position %2 (%3): &quot;%4&quot; is not allowed there.</source>
+        <source>Line %1, position %2 (%3): "%4" is not allowed there.</source>
         <translation>%1-жол, %2-позиция (%3): мұнда «%4» таңбасына рұқсат етілмейді.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is no country or organisation code of ICAO Doc 9303.</source>
+        <source>%1: "%2" is no country or organisation code of ICAO Doc 9303.</source>
         <translation>%1: «%2» — ICAO Doc 9303 бойынша мемлекеттің немесе ұйымның коды емес.</translation>
     </message>
     <message>
-        <source>The document number has no check digit: its check position holds &quot;&lt;&quot; but the optional data does not continue it.</source>
+        <source>The document number has no check digit: its check position holds "&lt;" but the optional data does not continue it.</source>
         <translation>Құжат нөмірінің бақылау саны жоқ: бақылау санының орнында «&lt;» тұр, бірақ қосымша деректерде нөмірдің жалғасы жоқ.</translation>
     </message>
     <message>
@@ -5101,15 +5210,15 @@ Each takes --help.</source>
         <translation>Жиынтық бақылау саны сәйкес келмейді (аймақта %1, есептелгені %2): аймақтың бір таңбасы қате оқылған.</translation>
     </message>
     <message>
-        <source>The date of birth &quot;%1&quot; is not a date (YYMMDD), or the zone leaves part of it unknown.</source>
+        <source>The date of birth "%1" is not a date (YYMMDD), or the zone leaves part of it unknown.</source>
         <translation>«%1» туған күні жарамды күн емес (ЖЖААКК) немесе аймақта оның бір бөлігі белгісіз.</translation>
     </message>
     <message>
-        <source>The expiry date &quot;%1&quot; is not a date (YYMMDD).</source>
+        <source>The expiry date "%1" is not a date (YYMMDD).</source>
         <translation>«%1» жарамдылық мерзімі жарамды күн емес (ЖЖААКК).</translation>
     </message>
     <message>
-        <source>The sex is M, F, X or &quot;&lt;&quot; in a machine-readable zone; it holds &quot;%1&quot;.</source>
+        <source>The sex is M, F, X or "&lt;" in a machine-readable zone; it holds "%1".</source>
         <translation>Машинамен оқылатын аймақта жынысы M, F, X немесе «&lt;» болады; мұнда «%1» тұр.</translation>
     </message>
     <message numerus="yes">
@@ -5186,7 +5295,7 @@ Each takes --help.</source>
         <translation>Жеке басын куәландыратын құжат, машинамен оқылатын аймақ</translation>
     </message>
     <message>
-        <source>%1 (%2) differs from the document&apos;s machine-readable zone, which reads %3: check the document and correct one of them.</source>
+        <source>%1 (%2) differs from the document's machine-readable zone, which reads %3: check the document and correct one of them.</source>
         <translation>%1 (%2) құжаттың машинамен оқылатын аймағынан өзгеше, онда %3 жазылған: құжатты тексеріп, біреуін түзетіңіз.</translation>
     </message>
     <message>
@@ -5268,7 +5377,7 @@ Each takes --help.</source>
         <translation>Куәлік қайта басылды</translation>
     </message>
     <message>
-        <source>The desk&apos;s clock was wrong</source>
+        <source>The desk's clock was wrong</source>
         <translation>Жұмыс орнының сағаты қате болды</translation>
     </message>
     <message>
@@ -5317,7 +5426,7 @@ Each takes --help.</source>
         <translation>Логин: әріптен басталатын 3–32 таңба пайдаланыңыз: латын әріптері, цифрлар, нүктелер, дефистер немесе астын сызу таңбалары.</translation>
     </message>
     <message>
-        <source>Full name: enter the operator&apos;s surname and given name.</source>
+        <source>Full name: enter the operator's surname and given name.</source>
         <translation>Аты-жөні: оператордың тегі мен атын енгізіңіз.</translation>
     </message>
     <message>
@@ -5426,7 +5535,7 @@ Each takes --help.</source>
 <context>
     <name>OperatorFileImport</name>
     <message>
-        <source>The operator accounts of an earlier version in &quot;%1&quot; cannot be imported: %2. Repair or move the file, then start the desk again.</source>
+        <source>The operator accounts of an earlier version in "%1" cannot be imported: %2. Repair or move the file, then start the desk again.</source>
         <translation>Бағдарламаның бұрынғы нұсқасының «%1» файлындағы операторлардың есептік жазбаларын импорттау мүмкін емес: %2. Файлды түзетіңіз немесе басқа орынға жылжытыңыз, содан кейін жұмыс орнын қайта іске қосыңыз.</translation>
     </message>
     <message>
@@ -5516,15 +5625,15 @@ Each takes --help.</source>
         <translation>Кезекте %1 идентификаторлы жазба жоқ.</translation>
     </message>
     <message>
-        <source>Queue entry %1 is &quot;%2&quot;, not in flight: its answer was already recorded or it was never sent.</source>
+        <source>Queue entry %1 is "%2", not in flight: its answer was already recorded or it was never sent.</source>
         <translation>%1 идентификаторлы кезек жазбасының күйі — «%2», ол жауап күтіп тұрған жоқ: оның жауабы бұрын жазылған немесе ол мүлде жіберілмеген.</translation>
     </message>
     <message>
-        <source>The registry&apos;s answer is for another request (key %1, not %2).</source>
+        <source>The registry's answer is for another request (key %1, not %2).</source>
         <translation>Тізілімнің жауабы басқа сұрауға берілген (жауаптағы кілт — %1, ал күтілгені — %2).</translation>
     </message>
     <message>
-        <source>Saving the registry&apos;s answer</source>
+        <source>Saving the registry's answer</source>
         <translation>Тізілімнің жауабын сақтау</translation>
     </message>
     <message>
@@ -5536,7 +5645,7 @@ Each takes --help.</source>
         <translation>Кезекті жалғастыру</translation>
     </message>
     <message>
-        <source>The registry&apos;s answer is not a wait for this request.</source>
+        <source>The registry's answer is not a wait for this request.</source>
         <translation>Тізілімнің жауабы осы сұрауды күту туралы емес.</translation>
     </message>
 </context>
@@ -5606,7 +5715,7 @@ Each takes --help.</source>
         <translation>&amp;Басып шығару</translation>
     </message>
     <message>
-        <source>Print on the desk&apos;s printer</source>
+        <source>Print on the desk's printer</source>
         <translation>Жұмыс орнының принтерінде басып шығару</translation>
     </message>
     <message>
@@ -5704,33 +5813,33 @@ Each takes --help.</source>
 <context>
     <name>RegisterApplication</name>
     <message>
-        <source>The scan &quot;%1&quot; is no longer at %2. Attach it again, then register.</source>
+        <source>The scan "%1" is no longer at %2. Attach it again, then register.</source>
         <translation>«%1» сканері енді %2 жерінде жоқ. Оны қайта тіркеп, содан кейін тіркеңіз.</translation>
     </message>
     <message>
-        <source>The scan &quot;%1&quot; at %2 cannot be read. Attach it again, then register.</source>
+        <source>The scan "%1" at %2 cannot be read. Attach it again, then register.</source>
         <translation>%2 жеріндегі «%1» сканерін оқу мүмкін емес. Оны қайта тіркеп, содан кейін тіркеңіз.</translation>
     </message>
     <message>
-        <source>The scan &quot;%1&quot; at %2 has changed since it was attached. Attach it again, then register.</source>
+        <source>The scan "%1" at %2 has changed since it was attached. Attach it again, then register.</source>
         <translation>%2 жеріндегі «%1» сканері тіркелгеннен кейін өзгерген. Оны қайта тіркеп, содан кейін тіркеңіз.</translation>
     </message>
 </context>
 <context>
     <name>RegistrationNumber</name>
     <message>
-        <source>The office code &quot;%1&quot; must be 2 to 8 capital Latin letters or digits.</source>
+        <source>The office code "%1" must be 2 to 8 capital Latin letters or digits.</source>
         <translation>«%1» бөлімше коды 2–8 бас латын әрпінен немесе цифрдан тұруы тиіс.</translation>
     </message>
     <message>
-        <source>The desk code &quot;%1&quot; must be 1 to 4 capital Latin letters or digits.</source>
+        <source>The desk code "%1" must be 1 to 4 capital Latin letters or digits.</source>
         <translation>«%1» жұмыс орнының коды 1–4 бас латын әрпінен немесе цифрдан тұруы тиіс.</translation>
     </message>
 </context>
 <context>
     <name>RegistryAnswer</name>
     <message>
-        <source>The registry&apos;s answer is malformed: %1</source>
+        <source>The registry's answer is malformed: %1</source>
         <translation>Тізілімнің жауабы қате құрылған: %1</translation>
     </message>
 </context>
@@ -5741,22 +5850,22 @@ Each takes --help.</source>
         <translation>ЖСН-ге, аты-жөніне немесе күндерге олар қазіргі түрінде қол қою мүмкін емес.</translation>
     </message>
     <message>
-        <source>The registry&apos;s attestation is malformed.</source>
+        <source>The registry's attestation is malformed.</source>
         <translation>Тізілімнің растауы қате құрылған.</translation>
     </message>
 </context>
 <context>
     <name>RegistryConnection</name>
     <message>
-        <source>The registry address &quot;%1&quot; is not an http:// or https:// address.</source>
+        <source>The registry address "%1" is not an http:// or https:// address.</source>
         <translation>«%1» тізілім мекенжайы http:// немесе https:// мекенжайы емес.</translation>
     </message>
     <message>
-        <source>The desk credential is missing or not in the form &quot;&lt;desk-id&gt;:&lt;secret&gt;&quot; that the registry issued.</source>
+        <source>The desk credential is missing or not in the form "&lt;desk-id&gt;:&lt;secret&gt;" that the registry issued.</source>
         <translation>Жұмыс орнының тіркелгі деректері көрсетілмеген немесе тізілім берген «&lt;desk-id&gt;:&lt;secret&gt;» түрінде емес.</translation>
     </message>
     <message>
-        <source>Cannot read the registry&apos;s certificate file %1: %2.</source>
+        <source>Cannot read the registry's certificate file %1: %2.</source>
         <translation>Тізілім сертификатының %1 файлын оқу мүмкін емес: %2.</translation>
     </message>
     <message>
@@ -5764,14 +5873,14 @@ Each takes --help.</source>
         <translation>%1 файлында PEM сертификаты жоқ.</translation>
     </message>
     <message>
-        <source>Registry address: &quot;%1&quot; would send the desk credential and the applicants&apos; data unencrypted over the network. Use https:// (http:// is accepted only for this computer: localhost, 127.0.0.1, ::1).</source>
+        <source>Registry address: "%1" would send the desk credential and the applicants' data unencrypted over the network. Use https:// (http:// is accepted only for this computer: localhost, 127.0.0.1, ::1).</source>
         <translation>Тізілімнің мекенжайы: «%1» жұмыс орнының тіркелгі деректері мен өтініш берушілердің деректерін желі арқылы шифрланбаған күйде жіберер еді. https:// пайдаланыңыз (http:// тек осы компьютер үшін қабылданады: localhost, 127.0.0.1, ::1).</translation>
     </message>
 </context>
 <context>
     <name>RegistryRequest</name>
     <message>
-        <source>Field &quot;%1&quot;: %2</source>
+        <source>Field "%1": %2</source>
         <translation>«%1» өрісі: %2</translation>
     </message>
     <message>
@@ -5803,7 +5912,7 @@ Each takes --help.</source>
         <translation>кіші әріптермен жазылған UUID болуы тиіс (8-4-4-4-12)</translation>
     </message>
     <message>
-        <source>must be &quot;return&quot; or &quot;refuse&quot;</source>
+        <source>must be "return" or "refuse"</source>
         <translation>«return» немесе «refuse» болуы тиіс</translation>
     </message>
     <message>
@@ -5815,7 +5924,7 @@ Each takes --help.</source>
         <translation>ЖЖЖЖ-АА-КК түріндегі күн болуы тиіс</translation>
     </message>
     <message>
-        <source>must be &quot;male&quot; or &quot;female&quot;</source>
+        <source>must be "male" or "female"</source>
         <translation>«male» немесе «female» болуы тиіс</translation>
     </message>
     <message>
@@ -5838,7 +5947,7 @@ Each takes --help.</source>
         <translation>Тізілім дерекқоры: %1</translation>
     </message>
     <message>
-        <source>bad connection parameter &quot;%1&quot;</source>
+        <source>bad connection parameter "%1"</source>
         <translation>«%1» қосылым параметрі қате</translation>
     </message>
     <message>
@@ -5850,7 +5959,7 @@ Each takes --help.</source>
         <translation>%1 құру мүмкін емес</translation>
     </message>
     <message>
-        <source>a password in --postgres is refused (the command line is visible to every local user): put it in a file readable by the registry&apos;s account alone and name it with --postgres-password-file, or use libpq&apos;s PGPASSFILE or ~/.pgpass</source>
+        <source>a password in --postgres is refused (the command line is visible to every local user): put it in a file readable by the registry's account alone and name it with --postgres-password-file, or use libpq's PGPASSFILE or ~/.pgpass</source>
         <translation>--postgres ішіндегі құпиясөз қабылданбайды (пәрмен жолын әрбір жергілікті пайдаланушы көреді): оны тек тізілімнің есептік жазбасы оқи алатын файлға жазып, --postgres-password-file арқылы көрсетіңіз немесе libpq-тің PGPASSFILE не ~/.pgpass файлын пайдаланыңыз</translation>
     </message>
     <message>
@@ -5866,7 +5975,7 @@ Each takes --help.</source>
         <translation>Тізілімнің дерекқоры: оның схемасы — %1, оны iin-registryd-нің жаңарақ нұсқасы жазған; %2 %3-схемаға дейінгілерді ғана біледі. Ештеңе өзгертілген жоқ. Жаңарақ iin-registryd-ні қайта іске қосыңыз немесе жаңартудың алдында жасалған сақтық көшірмеден қалпына келтіріңіз (docs/upgrades.md).</translation>
     </message>
     <message>
-        <source>Registry database: it must be upgraded from schema %1 to %2, and a backup of it is made first. The backup failed, so nothing was changed. %3 Make the folder &quot;%4&quot; writable for the registry&apos;s account and free some disk space there, then start again.</source>
+        <source>Registry database: it must be upgraded from schema %1 to %2, and a backup of it is made first. The backup failed, so nothing was changed. %3 Make the folder "%4" writable for the registry's account and free some disk space there, then start again.</source>
         <translation>Тізілімнің дерекқоры: оны %1-схемадан %2-схемаға жаңарту қажет, ал алдымен оның сақтық көшірмесі жасалады. Сақтық көшірме жасалмады, сондықтан ештеңе өзгертілген жоқ. %3 «%4» қалтасына тізілімнің есептік жазбасының жазуына рұқсат беріңіз және ондағы дискіде орын босатыңыз, содан кейін қайта іске қосыңыз.</translation>
     </message>
 </context>
@@ -5916,7 +6025,7 @@ Each takes --help.</source>
         <translation>Тіркеу нөмірлерін алға жылжыту мүмкін емес: %1</translation>
     </message>
     <message>
-        <source>The backup&apos;s audit trail does not verify at record %1: %2</source>
+        <source>The backup's audit trail does not verify at record %1: %2</source>
         <translation>Сақтық көшірменің аудит журналы %1-жазбада тексеруден өтпейді: %2</translation>
     </message>
     <message>
@@ -5982,7 +6091,7 @@ Each takes --help.</source>
         <translation>белгісіз мән</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, &apos;_&apos; and &apos;.&apos;</source>
+        <source>use lower-case letters, digits, '_' and '.'</source>
         <translation>кіші латын әріптерін, цифрларды, «_» және «.» таңбаларын пайдаланыңыз</translation>
     </message>
     <message>
@@ -6018,7 +6127,7 @@ Each takes --help.</source>
         <translation>бұл бағдарлама %1 нұсқасын оқиды</translation>
     </message>
     <message>
-        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <source>use letters, digits, '.', '_' and '-'</source>
         <translation>латын әріптерін, цифрларды, «.», «_» және «-» таңбаларын пайдаланыңыз</translation>
     </message>
     <message>
@@ -6026,7 +6135,7 @@ Each takes --help.</source>
         <translation>ЖЖЖЖ-АА-КК түріндегі күн күтіледі</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used twice</source>
+        <source>"%1" is used twice</source>
         <translation>«%1» екі рет қолданылған</translation>
     </message>
     <message>
@@ -6042,11 +6151,11 @@ Each takes --help.</source>
         <translation>%1 қағидалар файлы қате құрылған: %2%3.</translation>
     </message>
     <message>
-        <source>The rule file %1 is malformed: edition: &quot;%2&quot; does not match the file name.</source>
+        <source>The rule file %1 is malformed: edition: "%2" does not match the file name.</source>
         <translation>%1 қағидалар файлы қате құрылған: edition: «%2» файл атауына сәйкес келмейді.</translation>
     </message>
     <message>
-        <source>There is no rule edition &quot;%1&quot;; known editions: %2.</source>
+        <source>There is no rule edition "%1"; known editions: %2.</source>
         <translation>«%1» қағидалар редакциясы жоқ; белгілі редакциялар: %2.</translation>
     </message>
     <message>
@@ -6183,7 +6292,7 @@ Each takes --help.</source>
         <translation>Құжат беру құрылғысы бос. Беттерді беру құрылғысына салып, қайта сканерлеңіз.</translation>
     </message>
     <message>
-        <source>The scanner&apos;s cover is open. Close it and scan again.</source>
+        <source>The scanner's cover is open. Close it and scan again.</source>
         <translation>Сканердің қақпағы ашық. Оны жауып, қайта сканерлеңіз.</translation>
     </message>
     <message>
@@ -6199,7 +6308,7 @@ Each takes --help.</source>
         <translation>Бұл сканерлеуге жад жетпейді. Төменірек ажыратымдылықты таңдаңыз.</translation>
     </message>
     <message>
-        <source>This user may not use the scanner. Ask the administrator to give the desk&apos;s account access to scanners.</source>
+        <source>This user may not use the scanner. Ask the administrator to give the desk's account access to scanners.</source>
         <translation>Бұл пайдаланушы сканерді пайдалана алмайды. Әкімшіден жұмыс орнының тіркелгісіне сканерлерге қол жеткізу құқығын беруін сұраңыз.</translation>
     </message>
     <message>
@@ -6231,19 +6340,19 @@ Each takes --help.</source>
         <translation>Бұл сканерде құжат беру құрылғысы жоқ. Беттерді әйнектен бір-бірден сканерлеңіз.</translation>
     </message>
     <message>
-        <source>The scanner has no option &quot;%1&quot;.</source>
+        <source>The scanner has no option "%1".</source>
         <translation>Сканерде «%1» параметрі жоқ.</translation>
     </message>
     <message>
-        <source>The scanner&apos;s option &quot;%1&quot; cannot be set in its present mode.</source>
+        <source>The scanner's option "%1" cannot be set in its present mode.</source>
         <translation>Сканердің «%1» параметрін қазіргі режимде орнату мүмкін емес.</translation>
     </message>
     <message>
-        <source>The scanner&apos;s option &quot;%1&quot; does not take &quot;%2&quot;.</source>
+        <source>The scanner's option "%1" does not take "%2".</source>
         <translation>Сканердің «%1» параметрі «%2» мәнін қабылдамайды.</translation>
     </message>
     <message>
-        <source>The scanner&apos;s option &quot;%1&quot; does not take &quot;%2&quot;; it takes %3.</source>
+        <source>The scanner's option "%1" does not take "%2"; it takes %3.</source>
         <translation>Сканердің «%1» параметрі «%2» мәнін қабылдамайды; қабылдайтын мәндері: %3.</translation>
     </message>
     <message>
@@ -6258,7 +6367,7 @@ Each takes --help.</source>
         <translation>%1: %2 файлы жоқ.</translation>
     </message>
     <message>
-        <source>%1: the file %2 can be read by other users; make it the owner&apos;s alone (chmod 600 %2) and issue a new secret if others may have read it.</source>
+        <source>%1: the file %2 can be read by other users; make it the owner's alone (chmod 600 %2) and issue a new secret if others may have read it.</source>
         <translation>%1: %2 файлын басқа пайдаланушылар оқи алады; оған тек иесі қол жеткізетін етіңіз (chmod 600 %2), ал басқалар оқып қойған болуы мүмкін болса, жаңа құпия беріңіз.</translation>
     </message>
     <message>
@@ -6396,35 +6505,35 @@ Each takes --help.</source>
         <translation>Бөлімшенің орыс тіліндегі атауы</translation>
     </message>
     <message>
-        <source>Registry&apos;s TLS certi&amp;ficate (PEM file):</source>
+        <source>Registry's TLS certi&amp;ficate (PEM file):</source>
         <translation>Тізілімнің TLS &amp;сертификаты (PEM файлы):</translation>
     </message>
     <message>
-        <source>Registry&apos;s TLS certificate file</source>
+        <source>Registry's TLS certificate file</source>
         <translation>Тізілімнің TLS сертификатының файлы</translation>
     </message>
     <message>
-        <source>The registry&apos;s certificate or its private certificate authority, when the system does not trust it; may be empty</source>
+        <source>The registry's certificate or its private certificate authority, when the system does not trust it; may be empty</source>
         <translation>Жүйе оған сенбейтін жағдайда тізілімнің сертификаты немесе оның жеке куәландырушы орталығы; бос қалдыруға болады</translation>
     </message>
     <message>
-        <source>Desk&apos;s own si&amp;gning key file:</source>
+        <source>Desk's own si&amp;gning key file:</source>
         <translation>Жұмыс орнының өз қол қою &amp;кілтінің файлы:</translation>
     </message>
     <message>
-        <source>Desk&apos;s own signing key file</source>
+        <source>Desk's own signing key file</source>
         <translation>Жұмыс орнының өз қол қою кілтінің файлы</translation>
     </message>
     <message>
-        <source>This desk&apos;s own key, made and certified by the registry at the first sync; empty: beside the journal</source>
+        <source>This desk's own key, made and certified by the registry at the first sync; empty: beside the journal</source>
         <translation>Осы жұмыс орнының өз кілті, алғашқы синхрондау кезінде жасалып, тізілім куәландырады; бос — журналдың жанында</translation>
     </message>
     <message>
-        <source>Passport reader&apos;s port (empty: &amp;none):</source>
+        <source>Passport reader's port (empty: &amp;none):</source>
         <translation>Паспорт оқу құрылғысының порты (бос — &amp;жоқ):</translation>
     </message>
     <message>
-        <source>Passport reader&apos;s port</source>
+        <source>Passport reader's port</source>
         <translation>Паспорт оқу құрылғысының порты</translation>
     </message>
     <message>
@@ -6432,35 +6541,35 @@ Each takes --help.</source>
         <translation>Паспорт оқу құрылғысының сериялық немесе виртуалды порты; құрылғы пернетақта сияқты терсе немесе ол жоқ болса, бос қалдырыңыз</translation>
     </message>
     <message>
-        <source>Reader&apos;s speed (&amp;baud):</source>
+        <source>Reader's speed (&amp;baud):</source>
         <translation>Құрылғы жылдамдығы (&amp;бод):</translation>
     </message>
     <message>
-        <source>Reader&apos;s speed (baud)</source>
+        <source>Reader's speed (baud)</source>
         <translation>Құрылғы жылдамдығы (бод)</translation>
     </message>
     <message>
-        <source>Reader&apos;s &amp;data bits:</source>
+        <source>Reader's &amp;data bits:</source>
         <translation>Құрылғының &amp;деректер биттері:</translation>
     </message>
     <message>
-        <source>Reader&apos;s data bits</source>
+        <source>Reader's data bits</source>
         <translation>Құрылғының деректер биттері</translation>
     </message>
     <message>
-        <source>Reader&apos;s parit&amp;y:</source>
+        <source>Reader's parit&amp;y:</source>
         <translation>Құрылғының &amp;жұптығы:</translation>
     </message>
     <message>
-        <source>Reader&apos;s parity</source>
+        <source>Reader's parity</source>
         <translation>Құрылғының жұптығы</translation>
     </message>
     <message>
-        <source>Reader&apos;s stop bits (1, 1.5 or 2):</source>
+        <source>Reader's stop bits (1, 1.5 or 2):</source>
         <translation>Құрылғының тоқтату биттері (1, 1,5 немесе 2):</translation>
     </message>
     <message>
-        <source>Reader&apos;s stop bits</source>
+        <source>Reader's stop bits</source>
         <translation>Құрылғының тоқтату биттері</translation>
     </message>
     <message>
@@ -6480,7 +6589,7 @@ Each takes --help.</source>
         <translation>Сақтық көшірмелер қалтасы</translation>
     </message>
     <message>
-        <source>Where the end-of-day backups go when no USB stick prepared for backups is mounted (a stick with the desk&apos;s backup folder on it goes first); may be empty</source>
+        <source>Where the end-of-day backups go when no USB stick prepared for backups is mounted (a stick with the desk's backup folder on it goes first); may be empty</source>
         <translation>Көшірмелер үшін дайындалған USB жинақтауыш қосылмаған кезде күн соңындағы сақтық көшірмелер жазылатын орын (жұмыс орнының көшірмелер қалтасы бар жинақтауыштың басымдығы бар); бос болуы мүмкін</translation>
     </message>
     <message>
@@ -6492,7 +6601,7 @@ Each takes --help.</source>
         <translation>Қалпына келтірудің ашық кілті файлы</translation>
     </message>
     <message>
-        <source>The office&apos;s recovery public key, made by the supervisor: the backups are encrypted to it; empty: the desk makes no backup of its own</source>
+        <source>The office's recovery public key, made by the supervisor: the backups are encrypted to it; empty: the desk makes no backup of its own</source>
         <translation>Басшы жасаған кеңсенің қалпына келтіру ашық кілті: сақтық көшірмелер соған шифрланады; бос болса, жұмыс орны өз көшірмелерін жасамайды</translation>
     </message>
     <message>
@@ -6793,7 +6902,7 @@ Each takes --help.</source>
         <translation>Тізілім ЖСН қалыптастырудан бас тартты</translation>
     </message>
     <message>
-        <source>Waiting for the registry&apos;s officer (now)</source>
+        <source>Waiting for the registry's officer (now)</source>
         <translation>Тізілім қызметкерінің шешімін күтуде (қазір)</translation>
     </message>
     <message>
@@ -6851,7 +6960,7 @@ Each takes --help.</source>
 <context>
     <name>ShiftReportPayload</name>
     <message>
-        <source>The code is not an end-of-shift report&apos;s signed payload (or it was altered).</source>
+        <source>The code is not an end-of-shift report's signed payload (or it was altered).</source>
         <translation>Бұл код ауысым соңындағы есептің қол қойылған деректері емес (немесе ол өзгертілген).</translation>
     </message>
     <message>
@@ -6863,22 +6972,22 @@ Each takes --help.</source>
         <translation>Оқу есебіне оқу кілтімен қол қойылады.</translation>
     </message>
     <message>
-        <source>A real report is signed with the desk&apos;s own key, not a training key.</source>
+        <source>A real report is signed with the desk's own key, not a training key.</source>
         <translation>Нақты есепке оқу кілтімен емес, жұмыс орнының өз кілтімен қол қойылады.</translation>
     </message>
 </context>
 <context>
     <name>ShiftReportVerifier</name>
     <message>
-        <source>The report was signed by the desk key &quot;%1&quot;, which no registry of this trust store certified.</source>
+        <source>The report was signed by the desk key "%1", which no registry of this trust store certified.</source>
         <translation>Есепке «%1» жұмыс орны кілтімен қол қойылған, оны осы сенім қоймасындағы бірде-бір тізілім куәландырмаған.</translation>
     </message>
     <message>
-        <source>The desk&apos;s signature does not match the report&apos;s figures: they were altered or forged.</source>
+        <source>The desk's signature does not match the report's figures: they were altered or forged.</source>
         <translation>Жұмыс орнының қолтаңбасы есептің сандарына сәйкес келмейді: олар өзгертілген немесе жалған.</translation>
     </message>
     <message>
-        <source>The desk key &quot;%1&quot; was revoked by the registry: reports it signed prove nothing.</source>
+        <source>The desk key "%1" was revoked by the registry: reports it signed prove nothing.</source>
         <translation>«%1» жұмыс орны кілтін тізілім кері қайтарып алған: ол қол қойған есептер ештеңені дәлелдемейді.</translation>
     </message>
     <message>
@@ -6890,7 +6999,7 @@ Each takes --help.</source>
         <translation>Оқу деп белгіленбеген есепке оқу кілтімен қол қойылған.</translation>
     </message>
     <message>
-        <source>The desk key &quot;%1&quot; was not in service on the day the report was made.</source>
+        <source>The desk key "%1" was not in service on the day the report was made.</source>
         <translation>«%1» жұмыс орны кілті есеп жасалған күні қолданыста болмаған.</translation>
     </message>
     <message>
@@ -6964,25 +7073,25 @@ Each takes --help.</source>
         <translation>%1: дерекқор файлын оқу немесе оған жазу мүмкін емес (%2).</translation>
     </message>
     <message>
-        <source>The database &quot;%1&quot; is damaged and was not opened (%2). It was left untouched: restore the latest backup (see the store documentation).</source>
+        <source>The database "%1" is damaged and was not opened (%2). It was left untouched: restore the latest backup (see the store documentation).</source>
         <translation>«%1» дерекқоры бүлінген және ашылмады (%2). Ол өзгеріссіз қалдырылды: ең соңғы сақтық көшірмеден қалпына келтіріңіз (деректер қоймасының құжаттамасын қараңыз).</translation>
     </message>
 </context>
 <context>
     <name>TrainingRegistry</name>
     <message>
-        <source>Cannot write the training registry&apos;s credential file %1.</source>
+        <source>Cannot write the training registry's credential file %1.</source>
         <translation>Оқу тізілімінің тіркелгі деректері файлын (%1) жазу мүмкін емес.</translation>
     </message>
 </context>
 <context>
     <name>TrustStore</name>
     <message>
-        <source>The key &quot;%1&quot; is not a valid Ed25519 public key.</source>
+        <source>The key "%1" is not a valid Ed25519 public key.</source>
         <translation>«%1» кілті дұрыс Ed25519 ашық кілті емес.</translation>
     </message>
     <message>
-        <source>The key id &quot;%1&quot; names two different keys.</source>
+        <source>The key id "%1" names two different keys.</source>
         <translation>«%1» кілт идентификаторы екі түрлі кілтке берілген.</translation>
     </message>
     <message>
@@ -6990,11 +7099,11 @@ Each takes --help.</source>
         <translation>%1 сенімді кілттер файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <source>The file %1 is not a trust file: it needs a &quot;keys&quot; list.</source>
+        <source>The file %1 is not a trust file: it needs a "keys" list.</source>
         <translation>%1 файлы сенімді кілттер файлы емес: онда «keys» тізімі болуы тиіс.</translation>
     </message>
     <message>
-        <source>The desk key &quot;%1&quot; is not certified by a registry key of this trust file.</source>
+        <source>The desk key "%1" is not certified by a registry key of this trust file.</source>
         <translation>«%1» жұмыс орны кілтін осы сенімді кілттер файлындағы тізілім кілті куәландырмаған.</translation>
     </message>
     <message>
@@ -7017,7 +7126,7 @@ Each takes --help.</source>
         <translation>Қалтаға жазу мүмкін емес.</translation>
     </message>
     <message>
-        <source>The backup before the upgrade cannot be written in the folder &quot;%1&quot;: %2</source>
+        <source>The backup before the upgrade cannot be written in the folder "%1": %2</source>
         <translation>Жаңарту алдындағы сақтық көшірмені «%1» қалтасына жазу мүмкін емес: %2</translation>
     </message>
     <message>
@@ -7033,7 +7142,7 @@ Each takes --help.</source>
         <translation>қалтаны жасау мүмкін емес</translation>
     </message>
     <message>
-        <source>the file &quot;%1&quot; cannot be created</source>
+        <source>the file "%1" cannot be created</source>
         <translation>«%1» файлын жасау мүмкін емес</translation>
     </message>
     <message>
@@ -7059,14 +7168,14 @@ Each takes --help.</source>
 <context>
     <name>iin::EditCalendar</name>
     <message>
-        <source>The calendar is saved, but the complaints&apos; due dates were not updated: %1 Run &quot;refresh due dates&quot; again.</source>
+        <source>The calendar is saved, but the complaints' due dates were not updated: %1 Run "refresh due dates" again.</source>
         <translation>Күнтізбе сақталды, бірақ шағымдардың мерзімдері жаңартылмады: %1 «Мерзімдерді жаңарту» әрекетін қайта орындаңыз.</translation>
     </message>
 </context>
 <context>
     <name>iin::RegisterComplaint</name>
     <message>
-        <source>There is no application &quot;%1&quot; in the journal: give its registration number (or id).</source>
+        <source>There is no application "%1" in the journal: give its registration number (or id).</source>
         <translation>Журналда «%1» өтініші жоқ: өтініштің тіркеу нөмірін (немесе идентификаторын) көрсетіңіз.</translation>
     </message>
 </context>
@@ -7077,11 +7186,11 @@ Each takes --help.</source>
         <translation>Тізілім уақытында жауап бермеді; сұрау өңделген болуы да, өңделмеген болуы да мүмкін. Қайта жібермес бұрын тізілімнен сұрау кілті бойынша нәтижесін сұраңыз.</translation>
     </message>
     <message>
-        <source>The registry&apos;s answer is larger than the limit.</source>
+        <source>The registry's answer is larger than the limit.</source>
         <translation>Тізілім жауабының көлемі рұқсат етілген шектен асады.</translation>
     </message>
     <message>
-        <source>The registry&apos;s TLS certificate was not accepted: %1</source>
+        <source>The registry's TLS certificate was not accepted: %1</source>
         <translation>Тізілімнің TLS сертификаты қабылданбады: %1</translation>
     </message>
     <message>
@@ -7097,11 +7206,11 @@ Each takes --help.</source>
         <translation>Тізілім HTTP %1 кодымен жауап берді, бірақ хаттамада көзделген қате сипаттамасын бермеді.</translation>
     </message>
     <message>
-        <source>The registry&apos;s answer is not a JSON object.</source>
+        <source>The registry's answer is not a JSON object.</source>
         <translation>Тізілімнің жауабы JSON объектісі емес.</translation>
     </message>
     <message>
-        <source>The registry&apos;s answer does not fit the application: %1. Tell the supervisor; do not hand out this IIN.</source>
+        <source>The registry's answer does not fit the application: %1. Tell the supervisor; do not hand out this IIN.</source>
         <translation>Тізілімнің жауабы өтінішке сәйкес келмейді: %1. Жетекшіге хабарлаңыз; бұл ЖСН-ді бермеңіз.</translation>
     </message>
     <message>
@@ -7117,27 +7226,27 @@ Each takes --help.</source>
         <translation>ЖСН дұрыс емес</translation>
     </message>
     <message>
-        <source>the IIN&apos;s birth date is not the applicant&apos;s</source>
+        <source>the IIN's birth date is not the applicant's</source>
         <translation>ЖСН-нен анықталған туған күні арыз иесінің туған күнімен сәйкес келмейді</translation>
     </message>
     <message>
-        <source>the IIN&apos;s sex digit is not the applicant&apos;s</source>
+        <source>the IIN's sex digit is not the applicant's</source>
         <translation>ЖСН-нен анықталған жынысы арыз иесінің жынысына сәйкес келмейді</translation>
     </message>
     <message>
-        <source>The registry&apos;s batch answer is malformed.</source>
+        <source>The registry's batch answer is malformed.</source>
         <translation>Тізілімнің топтамалық сұрауға берген жауабы қате құрылған.</translation>
     </message>
     <message>
-        <source>The registry did not accept this desk&apos;s credential. Check the desk credential in Settings.</source>
+        <source>The registry did not accept this desk's credential. Check the desk credential in Settings.</source>
         <translation>Тізілім осы жұмыс орнының тіркелгі деректерін қабылдамады. Баптаулардағы жұмыс орнының тіркелгі деректерін тексеріңіз.</translation>
     </message>
     <message>
-        <source>This desk is disabled at the registry. Ask the registry&apos;s administrator to enable it.</source>
+        <source>This desk is disabled at the registry. Ask the registry's administrator to enable it.</source>
         <translation>Бұл жұмыс орны тізілімде өшірілген. Тізілім әкімшісінен оны қосуды сұраңыз.</translation>
     </message>
     <message>
-        <source>The registry does not understand this desk&apos;s requests (%1). Check the registry address in Settings.</source>
+        <source>The registry does not understand this desk's requests (%1). Check the registry address in Settings.</source>
         <translation>Тізілім осы жұмыс орнының сұрауларын түсінбейді (%1). Баптаулардағы тізілім мекенжайын тексеріңіз.</translation>
     </message>
     <message>
@@ -7145,7 +7254,7 @@ Each takes --help.</source>
         <translation>Сұрау тізілім қабылдайтын көлемнен үлкен.</translation>
     </message>
     <message>
-        <source>The registry holds another application under this request&apos;s key. Tell the supervisor.</source>
+        <source>The registry holds another application under this request's key. Tell the supervisor.</source>
         <translation>Тізілімде осы сұраудың кілтімен басқа өтініш тұр. Жетекшіге хабарлаңыз.</translation>
     </message>
     <message>
@@ -7165,11 +7274,11 @@ Each takes --help.</source>
         <translation>Тізілім сұрауды қабылдамады (%1): %2</translation>
     </message>
     <message>
-        <source>the registry&apos;s attestation names another person</source>
+        <source>the registry's attestation names another person</source>
         <translation>тізілімнің растауы басқа адамды көрсетеді</translation>
     </message>
     <message>
-        <source>The registry&apos;s certification of the desk key is malformed.</source>
+        <source>The registry's certification of the desk key is malformed.</source>
         <translation>Тізілімнің жұмыс орны кілтін куәландыруы қате құрылған.</translation>
     </message>
     <message>
@@ -7180,11 +7289,11 @@ Each takes --help.</source>
 <context>
     <name>iin::SerialMrzReader</name>
     <message>
-        <source>The passport reader&apos;s port %1 does not exist: check the cable and the port in the desk settings.</source>
+        <source>The passport reader's port %1 does not exist: check the cable and the port in the desk settings.</source>
         <translation>Паспорт оқу құрылғысының %1 порты жоқ: кабельді және жұмыс орны баптауларындағы портты тексеріңіз.</translation>
     </message>
     <message>
-        <source>The passport reader&apos;s port %1 is in use by another program or not open to this user.</source>
+        <source>The passport reader's port %1 is in use by another program or not open to this user.</source>
         <translation>Паспорт оқу құрылғысының %1 портын басқа бағдарлама пайдаланып жатыр немесе ол осы пайдаланушыға ашық емес.</translation>
     </message>
     <message>
@@ -7705,7 +7814,7 @@ Reason: %2</source>
         <translation>жіберілмеді: өтініштің күші жойылды</translation>
     </message>
     <message>
-        <source>waiting for the registry&apos;s decision (review %1): the person may already have an IIN, and an officer of the registry decides. The desk asks again by itself.</source>
+        <source>waiting for the registry's decision (review %1): the person may already have an IIN, and an officer of the registry decides. The desk asks again by itself.</source>
         <translation>тізілімнің шешімін күтуде (қарау № %1): адамның ЖСН-і бұрыннан болуы мүмкін, оны тізілімнің қызметкері шешеді. Жұмыс орны өзі қайта сұрайды.</translation>
     </message>
 </context>
@@ -7745,7 +7854,7 @@ Reason: %2</source>
         </translation>
     </message>
     <message>
-        <source>Export the list for the registry&apos;s help desk</source>
+        <source>Export the list for the registry's help desk</source>
         <translation>Тізімді тізілімнің қолдау қызметі үшін шығару</translation>
     </message>
     <message>
@@ -7815,14 +7924,14 @@ Reason: %2</source>
         <source>Blanks %1–%2 (%n blank(s)) were handed to %3.</source>
         <translation>
             <numerusform>%1–%2 бланктері (%n бланк) %3 операторына берілді.</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unused blank(s) were taken back from %1.</source>
         <translation>
             <numerusform>%1 операторынан пайдаланылмаған %n бланк қайтарып алынды.</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -7871,7 +7980,7 @@ Reason: %2</source>
         <translation>%1: бағдарламамен бірге берілген деректер.</translation>
     </message>
     <message>
-        <source>%1: no data yet; only the law&apos;s fixed holidays are counted. Enter the year&apos;s transfers and Kurban Ait.</source>
+        <source>%1: no data yet; only the law's fixed holidays are counted. Enter the year's transfers and Kurban Ait.</source>
         <translation>%1: деректер әлі жоқ; заңда белгіленген тұрақты мерекелер ғана ескеріледі. Осы жылғы ауыстыруларды және Құрбан айттың күнін енгізіңіз.</translation>
     </message>
     <message>
@@ -8012,7 +8121,7 @@ Reason: %2</source>
         <translation>Күні: кк.аа.жжжж түріндегі, бүгіннен кеш емес күнді енгізіңіз.</translation>
     </message>
     <message>
-        <source>Reference: give the number of the reviewing body&apos;s decision.</source>
+        <source>Reference: give the number of the reviewing body's decision.</source>
         <translation>Деректемесі: шағымды қарайтын органның шешімінің нөмірін көрсетіңіз.</translation>
     </message>
     <message>
@@ -8080,7 +8189,7 @@ Reason: %2</source>
         </translation>
     </message>
     <message>
-        <source>Export the complaint&apos;s summary</source>
+        <source>Export the complaint's summary</source>
         <translation>Шағым бойынша қорытындыны экспорттау</translation>
     </message>
     <message>
@@ -8232,7 +8341,7 @@ Reason: %2</source>
         <translation>%1 куәлігінің телнұсқасы басып шығарылды (%2).</translation>
     </message>
     <message>
-        <source>Certificate %1 was printed (%2); the application is now &quot;certificate printed&quot;.</source>
+        <source>Certificate %1 was printed (%2); the application is now "certificate printed".</source>
         <translation>%1 куәлігі басып шығарылды (%2); өтініш енді «куәлік басып шығарылған» мәртебесінде.</translation>
     </message>
     <message>
@@ -8256,11 +8365,11 @@ Reason: %2</source>
         <translation>Бұл жұмыс орны үшін принтер бапталмаған («Файл &gt; Жұмыс орнының баптаулары &gt; Принтер»).</translation>
     </message>
     <message>
-        <source>The printer &quot;%1&quot; is not available on this computer: check that it is installed, switched on and connected.</source>
+        <source>The printer "%1" is not available on this computer: check that it is installed, switched on and connected.</source>
         <translation>«%1» принтері бұл компьютерде қолжетімсіз: оның орнатылғанын, қосулы екенін және жалғанғанын тексеріңіз.</translation>
     </message>
     <message>
-        <source>The printer &quot;%1&quot; cannot be used now.</source>
+        <source>The printer "%1" cannot be used now.</source>
         <translation>«%1» принтерін қазір пайдалану мүмкін емес.</translation>
     </message>
 </context>
@@ -8363,19 +8472,19 @@ Reason: %2</source>
         <translation>Цифрлық құжаттар сервисінен алынған құжаттың нөмірі</translation>
     </message>
     <message>
-        <source>Representative&apos;s document &amp;type:</source>
+        <source>Representative's document &amp;type:</source>
         <translation>Өкіл құжатының &amp;түрі:</translation>
     </message>
     <message>
-        <source>Representative&apos;s document &amp;number:</source>
+        <source>Representative's document &amp;number:</source>
         <translation>Өкіл құжатының &amp;нөмірі:</translation>
     </message>
     <message>
-        <source>Type of the representative&apos;s identity document</source>
+        <source>Type of the representative's identity document</source>
         <translation>Өкілдің жеке басын куәландыратын құжатының түрі</translation>
     </message>
     <message>
-        <source>Number of the representative&apos;s identity document</source>
+        <source>Number of the representative's identity document</source>
         <translation>Өкілдің жеке басын куәландыратын құжатының нөмірі</translation>
     </message>
     <message>
@@ -8403,7 +8512,7 @@ Reason: %2</source>
         <translation>Істегі құжат: %1 %2</translation>
     </message>
     <message>
-        <source>The number presented, %1, is not the number on file, %2: check that this is the applicant&apos;s document (a renewed passport has a new number).</source>
+        <source>The number presented, %1, is not the number on file, %2: check that this is the applicant's document (a renewed passport has a new number).</source>
         <translation>Көрсетілген нөмір %1 істегі %2 нөмірімен сәйкес келмейді: бұл өтініш берушінің құжаты екенін тексеріңіз (жаңартылған паспорттың нөмірі жаңа болады).</translation>
     </message>
 </context>
@@ -8466,7 +8575,7 @@ Reason: %2</source>
         <translation>Жаңа өтініш</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a real date; type it as dd.mm.yyyy.</source>
+        <source>%1: "%2" is not a real date; type it as dd.mm.yyyy.</source>
         <translation>%1: «%2» нақты күн емес; оны кк.аа.жжжж түрінде теріңіз.</translation>
     </message>
     <message>
@@ -8560,11 +8669,11 @@ Reason: %2</source>
         <translation>%1: бастапқы файл енді %2 орнында жоқ.</translation>
     </message>
     <message>
-        <source>%1 is already attached as &quot;%2&quot; (%3): the same scan is not attached twice.</source>
+        <source>%1 is already attached as "%2" (%3): the same scan is not attached twice.</source>
         <translation>%1 бұрыннан «%2» ретінде қосылған (%3): бір скан екі рет қосылмайды.</translation>
     </message>
     <message>
-        <source>The fields were filled from the passport&apos;s machine-readable zone on the scanned page: compare each with the document.</source>
+        <source>The fields were filled from the passport's machine-readable zone on the scanned page: compare each with the document.</source>
         <translation>Өрістер сканерленген беттегі паспорттың машинамен оқылатын аймағынан толтырылды: әрқайсысын құжатпен салыстырыңыз.</translation>
     </message>
 </context>
@@ -8643,7 +8752,7 @@ Reason: %2</source>
         <translation>Тіркелген уақыты</translation>
     </message>
     <message>
-        <source>waiting for the registry&apos;s decision</source>
+        <source>waiting for the registry's decision</source>
         <translation>тізілімнің шешімін күтуде</translation>
     </message>
 </context>
@@ -8794,7 +8903,7 @@ Reason: %2</source>
         <translation>Жаңа өтінішті қабылдау үшін Ctrl+N, аяқталмаған өтініштер үшін Ctrl+Shift+O пернелерін басыңыз.</translation>
     </message>
     <message>
-        <source>Manage the operators&apos; accounts and the desk settings from the File menu.</source>
+        <source>Manage the operators' accounts and the desk settings from the File menu.</source>
         <translation>Операторлардың есептік жазбалары мен жұмыс орнының баптаулары «Файл» мәзірінде.</translation>
     </message>
     <message>
@@ -8912,7 +9021,7 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <translation>Өтініштің тіркеу нөмірі</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a registration number: type it as on the receipt, e.g. ALM01-02-000017-R.</source>
+        <source>"%1" is not a registration number: type it as on the receipt, e.g. ALM01-02-000017-R.</source>
         <translation>«%1» тіркеу нөмірі емес: оны қолхаттағыдай теріңіз, мысалы ALM01-02-000017-R.</translation>
     </message>
     <message>
@@ -9028,14 +9137,14 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <translation>Журнал файлы зақымдалған: %1 Оған бұдан әрі ештеңе жазылмайды: осы жұмыс орнында өтініш қабылдауды тоқтатып, соңғы сақтық көшірмені қалпына келтіртіңіз (iin-desk-cli restore); жобалар сақталады.</translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n minute(s) behind the registry&apos;s: ask the administrator to set it.</source>
+        <source>This computer's clock is %n minute(s) behind the registry's: ask the administrator to set it.</source>
         <translation>
             <numerusform>Осы компьютердің сағаты тізілімнің сағатынан %n минутқа артта қалып тұр: әкімшіден оны дұрыстауды сұраңыз.</numerusform>
             <numerusform>Осы компьютердің сағаты тізілімнің сағатынан %n минутқа артта қалып тұр: әкімшіден оны дұрыстауды сұраңыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n minute(s) ahead of the registry&apos;s: ask the administrator to set it.</source>
+        <source>This computer's clock is %n minute(s) ahead of the registry's: ask the administrator to set it.</source>
         <translation>
             <numerusform>Осы компьютердің сағаты тізілімнің сағатынан %n минутқа озып тұр: әкімшіден оны дұрыстауды сұраңыз.</numerusform>
             <numerusform>Осы компьютердің сағаты тізілімнің сағатынан %n минутқа озып тұр: әкімшіден оны дұрыстауды сұраңыз.</numerusform>
@@ -9124,7 +9233,7 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <translation>Паспортты оқу</translation>
     </message>
     <message>
-        <source>Fill the fields from the passport&apos;s machine-readable zone: a reader, or the lines typed or pasted</source>
+        <source>Fill the fields from the passport's machine-readable zone: a reader, or the lines typed or pasted</source>
         <translation>Өрістерді паспорттың машинамен оқылатын аймағынан толтыру: оқу құрылғысынан немесе терілген не қойылған жолдардан</translation>
     </message>
     <message>
@@ -9140,11 +9249,11 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <translation>Осы өрісті растау</translation>
     </message>
     <message>
-        <source>Proposed from the Latin name in the passport&apos;s machine-readable zone: correct the spelling, then confirm.</source>
+        <source>Proposed from the Latin name in the passport's machine-readable zone: correct the spelling, then confirm.</source>
         <translation>Паспорттың машинамен оқылатын аймағындағы латынша аты-жөнінен ұсынылды: жазылуын түзетіп, растаңыз.</translation>
     </message>
     <message>
-        <source>Read from the passport&apos;s machine-readable zone: compare it with the document, then confirm.</source>
+        <source>Read from the passport's machine-readable zone: compare it with the document, then confirm.</source>
         <translation>Паспорттың машинамен оқылатын аймағынан оқылды: құжатпен салыстырып, растаңыз.</translation>
     </message>
     <message>
@@ -9186,7 +9295,7 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <translation>Паспортты сканерлеу</translation>
     </message>
     <message>
-        <source>Scan the passport&apos;s data page, fill the fields from its machine-readable zone and attach the page as the copy of the identity document</source>
+        <source>Scan the passport's data page, fill the fields from its machine-readable zone and attach the page as the copy of the identity document</source>
         <translation>Паспорттың деректер бетін сканерлеу, өрістерді оның машинамен оқылатын аймағынан толтыру және бетті жеке басын куәландыратын құжаттың көшірмесі ретінде қоса тіркеу</translation>
     </message>
 </context>
@@ -9213,7 +9322,7 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <translation>Оқылды: %1 %2, құжат %3. Нысанды толтыру үшін Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <source>The zone does not check out; nothing is filled unless you choose &quot;Fill anyway&quot;:</source>
+        <source>The zone does not check out; nothing is filled unless you choose "Fill anyway":</source>
         <translation>Аймақ тексеруден өтпейді; «Бәрібір толтыру» таңдалмаса, ештеңе толтырылмайды:</translation>
     </message>
 </context>
@@ -9224,7 +9333,7 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <translation>Алғашқы іске қосу: әкімшінің есептік жазбасын құру</translation>
     </message>
     <message>
-        <source>This desk has no operators yet. Create the administrator&apos;s account: the administrator then creates the accounts of clerks, officers and supervisors.</source>
+        <source>This desk has no operators yet. Create the administrator's account: the administrator then creates the accounts of clerks, officers and supervisors.</source>
         <translation>Бұл жұмыс орнында әлі оператор жоқ. Әкімшінің есептік жазбасын құрыңыз: кейін әкімші Мемлекеттік корпорация қызметкерлерінің, көші-қон полициясы қызметкерлерінің және жетекшілердің есептік жазбаларын құрады.</translation>
     </message>
     <message>
@@ -9559,6 +9668,118 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID, keygen, trust-file, revoke-desk-key.</source>
         <translation>ЖСН тізілімі. Командалар: serve (әдепкі), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID, keygen, trust-file, revoke-desk-key.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftScans</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>%1 қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The scan cannot be saved at %1: %2</source>
+        <translation>Сканды %1 ішіне сақтау мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>The scan at %1 cannot be read: %2</source>
+        <translation>%1 сканын оқу мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCipher</name>
+    <message>
+        <source>The scan %1 is not an encrypted scan file.</source>
+        <translation>%1 сканы шифрланған скан файлы емес.</translation>
+    </message>
+    <message>
+        <source>The scan %1 was encrypted under another key (%2), not this journal's (%3).</source>
+        <translation>%1 сканы осы журналдың кілтімен (%3) емес, басқа кілтпен (%2) шифрланған.</translation>
+    </message>
+    <message>
+        <source>The scan %1 cannot be read: %2</source>
+        <translation>%1 сканын оқу мүмкін емес: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanKeys</name>
+    <message>
+        <source>"%1" cannot be written: %2</source>
+        <translation>«%1» жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be read: %2</source>
+        <translation>«%1» оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a scan key file this program reads.</source>
+        <translation>«%1» — бұл бағдарлама оқитын скан кілтінің файлы емес.</translation>
+    </message>
+    <message>
+        <source>The scan key %1 read here has the wrong length.</source>
+        <translation>Мұнда оқылған %1 скан кілтінің ұзындығы қате.</translation>
+    </message>
+    <message>
+        <source>The key read here is not the journal's scan key %1.</source>
+        <translation>Мұнда оқылған кілт журналдың %1 скан кілті емес.</translation>
+    </message>
+    <message>
+        <source>IIN_DESK_SCAN_KEEPER is "%1": use auto, systemd-creds or file.</source>
+        <translation>IIN_DESK_SCAN_KEEPER мәні «%1»: auto, systemd-creds немесе file қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>systemd-creds gave back another secret.</source>
+        <translation>systemd-creds басқа құпияны қайтарды.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" cannot be created.</source>
+        <translation>«%1» қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The journal's scan key %1 cannot be opened on this machine (%2). A supervisor restores it with: iin-desk-cli scans recover --key RECOVERY_PRIVATE_KEY</source>
+        <translation>Журналдың %1 скан кілті осы компьютерде ашылмайды (%2). Жетекші оны мына пәрменмен қалпына келтіреді: iin-desk-cli scans recover --key RECOVERY_PRIVATE_KEY</translation>
+    </message>
+    <message>
+        <source>unknown keeper "%1"</source>
+        <translation>белгісіз сақтаушы «%1»</translation>
+    </message>
+    <message>
+        <source>The encryption library cannot start.</source>
+        <translation>Шифрлау кітапханасын іске қосу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The journal has no scan key yet.</source>
+        <translation>Журналда әлі скан кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>The journal's scan key %1 has no copy sealed to a recovery key.</source>
+        <translation>Журналдың %1 скан кілтінің қалпына келтіру кілтімен мөрленген көшірмесі жоқ.</translation>
+    </message>
+    <message>
+        <source>The scan key's copy is sealed to the recovery key %1, not to this one (%2).</source>
+        <translation>Скан кілтінің көшірмесі осы кілтпен (%2) емес, %1 қалпына келтіру кілтімен мөрленген.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open the scan key's copy.</source>
+        <translation>Қалпына келтіру кілті скан кілтінің көшірмесін ашпайды.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemdCreds</name>
+    <message>
+        <source>systemd-creds is not installed on this machine.</source>
+        <translation>Бұл компьютерде systemd-creds орнатылмаған.</translation>
+    </message>
+    <message>
+        <source>systemd-creds cannot be started: %1</source>
+        <translation>systemd-creds іске қосу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>systemd-creds did not finish.</source>
+        <translation>systemd-creds жұмысын аяқтамады.</translation>
+    </message>
+    <message>
+        <source>systemd-creds failed: %1</source>
+        <translation>systemd-creds қатесі: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ApplicationJson</name>
@@ -16,15 +15,15 @@
         <translation>%1: ожидается %2, получено %3.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a real date; write it as YYYY-MM-DD.</source>
+        <source>%1: "%2" is not a real date; write it as YYYY-MM-DD.</source>
         <translation>%1: «%2» не является существующей датой; запишите её в виде ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a date and time; write it as YYYY-MM-DDThh:mm:ss+05:00 (with the offset).</source>
+        <source>%1: "%2" is not a date and time; write it as YYYY-MM-DDThh:mm:ss+05:00 (with the offset).</source>
         <translation>%1: «%2» не является датой и временем; запишите в виде YYYY-MM-DDThh:mm:ss+05:00 (со смещением часового пояса).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not allowed; use one of: %3.</source>
+        <source>%1: "%2" is not allowed; use one of: %3.</source>
         <translation>%1: значение «%2» недопустимо; используйте одно из значений: %3.</translation>
     </message>
     <message>
@@ -80,18 +79,18 @@
         <translation>null</translation>
     </message>
     <message>
-        <source>a date &quot;YYYY-MM-DD&quot;</source>
+        <source>a date "YYYY-MM-DD"</source>
         <translation>дата в виде «ГГГГ-ММ-ДД»</translation>
     </message>
     <message>
-        <source>a date and time &quot;YYYY-MM-DDThh:mm:ss+05:00&quot;</source>
+        <source>a date and time "YYYY-MM-DDThh:mm:ss+05:00"</source>
         <translation>дата и время в виде «YYYY-MM-DDThh:mm:ss+05:00»</translation>
     </message>
 </context>
 <context>
     <name>ApplicationStatuses</name>
     <message>
-        <source>An application in status &quot;%1&quot; cannot move to &quot;%2&quot;.</source>
+        <source>An application in status "%1" cannot move to "%2".</source>
         <translation>Заявление в статусе «%1» нельзя перевести в статус «%2».</translation>
     </message>
 </context>
@@ -197,7 +196,7 @@
         <translation>%1 (%2): требуется код ISO 3166-1 alpha-3, например UZB.</translation>
     </message>
     <message>
-        <source>%1 (%2): &quot;%3&quot; is not an ISO 3166-1 country code; choose the country from the list.</source>
+        <source>%1 (%2): "%3" is not an ISO 3166-1 country code; choose the country from the list.</source>
         <translation>%1 (%2): «%3» не является кодом страны по ISO 3166-1; выберите страну из списка.</translation>
     </message>
     <message>
@@ -277,7 +276,7 @@
         <translation>Телефон (contacts.phone) должен содержать от 7 до 15 цифр, допускаются +, пробелы, скобки и дефисы, например +7 701 123 4567; исправьте его или оставьте поле пустым.</translation>
     </message>
     <message>
-        <source>The representative&apos;s IIN (representative.iin) is not a valid IIN; correct it or leave it empty.</source>
+        <source>The representative's IIN (representative.iin) is not a valid IIN; correct it or leave it empty.</source>
         <translation>ИИН представителя (representative.iin) указан неверно; исправьте его или оставьте поле пустым.</translation>
     </message>
     <message>
@@ -385,7 +384,7 @@
         <translation>Фамилия латиницей</translation>
     </message>
     <message>
-        <source>Representative&apos;s surname</source>
+        <source>Representative's surname</source>
         <translation>Фамилия представителя</translation>
     </message>
     <message>
@@ -397,7 +396,7 @@
         <translation>Имя латиницей</translation>
     </message>
     <message>
-        <source>Representative&apos;s given name</source>
+        <source>Representative's given name</source>
         <translation>Имя представителя</translation>
     </message>
     <message>
@@ -409,23 +408,23 @@
         <translation>Отчество латиницей</translation>
     </message>
     <message>
-        <source>Representative&apos;s patronymic</source>
+        <source>Representative's patronymic</source>
         <translation>Отчество представителя</translation>
     </message>
     <message>
-        <source>Number of the representative&apos;s document</source>
+        <source>Number of the representative's document</source>
         <translation>Номер документа представителя</translation>
     </message>
     <message>
-        <source>State that issued the representative&apos;s document</source>
+        <source>State that issued the representative's document</source>
         <translation>Государство, выдавшее документ представителя</translation>
     </message>
     <message>
-        <source>Date of issue of the representative&apos;s document</source>
+        <source>Date of issue of the representative's document</source>
         <translation>Дата выдачи документа представителя</translation>
     </message>
     <message>
-        <source>Representative&apos;s document valid until</source>
+        <source>Representative's document valid until</source>
         <translation>Срок действия документа представителя</translation>
     </message>
 </context>
@@ -515,7 +514,7 @@
 <context>
     <name>AttachmentStore</name>
     <message>
-        <source>The attachments folder &quot;%1&quot; cannot be created.</source>
+        <source>The attachments folder "%1" cannot be created.</source>
         <translation>Не удаётся создать папку приложенных документов «%1».</translation>
     </message>
     <message>
@@ -529,6 +528,18 @@
     <message>
         <source>The attachment %1 does not match its digest: the file was changed.</source>
         <translation>Приложенный документ %1 не соответствует своей хеш-сумме: файл был изменён.</translation>
+    </message>
+<message>
+        <source>The attachment %1 is encrypted and the journal's scan key is not available.</source>
+        <translation>Приложенный документ %1 зашифрован, а ключ сканов журнала недоступен.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 cannot be encrypted without the journal's scan key.</source>
+        <translation>Приложенный документ %1 нельзя зашифровать без ключа сканов журнала.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 does not read back after encryption: it was left as it was.</source>
+        <translation>Приложенный документ %1 не читается после шифрования: он оставлен без изменений.</translation>
     </message>
 </context>
 <context>
@@ -590,7 +601,7 @@
         <translation>&amp;Открыть заявление</translation>
     </message>
     <message>
-        <source>Export the list for the registry&apos;s help desk</source>
+        <source>Export the list for the registry's help desk</source>
         <translation>Выгрузить список для службы поддержки реестра</translation>
     </message>
     <message>
@@ -644,7 +655,7 @@
 <context>
     <name>Authorization</name>
     <message>
-        <source>Checking the operator&apos;s role</source>
+        <source>Checking the operator's role</source>
         <translation>Проверка роли оператора</translation>
     </message>
     <message>
@@ -656,7 +667,7 @@
         <translation>Роль %1 (%2) не позволяет это: %3.</translation>
     </message>
     <message>
-        <source>view applicants&apos; personal data</source>
+        <source>view applicants' personal data</source>
         <translation>просматривать персональные данные заявителей</translation>
     </message>
     <message>
@@ -716,7 +727,7 @@
         <translation>управлять учётными записями операторов</translation>
     </message>
     <message>
-        <source>change the desk&apos;s settings</source>
+        <source>change the desk's settings</source>
         <translation>изменять настройки рабочего места</translation>
     </message>
     <message>
@@ -724,11 +735,11 @@
         <translation>принимать бланки строгой отчётности и учитывать испорченные</translation>
     </message>
     <message>
-        <source>supervise the office&apos;s applications and blanks</source>
+        <source>supervise the office's applications and blanks</source>
         <translation>контролировать заявления и бланки отделения</translation>
     </message>
     <message>
-        <source>make the end-of-shift report of one&apos;s own work</source>
+        <source>make the end-of-shift report of one's own work</source>
         <translation>составлять отчёт за смену о своей работе</translation>
     </message>
     <message>
@@ -739,7 +750,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <source>&quot;%1&quot; already exists: choose a new file for the backup.</source>
+        <source>"%1" already exists: choose a new file for the backup.</source>
         <translation>«%1» уже существует: выберите для резервной копии новый файл.</translation>
     </message>
     <message>
@@ -759,7 +770,7 @@
         <translation>Резервная копия записана, но не прошла проверку целостности.</translation>
     </message>
     <message>
-        <source>The backup file &quot;%1&quot; cannot be created.</source>
+        <source>The backup file "%1" cannot be created.</source>
         <translation>Не удаётся создать файл резервной копии «%1».</translation>
     </message>
 </context>
@@ -789,7 +800,7 @@
         <translation>Открытый ключ восстановления: %1 — не файл открытого ключа восстановления (его создаёт iin-desk-cli backup keygen).</translation>
     </message>
     <message>
-        <source>Recovery public key: choose the office&apos;s recovery public key file; the desk writes its backups only encrypted.</source>
+        <source>Recovery public key: choose the office's recovery public key file; the desk writes its backups only encrypted.</source>
         <translation>Открытый ключ восстановления: выберите файл открытого ключа восстановления офиса; рабочее место записывает резервные копии только зашифрованными.</translation>
     </message>
     <message>
@@ -836,11 +847,11 @@
         <translation>Диапазон бланков идёт от первого номера до последнего: оба положительные, последний не меньше первого.</translation>
     </message>
     <message>
-        <source>%1 holds no security-paper blanks: this office hands blanks to each operator&apos;s shift, and a supervisor hands a range before certificates can be printed.</source>
+        <source>%1 holds no security-paper blanks: this office hands blanks to each operator's shift, and a supervisor hands a range before certificates can be printed.</source>
         <translation>У оператора %1 нет бланков строгой отчётности: в этом подразделении бланки выдаются на смену каждому оператору, и прежде чем печатать свидетельства, руководитель выдаёт диапазон бланков.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an active operator who may print certificates; blanks are handed only to one.</source>
+        <source>"%1" is not an active operator who may print certificates; blanks are handed only to one.</source>
         <translation>«%1» — не действующий оператор с правом печати свидетельств; бланки выдаются только такому оператору.</translation>
     </message>
     <message>
@@ -864,7 +875,7 @@
         <translation>Бланк %1 выдан оператору %2: на бланке печатает только тот оператор, у которого он находится.</translation>
     </message>
     <message>
-        <source>Blank %1 is in the office&apos;s stock, not among the blanks handed to you; print on one you hold.</source>
+        <source>Blank %1 is in the office's stock, not among the blanks handed to you; print on one you hold.</source>
         <translation>Бланк %1 находится в запасе подразделения, а не среди выданных вам бланков; печатайте на бланке, выданном вам.</translation>
     </message>
 </context>
@@ -947,7 +958,7 @@
         <translation>Учесть бланк как испорченный, с вашей подписью</translation>
     </message>
     <message>
-        <source>Blanks in the clerks&apos; hands</source>
+        <source>Blanks in the clerks' hands</source>
         <translation>Бланки у сотрудников</translation>
     </message>
     <message>
@@ -983,7 +994,7 @@
         <translation>&amp;Выдать сотруднику</translation>
     </message>
     <message>
-        <source>Hand the range to the clerk&apos;s shift</source>
+        <source>Hand the range to the clerk's shift</source>
         <translation>Выдать диапазон на смену сотрудника</translation>
     </message>
     <message>
@@ -991,7 +1002,7 @@
         <translation>При&amp;нять остаток</translation>
     </message>
     <message>
-        <source>Take back the clerk&apos;s unused blanks</source>
+        <source>Take back the clerk's unused blanks</source>
         <translation>Принять от сотрудника неиспользованные бланки</translation>
     </message>
     <message>
@@ -1010,35 +1021,35 @@
         <translation>Файл календаря имеет формат %1; программа читает формат %2.</translation>
     </message>
     <message>
-        <source>A holiday in the calendar file has no &quot;id&quot;.</source>
+        <source>A holiday in the calendar file has no "id".</source>
         <translation>У одного из праздников в файле календаря нет «id».</translation>
     </message>
     <message>
-        <source>Holiday &quot;%1&quot; has no English name.</source>
+        <source>Holiday "%1" has no English name.</source>
         <translation>У праздника «%1» нет английского названия.</translation>
     </message>
     <message>
-        <source>Holiday &quot;%1&quot; has a date that is not MM-DD.</source>
+        <source>Holiday "%1" has a date that is not MM-DD.</source>
         <translation>Дата праздника «%1» записана не в виде ММ-ДД.</translation>
     </message>
     <message>
-        <source>Holiday &quot;%1&quot; needs either fixed &quot;dates&quot; or &quot;movable&quot;: true.</source>
+        <source>Holiday "%1" needs either fixed "dates" or "movable": true.</source>
         <translation>Для праздника «%1» нужны либо постоянные «dates», либо «movable»: true.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in &quot;years&quot; is not a year.</source>
+        <source>"%1" in "years" is not a year.</source>
         <translation>«%1» в «years» не является годом.</translation>
     </message>
     <message>
-        <source>Year %1: &quot;status&quot; must be &quot;verified&quot; or &quot;unconfirmed&quot;.</source>
+        <source>Year %1: "status" must be "verified" or "unconfirmed".</source>
         <translation>Год %1: «status» должен быть «verified» или «unconfirmed».</translation>
     </message>
     <message>
-        <source>Year %1: the date of &quot;%2&quot; is not a YYYY-MM-DD date of that year.</source>
+        <source>Year %1: the date of "%2" is not a YYYY-MM-DD date of that year.</source>
         <translation>Год %1: дата «%2» не является датой этого года в виде ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <source>Year %1: a transfer needs &quot;day_off&quot; and/or &quot;working_day&quot; as YYYY-MM-DD dates.</source>
+        <source>Year %1: a transfer needs "day_off" and/or "working_day" as YYYY-MM-DD dates.</source>
         <translation>Год %1: для переноса нужны даты «day_off» и/или «working_day» в виде ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
@@ -1046,7 +1057,7 @@
         <translation>Год %1: перенос делает %2 одновременно выходным и рабочим днём.</translation>
     </message>
     <message>
-        <source>Year %1: &quot;%2&quot; is not a movable holiday of this calendar.</source>
+        <source>Year %1: "%2" is not a movable holiday of this calendar.</source>
         <translation>Год %1: «%2» не является переходящим праздником этого календаря.</translation>
     </message>
     <message>
@@ -1140,7 +1151,7 @@
         <translation>Год</translation>
     </message>
     <message>
-        <source>Where the year&apos;s data comes from</source>
+        <source>Where the year's data comes from</source>
         <translation>Источник данных за год</translation>
     </message>
     <message>
@@ -1148,7 +1159,7 @@
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <source>Status of the year&apos;s data</source>
+        <source>Status of the year's data</source>
         <translation>Состояние данных за год</translation>
     </message>
     <message>
@@ -1273,7 +1284,7 @@
 <context>
     <name>CertificatePayload</name>
     <message>
-        <source>The certificate data contain a character that cannot be signed (&apos;|&apos; or a control character).</source>
+        <source>The certificate data contain a character that cannot be signed ('|' or a control character).</source>
         <translation>Данные свидетельства содержат символ, который нельзя подписать («|» или управляющий символ).</translation>
     </message>
     <message>
@@ -1301,22 +1312,22 @@
         <translation>Учебным ключом нельзя подписать настоящее (не учебное) свидетельство.</translation>
     </message>
     <message>
-        <source>The registry&apos;s attestation is for another IIN or person than this certificate: the names or birth date in the journal differ from what the registry signed.</source>
+        <source>The registry's attestation is for another IIN or person than this certificate: the names or birth date in the journal differ from what the registry signed.</source>
         <translation>Подтверждение реестра относится к другому ИИН или лицу, чем это свидетельство: ФИО или дата рождения в журнале отличаются от подписанных реестром.</translation>
     </message>
     <message>
-        <source>The registry&apos;s attestation is dated after the certificate&apos;s issue date: check the desk&apos;s clock.</source>
+        <source>The registry's attestation is dated after the certificate's issue date: check the desk's clock.</source>
         <translation>Подтверждение реестра датировано позже даты выдачи свидетельства: проверьте часы рабочего места.</translation>
     </message>
 </context>
 <context>
     <name>CertificateVerifier</name>
     <message>
-        <source>The certificate is signed by the key &quot;%1&quot;, which is not in the trust store.</source>
+        <source>The certificate is signed by the key "%1", which is not in the trust store.</source>
         <translation>Свидетельство подписано ключом «%1», которого нет в хранилище доверенных ключей.</translation>
     </message>
     <message>
-        <source>The signature does not match the certificate&apos;s data: it was altered or forged.</source>
+        <source>The signature does not match the certificate's data: it was altered or forged.</source>
         <translation>Подпись не соответствует данным свидетельства: данные изменены или свидетельство подделано.</translation>
     </message>
     <message>
@@ -1328,7 +1339,7 @@
         <translation>Настоящим (не учебным) ключом подписано свидетельство, помеченное как учебное.</translation>
     </message>
     <message>
-        <source>The key &quot;%1&quot; was not in service on the certificate&apos;s issue date.</source>
+        <source>The key "%1" was not in service on the certificate's issue date.</source>
         <translation>На дату выдачи свидетельства ключ «%1» не действовал.</translation>
     </message>
     <message>
@@ -1344,15 +1355,15 @@
         <translation>Свидетельство подлинное; подписано: %1.</translation>
     </message>
     <message>
-        <source>The certificate was signed by the desk key &quot;%1&quot;, which no registry of this trust store certified.</source>
+        <source>The certificate was signed by the desk key "%1", which no registry of this trust store certified.</source>
         <translation>Свидетельство подписано ключом рабочего места «%1», который не заверен ни одним реестром из хранилища доверенных ключей.</translation>
     </message>
     <message>
-        <source>The desk&apos;s signature does not match the certificate&apos;s data: it was altered or forged.</source>
+        <source>The desk's signature does not match the certificate's data: it was altered or forged.</source>
         <translation>Подпись рабочего места не соответствует данным свидетельства: они изменены или свидетельство подделано.</translation>
     </message>
     <message>
-        <source>The desk key &quot;%1&quot; (desk %2) was revoked by the registry: certificates it signed prove nothing.</source>
+        <source>The desk key "%1" (desk %2) was revoked by the registry: certificates it signed prove nothing.</source>
         <translation>Ключ рабочего места «%1» (рабочее место %2) отозван реестром: подписанные им свидетельства ничего не подтверждают.</translation>
     </message>
     <message>
@@ -1364,7 +1375,7 @@
         <translation>Настоящий (не учебный) ключ рабочего места подписал свидетельство, помеченное как учебное.</translation>
     </message>
     <message>
-        <source>The desk key &quot;%1&quot; was not in service on the certificate&apos;s issue date.</source>
+        <source>The desk key "%1" was not in service on the certificate's issue date.</source>
         <translation>Ключ рабочего места «%1» не действовал на дату выдачи свидетельства.</translation>
     </message>
     <message>
@@ -1372,7 +1383,7 @@
         <translation>Свидетельство датировано раньше, чем реестр подтвердил его ИИН.</translation>
     </message>
     <message>
-        <source>The registry&apos;s signature does not match the IIN, names and birth date: they were altered or forged.</source>
+        <source>The registry's signature does not match the IIN, names and birth date: they were altered or forged.</source>
         <translation>Подпись реестра не соответствует ИИН, ФИО и дате рождения: они изменены или подделаны.</translation>
     </message>
     <message>
@@ -1415,11 +1426,11 @@ Commands:
         <translation>Каждая команда принимает --help и --lang kk|ru|en.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use kk, ru or en.</source>
+        <source>Unknown language "%1": use kk, ru or en.</source>
         <translation>Неизвестный язык «%1»: используйте kk, ru или en.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
@@ -1427,11 +1438,11 @@ Commands:
         <translation>Данные календаря на %1 год не подтверждены: сверьте их с опубликованными постановлениями.</translation>
     </message>
     <message>
-        <source>The calendar has no data for %1: movable holidays and decree transfers are unknown; only the law&apos;s fixed holidays are counted.</source>
+        <source>The calendar has no data for %1: movable holidays and decree transfers are unknown; only the law's fixed holidays are counted.</source>
         <translation>В календаре нет данных на %1 год: переходящие праздники и переносы по постановлениям неизвестны; учитываются только постоянные праздники по закону.</translation>
     </message>
     <message>
-        <source>Kazakhstan&apos;s working-day calendar.
+        <source>Kazakhstan's working-day calendar.
   workdays add &lt;YYYY-MM-DD&gt; &lt;N&gt;       the N-th working day after the date (the date itself is not counted)
   workdays is-working &lt;YYYY-MM-DD&gt;    exit 0 for a working day, 1 for a day off, with the reason
   workdays between &lt;YYYY-MM-DD&gt; &lt;YYYY-MM-DD&gt;  working days after the first date up to and including the second
@@ -1447,7 +1458,7 @@ Commands:
         <translation>add, is-working, between или year.</translation>
     </message>
     <message>
-        <source>The action&apos;s dates or numbers.</source>
+        <source>The action's dates or numbers.</source>
         <translation>Даты или числа для действия.</translation>
     </message>
     <message>
@@ -1455,15 +1466,15 @@ Commands:
         <translation>Вывести одну строку JSON.</translation>
     </message>
     <message>
-        <source>Wrong arguments for &quot;workdays %1&quot;. See --help.</source>
+        <source>Wrong arguments for "workdays %1". See --help.</source>
         <translation>Неверные аргументы для «workdays %1». См. --help.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, e.g. 2024-03-21.</source>
+        <source>"%1" is not a date: write it as YYYY-MM-DD, e.g. 2024-03-21.</source>
         <translation>«%1» не является датой: запишите её в виде ГГГГ-ММ-ДД, например 2024-03-21.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of working days (0 to 10000).</source>
+        <source>"%1" is not a number of working days (0 to 10000).</source>
         <translation>«%1» не является числом рабочих дней (от 0 до 10000).</translation>
     </message>
     <message>
@@ -1475,11 +1486,11 @@ Commands:
         <translation>Даты слишком далеко друг от друга (не более 50 лет).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year (1992 to 2200).</source>
+        <source>"%1" is not a year (1992 to 2200).</source>
         <translation>«%1» не является годом (от 1992 до 2200).</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;: use add, is-working, between or year.</source>
+        <source>Unknown action "%1": use add, is-working, between or year.</source>
         <translation>Неизвестное действие «%1»: используйте add, is-working, between или year.</translation>
     </message>
     <message>
@@ -1523,7 +1534,7 @@ Commands:
         <translation>сформировать расписки о приёме документов и об отказе в приёме документов</translation>
     </message>
     <message>
-        <source>The certificate&apos;s data (&quot;-&quot;: standard input).</source>
+        <source>The certificate's data ("-": standard input).</source>
         <translation>Данные свидетельства («-» — стандартный ввод).</translation>
     </message>
     <message>
@@ -1559,7 +1570,7 @@ Commands:
         <translation>acceptance (приём) или refusal (отказ).</translation>
     </message>
     <message>
-        <source>The receipt&apos;s data (&quot;-&quot;: standard input).</source>
+        <source>The receipt's data ("-": standard input).</source>
         <translation>Данные расписки («-» — стандартный ввод).</translation>
     </message>
     <message>
@@ -1575,7 +1586,7 @@ Commands:
         <translation>verify (проверка)</translation>
     </message>
     <message>
-        <source>Unknown audit action &quot;%1&quot;: use verify.</source>
+        <source>Unknown audit action "%1": use verify.</source>
         <translation>Неизвестное действие «%1» команды audit: используйте verify.</translation>
     </message>
     <message>
@@ -1615,11 +1626,11 @@ Commands:
         <translation>Следующая страница: только заявления с идентификатором меньше указанного.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
+        <source>Unknown status "%1".</source>
         <translation>Неизвестный статус «%1».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <source>"%1" is not a date (YYYY-MM-DD).</source>
         <translation>«%1» не является датой (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
@@ -1635,7 +1646,7 @@ Commands:
         <translation>Идентификатор заявления или регистрационный номер.</translation>
     </message>
     <message>
-        <source>There is no application &quot;%1&quot;.</source>
+        <source>There is no application "%1".</source>
         <translation>Заявление «%1» не найдено.</translation>
     </message>
     <message>
@@ -1679,7 +1690,7 @@ Commands:
         <translation>скопировать журнал в файл резервной копии</translation>
     </message>
     <message>
-        <source>Puts a backup in the journal&apos;s place (which must be free: move the old journal aside first) and moves the registration numbers forward so none is reused.</source>
+        <source>Puts a backup in the journal's place (which must be free: move the old journal aside first) and moves the registration numbers forward so none is reused.</source>
         <translation>Помещает резервную копию на место журнала (оно должно быть свободно: сначала переместите старый журнал в другое место) и сдвигает регистрационные номера вперёд, чтобы ни один номер не использовался повторно.</translation>
     </message>
     <message>
@@ -1695,7 +1706,7 @@ Commands:
         <translation>Обязательны параметр --from и числовой параметр --skip. См. --help.</translation>
     </message>
     <message>
-        <source>put a backup in the journal&apos;s place</source>
+        <source>put a backup in the journal's place</source>
         <translation>поместить резервную копию на место журнала</translation>
     </message>
     <message>
@@ -1703,7 +1714,7 @@ Commands:
         <translation>День, на который оцениваются сроки (ГГГГ-ММ-ДД; по умолчанию — сегодня).</translation>
     </message>
     <message>
-        <source>A term is &quot;due soon&quot; with at most this many working days left (default 1).</source>
+        <source>A term is "due soon" with at most this many working days left (default 1).</source>
         <translation>Срок считается «скоро истекающим», если до него осталось не больше указанного числа рабочих дней (по умолчанию 1).</translation>
     </message>
     <message>
@@ -1711,7 +1722,7 @@ Commands:
         <translation>--due-soon-days должен быть числом от 0 до 30.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a complaint id.</source>
+        <source>"%1" is not a complaint id.</source>
         <translation>«%1» не является идентификатором жалобы.</translation>
     </message>
     <message>
@@ -1743,7 +1754,7 @@ Commands:
         <translation>Регистрирует жалобу из JSON-файла (docs/complaints.md) и выводит её со сроками. Код выхода 2, если файл не является корректной жалобой.</translation>
     </message>
     <message>
-        <source>The complaint&apos;s JSON file (&quot;-&quot;: standard input).</source>
+        <source>The complaint's JSON file ("-": standard input).</source>
         <translation>JSON-файл жалобы («-» — стандартный ввод).</translation>
     </message>
     <message>
@@ -1783,7 +1794,7 @@ Commands:
         <translation>Орган, рассматривающий жалобу, в который она направлена.</translation>
     </message>
     <message>
-        <source>The complaint&apos;s id.</source>
+        <source>The complaint's id.</source>
         <translation>Идентификатор жалобы.</translation>
     </message>
     <message>
@@ -1811,11 +1822,11 @@ Commands:
         <translation>Записывает печатную сводку по жалобе (на казахском и русском языках) в PDF. Печать фиксируется в журнале аудита.</translation>
     </message>
     <message>
-        <source>The office&apos;s name in Kazakh, for the heading.</source>
+        <source>The office's name in Kazakh, for the heading.</source>
         <translation>Наименование подразделения на казахском языке для заголовка.</translation>
     </message>
     <message>
-        <source>The office&apos;s name in Russian, for the heading.</source>
+        <source>The office's name in Russian, for the heading.</source>
         <translation>Наименование подразделения на русском языке для заголовка.</translation>
     </message>
     <message>
@@ -1865,11 +1876,11 @@ All take --db, --operator, --today YYYY-MM-DD, --due-soon-days N, --calendar FIL
         <translation>Напечатать учебный документ (отметки «УЧЕБНЫЙ РЕЖИМ», учебный ключ); так всегда, пока не настроен адрес реестра.</translation>
     </message>
     <message>
-        <source>The application&apos;s id or registration number.</source>
+        <source>The application's id or registration number.</source>
         <translation>Идентификатор или регистрационный номер заявления.</translation>
     </message>
     <message>
-        <source>There is no application &quot;%1&quot; in the journal.</source>
+        <source>There is no application "%1" in the journal.</source>
         <translation>В журнале нет заявления «%1».</translation>
     </message>
     <message>
@@ -1885,15 +1896,15 @@ Takes --help.</source>
 Принимает --help.</translation>
     </message>
     <message>
-        <source>Sends the queued applications to the registry and records its answers. Without --registry the embedded training registry is used (a local file beside the journal). Prints {&quot;sent&quot;, &quot;formed&quot;, &quot;existing&quot;, &quot;rejected&quot;, &quot;pending&quot;} as JSON. Exit 0 when the queue is empty, 1 when entries remain pending, 2 bad arguments, 3 failure.</source>
-        <translation>Отправляет заявления из очереди в реестр и записывает его ответы. Без --registry используется встроенный учебный реестр (локальный файл рядом с журналом). Выводит {&quot;sent&quot;, &quot;formed&quot;, &quot;existing&quot;, &quot;rejected&quot;, &quot;pending&quot;} в формате JSON. Код выхода 0 — очередь пуста, 1 — остались записи, ожидающие ответа, 2 — некорректные аргументы, 3 — сбой.</translation>
+        <source>Sends the queued applications to the registry and records its answers. Without --registry the embedded training registry is used (a local file beside the journal). Prints {"sent", "formed", "existing", "rejected", "pending"} as JSON. Exit 0 when the queue is empty, 1 when entries remain pending, 2 bad arguments, 3 failure.</source>
+        <translation>Отправляет заявления из очереди в реестр и записывает его ответы. Без --registry используется встроенный учебный реестр (локальный файл рядом с журналом). Выводит {"sent", "formed", "existing", "rejected", "pending"} в формате JSON. Код выхода 0 — очередь пуста, 1 — остались записи, ожидающие ответа, 2 — некорректные аргументы, 3 — сбой.</translation>
     </message>
     <message>
-        <source>The registry&apos;s address, e.g. https://registry:8443.</source>
+        <source>The registry's address, e.g. https://registry:8443.</source>
         <translation>Адрес реестра, например https://registry:8443.</translation>
     </message>
     <message>
-        <source>A PEM file with the registry&apos;s certificate or its private CA.</source>
+        <source>A PEM file with the registry's certificate or its private CA.</source>
         <translation>PEM-файл с сертификатом реестра или его частного удостоверяющего центра.</translation>
     </message>
     <message>
@@ -1941,11 +1952,11 @@ Takes --help.</source>
         <translation>зафиксировать выдачу регистрационного свидетельства</translation>
     </message>
     <message>
-        <source>--registry needs the desk credential: set the environment variable IIN_DESK_TOKEN, or name a file with --desk-token-file (readable by its owner only), or configure this registry in the desk&apos;s settings.</source>
+        <source>--registry needs the desk credential: set the environment variable IIN_DESK_TOKEN, or name a file with --desk-token-file (readable by its owner only), or configure this registry in the desk's settings.</source>
         <translation>--registry требует учётных данных рабочего места: задайте переменную окружения IIN_DESK_TOKEN, или укажите файл в --desk-token-file (доступный для чтения только владельцу), или укажите этот реестр в настройках рабочего места.</translation>
     </message>
     <message>
-        <source>A file whose first line is the desk credential issued by the registry (&lt;desk-id&gt;:&lt;secret&gt;); it must be readable by its owner only. Without it: the environment variable IIN_DESK_TOKEN, then the desk&apos;s settings.</source>
+        <source>A file whose first line is the desk credential issued by the registry (&lt;desk-id&gt;:&lt;secret&gt;); it must be readable by its owner only. Without it: the environment variable IIN_DESK_TOKEN, then the desk's settings.</source>
         <translation>Файл, в первой строке которого — учётные данные рабочего места, выданные реестром (&lt;desk-id&gt;:&lt;secret&gt;); читать его может только владелец. Без него: переменная окружения IIN_DESK_TOKEN, затем настройки рабочего места.</translation>
     </message>
     <message>
@@ -1965,7 +1976,7 @@ Takes --help.</source>
         <translation>Не принимается, если это не учебный ключ: настоящими ключами подписываются только свидетельства, напечатанные из журнала.</translation>
     </message>
     <message>
-        <source>render makes previews and training certificates only; a real certificate is printed from the journal (iin-desk-cli certificate &lt;id&gt;) with the desk&apos;s certified key.</source>
+        <source>render makes previews and training certificates only; a real certificate is printed from the journal (iin-desk-cli certificate &lt;id&gt;) with the desk's certified key.</source>
         <translation>render создаёт только предварительные просмотры и учебные свидетельства; настоящее свидетельство печатается из журнала (iin-desk-cli certificate &lt;id&gt;) с заверенным ключом рабочего места.</translation>
     </message>
     <message>
@@ -1973,7 +1984,7 @@ Takes --help.</source>
         <translation>Файл доверенных ключей, опубликованный реестром: его ключи, заверенные им ключи рабочих мест, отзывы (можно указать несколько раз).</translation>
     </message>
     <message>
-        <source>Creates a signing key file (readable by its owner only, never over an existing file): a desk&apos;s own key without --id (the desk also makes it by itself at its first sync), a named key with --id; optionally the trust file with its public half.</source>
+        <source>Creates a signing key file (readable by its owner only, never over an existing file): a desk's own key without --id (the desk also makes it by itself at its first sync), a named key with --id; optionally the trust file with its public half.</source>
         <translation>Создаёт файл ключа подписи (читаемый только владельцем, никогда не поверх существующего файла): без --id — собственный ключ рабочего места (рабочее место создаёт его и само при первой синхронизации), с --id — именованный ключ; при необходимости и файл доверенных ключей с его открытой частью.</translation>
     </message>
     <message>
@@ -1981,7 +1992,7 @@ Takes --help.</source>
         <translation>Идентификатор ключа, печатаемый в каждом подписанном им наборе данных (по умолчанию выводится из самого ключа, как у ключа рабочего места).</translation>
     </message>
     <message>
-        <source>Who holds the key (a registry&apos;s name, a desk id).</source>
+        <source>Who holds the key (a registry's name, a desk id).</source>
         <translation>Владелец ключа (название реестра, идентификатор рабочего места).</translation>
     </message>
     <message>
@@ -2001,7 +2012,7 @@ Takes --help.</source>
         <translation>%1 уже существует; он никогда не перезаписывается.</translation>
     </message>
     <message>
-        <source>This desk&apos;s own signing key file, certified by the registry at the first sync (default: desk-signing.key beside the journal; a training print uses the training keys).</source>
+        <source>This desk's own signing key file, certified by the registry at the first sync (default: desk-signing.key beside the journal; a training print uses the training keys).</source>
         <translation>Файл собственного ключа подписи этого рабочего места, заверенного реестром при первой синхронизации (по умолчанию desk-signing.key рядом с журналом; учебная печать использует учебные ключи).</translation>
     </message>
     <message>
@@ -2037,19 +2048,19 @@ Takes --help.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <source>This journal has no operator accounts yet: create the first administrator with &quot;iin-desk-cli operator add LOGIN --role administrator --full-name NAME&quot;.</source>
+        <source>This journal has no operator accounts yet: create the first administrator with "iin-desk-cli operator add LOGIN --role administrator --full-name NAME".</source>
         <translation>В этом журнале ещё нет учётных записей операторов: создайте первого администратора командой «iin-desk-cli operator add LOGIN --role administrator --full-name NAME».</translation>
     </message>
     <message>
-        <source>The account&apos;s login.</source>
+        <source>The account's login.</source>
         <translation>Логин учётной записи.</translation>
     </message>
     <message>
-        <source>Creates an operator account. Only an administrator signed in with --as may; the first account of a journal without accounts is an administrator created without a sign-in. The new account&apos;s password comes from --new-password-file or is typed twice at the terminal (at least 10 characters with letters and digits). Prints the account as JSON. Exit 0 created, 2 bad input, 4 not signed in as an administrator.</source>
+        <source>Creates an operator account. Only an administrator signed in with --as may; the first account of a journal without accounts is an administrator created without a sign-in. The new account's password comes from --new-password-file or is typed twice at the terminal (at least 10 characters with letters and digits). Prints the account as JSON. Exit 0 created, 2 bad input, 4 not signed in as an administrator.</source>
         <translation>Создаёт учётную запись оператора. Это может только администратор, вошедший с --as; первая учётная запись журнала без учётных записей — администратор, создаваемый без входа. Пароль новой учётной записи берётся из --new-password-file или вводится дважды в терминале (не менее 10 символов, буквы и цифры). Выводит учётную запись в JSON. Код выхода: 0 создана, 2 неверные данные, 4 вход не выполнен администратором.</translation>
     </message>
     <message>
-        <source>The operator&apos;s surname and given name.</source>
+        <source>The operator's surname and given name.</source>
         <translation>Фамилия и имя оператора.</translation>
     </message>
     <message>
@@ -2057,11 +2068,11 @@ Takes --help.</source>
         <translation>clerk, officer, supervisor или administrator.</translation>
     </message>
     <message>
-        <source>The operator&apos;s language at sign-in: kk, ru or en (default kk).</source>
+        <source>The operator's language at sign-in: kk, ru or en (default kk).</source>
         <translation>Язык оператора при входе: kk, ru или en (по умолчанию kk).</translation>
     </message>
     <message>
-        <source>Read the new account&apos;s password from the first line of this file (readable by its owner only).</source>
+        <source>Read the new account's password from the first line of this file (readable by its owner only).</source>
         <translation>Читать пароль новой учётной записи из первой строки этого файла (доступен для чтения только владельцу).</translation>
     </message>
     <message>
@@ -2113,7 +2124,7 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <translation>Нет пароля: нет терминала, чтобы его запросить. Укажите --password-file или задайте IIN_DESK_PASSWORD.</translation>
     </message>
     <message>
-        <source>--as: this journal has no operator accounts. Name the operator with --operator, or create the first administrator with &quot;iin-desk-cli operator add&quot;.</source>
+        <source>--as: this journal has no operator accounts. Name the operator with --operator, or create the first administrator with "iin-desk-cli operator add".</source>
         <translation>--as: в этом журнале нет учётных записей операторов. Укажите оператора через --operator или создайте первого администратора командой «iin-desk-cli operator add».</translation>
     </message>
     <message>
@@ -2129,7 +2140,7 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <translation>Пароль для %1: </translation>
     </message>
     <message>
-        <source>read a passport&apos;s machine-readable zone</source>
+        <source>read a passport's machine-readable zone</source>
         <translation>прочитать машиночитаемую зону паспорта</translation>
     </message>
     <message>
@@ -2141,7 +2152,7 @@ Every action takes --db, and --as LOGIN [--password-file FILE] to sign in as an 
         <translation>Читает строки машиночитаемой зоны (ICAO Doc 9303: TD1, TD2, TD3, MRV-A, MRV-B) и печатает её поля в виде JSON. Код выхода 0, если зона верна, 1, если не сходится контрольная цифра или неверно другое поле, 2, если строки не являются машиночитаемой зоной.</translation>
     </message>
     <message>
-        <source>A text file with the zone&apos;s lines, or - for standard input.</source>
+        <source>A text file with the zone's lines, or - for standard input.</source>
         <translation>Текстовый файл со строками зоны или - для стандартного ввода.</translation>
     </message>
     <message>
@@ -2179,7 +2190,7 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>С --list: один объект JSON.</translation>
     </message>
     <message>
-        <source>The scanner&apos;s SANE name (see --list).</source>
+        <source>The scanner's SANE name (see --list).</source>
         <translation>Имя сканера в SANE (см. --list).</translation>
     </message>
     <message>
@@ -2191,7 +2202,7 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>Разрешение в точках на дюйм (ближайшее из доступных сканеру).</translation>
     </message>
     <message>
-        <source>color, gray or lineart (default: the scanner&apos;s).</source>
+        <source>color, gray or lineart (default: the scanner's).</source>
         <translation>color (цветной), gray (оттенки серого) или lineart (чёрно-белый) (по умолчанию — как у сканера).</translation>
     </message>
     <message>
@@ -2219,7 +2230,7 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>--mode принимает color, gray или lineart.</translation>
     </message>
     <message>
-        <source>--set takes OPTION=VALUE, e.g. resolution=300: &quot;%1&quot;.</source>
+        <source>--set takes OPTION=VALUE, e.g. resolution=300: "%1".</source>
         <translation>--set принимает ПАРАМЕТР=ЗНАЧЕНИЕ, например resolution=300: «%1».</translation>
     </message>
     <message numerus="yes">
@@ -2255,8 +2266,8 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>Номер бланка строгой отчётности, на котором печатают (по умолчанию — следующий в наличии); если его нет в наличии, печать не выполняется.</translation>
     </message>
     <message>
-        <source>--blank &quot;%1&quot; is not a serial.</source>
-        <translation>--blank &quot;%1&quot; не является номером бланка.</translation>
+        <source>--blank "%1" is not a serial.</source>
+        <translation>--blank "%1" не является номером бланка.</translation>
     </message>
     <message>
         <source>security-paper blanks: receive, spoil, balance</source>
@@ -2267,11 +2278,11 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>Параметр --%1 обязателен. См. --help.</translation>
     </message>
     <message>
-        <source>--%1 &quot;%2&quot; is not a serial (a positive number).</source>
+        <source>--%1 "%2" is not a serial (a positive number).</source>
         <translation>--%1 «%2» не является номером бланка (нужно положительное число).</translation>
     </message>
     <message>
-        <source>Records a range of numbered security-paper blanks received by the office (a supervisor&apos;s). Prints the range and the balance as JSON. Exit 0 recorded, 1 the range overlaps one received before, 2 bad input, 3 journal error, 4 not allowed.</source>
+        <source>Records a range of numbered security-paper blanks received by the office (a supervisor's). Prints the range and the balance as JSON. Exit 0 recorded, 1 the range overlaps one received before, 2 bad input, 3 journal error, 4 not allowed.</source>
         <translation>Учитывает диапазон нумерованных бланков строгой отчётности, принятых подразделением (действие руководителя). Выводит диапазон и остаток в JSON. Код выхода: 0 учтено, 1 диапазон пересекается с ранее принятым, 2 неверные данные, 3 ошибка журнала, 4 не разрешено.</translation>
     </message>
     <message>
@@ -2295,7 +2306,7 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>Учитывает испорченный бланк строгой отчётности с причиной, за подписью вошедшего руководителя. Код выхода: 0 учтено, 1 бланка нет в наличии, 2 неверные данные, 3 ошибка журнала, 4 не разрешено.</translation>
     </message>
     <message>
-        <source>The blank&apos;s serial.</source>
+        <source>The blank's serial.</source>
         <translation>Номер бланка.</translation>
     </message>
     <message>
@@ -2315,7 +2326,7 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>--date и --to — даты в формате ГГГГ-ММ-ДД, --to не раньше --date.</translation>
     </message>
     <message>
-        <source>Prints a balance of security-paper blanks: begin + received − issued − spoiled − returned = on hand, for the office or one operator (what was handed to them), over the journal&apos;s whole life or the days given (local to the desk). Exit 0, 2 bad input, 3 journal error, 4 not allowed.</source>
+        <source>Prints a balance of security-paper blanks: begin + received − issued − spoiled − returned = on hand, for the office or one operator (what was handed to them), over the journal's whole life or the days given (local to the desk). Exit 0, 2 bad input, 3 journal error, 4 not allowed.</source>
         <translation>Выводит остаток бланков строгой отчётности: на начало + принято − использовано − испорчено − сдано = в наличии, по подразделению или по одному оператору (выданное ему), за всё время журнала или за указанные дни (по местному времени рабочего места). Код выхода: 0, 2 неверные данные, 3 ошибка журнала, 4 не разрешено.</translation>
     </message>
     <message>
@@ -2323,7 +2334,7 @@ Each prints one line of JSON; exit 0 valid, 1 a check digit or another field is 
         <translation>Вывести JSON.</translation>
     </message>
     <message>
-        <source>The operator whose blanks (default: the office&apos;s).</source>
+        <source>The operator whose blanks (default: the office's).</source>
         <translation>Оператор, чьи бланки показать (по умолчанию — подразделения).</translation>
     </message>
     <message>
@@ -2353,7 +2364,7 @@ On hand:  %6</source>
         <translation>Следующий бланк: %1</translation>
     </message>
     <message>
-        <source>Hands a range of the office&apos;s security-paper blanks to an operator&apos;s shift (a supervisor&apos;s): every serial on hand and held by nobody. Once the office hands out, each operator prints on their own blanks. Prints the hand-out as JSON. Exit 0 handed, 1 a serial not on hand or held by someone, or not an operator who prints, 2 bad input, 3 journal error, 4 not allowed.</source>
+        <source>Hands a range of the office's security-paper blanks to an operator's shift (a supervisor's): every serial on hand and held by nobody. Once the office hands out, each operator prints on their own blanks. Prints the hand-out as JSON. Exit 0 handed, 1 a serial not on hand or held by someone, or not an operator who prints, 2 bad input, 3 journal error, 4 not allowed.</source>
         <translation>Выдаёт диапазон бланков строгой отчётности подразделения на смену оператора (действие руководителя): каждый номер должен быть в наличии и ни у кого не находиться. Когда подразделение начало выдавать бланки, каждый оператор печатает на своих бланках. Выводит выдачу в JSON. Код выхода: 0 выдано, 1 номер не в наличии или уже у кого-то, либо оператор не печатает свидетельства, 2 неверные данные, 3 ошибка журнала, 4 не разрешено.</translation>
     </message>
     <message>
@@ -2365,7 +2376,7 @@ On hand:  %6</source>
         <translation>Параметр --to обязателен. См. --help.</translation>
     </message>
     <message>
-        <source>Takes back the unused blanks an operator holds at the end of a shift (a supervisor&apos;s): they are the office&apos;s stock again. Prints how many as JSON. Exit 0 returned, 1 the operator holds none, 2 bad input, 3 journal error, 4 not allowed.</source>
+        <source>Takes back the unused blanks an operator holds at the end of a shift (a supervisor's): they are the office's stock again. Prints how many as JSON. Exit 0 returned, 1 the operator holds none, 2 bad input, 3 journal error, 4 not allowed.</source>
         <translation>Принимает у оператора в конце смены неиспользованные бланки (действие руководителя): они снова в запасе подразделения. Выводит их количество в JSON. Код выхода: 0 сдано, 1 у оператора нет бланков, 2 неверные данные, 3 ошибка журнала, 4 не разрешено.</translation>
     </message>
     <message>
@@ -2383,7 +2394,7 @@ On hand:  %6</source>
   balance [--json] [--operator &lt;LOGIN&gt;] [--date &lt;D&gt; [--to &lt;D&gt;]]
   hand --first &lt;N&gt; --last &lt;M&gt; --to &lt;LOGIN&gt;
   return --from &lt;LOGIN&gt;
-Each takes --help and the journal&apos;s options (--db, --as, --password-file).</source>
+Each takes --help and the journal's options (--db, --as, --password-file).</source>
         <translation>Использование: iin-desk-cli blanks receive|spoil|balance|hand|return [параметры]
   receive --first &lt;N&gt; --last &lt;M&gt; [--series &lt;S&gt;]
   spoil --serial &lt;N&gt; --reason misprint|jam|damaged|other
@@ -2415,7 +2426,7 @@ Each takes --help.</source>
         <translation>Кто получает свидетельство: applicant (по документу, удостоверяющему личность), digital (по документу из сервиса цифровых документов) или representative (представитель по доверенности).</translation>
     </message>
     <message>
-        <source>Type of the identity document presented (the person&apos;s, the digital one or the representative&apos;s): passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card, other (default: passport).</source>
+        <source>Type of the identity document presented (the person's, the digital one or the representative's): passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card, other (default: passport).</source>
         <translation>Вид предъявленного документа, удостоверяющего личность (самого лица, цифрового или представителя): passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card, other (по умолчанию: passport).</translation>
     </message>
     <message>
@@ -2427,7 +2438,7 @@ Each takes --help.</source>
         <translation>digital: ссылка, которую сервис цифровых документов показывает для документа (необязательно).</translation>
     </message>
     <message>
-        <source>representative: surname and given name as in the representative&apos;s identity document.</source>
+        <source>representative: surname and given name as in the representative's identity document.</source>
         <translation>representative: фамилия и имя как в документе, удостоверяющем личность представителя.</translation>
     </message>
     <message>
@@ -2451,23 +2462,23 @@ Each takes --help.</source>
         <translation>--recipient должен быть одним из: %1.</translation>
     </message>
     <message>
-        <source>--document-type &quot;%1&quot; is not known: use passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card or other.</source>
+        <source>--document-type "%1" is not known: use passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card or other.</source>
         <translation>--document-type «%1» неизвестен: используйте passport, stateless_travel_document, refugee_travel_document, residence_permit, id_card или other.</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <source>--%1: "%2" is not a date (YYYY-MM-DD).</source>
         <translation>--%1: «%2» не является датой (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <source>Why a certificate printed before is printed again (a DUPLICATE): lost, damaged, spoiled_blank, correction or other; recorded in the audit trail (&quot;unspecified&quot; when not given).</source>
+        <source>Why a certificate printed before is printed again (a DUPLICATE): lost, damaged, spoiled_blank, correction or other; recorded in the audit trail ("unspecified" when not given).</source>
         <translation>Почему ранее напечатанное свидетельство печатается снова (ДУБЛИКАТ): lost (утеряно), damaged (повреждено), spoiled_blank (прежняя печать испортила бланк), correction (исправление) или other (другое); записывается в журнал аудита (если не указано — «unspecified»).</translation>
     </message>
     <message>
-        <source>Lists what needs a supervisor&apos;s attention: applications stuck in the outbox, without an IIN, not printed or not handed over past the thresholds of the desk&apos;s settings, blanks running low, clock warnings of the last day. Exit 0 nothing, 1 something needs attention, 2 bad input, 3 journal or file error, 4 not allowed.</source>
+        <source>Lists what needs a supervisor's attention: applications stuck in the outbox, without an IIN, not printed or not handed over past the thresholds of the desk's settings, blanks running low, clock warnings of the last day. Exit 0 nothing, 1 something needs attention, 2 bad input, 3 journal or file error, 4 not allowed.</source>
         <translation>Выводит то, что требует внимания руководителя: заявления, превысившие пороги из настроек рабочего места, — застрявшие в очереди на отправку, без ИИН, с ненапечатанным или невыданным свидетельством; заканчивающиеся бланки; предупреждения о часах за последние сутки. Код выхода 0 — ничего, 1 — есть что-то, требующее внимания, 2 — некорректные входные данные, 3 — ошибка журнала или файла, 4 — нет прав.</translation>
     </message>
     <message>
-        <source>Write the list for the registry&apos;s help desk (CSV, no personal data).</source>
+        <source>Write the list for the registry's help desk (CSV, no personal data).</source>
         <translation>Записать список для службы поддержки реестра (CSV, без персональных данных).</translation>
     </message>
     <message>
@@ -2495,11 +2506,11 @@ Each takes --help.</source>
         <translation>Порог: бланков на руках меньше, чем.</translation>
     </message>
     <message>
-        <source>--%1 &quot;%2&quot; is not a whole number.</source>
+        <source>--%1 "%2" is not a whole number.</source>
         <translation>--%1 «%2» — не целое число.</translation>
     </message>
     <message>
-        <source>--as-of &quot;%1&quot; is not a moment in ISO 8601 (2026-12-05T18:00+05:00).</source>
+        <source>--as-of "%1" is not a moment in ISO 8601 (2026-12-05T18:00+05:00).</source>
         <translation>--as-of «%1» — не момент времени в формате ISO 8601 (2026-12-05T18:00+05:00).</translation>
     </message>
     <message>
@@ -2507,23 +2518,23 @@ Each takes --help.</source>
         <translation>Ничто не превысило порогов.</translation>
     </message>
     <message>
-        <source>what needs a supervisor&apos;s attention</source>
+        <source>what needs a supervisor's attention</source>
         <translation>что требует внимания руководителя</translation>
     </message>
     <message>
-        <source>Writes a consistent copy of the journal to a new file while the desk runs. &quot;backup keygen --out KEY --public PUB&quot; makes the office&apos;s recovery key pair for encrypted backups.</source>
+        <source>Writes a consistent copy of the journal to a new file while the desk runs. "backup keygen --out KEY --public PUB" makes the office's recovery key pair for encrypted backups.</source>
         <translation>Записывает согласованную копию журнала в новый файл без остановки рабочего места. «backup keygen --out KEY --public PUB» создаёт пару ключей восстановления офиса для зашифрованных резервных копий.</translation>
     </message>
     <message>
-        <source>Encrypt the backup to the office&apos;s recovery public key in this file: only its private key opens it.</source>
+        <source>Encrypt the backup to the office's recovery public key in this file: only its private key opens it.</source>
         <translation>Зашифровать резервную копию открытым ключом восстановления офиса из этого файла: открыть её можно только закрытым ключом.</translation>
     </message>
     <message>
-        <source>The office&apos;s recovery private key, for an encrypted backup (backup --encrypt-to).</source>
+        <source>The office's recovery private key, for an encrypted backup (backup --encrypt-to).</source>
         <translation>Закрытый ключ восстановления офиса — для зашифрованной резервной копии (backup --encrypt-to).</translation>
     </message>
     <message>
-        <source>%1 is an encrypted backup: give the office&apos;s recovery private key with --key.</source>
+        <source>%1 is an encrypted backup: give the office's recovery private key with --key.</source>
         <translation>%1 — зашифрованная резервная копия: укажите закрытый ключ восстановления офиса в --key.</translation>
     </message>
     <message>
@@ -2531,7 +2542,7 @@ Each takes --help.</source>
         <translation>%1 — не зашифрованная резервная копия рабочего места (или её заголовок повреждён): обычную резервную копию восстанавливайте без --key.</translation>
     </message>
     <message>
-        <source>Makes the office&apos;s recovery key pair for encrypted backups: the private key (kept away from the desks: it opens every backup) and the public key (given to the desks: backup --encrypt-to).</source>
+        <source>Makes the office's recovery key pair for encrypted backups: the private key (kept away from the desks: it opens every backup) and the public key (given to the desks: backup --encrypt-to).</source>
         <translation>Создаёт пару ключей восстановления офиса для зашифрованных резервных копий: закрытый ключ (хранится вдали от рабочих мест: он открывает любую копию) и открытый ключ (передаётся рабочим местам: backup --encrypt-to).</translation>
     </message>
     <message>
@@ -2555,7 +2566,7 @@ Each takes --help.</source>
         <translation>%1 уже существует; файл ключа никогда не перезаписывается.</translation>
     </message>
     <message>
-        <source>The (first) day of the report, YYYY-MM-DD, the desk&apos;s local day.</source>
+        <source>The (first) day of the report, YYYY-MM-DD, the desk's local day.</source>
         <translation>(Первый) день отчёта, ГГГГ-ММ-ДД, местный день рабочего места.</translation>
     </message>
     <message>
@@ -2575,7 +2586,7 @@ Each takes --help.</source>
         <translation>Записать отчёт в CSV (UTF-8 с BOM, точка с запятой) в этот файл.</translation>
     </message>
     <message>
-        <source>This desk&apos;s own signing key file for the PDF (default: desk-signing.key beside the journal; a training desk signs with the training desk key).</source>
+        <source>This desk's own signing key file for the PDF (default: desk-signing.key beside the journal; a training desk signs with the training desk key).</source>
         <translation>Файл собственного ключа подписи рабочего места для PDF (по умолчанию — desk-signing.key рядом с журналом; учебное рабочее место подписывает учебным ключом).</translation>
     </message>
     <message>
@@ -2603,7 +2614,7 @@ Each takes --help.</source>
         <translation>Отчёт за смену рабочего места или одного оператора за день или период (docs/office.md): заявления, свидетельства, бланки и то, что требует внимания. Супервайзеры и администраторы составляют отчёт по любому оператору; сотрудник или сотрудник полиции — только о своей работе (--operator со своим логином). Код 0 — готово, 2 — неверные входные данные, 3 — ошибка журнала или файла, 4 — не разрешено.</translation>
     </message>
     <message>
-        <source>Report on this operator&apos;s work only (default: the whole desk).</source>
+        <source>Report on this operator's work only (default: the whole desk).</source>
         <translation>Отчёт только о работе этого оператора (по умолчанию — всё рабочее место).</translation>
     </message>
     <message>
@@ -2623,7 +2634,7 @@ Each takes --help.</source>
         <translation>Укажите только одно из --json, --pdf и --csv.</translation>
     </message>
     <message>
-        <source>Reads the QR code of an end-of-shift report (PDF or image) and checks the desk&apos;s signature offline, as a certificate&apos;s. Exit 0 when genuine, 1 when not genuine or signed by an unknown key, 2 when no report code can be read.</source>
+        <source>Reads the QR code of an end-of-shift report (PDF or image) and checks the desk's signature offline, as a certificate's. Exit 0 when genuine, 1 when not genuine or signed by an unknown key, 2 when no report code can be read.</source>
         <translation>Читает QR-код отчёта за смену (PDF или изображение) и проверяет подпись рабочего места без сети, как у свидетельства. Код 0 — подлинный, 1 — не подлинный или подписан неизвестным ключом, 2 — код отчёта не удалось прочитать.</translation>
     </message>
     <message>
@@ -2635,7 +2646,7 @@ Each takes --help.</source>
         <translation>Принимать отчёты, подписанные учебным ключом (только в учебном режиме).</translation>
     </message>
     <message>
-        <source>No end-of-shift report&apos;s code was found in the document.</source>
+        <source>No end-of-shift report's code was found in the document.</source>
         <translation>В документе не найден код отчёта за смену.</translation>
     </message>
     <message>
@@ -2653,7 +2664,7 @@ Each takes --help.</source>
         <translation>отчёт за смену: составить, проверить напечатанный</translation>
     </message>
     <message>
-        <source>Writes a zip for support: versions, the settings with every secret as ***, the queue&apos;s state and last errors, the integrity check, the last audit records; no names, document numbers or IINs (a supervisor&apos;s or an administrator&apos;s). Exit 0 written, 2 bad arguments or --out exists, 3 journal or file error, 4 not allowed.</source>
+        <source>Writes a zip for support: versions, the settings with every secret as ***, the queue's state and last errors, the integrity check, the last audit records; no names, document numbers or IINs (a supervisor's or an administrator's). Exit 0 written, 2 bad arguments or --out exists, 3 journal or file error, 4 not allowed.</source>
         <translation>Записывает zip для службы поддержки: версии, настройки с каждым секретом в виде ***, состояние очереди и последние ошибки, проверку целостности, последние записи журнала аудита; без ФИО, номеров документов и ИИН (для супервайзера или администратора). Код выхода 0 — записано, 2 — неверные аргументы или --out существует, 3 — ошибка журнала или файла, 4 — не разрешено.</translation>
     </message>
     <message>
@@ -2676,55 +2687,153 @@ Each takes --help.</source>
         <source>The journal was upgraded from schema %1 to %2; its backup is %3</source>
         <translation>Журнал обновлён со схемы %1 до схемы %2; его резервная копия: %3</translation>
     </message>
+<message>
+        <source>Scans encrypted at rest (docs/at-rest.md):
+  scans status [--json]          how the scan key is kept, scans encrypted and plain
+  scans encrypt [--recovery-public-key PUB]
+                                 encrypt the plain scans an older release left
+  scans recover --key RECOVERY_PRIVATE_KEY
+                                 keep the scan key for this machine again
+  scans export --application ID --sha256 DIGEST --out FILE
+                                 write one scan in clear to a file you choose</source>
+        <translation>Сканы, зашифрованные при хранении (docs/at-rest.md):
+  scans status [--json]          как хранится ключ сканов, сколько сканов зашифровано и открыто
+  scans encrypt [--recovery-public-key PUB]
+                                 зашифровать открытые сканы, оставленные прежней версией
+  scans recover --key RECOVERY_PRIVATE_KEY
+                                 снова сохранить ключ сканов для этого компьютера
+  scans export --application ID --sha256 DIGEST --out FILE
+                                 записать один скан в открытом виде в выбранный файл</translation>
+    </message>
+    <message>
+        <source>How the journal's scan key is kept, whether the office's recovery key holds a copy of it, and how many scans are encrypted and how many still plain.</source>
+        <translation>Как хранится ключ сканов журнала, есть ли его копия под ключом восстановления офиса, сколько сканов зашифровано и сколько ещё хранится открыто.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Вывести один объект JSON.</translation>
+    </message>
+    <message>
+        <source>Scan key: %1 (kept by %2, %3)</source>
+        <translation>Ключ сканов: %1 (хранитель: %2, %3)</translation>
+    </message>
+    <message>
+        <source>opens here</source>
+        <translation>открывается здесь</translation>
+    </message>
+    <message>
+        <source>does not open here</source>
+        <translation>здесь не открывается</translation>
+    </message>
+    <message>
+        <source>Recovery copy: %1</source>
+        <translation>Копия для восстановления: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Scans: %1 encrypted, %2 plain</source>
+        <translation>Сканы: зашифровано %1, открыто %2</translation>
+    </message>
+    <message>
+        <source>Encrypts in place every scan still kept in clear (the desk does it when it opens the journal), and keeps a copy of the scan key sealed to the office's recovery public key.</source>
+        <translation>Шифрует на месте каждый скан, который ещё хранится открыто (рабочее место делает это при открытии журнала), и сохраняет копию ключа сканов, запечатанную открытым ключом восстановления офиса.</translation>
+    </message>
+    <message>
+        <source>Seal a copy of the scan key to the office's recovery public key in this file (backup keygen --public).</source>
+        <translation>Запечатать копию ключа сканов открытым ключом восстановления офиса из этого файла (backup keygen --public).</translation>
+    </message>
+    <message>
+        <source>Opens the copy of the scan key sealed to the office's recovery key and keeps the key for this machine again (after a restore on another machine, a new TPM or a lost key file).</source>
+        <translation>Открывает копию ключа сканов, запечатанную ключом восстановления офиса, и снова сохраняет ключ для этого компьютера (после восстановления на другом компьютере, замены TPM или потери файла ключа).</translation>
+    </message>
+    <message>
+        <source>The office's recovery private key (backup keygen --out).</source>
+        <translation>Закрытый ключ восстановления офиса (backup keygen --out).</translation>
+    </message>
+    <message>
+        <source>--key is required.</source>
+        <translation>Требуется --key.</translation>
+    </message>
+    <message>
+        <source>Writes one scan of an application, decrypted, to a file you choose (the view is recorded). That file is in clear: it is yours to keep safe.</source>
+        <translation>Записывает один скан заявления в расшифрованном виде в выбранный вами файл (просмотр записывается в журнал аудита). Этот файл не зашифрован: его сохранность — ваша ответственность.</translation>
+    </message>
+    <message>
+        <source>The application's id.</source>
+        <translation>Идентификатор заявления.</translation>
+    </message>
+    <message>
+        <source>The scan's SHA-256.</source>
+        <translation>SHA-256 скана.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Файл для записи.</translation>
+    </message>
+    <message>
+        <source>--application, --sha256 and --out are required.</source>
+        <translation>Требуются --application, --sha256 и --out.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be written: %2</source>
+        <translation>Не удаётся записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>scans encrypted at rest: status, encrypt, recover</source>
+        <translation>сканы, зашифрованные при хранении: состояние, шифрование, восстановление ключа</translation>
+    </message>
 </context>
 <context>
     <name>Complaint</name>
     <message>
-        <source>Unknown field &quot;%1&quot; in the complaint.</source>
+        <source>Unknown field "%1" in the complaint.</source>
         <translation>Неизвестное поле «%1» в жалобе.</translation>
     </message>
     <message>
-        <source>&quot;subject&quot; must be application, officer or employee.</source>
+        <source>"subject" must be application, officer or employee.</source>
         <translation>Поле «subject» должно иметь значение application, officer или employee.</translation>
     </message>
     <message>
-        <source>&quot;application&quot; must be an application id or registration number.</source>
+        <source>"application" must be an application id or registration number.</source>
         <translation>Поле «application» должно содержать идентификатор или регистрационный номер заявления.</translation>
     </message>
     <message>
-        <source>A complaint about an application must name it in &quot;application&quot;.</source>
+        <source>A complaint about an application must name it in "application".</source>
         <translation>В жалобе по заявлению само заявление указывается в поле «application».</translation>
     </message>
     <message>
-        <source>Name the officer or employee complained of in &quot;subject_person&quot;.</source>
+        <source>Name the officer or employee complained of in "subject_person".</source>
         <translation>Укажите в поле «subject_person» сотрудника, на которого подана жалоба.</translation>
     </message>
     <message>
-        <source>&quot;addressee&quot; must be one of: %1.</source>
+        <source>"addressee" must be one of: %1.</source>
         <translation>Поле «addressee» должно иметь одно из значений: %1.</translation>
     </message>
     <message>
-        <source>&quot;received&quot; must be the registration date as YYYY-MM-DD.</source>
+        <source>"received" must be the registration date as YYYY-MM-DD.</source>
         <translation>Поле «received» должно содержать дату регистрации в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <source>&quot;channel&quot; must be in_person, post, portal or email.</source>
+        <source>"channel" must be in_person, post, portal or email.</source>
         <translation>Поле «channel» должно иметь значение in_person, post, portal или email.</translation>
     </message>
     <message>
-        <source>&quot;complainant&quot; is required.</source>
+        <source>"complainant" is required.</source>
         <translation>Поле «complainant» обязательно.</translation>
     </message>
     <message>
-        <source>&quot;substance&quot; is required: what the complaint is about.</source>
+        <source>"substance" is required: what the complaint is about.</source>
         <translation>Поле «substance» обязательно: суть жалобы.</translation>
     </message>
     <message>
-        <source>&quot;act_learned&quot; must be a date as YYYY-MM-DD.</source>
+        <source>"act_learned" must be a date as YYYY-MM-DD.</source>
         <translation>Поле «act_learned» должно содержать дату в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false.</source>
+        <source>"%1" must be true or false.</source>
         <translation>Поле «%1» должно иметь значение true или false.</translation>
     </message>
 </context>
@@ -2976,7 +3085,7 @@ Each takes --help.</source>
         <translation>Благоприятный акт, при котором жалоба не направляется, можно записать только до её направления; вместо этого запишите решение.</translation>
     </message>
     <message>
-        <source>The 3 working days ended on %1: after them the complaint must be forwarded; record the reviewing body&apos;s decision instead.</source>
+        <source>The 3 working days ended on %1: after them the complaint must be forwarded; record the reviewing body's decision instead.</source>
         <translation>3 рабочих дня истекли %1: после этого жалоба подлежит направлению; вместо этого запишите решение органа, рассматривающего жалобу.</translation>
     </message>
     <message>
@@ -3047,7 +3156,7 @@ Each takes --help.</source>
         <translation>Данные календаря на %1 год не подтверждены: сверьте сроки с опубликованными постановлениями.</translation>
     </message>
     <message>
-        <source>The calendar has no data for %1: the due dates count only the law&apos;s fixed holidays.</source>
+        <source>The calendar has no data for %1: the due dates count only the law's fixed holidays.</source>
         <translation>В календаре нет данных на %1 год: при расчёте сроков учитываются только постоянные праздники, установленные законом.</translation>
     </message>
 </context>
@@ -3395,7 +3504,7 @@ Each takes --help.</source>
         <translation>Подсчёт заявлений по дням</translation>
     </message>
     <message>
-        <source>Counting the outbox&apos;s entries by age</source>
+        <source>Counting the outbox's entries by age</source>
         <translation>Подсчёт запросов в очереди отправки по времени ожидания</translation>
     </message>
     <message>
@@ -3406,7 +3515,7 @@ Each takes --help.</source>
 <context>
     <name>Database</name>
     <message>
-        <source>The database &quot;%1&quot; cannot be read: %2</source>
+        <source>The database "%1" cannot be read: %2</source>
         <translation>Не удаётся прочитать базу данных «%1»: %2</translation>
     </message>
     <message>
@@ -3418,15 +3527,15 @@ Each takes --help.</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a database file.</source>
+        <source>"%1" is not a database file.</source>
         <translation>«%1» не является файлом базы данных.</translation>
     </message>
     <message>
-        <source>The database &quot;%1&quot; is read-only: the desk needs to write to it.</source>
+        <source>The database "%1" is read-only: the desk needs to write to it.</source>
         <translation>База данных «%1» доступна только для чтения, а рабочему месту нужно в неё записывать.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <source>The folder "%1" cannot be created.</source>
         <translation>Не удаётся создать папку «%1».</translation>
     </message>
     <message>
@@ -3446,19 +3555,19 @@ Each takes --help.</source>
         <translation>Сохранение</translation>
     </message>
     <message>
-        <source>The database file &quot;%1&quot; cannot be created.</source>
+        <source>The database file "%1" cannot be created.</source>
         <translation>Не удаётся создать файл базы данных «%1».</translation>
     </message>
     <message>
-        <source>The journal &quot;%1&quot; must be upgraded from schema %2 to %3, and a backup of it is made first. The backup failed, so nothing was changed. %4 Make the folder &quot;%5&quot; writable for this user and free some disk space there, then start the program again.</source>
+        <source>The journal "%1" must be upgraded from schema %2 to %3, and a backup of it is made first. The backup failed, so nothing was changed. %4 Make the folder "%5" writable for this user and free some disk space there, then start the program again.</source>
         <translation>Журнал «%1» нужно обновить со схемы %2 до схемы %3, и сначала делается его резервная копия. Резервную копию сделать не удалось, поэтому ничего не изменено. %4 Разрешите этому пользователю запись в папку «%5» и освободите место на диске, затем снова запустите программу.</translation>
     </message>
     <message>
-        <source>The journal &quot;%1&quot; was written by a newer version of IIN Desk: its schema is %2, and this program knows schemas up to %3. The file was left unchanged. Install the newer version again, or restore the backup made before it was upgraded.</source>
+        <source>The journal "%1" was written by a newer version of IIN Desk: its schema is %2, and this program knows schemas up to %3. The file was left unchanged. Install the newer version again, or restore the backup made before it was upgraded.</source>
         <translation>Журнал «%1» записан более новой версией IIN Desk: его схема — %2, а эта программа знает схемы только до %3. Файл оставлен без изменений. Установите более новую версию снова или восстановите резервную копию, сделанную перед обновлением.</translation>
     </message>
     <message>
-        <source>The journal &quot;%1&quot; was written by a newer version of IIN Desk: its schema is %2, and this program, version %3, knows schemas up to %4. The file was left unchanged. Install the newer version again, or restore the backup made before it was upgraded.</source>
+        <source>The journal "%1" was written by a newer version of IIN Desk: its schema is %2, and this program, version %3, knows schemas up to %4. The file was left unchanged. Install the newer version again, or restore the backup made before it was upgraded.</source>
         <translation>Журнал «%1» записан более новой версией IIN Desk: его схема — %2, а эта программа (версия %3) знает схемы только до %4. Файл оставлен без изменений. Установите более новую версию снова или восстановите резервную копию, сделанную перед обновлением.</translation>
     </message>
 </context>
@@ -3469,15 +3578,15 @@ Each takes --help.</source>
         <translation>Не удаётся прочитать файл рабочих мест %1: %2</translation>
     </message>
     <message>
-        <source>Desks file %1, line %2: expected &quot;desk-id sha256-hex&quot;</source>
+        <source>Desks file %1, line %2: expected "desk-id sha256-hex"</source>
         <translation>Файл рабочих мест %1, строка %2: ожидается строка вида «desk-id sha256-hex»</translation>
     </message>
     <message>
-        <source>A desk id is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <source>A desk id is 1 to 64 letters, digits, '.', '_' or '-'.</source>
         <translation>Идентификатор рабочего места — от 1 до 64 символов: латинские буквы, цифры, «.», «_» или «-».</translation>
     </message>
     <message>
-        <source>No desk &quot;%1&quot;.</source>
+        <source>No desk "%1".</source>
         <translation>Рабочее место «%1» не найдено.</translation>
     </message>
 </context>
@@ -3491,11 +3600,11 @@ Each takes --help.</source>
 <context>
     <name>DeskKeyStore</name>
     <message>
-        <source>Saving the desk key&apos;s certification</source>
+        <source>Saving the desk key's certification</source>
         <translation>Сохранение заверения ключа рабочего места</translation>
     </message>
     <message>
-        <source>Reading the desk key&apos;s certification</source>
+        <source>Reading the desk key's certification</source>
         <translation>Чтение заверения ключа рабочего места</translation>
     </message>
 </context>
@@ -3529,7 +3638,7 @@ Each takes --help.</source>
         <translation>Язык по умолчанию: выберите казахский, русский или английский.</translation>
     </message>
     <message>
-        <source>Registry&apos;s TLS certificate: choose a readable PEM file holding a certificate, or leave it empty.</source>
+        <source>Registry's TLS certificate: choose a readable PEM file holding a certificate, or leave it empty.</source>
         <translation>TLS-сертификат реестра: выберите доступный для чтения файл PEM с сертификатом или оставьте поле пустым.</translation>
     </message>
     <message>
@@ -3537,7 +3646,7 @@ Each takes --help.</source>
         <translation>Адрес реестра: введите адрес, начинающийся с https://, либо оставьте поле пустым для учебного реестра.</translation>
     </message>
     <message>
-        <source>Registry address: http:// would send the desk credential and the applicants&apos; data unencrypted over the network. Use https:// (http:// is accepted only for this computer: localhost, 127.0.0.1, ::1).</source>
+        <source>Registry address: http:// would send the desk credential and the applicants' data unencrypted over the network. Use https:// (http:// is accepted only for this computer: localhost, 127.0.0.1, ::1).</source>
         <translation>Адрес реестра: по http:// учётные данные рабочего места и данные заявителей передавались бы по сети без шифрования. Используйте https:// (http:// допускается только для этого компьютера: localhost, 127.0.0.1, ::1).</translation>
     </message>
     <message>
@@ -3549,11 +3658,11 @@ Each takes --help.</source>
         <translation>Не удалось записать настройки в %1 (диск заполнен или доступен только для чтения?): ничего не изменено.</translation>
     </message>
     <message>
-        <source>Passport reader&apos;s speed: choose between 300 and 921600 baud (most readers use 9600).</source>
+        <source>Passport reader's speed: choose between 300 and 921600 baud (most readers use 9600).</source>
         <translation>Скорость считывателя паспортов: выберите от 300 до 921600 бод (большинство считывателей работают на 9600).</translation>
     </message>
     <message>
-        <source>Passport reader&apos;s data bits, parity and stop bits: choose from the lists (most readers use 8, none, 1).</source>
+        <source>Passport reader's data bits, parity and stop bits: choose from the lists (most readers use 8, none, 1).</source>
         <translation>Биты данных, чётность и стоповые биты считывателя паспортов: выберите из списков (большинство считывателей используют 8, нет, 1).</translation>
     </message>
 </context>
@@ -3571,43 +3680,43 @@ Each takes --help.</source>
 <context>
     <name>DocumentJsonReader</name>
     <message>
-        <source>The field &quot;%1&quot; is required.</source>
+        <source>The field "%1" is required.</source>
         <translation>Поле «%1» обязательно для заполнения.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a string.</source>
+        <source>The field "%1" must be a string.</source>
         <translation>Поле «%1» должно быть строкой.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a date written YYYY-MM-DD.</source>
+        <source>The field "%1" must be a date written YYYY-MM-DD.</source>
         <translation>Поле «%1» должно быть датой в виде ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a date and time written YYYY-MM-DDTHH:MM.</source>
+        <source>The field "%1" must be a date and time written YYYY-MM-DDTHH:MM.</source>
         <translation>Поле «%1» должно быть датой и временем в виде YYYY-MM-DDTHH:MM.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be true or false.</source>
+        <source>The field "%1" must be true or false.</source>
         <translation>Поле «%1» должно быть true или false.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a whole number.</source>
+        <source>The field "%1" must be a whole number.</source>
         <translation>Поле «%1» должно быть целым числом.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be an object.</source>
+        <source>The field "%1" must be an object.</source>
         <translation>Поле «%1» должно быть объектом.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; names an unknown document type.</source>
+        <source>The field "%1" names an unknown document type.</source>
         <translation>В поле «%1» указан неизвестный тип документа.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a non-empty list.</source>
+        <source>The field "%1" must be a non-empty list.</source>
         <translation>Поле «%1» должно быть непустым списком.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; (or its Russian twin &quot;ru&quot;) is required.</source>
+        <source>The field "%1" (or its Russian twin "ru") is required.</source>
         <translation>Поле «%1» (или его русский вариант «ru») обязательно для заполнения.</translation>
     </message>
 </context>
@@ -3645,11 +3754,11 @@ Each takes --help.</source>
         <translation>Чтение журнала аудита</translation>
     </message>
     <message>
-        <source>Application %1 is &quot;%2&quot;: it has no IIN yet, so there is no certificate to print.</source>
+        <source>Application %1 is "%2": it has no IIN yet, so there is no certificate to print.</source>
         <translation>Заявление %1 в статусе «%2»: ИИН ещё не присвоен, поэтому свидетельства для печати нет.</translation>
     </message>
     <message>
-        <source>Application %1 is &quot;%2&quot;: it was neither accepted nor refused at the counter, so there is no receipt to print.</source>
+        <source>Application %1 is "%2": it was neither accepted nor refused at the counter, so there is no receipt to print.</source>
         <translation>Заявление %1 в статусе «%2»: оно не было ни принято, ни отклонено при приёме, поэтому расписки для печати нет.</translation>
     </message>
     <message>
@@ -3661,15 +3770,15 @@ Each takes --help.</source>
         <translation>У заявления %1 нет подтверждения реестра (его ИИН получен от реестра, который не подписывает, или до того, как он начал подписывать): настоящее свидетельство подписать нельзя.</translation>
     </message>
     <message>
-        <source>The desk key &quot;%1&quot; is not certified by the registry yet: sync with the registry first.</source>
+        <source>The desk key "%1" is not certified by the registry yet: sync with the registry first.</source>
         <translation>Ключ рабочего места «%1» ещё не заверен реестром: сначала выполните синхронизацию с реестром.</translation>
     </message>
     <message>
-        <source>The desk key &quot;%1&quot; is certified for %2 to %3 only: make a new desk key and sync.</source>
+        <source>The desk key "%1" is certified for %2 to %3 only: make a new desk key and sync.</source>
         <translation>Ключ рабочего места «%1» заверен только с %2 по %3: создайте новый ключ рабочего места и выполните синхронизацию.</translation>
     </message>
     <message>
-        <source>A real certificate is signed with this desk&apos;s own key, which the registry certifies at the desk&apos;s first sync; none was given.</source>
+        <source>A real certificate is signed with this desk's own key, which the registry certifies at the desk's first sync; none was given.</source>
         <translation>Настоящее свидетельство подписывается собственным ключом этого рабочего места, который реестр заверяет при первой синхронизации; ключ не указан.</translation>
     </message>
 </context>
@@ -3770,7 +3879,7 @@ Each takes --help.</source>
         <translation>Файл изменён или повреждён: его запечатанный ключ не открывается.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists: choose a new file for the backup.</source>
+        <source>"%1" already exists: choose a new file for the backup.</source>
         <translation>«%1» уже существует: выберите новый файл для резервной копии.</translation>
     </message>
     <message>
@@ -3778,19 +3887,19 @@ Each takes --help.</source>
         <translation>Резервную копию нельзя записать поверх самой базы данных.</translation>
     </message>
     <message>
-        <source>Cannot make a private folder for the backup&apos;s copy: %1</source>
+        <source>Cannot make a private folder for the backup's copy: %1</source>
         <translation>Не удаётся создать закрытую папку для копии журнала: %1</translation>
     </message>
     <message>
-        <source>Cannot read the backup&apos;s copy: %1</source>
+        <source>Cannot read the backup's copy: %1</source>
         <translation>Не удаётся прочитать копию журнала: %1</translation>
     </message>
     <message>
-        <source>The backup file &quot;%1&quot; cannot be created: %2</source>
+        <source>The backup file "%1" cannot be created: %2</source>
         <translation>Не удаётся создать файл резервной копии «%1»: %2</translation>
     </message>
     <message>
-        <source>The backup file &quot;%1&quot; cannot be written: %2</source>
+        <source>The backup file "%1" cannot be written: %2</source>
         <translation>Не удаётся записать файл резервной копии «%1»: %2</translation>
     </message>
     <message>
@@ -3828,18 +3937,18 @@ Each takes --help.</source>
 <context>
     <name>FindApplication</name>
     <message>
-        <source>&quot;%1&quot; names more than one application; give its registration number.</source>
+        <source>"%1" names more than one application; give its registration number.</source>
         <translation>«%1» соответствует нескольким заявлениям; укажите регистрационный номер заявления.</translation>
     </message>
     <message>
-        <source>There is no application &quot;%1&quot; in the journal. Give its registration number, IIN or id.</source>
+        <source>There is no application "%1" in the journal. Give its registration number, IIN or id.</source>
         <translation>В журнале нет заявления «%1». Укажите регистрационный номер заявления, ИИН или идентификатор.</translation>
     </message>
 </context>
 <context>
     <name>Handover</name>
     <message>
-        <source>Representative&apos;s document number (document_number) is empty: type the number of the identity document the representative presented.</source>
+        <source>Representative's document number (document_number) is empty: type the number of the identity document the representative presented.</source>
         <translation>Номер документа представителя (document_number) не заполнен: введите номер документа, удостоверяющего личность, который предъявил представитель.</translation>
     </message>
     <message>
@@ -3859,15 +3968,15 @@ Each takes --help.</source>
         <translation>Реквизиты цифрового документа (digital_reference) длиннее %1 символов: введите код, который показывает сервис, или оставьте поле пустым.</translation>
     </message>
     <message>
-        <source>Representative&apos;s name (representative_name) is empty: type the surname and given name as in the representative&apos;s identity document.</source>
+        <source>Representative's name (representative_name) is empty: type the surname and given name as in the representative's identity document.</source>
         <translation>Фамилия и имя представителя (representative_name) не заполнены: введите фамилию и имя так, как в документе, удостоверяющем личность представителя.</translation>
     </message>
     <message>
-        <source>Representative&apos;s name (representative_name) is longer than %1 characters: type the name as in the identity document.</source>
+        <source>Representative's name (representative_name) is longer than %1 characters: type the name as in the identity document.</source>
         <translation>Фамилия и имя представителя (representative_name) длиннее %1 символов: введите их так, как в документе, удостоверяющем личность.</translation>
     </message>
     <message>
-        <source>Power of attorney number (power_of_attorney.number) is empty: type the number of the document that states the representative&apos;s powers.</source>
+        <source>Power of attorney number (power_of_attorney.number) is empty: type the number of the document that states the representative's powers.</source>
         <translation>Номер доверенности (power_of_attorney.number) не заполнен: введите номер документа, подтверждающего полномочия представителя.</translation>
     </message>
     <message>
@@ -3891,7 +4000,7 @@ Each takes --help.</source>
         <translation>Срок действия доверенности истёк %1 (power_of_attorney.valid_until): по ней нельзя выдать свидетельство; попросите предъявить действительную доверенность.</translation>
     </message>
     <message>
-        <source>Representative&apos;s name (representative_name) is given, but the certificate is not handed to a representative: choose the representative or clear the name.</source>
+        <source>Representative's name (representative_name) is given, but the certificate is not handed to a representative: choose the representative or clear the name.</source>
         <translation>Указаны фамилия и имя представителя (representative_name), но свидетельство выдаётся не представителю: выберите выдачу представителю или удалите фамилию и имя.</translation>
     </message>
     <message>
@@ -3918,7 +4027,7 @@ Each takes --help.</source>
         <translation>Выдача регистрационного свидетельства</translation>
     </message>
     <message>
-        <source>Paragraph 11-1 of the rules: the certificate is handed over on the person&apos;s identity document, on an electronic document from the digital documents service, or to a representative acting on a document that states the representative&apos;s powers.</source>
+        <source>Paragraph 11-1 of the rules: the certificate is handed over on the person's identity document, on an electronic document from the digital documents service, or to a representative acting on a document that states the representative's powers.</source>
         <translation>Пункт 11-1 Правил: свидетельство выдаётся при предъявлении документа, удостоверяющего личность, либо электронного документа из сервиса цифровых документов, либо представителю, действующему на основании документа, в котором указаны полномочия представителя.</translation>
     </message>
     <message>
@@ -3950,15 +4059,15 @@ Each takes --help.</source>
         <translation>Представителю, по доверенности</translation>
     </message>
     <message>
-        <source>Representative&apos;s na&amp;me:</source>
+        <source>Representative's na&amp;me:</source>
         <translation>Фамилия и &amp;имя представителя:</translation>
     </message>
     <message>
-        <source>Representative&apos;s name</source>
+        <source>Representative's name</source>
         <translation>Фамилия и имя представителя</translation>
     </message>
     <message>
-        <source>Surname and given name as in the representative&apos;s identity document</source>
+        <source>Surname and given name as in the representative's identity document</source>
         <translation>Фамилия и имя, как в документе, удостоверяющем личность представителя</translation>
     </message>
     <message>
@@ -4296,67 +4405,67 @@ Each takes --help.</source>
         <translation>Представитель</translation>
     </message>
     <message>
-        <source>Representative&apos;s surname:</source>
+        <source>Representative's surname:</source>
         <translation>Фамилия представителя:</translation>
     </message>
     <message>
-        <source>Representative&apos;s surname</source>
+        <source>Representative's surname</source>
         <translation>Фамилия представителя</translation>
     </message>
     <message>
-        <source>Representative&apos;s given name:</source>
+        <source>Representative's given name:</source>
         <translation>Имя представителя:</translation>
     </message>
     <message>
-        <source>Representative&apos;s given name</source>
+        <source>Representative's given name</source>
         <translation>Имя представителя</translation>
     </message>
     <message>
-        <source>Representative&apos;s patronymic, if any:</source>
+        <source>Representative's patronymic, if any:</source>
         <translation>Отчество представителя (при наличии):</translation>
     </message>
     <message>
-        <source>Representative&apos;s patronymic, if any</source>
+        <source>Representative's patronymic, if any</source>
         <translation>Отчество представителя (при наличии)</translation>
     </message>
     <message>
-        <source>Representative&apos;s IIN, if any:</source>
+        <source>Representative's IIN, if any:</source>
         <translation>ИИН представителя (при наличии):</translation>
     </message>
     <message>
-        <source>Representative&apos;s IIN, if any</source>
+        <source>Representative's IIN, if any</source>
         <translation>ИИН представителя (при наличии)</translation>
     </message>
     <message>
-        <source>Representative&apos;s identity document:</source>
+        <source>Representative's identity document:</source>
         <translation>Документ, удостоверяющий личность представителя:</translation>
     </message>
     <message>
-        <source>Representative&apos;s identity document</source>
+        <source>Representative's identity document</source>
         <translation>Документ, удостоверяющий личность представителя</translation>
     </message>
     <message>
-        <source>Representative&apos;s document number:</source>
+        <source>Representative's document number:</source>
         <translation>Номер документа представителя:</translation>
     </message>
     <message>
-        <source>Representative&apos;s document number</source>
+        <source>Representative's document number</source>
         <translation>Номер документа представителя</translation>
     </message>
     <message>
-        <source>Issuing state of the representative&apos;s document:</source>
+        <source>Issuing state of the representative's document:</source>
         <translation>Государство выдачи документа представителя:</translation>
     </message>
     <message>
-        <source>Issuing state of the representative&apos;s document</source>
+        <source>Issuing state of the representative's document</source>
         <translation>Государство выдачи документа представителя</translation>
     </message>
     <message>
-        <source>Date of issue of the representative&apos;s document:</source>
+        <source>Date of issue of the representative's document:</source>
         <translation>Дата выдачи документа представителя:</translation>
     </message>
     <message>
-        <source>Date of issue of the representative&apos;s document</source>
+        <source>Date of issue of the representative's document</source>
         <translation>Дата выдачи документа представителя</translation>
     </message>
     <message>
@@ -4551,7 +4660,7 @@ Each takes --help.</source>
         <translation>Присвоение регистрационного номера</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; does not match the SHA-256 given for it.</source>
+        <source>The file "%1" does not match the SHA-256 given for it.</source>
         <translation>Файл «%1» не соответствует указанной для него хеш-сумме SHA-256.</translation>
     </message>
     <message>
@@ -4563,7 +4672,7 @@ Each takes --help.</source>
         <translation>В журнале нет заявления с идентификатором %1.</translation>
     </message>
     <message>
-        <source>Application %1 is &quot;%2&quot;, no longer a draft: it cannot be edited.</source>
+        <source>Application %1 is "%2", no longer a draft: it cannot be edited.</source>
         <translation>Заявление с идентификатором %1 имеет статус «%2» и уже не является черновиком (draft): его нельзя редактировать.</translation>
     </message>
     <message>
@@ -4571,7 +4680,7 @@ Each takes --help.</source>
         <translation>Чтение заявления</translation>
     </message>
     <message>
-        <source>Application %1 has an unknown status &quot;%2&quot;.</source>
+        <source>Application %1 has an unknown status "%2".</source>
         <translation>У заявления с идентификатором %1 неизвестный статус «%2».</translation>
     </message>
     <message>
@@ -4587,11 +4696,11 @@ Each takes --help.</source>
         <translation>Поиск повторных заявлений</translation>
     </message>
     <message>
-        <source>Application %1 moves to &quot;handed_over&quot; only when the handover is recorded: who received the certificate and on what document. Record the handover instead.</source>
+        <source>Application %1 moves to "handed_over" only when the handover is recorded: who received the certificate and on what document. Record the handover instead.</source>
         <translation>Заявление %1 переходит в статус «handed_over» только после записи о выдаче: кто получил свидетельство и по какому документу. Вместо этого запишите выдачу.</translation>
     </message>
     <message>
-        <source>Application %1 is in status &quot;%2&quot;: a certificate is handed over only in status &quot;%3&quot;. Print the certificate first; a certificate already handed over is not handed over again.</source>
+        <source>Application %1 is in status "%2": a certificate is handed over only in status "%3". Print the certificate first; a certificate already handed over is not handed over again.</source>
         <translation>Заявление %1 в статусе «%2»: свидетельство выдаётся только в статусе «%3». Сначала напечатайте свидетельство; уже выданное свидетельство повторно не выдаётся.</translation>
     </message>
     <message>
@@ -4733,7 +4842,7 @@ Each takes --help.</source>
         <translation>Бланков на руках меньше %1.</translation>
     </message>
     <message>
-        <source>The desk&apos;s clock differed from the registry&apos;s in the last day.</source>
+        <source>The desk's clock differed from the registry's in the last day.</source>
         <translation>За последние сутки часы рабочего места расходились с часами реестра.</translation>
     </message>
     <message>
@@ -5082,15 +5191,15 @@ Each takes --help.</source>
 <context>
     <name>MrzParser</name>
     <message>
-        <source>Line %1, position %2 (%3): &quot;%4&quot; is not allowed there.</source>
+        <source>Line %1, position %2 (%3): "%4" is not allowed there.</source>
         <translation>Строка %1, позиция %2 (%3): символ «%4» здесь не допускается.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is no country or organisation code of ICAO Doc 9303.</source>
+        <source>%1: "%2" is no country or organisation code of ICAO Doc 9303.</source>
         <translation>%1: «%2» не является кодом государства или организации по ICAO Doc 9303.</translation>
     </message>
     <message>
-        <source>The document number has no check digit: its check position holds &quot;&lt;&quot; but the optional data does not continue it.</source>
+        <source>The document number has no check digit: its check position holds "&lt;" but the optional data does not continue it.</source>
         <translation>У номера документа нет контрольной цифры: на её месте стоит «&lt;», но дополнительные данные не продолжают номер.</translation>
     </message>
     <message>
@@ -5114,15 +5223,15 @@ Each takes --help.</source>
         <translation>Общая контрольная цифра не сходится (в зоне %1, вычислено %2): какой-то символ зоны прочитан неверно.</translation>
     </message>
     <message>
-        <source>The date of birth &quot;%1&quot; is not a date (YYMMDD), or the zone leaves part of it unknown.</source>
+        <source>The date of birth "%1" is not a date (YYMMDD), or the zone leaves part of it unknown.</source>
         <translation>Дата рождения «%1» не является датой (ГГММДД) или зона оставляет её часть неизвестной.</translation>
     </message>
     <message>
-        <source>The expiry date &quot;%1&quot; is not a date (YYMMDD).</source>
+        <source>The expiry date "%1" is not a date (YYMMDD).</source>
         <translation>Срок действия «%1» не является датой (ГГММДД).</translation>
     </message>
     <message>
-        <source>The sex is M, F, X or &quot;&lt;&quot; in a machine-readable zone; it holds &quot;%1&quot;.</source>
+        <source>The sex is M, F, X or "&lt;" in a machine-readable zone; it holds "%1".</source>
         <translation>Пол в машиночитаемой зоне — M, F, X или «&lt;»; в ней стоит «%1».</translation>
     </message>
     <message numerus="yes">
@@ -5200,7 +5309,7 @@ Each takes --help.</source>
         <translation>Документ, удостоверяющий личность, машиночитаемая зона</translation>
     </message>
     <message>
-        <source>%1 (%2) differs from the document&apos;s machine-readable zone, which reads %3: check the document and correct one of them.</source>
+        <source>%1 (%2) differs from the document's machine-readable zone, which reads %3: check the document and correct one of them.</source>
         <translation>%1 (%2) расходится с машиночитаемой зоной документа, в которой указано %3: проверьте документ и исправьте одно из двух.</translation>
     </message>
     <message>
@@ -5282,7 +5391,7 @@ Each takes --help.</source>
         <translation>Свидетельство перепечатано</translation>
     </message>
     <message>
-        <source>The desk&apos;s clock was wrong</source>
+        <source>The desk's clock was wrong</source>
         <translation>Часы рабочего места шли неверно</translation>
     </message>
     <message>
@@ -5331,7 +5440,7 @@ Each takes --help.</source>
         <translation>Логин: используйте от 3 до 32 символов — латинские буквы, цифры, точки, дефисы или знаки подчёркивания; первым символом должна быть буква.</translation>
     </message>
     <message>
-        <source>Full name: enter the operator&apos;s surname and given name.</source>
+        <source>Full name: enter the operator's surname and given name.</source>
         <translation>ФИО: введите фамилию и имя оператора.</translation>
     </message>
     <message>
@@ -5441,7 +5550,7 @@ Each takes --help.</source>
 <context>
     <name>OperatorFileImport</name>
     <message>
-        <source>The operator accounts of an earlier version in &quot;%1&quot; cannot be imported: %2. Repair or move the file, then start the desk again.</source>
+        <source>The operator accounts of an earlier version in "%1" cannot be imported: %2. Repair or move the file, then start the desk again.</source>
         <translation>Не удаётся импортировать учётные записи операторов прежней версии из «%1»: %2. Исправьте или переместите файл, затем снова запустите рабочее место.</translation>
     </message>
     <message>
@@ -5531,15 +5640,15 @@ Each takes --help.</source>
         <translation>В очереди нет записи %1.</translation>
     </message>
     <message>
-        <source>Queue entry %1 is &quot;%2&quot;, not in flight: its answer was already recorded or it was never sent.</source>
+        <source>Queue entry %1 is "%2", not in flight: its answer was already recorded or it was never sent.</source>
         <translation>Запись очереди %1 находится в состоянии «%2» и не ожидает ответа: ответ на неё уже записан или она вообще не отправлялась.</translation>
     </message>
     <message>
-        <source>The registry&apos;s answer is for another request (key %1, not %2).</source>
+        <source>The registry's answer is for another request (key %1, not %2).</source>
         <translation>Ответ реестра относится к другому запросу (ключ в ответе %1, а ожидался %2).</translation>
     </message>
     <message>
-        <source>Saving the registry&apos;s answer</source>
+        <source>Saving the registry's answer</source>
         <translation>Сохранение ответа реестра</translation>
     </message>
     <message>
@@ -5551,7 +5660,7 @@ Each takes --help.</source>
         <translation>Возобновление очереди</translation>
     </message>
     <message>
-        <source>The registry&apos;s answer is not a wait for this request.</source>
+        <source>The registry's answer is not a wait for this request.</source>
         <translation>Ответ реестра не является ожиданием по этому запросу.</translation>
     </message>
 </context>
@@ -5621,7 +5730,7 @@ Each takes --help.</source>
         <translation>&amp;Печать</translation>
     </message>
     <message>
-        <source>Print on the desk&apos;s printer</source>
+        <source>Print on the desk's printer</source>
         <translation>Напечатать на принтере рабочего места</translation>
     </message>
     <message>
@@ -5719,33 +5828,33 @@ Each takes --help.</source>
 <context>
     <name>RegisterApplication</name>
     <message>
-        <source>The scan &quot;%1&quot; is no longer at %2. Attach it again, then register.</source>
+        <source>The scan "%1" is no longer at %2. Attach it again, then register.</source>
         <translation>Скан «%1» больше не находится в %2. Приложите его заново, затем зарегистрируйте.</translation>
     </message>
     <message>
-        <source>The scan &quot;%1&quot; at %2 cannot be read. Attach it again, then register.</source>
+        <source>The scan "%1" at %2 cannot be read. Attach it again, then register.</source>
         <translation>Скан «%1» в %2 не удаётся прочитать. Приложите его заново, затем зарегистрируйте.</translation>
     </message>
     <message>
-        <source>The scan &quot;%1&quot; at %2 has changed since it was attached. Attach it again, then register.</source>
+        <source>The scan "%1" at %2 has changed since it was attached. Attach it again, then register.</source>
         <translation>Скан «%1» в %2 изменился после того, как был приложен. Приложите его заново, затем зарегистрируйте.</translation>
     </message>
 </context>
 <context>
     <name>RegistrationNumber</name>
     <message>
-        <source>The office code &quot;%1&quot; must be 2 to 8 capital Latin letters or digits.</source>
+        <source>The office code "%1" must be 2 to 8 capital Latin letters or digits.</source>
         <translation>Код подразделения «%1» должен состоять из 2–8 заглавных латинских букв или цифр.</translation>
     </message>
     <message>
-        <source>The desk code &quot;%1&quot; must be 1 to 4 capital Latin letters or digits.</source>
+        <source>The desk code "%1" must be 1 to 4 capital Latin letters or digits.</source>
         <translation>Код рабочего места «%1» должен состоять из 1–4 заглавных латинских букв или цифр.</translation>
     </message>
 </context>
 <context>
     <name>RegistryAnswer</name>
     <message>
-        <source>The registry&apos;s answer is malformed: %1</source>
+        <source>The registry's answer is malformed: %1</source>
         <translation>Ответ реестра некорректен: %1</translation>
     </message>
 </context>
@@ -5756,22 +5865,22 @@ Each takes --help.</source>
         <translation>ИИН, ФИО или даты в нынешнем виде подписать нельзя.</translation>
     </message>
     <message>
-        <source>The registry&apos;s attestation is malformed.</source>
+        <source>The registry's attestation is malformed.</source>
         <translation>Подтверждение реестра имеет неверный формат.</translation>
     </message>
 </context>
 <context>
     <name>RegistryConnection</name>
     <message>
-        <source>The registry address &quot;%1&quot; is not an http:// or https:// address.</source>
+        <source>The registry address "%1" is not an http:// or https:// address.</source>
         <translation>Адрес реестра «%1» не является адресом http:// или https://.</translation>
     </message>
     <message>
-        <source>The desk credential is missing or not in the form &quot;&lt;desk-id&gt;:&lt;secret&gt;&quot; that the registry issued.</source>
+        <source>The desk credential is missing or not in the form "&lt;desk-id&gt;:&lt;secret&gt;" that the registry issued.</source>
         <translation>Учётные данные рабочего места не указаны или не имеют выданного реестром вида «&lt;desk-id&gt;:&lt;secret&gt;».</translation>
     </message>
     <message>
-        <source>Cannot read the registry&apos;s certificate file %1: %2.</source>
+        <source>Cannot read the registry's certificate file %1: %2.</source>
         <translation>Не удаётся прочитать файл сертификата реестра %1: %2.</translation>
     </message>
     <message>
@@ -5779,14 +5888,14 @@ Each takes --help.</source>
         <translation>Файл %1 не содержит сертификата в формате PEM.</translation>
     </message>
     <message>
-        <source>Registry address: &quot;%1&quot; would send the desk credential and the applicants&apos; data unencrypted over the network. Use https:// (http:// is accepted only for this computer: localhost, 127.0.0.1, ::1).</source>
+        <source>Registry address: "%1" would send the desk credential and the applicants' data unencrypted over the network. Use https:// (http:// is accepted only for this computer: localhost, 127.0.0.1, ::1).</source>
         <translation>Адрес реестра: «%1» передавал бы учётные данные рабочего места и данные заявителей по сети без шифрования. Используйте https:// (http:// допускается только для этого компьютера: localhost, 127.0.0.1, ::1).</translation>
     </message>
 </context>
 <context>
     <name>RegistryRequest</name>
     <message>
-        <source>Field &quot;%1&quot;: %2</source>
+        <source>Field "%1": %2</source>
         <translation>Поле «%1»: %2</translation>
     </message>
     <message>
@@ -5818,7 +5927,7 @@ Each takes --help.</source>
         <translation>должно быть UUID в нижнем регистре (8-4-4-4-12)</translation>
     </message>
     <message>
-        <source>must be &quot;return&quot; or &quot;refuse&quot;</source>
+        <source>must be "return" or "refuse"</source>
         <translation>должно быть «return» или «refuse»</translation>
     </message>
     <message>
@@ -5830,7 +5939,7 @@ Each takes --help.</source>
         <translation>должно быть датой в виде ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <source>must be &quot;male&quot; or &quot;female&quot;</source>
+        <source>must be "male" or "female"</source>
         <translation>должно быть «male» или «female»</translation>
     </message>
     <message>
@@ -5853,7 +5962,7 @@ Each takes --help.</source>
         <translation>База данных реестра: %1</translation>
     </message>
     <message>
-        <source>bad connection parameter &quot;%1&quot;</source>
+        <source>bad connection parameter "%1"</source>
         <translation>неверный параметр подключения «%1»</translation>
     </message>
     <message>
@@ -5865,7 +5974,7 @@ Each takes --help.</source>
         <translation>не удаётся создать %1</translation>
     </message>
     <message>
-        <source>a password in --postgres is refused (the command line is visible to every local user): put it in a file readable by the registry&apos;s account alone and name it with --postgres-password-file, or use libpq&apos;s PGPASSFILE or ~/.pgpass</source>
+        <source>a password in --postgres is refused (the command line is visible to every local user): put it in a file readable by the registry's account alone and name it with --postgres-password-file, or use libpq's PGPASSFILE or ~/.pgpass</source>
         <translation>пароль в --postgres не принимается (командную строку видит любой локальный пользователь): запишите его в файл, доступный для чтения только учётной записи реестра, и укажите его в --postgres-password-file, либо используйте PGPASSFILE или ~/.pgpass библиотеки libpq</translation>
     </message>
     <message>
@@ -5881,7 +5990,7 @@ Each takes --help.</source>
         <translation>База данных реестра: её схема — %1, она записана более новой версией iin-registryd; %2 знает схемы только до %3. Ничего не изменено. Снова запустите более новый iin-registryd или восстановите резервную копию, сделанную перед обновлением (docs/upgrades.md).</translation>
     </message>
     <message>
-        <source>Registry database: it must be upgraded from schema %1 to %2, and a backup of it is made first. The backup failed, so nothing was changed. %3 Make the folder &quot;%4&quot; writable for the registry&apos;s account and free some disk space there, then start again.</source>
+        <source>Registry database: it must be upgraded from schema %1 to %2, and a backup of it is made first. The backup failed, so nothing was changed. %3 Make the folder "%4" writable for the registry's account and free some disk space there, then start again.</source>
         <translation>База данных реестра: её нужно обновить со схемы %1 до схемы %2, и сначала делается её резервная копия. Резервную копию сделать не удалось, поэтому ничего не изменено. %3 Разрешите учётной записи реестра запись в папку «%4» и освободите место на диске, затем запустите снова.</translation>
     </message>
 </context>
@@ -5931,7 +6040,7 @@ Each takes --help.</source>
         <translation>Не удаётся сдвинуть регистрационные номера вперёд: %1</translation>
     </message>
     <message>
-        <source>The backup&apos;s audit trail does not verify at record %1: %2</source>
+        <source>The backup's audit trail does not verify at record %1: %2</source>
         <translation>Журнал аудита резервной копии не проходит проверку на записи %1: %2</translation>
     </message>
     <message>
@@ -5997,7 +6106,7 @@ Each takes --help.</source>
         <translation>неизвестное значение</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, &apos;_&apos; and &apos;.&apos;</source>
+        <source>use lower-case letters, digits, '_' and '.'</source>
         <translation>используйте строчные латинские буквы, цифры, «_» и «.»</translation>
     </message>
     <message>
@@ -6033,7 +6142,7 @@ Each takes --help.</source>
         <translation>программа читает версию %1</translation>
     </message>
     <message>
-        <source>use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <source>use letters, digits, '.', '_' and '-'</source>
         <translation>используйте латинские буквы, цифры, «.», «_» и «-»</translation>
     </message>
     <message>
@@ -6041,7 +6150,7 @@ Each takes --help.</source>
         <translation>ожидается дата в виде ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used twice</source>
+        <source>"%1" is used twice</source>
         <translation>«%1» используется дважды</translation>
     </message>
     <message>
@@ -6057,11 +6166,11 @@ Each takes --help.</source>
         <translation>Файл правил %1 составлен некорректно: %2%3.</translation>
     </message>
     <message>
-        <source>The rule file %1 is malformed: edition: &quot;%2&quot; does not match the file name.</source>
+        <source>The rule file %1 is malformed: edition: "%2" does not match the file name.</source>
         <translation>Файл правил %1 составлен некорректно: edition: «%2» не совпадает с именем файла.</translation>
     </message>
     <message>
-        <source>There is no rule edition &quot;%1&quot;; known editions: %2.</source>
+        <source>There is no rule edition "%1"; known editions: %2.</source>
         <translation>Редакции правил «%1» не существует; известные редакции: %2.</translation>
     </message>
     <message>
@@ -6198,7 +6307,7 @@ Each takes --help.</source>
         <translation>Устройство подачи документов пусто. Положите страницы в устройство подачи и отсканируйте снова.</translation>
     </message>
     <message>
-        <source>The scanner&apos;s cover is open. Close it and scan again.</source>
+        <source>The scanner's cover is open. Close it and scan again.</source>
         <translation>Крышка сканера открыта. Закройте её и отсканируйте снова.</translation>
     </message>
     <message>
@@ -6214,7 +6323,7 @@ Each takes --help.</source>
         <translation>Недостаточно памяти для этого сканирования. Выберите меньшее разрешение.</translation>
     </message>
     <message>
-        <source>This user may not use the scanner. Ask the administrator to give the desk&apos;s account access to scanners.</source>
+        <source>This user may not use the scanner. Ask the administrator to give the desk's account access to scanners.</source>
         <translation>Этому пользователю сканер недоступен. Попросите администратора дать учётной записи рабочего места доступ к сканерам.</translation>
     </message>
     <message>
@@ -6246,19 +6355,19 @@ Each takes --help.</source>
         <translation>У этого сканера нет устройства подачи документов. Сканируйте страницы по одной со стекла.</translation>
     </message>
     <message>
-        <source>The scanner has no option &quot;%1&quot;.</source>
+        <source>The scanner has no option "%1".</source>
         <translation>У сканера нет параметра «%1».</translation>
     </message>
     <message>
-        <source>The scanner&apos;s option &quot;%1&quot; cannot be set in its present mode.</source>
+        <source>The scanner's option "%1" cannot be set in its present mode.</source>
         <translation>Параметр сканера «%1» нельзя задать в текущем режиме.</translation>
     </message>
     <message>
-        <source>The scanner&apos;s option &quot;%1&quot; does not take &quot;%2&quot;.</source>
+        <source>The scanner's option "%1" does not take "%2".</source>
         <translation>Параметр сканера «%1» не принимает значение «%2».</translation>
     </message>
     <message>
-        <source>The scanner&apos;s option &quot;%1&quot; does not take &quot;%2&quot;; it takes %3.</source>
+        <source>The scanner's option "%1" does not take "%2"; it takes %3.</source>
         <translation>Параметр сканера «%1» не принимает значение «%2»; допустимые значения: %3.</translation>
     </message>
     <message>
@@ -6273,7 +6382,7 @@ Each takes --help.</source>
         <translation>%1: файл %2 не существует.</translation>
     </message>
     <message>
-        <source>%1: the file %2 can be read by other users; make it the owner&apos;s alone (chmod 600 %2) and issue a new secret if others may have read it.</source>
+        <source>%1: the file %2 can be read by other users; make it the owner's alone (chmod 600 %2) and issue a new secret if others may have read it.</source>
         <translation>%1: файл %2 могут читать другие пользователи; оставьте доступ только владельцу (chmod 600 %2) и выпустите новый секрет, если его могли прочитать.</translation>
     </message>
     <message>
@@ -6411,35 +6520,35 @@ Each takes --help.</source>
         <translation>Наименование подразделения на русском языке</translation>
     </message>
     <message>
-        <source>Registry&apos;s TLS certi&amp;ficate (PEM file):</source>
+        <source>Registry's TLS certi&amp;ficate (PEM file):</source>
         <translation>TLS-&amp;сертификат реестра (файл PEM):</translation>
     </message>
     <message>
-        <source>Registry&apos;s TLS certificate file</source>
+        <source>Registry's TLS certificate file</source>
         <translation>Файл TLS-сертификата реестра</translation>
     </message>
     <message>
-        <source>The registry&apos;s certificate or its private certificate authority, when the system does not trust it; may be empty</source>
+        <source>The registry's certificate or its private certificate authority, when the system does not trust it; may be empty</source>
         <translation>Сертификат реестра или его собственного удостоверяющего центра, если система ему не доверяет; можно оставить пустым</translation>
     </message>
     <message>
-        <source>Desk&apos;s own si&amp;gning key file:</source>
+        <source>Desk's own si&amp;gning key file:</source>
         <translation>Файл собственного &amp;ключа подписи рабочего места:</translation>
     </message>
     <message>
-        <source>Desk&apos;s own signing key file</source>
+        <source>Desk's own signing key file</source>
         <translation>Файл собственного ключа подписи рабочего места</translation>
     </message>
     <message>
-        <source>This desk&apos;s own key, made and certified by the registry at the first sync; empty: beside the journal</source>
+        <source>This desk's own key, made and certified by the registry at the first sync; empty: beside the journal</source>
         <translation>Собственный ключ этого рабочего места, создаётся и заверяется реестром при первой синхронизации; пусто — рядом с журналом</translation>
     </message>
     <message>
-        <source>Passport reader&apos;s port (empty: &amp;none):</source>
+        <source>Passport reader's port (empty: &amp;none):</source>
         <translation>Порт считывателя паспортов (пусто — &amp;нет):</translation>
     </message>
     <message>
-        <source>Passport reader&apos;s port</source>
+        <source>Passport reader's port</source>
         <translation>Порт считывателя паспортов</translation>
     </message>
     <message>
@@ -6447,35 +6556,35 @@ Each takes --help.</source>
         <translation>Последовательный или виртуальный порт считывателя паспортов; пусто, если считыватель набирает текст как клавиатура или его нет</translation>
     </message>
     <message>
-        <source>Reader&apos;s speed (&amp;baud):</source>
+        <source>Reader's speed (&amp;baud):</source>
         <translation>Скорость считывателя (&amp;бод):</translation>
     </message>
     <message>
-        <source>Reader&apos;s speed (baud)</source>
+        <source>Reader's speed (baud)</source>
         <translation>Скорость считывателя (бод)</translation>
     </message>
     <message>
-        <source>Reader&apos;s &amp;data bits:</source>
+        <source>Reader's &amp;data bits:</source>
         <translation>&amp;Биты данных считывателя:</translation>
     </message>
     <message>
-        <source>Reader&apos;s data bits</source>
+        <source>Reader's data bits</source>
         <translation>Биты данных считывателя</translation>
     </message>
     <message>
-        <source>Reader&apos;s parit&amp;y:</source>
+        <source>Reader's parit&amp;y:</source>
         <translation>&amp;Чётность считывателя:</translation>
     </message>
     <message>
-        <source>Reader&apos;s parity</source>
+        <source>Reader's parity</source>
         <translation>Чётность считывателя</translation>
     </message>
     <message>
-        <source>Reader&apos;s stop bits (1, 1.5 or 2):</source>
+        <source>Reader's stop bits (1, 1.5 or 2):</source>
         <translation>Стоповые биты считывателя (1, 1,5 или 2):</translation>
     </message>
     <message>
-        <source>Reader&apos;s stop bits</source>
+        <source>Reader's stop bits</source>
         <translation>Стоповые биты считывателя</translation>
     </message>
     <message>
@@ -6495,7 +6604,7 @@ Each takes --help.</source>
         <translation>Папка для резервных копий</translation>
     </message>
     <message>
-        <source>Where the end-of-day backups go when no USB stick prepared for backups is mounted (a stick with the desk&apos;s backup folder on it goes first); may be empty</source>
+        <source>Where the end-of-day backups go when no USB stick prepared for backups is mounted (a stick with the desk's backup folder on it goes first); may be empty</source>
         <translation>Куда записываются резервные копии в конце дня, если не подключена подготовленная для копий USB-флешка (флешка с папкой рабочего места для копий имеет приоритет); может быть пустым</translation>
     </message>
     <message>
@@ -6507,7 +6616,7 @@ Each takes --help.</source>
         <translation>Файл открытого ключа восстановления</translation>
     </message>
     <message>
-        <source>The office&apos;s recovery public key, made by the supervisor: the backups are encrypted to it; empty: the desk makes no backup of its own</source>
+        <source>The office's recovery public key, made by the supervisor: the backups are encrypted to it; empty: the desk makes no backup of its own</source>
         <translation>Открытый ключ восстановления офиса, созданный руководителем: резервные копии шифруются для него; пусто — рабочее место не делает своих копий</translation>
     </message>
     <message>
@@ -6808,7 +6917,7 @@ Each takes --help.</source>
         <translation>Регистр отказал в формировании ИИН</translation>
     </message>
     <message>
-        <source>Waiting for the registry&apos;s officer (now)</source>
+        <source>Waiting for the registry's officer (now)</source>
         <translation>Ожидают решения сотрудника регистра (сейчас)</translation>
     </message>
     <message>
@@ -6866,7 +6975,7 @@ Each takes --help.</source>
 <context>
     <name>ShiftReportPayload</name>
     <message>
-        <source>The code is not an end-of-shift report&apos;s signed payload (or it was altered).</source>
+        <source>The code is not an end-of-shift report's signed payload (or it was altered).</source>
         <translation>Этот код не является подписанными данными отчёта за смену (или он изменён).</translation>
     </message>
     <message>
@@ -6878,22 +6987,22 @@ Each takes --help.</source>
         <translation>Учебный отчёт подписывается учебным ключом.</translation>
     </message>
     <message>
-        <source>A real report is signed with the desk&apos;s own key, not a training key.</source>
+        <source>A real report is signed with the desk's own key, not a training key.</source>
         <translation>Настоящий отчёт подписывается собственным ключом рабочего места, а не учебным.</translation>
     </message>
 </context>
 <context>
     <name>ShiftReportVerifier</name>
     <message>
-        <source>The report was signed by the desk key &quot;%1&quot;, which no registry of this trust store certified.</source>
+        <source>The report was signed by the desk key "%1", which no registry of this trust store certified.</source>
         <translation>Отчёт подписан ключом рабочего места «%1», который не заверил ни один регистр этого хранилища доверия.</translation>
     </message>
     <message>
-        <source>The desk&apos;s signature does not match the report&apos;s figures: they were altered or forged.</source>
+        <source>The desk's signature does not match the report's figures: they were altered or forged.</source>
         <translation>Подпись рабочего места не соответствует показателям отчёта: они изменены или подделаны.</translation>
     </message>
     <message>
-        <source>The desk key &quot;%1&quot; was revoked by the registry: reports it signed prove nothing.</source>
+        <source>The desk key "%1" was revoked by the registry: reports it signed prove nothing.</source>
         <translation>Ключ рабочего места «%1» отозван регистром: подписанные им отчёты ничего не доказывают.</translation>
     </message>
     <message>
@@ -6905,7 +7014,7 @@ Each takes --help.</source>
         <translation>Отчёт без пометки «учебный» подписан учебным ключом.</translation>
     </message>
     <message>
-        <source>The desk key &quot;%1&quot; was not in service on the day the report was made.</source>
+        <source>The desk key "%1" was not in service on the day the report was made.</source>
         <translation>Ключ рабочего места «%1» не действовал в день составления отчёта.</translation>
     </message>
     <message>
@@ -6979,25 +7088,25 @@ Each takes --help.</source>
         <translation>%1: не удаётся прочитать или записать файл базы данных (%2).</translation>
     </message>
     <message>
-        <source>The database &quot;%1&quot; is damaged and was not opened (%2). It was left untouched: restore the latest backup (see the store documentation).</source>
+        <source>The database "%1" is damaged and was not opened (%2). It was left untouched: restore the latest backup (see the store documentation).</source>
         <translation>База данных «%1» повреждена и не была открыта (%2). Она оставлена без изменений: восстановите её из последней резервной копии (см. документацию по хранилищу данных).</translation>
     </message>
 </context>
 <context>
     <name>TrainingRegistry</name>
     <message>
-        <source>Cannot write the training registry&apos;s credential file %1.</source>
+        <source>Cannot write the training registry's credential file %1.</source>
         <translation>Не удаётся записать файл учётных данных учебного реестра %1.</translation>
     </message>
 </context>
 <context>
     <name>TrustStore</name>
     <message>
-        <source>The key &quot;%1&quot; is not a valid Ed25519 public key.</source>
+        <source>The key "%1" is not a valid Ed25519 public key.</source>
         <translation>Ключ «%1» не является корректным открытым ключом Ed25519.</translation>
     </message>
     <message>
-        <source>The key id &quot;%1&quot; names two different keys.</source>
+        <source>The key id "%1" names two different keys.</source>
         <translation>Идентификатор ключа «%1» присвоен двум разным ключам.</translation>
     </message>
     <message>
@@ -7005,11 +7114,11 @@ Each takes --help.</source>
         <translation>Не удаётся прочитать файл доверенных ключей %1: %2</translation>
     </message>
     <message>
-        <source>The file %1 is not a trust file: it needs a &quot;keys&quot; list.</source>
+        <source>The file %1 is not a trust file: it needs a "keys" list.</source>
         <translation>Файл %1 не является файлом доверенных ключей: в нём должен быть список «keys».</translation>
     </message>
     <message>
-        <source>The desk key &quot;%1&quot; is not certified by a registry key of this trust file.</source>
+        <source>The desk key "%1" is not certified by a registry key of this trust file.</source>
         <translation>Ключ рабочего места «%1» не заверен ключом реестра из этого файла доверенных ключей.</translation>
     </message>
     <message>
@@ -7032,7 +7141,7 @@ Each takes --help.</source>
         <translation>В папку невозможно записать.</translation>
     </message>
     <message>
-        <source>The backup before the upgrade cannot be written in the folder &quot;%1&quot;: %2</source>
+        <source>The backup before the upgrade cannot be written in the folder "%1": %2</source>
         <translation>Резервную копию перед обновлением невозможно записать в папку «%1»: %2</translation>
     </message>
     <message>
@@ -7048,7 +7157,7 @@ Each takes --help.</source>
         <translation>папку невозможно создать</translation>
     </message>
     <message>
-        <source>the file &quot;%1&quot; cannot be created</source>
+        <source>the file "%1" cannot be created</source>
         <translation>файл «%1» невозможно создать</translation>
     </message>
     <message>
@@ -7074,14 +7183,14 @@ Each takes --help.</source>
 <context>
     <name>iin::EditCalendar</name>
     <message>
-        <source>The calendar is saved, but the complaints&apos; due dates were not updated: %1 Run &quot;refresh due dates&quot; again.</source>
+        <source>The calendar is saved, but the complaints' due dates were not updated: %1 Run "refresh due dates" again.</source>
         <translation>Календарь сохранён, но сроки по жалобам не обновлены: %1 Повторите «обновление сроков».</translation>
     </message>
 </context>
 <context>
     <name>iin::RegisterComplaint</name>
     <message>
-        <source>There is no application &quot;%1&quot; in the journal: give its registration number (or id).</source>
+        <source>There is no application "%1" in the journal: give its registration number (or id).</source>
         <translation>В журнале нет заявления «%1»: укажите регистрационный номер заявления (или идентификатор).</translation>
     </message>
 </context>
@@ -7092,11 +7201,11 @@ Each takes --help.</source>
         <translation>Реестр не ответил вовремя; запрос мог быть как обработан, так и не обработан. Прежде чем отправлять повторно, запросите у реестра результат по ключу запроса.</translation>
     </message>
     <message>
-        <source>The registry&apos;s answer is larger than the limit.</source>
+        <source>The registry's answer is larger than the limit.</source>
         <translation>Ответ реестра превышает допустимый размер.</translation>
     </message>
     <message>
-        <source>The registry&apos;s TLS certificate was not accepted: %1</source>
+        <source>The registry's TLS certificate was not accepted: %1</source>
         <translation>TLS-сертификат реестра не принят: %1</translation>
     </message>
     <message>
@@ -7112,11 +7221,11 @@ Each takes --help.</source>
         <translation>Реестр ответил кодом HTTP %1 без предусмотренного протоколом описания ошибки.</translation>
     </message>
     <message>
-        <source>The registry&apos;s answer is not a JSON object.</source>
+        <source>The registry's answer is not a JSON object.</source>
         <translation>Ответ реестра не является JSON-объектом.</translation>
     </message>
     <message>
-        <source>The registry&apos;s answer does not fit the application: %1. Tell the supervisor; do not hand out this IIN.</source>
+        <source>The registry's answer does not fit the application: %1. Tell the supervisor; do not hand out this IIN.</source>
         <translation>Ответ реестра не соответствует заявлению: %1. Сообщите руководителю; не выдавайте этот ИИН.</translation>
     </message>
     <message>
@@ -7132,27 +7241,27 @@ Each takes --help.</source>
         <translation>ИИН некорректен</translation>
     </message>
     <message>
-        <source>the IIN&apos;s birth date is not the applicant&apos;s</source>
+        <source>the IIN's birth date is not the applicant's</source>
         <translation>дата рождения, определённая по ИИН, не совпадает с датой рождения заявителя</translation>
     </message>
     <message>
-        <source>the IIN&apos;s sex digit is not the applicant&apos;s</source>
+        <source>the IIN's sex digit is not the applicant's</source>
         <translation>пол, определённый по ИИН, не совпадает с полом заявителя</translation>
     </message>
     <message>
-        <source>The registry&apos;s batch answer is malformed.</source>
+        <source>The registry's batch answer is malformed.</source>
         <translation>Ответ реестра на пакетный запрос некорректен.</translation>
     </message>
     <message>
-        <source>The registry did not accept this desk&apos;s credential. Check the desk credential in Settings.</source>
+        <source>The registry did not accept this desk's credential. Check the desk credential in Settings.</source>
         <translation>Реестр не принял учётные данные этого рабочего места. Проверьте учётные данные рабочего места в настройках.</translation>
     </message>
     <message>
-        <source>This desk is disabled at the registry. Ask the registry&apos;s administrator to enable it.</source>
+        <source>This desk is disabled at the registry. Ask the registry's administrator to enable it.</source>
         <translation>Это рабочее место отключено в реестре. Попросите администратора реестра включить его.</translation>
     </message>
     <message>
-        <source>The registry does not understand this desk&apos;s requests (%1). Check the registry address in Settings.</source>
+        <source>The registry does not understand this desk's requests (%1). Check the registry address in Settings.</source>
         <translation>Реестр не понимает запросы этого рабочего места (%1). Проверьте адрес реестра в настройках.</translation>
     </message>
     <message>
@@ -7160,7 +7269,7 @@ Each takes --help.</source>
         <translation>Запрос больше, чем принимает реестр.</translation>
     </message>
     <message>
-        <source>The registry holds another application under this request&apos;s key. Tell the supervisor.</source>
+        <source>The registry holds another application under this request's key. Tell the supervisor.</source>
         <translation>В реестре под ключом этого запроса уже другое заявление. Сообщите руководителю.</translation>
     </message>
     <message>
@@ -7180,11 +7289,11 @@ Each takes --help.</source>
         <translation>Реестр отклонил запрос (%1): %2</translation>
     </message>
     <message>
-        <source>the registry&apos;s attestation names another person</source>
+        <source>the registry's attestation names another person</source>
         <translation>подтверждение реестра называет другое лицо</translation>
     </message>
     <message>
-        <source>The registry&apos;s certification of the desk key is malformed.</source>
+        <source>The registry's certification of the desk key is malformed.</source>
         <translation>Заверение ключа рабочего места реестром имеет неверный формат.</translation>
     </message>
     <message>
@@ -7195,11 +7304,11 @@ Each takes --help.</source>
 <context>
     <name>iin::SerialMrzReader</name>
     <message>
-        <source>The passport reader&apos;s port %1 does not exist: check the cable and the port in the desk settings.</source>
+        <source>The passport reader's port %1 does not exist: check the cable and the port in the desk settings.</source>
         <translation>Порт считывателя паспортов %1 не существует: проверьте кабель и порт в настройках рабочего места.</translation>
     </message>
     <message>
-        <source>The passport reader&apos;s port %1 is in use by another program or not open to this user.</source>
+        <source>The passport reader's port %1 is in use by another program or not open to this user.</source>
         <translation>Порт считывателя паспортов %1 занят другой программой или недоступен этому пользователю.</translation>
     </message>
     <message>
@@ -7722,7 +7831,7 @@ Reason: %2</source>
         <translation>не отправлен: заявление отменено</translation>
     </message>
     <message>
-        <source>waiting for the registry&apos;s decision (review %1): the person may already have an IIN, and an officer of the registry decides. The desk asks again by itself.</source>
+        <source>waiting for the registry's decision (review %1): the person may already have an IIN, and an officer of the registry decides. The desk asks again by itself.</source>
         <translation>ожидает решения реестра (проверка № %1): у человека, возможно, уже есть ИИН, решает сотрудник реестра. Рабочее место само запросит ответ ещё раз.</translation>
     </message>
 </context>
@@ -7765,7 +7874,7 @@ Reason: %2</source>
         </translation>
     </message>
     <message>
-        <source>Export the list for the registry&apos;s help desk</source>
+        <source>Export the list for the registry's help desk</source>
         <translation>Выгрузить список для службы поддержки реестра</translation>
     </message>
     <message>
@@ -7894,7 +8003,7 @@ Reason: %2</source>
         <translation>%1: данные, поставляемые с программой.</translation>
     </message>
     <message>
-        <source>%1: no data yet; only the law&apos;s fixed holidays are counted. Enter the year&apos;s transfers and Kurban Ait.</source>
+        <source>%1: no data yet; only the law's fixed holidays are counted. Enter the year's transfers and Kurban Ait.</source>
         <translation>%1: данных пока нет; учитываются только постоянные праздники, установленные законом. Введите переносы дней на этот год и дату Курбан айта.</translation>
     </message>
     <message>
@@ -8035,7 +8144,7 @@ Reason: %2</source>
         <translation>Дата: введите дату в виде дд.мм.гггг, не позднее сегодняшней.</translation>
     </message>
     <message>
-        <source>Reference: give the number of the reviewing body&apos;s decision.</source>
+        <source>Reference: give the number of the reviewing body's decision.</source>
         <translation>Реквизиты: укажите номер решения органа, рассматривающего жалобу.</translation>
     </message>
     <message>
@@ -8106,7 +8215,7 @@ Reason: %2</source>
         </translation>
     </message>
     <message>
-        <source>Export the complaint&apos;s summary</source>
+        <source>Export the complaint's summary</source>
         <translation>Экспорт сводки по жалобе</translation>
     </message>
     <message>
@@ -8258,7 +8367,7 @@ Reason: %2</source>
         <translation>Напечатан дубликат свидетельства %1 (%2).</translation>
     </message>
     <message>
-        <source>Certificate %1 was printed (%2); the application is now &quot;certificate printed&quot;.</source>
+        <source>Certificate %1 was printed (%2); the application is now "certificate printed".</source>
         <translation>Свидетельство %1 напечатано (%2); заявление теперь в статусе «свидетельство напечатано».</translation>
     </message>
     <message>
@@ -8282,11 +8391,11 @@ Reason: %2</source>
         <translation>Для этого рабочего места не настроен принтер («Файл &gt; Настройки рабочего места &gt; Принтер»).</translation>
     </message>
     <message>
-        <source>The printer &quot;%1&quot; is not available on this computer: check that it is installed, switched on and connected.</source>
+        <source>The printer "%1" is not available on this computer: check that it is installed, switched on and connected.</source>
         <translation>Принтер «%1» недоступен на этом компьютере: проверьте, что он установлен, включён и подключён.</translation>
     </message>
     <message>
-        <source>The printer &quot;%1&quot; cannot be used now.</source>
+        <source>The printer "%1" cannot be used now.</source>
         <translation>Принтер «%1» сейчас нельзя использовать.</translation>
     </message>
 </context>
@@ -8391,19 +8500,19 @@ Reason: %2</source>
         <translation>Номер документа из сервиса цифровых документов</translation>
     </message>
     <message>
-        <source>Representative&apos;s document &amp;type:</source>
+        <source>Representative's document &amp;type:</source>
         <translation>&amp;Тип документа представителя:</translation>
     </message>
     <message>
-        <source>Representative&apos;s document &amp;number:</source>
+        <source>Representative's document &amp;number:</source>
         <translation>&amp;Номер документа представителя:</translation>
     </message>
     <message>
-        <source>Type of the representative&apos;s identity document</source>
+        <source>Type of the representative's identity document</source>
         <translation>Тип документа, удостоверяющего личность представителя</translation>
     </message>
     <message>
-        <source>Number of the representative&apos;s identity document</source>
+        <source>Number of the representative's identity document</source>
         <translation>Номер документа, удостоверяющего личность представителя</translation>
     </message>
     <message>
@@ -8431,7 +8540,7 @@ Reason: %2</source>
         <translation>Документ в деле: %1 %2</translation>
     </message>
     <message>
-        <source>The number presented, %1, is not the number on file, %2: check that this is the applicant&apos;s document (a renewed passport has a new number).</source>
+        <source>The number presented, %1, is not the number on file, %2: check that this is the applicant's document (a renewed passport has a new number).</source>
         <translation>Предъявленный номер %1 не совпадает с номером в деле %2: проверьте, что это документ заявителя (у нового паспорта новый номер).</translation>
     </message>
 </context>
@@ -8494,7 +8603,7 @@ Reason: %2</source>
         <translation>Новое заявление</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a real date; type it as dd.mm.yyyy.</source>
+        <source>%1: "%2" is not a real date; type it as dd.mm.yyyy.</source>
         <translation>%1: «%2» не является существующей датой; введите её в виде дд.мм.гггг.</translation>
     </message>
     <message>
@@ -8590,11 +8699,11 @@ Reason: %2</source>
         <translation>%1: исходного файла больше нет по пути %2.</translation>
     </message>
     <message>
-        <source>%1 is already attached as &quot;%2&quot; (%3): the same scan is not attached twice.</source>
+        <source>%1 is already attached as "%2" (%3): the same scan is not attached twice.</source>
         <translation>%1 уже приложен как «%2» (%3): один и тот же скан не прикладывается дважды.</translation>
     </message>
     <message>
-        <source>The fields were filled from the passport&apos;s machine-readable zone on the scanned page: compare each with the document.</source>
+        <source>The fields were filled from the passport's machine-readable zone on the scanned page: compare each with the document.</source>
         <translation>Поля заполнены по машиночитаемой зоне паспорта на отсканированной странице: сверьте каждое с документом.</translation>
     </message>
 </context>
@@ -8673,7 +8782,7 @@ Reason: %2</source>
         <translation>Дата и время регистрации</translation>
     </message>
     <message>
-        <source>waiting for the registry&apos;s decision</source>
+        <source>waiting for the registry's decision</source>
         <translation>ожидает решения реестра</translation>
     </message>
 </context>
@@ -8825,7 +8934,7 @@ Reason: %2</source>
         <translation>Нажмите Ctrl+N, чтобы принять новое заявление, Ctrl+Shift+O — для незавершённых заявлений.</translation>
     </message>
     <message>
-        <source>Manage the operators&apos; accounts and the desk settings from the File menu.</source>
+        <source>Manage the operators' accounts and the desk settings from the File menu.</source>
         <translation>Учётные записи операторов и настройки рабочего места находятся в меню «Файл».</translation>
     </message>
     <message>
@@ -8947,7 +9056,7 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <translation>Регистрационный номер заявления</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a registration number: type it as on the receipt, e.g. ALM01-02-000017-R.</source>
+        <source>"%1" is not a registration number: type it as on the receipt, e.g. ALM01-02-000017-R.</source>
         <translation>«%1» не является регистрационным номером: введите его так, как в расписке, например ALM01-02-000017-R.</translation>
     </message>
     <message>
@@ -9063,7 +9172,7 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <translation>Файл журнала повреждён: %1 В него больше ничего не записывается: прекратите приём заявлений на этом рабочем месте и восстановите последнюю резервную копию (iin-desk-cli restore); черновики сохранены.</translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n minute(s) behind the registry&apos;s: ask the administrator to set it.</source>
+        <source>This computer's clock is %n minute(s) behind the registry's: ask the administrator to set it.</source>
         <translation>
             <numerusform>Часы этого компьютера отстают от часов реестра на %n минуту: попросите администратора их выставить.</numerusform>
             <numerusform>Часы этого компьютера отстают от часов реестра на %n минуты: попросите администратора их выставить.</numerusform>
@@ -9071,7 +9180,7 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is %n minute(s) ahead of the registry&apos;s: ask the administrator to set it.</source>
+        <source>This computer's clock is %n minute(s) ahead of the registry's: ask the administrator to set it.</source>
         <translation>
             <numerusform>Часы этого компьютера спешат относительно часов реестра на %n минуту: попросите администратора их выставить.</numerusform>
             <numerusform>Часы этого компьютера спешат относительно часов реестра на %n минуты: попросите администратора их выставить.</numerusform>
@@ -9161,7 +9270,7 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <translation>Считать паспорт</translation>
     </message>
     <message>
-        <source>Fill the fields from the passport&apos;s machine-readable zone: a reader, or the lines typed or pasted</source>
+        <source>Fill the fields from the passport's machine-readable zone: a reader, or the lines typed or pasted</source>
         <translation>Заполнить поля из машиночитаемой зоны паспорта: со считывателя или из набранных либо вставленных строк</translation>
     </message>
     <message>
@@ -9177,11 +9286,11 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <translation>Подтвердить это поле</translation>
     </message>
     <message>
-        <source>Proposed from the Latin name in the passport&apos;s machine-readable zone: correct the spelling, then confirm.</source>
+        <source>Proposed from the Latin name in the passport's machine-readable zone: correct the spelling, then confirm.</source>
         <translation>Предложено по латинскому написанию из машиночитаемой зоны паспорта: исправьте написание, затем подтвердите.</translation>
     </message>
     <message>
-        <source>Read from the passport&apos;s machine-readable zone: compare it with the document, then confirm.</source>
+        <source>Read from the passport's machine-readable zone: compare it with the document, then confirm.</source>
         <translation>Считано из машиночитаемой зоны паспорта: сверьте с документом, затем подтвердите.</translation>
     </message>
     <message>
@@ -9225,7 +9334,7 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <translation>Сканировать паспорт</translation>
     </message>
     <message>
-        <source>Scan the passport&apos;s data page, fill the fields from its machine-readable zone and attach the page as the copy of the identity document</source>
+        <source>Scan the passport's data page, fill the fields from its machine-readable zone and attach the page as the copy of the identity document</source>
         <translation>Отсканировать страницу паспорта с данными, заполнить поля по её машиночитаемой зоне и приложить страницу как копию документа, удостоверяющего личность</translation>
     </message>
 </context>
@@ -9252,7 +9361,7 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <translation>Считано: %1 %2, документ %3. Нажмите Enter, чтобы заполнить форму.</translation>
     </message>
     <message>
-        <source>The zone does not check out; nothing is filled unless you choose &quot;Fill anyway&quot;:</source>
+        <source>The zone does not check out; nothing is filled unless you choose "Fill anyway":</source>
         <translation>Зона не проходит проверку; ничего не заполняется, пока вы не выберете «Всё равно заполнить»:</translation>
     </message>
 </context>
@@ -9263,7 +9372,7 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
         <translation>Первый запуск: создание администратора</translation>
     </message>
     <message>
-        <source>This desk has no operators yet. Create the administrator&apos;s account: the administrator then creates the accounts of clerks, officers and supervisors.</source>
+        <source>This desk has no operators yet. Create the administrator's account: the administrator then creates the accounts of clerks, officers and supervisors.</source>
         <translation>На этом рабочем месте ещё нет операторов. Создайте учётную запись администратора: затем администратор создаст учётные записи работников Государственной корпорации, сотрудников миграционной полиции и руководителей.</translation>
     </message>
     <message>
@@ -9602,6 +9711,118 @@ Refuse it at intake? The refusal is recorded in the journal with what is missing
     <message>
         <source>The IIN registry. Commands: serve (default), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID, keygen, trust-file, revoke-desk-key.</source>
         <translation>Реестр ИИН. Команды: serve (по умолчанию), add-desk, disable-desk, enable-desk, duplicates, review list|show ID|decide ID, keygen, trust-file, revoke-desk-key.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftScans</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>The scan cannot be saved at %1: %2</source>
+        <translation>Не удаётся сохранить скан в %1: %2</translation>
+    </message>
+    <message>
+        <source>The scan at %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать скан %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCipher</name>
+    <message>
+        <source>The scan %1 is not an encrypted scan file.</source>
+        <translation>Скан %1 не является зашифрованным файлом скана.</translation>
+    </message>
+    <message>
+        <source>The scan %1 was encrypted under another key (%2), not this journal's (%3).</source>
+        <translation>Скан %1 зашифрован другим ключом (%2), а не ключом этого журнала (%3).</translation>
+    </message>
+    <message>
+        <source>The scan %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать скан %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScanKeys</name>
+    <message>
+        <source>"%1" cannot be written: %2</source>
+        <translation>Не удаётся записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be read: %2</source>
+        <translation>Не удаётся прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a scan key file this program reads.</source>
+        <translation>«%1» не является файлом ключа сканов, который читает эта программа.</translation>
+    </message>
+    <message>
+        <source>The scan key %1 read here has the wrong length.</source>
+        <translation>Ключ сканов %1, прочитанный здесь, имеет неверную длину.</translation>
+    </message>
+    <message>
+        <source>The key read here is not the journal's scan key %1.</source>
+        <translation>Прочитанный здесь ключ не является ключом сканов журнала %1.</translation>
+    </message>
+    <message>
+        <source>IIN_DESK_SCAN_KEEPER is "%1": use auto, systemd-creds or file.</source>
+        <translation>IIN_DESK_SCAN_KEEPER имеет значение «%1»: используйте auto, systemd-creds или file.</translation>
+    </message>
+    <message>
+        <source>systemd-creds gave back another secret.</source>
+        <translation>systemd-creds вернул другой секрет.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" cannot be created.</source>
+        <translation>Не удаётся создать папку «%1».</translation>
+    </message>
+    <message>
+        <source>The journal's scan key %1 cannot be opened on this machine (%2). A supervisor restores it with: iin-desk-cli scans recover --key RECOVERY_PRIVATE_KEY</source>
+        <translation>Ключ сканов журнала %1 не открывается на этом компьютере (%2). Руководитель восстанавливает его командой: iin-desk-cli scans recover --key RECOVERY_PRIVATE_KEY</translation>
+    </message>
+    <message>
+        <source>unknown keeper "%1"</source>
+        <translation>неизвестный хранитель «%1»</translation>
+    </message>
+    <message>
+        <source>The encryption library cannot start.</source>
+        <translation>Не удаётся запустить библиотеку шифрования.</translation>
+    </message>
+    <message>
+        <source>The journal has no scan key yet.</source>
+        <translation>У журнала ещё нет ключа сканов.</translation>
+    </message>
+    <message>
+        <source>The journal's scan key %1 has no copy sealed to a recovery key.</source>
+        <translation>У ключа сканов журнала %1 нет копии, запечатанной ключом восстановления.</translation>
+    </message>
+    <message>
+        <source>The scan key's copy is sealed to the recovery key %1, not to this one (%2).</source>
+        <translation>Копия ключа сканов запечатана ключом восстановления %1, а не этим (%2).</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open the scan key's copy.</source>
+        <translation>Ключ восстановления не открывает копию ключа сканов.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemdCreds</name>
+    <message>
+        <source>systemd-creds is not installed on this machine.</source>
+        <translation>systemd-creds не установлен на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>systemd-creds cannot be started: %1</source>
+        <translation>Не удаётся запустить systemd-creds: %1</translation>
+    </message>
+    <message>
+        <source>systemd-creds did not finish.</source>
+        <translation>systemd-creds не завершил работу.</translation>
+    </message>
+    <message>
+        <source>systemd-creds failed: %1</source>
+        <translation>Ошибка systemd-creds: %1</translation>
     </message>
 </context>
 </TS>

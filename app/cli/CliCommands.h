@@ -38,5 +38,6 @@ int runBlanksCommand(const QStringList& arguments);
 int runAttentionCommand(const QStringList& arguments);
 int runReportCommand(const QStringList& arguments);
 int runDiagnosticsCommand(const QStringList& arguments);
+int runScansCommand(const QStringList& arguments);
 
 } // namespace iin::cli

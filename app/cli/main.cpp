@@ -50,6 +50,8 @@ constexpr Command commands[] = {
      true},
     {"diagnostics", QT_TRANSLATE_NOOP("Cli", "a bundle for support, free of personal data"),
      runDiagnosticsCommand},
+    {"scans", QT_TRANSLATE_NOOP("Cli", "scans encrypted at rest: status, encrypt, recover"),
+     runScansCommand},
 };
 
 QString usage()

@@ -2,6 +2,8 @@
 
 #include "core/application/ApplicationKeys.h"
 #include "core/application/RegistrationNumber.h"
+#include "core/atrest/ScanFolder.h"
+#include "core/atrest/ScanKeys.h"
 #include "core/journal/Outbox.h"
 #include "core/operators/Authorization.h"
 #include "core/person/NameKey.h"
@@ -270,9 +272,21 @@ Status Journal::writeContent(qint64 id, const Intake& intake, bool replacing)
     if (a.attachments.isEmpty())
         return {};
 
-    // Scanned files go to the content-addressed folder first; their rows follow in this
-    // transaction, so a rollback leaves at most an unreferenced file.
-    const AttachmentStore files(m_database.attachmentsPath());
+    // Scanned files go to the content-addressed folder first, encrypted under the journal's
+    // scan key (docs/at-rest.md); their rows follow in this transaction, so a rollback leaves at
+    // most an unreferenced file.
+    Result<ScanKeys::Access> keys = ScanKeys::open(m_database.path());
+    if (!keys)
+        return keys.error();
+    if (keys->created) {
+        if (Status s = AuditTrail::append(
+                db, {QStringLiteral("system"), ScanFolder::KeyCreated, QStringLiteral("scans"),
+                     QJsonObject{{QStringLiteral("key_id"), keys->cipher->keyId()},
+                                 {QStringLiteral("keeper"), keys->keeper}}});
+            !s)
+            return s;
+    }
+    const AttachmentStore files(m_database.attachmentsPath(), keys->cipher);
     QSqlQuery fallback;
     QSqlQuery& att = StatementCache::prepare(
         db,
@@ -954,8 +968,13 @@ Result<QByteArray> Journal::openScan(qint64 applicationId, const QString& sha256
                      tr("Application %1 has no such scan.").arg(applicationId)};
     const QString kind = q.value(0).toString();
     q.finish();
+    // No key yet: the journal has only plain scans of an older release, still readable.
+    Result<ScanKeys::Access> keys = ScanKeys::open(m_database.path(), false);
+    if (!keys && keys.error().code != u"scans.no_key")
+        return keys.error();
     Result<QByteArray> content =
-        AttachmentStore(m_database.attachmentsPath()).get(sha256.toLower());
+        AttachmentStore(m_database.attachmentsPath(), keys ? keys->cipher : nullptr)
+            .get(sha256.toLower());
     if (!content)
         return content.error();
     if (Status s =

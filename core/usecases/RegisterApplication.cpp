@@ -1,5 +1,6 @@
 #include "core/usecases/RegisterApplication.h"
 
+#include "core/atrest/DraftScans.h"
 #include "core/journal/Intake.h"
 #include "core/rules/RuleSet.h"
 #include "core/store/Database.h"
@@ -40,17 +41,19 @@ Result<QList<QByteArray>> RegisterApplication::readScans(const Application& appl
             return Error{QStringLiteral("journal.attachment_missing"),
                          tr("The scan \"%1\" is no longer at %2. Attach it again, then register.")
                              .arg(a.fileName.isEmpty() ? name : a.fileName, path)};
-        if (file.size() > MaxAttachmentBytes || !file.open(QIODevice::ReadOnly))
+        if (file.size() > MaxAttachmentBytes)
             return Error{QStringLiteral("journal.attachment_unreadable"),
                          tr("The scan \"%1\" at %2 cannot be read. Attach it again, then "
                             "register.")
                              .arg(a.fileName.isEmpty() ? name : a.fileName, path)};
-        QByteArray content = file.readAll();
-        if (file.error() != QFileDevice::NoError)
+        // The scan dialog's pages are kept encrypted (docs/at-rest.md): read through DraftScans.
+        Result<QByteArray> read = DraftScans::read(path);
+        if (!read)
             return Error{QStringLiteral("journal.attachment_unreadable"),
                          tr("The scan \"%1\" at %2 cannot be read. Attach it again, then "
                             "register.")
                              .arg(a.fileName.isEmpty() ? name : a.fileName, path)};
+        QByteArray content = std::move(read).value();
         // The file must still be the scan the clerk attached and saw.
         const QString digest = QString::fromLatin1(
             QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());

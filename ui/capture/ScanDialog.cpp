@@ -1,6 +1,7 @@
 #include "ui/capture/ScanDialog.h"
 #include "ui_ScanDialog.h"
 
+#include "core/atrest/DraftScans.h"
 #include "core/capture/ScanPdf.h"
 #include "core/capture/ScannerChoice.h"
 #include "core/capture/ScannerErrors.h"
@@ -265,7 +266,11 @@ void ScanDialog::attach()
             if (!QDir().mkpath(dir))
                 return Error{QStringLiteral("scan_pdf.write"),
                              tr("The folder %1 cannot be created.").arg(dir)};
-            return ScanPdf::write(pages, path);
+            // Kept encrypted until registration moves it into the journal (docs/at-rest.md).
+            Result<QByteArray> pdf = ScanPdf::toPdf(pages);
+            if (!pdf)
+                return pdf.error();
+            return DraftScans::write(path, *pdf);
         },
         [this, path, ids](const Status& written) {
             m_writing = false;

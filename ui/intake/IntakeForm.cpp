@@ -1,6 +1,9 @@
 #include "ui/intake/IntakeForm.h"
+
+#include "core/atrest/DraftScans.h"
 #include "ui_IntakeForm.h"
 
+#include "core/atrest/DraftScans.h"
 #include "core/base/Language.h"
 #include "core/rules/RuleSet.h"
 #include "core/rules/RuleSetData.h"
@@ -56,14 +59,15 @@ ScanRead readScan(const QString& path)
         read.tooLarge = true;
         return read;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
+    // The scan dialog's pages are kept encrypted: the digest is the plain content's.
+    const Result<QByteArray> content = DraftScans::read(path);
+    if (!content) {
         read.unreadable = true;
-        read.error = file.errorString();
+        read.error = content.errorMessage();
         return read;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    read.sha256 = QString::fromLatin1(hash.result().toHex());
+    read.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(*content, QCryptographicHash::Sha256).toHex());
     read.mediaType = QMimeDatabase().mimeTypeForFile(info).name();
     return read;
 }

@@ -1,5 +1,6 @@
 #include "ui/widgets/ScanPreview.h"
 
+#include "core/atrest/DraftScans.h"
 #include "core/services/BackgroundJob.h"
 
 #include <QBuffer>
@@ -38,7 +39,13 @@ void ScanPreview::showFile(const QString& path, const QString& description,
 {
     decode(
         [path](int side) {
-            QImageReader reader(path);
+            // Through DraftScans: the scan dialog's pages are kept encrypted.
+            Result<QByteArray> content = DraftScans::read(path);
+            if (!content)
+                return QImage();
+            QByteArray bytes = std::move(content).value();
+            QBuffer buffer(&bytes);
+            QImageReader reader(&buffer);
             return readScaled(reader, side);
         },
         description, unreadable);
