@@ -387,6 +387,15 @@ Status addOfficeIndexes(QSqlDatabase& db)
             });
 }
 
+// Version 13: scans encrypted at rest (docs/at-rest.md). No table changes; the files of the
+// attachment store may now be IINSCAN1 streams, which an older program would read as damaged
+// scans. Raising the version makes that program refuse the journal with its "newer version"
+// message instead, and makes a newer one take its backup before the first scan is encrypted.
+Status markScansAtRest(QSqlDatabase&)
+{
+    return {};
+}
+
 const std::vector<Step>& steps()
 {
     static const std::vector<Step> list{
@@ -402,6 +411,7 @@ const std::vector<Step>& steps()
         addBlanks,             // 10
         addBlankHandouts,      // 11
         addOfficeIndexes,      // 12
+        markScansAtRest,       // 13
     };
     return list;
 }
