@@ -8,6 +8,7 @@
 #include "server/RegistryService.h"
 #include "server/RegistryStore.h"
 #include "server/RegistryWorkers.h"
+#include "server/ServiceManager.h"
 #include "server/SigningCommands.h"
 #include "server/StopSignals.h"
 
@@ -29,6 +30,7 @@ int main(int argc, char* argv[])
     ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"iin-registryd"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(IIN_DESK_VERSION));
     qSetMessagePattern(u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"_s);
 
     QCommandLineParser p;
@@ -37,6 +39,7 @@ int main(int argc, char* argv[])
                 "enable-desk, duplicates, review list|show ID|decide ID, keygen, trust-file, "
                 "revoke-desk-key."));
     p.addHelpOption();
+    p.addVersionOption();
     p.addPositionalArgument(u"command"_s, u"serve | add-desk | disable-desk | enable-desk | "
                                           "duplicates | review | keygen | trust-file | "
                                           "revoke-desk-key"_s);
@@ -266,8 +269,10 @@ int main(int argc, char* argv[])
     Result<std::unique_ptr<StopSignals>> stopSignals = StopSignals::install();
     if (!stopSignals)
         return fail(stopSignals.errorMessage());
-    QObject::connect(stopSignals->get(), &StopSignals::stopRequested, &server,
-                     [&server] { server.stop(); });
+    QObject::connect(stopSignals->get(), &StopSignals::stopRequested, &server, [&server] {
+        ServiceManager::notifyStopping();
+        server.stop();
+    });
     QObject::connect(&server, &RegistryHttpServer::stopped, &app,
                      [] { QCoreApplication::exit(0); });
     if (Status st = server.listen(options); !st)
@@ -275,6 +280,7 @@ int main(int argc, char* argv[])
     // Tests and scripts read the real port from this line when they asked for port 0.
     QTextStream(stdout) << "iin-registryd listening on " << options.address.toString() << ':'
                         << server.port() << (server.usesTls() ? " (TLS)" : "") << Qt::endl;
+    ServiceManager::notifyReady();
     const int exit = app.exec();
     // The workers end before the server they report to.
     pool.reset();

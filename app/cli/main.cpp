@@ -117,6 +117,10 @@ int main(int argc, char* argv[])
         printLine(usage());
         return args.size() < 2 ? ExitBadInput : ExitOk;
     }
+    if (args[1] == u"--version") {
+        printLine(QStringLiteral("iin-desk-cli " IIN_DESK_VERSION));
+        return ExitOk;
+    }
     for (const Command& c : commands) {
         if (args[1] == QLatin1String(c.name)) {
             QStringList rest = args.mid(2);

@@ -32,6 +32,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("IIN Desk"));
     QApplication::setOrganizationName(QStringLiteral("IIN Desk"));
     QApplication::setApplicationVersion(QStringLiteral(IIN_DESK_VERSION));
+    // The installed desktop entry's id (packaging/): Wayland shells find the icon and name by it.
+    QApplication::setDesktopFileName(QStringLiteral("kz.gov.iindesk.Desk"));
 
     QCommandLineParser parser;
     parser.addHelpOption();
