@@ -28,4 +28,25 @@ void whenModal(QObject* owner, std::function<void(T*)> handle)
     timer->start();
 }
 
+// Calls `act` once, with the first visible top-level widget of type T, active or not (a dialog
+// a window opens while it is still coming up, such as the desk's sign-in). The timer belongs to
+// the application.
+template <class T>
+void whenVisible(std::function<void(T*)> act)
+{
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act = std::move(act)] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* d = qobject_cast<T*>(w); d && d->isVisible()) {
+                timer->stop();
+                timer->deleteLater();
+                act(d);
+                return;
+            }
+        }
+    });
+    timer->start();
+}
+
 } // namespace iin::test

@@ -49,6 +49,25 @@ bool inCi()
     return qEnvironmentVariable("CI") == "true";
 }
 
+QStringList registrySchema1()
+{
+    return {
+        "CREATE TABLE desks (desk_id TEXT PRIMARY KEY, token_sha256 TEXT NOT NULL,"
+        " enabled INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL)",
+        "CREATE TABLE persons (iin TEXT PRIMARY KEY, birth_date TEXT NOT NULL,"
+        " sex TEXT NOT NULL, formed_at TEXT NOT NULL, desk_id TEXT NOT NULL,"
+        " registration_number TEXT NOT NULL)",
+        "CREATE TABLE person_keys (match_key TEXT PRIMARY KEY,"
+        " iin TEXT NOT NULL REFERENCES persons(iin))",
+        "CREATE TABLE serial_counters (prefix7 TEXT PRIMARY KEY, next_serial INTEGER NOT NULL)",
+        "CREATE TABLE answers (desk_id TEXT NOT NULL, idempotency_key TEXT NOT NULL,"
+        " body_sha256 TEXT NOT NULL, state TEXT NOT NULL, iin TEXT, reason TEXT,"
+        " answered_at TEXT NOT NULL, PRIMARY KEY (desk_id, idempotency_key))",
+        "CREATE TABLE schema_info (version INTEGER NOT NULL)",
+        "INSERT INTO schema_info (version) VALUES (1)",
+    };
+}
+
 static QString& chosenRegistryd()
 {
     static QString path;

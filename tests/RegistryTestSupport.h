@@ -113,4 +113,22 @@ bool execSql(const RegistryBackend& backend, const QString& sql, QString* why = 
 
 bool inCi(); // CI=true: what may be skipped locally must fail there
 
+// The tables of registry schema 1 as an iin-registryd of that version created them, and its
+// version row: the start of the fixtures that test migrations from it (rows are the test's own).
+QStringList registrySchema1();
+
 } // namespace iin::test
+
+// Starts a PostgreSQL cluster of the test's own into `pg` (a std::unique_ptr<PostgresCluster>);
+// the test case is skipped where one cannot be started, except in CI, where that fails. A macro,
+// because QSKIP and QFAIL return from the test function itself.
+#define IIN_START_POSTGRES(pg)                                                                     \
+    do {                                                                                           \
+        pg = std::make_unique<iin::test::PostgresCluster>();                                       \
+        QString pgWhy_;                                                                            \
+        if (!pg->start(&pgWhy_)) {                                                                 \
+            if (iin::test::inCi())                                                                 \
+                QFAIL(qPrintable("PostgreSQL could not be started in CI: " + pgWhy_));             \
+            QSKIP(qPrintable("PostgreSQL could not be started: " + pgWhy_));                       \
+        }                                                                                          \
+    } while (false)

@@ -80,16 +80,7 @@ private:
     std::unique_ptr<PostgresCluster> m_pg;
 
 private slots:
-    void initTestCase()
-    {
-        m_pg = std::make_unique<PostgresCluster>();
-        QString why;
-        if (!m_pg->start(&why)) {
-            if (inCi())
-                QFAIL(qPrintable("PostgreSQL could not be started in CI: " + why));
-            QSKIP(qPrintable("PostgreSQL could not be started: " + why));
-        }
-    }
+    void initTestCase() { IIN_START_POSTGRES(m_pg); }
 
     void unavailableWhileTheDatabaseIsStopped()
     {

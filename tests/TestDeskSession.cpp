@@ -5,6 +5,7 @@
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
 #include "server/TrainingRegistry.h"
+#include "tests/ModalDialogs.h"
 #include "tests/StoreTestData.h"
 #include "tests/TestSupport.h"
 #include "ui/intake/DraftsDialog.h"
@@ -52,24 +53,6 @@ private slots:
     void damagedJournalIsFoundAfterTheWindowShows();
 
 private:
-    // Waits (inside the modal dialog's own event loop) for a visible dialog of type T, then acts.
-    template <typename T>
-    static void whenShown(std::function<void(T*)> act)
-    {
-        auto* timer = new QTimer(qApp);
-        timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-            for (QWidget* w : QApplication::topLevelWidgets()) {
-                if (auto* d = qobject_cast<T*>(w); d && d->isVisible()) {
-                    timer->deleteLater();
-                    timer->stop();
-                    act(d);
-                    return;
-                }
-            }
-        });
-        timer->start();
-    }
     static void set(QWidget* dialog, const char* name, const QString& text)
     {
         dialog->findChild<QLineEdit*>(QString::fromLatin1(name))->setText(text);
@@ -121,7 +104,7 @@ void TestDeskSession::firstStartThenSignIn()
 {
     QTemporaryDir& dir = m_dir;
     const QString password = "counter2026desk";
-    whenShown<OperatorEditDialog>([&](OperatorEditDialog* d) {
+    test::whenVisible<OperatorEditDialog>([&](OperatorEditDialog* d) {
         set(d, "loginLineEdit", "admin");
         set(d, "fullNameLineEdit", "Admin");
         auto* language = d->findChild<QComboBox*>("languageComboBox");
@@ -129,7 +112,7 @@ void TestDeskSession::firstStartThenSignIn()
         set(d, "passwordLineEdit", password);
         set(d, "repeatPasswordLineEdit", password);
         ok(d, "operatorButtonBox");
-        whenShown<LoginDialog>([&](LoginDialog* login) {
+        test::whenVisible<LoginDialog>([&](LoginDialog* login) {
             set(login, "loginLineEdit", "admin");
             set(login, "passwordLineEdit", password);
             ok(login, "loginButtonBox");
@@ -163,7 +146,7 @@ void TestDeskSession::signInOffersUnfinishedWork()
         d.application.nameLatin.surname = "SMITH";
         QVERIFY(drafts.save(d).ok());
     }
-    whenShown<LoginDialog>([](LoginDialog* login) {
+    test::whenVisible<LoginDialog>([](LoginDialog* login) {
         set(login, "loginLineEdit", "clerk1");
         set(login, "passwordLineEdit", "counter2026desk");
         ok(login, "loginButtonBox");
@@ -176,7 +159,7 @@ void TestDeskSession::signInOffersUnfinishedWork()
     QCOMPARE(offer->count(), 1);
 
     // Signing out saves the work and brings back the sign-in; the next operator gets a new window.
-    whenShown<LoginDialog>([](LoginDialog* login) {
+    test::whenVisible<LoginDialog>([](LoginDialog* login) {
         set(login, "loginLineEdit", "admin");
         set(login, "passwordLineEdit", "counter2026desk");
         ok(login, "loginButtonBox");
@@ -205,7 +188,7 @@ void TestDeskSession::queuedApplicationGetsItsIinFromTheTrainingRegistry()
     // The journal now has accounts: the command line signs in to read it.
     QVERIFY(addAccount(journal, "supervisor1", Role::Supervisor, "ru", "admin"));
 
-    whenShown<LoginDialog>([](LoginDialog* login) {
+    test::whenVisible<LoginDialog>([](LoginDialog* login) {
         set(login, "loginLineEdit", "admin");
         set(login, "passwordLineEdit", "counter2026desk");
         ok(login, "loginButtonBox");
@@ -239,7 +222,7 @@ void TestDeskSession::oldOperatorsFileIsImportedAtStart()
     QFile::setPermissions(old, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QString journal = data.filePath("journal.sqlite");
     // No first-run dialog: the administrator came with the file.
-    whenShown<LoginDialog>([](LoginDialog* login) {
+    test::whenVisible<LoginDialog>([](LoginDialog* login) {
         set(login, "loginLineEdit", "admin");
         set(login, "passwordLineEdit", "old-desk-2025");
         ok(login, "loginButtonBox");
@@ -301,7 +284,7 @@ void TestDeskSession::damagedJournalIsFoundAfterTheWindowShows()
         QVERIFY(f.seek((page - 1) * pageSize));
         f.write(QByteArray(pageSize, '\xA5'));
     }
-    whenShown<LoginDialog>([](LoginDialog* login) {
+    test::whenVisible<LoginDialog>([](LoginDialog* login) {
         set(login, "loginLineEdit", "clerk1");
         set(login, "passwordLineEdit", "counter2026desk");
         ok(login, "loginButtonBox");

@@ -3,6 +3,7 @@
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
 #include "server/TrainingRegistry.h"
+#include "tests/ModalDialogs.h"
 #include "tests/StoreTestData.h"
 #include "ui/shell/DeskSession.h"
 #include "ui/shell/LoginDialog.h"
@@ -39,27 +40,9 @@ private slots:
     void newerJournalIsRefusedWithTheReason();
 
 private:
-    // Waits (inside the modal dialog's own event loop) for a visible dialog of type T, then acts.
-    template <typename T>
-    static void whenShown(std::function<void(T*)> act)
-    {
-        auto* timer = new QTimer(qApp);
-        timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-            for (QWidget* w : QApplication::topLevelWidgets()) {
-                if (auto* d = qobject_cast<T*>(w); d && d->isVisible()) {
-                    timer->deleteLater();
-                    timer->stop();
-                    act(d);
-                    return;
-                }
-            }
-        });
-        timer->start();
-    }
     static void signInAsClerk()
     {
-        whenShown<LoginDialog>([](LoginDialog* login) {
+        test::whenVisible<LoginDialog>([](LoginDialog* login) {
             login->findChild<QLineEdit*>("loginLineEdit")->setText("clerk.aigerim");
             login->findChild<QLineEdit*>("passwordLineEdit")->setText("counter2026desk");
             login->findChild<QDialogButtonBox*>("loginButtonBox")
@@ -134,7 +117,7 @@ void TestDeskUpgrade::newerJournalIsRefusedWithTheReason()
     };
     const QByteArray before = digest();
     QString shown;
-    whenShown<QMessageBox>([&](QMessageBox* box) {
+    test::whenVisible<QMessageBox>([&](QMessageBox* box) {
         shown = box->text();
         box->button(QMessageBox::Ok) ? box->button(QMessageBox::Ok)->click() : box->accept();
     });

@@ -74,13 +74,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
 #ifdef IIN_REGISTRY_POSTGRES
-        m_pg = std::make_unique<PostgresCluster>();
-        QString why;
-        if (!m_pg->start(&why)) {
-            if (inCi())
-                QFAIL(qPrintable("PostgreSQL could not be started in CI: " + why));
-            QSKIP(qPrintable("PostgreSQL could not be started: " + why));
-        }
+        IIN_START_POSTGRES(m_pg);
 #endif
     }
 

@@ -112,13 +112,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
 #ifdef IIN_REGISTRY_POSTGRES
-        m_pg = std::make_unique<PostgresCluster>();
-        QString pgWhy;
-        if (!m_pg->start(&pgWhy)) {
-            if (inCi())
-                QFAIL(qPrintable("PostgreSQL could not be started in CI: " + pgWhy));
-            QSKIP(qPrintable("PostgreSQL could not be started: " + pgWhy));
-        }
+        IIN_START_POSTGRES(m_pg);
 #endif
         m_backend = newBackend("main");
         m_token1 = addDesk(m_backend, "ALM-01");
@@ -546,31 +540,20 @@ private slots:
     void migrationRekeysAndListsDuplicates()
     {
         const RegistryBackend old = newBackend("version1");
-        const QStringList v1{
-            "CREATE TABLE desks (desk_id TEXT PRIMARY KEY, token_sha256 TEXT NOT NULL,"
-            " enabled INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL)",
-            "CREATE TABLE persons (iin TEXT PRIMARY KEY, birth_date TEXT NOT NULL,"
-            " sex TEXT NOT NULL, formed_at TEXT NOT NULL, desk_id TEXT NOT NULL,"
-            " registration_number TEXT NOT NULL)",
-            "CREATE TABLE person_keys (match_key TEXT PRIMARY KEY,"
-            " iin TEXT NOT NULL REFERENCES persons(iin))",
-            "CREATE TABLE serial_counters (prefix7 TEXT PRIMARY KEY, next_serial INTEGER NOT NULL)",
-            "CREATE TABLE answers (desk_id TEXT NOT NULL, idempotency_key TEXT NOT NULL,"
-            " body_sha256 TEXT NOT NULL, state TEXT NOT NULL, iin TEXT, reason TEXT,"
-            " answered_at TEXT NOT NULL, PRIMARY KEY (desk_id, idempotency_key))",
-            "CREATE TABLE schema_info (version INTEGER NOT NULL)",
-            "INSERT INTO schema_info (version) VALUES (1)",
-            "INSERT INTO serial_counters VALUES ('9004123', 2)",
-            "INSERT INTO persons VALUES ('900412300008', '1990-04-12', 'male',"
-            " '2026-11-01T10:00:00Z', 'ALM-01', 'ALM-01-000001')",
-            "INSERT INTO persons VALUES ('900412300018', '1990-04-12', 'male',"
-            " '2026-11-02T10:00:00Z', 'AST-02', 'AST-02-000001')",
-            "INSERT INTO person_keys VALUES ('doc|UZB|FA1234567', '900412300008')",
-            QString::fromUtf8(
-                "INSERT INTO person_keys VALUES ('doc|UZB|FА1234567', '900412300018')"),
-            QString::fromUtf8("INSERT INTO person_keys VALUES ('doc|UZB|ＦＡ７６５４３２１', "
-                              "'900412300018')"),
-        };
+        const QStringList v1 =
+            registrySchema1() +
+            QStringList{
+                "INSERT INTO serial_counters VALUES ('9004123', 2)",
+                "INSERT INTO persons VALUES ('900412300008', '1990-04-12', 'male',"
+                " '2026-11-01T10:00:00Z', 'ALM-01', 'ALM-01-000001')",
+                "INSERT INTO persons VALUES ('900412300018', '1990-04-12', 'male',"
+                " '2026-11-02T10:00:00Z', 'AST-02', 'AST-02-000001')",
+                "INSERT INTO person_keys VALUES ('doc|UZB|FA1234567', '900412300008')",
+                QString::fromUtf8(
+                    "INSERT INTO person_keys VALUES ('doc|UZB|FА1234567', '900412300018')"),
+                QString::fromUtf8("INSERT INTO person_keys VALUES ('doc|UZB|ＦＡ７６５４３２１', "
+                                  "'900412300018')"),
+            };
         for (const QString& sql : v1) {
             QString why;
             QVERIFY2(execSql(old, sql, &why), qPrintable(sql + ": " + why));

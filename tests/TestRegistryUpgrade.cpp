@@ -107,34 +107,24 @@ private:
     // and answers.
     static bool makeVersion1(const RegistryBackend& b)
     {
-        const QStringList v1{
-            "CREATE TABLE desks (desk_id TEXT PRIMARY KEY, token_sha256 TEXT NOT NULL,"
-            " enabled INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL)",
-            "CREATE TABLE persons (iin TEXT PRIMARY KEY, birth_date TEXT NOT NULL,"
-            " sex TEXT NOT NULL, formed_at TEXT NOT NULL, desk_id TEXT NOT NULL,"
-            " registration_number TEXT NOT NULL)",
-            "CREATE TABLE person_keys (match_key TEXT PRIMARY KEY,"
-            " iin TEXT NOT NULL REFERENCES persons(iin))",
-            "CREATE TABLE serial_counters (prefix7 TEXT PRIMARY KEY, next_serial INTEGER NOT NULL)",
-            "CREATE TABLE answers (desk_id TEXT NOT NULL, idempotency_key TEXT NOT NULL,"
-            " body_sha256 TEXT NOT NULL, state TEXT NOT NULL, iin TEXT, reason TEXT,"
-            " answered_at TEXT NOT NULL, PRIMARY KEY (desk_id, idempotency_key))",
-            "CREATE TABLE schema_info (version INTEGER NOT NULL)",
-            "INSERT INTO schema_info (version) VALUES (1)",
-            "INSERT INTO desks VALUES ('ALM-01', 'aa11', 1, '2026-10-01T09:00:00Z')",
-            "INSERT INTO desks VALUES ('AST-02', 'bb22', 0, '2026-10-02T09:00:00Z')",
-            "INSERT INTO serial_counters VALUES ('9004123', 3)",
-            "INSERT INTO persons VALUES ('900412300008', '1990-04-12', 'male',"
-            " '2026-11-01T10:00:00Z', 'ALM-01', 'ALM-01-000001')",
-            "INSERT INTO persons VALUES ('900412300018', '1990-04-12', 'male',"
-            " '2026-11-02T10:00:00Z', 'AST-02', 'AST-02-000001')",
-            "INSERT INTO person_keys VALUES ('doc|UZB|FA1234567', '900412300008')",
-            "INSERT INTO person_keys VALUES ('doc|RUS|7700123456', '900412300018')",
-            "INSERT INTO answers VALUES ('ALM-01', 'k-1', 'cc33', 'formed', '900412300008', NULL,"
-            " '2026-11-01T10:00:01Z')",
-            "INSERT INTO answers VALUES ('AST-02', 'k-2', 'dd44', 'rejected', NULL,"
-            " 'data_unreliable', '2026-11-02T10:00:01Z')",
-        };
+        const QStringList v1 =
+            registrySchema1() +
+            QStringList{
+                "INSERT INTO desks VALUES ('ALM-01', 'aa11', 1, '2026-10-01T09:00:00Z')",
+                "INSERT INTO desks VALUES ('AST-02', 'bb22', 0, '2026-10-02T09:00:00Z')",
+                "INSERT INTO serial_counters VALUES ('9004123', 3)",
+                "INSERT INTO persons VALUES ('900412300008', '1990-04-12', 'male',"
+                " '2026-11-01T10:00:00Z', 'ALM-01', 'ALM-01-000001')",
+                "INSERT INTO persons VALUES ('900412300018', '1990-04-12', 'male',"
+                " '2026-11-02T10:00:00Z', 'AST-02', 'AST-02-000001')",
+                "INSERT INTO person_keys VALUES ('doc|UZB|FA1234567', '900412300008')",
+                "INSERT INTO person_keys VALUES ('doc|RUS|7700123456', '900412300018')",
+                "INSERT INTO answers VALUES ('ALM-01', 'k-1', 'cc33', 'formed', '900412300008', "
+                "NULL,"
+                " '2026-11-01T10:00:01Z')",
+                "INSERT INTO answers VALUES ('AST-02', 'k-2', 'dd44', 'rejected', NULL,"
+                " 'data_unreliable', '2026-11-02T10:00:01Z')",
+            };
         for (const QString& sql : v1) {
             QString why;
             if (!execSql(b, sql, &why)) {
@@ -153,13 +143,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
 #ifdef IIN_REGISTRY_POSTGRES
-        m_pg = std::make_unique<PostgresCluster>();
-        QString pgWhy;
-        if (!m_pg->start(&pgWhy)) {
-            if (inCi())
-                QFAIL(qPrintable("PostgreSQL could not be started in CI: " + pgWhy));
-            QSKIP(qPrintable("PostgreSQL could not be started: " + pgWhy));
-        }
+        IIN_START_POSTGRES(m_pg);
 #endif
     }
 
