@@ -19,7 +19,9 @@ int runBackupCommand(const QStringList& arguments)
     if (const Subcommand sub = splitSubcommand(arguments); sub.name == u"keygen")
         return backup::keygen(sub.arguments);
     CommandLine cl(QCoreApplication::translate(
-        "Cli", "Writes a consistent copy of the journal to a new file while the desk runs. "
+        "Cli", "Writes a consistent copy of the journal to a new file while the desk runs. A "
+               "plain backup (--to alone) holds the database only; an encrypted one "
+               "(--encrypt-to) also carries the journal's scans and scan key. "
                "\"backup keygen --out KEY --public PUB\" makes the office's recovery key pair "
                "for encrypted backups."));
     addStoreOptions(cl);

@@ -2,6 +2,7 @@
 #include "app/cli/SignIn.h"
 #include "app/cli/StoreOptions.h"
 
+#include "core/atrest/RestoredScanKey.h"
 #include "core/backup/EncryptedBackup.h"
 #include "core/backup/RecoveryKey.h"
 #include "core/backup/Restore.h"
@@ -18,7 +19,8 @@ int runRestoreCommand(const QStringList& arguments)
 {
     CommandLine cl(QCoreApplication::translate(
         "Cli", "Puts a backup in the journal's place (which must be free: move the old journal "
-               "aside first) and moves the registration numbers forward so none is reused."));
+               "aside first) and moves the registration numbers forward so none is reused. An "
+               "encrypted backup brings the journal's scans and scan key back too."));
     addStoreOptions(cl);
     QCommandLineParser& p = cl.parser();
     p.addOption(QCommandLineOption(QStringLiteral("from"),
@@ -84,9 +86,18 @@ int runRestoreCommand(const QStringList& arguments)
         }
         return {};
     };
-    const Status s =
-        key ? EncryptedBackup::restore(from, target, *key, skip, operatorId, signInOnCopy)
-            : Restore::fromBackup(from, target, skip, operatorId, signInOnCopy);
+    std::optional<EncryptedBackup::Restored> restored;
+    Status s;
+    if (key) {
+        Result<EncryptedBackup::Restored> r =
+            EncryptedBackup::restore(from, target, *key, skip, operatorId, signInOnCopy);
+        if (r)
+            restored = *r;
+        else
+            s = r.error();
+    } else {
+        s = Restore::fromBackup(from, target, skip, operatorId, signInOnCopy);
+    }
     if (!s) {
         if (signInExit != ExitOk)
             return signInExit; // the sign-in printed why
@@ -106,6 +117,25 @@ int runRestoreCommand(const QStringList& arguments)
     if (key) {
         answer.insert(QStringLiteral("encrypted"), true);
         answer.insert(QStringLiteral("key_id"), key->publicKey().id());
+        answer.insert(QStringLiteral("format_version"), restored->version);
+        answer.insert(QStringLiteral("scans"), restored->scans);
+        // The scan key's recovery copy opens with the same recovery key: the scans read back
+        // here at once. Without one they need the original machine's key, said here and by
+        // `scans status`.
+        QString scanKey = QStringLiteral("none");
+        if (restored->scanKey) {
+            const RestoredScanKey::Outcome o = RestoredScanKey::reseal(target, *key, operatorId);
+            scanKey = o.recovered ? QStringLiteral("recovered")
+                      : o.opens   ? QStringLiteral("opens")
+                                  : QStringLiteral("unavailable");
+            if (!o.problem.isEmpty() && restored->scans > 0)
+                printError(o.problem);
+        } else if (restored->scans > 0) {
+            printError(QCoreApplication::translate(
+                "Cli", "The backup carries scans but no scan key: they open only with the "
+                       "original machine's key."));
+        }
+        answer.insert(QStringLiteral("scan_key"), scanKey);
     }
     printJson(answer);
     return ExitOk;
