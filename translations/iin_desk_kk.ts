@@ -775,6 +775,85 @@
     </message>
 </context>
 <context>
+    <name>BackupContainer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқылмайды: %2</translation>
+    </message>
+    <message>
+        <source>%1 ended or failed while it was read: %2</source>
+        <translation>%1 оқу кезінде аяқталып қалды немесе қате берді: %2</translation>
+    </message>
+    <message>
+        <source>The backup's contents are not what the desk writes: %1. Nothing was restored.</source>
+        <translation>Сақтық көшірменің мазмұны жұмыс орны жазатындай емес: %1. Ештеңе қалпына келтірілмеді.</translation>
+    </message>
+    <message>
+        <source>a record claims an impossible length</source>
+        <translation>жазба мүмкін емес ұзындықты көрсетеді</translation>
+    </message>
+    <message>
+        <source>it does not start with the database</source>
+        <translation>ол дерекқордан басталмайды</translation>
+    </message>
+    <message>
+        <source>a second or misnamed database</source>
+        <translation>екінші немесе қате аталған дерекқор</translation>
+    </message>
+    <message>
+        <source>a second, misnamed or oversized scan key</source>
+        <translation>екінші, қате аталған немесе тым үлкен скан кілті</translation>
+    </message>
+    <message>
+        <source>a scan named "%1", which is no scan's digest</source>
+        <translation>«%1» деп аталған скан, бұл скан дайджесті емес</translation>
+    </message>
+    <message>
+        <source>the scan %1 twice</source>
+        <translation>%1 сканы екі рет</translation>
+    </message>
+    <message>
+        <source>the folder for %1 cannot be made</source>
+        <translation>%1 үшін қалта жасалмайды</translation>
+    </message>
+    <message>
+        <source>an end record with contents</source>
+        <translation>мазмұны бар соңғы жазба</translation>
+    </message>
+    <message>
+        <source>a record of unknown type %1</source>
+        <translation>белгісіз %1 түріндегі жазба</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>%1 жасалмайды</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 жазылмайды</translation>
+    </message>
+    <message>
+        <source>a file cannot be written</source>
+        <translation>файл жазылмайды</translation>
+    </message>
+    <message>
+        <source>bytes after the end record</source>
+        <translation>соңғы жазбадан кейінгі байттар</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 жазылмайды: %2</translation>
+    </message>
+    <message>
+        <source>a name too long</source>
+        <translation>тым ұзын атау</translation>
+    </message>
+    <message>
+        <source>it ends before its end record</source>
+        <translation>ол соңғы жазбаға дейін үзіледі</translation>
+    </message>
+</context>
+<context>
     <name>BackupFolder</name>
     <message>
         <source>No USB stick with an iin-desk-backups folder is mounted, and no backup folder is set in the desk settings.</source>
@@ -1690,10 +1769,6 @@ Commands:
         <translation>журналды сақтық көшірме файлына көшіру</translation>
     </message>
     <message>
-        <source>Puts a backup in the journal's place (which must be free: move the old journal aside first) and moves the registration numbers forward so none is reused.</source>
-        <translation>Сақтық көшірмені журналдың орнына қояды (ол орын бос болуы тиіс: алдымен ескі журналды басқа орынға жылжытыңыз) және бірде-бір нөмір қайта пайдаланылмауы үшін тіркеу нөмірлерін алға жылжытады.</translation>
-    </message>
-    <message>
         <source>The backup file.</source>
         <translation>Сақтық көшірме файлы.</translation>
     </message>
@@ -2520,10 +2595,6 @@ Each takes --help.</source>
         <translation>бақылаушының назарын қажет ететіндер</translation>
     </message>
     <message>
-        <source>Writes a consistent copy of the journal to a new file while the desk runs. "backup keygen --out KEY --public PUB" makes the office's recovery key pair for encrypted backups.</source>
-        <translation>Жұмыс орнын тоқтатпай журналдың келісілген көшірмесін жаңа файлға жазады. «backup keygen --out KEY --public PUB» шифрланған сақтық көшірмелер үшін кеңсенің қалпына келтіру кілттерінің жұбын жасайды.</translation>
-    </message>
-    <message>
         <source>Encrypt the backup to the office's recovery public key in this file: only its private key opens it.</source>
         <translation>Сақтық көшірмені осы файлдағы кеңсенің қалпына келтіру ашық кілтіне шифрлау: оны тек жабық кілт ашады.</translation>
     </message>
@@ -2782,6 +2853,18 @@ Each takes --help.</source>
     <message>
         <source>scans encrypted at rest: status, encrypt, recover</source>
         <translation>сақтау кезінде шифрланған скандар: күйі, шифрлау, кілтті қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the journal to a new file while the desk runs. A plain backup (--to alone) holds the database only; an encrypted one (--encrypt-to) also carries the journal's scans and scan key. "backup keygen --out KEY --public PUB" makes the office's recovery key pair for encrypted backups.</source>
+        <translation>Жұмыс орны жұмыс істеп тұрғанда журналдың келісілген көшірмесін жаңа файлға жазады. Қарапайым сақтық көшірмеде (тек --to) тек дерекқор болады; шифрланған көшірмеде (--encrypt-to) журналдың скандары мен скан кілті де болады. «backup keygen --out KEY --public PUB» шифрланған сақтық көшірмелер үшін бөлімшенің қалпына келтіру кілттерінің жұбын жасайды.</translation>
+    </message>
+    <message>
+        <source>Puts a backup in the journal's place (which must be free: move the old journal aside first) and moves the registration numbers forward so none is reused. An encrypted backup brings the journal's scans and scan key back too.</source>
+        <translation>Сақтық көшірмені журналдың орнына қояды (орын бос болуы керек: алдымен ескі журналды басқа жерге жылжытыңыз) және тіркеу нөмірлерін алға жылжытады, сонда ешбірі қайталанбайды. Шифрланған сақтық көшірме журналдың скандары мен скан кілтін де қайтарады.</translation>
+    </message>
+    <message>
+        <source>The backup carries scans but no scan key: they open only with the original machine's key.</source>
+        <translation>Сақтық көшірмеде скандар бар, бірақ скан кілті жоқ: олар тек бастапқы компьютердің кілтімен ашылады.</translation>
     </message>
 </context>
 <context>
@@ -3883,10 +3966,6 @@ Each takes --help.</source>
         <translation>Журнал көшірмесі үшін жабық қалта жасау мүмкін емес: %1</translation>
     </message>
     <message>
-        <source>Cannot read the backup's copy: %1</source>
-        <translation>Журнал көшірмесін оқу мүмкін емес: %1</translation>
-    </message>
-    <message>
         <source>The backup file "%1" cannot be created: %2</source>
         <translation>«%1» сақтық көшірме файлын жасау мүмкін емес: %2</translation>
     </message>
@@ -3913,6 +3992,18 @@ Each takes --help.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists: move the old journal's scans and scan key aside first; the restore never overwrites them.</source>
+        <translation>%1 бұрыннан бар: алдымен ескі журналдың скандары мен скан кілтін басқа жерге жылжытыңыз; қалпына келтіру оларды ешқашан қайта жазбайды.</translation>
+    </message>
+    <message>
+        <source>Cannot move the scans to %1.</source>
+        <translation>Скандарды %1 ішіне жылжыту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Cannot move the scan key's file to %1.</source>
+        <translation>Скан кілтінің файлын %1 орнына жылжыту мүмкін емес.</translation>
     </message>
 </context>
 <context>
@@ -6039,6 +6130,21 @@ Each takes --help.</source>
     <message>
         <source>The prepared copy %1 could not be written completely (is the disk full?); it is left in place with its -wal file.</source>
         <translation>Дайындалған %1 көшірмесі толық жазылмады (диск толып қалған жоқ па?); ол -wal файлымен бірге орнында қалдырылды.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoredScanKey</name>
+    <message>
+        <source>The backup carries no scan key.</source>
+        <translation>Сақтық көшірмеде скан кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>The scans were restored, but their key %1 is sealed to another recovery key (%2): run "iin-desk-cli scans recover --key" with that key.</source>
+        <translation>Скандар қалпына келтірілді, бірақ олардың %1 кілті басқа қалпына келтіру кілтіне мөрленген (%2): сол кілтпен «iin-desk-cli scans recover --key» орындаңыз.</translation>
+    </message>
+    <message>
+        <source>The scans were restored, but their key %1 has no copy sealed to the office's recovery key: they open only with the original machine's key.</source>
+        <translation>Скандар қалпына келтірілді, бірақ олардың %1 кілтінің бөлімшенің қалпына келтіру кілтіне мөрленген көшірмесі жоқ: олар тек бастапқы компьютердің кілтімен ашылады.</translation>
     </message>
 </context>
 <context>

@@ -775,6 +775,85 @@
     </message>
 </context>
 <context>
+    <name>BackupContainer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ended or failed while it was read: %2</source>
+        <translation>Файл %1 закончился или дал сбой при чтении: %2</translation>
+    </message>
+    <message>
+        <source>The backup's contents are not what the desk writes: %1. Nothing was restored.</source>
+        <translation>Содержимое резервной копии не такое, какое записывает рабочее место: %1. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>a record claims an impossible length</source>
+        <translation>запись указывает невозможную длину</translation>
+    </message>
+    <message>
+        <source>it does not start with the database</source>
+        <translation>она начинается не с базы данных</translation>
+    </message>
+    <message>
+        <source>a second or misnamed database</source>
+        <translation>вторая или неверно названная база данных</translation>
+    </message>
+    <message>
+        <source>a second, misnamed or oversized scan key</source>
+        <translation>второй, неверно названный или слишком большой ключ сканов</translation>
+    </message>
+    <message>
+        <source>a scan named "%1", which is no scan's digest</source>
+        <translation>скан с именем «%1», которое не является дайджестом скана</translation>
+    </message>
+    <message>
+        <source>the scan %1 twice</source>
+        <translation>скан %1 дважды</translation>
+    </message>
+    <message>
+        <source>the folder for %1 cannot be made</source>
+        <translation>не удаётся создать папку для %1</translation>
+    </message>
+    <message>
+        <source>an end record with contents</source>
+        <translation>завершающая запись с содержимым</translation>
+    </message>
+    <message>
+        <source>a record of unknown type %1</source>
+        <translation>запись неизвестного типа %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>не удаётся создать %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>a file cannot be written</source>
+        <translation>не удаётся записать файл</translation>
+    </message>
+    <message>
+        <source>bytes after the end record</source>
+        <translation>байты после завершающей записи</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>a name too long</source>
+        <translation>слишком длинное имя</translation>
+    </message>
+    <message>
+        <source>it ends before its end record</source>
+        <translation>она обрывается до завершающей записи</translation>
+    </message>
+</context>
+<context>
     <name>BackupFolder</name>
     <message>
         <source>No USB stick with an iin-desk-backups folder is mounted, and no backup folder is set in the desk settings.</source>
@@ -1690,10 +1769,6 @@ Commands:
         <translation>скопировать журнал в файл резервной копии</translation>
     </message>
     <message>
-        <source>Puts a backup in the journal's place (which must be free: move the old journal aside first) and moves the registration numbers forward so none is reused.</source>
-        <translation>Помещает резервную копию на место журнала (оно должно быть свободно: сначала переместите старый журнал в другое место) и сдвигает регистрационные номера вперёд, чтобы ни один номер не использовался повторно.</translation>
-    </message>
-    <message>
         <source>The backup file.</source>
         <translation>Файл резервной копии.</translation>
     </message>
@@ -2522,10 +2597,6 @@ Each takes --help.</source>
         <translation>что требует внимания руководителя</translation>
     </message>
     <message>
-        <source>Writes a consistent copy of the journal to a new file while the desk runs. "backup keygen --out KEY --public PUB" makes the office's recovery key pair for encrypted backups.</source>
-        <translation>Записывает согласованную копию журнала в новый файл без остановки рабочего места. «backup keygen --out KEY --public PUB» создаёт пару ключей восстановления офиса для зашифрованных резервных копий.</translation>
-    </message>
-    <message>
         <source>Encrypt the backup to the office's recovery public key in this file: only its private key opens it.</source>
         <translation>Зашифровать резервную копию открытым ключом восстановления офиса из этого файла: открыть её можно только закрытым ключом.</translation>
     </message>
@@ -2784,6 +2855,18 @@ Each takes --help.</source>
     <message>
         <source>scans encrypted at rest: status, encrypt, recover</source>
         <translation>сканы, зашифрованные при хранении: состояние, шифрование, восстановление ключа</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the journal to a new file while the desk runs. A plain backup (--to alone) holds the database only; an encrypted one (--encrypt-to) also carries the journal's scans and scan key. "backup keygen --out KEY --public PUB" makes the office's recovery key pair for encrypted backups.</source>
+        <translation>Записывает согласованную копию журнала в новый файл, пока рабочее место работает. Обычная резервная копия (только --to) содержит лишь базу данных; зашифрованная (--encrypt-to) содержит также сканы журнала и ключ сканов. «backup keygen --out KEY --public PUB» создаёт пару ключей восстановления подразделения для зашифрованных резервных копий.</translation>
+    </message>
+    <message>
+        <source>Puts a backup in the journal's place (which must be free: move the old journal aside first) and moves the registration numbers forward so none is reused. An encrypted backup brings the journal's scans and scan key back too.</source>
+        <translation>Помещает резервную копию на место журнала (оно должно быть свободно: сначала переместите старый журнал) и сдвигает регистрационные номера вперёд, чтобы ни один не повторился. Зашифрованная резервная копия возвращает также сканы журнала и ключ сканов.</translation>
+    </message>
+    <message>
+        <source>The backup carries scans but no scan key: they open only with the original machine's key.</source>
+        <translation>В резервной копии есть сканы, но нет ключа сканов: они открываются только ключом исходного компьютера.</translation>
     </message>
 </context>
 <context>
@@ -3891,10 +3974,6 @@ Each takes --help.</source>
         <translation>Не удаётся создать закрытую папку для копии журнала: %1</translation>
     </message>
     <message>
-        <source>Cannot read the backup's copy: %1</source>
-        <translation>Не удаётся прочитать копию журнала: %1</translation>
-    </message>
-    <message>
         <source>The backup file "%1" cannot be created: %2</source>
         <translation>Не удаётся создать файл резервной копии «%1»: %2</translation>
     </message>
@@ -3921,6 +4000,18 @@ Each takes --help.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists: move the old journal's scans and scan key aside first; the restore never overwrites them.</source>
+        <translation>%1 уже существует: сначала переместите сканы и ключ сканов старого журнала в другое место; восстановление никогда их не перезаписывает.</translation>
+    </message>
+    <message>
+        <source>Cannot move the scans to %1.</source>
+        <translation>Не удаётся переместить сканы в %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the scan key's file to %1.</source>
+        <translation>Не удаётся переместить файл ключа сканов в %1.</translation>
     </message>
 </context>
 <context>
@@ -6054,6 +6145,21 @@ Each takes --help.</source>
     <message>
         <source>The prepared copy %1 could not be written completely (is the disk full?); it is left in place with its -wal file.</source>
         <translation>Подготовленную копию %1 не удалось записать полностью (диск заполнен?); она оставлена на месте вместе с файлом -wal.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoredScanKey</name>
+    <message>
+        <source>The backup carries no scan key.</source>
+        <translation>В резервной копии нет ключа сканов.</translation>
+    </message>
+    <message>
+        <source>The scans were restored, but their key %1 is sealed to another recovery key (%2): run "iin-desk-cli scans recover --key" with that key.</source>
+        <translation>Сканы восстановлены, но их ключ %1 запечатан для другого ключа восстановления (%2): выполните «iin-desk-cli scans recover --key» с этим ключом.</translation>
+    </message>
+    <message>
+        <source>The scans were restored, but their key %1 has no copy sealed to the office's recovery key: they open only with the original machine's key.</source>
+        <translation>Сканы восстановлены, но у их ключа %1 нет копии, запечатанной для ключа восстановления подразделения: они открываются только ключом исходного компьютера.</translation>
     </message>
 </context>
 <context>
