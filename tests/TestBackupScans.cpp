@@ -256,6 +256,8 @@ void TestBackupScans::hostileEntryNamesAreRefused_data()
     QTest::newRow("no folder") << QByteArray("S") << digest;
     QTest::newRow("scan key elsewhere") << QByteArray("K") << QByteArray("../scankey");
     QTest::newRow("unknown type") << QByteArray("X") << QByteArray("aa/" + digest);
+    // A scan key file whose contents are no key file (its key id would become a file name).
+    QTest::newRow("scan key not a key file") << QByteArray("K") << QByteArray("scankey");
 }
 
 void TestBackupScans::hostileEntryNamesAreRefused()

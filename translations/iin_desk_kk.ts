@@ -852,6 +852,10 @@
         <source>it ends before its end record</source>
         <translation>ол соңғы жазбаға дейін үзіледі</translation>
     </message>
+    <message>
+        <source>a scan key file that is not one</source>
+        <translation>скан кілтінің файлы емес файл</translation>
+    </message>
 </context>
 <context>
     <name>BackupFolder</name>

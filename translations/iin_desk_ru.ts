@@ -852,6 +852,10 @@
         <source>it ends before its end record</source>
         <translation>она обрывается до завершающей записи</translation>
     </message>
+    <message>
+        <source>a scan key file that is not one</source>
+        <translation>файл ключа сканов, который им не является</translation>
+    </message>
 </context>
 <context>
     <name>BackupFolder</name>

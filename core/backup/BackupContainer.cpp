@@ -3,6 +3,8 @@
 #include "core/store/Database.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QtEndian>
 
@@ -200,8 +202,23 @@ bool BackupContainerSink::closeRecord()
 {
     m_inContent = false;
     const bool ok = m_file->flush();
+    const QString path = m_file->fileName();
     m_file.reset();
-    return ok || refuse(BackupContainer::tr("a file cannot be written"));
+    if (!ok)
+        return refuse(BackupContainer::tr("a file cannot be written"));
+    // The scan key's file names a key id that becomes part of a file name on restore (the file
+    // keeper's key): only the key file's own form, with a key id of hex digits, is let through.
+    if (m_type == BackupContainer::ScanKey) {
+        QFile file(path);
+        const QJsonObject meta = file.open(QIODevice::ReadOnly)
+                                     ? QJsonDocument::fromJson(file.readAll()).object()
+                                     : QJsonObject();
+        static const QRegularExpression keyId(QStringLiteral("^[0-9a-f]{8,64}$"));
+        if (meta.value(QStringLiteral("format")).toString() != u"iin-desk-scan-key" ||
+            !keyId.match(meta.value(QStringLiteral("key_id")).toString()).hasMatch())
+            return refuse(BackupContainer::tr("a scan key file that is not one"));
+    }
+    return true;
 }
 
 qint64 BackupContainerSink::writeData(const char* data, qint64 size)
