@@ -130,7 +130,12 @@ void TestBackupScans::initTestCase()
     r = runCli({"scans", "encrypt", "--db", m_journal, "--recovery-public-key", m_pub});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(BackupContainer::scanKeyPathOf(m_journal), ScanKeys::metaPathOf(m_journal));
-    QCOMPARE(BackupContainer::scanNames(m_journal + ".attachments").size(), 2);
+    // A plain scan an older release left (never encrypted in place yet) is carried as it is.
+    const QByteArray old = scanContent(3, 5000);
+    const QString oldDigest = AttachmentStore::sha256Of(old);
+    QVERIFY(QDir().mkpath(m_journal + ".attachments/" + oldDigest.left(2)));
+    QVERIFY(writeFile(m_journal + ".attachments/" + oldDigest.left(2) + "/" + oldDigest, old));
+    QCOMPARE(BackupContainer::scanNames(m_journal + ".attachments").size(), 3);
 
     m_backup = path("backup.iinbak");
     r = runCli({"backup", "--db", m_journal, "--to", m_backup, "--encrypt-to", m_pub});
@@ -154,11 +159,13 @@ void TestBackupScans::restoreBringsEveryScanBack()
     ProcessResult r = runCli({"restore", "--from", m_backup, "--db", restored, "--key", m_key});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject answer = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(answer.value("scans").toInt(), 2);
+    QCOMPARE(answer.value("scans").toInt(), 3);
     QCOMPARE(answer.value("scan_key").toString(), QString("recovered"));
     QCOMPARE(answer.value("format_version").toInt(), 2);
     QCOMPARE(QDir(path("machine-b/scan-keys")).entryList(QDir::Files).size(), 1);
-    // The files as they were on disk, byte for byte (still encrypted).
+    // The files as they were on disk, byte for byte (still encrypted; the old one plain).
+    QCOMPARE(BackupContainer::scanNames(restored + ".attachments"),
+             BackupContainer::scanNames(m_journal + ".attachments"));
     for (const QString& name : BackupContainer::scanNames(m_journal + ".attachments"))
         QCOMPARE(readFile(restored + ".attachments/" + name),
                  readFile(m_journal + ".attachments/" + name));
