@@ -10,6 +10,7 @@
 #include "core/backup/RecoveryKey.h"
 #include "core/store/AttachmentStore.h"
 #include "core/store/Database.h"
+#include "tests/ScanTestData.h"
 #include "tests/StoreTestData.h"
 #include "tests/TestSupport.h"
 
@@ -28,30 +29,6 @@ using namespace iin;
 using namespace iin::test;
 
 namespace {
-
-const QByteArray Marker = "MARKER-passport-ZX7654321";
-
-QByteArray scanContent(int seed, int size)
-{
-    QByteArray bytes = "%PDF-1.4\n% " + Marker + " page " + QByteArray::number(seed) + "\n";
-    QRandomGenerator random(quint32(seed + 1));
-    while (bytes.size() < size)
-        bytes.append(char(random.bounded(256)));
-    bytes.append("\n%%EOF\n");
-    return bytes;
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
 
 // One container record, as docs/backup.md describes it.
 QByteArray record(char type, const QByteArray& name, const QByteArray& bytes)
@@ -189,7 +166,7 @@ void TestBackupScans::restoreBringsEveryScanBack()
 void TestBackupScans::backupRevealsNoPlaintext()
 {
     const QByteArray bytes = readFile(m_backup);
-    QVERIFY(!bytes.contains(Marker));
+    QVERIFY(!bytes.contains(ScanMarker));
     QVERIFY(!bytes.contains("%PDF"));
     QVERIFY(!bytes.contains("IINSCAN1")); // not even the scans' own encrypted files
     QVERIFY(!bytes.contains("SQLite format 3"));

@@ -14,6 +14,7 @@
 #include "core/store/AttachmentStore.h"
 #include "core/store/AuditTrail.h"
 #include "core/store/Database.h"
+#include "tests/ScanTestData.h"
 #include "tests/StoreTestData.h"
 #include "tests/TestSupport.h"
 
@@ -33,31 +34,6 @@ using namespace iin;
 using namespace iin::test;
 
 namespace {
-
-const QByteArray Marker = "MARKER-passport-AB1234567";
-
-// A PDF-looking scan of a few chunks, with the marker near the start.
-QByteArray scanContent(int seed, int size)
-{
-    QByteArray bytes = "%PDF-1.4\n% " + Marker + " page " + QByteArray::number(seed) + "\n";
-    QRandomGenerator random(quint32(seed + 1));
-    while (bytes.size() < size)
-        bytes.append(char(random.bounded(256)));
-    bytes.append("\n%%EOF\n");
-    return bytes;
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
 
 bool systemdCredsWorks(QString* why)
 {
@@ -195,7 +171,7 @@ void TestScansAtRest::submittedScansAreEncrypted()
         const QByteArray raw = readFile(AttachmentStore(db->attachmentsPath()).pathOf(digest));
         QVERIFY(!raw.isEmpty());
         QVERIFY(raw.startsWith("IINSCAN1"));
-        QVERIFY(!raw.contains(Marker));
+        QVERIFY(!raw.contains(ScanMarker));
         QVERIFY(!raw.contains("%PDF"));
         QVERIFY(!raw.contains(content.mid(200, 64)));
         // Another key opens nothing; without a key the store refuses.
@@ -397,8 +373,8 @@ void TestScansAtRest::plainScansOfAnOlderReleaseAreEncrypted()
     for (const auto& [id, contents] : {std::pair{a, first}, std::pair{b, second}}) {
         for (const QByteArray& content : contents) {
             const QString digest = AttachmentStore::sha256Of(content);
-            QVERIFY(
-                !readFile(AttachmentStore(db->attachmentsPath()).pathOf(digest)).contains(Marker));
+            QVERIFY(!readFile(AttachmentStore(db->attachmentsPath()).pathOf(digest))
+                         .contains(ScanMarker));
             const Result<QByteArray> back = j.openScan(id, digest, "clerk");
             QVERIFY2(back, qPrintable(back.errorMessage()));
             QCOMPARE(*back, content);
