@@ -328,15 +328,10 @@ Status RegistryStore::backupSqliteBeforeUpgrade(std::unique_ptr<QLockFile>& lock
                 .arg(LatestVersion)
                 .arg(why, folder)};
     };
-    if (!QDir().mkpath(folder))
-        return refused(UpgradeBackup::tr("The folder cannot be created."));
-    lock =
-        std::make_unique<QLockFile>(QDir(folder).filePath(QFileInfo(file).fileName() + u".lock"_s));
-    lock->setStaleLockTime(0); // taken over only from a program no longer running
-    if (!lock->tryLock(10 * 60 * 1000))
-        return refused(lock->error() == QLockFile::LockFailedError
-                           ? UpgradeBackup::tr("Another program is upgrading it.")
-                           : UpgradeBackup::tr("The folder is not writable."));
+    Result<std::unique_ptr<QLockFile>> locked = UpgradeBackup::lock(file);
+    if (!locked)
+        return refused(locked.errorMessage());
+    lock = std::move(locked).value();
     // Another process may have upgraded it while this one waited.
     version = storedVersion();
     if (!version)

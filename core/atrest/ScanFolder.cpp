@@ -10,6 +10,13 @@
 
 namespace iin {
 
+AuditEvent ScanFolder::keyCreated(const QString& operatorId, const ScanKeys::Access& access)
+{
+    return {operatorId, KeyCreated, QStringLiteral("scans"),
+            QJsonObject{{QStringLiteral("key_id"), access.cipher->keyId()},
+                        {QStringLiteral("keeper"), access.keeper}}};
+}
+
 QStringList ScanFolder::digests(const QString& attachmentsRoot)
 {
     static const QRegularExpression name(QStringLiteral("^[0-9a-f]{64}$"));
@@ -55,11 +62,7 @@ Result<ScanFolder::Run> ScanFolder::encryptPlain(Database& database, const QStri
     if (!access)
         return access.error();
     if (access->created) {
-        if (Status s = AuditTrail::record(
-                database, {operatorId, KeyCreated, QStringLiteral("scans"),
-                           QJsonObject{{QStringLiteral("key_id"), access->cipher->keyId()},
-                                       {QStringLiteral("keeper"), access->keeper}}});
-            !s)
+        if (Status s = AuditTrail::record(database, keyCreated(operatorId, *access)); !s)
             return s.error();
     }
     const AttachmentStore files(root, access->cipher);

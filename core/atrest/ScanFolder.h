@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/atrest/ScanKeys.h"
 #include "core/base/Result.h"
+#include "core/store/AuditTrail.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -31,6 +33,9 @@ public:
         int already = 0;    // found encrypted
         QStringList failed; // "<digest>: why", left as they were
     };
+
+    // The scans.key_created record of a key just made (`access.created`), for the audit trail.
+    static AuditEvent keyCreated(const QString& operatorId, const ScanKeys::Access& access);
 
     // The digests of the files under "<journal>.attachments/".
     static QStringList digests(const QString& attachmentsRoot);

@@ -279,10 +279,8 @@ Status Journal::writeContent(qint64 id, const Intake& intake, bool replacing)
     if (!keys)
         return keys.error();
     if (keys->created) {
-        if (Status s = AuditTrail::append(
-                db, {QStringLiteral("system"), ScanFolder::KeyCreated, QStringLiteral("scans"),
-                     QJsonObject{{QStringLiteral("key_id"), keys->cipher->keyId()},
-                                 {QStringLiteral("keeper"), keys->keeper}}});
+        if (Status s =
+                AuditTrail::append(db, ScanFolder::keyCreated(QStringLiteral("system"), *keys));
             !s)
             return s;
     }

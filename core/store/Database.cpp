@@ -217,17 +217,10 @@ Status Database::configure(const Options& options)
                     .arg(target)
                     .arg(why, QDir::toNativeSeparators(folder))};
         };
-        if (!QDir().mkpath(folder))
-            return refused(UpgradeBackup::tr("The folder cannot be created."));
-        upgradeLock = std::make_unique<QLockFile>(
-            QDir(folder).filePath(QFileInfo(m_path).fileName() + QStringLiteral(".lock")));
-        // A migration of a large journal may take minutes: the lock is only taken over from a
-        // program that is no longer running, never for its age.
-        upgradeLock->setStaleLockTime(0);
-        if (!upgradeLock->tryLock(10 * 60 * 1000))
-            return refused(upgradeLock->error() == QLockFile::LockFailedError
-                               ? UpgradeBackup::tr("Another program is upgrading it.")
-                               : UpgradeBackup::tr("The folder is not writable."));
+        Result<std::unique_ptr<QLockFile>> locked = UpgradeBackup::lock(m_path);
+        if (!locked)
+            return refused(locked.errorMessage());
+        upgradeLock = std::move(locked).value();
         version = Migrations::currentVersion(db);
         if (!version)
             return version.error();

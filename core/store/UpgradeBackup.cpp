@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -70,6 +71,24 @@ QString sha256Of(const QString& path)
 QString UpgradeBackup::folderFor(const QString& databasePath)
 {
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("upgrade-backups"));
+}
+
+Result<std::unique_ptr<QLockFile>> UpgradeBackup::lock(const QString& databasePath)
+{
+    const QString folder = folderFor(databasePath);
+    if (!QDir().mkpath(folder))
+        return Error{QStringLiteral("store.upgrade_backup"), tr("The folder cannot be created.")};
+    auto lock = std::make_unique<QLockFile>(
+        QDir(folder).filePath(QFileInfo(databasePath).fileName() + QStringLiteral(".lock")));
+    // A migration of a large database may take minutes: the lock is only taken over from a
+    // program that is no longer running, never for its age.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(10 * 60 * 1000))
+        return Error{QStringLiteral("store.upgrade_backup"),
+                     lock->error() == QLockFile::LockFailedError
+                         ? tr("Another program is upgrading it.")
+                         : tr("The folder is not writable.")};
+    return lock;
 }
 
 QString UpgradeBackup::fileName(const QString& databasePath, int schema, const QDateTime& at)

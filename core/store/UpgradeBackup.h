@@ -7,6 +7,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
+class QLockFile;
+
 namespace iin {
 
 // The copy of a journal that a newer program makes of it before it upgrades its schema, so
@@ -28,6 +32,11 @@ public:
     };
 
     static QString folderFor(const QString& databasePath);
+    // Makes the backup folder and takes the lock that serializes the copy and the migration
+    // between programs starting together: the second one waits (up to ten minutes, never taking
+    // over from a program still running), then finds the file upgraded. Hold it until the
+    // migration has committed. Fails with why in a sentence the caller's message can quote.
+    static Result<std::unique_ptr<QLockFile>> lock(const QString& databasePath);
     // "journal-schema12-2026-12-06T051207Z.sqlite" for "journal.sqlite" at schema 12.
     static QString fileName(const QString& databasePath, int schema, const QDateTime& at);
 
